@@ -1,0 +1,157 @@
+"""The Atlas: the library's front door over the store.
+
+``Atlas(path | sqlite3.Connection | None)`` opens (and migrates) an atlas; ``None`` is in memory.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from exoatlas.errors import InputError
+from exoatlas.ground import ground_label
+from exoatlas.ingest.curated import (
+    curated_definitions,
+    curated_trials,
+    iter_curated_by_document,
+)
+from exoatlas.model import ROLES, Claim, Document, EvDefinition, Stats, Trial
+from exoatlas.store import ClaimFilter, Record, Store, connect
+
+MAX_LIMIT = 1000
+
+
+class Atlas:
+    """An evidence atlas of MSC-EV findings."""
+
+    def __init__(
+        self, path: str | Path | sqlite3.Connection | None = None, *, create: bool = True
+    ) -> None:
+        if isinstance(path, sqlite3.Connection):
+            conn = path
+        else:
+            conn = connect(path, create=create)
+        self.store = Store(conn)
+
+    def __enter__(self) -> Atlas:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def add_document(
+        self,
+        document: Document,
+        records: Sequence[Record],
+        trials: Sequence[Trial] = (),
+        definitions: Sequence[EvDefinition] = (),
+    ) -> None:
+        """Store a document with its evidence, replacing whatever it stated before."""
+        self.store.replace_document(document, records, trials, definitions)
+
+    def build(self) -> Stats:
+        """(Re)load the bundled curated data; idempotent."""
+        trials = curated_trials()
+        definitions = curated_definitions()
+        for document, records in iter_curated_by_document():
+            doc_trials = [
+                t.model_copy(
+                    update={
+                        "fields": {
+                            f: [v for v in vs if v.source.startswith(document.id)]
+                            for f, vs in t.fields.items()
+                        }
+                    }
+                )
+                for t in trials
+                if any(v.source.startswith(document.id) for vs in t.fields.values() for v in vs)
+            ]
+            self.add_document(
+                document,
+                [Record(r.finding, r.evidence) for r in records],
+                doc_trials,
+                [d for d in definitions if d.document == document.id],
+            )
+        return self.stats()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        return self.store.get_claim(claim_id)
+
+    def get_document(self, document_id: str) -> Document | None:
+        return self.store.get_document(document_id)
+
+    def query(
+        self,
+        *,
+        cargo: str | None = None,
+        source: str | None = None,
+        disease: str | None = None,
+        role: str | None = None,
+        text: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[Claim]:
+        """Claims matching every given term, highest belief first.
+
+        Terms are grounded first: a source term such as 'BM-MSC' resolves to its vocabulary id;
+        a miRNA term matches its arms (miR-21 finds miR-21-5p).
+        """
+        if role is not None and role not in ROLES:
+            raise InputError(f"unknown role {role!r}; choose from {', '.join(ROLES)}")
+        if not 1 <= limit <= MAX_LIMIT:
+            raise InputError(f"limit must be between 1 and {MAX_LIMIT}")
+        if offset < 0:
+            raise InputError("offset must be >= 0")
+        where = ClaimFilter(
+            cargo=self._keys(cargo, ("mirna", "gene", "other", "drug")),
+            source=self._keys(source, ("msc_source",)),
+            disease=self._keys(disease, ("disease",), substring=True),
+            role=role,
+            text=text if text is not None and text.strip() else None,
+        )
+        return self.store.query_claims(where, limit=limit, offset=offset)
+
+    def _keys(
+        self, term: str | None, kinds: tuple[str, ...], *, substring: bool = False
+    ) -> frozenset[str] | None:
+        if term is None or not term.strip():
+            return None
+        keys = self.store.entity_keys(term, kinds, substring=substring)
+        for kind in kinds:
+            entity = ground_label(term, kind)  # type: ignore[arg-type]
+            if entity.grounded:
+                keys.add(entity.key())
+        return frozenset(keys)
+
+    def trials(self) -> list[Trial]:
+        return self.store.trials()
+
+    def definitions(self) -> list[EvDefinition]:
+        return self.store.definitions()
+
+    def stats(self) -> Stats:
+        return Stats(
+            claims=self.store.count("claims"),
+            evidence=self.store.count("evidence"),
+            documents=self.store.count("documents"),
+            trials=self.store.count_trials(),
+            by_role=self.store.claims_by("role"),
+            by_source=self.store.claims_by_slot("msc_source"),
+            by_disease=self.store.claims_by_slot("disease"),
+            by_model=self.store.claims_by("model"),
+            by_document=self.store.evidence_by_document(),
+        )

@@ -1,0 +1,1 @@
+"""File -> Document (+ evidence for curated records). One loader per format."""

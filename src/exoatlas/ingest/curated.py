@@ -1,0 +1,216 @@
+"""Loader for the curated seed records bundled in ``exoatlas/data/curated``.
+
+Each table row of a seed review is one record (a row naming two sources or two recipients becomes
+two records with the same locator). Values are labels; this loader grounds them through
+``exoatlas.ground`` and turns them into Findings with curated Evidence.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import get_args
+
+from exoatlas.errors import DataError
+from exoatlas.ground import ground_label, looks_like_mirna
+from exoatlas.model import (
+    Directed,
+    Document,
+    Entity,
+    EntityKind,
+    Evidence,
+    EvDefinition,
+    Finding,
+    ModelSystem,
+    Outcome,
+    OutcomeDirection,
+    Recipient,
+    Role,
+    SourcedValue,
+    TargetDirection,
+    Trial,
+)
+
+EXTRACTOR = "curated:table"
+# Probability that a curated table record is right; documented in the README's belief section.
+CURATED_CONFIDENCE = 0.9
+
+FINDING_COLUMNS = (
+    "document", "locator", "heading", "msc_source", "species", "ev_type", "preconditioning",
+    "engineering", "isolation", "loading", "cargo", "cell", "cell_line", "tissue", "disease",
+    "targets", "pathways", "process", "direction", "role", "model", "route", "cites",
+    "curation_note",
+)  # fmt: skip
+TRIAL_COLUMNS = (
+    "document", "locator", "nct", "condition", "phase", "participants", "cell_source",
+    "cell_type", "route", "location", "curation_note",
+)  # fmt: skip
+DEFINITION_COLUMNS = (
+    "document", "locator", "subtype", "size_min_nm", "size_max_nm", "markers", "biogenesis",
+    "curation_note",
+)  # fmt: skip
+FINDING_FILES = (
+    "000_table1_regenerative.tsv",
+    "000_table2_cancer.tsv",
+    "001_table2_promoting.tsv",
+    "001_table3_suppressing.tsv",
+)
+TRIAL_FILES = ("000_table3_trials.tsv",)
+DEFINITION_FILES = ("001_table1_ev_subtypes.tsv",)
+
+_GENE_SYMBOL = re.compile(r"^[A-Z][A-Z0-9-]{1,14}$")
+_CITE = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class CuratedRecord:
+    """One curated table record, parsed."""
+
+    finding: Finding
+    evidence: Evidence
+
+
+def read_rows(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a curated file, checking its header exactly."""
+    path = resources.files("exoatlas.data.curated").joinpath(name)
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t")
+        if tuple(reader.fieldnames or ()) != columns:
+            raise DataError(f"{name}: header {reader.fieldnames} != {list(columns)}")
+        return list(reader)
+
+
+def split(value: str) -> list[str]:
+    return [part.strip() for part in value.split(";") if part.strip()]
+
+
+def cargo_kind(label: str) -> EntityKind:
+    if looks_like_mirna(label):
+        return "mirna"
+    if _GENE_SYMBOL.match(label):
+        return "gene"
+    return "other"
+
+
+def _one(value: str, kind: EntityKind) -> Entity | None:
+    return ground_label(value, kind) if value.strip() else None
+
+
+def _directed(value: str, kind: EntityKind, where: str) -> list[Directed]:
+    out = []
+    for part in split(value):
+        label, _, direction = part.rpartition(":")
+        if direction not in get_args(TargetDirection):
+            raise DataError(f"{where}: bad direction in {part!r}")
+        out.append(Directed(entity=ground_label(label, kind), direction=direction))  # type: ignore[arg-type]
+    return out
+
+
+def parse_cites(value: str) -> list[str]:
+    """'[89, 90]' -> ['ref:89', 'ref:90'] (resolved to the document's own reference numbers)."""
+    return [f"ref:{n}" for n in _CITE.findall(value)]
+
+
+def parse_finding_row(row: dict[str, str], where: str) -> CuratedRecord:
+    """One curated row -> Finding + Evidence; raises DataError on an invalid value."""
+    if row["role"] not in get_args(Role):
+        raise DataError(f"{where}: unknown role {row['role']!r}")
+    if row["model"] not in get_args(ModelSystem):
+        raise DataError(f"{where}: unknown model {row['model']!r}")
+    if row["direction"] not in get_args(OutcomeDirection):
+        raise DataError(f"{where}: unknown direction {row['direction']!r}")
+    finding = Finding(
+        msc_source=_one(row["msc_source"], "msc_source"),
+        species=row["species"] or None,
+        ev_type=_one(row["ev_type"], "ev_type"),
+        preconditioning=[ground_label(v, "preconditioning") for v in split(row["preconditioning"])],
+        engineering=[ground_label(v, "engineering") for v in split(row["engineering"])],
+        isolation=[ground_label(v, "isolation_method") for v in split(row["isolation"])],
+        loading=[ground_label(v, "loading_method") for v in split(row["loading"])],
+        cargo=[ground_label(v, cargo_kind(v)) for v in split(row["cargo"])],
+        recipient=Recipient(
+            cell=_one(row["cell"], "cell_type"),
+            cell_line=_one(row["cell_line"], "cell_line"),
+            tissue=_one(row["tissue"], "tissue"),
+            disease=_one(row["disease"], "disease"),
+        ),
+        targets=_directed(row["targets"], "gene", where),
+        pathways=_directed(row["pathways"], "pathway", where),
+        outcome=Outcome(
+            process=_one(row["process"], "process"),
+            direction=row["direction"],  # type: ignore[arg-type]
+            role=row["role"],  # type: ignore[arg-type]
+        ),
+        model=row["model"],  # type: ignore[arg-type]
+        route=_one(row["route"], "route"),
+    )
+    evidence = Evidence(
+        document=row["document"],
+        locator=row["locator"],
+        text=None,
+        cites=parse_cites(row["cites"]),
+        extractor=EXTRACTOR,
+        confidence=CURATED_CONFIDENCE,
+        curation_note=row["curation_note"] or None,
+        heading=row["heading"] or None,
+    )
+    return CuratedRecord(finding, evidence)
+
+
+@cache
+def curated_records() -> tuple[CuratedRecord, ...]:
+    """Every curated finding record of both seed reviews."""
+    records = []
+    for name in FINDING_FILES:
+        for i, row in enumerate(read_rows(name, FINDING_COLUMNS), start=2):
+            records.append(parse_finding_row(row, f"{name}:{i}"))
+    return tuple(records)
+
+
+def curated_documents() -> list[Document]:
+    rows = read_rows("documents.tsv", ("id", "title", "kind", "source"))
+    return [Document(id=r["id"], title=r["title"], kind=r["kind"], source=r["source"]) for r in rows]
+
+
+TRIAL_FIELDS = ("condition", "phase", "participants", "cell_source", "cell_type", "route", "location")
+
+
+def curated_trials() -> list[Trial]:
+    """Trials from the seed tables, each value carrying its source."""
+    trials: dict[str, Trial] = {}
+    for name in TRIAL_FILES:
+        for row in read_rows(name, TRIAL_COLUMNS):
+            source = f"{row['document']}, {row['locator']}"
+            trial = trials.setdefault(row["nct"], Trial(nct=row["nct"]))
+            for field in TRIAL_FIELDS:
+                trial.fields.setdefault(field, []).append(SourcedValue(value=row[field], source=source))
+    return [trials[nct] for nct in sorted(trials)]
+
+
+def curated_definitions() -> list[EvDefinition]:
+    out = []
+    for name in DEFINITION_FILES:
+        for row in read_rows(name, DEFINITION_COLUMNS):
+            out.append(
+                EvDefinition(
+                    subtype=row["subtype"],
+                    size_min_nm=float(row["size_min_nm"]) if row["size_min_nm"] else None,
+                    size_max_nm=float(row["size_max_nm"]) if row["size_max_nm"] else None,
+                    markers=split(row["markers"]),
+                    biogenesis=row["biogenesis"] or None,
+                    document=row["document"],
+                    locator=row["locator"],
+                )
+            )
+    return out
+
+
+def iter_curated_by_document() -> Iterator[tuple[Document, list[CuratedRecord]]]:
+    """Documents with their curated records, in id order."""
+    records = curated_records()
+    for document in curated_documents():
+        yield document, [r for r in records if r.evidence.document == document.id]

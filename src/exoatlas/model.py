@@ -1,0 +1,247 @@
+"""Pydantic models: the one schema source for JSON output, the API and the store.
+
+The shapes follow ``CONTRACT.md`` exactly; fields may be added, never renamed or dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EntityKind = Literal[
+    "mirna",
+    "gene",
+    "disease",
+    "drug",
+    "cell_line",
+    "cell_type",
+    "tissue",
+    "msc_source",
+    "ev_type",
+    "process",
+    "pathway",
+    "isolation_method",
+    "loading_method",
+    "engineering",
+    "preconditioning",
+    "route",
+    "other",
+]
+ENTITY_KINDS: tuple[str, ...] = EntityKind.__args__  # type: ignore[attr-defined]
+
+Role = Literal["pro_tumor", "anti_tumor", "regenerative", "protective", "pathogenic", "neutral", "unknown"]
+ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
+
+ModelSystem = Literal["in_vitro", "animal", "human", "mixed", "unknown"]
+MODEL_SYSTEMS: tuple[str, ...] = ModelSystem.__args__  # type: ignore[attr-defined]
+
+TargetDirection = Literal["up", "down", "unknown"]
+OutcomeDirection = Literal["increase", "decrease", "unknown"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Entity(_Model):
+    """A named thing: grounded to a CURIE, or explicitly ungrounded with its text kept."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    curie: str | None = Field(None, description="prefix:id in a standard or the exoatlas namespace")
+    label: str = Field(description="preferred label")
+    kind: EntityKind = Field(description="what sort of thing this is")
+    grounded: bool = Field(False, description="true when curie identifies the thing")
+    text: str | None = Field(None, description="the mention as written, when it differs from label")
+
+    def key(self) -> str:
+        """Identity used for merging: the CURIE when grounded, else kind + folded label."""
+        if self.grounded and self.curie:
+            return self.curie
+        return f"ungrounded:{self.kind}:{self.label.casefold()}"
+
+
+class Directed(_Model):
+    """A target gene or pathway with the direction the finding moves it."""
+
+    entity: Entity = Field(description="the target or pathway")
+    direction: TargetDirection = Field("unknown", description="up, down or unknown")
+
+
+class Recipient(_Model):
+    """What the vesicles act on."""
+
+    cell: Entity | None = Field(None, description="recipient cell type")
+    cell_line: Entity | None = Field(None, description="recipient cell line")
+    tissue: Entity | None = Field(None, description="recipient tissue or organ")
+    disease: Entity | None = Field(None, description="disease or condition of the recipient")
+
+
+class Outcome(_Model):
+    """The process that changes, which way, and what that means."""
+
+    process: Entity | None = Field(None, description="biological process")
+    direction: OutcomeDirection = Field("unknown", description="increase, decrease or unknown")
+    role: Role = Field("unknown", description="what the change means for the patient")
+
+
+class Finding(_Model):
+    """The n-ary unit of knowledge: product -> cargo -> recipient -> targets/pathways -> outcome."""
+
+    msc_source: Entity | None = Field(None, description="tissue the MSCs come from")
+    species: str | None = Field(None, description="species of the MSC donor when stated")
+    ev_type: Entity | None = Field(None, description="vesicle type as reported")
+    preconditioning: list[Entity] = Field(default_factory=list, description="culture treatments")
+    engineering: list[Entity] = Field(default_factory=list, description="genetic or surface changes")
+    isolation: list[Entity] = Field(default_factory=list, description="isolation methods")
+    loading: list[Entity] = Field(default_factory=list, description="cargo loading methods")
+    cargo: list[Entity] = Field(default_factory=list, description="molecules carried")
+    recipient: Recipient = Field(default_factory=Recipient, description="what the EVs act on")
+    targets: list[Directed] = Field(default_factory=list, description="target genes")
+    pathways: list[Directed] = Field(default_factory=list, description="signalling pathways")
+    outcome: Outcome = Field(default_factory=Outcome, description="process changed")
+    model: ModelSystem = Field("unknown", description="experimental system")
+    route: Entity | None = Field(None, description="route of administration")
+
+    def entities(self) -> list[tuple[str, Entity]]:
+        """Every entity with the slot it fills, for indexing."""
+        out: list[tuple[str, Entity]] = []
+        for slot in ("msc_source", "ev_type", "route"):
+            value = getattr(self, slot)
+            if value is not None:
+                out.append((slot, value))
+        for slot in ("preconditioning", "engineering", "isolation", "loading", "cargo"):
+            out.extend((slot, e) for e in getattr(self, slot))
+        for slot in ("cell", "cell_line", "tissue", "disease"):
+            value = getattr(self.recipient, slot)
+            if value is not None:
+                out.append((slot, value))
+        out.extend(("targets", d.entity) for d in self.targets)
+        out.extend(("pathways", d.entity) for d in self.pathways)
+        if self.outcome.process is not None:
+            out.append(("process", self.outcome.process))
+        return out
+
+    def key(self) -> str:
+        """Canonical merge key: identical biology gives the identical key, whatever the order."""
+
+        def ent(e: Entity | None) -> str | None:
+            return None if e is None else e.key()
+
+        def ents(items: list[Entity]) -> list[str]:
+            return sorted({e.key() for e in items})
+
+        def directed(items: list[Directed]) -> list[tuple[str, str]]:
+            return sorted({(d.entity.key(), d.direction) for d in items})
+
+        core = {
+            "msc_source": ent(self.msc_source),
+            "species": (self.species or "").casefold() or None,
+            "ev_type": ent(self.ev_type),
+            "preconditioning": ents(self.preconditioning),
+            "engineering": ents(self.engineering),
+            "isolation": ents(self.isolation),
+            "loading": ents(self.loading),
+            "cargo": ents(self.cargo),
+            "recipient": [ent(self.recipient.cell), ent(self.recipient.cell_line),
+                          ent(self.recipient.tissue), ent(self.recipient.disease)],
+            "targets": directed(self.targets),
+            "pathways": directed(self.pathways),
+            "outcome": [ent(self.outcome.process), self.outcome.direction, self.outcome.role],
+            "model": self.model,
+            "route": ent(self.route),
+        }
+        return json.dumps(core, sort_keys=True, separators=(",", ":"))
+
+    def claim_id(self) -> str:
+        """Stable claim id derived from the merge key."""
+        return "c" + hashlib.sha1(self.key().encode("utf-8")).hexdigest()[:12]
+
+
+class Evidence(_Model):
+    """One place that states a finding."""
+
+    document: str = Field(description="stable document id")
+    locator: str = Field(description="where in the document, human-readable")
+    text: str | None = Field(None, description="the stating text span, when stored")
+    cites: list[str] = Field(default_factory=list, description="citation markers, resolved as ref:N")
+    extractor: str = Field(description="what produced it: curated, table reader, sentence reader")
+    negated: bool = Field(False, description="the statement is negated")
+    hedged: bool = Field(False, description="the statement is hedged")
+    confidence: float = Field(ge=0.0, le=1.0, description="probability the extraction is right")
+    curation_note: str | None = Field(None, description="curator's note: repairs, contradictions")
+    heading: str | None = Field(None, description="table or section heading the evidence sits under")
+
+
+class Claim(_Model):
+    """A finding with all of its evidence merged and a belief."""
+
+    id: str = Field(description="stable claim id")
+    finding: Finding = Field(description="the normalised finding")
+    evidence: list[Evidence] = Field(description="every place stating it")
+    belief: float = Field(gt=0.0, le=1.0, description="noisy-OR belief over the evidence")
+
+
+class Reference(_Model):
+    """An entry of a document's reference list."""
+
+    number: int = Field(ge=1, description="number in the reference list")
+    text: str | None = Field(None, description="the entry as printed")
+    first_author: str | None = Field(None, description="first author's surname")
+    title: str | None = Field(None, description="article title")
+    journal: str | None = Field(None, description="journal")
+    year: int | None = Field(None, description="publication year")
+
+
+class Document(_Model):
+    """A source document: a review, a paper, a PubMed record or a table."""
+
+    id: str = Field(description="stable id: seed name, pmid:N or content hash")
+    title: str | None = Field(None, description="title")
+    kind: str = Field("text", description="format or origin: curated, text, medline, jats, pdf, table")
+    source: str | None = Field(None, description="where it came from (path or citation)")
+    references: list[Reference] = Field(default_factory=list, description="reference list")
+
+
+class SourcedValue(_Model):
+    """A value together with the source that states it; disagreeing values sit side by side."""
+
+    value: str = Field(description="the value as stated")
+    source: str = Field(description="document id and locator that state it")
+
+
+class Trial(_Model):
+    """A registered clinical trial with every field's values kept per source."""
+
+    nct: str = Field(pattern=r"^NCT\d{8}$", description="ClinicalTrials.gov id")
+    fields: dict[str, list[SourcedValue]] = Field(default_factory=dict, description="field values")
+    disagreements: list[str] = Field(default_factory=list, description="fields whose sources differ")
+
+
+class EvDefinition(_Model):
+    """One source's definition of an EV subtype, never merged with another source's."""
+
+    subtype: str = Field(description="exosome, microvesicle, apoptotic body, small EV ...")
+    size_min_nm: float | None = Field(None, description="lower size bound, nm")
+    size_max_nm: float | None = Field(None, description="upper size bound, nm")
+    markers: list[str] = Field(default_factory=list, description="marker proteins or lipids")
+    biogenesis: str | None = Field(None, description="how it forms, in brief")
+    document: str = Field(description="defining document")
+    locator: str = Field(description="where it is defined")
+
+
+class Stats(_Model):
+    """Counts over the atlas."""
+
+    claims: int = Field(description="number of claims")
+    evidence: int = Field(description="number of evidence items")
+    documents: int = Field(description="number of documents")
+    trials: int = Field(description="number of trials")
+    by_role: dict[str, int] = Field(default_factory=dict, description="claims per outcome role")
+    by_source: dict[str, int] = Field(default_factory=dict, description="claims per MSC source")
+    by_disease: dict[str, int] = Field(default_factory=dict, description="claims per disease")
+    by_model: dict[str, int] = Field(default_factory=dict, description="claims per model system")
+    by_document: dict[str, int] = Field(default_factory=dict, description="evidence per document")

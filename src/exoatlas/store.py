@@ -1,0 +1,523 @@
+"""SQLite storage: the only module that speaks SQL.
+
+One file, WAL mode, foreign keys on, FTS5 over evidence text and entity labels, numbered
+migrations. Writes are keyed by document id and transactional: replacing a document's evidence
+either fully happens or leaves the previous state.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from exoatlas.assemble import belief
+from exoatlas.errors import InputError
+from exoatlas.ground import match_key
+from exoatlas.model import (
+    Claim,
+    Document,
+    Entity,
+    EvDefinition,
+    Evidence,
+    Finding,
+    Reference,
+    SourcedValue,
+    Trial,
+)
+
+MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (
+        1,
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE refs (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (document_id, number)
+        );
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            finding TEXT NOT NULL,
+            role TEXT NOT NULL,
+            model TEXT NOT NULL,
+            belief REAL NOT NULL CHECK (belief > 0 AND belief <= 1)
+        );
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims(id),
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            locator TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX evidence_claim ON evidence(claim_id);
+        CREATE INDEX evidence_document ON evidence(document_id);
+        CREATE TABLE entities (
+            key TEXT PRIMARY KEY,
+            curie TEXT,
+            label TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            grounded INTEGER NOT NULL,
+            match TEXT NOT NULL
+        );
+        CREATE INDEX entities_match ON entities(match);
+        CREATE TABLE claim_entities (
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            slot TEXT NOT NULL,
+            entity_key TEXT NOT NULL REFERENCES entities(key),
+            PRIMARY KEY (claim_id, slot, entity_key)
+        );
+        CREATE INDEX claim_entities_entity ON claim_entities(entity_key, slot);
+        CREATE TABLE trial_values (
+            nct TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            source TEXT NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            PRIMARY KEY (nct, field, source)
+        );
+        CREATE TABLE ev_definitions (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            locator TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (document_id, locator)
+        );
+        CREATE VIRTUAL TABLE evidence_fts USING fts5(body, tokenize = 'unicode61');
+        CREATE VIRTUAL TABLE entity_fts USING fts5(entity_key UNINDEXED, label,
+                                                   tokenize = 'unicode61');
+        """,
+    ),
+)
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Record:
+    """A finding and the evidence that states it, ready to store."""
+
+    finding: Finding
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Query terms; each entity term is a set of entity keys, already resolved."""
+
+    cargo: frozenset[str] | None = None
+    source: frozenset[str] | None = None
+    disease: frozenset[str] | None = None
+    role: str | None = None
+    text: str | None = None
+
+
+def fts_query(text: str) -> str | None:
+    """User text -> a safe FTS5 query (every word quoted, all required); None if no words."""
+    words = _WORD.findall(text)
+    return " ".join(f'"{w}"' for w in words) if words else None
+
+
+def connect(path: str | Path | None, *, create: bool) -> sqlite3.Connection:
+    """Open an atlas database; ``None`` or ':memory:' gives an in-memory one."""
+    if path is None or str(path) == ":memory:":
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    else:
+        target = Path(path)
+        if not target.parent.exists():
+            raise InputError(f"directory {str(target.parent)!r} does not exist")
+        if not create and not target.exists():
+            raise InputError(f"no atlas at {str(target)!r}; run 'exoatlas build --db {target}'")
+        if target.is_dir():
+            raise InputError(f"{str(target)!r} is a directory, not an atlas file")
+        try:
+            conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.Error as exc:
+            raise InputError(f"cannot open atlas {str(target)!r}: {exc}") from exc
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+class Store:
+    """Typed reads and writes over one SQLite connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.migrate()
+
+    # -- schema -------------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        try:
+            row = self.conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        except sqlite3.OperationalError:
+            return 0
+        return int(row[0] or 0)
+
+    def migrate(self) -> None:
+        try:
+            current = self.schema_version()
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"not an exoatlas database: {exc}") from exc
+        pending = [(v, sql) for v, sql in MIGRATIONS if v > current]
+        if not pending:
+            return
+        with self.transaction():
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)"
+            )
+            for version, sql in pending:
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute("INSERT INTO schema_migrations(version) VALUES (?)", (version,))
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- writes -------------------------------------------------------------------------------
+
+    def replace_document(
+        self,
+        document: Document,
+        records: Sequence[Record],
+        trials: Sequence[Trial] = (),
+        definitions: Sequence[EvDefinition] = (),
+    ) -> None:
+        """Store a document with everything it states, replacing what it stated before."""
+        with self.transaction() as conn:
+            touched = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT DISTINCT claim_id FROM evidence WHERE document_id = ?", (document.id,)
+                )
+            }
+            self._delete_document_rows(document.id)
+            conn.execute(
+                "INSERT INTO documents(id, kind, data) VALUES (?, ?, ?)",
+                (document.id, document.kind, document.model_dump_json()),
+            )
+            conn.executemany(
+                "INSERT INTO refs(document_id, number, data) VALUES (?, ?, ?)",
+                [(document.id, r.number, r.model_dump_json()) for r in document.references],
+            )
+            for record in records:
+                if record.evidence.document != document.id:
+                    raise InputError(
+                        f"evidence for {record.evidence.document!r} given with {document.id!r}"
+                    )
+                touched.add(self._add_record(record))
+            for trial in trials:
+                for field, values in trial.fields.items():
+                    conn.executemany(
+                        "INSERT OR REPLACE INTO trial_values(nct, field, value, source, document_id)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        [(trial.nct, field, v.value, v.source, document.id) for v in values],
+                    )
+            conn.executemany(
+                "INSERT INTO ev_definitions(document_id, locator, data) VALUES (?, ?, ?)",
+                [(document.id, d.locator, d.model_dump_json()) for d in definitions],
+            )
+            self._refresh_claims(touched)
+
+    def delete_document(self, document_id: str) -> bool:
+        """Remove a document and everything only it stated; False if it was not there."""
+        with self.transaction() as conn:
+            touched = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT DISTINCT claim_id FROM evidence WHERE document_id = ?", (document_id,)
+                )
+            }
+            found = self._delete_document_rows(document_id)
+            self._refresh_claims(touched)
+        return found
+
+    def _delete_document_rows(self, document_id: str) -> bool:
+        conn = self.conn
+        conn.execute(
+            "DELETE FROM evidence_fts WHERE rowid IN (SELECT id FROM evidence WHERE document_id = ?)",
+            (document_id,),
+        )
+        conn.execute("DELETE FROM evidence WHERE document_id = ?", (document_id,))
+        return conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount > 0
+
+    def _add_record(self, record: Record) -> str:
+        conn = self.conn
+        finding = record.finding
+        claim_id = finding.claim_id()
+        conn.execute(
+            "INSERT INTO claims(id, key, finding, role, model, belief) VALUES (?, ?, ?, ?, ?, 1.0)"
+            " ON CONFLICT(id) DO NOTHING",
+            (
+                claim_id,
+                finding.key(),
+                finding.model_dump_json(),
+                finding.outcome.role,
+                finding.model,
+            ),
+        )
+        for slot, entity in finding.entities():
+            self._add_entity(entity)
+            conn.execute(
+                "INSERT OR IGNORE INTO claim_entities(claim_id, slot, entity_key) VALUES (?, ?, ?)",
+                (claim_id, slot, entity.key()),
+            )
+        ev = record.evidence
+        cursor = conn.execute(
+            "INSERT INTO evidence(claim_id, document_id, locator, data) VALUES (?, ?, ?, ?)",
+            (claim_id, ev.document, ev.locator, ev.model_dump_json()),
+        )
+        body = " ".join(filter(None, (ev.text, ev.heading, ev.curation_note)))
+        if body:
+            conn.execute(
+                "INSERT INTO evidence_fts(rowid, body) VALUES (?, ?)", (cursor.lastrowid, body)
+            )
+        return claim_id
+
+    def _add_entity(self, entity: Entity) -> None:
+        key = entity.key()
+        inserted = self.conn.execute(
+            "INSERT OR IGNORE INTO entities(key, curie, label, kind, grounded, match)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                key,
+                entity.curie,
+                entity.label,
+                entity.kind,
+                int(entity.grounded),
+                match_key(entity.label),
+            ),
+        ).rowcount
+        if inserted:
+            self.conn.execute(
+                "INSERT INTO entity_fts(entity_key, label) VALUES (?, ?)", (key, entity.label)
+            )
+
+    def _refresh_claims(self, claim_ids: Iterable[str]) -> None:
+        """Recompute belief of touched claims; drop claims and entities left without evidence."""
+        conn = self.conn
+        for claim_id in sorted(claim_ids):
+            evidence = [
+                Evidence.model_validate_json(row[0])
+                for row in conn.execute(
+                    "SELECT data FROM evidence WHERE claim_id = ? ORDER BY id", (claim_id,)
+                )
+            ]
+            if evidence:
+                conn.execute(
+                    "UPDATE claims SET belief = ? WHERE id = ?", (belief(evidence), claim_id)
+                )
+            else:
+                conn.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
+        conn.execute(
+            "DELETE FROM entity_fts WHERE entity_key NOT IN (SELECT entity_key FROM claim_entities)"
+        )
+        conn.execute("DELETE FROM entities WHERE key NOT IN (SELECT entity_key FROM claim_entities)")
+
+    # -- reads --------------------------------------------------------------------------------
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        row = self.conn.execute(
+            "SELECT id, finding, belief FROM claims WHERE id = ?", (claim_id,)
+        ).fetchone()
+        return None if row is None else self._claim(row)
+
+    def _claim(self, row: tuple[str, str, float]) -> Claim:
+        claim_id, finding, belief_value = row
+        evidence = [
+            Evidence.model_validate_json(data)
+            for (data,) in self.conn.execute(
+                "SELECT data FROM evidence WHERE claim_id = ? ORDER BY document_id, id",
+                (claim_id,),
+            )
+        ]
+        return Claim(
+            id=claim_id,
+            finding=Finding.model_validate_json(finding),
+            evidence=evidence,
+            belief=belief_value,
+        )
+
+    def entity_keys(self, term: str, kinds: Sequence[str], *, substring: bool = False) -> set[str]:
+        """Keys of stored entities of these kinds named by ``term``.
+
+        A term matches a CURIE, a folded label, and the label's sub-forms after a hyphen
+        (``miR-21`` matches ``miR-21-5p``); with ``substring`` also any label containing it.
+        """
+        folded = match_key(term)
+        marks = ",".join("?" for _ in kinds)
+        sql = (
+            f"SELECT key FROM entities WHERE kind IN ({marks}) AND "
+            "(lower(curie) = lower(?) OR match = ? OR match LIKE ? ESCAPE '\\'"
+        )
+        like = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params: list[str] = [*kinds, term.strip(), folded, like + "-%"]
+        if substring:
+            sql += " OR match LIKE ? ESCAPE '\\'"
+            params.append("%" + like + "%")
+        sql += ")"
+        return {row[0] for row in self.conn.execute(sql, params)}
+
+    def query_claims(self, where: ClaimFilter, limit: int = 50, offset: int = 0) -> list[Claim]:
+        clauses: list[str] = []
+        params: list[object] = []
+        for slot_names, keys in (
+            (("cargo",), where.cargo),
+            (("msc_source",), where.source),
+            (("disease",), where.disease),
+        ):
+            if keys is None:
+                continue
+            key_marks = ",".join("?" for _ in keys) or "NULL"
+            slot_marks = ",".join("?" for _ in slot_names)
+            clauses.append(
+                "c.id IN (SELECT claim_id FROM claim_entities"
+                f" WHERE slot IN ({slot_marks}) AND entity_key IN ({key_marks}))"
+            )
+            params.extend([*slot_names, *sorted(keys)])
+        if where.role is not None:
+            clauses.append("c.role = ?")
+            params.append(where.role)
+        if where.text is not None:
+            match = fts_query(where.text)
+            if match is None:
+                return []
+            clauses.append(
+                "(c.id IN (SELECT claim_id FROM evidence WHERE id IN"
+                " (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))"
+                " OR c.id IN (SELECT claim_id FROM claim_entities WHERE entity_key IN"
+                " (SELECT entity_key FROM entity_fts WHERE entity_fts MATCH ?)))"
+            )
+            params.extend([match, match])
+        sql = "SELECT c.id, c.finding, c.belief FROM claims c"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY c.belief DESC, c.id LIMIT ? OFFSET ?"
+        params.extend([limit, offset])
+        return [self._claim(row) for row in self.conn.execute(sql, params)]
+
+    def get_document(self, document_id: str) -> Document | None:
+        row = self.conn.execute("SELECT data FROM documents WHERE id = ?", (document_id,)).fetchone()
+        if row is None:
+            return None
+        document = Document.model_validate_json(row[0])
+        document.references = [
+            Reference.model_validate_json(data)
+            for (data,) in self.conn.execute(
+                "SELECT data FROM refs WHERE document_id = ? ORDER BY number", (document_id,)
+            )
+        ]
+        return document
+
+    def trials(self) -> list[Trial]:
+        """Every trial, each field's values side by side with their sources."""
+        out: dict[str, Trial] = {}
+        for nct, field, value, source in self.conn.execute(
+            "SELECT nct, field, value, source FROM trial_values ORDER BY nct, field, source"
+        ):
+            trial = out.setdefault(nct, Trial(nct=nct))
+            trial.fields.setdefault(field, []).append(SourcedValue(value=value, source=source))
+        for trial in out.values():
+            trial.disagreements = sorted(
+                field
+                for field, values in trial.fields.items()
+                if len({v.value.casefold() for v in values}) > 1
+            )
+        return list(out.values())
+
+    def definitions(self) -> list[EvDefinition]:
+        return [
+            EvDefinition.model_validate_json(data)
+            for (data,) in self.conn.execute(
+                "SELECT data FROM ev_definitions ORDER BY document_id, locator"
+            )
+        ]
+
+    def count(self, table: str) -> int:
+        if table not in {"claims", "evidence", "documents", "entities"}:
+            raise ValueError(table)
+        return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def count_trials(self) -> int:
+        return int(self.conn.execute("SELECT count(DISTINCT nct) FROM trial_values").fetchone()[0])
+
+    def claims_by(self, column: str) -> dict[str, int]:
+        """Claims per role or per model."""
+        if column not in {"role", "model"}:
+            raise ValueError(column)
+        rows = self.conn.execute(
+            f"SELECT {column}, count(*) FROM claims GROUP BY {column} ORDER BY {column}"
+        )
+        return {str(k): int(n) for k, n in rows}
+
+    def claims_by_slot(self, slot: str) -> dict[str, int]:
+        """Claims per entity label filling ``slot`` (msc_source, disease ...)."""
+        rows = self.conn.execute(
+            "SELECT e.label, count(DISTINCT ce.claim_id) FROM claim_entities ce"
+            " JOIN entities e ON e.key = ce.entity_key WHERE ce.slot = ?"
+            " GROUP BY e.label ORDER BY count(DISTINCT ce.claim_id) DESC, e.label",
+            (slot,),
+        )
+        return {str(k): int(n) for k, n in rows}
+
+    def evidence_by_document(self) -> dict[str, int]:
+        rows = self.conn.execute(
+            "SELECT document_id, count(*) FROM evidence GROUP BY document_id ORDER BY document_id"
+        )
+        return {str(k): int(n) for k, n in rows}
+
+    def entities(self, *, grounded: bool | None = None) -> list[tuple[Entity, int]]:
+        """Stored entities with the number of claims using each."""
+        sql = (
+            "SELECT e.curie, e.label, e.kind, e.grounded, count(DISTINCT ce.claim_id)"
+            " FROM entities e JOIN claim_entities ce ON ce.entity_key = e.key"
+        )
+        params: list[int] = []
+        if grounded is not None:
+            sql += " WHERE e.grounded = ?"
+            params.append(int(grounded))
+        sql += " GROUP BY e.key ORDER BY e.kind, e.label"
+        return [
+            (Entity(curie=curie, label=label, kind=kind, grounded=bool(g)), int(n))
+            for curie, label, kind, g, n in self.conn.execute(sql, params)
+        ]
+
+    def slot_mentions(self) -> tuple[int, int]:
+        """(entity mentions across claims, of which grounded)."""
+        row = self.conn.execute(
+            "SELECT count(*), coalesce(sum(e.grounded), 0) FROM claim_entities ce"
+            " JOIN entities e ON e.key = ce.entity_key"
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def dump(self) -> str:
+        """Every row of every content table as JSON: for comparing two states byte for byte."""
+        tables = ("documents", "refs", "claims", "evidence", "entities", "claim_entities",
+                  "trial_values", "ev_definitions")  # fmt: skip
+        state = {
+            t: [list(r) for r in self.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")]
+            for t in tables
+        }
+        return json.dumps(state, sort_keys=True, default=str)
+
+    def close(self) -> None:
+        self.conn.close()
