@@ -17,7 +17,16 @@ from exoatlas.ingest.curated import (
     curated_trials,
     iter_curated_by_document,
 )
-from exoatlas.model import ROLES, Claim, Document, EvDefinition, Stats, Trial
+from exoatlas.model import (
+    ROLES,
+    Claim,
+    Document,
+    EvDefinition,
+    GroundingReport,
+    Stats,
+    Trial,
+    UngroundedEntity,
+)
 from exoatlas.store import ClaimFilter, Record, Store, connect
 
 MAX_LIMIT = 1000
@@ -29,10 +38,7 @@ class Atlas:
     def __init__(
         self, path: str | Path | sqlite3.Connection | None = None, *, create: bool = True
     ) -> None:
-        if isinstance(path, sqlite3.Connection):
-            conn = path
-        else:
-            conn = connect(path, create=create)
+        conn = path if isinstance(path, sqlite3.Connection) else connect(path, create=create)
         self.store = Store(conn)
 
     def __enter__(self) -> Atlas:
@@ -142,6 +148,19 @@ class Atlas:
 
     def definitions(self) -> list[EvDefinition]:
         return self.store.definitions()
+
+    def grounding_report(self) -> GroundingReport:
+        """How many entity mentions across claims are grounded, and the ungrounded ones."""
+        mentions, grounded = self.store.slot_mentions()
+        return GroundingReport(
+            mentions=mentions,
+            grounded=grounded,
+            grounded_fraction=grounded / mentions if mentions else 1.0,
+            ungrounded=[
+                UngroundedEntity(label=e.label, kind=e.kind, claims=n)
+                for e, n in self.store.entities(grounded=False)
+            ],
+        )
 
     def stats(self) -> Stats:
         return Stats(

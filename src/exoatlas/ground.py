@@ -41,7 +41,9 @@ def ground_label(text: str, kind: EntityKind) -> Entity:
     if kind == "mirna":
         name = normalise_mirna(text)
         if name is not None:
-            return Entity(label=name, kind="mirna", grounded=False, text=None if name == text else text)
+            return Entity(
+                label=name, kind="mirna", grounded=False, text=None if name == text else text
+            )
     return Entity(label=text.strip(), kind=kind, grounded=False)
 
 

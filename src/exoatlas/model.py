@@ -32,7 +32,9 @@ EntityKind = Literal[
 ]
 ENTITY_KINDS: tuple[str, ...] = EntityKind.__args__  # type: ignore[attr-defined]
 
-Role = Literal["pro_tumor", "anti_tumor", "regenerative", "protective", "pathogenic", "neutral", "unknown"]
+Role = Literal[
+    "pro_tumor", "anti_tumor", "regenerative", "protective", "pathogenic", "neutral", "unknown"
+]
 ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
 
 ModelSystem = Literal["in_vitro", "animal", "human", "mixed", "unknown"]
@@ -95,7 +97,9 @@ class Finding(_Model):
     species: str | None = Field(None, description="species of the MSC donor when stated")
     ev_type: Entity | None = Field(None, description="vesicle type as reported")
     preconditioning: list[Entity] = Field(default_factory=list, description="culture treatments")
-    engineering: list[Entity] = Field(default_factory=list, description="genetic or surface changes")
+    engineering: list[Entity] = Field(
+        default_factory=list, description="genetic or surface changes"
+    )
     isolation: list[Entity] = Field(default_factory=list, description="isolation methods")
     loading: list[Entity] = Field(default_factory=list, description="cargo loading methods")
     cargo: list[Entity] = Field(default_factory=list, description="molecules carried")
@@ -146,8 +150,12 @@ class Finding(_Model):
             "isolation": ents(self.isolation),
             "loading": ents(self.loading),
             "cargo": ents(self.cargo),
-            "recipient": [ent(self.recipient.cell), ent(self.recipient.cell_line),
-                          ent(self.recipient.tissue), ent(self.recipient.disease)],
+            "recipient": [
+                ent(self.recipient.cell),
+                ent(self.recipient.cell_line),
+                ent(self.recipient.tissue),
+                ent(self.recipient.disease),
+            ],
             "targets": directed(self.targets),
             "pathways": directed(self.pathways),
             "outcome": [ent(self.outcome.process), self.outcome.direction, self.outcome.role],
@@ -167,13 +175,17 @@ class Evidence(_Model):
     document: str = Field(description="stable document id")
     locator: str = Field(description="where in the document, human-readable")
     text: str | None = Field(None, description="the stating text span, when stored")
-    cites: list[str] = Field(default_factory=list, description="citation markers, resolved as ref:N")
+    cites: list[str] = Field(
+        default_factory=list, description="citation markers, resolved as ref:N"
+    )
     extractor: str = Field(description="what produced it: curated, table reader, sentence reader")
     negated: bool = Field(False, description="the statement is negated")
     hedged: bool = Field(False, description="the statement is hedged")
     confidence: float = Field(ge=0.0, le=1.0, description="probability the extraction is right")
     curation_note: str | None = Field(None, description="curator's note: repairs, contradictions")
-    heading: str | None = Field(None, description="table or section heading the evidence sits under")
+    heading: str | None = Field(
+        None, description="table or section heading the evidence sits under"
+    )
 
 
 class Claim(_Model):
@@ -201,7 +213,9 @@ class Document(_Model):
 
     id: str = Field(description="stable id: seed name, pmid:N or content hash")
     title: str | None = Field(None, description="title")
-    kind: str = Field("text", description="format or origin: curated, text, medline, jats, pdf, table")
+    kind: str = Field(
+        "text", description="format or origin: curated, text, medline, jats, pdf, table"
+    )
     source: str | None = Field(None, description="where it came from (path or citation)")
     references: list[Reference] = Field(default_factory=list, description="reference list")
 
@@ -218,7 +232,9 @@ class Trial(_Model):
 
     nct: str = Field(pattern=r"^NCT\d{8}$", description="ClinicalTrials.gov id")
     fields: dict[str, list[SourcedValue]] = Field(default_factory=dict, description="field values")
-    disagreements: list[str] = Field(default_factory=list, description="fields whose sources differ")
+    disagreements: list[str] = Field(
+        default_factory=list, description="fields whose sources differ"
+    )
 
 
 class EvDefinition(_Model):
@@ -231,6 +247,23 @@ class EvDefinition(_Model):
     biogenesis: str | None = Field(None, description="how it forms, in brief")
     document: str = Field(description="defining document")
     locator: str = Field(description="where it is defined")
+
+
+class UngroundedEntity(_Model):
+    """An entity no vocabulary resolved, with how many claims use it."""
+
+    label: str = Field(description="label as curated or read")
+    kind: EntityKind = Field(description="entity kind")
+    claims: int = Field(description="claims using it")
+
+
+class GroundingReport(_Model):
+    """How much of the atlas is grounded to identifiers."""
+
+    mentions: int = Field(description="entity mentions across claims")
+    grounded: int = Field(description="of which grounded to a CURIE")
+    grounded_fraction: float = Field(description="grounded / mentions")
+    ungrounded: list[UngroundedEntity] = Field(description="the ungrounded entities")
 
 
 class Stats(_Model):

@@ -228,8 +228,8 @@ class Store:
             for trial in trials:
                 for field, values in trial.fields.items():
                     conn.executemany(
-                        "INSERT OR REPLACE INTO trial_values(nct, field, value, source, document_id)"
-                        " VALUES (?, ?, ?, ?, ?)",
+                        "INSERT OR REPLACE INTO trial_values"
+                        "(nct, field, value, source, document_id) VALUES (?, ?, ?, ?, ?)",
                         [(trial.nct, field, v.value, v.source, document.id) for v in values],
                     )
             conn.executemany(
@@ -254,7 +254,8 @@ class Store:
     def _delete_document_rows(self, document_id: str) -> bool:
         conn = self.conn
         conn.execute(
-            "DELETE FROM evidence_fts WHERE rowid IN (SELECT id FROM evidence WHERE document_id = ?)",
+            "DELETE FROM evidence_fts"
+            " WHERE rowid IN (SELECT id FROM evidence WHERE document_id = ?)",
             (document_id,),
         )
         conn.execute("DELETE FROM evidence WHERE document_id = ?", (document_id,))
@@ -331,7 +332,9 @@ class Store:
         conn.execute(
             "DELETE FROM entity_fts WHERE entity_key NOT IN (SELECT entity_key FROM claim_entities)"
         )
-        conn.execute("DELETE FROM entities WHERE key NOT IN (SELECT entity_key FROM claim_entities)")
+        conn.execute(
+            "DELETE FROM entities WHERE key NOT IN (SELECT entity_key FROM claim_entities)"
+        )
 
     # -- reads --------------------------------------------------------------------------------
 
@@ -416,7 +419,9 @@ class Store:
         return [self._claim(row) for row in self.conn.execute(sql, params)]
 
     def get_document(self, document_id: str) -> Document | None:
-        row = self.conn.execute("SELECT data FROM documents WHERE id = ?", (document_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT data FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
         if row is None:
             return None
         document = Document.model_validate_json(row[0])
@@ -510,12 +515,23 @@ class Store:
         return int(row[0]), int(row[1])
 
     def dump(self) -> str:
-        """Every row of every content table as JSON: for comparing two states byte for byte."""
-        tables = ("documents", "refs", "claims", "evidence", "entities", "claim_entities",
-                  "trial_values", "ev_definitions")  # fmt: skip
+        """Every content row as JSON, without row ids: two equal states dump equal."""
+        queries = {
+            "documents": "id, kind, data",
+            "refs": "document_id, number, data",
+            "claims": "id, key, finding, role, model, belief",
+            "evidence": "claim_id, document_id, locator, data",
+            "entities": "key, curie, label, kind, grounded, match",
+            "claim_entities": "claim_id, slot, entity_key",
+            "trial_values": "nct, field, value, source",
+            "ev_definitions": "document_id, locator, data",
+        }
         state = {
-            t: [list(r) for r in self.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2")]
-            for t in tables
+            table: sorted(
+                json.dumps(list(r), default=str)
+                for r in self.conn.execute(f"SELECT {columns} FROM {table}")
+            )
+            for table, columns in queries.items()
         }
         return json.dumps(state, sort_keys=True, default=str)
 

@@ -8,6 +8,7 @@ two records with the same locator). Values are labels; this loader grounds them 
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,8 +23,8 @@ from exoatlas.model import (
     Document,
     Entity,
     EntityKind,
-    Evidence,
     EvDefinition,
+    Evidence,
     Finding,
     ModelSystem,
     Outcome,
@@ -76,12 +77,11 @@ class CuratedRecord:
 
 def read_rows(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     """Rows of a curated file, checking its header exactly."""
-    path = resources.files("exoatlas.data.curated").joinpath(name)
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t")
-        if tuple(reader.fieldnames or ()) != columns:
-            raise DataError(f"{name}: header {reader.fieldnames} != {list(columns)}")
-        return list(reader)
+    text = resources.files("exoatlas.data.curated").joinpath(name).read_text(encoding="utf-8")
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t")
+    if tuple(reader.fieldnames or ()) != columns:
+        raise DataError(f"{name}: header {reader.fieldnames} != {list(columns)}")
+    return list(reader)
 
 
 def split(value: str) -> list[str]:
@@ -173,10 +173,20 @@ def curated_records() -> tuple[CuratedRecord, ...]:
 
 def curated_documents() -> list[Document]:
     rows = read_rows("documents.tsv", ("id", "title", "kind", "source"))
-    return [Document(id=r["id"], title=r["title"], kind=r["kind"], source=r["source"]) for r in rows]
+    return [
+        Document(id=r["id"], title=r["title"], kind=r["kind"], source=r["source"]) for r in rows
+    ]
 
 
-TRIAL_FIELDS = ("condition", "phase", "participants", "cell_source", "cell_type", "route", "location")
+TRIAL_FIELDS = (
+    "condition",
+    "phase",
+    "participants",
+    "cell_source",
+    "cell_type",
+    "route",
+    "location",
+)
 
 
 def curated_trials() -> list[Trial]:
@@ -187,7 +197,9 @@ def curated_trials() -> list[Trial]:
             source = f"{row['document']}, {row['locator']}"
             trial = trials.setdefault(row["nct"], Trial(nct=row["nct"]))
             for field in TRIAL_FIELDS:
-                trial.fields.setdefault(field, []).append(SourcedValue(value=row[field], source=source))
+                trial.fields.setdefault(field, []).append(
+                    SourcedValue(value=row[field], source=source)
+                )
     return [trials[nct] for nct in sorted(trials)]
 
 

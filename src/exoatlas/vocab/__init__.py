@@ -6,6 +6,7 @@ Nothing is read at import time; each table loads once, on first use.
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -40,9 +41,8 @@ def fold(text: str) -> str:
 
 def read_tsv(name: str) -> list[dict[str, str]]:
     """Rows of a bundled vocabulary table."""
-    path = resources.files("exoatlas.vocab").joinpath("data", name)
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
+    text = resources.files("exoatlas.vocab").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t"))
 
 
 @cache

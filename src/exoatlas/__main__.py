@@ -1,0 +1,3 @@
+from exoatlas.cli import cli
+
+cli()

@@ -1,0 +1,82 @@
+"""REST API and web UI: ``get_app(atlas)``; handlers are thin and read the atlas by injection."""
+
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from exoatlas.atlas import MAX_LIMIT, Atlas
+from exoatlas.errors import InputError
+from exoatlas.model import Claim, Role, Stats, Trial
+from exoatlas.web import render_page
+
+
+def get_app(atlas: Atlas) -> FastAPI:
+    """The API (under /api, OpenAPI at /docs) and the web UI (at /), read-only."""
+    app = FastAPI(
+        title="exoatlas",
+        description="Evidence on MSC-derived extracellular vesicles, with provenance.",
+        version="0.1.0",
+    )
+
+    def get_atlas() -> Atlas:
+        return atlas
+
+    AtlasDep = Annotated[Atlas, Depends(get_atlas)]
+
+    # Handlers are async so that every read runs on the event-loop thread: one SQLite
+    # connection is never used from two threads at once.
+    @app.get("/api/claims", response_model=list[Claim])
+    async def list_claims(
+        atlas: AtlasDep,
+        cargo: str | None = None,
+        source: str | None = None,
+        disease: str | None = None,
+        role: Role | None = None,
+        q: str | None = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> list[Claim]:
+        try:
+            return atlas.query(
+                cargo=cargo, source=source, disease=disease, role=role, text=q,
+                limit=limit, offset=offset,
+            )  # fmt: skip
+        except InputError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
+
+    @app.get("/api/claims/{claim_id}", response_model=Claim)
+    async def get_claim(claim_id: str, atlas: AtlasDep) -> Claim:
+        claim = atlas.get_claim(claim_id)
+        if claim is None:
+            raise HTTPException(status_code=404, detail=f"no claim {claim_id!r}")
+        return claim
+
+    @app.get("/api/stats", response_model=Stats)
+    async def stats(atlas: AtlasDep) -> Stats:
+        return atlas.stats()
+
+    @app.get("/api/trials", response_model=list[Trial])
+    async def trials(atlas: AtlasDep) -> list[Trial]:
+        return atlas.trials()
+
+    @app.get("/", response_class=HTMLResponse)
+    async def home(
+        request: Request,
+        atlas: AtlasDep,
+        cargo: str | None = None,
+        source: str | None = None,
+        disease: str | None = None,
+        role: str | None = None,
+        q: str | None = None,
+    ) -> HTMLResponse:
+        terms = {"cargo": cargo, "source": source, "disease": disease, "q": q,
+                 "role": role if role in Role.__args__ else None}  # type: ignore[attr-defined]  # fmt: skip
+        claims = atlas.query(
+            cargo=terms["cargo"], source=terms["source"], disease=terms["disease"],
+            role=terms["role"], text=terms["q"], limit=MAX_LIMIT,
+        )  # fmt: skip
+        html = render_page("claims.html", claims=claims, stats=atlas.stats(), terms=terms)
+        return HTMLResponse(html)
+
+    return app

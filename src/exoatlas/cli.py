@@ -1,0 +1,219 @@
+"""The ``exoatlas`` command line: thin commands over the library.
+
+Errors are one line on stderr starting ``error:``; exit 2 for bad usage or input, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from pydantic import BaseModel, TypeAdapter
+
+from exoatlas.atlas import Atlas
+from exoatlas.errors import ExoatlasError, InputError
+from exoatlas.model import ROLES, Claim
+from exoatlas.render import claim_chain
+
+F = TypeVar("F", bound=Callable[..., Any])
+DEFAULT_DB = "atlas.db"
+
+
+class ExoatlasGroup(click.Group):
+    """A click group whose every failure is one ``error:`` line and a contract exit code."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.ClickException as exc:
+            click.echo(f"error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("error: aborted", err=True)
+            sys.exit(1)
+        except InputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+        except ExoatlasError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except Exception as exc:
+            click.echo(f"error: unexpected {type(exc).__name__}: {exc}", err=True)
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def db_option(func: F) -> F:
+    return click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=lambda: os.environ.get("EXOATLAS_DB", DEFAULT_DB),
+        show_default="atlas.db or $EXOATLAS_DB",
+        help="Atlas database file.",
+    )(func)
+
+
+def json_option(func: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")(func)
+
+
+def emit_json(value: Any) -> None:
+    """Print exactly one JSON document."""
+    if isinstance(value, BaseModel):
+        click.echo(value.model_dump_json(indent=2))
+    elif isinstance(value, list) and all(isinstance(v, BaseModel) for v in value):
+        click.echo(TypeAdapter(list[Any]).dump_json(value, indent=2).decode())
+    else:
+        click.echo(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def open_atlas(db: Path) -> Atlas:
+    """Open an existing atlas (commands that only read must not create one)."""
+    return Atlas(db, create=False)
+
+
+@click.group(cls=ExoatlasGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="exoatlas")
+def cli() -> None:
+    """exoatlas: evidence on MSC-derived extracellular vesicles, from the literature."""
+
+
+@cli.command()
+@db_option
+@json_option
+def build(db: Path, as_json: bool) -> None:
+    """(Re)build the atlas from the bundled curated data; idempotent."""
+    with Atlas(db, create=True) as atlas:
+        stats = atlas.build()
+    counts = {k: getattr(stats, k) for k in ("claims", "evidence", "documents", "trials")}
+    if as_json:
+        emit_json(counts)
+    else:
+        click.echo(", ".join(f"{v} {k}" for k, v in counts.items()) + f" -> {db}")
+
+
+@cli.command()
+@db_option
+@click.option("--cargo", help="Cargo (miRNA, protein ...); miR-21 also finds miR-21-5p.")
+@click.option("--source", help="MSC source, e.g. BM-MSC, 'umbilical cord MSC'.")
+@click.option("--disease", help="Recipient disease or condition (label or part of one).")
+@click.option("--role", type=click.Choice(ROLES), help="Outcome role.")
+@click.option("--text", help="Free-text search over evidence and entity labels.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@json_option
+def query(db: Path, limit: int, offset: int, as_json: bool, **terms: str | None) -> None:
+    """Search claims; terms are grounded first and combine with AND."""
+    with open_atlas(db) as atlas:
+        claims = atlas.query(**terms, limit=limit, offset=offset)
+    if as_json:
+        emit_json(claims)
+    else:
+        print_claims(claims)
+
+
+@cli.command()
+@db_option
+@click.argument("claim_id")
+@json_option
+def show(db: Path, claim_id: str, as_json: bool) -> None:
+    """One claim with all of its evidence."""
+    with open_atlas(db) as atlas:
+        claim = atlas.get_claim(claim_id)
+    if claim is None:
+        raise InputError(f"no claim {claim_id!r}")
+    if as_json:
+        emit_json(claim)
+        return
+    print_claims([claim])
+    for ev in claim.evidence:
+        click.echo(f"  {ev.document} | {ev.locator} | cites {', '.join(ev.cites) or '-'}")
+        if ev.curation_note:
+            click.echo(f"    note: {ev.curation_note}")
+
+
+@cli.command()
+@db_option
+@click.option("--ungrounded", is_flag=True, help="List entities not yet grounded to an id.")
+@json_option
+def stats(db: Path, ungrounded: bool, as_json: bool) -> None:
+    """Counts by role, MSC source, disease, model and document."""
+    with open_atlas(db) as atlas:
+        if ungrounded:
+            report = atlas.grounding_report()
+            if as_json:
+                emit_json(report)
+                return
+            click.echo(
+                f"{report.grounded}/{report.mentions} entity mentions grounded "
+                f"({report.grounded_fraction:.1%})"
+            )
+            for item in report.ungrounded:
+                click.echo(f"  {item.kind:<16} {item.label}  ({item.claims} claims)")
+            return
+        result = atlas.stats()
+    if as_json:
+        emit_json(result)
+        return
+    click.echo(f"{result.claims} claims, {result.evidence} evidence, "
+               f"{result.documents} documents, {result.trials} trials")  # fmt: skip
+    for name in ("by_role", "by_model", "by_source", "by_disease", "by_document"):
+        counts: dict[str, int] = getattr(result, name)
+        click.echo(f"\n{name.replace('_', ' ')}:")
+        for key, n in counts.items():
+            click.echo(f"  {n:>5}  {key}")
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db: Path, host: str, port: int) -> None:
+    """Serve the REST API under /api (OpenAPI at /docs) and the web UI at /."""
+    import uvicorn
+
+    from exoatlas.api import get_app
+
+    atlas = open_atlas(db)
+    click.echo(f"exoatlas serving {db} on http://{host}:{port}", err=True)
+    uvicorn.run(get_app(atlas), host=host, port=port, log_level="warning")
+
+
+def print_claims(claims: list[Claim]) -> None:
+    """A people-readable table of claims."""
+    from rich.console import Console
+    from rich.table import Table
+
+    if not claims:
+        click.echo("no matching claims")
+        return
+    table = Table(show_lines=False)
+    for column in ("claim", "chain", "role", "model", "belief", "evidence"):
+        table.add_column(column)
+    for claim in claims:
+        first = claim.evidence[0]
+        where = f"{first.document[:3]} {first.locator}" + (
+            f" +{len(claim.evidence) - 1}" if len(claim.evidence) > 1 else ""
+        )
+        table.add_row(
+            claim.id,
+            claim_chain(claim.finding),
+            claim.finding.outcome.role,
+            claim.finding.model,
+            f"{claim.belief:.2f}",
+            where,
+        )
+    Console(soft_wrap=False).print(table)

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from exoatlas import Atlas
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
+SEED_000 = "000_f18fedb756d4e7ae"
+SEED_001 = "001_3934da7a98245935"
+
+
+@pytest.fixture
+def atlas() -> Iterator[Atlas]:
+    """A built atlas in memory."""
+    with Atlas(None) as a:
+        a.build()
+        yield a
+
+
+@pytest.fixture
+def empty_atlas() -> Iterator[Atlas]:
+    with Atlas(None) as a:
+        yield a
+
+
+@pytest.fixture
+def built_db(tmp_path: Path) -> Path:
+    path = tmp_path / "atlas.db"
+    with Atlas(path) as a:
+        a.build()
+    return path
+
+
+def seed_text(name: str) -> str:
+    path = SEEDS / f"{name}.txt"
+    if not path.exists():
+        pytest.skip(f"seed {path} not present (../shared missing)")
+    return path.read_text(encoding="utf-8")

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from exoatlas import Atlas
+from exoatlas.api import get_app
+from exoatlas.model import Document, Entity, Evidence, Finding, Outcome
+from exoatlas.store import Record
+
+
+def test_claims_endpoint_filters_and_paginates(atlas: Atlas) -> None:
+    client = TestClient(get_app(atlas))
+    everything = client.get("/api/claims", params={"limit": 1000}).json()
+    assert len(everything) == atlas.stats().claims
+    page = client.get("/api/claims", params={"limit": 3, "offset": 3}).json()
+    assert [c["id"] for c in page] == [c["id"] for c in everything[3:6]]
+    hits = client.get("/api/claims", params={"cargo": "miR-146b"}).json()
+    assert hits and all(
+        any(e["label"].startswith("miR-146b") for e in c["finding"]["cargo"]) for c in hits
+    )
+    assert client.get("/api/claims", params={"role": "helpful"}).status_code == 422
+    assert client.get("/api/claims", params={"limit": 0}).status_code == 422
+
+
+def test_single_claim_and_404(atlas: Atlas) -> None:
+    client = TestClient(get_app(atlas))
+    claim = client.get("/api/claims", params={"limit": 1}).json()[0]
+    assert client.get(f"/api/claims/{claim['id']}").json() == claim
+    assert client.get("/api/claims/cnothere").status_code == 404
+
+
+def test_openapi_and_trials(atlas: Atlas) -> None:
+    client = TestClient(get_app(atlas))
+    assert "/api/claims" in client.get("/openapi.json").json()["paths"]
+    trials = client.get("/api/trials").json()
+    assert len(trials) == 9 and all(t["nct"].startswith("NCT") for t in trials)
+
+
+def test_html_page_lists_claims_with_evidence(atlas: Atlas) -> None:
+    client = TestClient(get_app(atlas))
+    page = client.get("/", params={"cargo": "miR-146b"})
+    assert page.status_code == 200
+    assert "miR-146b" in page.text and "Table 2, row 13" in page.text
+    assert "http://" not in page.text.replace("http://127.0.0.1", "")  # no remote assets
+
+
+def test_html_escapes_untrusted_text(empty_atlas: Atlas) -> None:
+    hostile = "<script>alert('x')</script>"
+    finding = Finding(cargo=[Entity(label=hostile, kind="other")], outcome=Outcome(role="neutral"))
+    ev = Evidence(document="doc", locator="s1", text=hostile, extractor="t", confidence=0.5)
+    empty_atlas.add_document(Document(id="doc"), [Record(finding, ev)])
+    page = TestClient(get_app(empty_atlas)).get("/", params={"q": hostile}).text
+    assert hostile not in page
+    assert "&lt;script&gt;" in page
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_serve_answers_on_loopback(built_db: Path) -> None:
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "exoatlas", "serve", "--db", str(built_db), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/claims?limit=2") as r:
+                    body = r.read().decode()
+                break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.2)
+        assert body.startswith("[") and '"evidence"' in body
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/") as r:
+            assert "exoatlas" in r.read().decode()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
