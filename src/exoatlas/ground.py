@@ -1,53 +1,468 @@
-"""Text mention -> Entity.
+"""Text mention -> Entity: scored candidates, context, ambiguity reported — never a guess.
 
-This first version resolves labels against exoatlas's own vocabulary and normalises miRNA names;
-anything it cannot resolve keeps its text and is marked ungrounded (never guessed).
+Scores: exact label 1.0 > synonym 0.9 > alias / abbreviation expansion 0.8 > fuzzy 0.7. A mention
+whose best candidates name two different concepts is ambiguous unless its kind, the document's own
+abbreviation definitions ("acute kidney injury (AKI)") or other context words settle it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from functools import cache
 
 from exoatlas import vocab
-from exoatlas.model import Entity, EntityKind
+from exoatlas.model import Entity, EntityKind, GroundResult, ScoredEntity
+from exoatlas.vocab import Term, drugs, hgnc, mesh, mirbase
 
-_MIRNA_PREFIX = re.compile(
-    r"^(?:(?:hsa|mmu|rno)-)?(?:micro\s*rna|mirna|mir)[-\s]?(?=[0-9])", re.IGNORECASE
+SCORE_LABEL = 1.0
+SCORE_SYNONYM = 0.9
+SCORE_ALIAS = 0.8
+SCORE_FUZZY = 0.7
+
+GREEK = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa",
+    "ĸ": "kappa", "λ": "lambda", "μ": "mu", "σ": "sigma", "τ": "tau", "ω": "omega",
+}  # fmt: skip
+_GREEK_RE = re.compile("|".join(GREEK))
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+_MIRNA = re.compile(
+    r"^(?:(?P<species>hsa|mmu|rno)-)?"
+    r"(?:(?P<mir>micro\s*-?\s*rna|mirna|mir)|(?P<let>let))[-\s]?"
+    r"(?P<num>\d+)(?P<letter>[a-z]{0,2})"
+    r"(?:-(?P<locus>\d))?"
+    r"(?:-(?P<arm>[35]p))?"
+    r"(?P<star>\*)?"
+    r"(?P<family>\s+family|\s+cluster)?$",
+    re.IGNORECASE,
 )
-_LET = re.compile(r"^(?:(?:hsa|mmu|rno)-)?let[-\s]?(?=[0-9])", re.IGNORECASE)
+_INHIBITOR = re.compile(r"^(?:antagomi[rR]|anti-?mi[rR]|miR-?inhibitor)-?", re.IGNORECASE)
+_COMPOUND_MIRNA = re.compile(
+    r"^(?P<head>(?:(?:hsa|mmu|rno)-)?"
+    r"(?:mi(?:cro)?r(?:na)?|let)-?\d+[a-z]{0,2}(?:-[35]p)?)(?P<tail>(?:/[\w-]+)+)$",
+    re.IGNORECASE,
+)
+_PATHWAY_SUFFIXES = ("signaling", "signalling", "pathway", "cascade", "axis", "signalingpathway")
+_CONJUNCTION = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
+_SPECIES_CUES = (
+    (re.compile(r"\b(?:murine|mouse|mice)\b", re.IGNORECASE), "mmu"),
+    (re.compile(r"\brats?\b", re.IGNORECASE), "rno"),
+)
+
+
+def squash(text: str) -> str:
+    """Lookup key: NFKC, Greek spelled out, case folded, possessives and punctuation dropped."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _GREEK_RE.sub(lambda m: GREEK[m.group(0)], text)
+    text = _POSSESSIVE.sub("", text)
+    return _NON_ALNUM.sub("", text)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A candidate concept for a mention."""
+
+    term: Term
+    score: float
+
+    def entity(self, text: str) -> Entity:
+        return self.term.entity(text)
+
+
+class Lexicon:
+    """One dictionary from squashed names to scored concepts, across every vocabulary."""
+
+    def __init__(self, entries: Iterable[tuple[str, Term, float]]) -> None:
+        best: dict[str, dict[str, Match]] = {}
+        for name, term, score in entries:
+            key = squash(name)
+            if not key:
+                continue
+            slot = best.setdefault(key, {})
+            current = slot.get(term.curie)
+            if current is None or score > current.score:
+                slot[term.curie] = Match(term, score)
+        self._index = {
+            key: tuple(sorted(matches.values(), key=lambda m: (-m.score, m.term.curie)))
+            for key, matches in best.items()
+        }
+
+    def get(self, name: str) -> tuple[Match, ...]:
+        return self._index.get(squash(name), ())
+
+    def get_key(self, key: str) -> tuple[Match, ...]:
+        """Lookup by an already squashed key."""
+        return self._index.get(key, ())
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+def _entries() -> Iterable[tuple[str, Term, float]]:
+    for term in (*vocab.curated_terms(), *mesh.extra_terms(), *mesh.diseases(), *drugs.drugs()):
+        yield term.label, term, SCORE_LABEL
+        for synonym in term.synonyms:
+            yield synonym, term, SCORE_SYNONYM
+    for gene in hgnc.genes():
+        yield gene.label, gene, SCORE_LABEL
+        for name in gene.synonyms:  # the approved name, then exoatlas's protein names
+            yield name, gene, SCORE_SYNONYM
+        for alias in (*gene.abbreviations, *gene.xrefs):
+            yield alias, gene, SCORE_ALIAS
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The merged lexicon, built once on first use."""
+    return Lexicon(_entries())
+
+
+@cache
+def _abbreviation_matches() -> dict[str, tuple[Match, ...]]:
+    out: dict[str, tuple[Match, ...]] = {}
+    for abbreviation, expansions in vocab.abbreviations().items():
+        matches = []
+        for label, kind in expansions:
+            found = [m for m in lexicon().get(label) if m.term.kind == kind]
+            if not found:
+                raise ValueError(f"abbreviations.tsv: {label!r} ({kind}) is in no vocabulary")
+            matches.append(Match(found[0].term, SCORE_ALIAS))
+        out[squash(abbreviation)] = tuple(matches)
+    return out
+
+
+# -- miRNAs ------------------------------------------------------------------------------------
 
 
 def normalise_mirna(text: str) -> str | None:
     """'microRNA-21-5p', 'MiR-21', 'hsa-miR-21' -> 'miR-21-5p' / 'miR-21'; None if not a miRNA."""
-    stripped = text.strip()
-    match = _MIRNA_PREFIX.match(stripped)
-    if match:
-        return "miR-" + stripped[match.end() :]
-    match = _LET.match(stripped)
-    if match:
-        return "let-" + stripped[match.end() :]
-    return None
+    match = _MIRNA.match(text.strip())
+    if match is None:
+        return None
+    stem = "let" if match["let"] else "miR"
+    name = f"{stem}-{match['num']}{match['letter'].lower()}"
+    if match["locus"]:
+        name += f"-{match['locus']}"
+    if match["arm"]:
+        name += f"-{match['arm'].lower()}"
+    if match["star"]:
+        name += "*"
+    if match["family"]:
+        name += " family"
+    return name
 
 
 def looks_like_mirna(text: str) -> bool:
-    return normalise_mirna(text) is not None or text.strip().casefold() in {"mirnas", "mirs"}
+    return normalise_mirna(text) is not None or squash(text) in {"mirnas", "mirs", "micrornas"}
 
 
-def ground_label(text: str, kind: EntityKind) -> Entity:
-    """Ground a curated or queried label of a known kind."""
-    term = vocab.lookup(text, kind)
-    if term is not None:
-        return term.entity(text)
-    if kind == "mirna":
-        name = normalise_mirna(text)
-        if name is not None:
-            return Entity(
-                label=name, kind="mirna", grounded=False, text=None if name == text else text
+def species_from_context(context: str | None) -> str:
+    if context:
+        for pattern, species in _SPECIES_CUES:
+            if pattern.search(context):
+                return species
+    return "hsa"
+
+
+def _mirna_term(accession_entry: mirbase.MirbaseEntry) -> Term:
+    entry = accession_entry
+    return Term(entry.curie, entry.name, "mirna", (), mirbase.SOURCE, parents=entry.precursors)
+
+
+def ground_mirna(text: str, species: str = "hsa") -> Entity | None:
+    """A miRNA mention -> mature (arm given) or precursor (arm unknown) entity; None if not one.
+
+    A mouse or rat mention stays ungrounded (no verified miRBase table for them here).
+    """
+    match = _MIRNA.match(text.strip())
+    if match is None:
+        return None
+    species = (match["species"] or species).lower()
+    base = f"{match['num']}{match['letter'].lower()}"
+    is_let = bool(match["let"])
+    written = text.strip()
+    if species != "hsa" or match["family"]:
+        if match["family"] and species == "hsa":
+            stem = f"{'let' if is_let else 'mir'}-{base}"
+            return Entity(curie=f"exoatlas:mirna_family.{stem}", label=f"{stem} family",
+                          kind="mirna", grounded=True, text=written)  # fmt: skip
+        name = f"{species}-{normalise_mirna(written)}"
+        return Entity(label=name, kind="mirna", grounded=False, text=written)
+    table = mirbase.entries()
+    locus = f"-{match['locus']}" if match["locus"] else ""
+    mature_stem = f"hsa-{'let' if is_let else 'miR'}-{base}"
+    hairpin_stem = f"hsa-{'let' if is_let else 'mir'}-{base}"
+    if match["arm"] and not match["star"]:
+        arm = match["arm"].lower()
+        for name in (f"{mature_stem}{locus}-{arm}", f"{mature_stem}-{arm}"):
+            if name in table:
+                return _mirna_term(table[name]).entity(written)
+    if not match["arm"] and not match["star"] and mature_stem + locus in table:
+        return _mirna_term(table[mature_stem + locus]).entity(written)
+    # no arm (or star strand): the precursor, arm unknown
+    if hairpin_stem + locus in table:
+        return _mirna_term(table[hairpin_stem + locus]).entity(written)
+    loci = mirbase.loci().get(hairpin_stem)
+    if loci:
+        members = ", ".join(e.name for e in loci)
+        return Entity(
+            curie=f"exoatlas:mirna_loci.{hairpin_stem}",
+            label=f"{hairpin_stem} ({members})",
+            kind="mirna",
+            grounded=True,
+            text=written,
+        )
+    return Entity(label=normalise_mirna(written) or written, kind="mirna", grounded=False,
+                  text=written)  # fmt: skip
+
+
+# -- compounds ---------------------------------------------------------------------------------
+
+
+def split_compound(text: str) -> tuple[list[str], bool]:
+    """'miR-222/223' -> (['miR-222', 'miR-223'], False); 'antagomiR-222/223' -> (..., True).
+
+    Lists joined by commas or 'and' are split only when every part is itself a miRNA.
+    """
+    text = text.strip()
+    inhibitor = _INHIBITOR.match(text)
+    if inhibitor:
+        rest = text[inhibitor.end() :]
+        parts, _ = split_compound(rest if looks_like_mirna(rest) else f"miR-{rest}")
+        return parts, True
+    match = _COMPOUND_MIRNA.match(text)
+    if match:
+        head = match["head"]
+        parts = [head]
+        for token in match["tail"].strip("/").split("/"):
+            token = token.strip()
+            if looks_like_mirna(token):
+                parts.append(token)
+            else:
+                parts.append(re.sub(r"\d+[a-z]{0,2}(?=(?:-[35]p)?$)", token, head, count=1))
+        return parts, False
+    pieces = [p for p in _CONJUNCTION.split(text) if p]
+    if len(pieces) > 1 and all(looks_like_mirna(p) for p in pieces):
+        return pieces, False
+    return [text], False
+
+
+# -- context -----------------------------------------------------------------------------------
+
+
+def _best_long_form(short: str, long: str) -> str | None:
+    """Schwartz & Hearst (2003): the shortest suffix of ``long`` whose letters spell ``short``."""
+    s, i = len(short) - 1, len(long) - 1
+    while s >= 0:
+        char = short[s].lower()
+        if not char.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long[i].lower() != char or (s == 0 and i > 0 and long[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = long.rfind(" ", 0, i + 1) + 1
+    result = long[start:].strip()
+    return result if len(result) > len(short) else None
+
+
+def defined_long_form(abbreviation: str, context: str) -> str | None:
+    """The long form a document defines for ``abbreviation`` ('acute kidney injury (AKI)')."""
+    pattern = re.compile(r"\(\s*" + re.escape(abbreviation) + r"s?\s*\)")
+    for found in pattern.finditer(context):
+        words = context[: found.start()].split()
+        window = words[-min(len(abbreviation) + 5, len(abbreviation) * 2) :]
+        long_form = _best_long_form(abbreviation, " ".join(window))
+        if long_form:
+            return long_form
+    return None
+
+
+def _kinds(kind: str | Collection[str] | None) -> frozenset[str] | None:
+    if kind is None:
+        return None
+    return frozenset([kind] if isinstance(kind, str) else kind)
+
+
+def _candidates(text: str, kinds: frozenset[str] | None) -> list[Match]:
+    key = squash(text)
+    found = list(lexicon().get(text))
+    expansions = _abbreviation_matches().get(key)
+    if expansions:
+        # a known ambiguous abbreviation: every reading competes on equal footing
+        found = [Match(m.term, min(m.score, SCORE_ALIAS)) for m in found] + list(expansions)
+    if not found and len(key) > 3:
+        variants = [key[:-1] if key.endswith("s") else key + "s", key.removesuffix("es")]
+        variants += [key + suffix for suffix in ("signaling", "pathway")]
+        variants += [key.removesuffix(s) for s in _PATHWAY_SUFFIXES if key.endswith(s)]
+        for variant in variants:
+            if variant and variant != key:
+                found.extend(Match(m.term, SCORE_FUZZY) for m in lexicon().get_key(variant))
+    if kinds is not None:
+        found = [m for m in found if m.term.kind in kinds]
+    best: dict[str, Match] = {}
+    for m in found:
+        if m.term.curie not in best or m.score > best[m.term.curie].score:
+            best[m.term.curie] = m
+    return sorted(best.values(), key=lambda m: (-m.score, m.term.curie))
+
+
+def _narrow_by_context(tops: list[Match], context: str) -> list[Match]:
+    folded = squash(context)
+    hits = [
+        m
+        for m in tops
+        if any(len(squash(n)) > 4 and squash(n) in folded for n in (m.term.label, *m.term.synonyms))
+    ]
+    return hits if len(hits) == 1 else tops
+
+
+# -- public API --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Grounding:
+    """Result of grounding one mention (internal, allocation-light)."""
+
+    entities: tuple[Entity, ...]
+    scores: tuple[float, ...]
+    ambiguous: bool
+    parts: tuple[str, ...] = ()
+
+    @property
+    def best(self) -> Entity | None:
+        return None if self.ambiguous or not self.entities else self.entities[0]
+
+
+def ground_mention(
+    text: str,
+    kind: str | Collection[str] | None = None,
+    *,
+    context: str | None = None,
+    species: str | None = None,
+) -> Grounding:
+    """Ground one mention; see the module docstring for scoring and ambiguity."""
+    text = text.strip()
+    if not text:
+        return Grounding((), (), False)
+    kinds = _kinds(kind)
+    parts, inhibitor = split_compound(text)
+    if len(parts) > 1 or inhibitor:
+        return _ground_parts(parts, inhibitor, kinds, context, species)
+    if kinds is None or "mirna" in kinds:
+        mirna = ground_mirna(text, species or species_from_context(context))
+        if mirna is not None:
+            return Grounding((mirna,), (SCORE_LABEL,), False)
+    if context:
+        long_form = defined_long_form(text, context)
+        if long_form:
+            inner = ground_mention(long_form, kind)
+            if inner.best is not None:
+                return Grounding((inner.best.model_copy(update={"text": text}),), (1.0,), False)
+    matches = _candidates(text, kinds)
+    if not matches:
+        return Grounding((), (), False)
+    top = matches[0].score
+    tops = [m for m in matches if m.score == top]
+    if len(tops) > 1 and context:
+        narrowed = _narrow_by_context(tops, context)
+        if len(narrowed) == 1:
+            rest = [m for m in matches if m is not narrowed[0]]
+            matches = [narrowed[0], *rest]
+            tops = narrowed
+    return Grounding(
+        tuple(m.entity(text) for m in matches),
+        tuple(m.score for m in matches),
+        ambiguous=len(tops) > 1,
+    )
+
+
+def _ground_parts(
+    parts: list[str],
+    inhibitor: bool,
+    kinds: frozenset[str] | None,
+    context: str | None,
+    species: str | None,
+) -> Grounding:
+    entities: list[Entity] = []
+    scores: list[float] = []
+    ambiguous = False
+    for part in parts:
+        result = ground_mention(part, kinds, context=context, species=species)
+        ambiguous |= result.ambiguous
+        if not result.entities:
+            entities.append(Entity(label=part, kind="other", grounded=False))
+            scores.append(0.0)
+            continue
+        entity = result.entities[0]
+        if inhibitor:
+            # an antagomiR inhibits the miRNA: it is not the miRNA itself
+            number = normalise_mirna(part) or part
+            entity = Entity(
+                label=f"antagomiR-{number.removeprefix('miR-')} (inhibits {entity.label})",
+                kind="other",
+                grounded=False,
+                text=part,
             )
-    return Entity(label=text.strip(), kind=kind, grounded=False)
+        entities.append(entity)
+        scores.append(result.scores[0])
+    return Grounding(tuple(entities), tuple(scores), ambiguous, tuple(parts))
+
+
+def ground(
+    text: str,
+    kind: EntityKind | None = None,
+    *,
+    context: str | None = None,
+    species: str | None = None,
+) -> GroundResult:
+    """The CONTRACT shape: ``{"text", "matches": [Entity + score], "ambiguous"}``."""
+    result = ground_mention(text, kind, context=context, species=species)
+    return GroundResult(
+        text=text,
+        matches=[
+            ScoredEntity(**e.model_dump(), score=s)
+            for e, s in zip(result.entities, result.scores, strict=True)
+        ],
+        ambiguous=result.ambiguous,
+        parts=list(result.parts),
+    )
+
+
+def ground_entities(
+    text: str,
+    kind: str | Collection[str],
+    *,
+    context: str | None = None,
+    species: str | None = None,
+) -> list[Entity]:
+    """Entities for a curated or queried label: the unambiguous best, else ungrounded text.
+
+    A compound ('miR-222/223') gives one entity per part.
+    """
+    kinds = _kinds(kind) or frozenset()
+    result = ground_mention(text, kinds, context=context, species=species)
+    fallback_kind = next(iter(sorted(kinds))) if len(kinds) == 1 else "other"
+    if result.parts:
+        return list(result.entities)
+    if result.best is not None:
+        return [result.best]
+    return [Entity(label=text.strip(), kind=fallback_kind, grounded=False)]  # type: ignore[arg-type]
+
+
+def ground_label(text: str, kind: EntityKind, *, species: str | None = None) -> Entity:
+    """One entity of a known kind for a label (first part of a compound)."""
+    return ground_entities(text, kind, species=species)[0]
 
 
 def match_key(text: str) -> str:
-    """Folded form used when a query term is compared with entity labels."""
+    """Folded form used when a query term is compared with stored entity labels."""
     name = normalise_mirna(text)
     return vocab.fold(name if name is not None else text)

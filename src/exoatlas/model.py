@@ -249,6 +249,21 @@ class EvDefinition(_Model):
     locator: str = Field(description="where it is defined")
 
 
+class ScoredEntity(Entity):
+    """An entity candidate with its grounding score."""
+
+    score: float = Field(ge=0.0, le=1.0, description="exact 1.0 > synonym 0.9 > alias 0.8 > fuzzy")
+
+
+class GroundResult(_Model):
+    """Grounding of one mention (CONTRACT: text, matches, ambiguous)."""
+
+    text: str = Field(description="the mention")
+    matches: list[ScoredEntity] = Field(description="candidates, best first")
+    ambiguous: bool = Field(description="the best candidates name different concepts")
+    parts: list[str] = Field(default_factory=list, description="parts of a compound mention")
+
+
 class UngroundedEntity(_Model):
     """An entity no vocabulary resolved, with how many claims use it."""
 

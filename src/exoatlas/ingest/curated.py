@@ -17,7 +17,7 @@ from importlib import resources
 from typing import get_args
 
 from exoatlas.errors import DataError
-from exoatlas.ground import ground_label, looks_like_mirna
+from exoatlas.ground import ground_entities, ground_label
 from exoatlas.model import (
     Directed,
     Document,
@@ -63,7 +63,8 @@ FINDING_FILES = (
 TRIAL_FILES = ("000_table3_trials.tsv",)
 DEFINITION_FILES = ("001_table1_ev_subtypes.tsv",)
 
-_GENE_SYMBOL = re.compile(r"^[A-Z][A-Z0-9-]{1,14}$")
+CARGO_KINDS = ("mirna", "gene", "other", "drug")
+SPECIES_CODES = {"human": "hsa", "mouse": "mmu", "rat": "rno"}
 _CITE = re.compile(r"\d+")
 
 
@@ -86,14 +87,6 @@ def read_rows(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
 
 def split(value: str) -> list[str]:
     return [part.strip() for part in value.split(";") if part.strip()]
-
-
-def cargo_kind(label: str) -> EntityKind:
-    if looks_like_mirna(label):
-        return "mirna"
-    if _GENE_SYMBOL.match(label):
-        return "gene"
-    return "other"
 
 
 def _one(value: str, kind: EntityKind) -> Entity | None:
@@ -123,6 +116,10 @@ def parse_finding_row(row: dict[str, str], where: str) -> CuratedRecord:
         raise DataError(f"{where}: unknown model {row['model']!r}")
     if row["direction"] not in get_args(OutcomeDirection):
         raise DataError(f"{where}: unknown direction {row['direction']!r}")
+    species = SPECIES_CODES.get(row["species"], "hsa")
+    cargo = [
+        e for v in split(row["cargo"]) for e in ground_entities(v, CARGO_KINDS, species=species)
+    ]
     finding = Finding(
         msc_source=_one(row["msc_source"], "msc_source"),
         species=row["species"] or None,
@@ -131,7 +128,7 @@ def parse_finding_row(row: dict[str, str], where: str) -> CuratedRecord:
         engineering=[ground_label(v, "engineering") for v in split(row["engineering"])],
         isolation=[ground_label(v, "isolation_method") for v in split(row["isolation"])],
         loading=[ground_label(v, "loading_method") for v in split(row["loading"])],
-        cargo=[ground_label(v, cargo_kind(v)) for v in split(row["cargo"])],
+        cargo=cargo,
         recipient=Recipient(
             cell=_one(row["cell"], "cell_type"),
             cell_line=_one(row["cell_line"], "cell_line"),

