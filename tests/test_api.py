@@ -91,3 +91,13 @@ def test_serve_answers_on_loopback(built_db: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_ground_endpoint(empty_atlas: Atlas) -> None:
+    client = TestClient(get_app(empty_atlas))
+    body = client.get("/api/ground", params={"text": "p53"}).json()
+    assert body["matches"][0]["curie"] == "hgnc:11998" and body["ambiguous"] is False
+    body = client.get("/api/ground", params={"text": "AD", "kind": "disease"}).json()
+    assert body["matches"][0]["label"] == "Alzheimer Disease"
+    assert client.get("/api/ground", params={"text": ""}).status_code == 422
+    assert client.get("/api/ground", params={"text": "x", "kind": "planet"}).status_code == 422

@@ -131,3 +131,24 @@ def test_console_script_runs_as_module(built_db: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["trials"] == 9
+
+
+def test_ground_command_json_and_ambiguity() -> None:
+    code, out, _ = run("ground", "miRNA-21-5p", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["matches"][0]["curie"] == "mirbase:MIMAT0000076"
+    assert set(result) >= {"text", "matches", "ambiguous"}
+    assert {"curie", "label", "kind", "grounded", "score"} <= set(result["matches"][0])
+    code, out, _ = run("ground", "AD", "--json")
+    assert code == 0 and json.loads(out)["ambiguous"] is True
+    code, out, _ = run("ground", "AD")
+    assert "ambiguous" in out
+    code, out, _ = run("ground", "AD", "--kind", "disease", "--json")
+    assert json.loads(out)["matches"][0]["curie"] == "mesh:D000544"
+    code, _, err = run("ground", "AD", "--kind", "planet")
+    assert code == 2 and err.startswith("error:")
+
+
+def test_bench_rejects_unknown_part() -> None:
+    code, _, err = run("bench", "--only", "everything")
+    assert code == 2 and err.startswith("error:")

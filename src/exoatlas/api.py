@@ -7,7 +7,8 @@ from fastapi.responses import HTMLResponse
 
 from exoatlas.atlas import MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
-from exoatlas.model import Claim, Role, Stats, Trial
+from exoatlas.ground import ground
+from exoatlas.model import Claim, EntityKind, GroundResult, Role, Stats, Trial
 from exoatlas.web import render_page
 
 
@@ -51,6 +52,14 @@ def get_app(atlas: Atlas) -> FastAPI:
         if claim is None:
             raise HTTPException(status_code=404, detail=f"no claim {claim_id!r}")
         return claim
+
+    @app.get("/api/ground", response_model=GroundResult)
+    async def ground_mention(
+        text: Annotated[str, Query(min_length=1, max_length=500)],
+        kind: EntityKind | None = None,
+        context: Annotated[str | None, Query(max_length=20000)] = None,
+    ) -> GroundResult:
+        return ground(text, kind, context=context)
 
     @app.get("/api/stats", response_model=Stats)
     async def stats(atlas: AtlasDep) -> Stats:

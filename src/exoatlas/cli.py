@@ -17,7 +17,8 @@ from pydantic import BaseModel, TypeAdapter
 
 from exoatlas.atlas import Atlas
 from exoatlas.errors import ExoatlasError, InputError
-from exoatlas.model import ROLES, Claim
+from exoatlas.ground import ground as ground_text
+from exoatlas.model import ENTITY_KINDS, ROLES, Claim
 from exoatlas.render import claim_chain
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -178,6 +179,29 @@ def stats(db: Path, ungrounded: bool, as_json: bool) -> None:
 
 
 @cli.command()
+@click.argument("text")
+@click.option("--kind", type=click.Choice(ENTITY_KINDS), help="Only candidates of this kind.")
+@click.option(
+    "--context", help="Surrounding text: its abbreviation definitions and species cues are used."
+)
+@json_option
+def ground(text: str, kind: str | None, context: str | None, as_json: bool) -> None:
+    """Ground one mention to standard identifiers (miRBase, HGNC, MeSH, ...)."""
+    result = ground_text(text, kind, context=context)  # type: ignore[arg-type]
+    if as_json:
+        emit_json(result)
+        return
+    if not result.matches:
+        click.echo(f"{text!r}: no match (ungrounded)")
+        return
+    if result.ambiguous:
+        click.echo(f"{text!r} is ambiguous; give --kind or --context to settle it")
+    for match in result.matches[:10]:
+        curie = match.curie or "(ungrounded)"
+        click.echo(f"  {match.score:.2f}  {curie:<40} {match.label}  [{match.kind}]")
+
+
+@cli.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
@@ -190,6 +214,33 @@ def serve(db: Path, host: str, port: int) -> None:
     atlas = open_atlas(db)
     click.echo(f"exoatlas serving {db} on http://{host}:{port}", err=True)
     uvicorn.run(get_app(atlas), host=host, port=port, log_level="warning")
+
+
+BENCH_PARTS = ("grounding", "query")
+
+
+@cli.command()
+@click.option("--only", type=click.Choice(BENCH_PARTS), help="Run one part.")
+@json_option
+def bench(only: str | None, as_json: bool) -> None:
+    """Run the benchmarks in benchmarks/ (a source checkout) and print their numbers."""
+    root = Path(__file__).resolve().parents[2]
+    if not (root / "benchmarks" / "run.py").is_file():
+        raise InputError("benchmarks/ not found: run 'exoatlas bench' from a source checkout")
+    sys.path.insert(0, str(root))
+    try:
+        from benchmarks.run import run
+    finally:
+        sys.path.pop(0)
+    results = run(only)
+    if as_json:
+        emit_json(results)
+        return
+    for part, numbers in results.items():
+        click.echo(f"{part}:")
+        for key, value in numbers.items():
+            if key != "machine":
+                click.echo(f"  {key:<22} {value}")
 
 
 def print_claims(claims: list[Claim]) -> None:

@@ -21,6 +21,10 @@ SCORE_LABEL = 1.0
 SCORE_SYNONYM = 0.9
 SCORE_ALIAS = 0.8
 SCORE_FUZZY = 0.7
+MAX_CANDIDATES = 10
+# Drug dictionaries list brand names and products (e.g. "UC-MSCs" as a cell-therapy product):
+# their variants rank just below a domain vocabulary's synonyms.
+SCORE_DRUG_VARIANT = 0.85
 
 GREEK = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa",
@@ -40,7 +44,7 @@ _MIRNA = re.compile(
     r"(?P<family>\s+family|\s+cluster)?$",
     re.IGNORECASE,
 )
-_INHIBITOR = re.compile(r"^(?:antagomi[rR]|anti-?mi[rR]|miR-?inhibitor)-?", re.IGNORECASE)
+_INHIBITOR = re.compile(r"^(?:antagom[iy]r|anti-?mir|mir-?inhibitor)-?", re.IGNORECASE)
 _COMPOUND_MIRNA = re.compile(
     r"^(?P<head>(?:(?:hsa|mmu|rno)-)?"
     r"(?:mi(?:cro)?r(?:na)?|let)-?\d+[a-z]{0,2}(?:-[35]p)?)(?P<tail>(?:/[\w-]+)+)$",
@@ -56,6 +60,11 @@ _SPECIES_CUES = (
 
 def squash(text: str) -> str:
     """Lookup key: NFKC, Greek spelled out, case folded, possessives and punctuation dropped."""
+    if text.isascii():
+        text = text.casefold()
+        if "'" in text:
+            text = _POSSESSIVE.sub("", text)
+        return _NON_ALNUM.sub("", text)
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _GREEK_RE.sub(lambda m: GREEK[m.group(0)], text)
     text = _POSSESSIVE.sub("", text)
@@ -103,10 +112,14 @@ class Lexicon:
 
 
 def _entries() -> Iterable[tuple[str, Term, float]]:
-    for term in (*vocab.curated_terms(), *mesh.extra_terms(), *mesh.diseases(), *drugs.drugs()):
+    for term in (*vocab.curated_terms(), *mesh.extra_terms(), *mesh.diseases()):
         yield term.label, term, SCORE_LABEL
         for synonym in term.synonyms:
             yield synonym, term, SCORE_SYNONYM
+    for term in drugs.drugs():
+        yield term.label, term, SCORE_LABEL
+        for synonym in term.synonyms:
+            yield synonym, term, SCORE_DRUG_VARIANT
     for gene in hgnc.genes():
         yield gene.label, gene, SCORE_LABEL
         for name in gene.synonyms:  # the approved name, then exoatlas's protein names
@@ -229,6 +242,8 @@ def split_compound(text: str) -> tuple[list[str], bool]:
     Lists joined by commas or 'and' are split only when every part is itself a miRNA.
     """
     text = text.strip()
+    if not any(c in text for c in "/,&") and " and " not in text and text[:1] not in "aAmM":
+        return [text], False
     inhibitor = _INHIBITOR.match(text)
     if inhibitor:
         rest = text[inhibitor.end() :]
@@ -293,20 +308,23 @@ def _kinds(kind: str | Collection[str] | None) -> frozenset[str] | None:
 
 def _candidates(text: str, kinds: frozenset[str] | None) -> list[Match]:
     key = squash(text)
-    found = list(lexicon().get(text))
+    found = list(lexicon().get_key(key))
     expansions = _abbreviation_matches().get(key)
     if expansions:
         # a known ambiguous abbreviation: every reading competes on equal footing
         found = [Match(m.term, min(m.score, SCORE_ALIAS)) for m in found] + list(expansions)
-    if not found and len(key) > 3:
-        variants = [key[:-1] if key.endswith("s") else key + "s", key.removesuffix("es")]
-        variants += [key + suffix for suffix in ("signaling", "pathway")]
+    if kinds is not None:
+        found = [m for m in found if m.term.kind in kinds]
+    if not found and key:
+        variants = [key + suffix for suffix in ("signaling", "pathway")]
+        if len(key) > 4:
+            variants += [key[:-1] if key.endswith("s") else key + "s", key.removesuffix("es")]
         variants += [key.removesuffix(s) for s in _PATHWAY_SUFFIXES if key.endswith(s)]
         for variant in variants:
             if variant and variant != key:
                 found.extend(Match(m.term, SCORE_FUZZY) for m in lexicon().get_key(variant))
-    if kinds is not None:
-        found = [m for m in found if m.term.kind in kinds]
+        if kinds is not None:
+            found = [m for m in found if m.term.kind in kinds]
     best: dict[str, Match] = {}
     for m in found:
         if m.term.curie not in best or m.score > best[m.term.curie].score:
@@ -377,9 +395,10 @@ def ground_mention(
             rest = [m for m in matches if m is not narrowed[0]]
             matches = [narrowed[0], *rest]
             tops = narrowed
+    shown = matches[:MAX_CANDIDATES]
     return Grounding(
-        tuple(m.entity(text) for m in matches),
-        tuple(m.score for m in matches),
+        tuple(m.entity(text) for m in shown),
+        tuple(m.score for m in shown),
         ambiguous=len(tops) > 1,
     )
 

@@ -43,13 +43,27 @@ class Term:
     abbreviations: tuple[str, ...] = field(default=(), compare=False)
 
     def entity(self, text: str | None = None) -> Entity:
-        return Entity(
-            curie=self.curie,
-            label=self.label,
-            kind=self.kind,  # type: ignore[arg-type]
-            grounded=True,
-            text=text if text and text != self.label else None,
-        )
+        """The grounded entity for a mention of this term (entities are immutable: cached)."""
+        written = text if text and text != self.label else None
+        key = (self.curie, written)
+        entity = _ENTITIES.get(key)
+        if entity is None:
+            if len(_ENTITIES) >= _ENTITY_CACHE_SIZE:
+                _ENTITIES.clear()
+            entity = Entity(
+                curie=self.curie,
+                label=self.label,
+                kind=self.kind,  # type: ignore[arg-type]
+                grounded=True,
+                text=written,
+            )
+            _ENTITIES[key] = entity
+        return entity
+
+
+# Grounding is on the reader's hot path and mentions repeat: built entities are reused.
+_ENTITY_CACHE_SIZE = 200_000
+_ENTITIES: dict[tuple[str, str | None], Entity] = {}
 
 
 def fold(text: str) -> str:
