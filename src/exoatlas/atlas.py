@@ -13,20 +13,26 @@ from types import TracebackType
 from exoatlas.errors import InputError
 from exoatlas.ground import ground_label
 from exoatlas.ingest.curated import (
+    CuratedRecord,
     curated_definitions,
+    curated_method_facts,
     curated_trials,
     iter_curated_by_document,
 )
+from exoatlas.ingest.text import parse_text
 from exoatlas.model import (
     ROLES,
     Claim,
     Document,
     EvDefinition,
     GroundingReport,
+    MethodFact,
+    Reference,
     Stats,
     Trial,
     UngroundedEntity,
 )
+from exoatlas.read.locate import sentence_at
 from exoatlas.store import ClaimFilter, Record, Store, connect
 
 MAX_LIMIT = 1000
@@ -67,11 +73,18 @@ class Atlas:
         """Store a document with its evidence, replacing whatever it stated before."""
         self.store.replace_document(document, records, trials, definitions)
 
-    def build(self) -> Stats:
-        """(Re)load the bundled curated data; idempotent."""
+    def build(self, corpus: Path | None = None) -> Stats:
+        """(Re)load the bundled curated data; idempotent.
+
+        With ``corpus`` (a folder holding the seed texts as ``<document id>.txt``) each curated
+        text finding also gets its sentence, resolved from the document; the package itself
+        stores locators, never the reviews' sentences.
+        """
         trials = curated_trials()
         definitions = curated_definitions()
         for document, records in iter_curated_by_document():
+            if corpus is not None:
+                records = with_corpus_text(records, corpus / f"{document.id}.txt")
             doc_trials = [
                 t.model_copy(
                     update={
@@ -90,6 +103,7 @@ class Atlas:
                 doc_trials,
                 [d for d in definitions if d.document == document.id],
             )
+        self.store.replace_method_facts(curated_method_facts())
         return self.stats()
 
     # -- reading ------------------------------------------------------------------------------
@@ -99,6 +113,13 @@ class Atlas:
 
     def get_document(self, document_id: str) -> Document | None:
         return self.store.get_document(document_id)
+
+    def references(self, document_id: str) -> dict[str, Reference]:
+        """A document's reference list keyed as evidence cites it ('ref:62')."""
+        document = self.store.get_document(document_id)
+        if document is None:
+            return {}
+        return {f"ref:{r.number}": r for r in document.references}
 
     def query(
         self,
@@ -143,6 +164,10 @@ class Atlas:
                 keys.add(entity.key())
         return frozenset(keys)
 
+    def methods(self, kind: str | None = None) -> list[MethodFact]:
+        """Methods knowledge (isolation, loading, engineering, routes), each with its source."""
+        return self.store.method_facts(kind)
+
     def trials(self) -> list[Trial]:
         return self.store.trials()
 
@@ -174,3 +199,18 @@ class Atlas:
             by_model=self.store.claims_by("model"),
             by_document=self.store.evidence_by_document(),
         )
+
+
+def with_corpus_text(records: list[CuratedRecord], path: Path) -> list[CuratedRecord]:
+    """Fill each text record's evidence with its sentence, when the document is at ``path``."""
+    if not path.is_file():
+        return records
+    document = parse_text(path.read_text(encoding="utf-8", errors="replace"), path.stem)
+    out = []
+    for record in records:
+        sentence = sentence_at(document, record.evidence.locator)
+        if sentence is not None:
+            evidence = record.evidence.model_copy(update={"text": sentence})
+            record = CuratedRecord(record.finding, evidence)
+        out.append(record)
+    return out

@@ -92,13 +92,25 @@ def cli() -> None:
     """exoatlas: evidence on MSC-derived extracellular vesicles, from the literature."""
 
 
+SEED_CORPUS = Path("..") / "shared" / "seeds"
+
+
 @cli.command()
 @db_option
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder with the seed texts, to show each text finding's sentence "
+    "(default: ../shared/seeds when it exists).",
+)
+@click.option("--no-corpus", is_flag=True, help="Do not read any corpus.")
 @json_option
-def build(db: Path, as_json: bool) -> None:
+def build(db: Path, corpus: Path | None, no_corpus: bool, as_json: bool) -> None:
     """(Re)build the atlas from the bundled curated data; idempotent."""
+    if corpus is None and not no_corpus and SEED_CORPUS.is_dir():
+        corpus = SEED_CORPUS
     with Atlas(db, create=True) as atlas:
-        stats = atlas.build()
+        stats = atlas.build(corpus=None if no_corpus else corpus)
     counts = {k: getattr(stats, k) for k in ("claims", "evidence", "documents", "trials")}
     if as_json:
         emit_json(counts)
@@ -134,14 +146,21 @@ def show(db: Path, claim_id: str, as_json: bool) -> None:
     """One claim with all of its evidence."""
     with open_atlas(db) as atlas:
         claim = atlas.get_claim(claim_id)
-    if claim is None:
-        raise InputError(f"no claim {claim_id!r}")
+        if claim is None:
+            raise InputError(f"no claim {claim_id!r}")
+        references = {ev.document: atlas.references(ev.document) for ev in claim.evidence}
     if as_json:
         emit_json(claim)
         return
     print_claims([claim])
     for ev in claim.evidence:
-        click.echo(f"  {ev.document} | {ev.locator} | cites {', '.join(ev.cites) or '-'}")
+        click.echo(f"  {ev.document} | {ev.locator} | {ev.extractor}")
+        if ev.text:
+            click.echo(f"    “{ev.text}”")
+        for cite in ev.cites:
+            ref = references[ev.document].get(cite)
+            title = f"{ref.first_author or '?'} {ref.year or ''}: {ref.title}" if ref else "?"
+            click.echo(f"    cites {cite}: {title}")
         if ev.curation_note:
             click.echo(f"    note: {ev.curation_note}")
 
@@ -216,6 +235,30 @@ def serve(db: Path, host: str, port: int) -> None:
     uvicorn.run(get_app(atlas), host=host, port=port, log_level="warning")
 
 
+@cli.command()
+@db_option
+@click.option(
+    "--kind",
+    type=click.Choice(["isolation_method", "loading_method", "engineering", "route"]),
+    help="Only methods of this kind.",
+)
+@json_option
+def methods(db: Path, kind: str | None, as_json: bool) -> None:
+    """Methods knowledge: principle, trade-offs, ratings and efficiencies, each with its source."""
+    with open_atlas(db) as atlas:
+        facts = atlas.methods(kind)
+    if as_json:
+        emit_json(facts)
+        return
+    current = None
+    for fact in facts:
+        if fact.method.label != current:
+            current = fact.method.label
+            click.echo(f"\n{current} [{fact.method.kind}]")
+        flag = "" if fact.status == "stated" else f" ({fact.status})"
+        click.echo(f"  {fact.aspect:<16} {fact.value}{flag}\n  {'':<16} — {fact.source}")
+
+
 BENCH_PARTS = ("grounding", "query")
 
 
@@ -252,7 +295,8 @@ def print_claims(claims: list[Claim]) -> None:
         click.echo("no matching claims")
         return
     table = Table(show_lines=False)
-    for column in ("claim", "chain", "role", "model", "belief", "evidence"):
+    table.add_column("claim", no_wrap=True, min_width=13)
+    for column in ("chain", "role", "model", "belief", "evidence"):
         table.add_column(column)
     for claim in claims:
         first = claim.evidence[0]

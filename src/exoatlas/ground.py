@@ -247,8 +247,10 @@ def split_compound(text: str) -> tuple[list[str], bool]:
     inhibitor = _INHIBITOR.match(text)
     if inhibitor:
         rest = text[inhibitor.end() :]
-        parts, _ = split_compound(rest if looks_like_mirna(rest) else f"miR-{rest}")
-        return parts, True
+        candidate = rest if looks_like_mirna(rest.split("/")[0]) else f"miR-{rest}"
+        if looks_like_mirna(candidate.split("/")[0]):
+            parts, _ = split_compound(candidate)
+            return parts, True
     match = _COMPOUND_MIRNA.match(text)
     if match:
         head = match["head"]

@@ -249,6 +249,23 @@ class EvDefinition(_Model):
     locator: str = Field(description="where it is defined")
 
 
+MethodAspect = Literal[
+    "principle", "advantage", "drawback", "yield", "purity", "time", "scalability", "integrity",
+    "cost", "recovery", "efficiency", "biodistribution", "pharmacokinetics",
+]  # fmt: skip
+FactStatus = Literal["stated", "verified", "unverified"]
+
+
+class MethodFact(_Model):
+    """One statement about an isolation, loading or engineering method or a route, with source."""
+
+    method: Entity = Field(description="the method or route")
+    aspect: MethodAspect = Field(description="what the statement is about")
+    value: str = Field(description="the statement; ratings are low / medium / high, fast / slow")
+    source: str = Field(description="document and locator, or FACTS.md entry")
+    status: FactStatus = Field(description="stated by a seed, or FACTS.md verified / unverified")
+
+
 class ScoredEntity(Entity):
     """An entity candidate with its grounding score."""
 

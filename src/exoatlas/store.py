@@ -25,6 +25,7 @@ from exoatlas.model import (
     EvDefinition,
     Evidence,
     Finding,
+    MethodFact,
     Reference,
     SourcedValue,
     Trial,
@@ -95,6 +96,18 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE VIRTUAL TABLE evidence_fts USING fts5(body, tokenize = 'unicode61');
         CREATE VIRTUAL TABLE entity_fts USING fts5(entity_key UNINDEXED, label,
                                                    tokenize = 'unicode61');
+        """,
+    ),
+    (
+        2,
+        """
+        CREATE TABLE method_facts (
+            id INTEGER PRIMARY KEY,
+            method_curie TEXT NOT NULL,
+            method_kind TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX method_facts_method ON method_facts(method_curie)
         """,
     ),
 )
@@ -237,6 +250,27 @@ class Store:
                 [(document.id, d.locator, d.model_dump_json()) for d in definitions],
             )
             self._refresh_claims(touched)
+
+    def replace_method_facts(self, facts: Sequence[MethodFact]) -> None:
+        """Replace the whole methods-knowledge table in one transaction."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM method_facts")
+            conn.executemany(
+                "INSERT INTO method_facts(method_curie, method_kind, data) VALUES (?, ?, ?)",
+                [
+                    (f.method.curie or f.method.label, f.method.kind, f.model_dump_json())
+                    for f in facts
+                ],
+            )
+
+    def method_facts(self, kind: str | None = None) -> list[MethodFact]:
+        sql = "SELECT data FROM method_facts"
+        params: tuple[str, ...] = ()
+        if kind is not None:
+            sql += " WHERE method_kind = ?"
+            params = (kind,)
+        sql += " ORDER BY method_curie, id"
+        return [MethodFact.model_validate_json(d) for (d,) in self.conn.execute(sql, params)]
 
     def delete_document(self, document_id: str) -> bool:
         """Remove a document and everything only it stated; False if it was not there."""
@@ -525,6 +559,7 @@ class Store:
             "claim_entities": "claim_id, slot, entity_key",
             "trial_values": "nct, field, value, source",
             "ev_definitions": "document_id, locator, data",
+            "method_facts": "method_curie, method_kind, data",
         }
         state = {
             table: sorted(

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import get_args
 
+from exoatlas import vocab
 from exoatlas.errors import DataError
 from exoatlas.ground import ground_entities, ground_label
+from exoatlas.ingest.references import citation_numbers
 from exoatlas.model import (
     Directed,
     Document,
@@ -26,10 +27,12 @@ from exoatlas.model import (
     EvDefinition,
     Evidence,
     Finding,
+    MethodFact,
     ModelSystem,
     Outcome,
     OutcomeDirection,
     Recipient,
+    Reference,
     Role,
     SourcedValue,
     TargetDirection,
@@ -37,8 +40,11 @@ from exoatlas.model import (
 )
 
 EXTRACTOR = "curated:table"
-# Probability that a curated table record is right; documented in the README's belief section.
+TEXT_EXTRACTOR = "curated:text"
+# Probability that a curated record is right; documented in the README's belief section. A text
+# record needs more interpretation (which clause states which effect) than a table row.
 CURATED_CONFIDENCE = 0.9
+TEXT_CONFIDENCE = 0.85
 
 FINDING_COLUMNS = (
     "document", "locator", "heading", "msc_source", "species", "ev_type", "preconditioning",
@@ -46,6 +52,7 @@ FINDING_COLUMNS = (
     "targets", "pathways", "process", "direction", "role", "model", "route", "cites",
     "curation_note",
 )  # fmt: skip
+TEXT_COLUMNS = (*FINDING_COLUMNS, "anchor")
 TRIAL_COLUMNS = (
     "document", "locator", "nct", "condition", "phase", "participants", "cell_source",
     "cell_type", "route", "location", "curation_note",
@@ -60,12 +67,22 @@ FINDING_FILES = (
     "001_table2_promoting.tsv",
     "001_table3_suppressing.tsv",
 )
+TEXT_FILES = ("000_text.tsv", "001_text.tsv")
 TRIAL_FILES = ("000_table3_trials.tsv",)
-DEFINITION_FILES = ("001_table1_ev_subtypes.tsv",)
+DEFINITION_FILES = (
+    "000_text_ev_subtypes.tsv",
+    "001_table1_ev_subtypes.tsv",
+    "misev2023_ev_subtypes.tsv",
+)
+REFERENCE_FILES = {
+    "000_f18fedb756d4e7ae": "000_references.tsv",
+    "001_3934da7a98245935": "001_references.tsv",
+}
+REFERENCE_COLUMNS = ("number", "printed", "first_author", "title", "journal", "year")
+METHOD_COLUMNS = ("method", "aspect", "value", "source", "status")
 
 CARGO_KINDS = ("mirna", "gene", "other", "drug")
 SPECIES_CODES = {"human": "hsa", "mouse": "mmu", "rat": "rno"}
-_CITE = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -105,10 +122,15 @@ def _directed(value: str, kind: EntityKind, where: str) -> list[Directed]:
 
 def parse_cites(value: str) -> list[str]:
     """'[89, 90]' -> ['ref:89', 'ref:90'] (resolved to the document's own reference numbers)."""
-    return [f"ref:{n}" for n in _CITE.findall(value)]
+    return [f"ref:{n}" for n in citation_numbers(value)]
 
 
-def parse_finding_row(row: dict[str, str], where: str) -> CuratedRecord:
+def parse_finding_row(
+    row: dict[str, str],
+    where: str,
+    extractor: str = EXTRACTOR,
+    confidence: float = CURATED_CONFIDENCE,
+) -> CuratedRecord:
     """One curated row -> Finding + Evidence; raises DataError on an invalid value."""
     if row["role"] not in get_args(Role):
         raise DataError(f"{where}: unknown role {row['role']!r}")
@@ -150,8 +172,8 @@ def parse_finding_row(row: dict[str, str], where: str) -> CuratedRecord:
         locator=row["locator"],
         text=None,
         cites=parse_cites(row["cites"]),
-        extractor=EXTRACTOR,
-        confidence=CURATED_CONFIDENCE,
+        extractor=extractor,
+        confidence=confidence,
         curation_note=row["curation_note"] or None,
         heading=row["heading"] or None,
     )
@@ -165,14 +187,61 @@ def curated_records() -> tuple[CuratedRecord, ...]:
     for name in FINDING_FILES:
         for i, row in enumerate(read_rows(name, FINDING_COLUMNS), start=2):
             records.append(parse_finding_row(row, f"{name}:{i}"))
+    for name in TEXT_FILES:
+        for i, row in enumerate(read_rows(name, TEXT_COLUMNS), start=2):
+            records.append(parse_finding_row(row, f"{name}:{i}", TEXT_EXTRACTOR, TEXT_CONFIDENCE))
     return tuple(records)
+
+
+def curated_references(document_id: str) -> list[Reference]:
+    """The reference list of a seed review (derived by scripts/build_seed_references.py)."""
+    name = REFERENCE_FILES.get(document_id)
+    if name is None:
+        return []
+    return [
+        Reference(
+            number=int(r["number"]),
+            first_author=r["first_author"] or None,
+            title=r["title"] or None,
+            journal=r["journal"] or None,
+            year=int(r["year"]) if r["year"] else None,
+        )
+        for r in read_rows(name, REFERENCE_COLUMNS)
+    ]
 
 
 def curated_documents() -> list[Document]:
     rows = read_rows("documents.tsv", ("id", "title", "kind", "source"))
     return [
-        Document(id=r["id"], title=r["title"], kind=r["kind"], source=r["source"]) for r in rows
+        Document(
+            id=r["id"],
+            title=r["title"],
+            kind=r["kind"],
+            source=r["source"],
+            references=curated_references(r["id"]),
+        )
+        for r in rows
     ]
+
+
+def curated_method_facts() -> list[MethodFact]:
+    """Methods knowledge: each statement with its source and FACTS.md status."""
+    out = []
+    for row in read_rows("methods.tsv", METHOD_COLUMNS):
+        kind = next((t.kind for t in vocab.curated_terms() if t.curie == row["method"]), None)
+        if kind is None:
+            raise DataError(f"methods.tsv: {row['method']!r} is not an exoatlas term")
+        term = next(t for t in vocab.curated_terms() if t.curie == row["method"])
+        out.append(
+            MethodFact(
+                method=term.entity(),
+                aspect=row["aspect"],  # type: ignore[arg-type]
+                value=row["value"],
+                source=row["source"],
+                status=row["status"],  # type: ignore[arg-type]
+            )
+        )
+    return out
 
 
 TRIAL_FIELDS = (

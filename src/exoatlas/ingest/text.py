@@ -1,0 +1,120 @@
+"""Plain text and markdown (the seeds' format) -> structured document.
+
+Sections come from markdown headings ('## Kidney disease') or numbered headings
+('2.1.1. Proliferation and Metastasis'); tab-separated lines are table rows; the reference list
+follows a 'References' heading. Paragraph fragments split by a page or table break are joined.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from exoatlas.ingest.references import ReferenceEntry, parse_reference_list
+
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s*(.+?)\s*$")
+_NUMBERED_HEADING = re.compile(r"^\s*(\d+(?:\.\d+)*\.)\s+([A-Z][^.]{1,110})$")
+_MARKUP = re.compile(r"[*_`]+")
+_TABLE_NOTE = re.compile(r"^\s*Note\s*[:;]")
+_CAPTION = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:Table|Fig\.?|Figure)\s+\d", re.IGNORECASE)
+_END_MATTER = {
+    "abbreviations", "acknowledgements", "acknowledgments", "authors' contributions",
+    "author contributions", "funding", "declarations", "consent for publication",
+    "competing interests", "author details", "availability of data and materials",
+    "ethics approval and consent to participate", "institutional review board statement",
+    "informed consent statement", "data availability statement", "conflicts of interest",
+    "publisher's note",
+}  # fmt: skip
+
+
+@dataclass
+class Section:
+    """A titled run of prose."""
+
+    title: str
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TextDocument:
+    """A parsed text document."""
+
+    id: str
+    title: str | None
+    sections: list[Section]
+    table_lines: list[str]
+    references: list[ReferenceEntry]
+
+    def section(self, title: str) -> Section | None:
+        return next((s for s in self.sections if s.title == title), None)
+
+
+def content_id(data: bytes) -> str:
+    """Stable id of a file that has no better id: its content hash."""
+    return "sha256:" + hashlib.sha256(data).hexdigest()[:16]
+
+
+def _heading(line: str) -> str | None:
+    if _CAPTION.match(line):
+        return None
+    match = _MD_HEADING.match(line)
+    if match:
+        title = _MARKUP.sub("", match.group(1)).strip()
+        return title or None
+    match = _NUMBERED_HEADING.match(line)
+    if match and "\t" not in line:
+        return f"{match.group(1)} {match.group(2).strip()}"
+    if line.strip() in {"Abstract", "References"}:
+        return line.strip()
+    return None
+
+
+def _joins_next(paragraph: str) -> bool:
+    """A paragraph cut by a page or table break ends without terminal punctuation."""
+    return not re.search(r"[.!?:]['\"’”)\]]*$|\]\.?$", paragraph.rstrip())
+
+
+def parse_text(text: str, doc_id: str) -> TextDocument:
+    """Parse a text/markdown document into sections, sentences, table lines and references."""
+    sections: list[Section] = [Section("Front matter")]
+    table_lines: list[str] = []
+    reference_lines: list[str] = []
+    in_references = False
+    skipping = False
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if not line.strip():
+            continue
+        heading = _heading(line)
+        if heading is not None:
+            key = heading.casefold().lstrip("0123456789. ")
+            in_references = key == "references"
+            skipping = key in _END_MATTER
+            if not in_references and not skipping:
+                sections.append(Section(heading))
+            continue
+        if in_references:
+            if _CAPTION.match(line) or (line.startswith("\t") and line.strip()):
+                in_references = False  # figure captions and tables printed after the list
+            else:
+                reference_lines.append(line)
+                continue
+        if _CAPTION.match(line):
+            skipping = False if in_references else skipping
+            continue
+        if skipping:
+            continue
+        if "\t" in line or line.startswith(("|", "---")) or _TABLE_NOTE.match(line):
+            table_lines.append(line)
+            continue
+        stripped = line.strip()
+        current = sections[-1]
+        if current.paragraphs and _joins_next(current.paragraphs[-1]):
+            glue = "" if current.paragraphs[-1].endswith("-") else " "
+            current.paragraphs[-1] = current.paragraphs[-1] + glue + stripped
+        else:
+            current.paragraphs.append(stripped)
+    kept = [s for s in sections if any(p.strip() for p in s.paragraphs)]
+    title = next((s.title for s in sections[1:] if not s.title.startswith(("Open Access",))), None)
+    return TextDocument(doc_id, title, kept, table_lines, parse_reference_list(reference_lines))

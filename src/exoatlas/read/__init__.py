@@ -1,0 +1,1 @@
+"""Document -> evidence: sentences, mentions, sentence and table-row readers."""

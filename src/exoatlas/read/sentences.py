@@ -1,0 +1,99 @@
+"""Sentence splitting that survives 'et al.', 'e.g.', '[12]', '×g', initials and decimals."""
+
+from __future__ import annotations
+
+import re
+
+# Tokens that end with a period without ending the sentence (compared case-insensitively).
+ABBREVIATIONS = frozenset(
+    [
+        "al",
+        "e.g",
+        "eg",
+        "i.e",
+        "ie",
+        "fig",
+        "figs",
+        "vs",
+        "approx",
+        "ca",
+        "cf",
+        "no",
+        "nos",
+        "ref",
+        "refs",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "sp",
+        "spp",
+        "resp",
+        "incl",
+        "min",
+        "max",
+        "vol",
+        "ed",
+        "eds",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mol",
+        "biol",
+    ]
+)
+_BOUNDARY = re.compile(
+    r"""[.!?]                    # terminal punctuation
+        ['"’”)\]]*               # closing quotes or brackets
+        (?:\s*\[[\d,\s–-]+\])?   # a citation group printed after the period
+        \s+                      # then space
+        (?![\[(][\d,\s–-]+[\])]\s*[.,;])  # not a citation that closes this sentence
+        (?=[A-Z0-9\[("“‘]|mi(?:R|RNA|croRNA)\b|let-\d)  # the next sentence starts""",
+    re.VERBOSE,
+)
+_TOKEN_BEFORE = re.compile(r"([\w.]+)[.!?]['\"’”)\]]*$")
+
+
+def _is_false_boundary(text: str, end: int) -> bool:
+    """True when the period before ``end`` belongs to an abbreviation, initial or number."""
+    head = text[:end].rstrip()
+    match = _TOKEN_BEFORE.search(head.split("[")[0] if head.endswith("]") else head)
+    if match is None:
+        return False
+    token = match.group(1).rstrip(".").casefold()
+    if token in ABBREVIATIONS or token.replace(".", "") in ABBREVIATIONS:
+        return True
+    # a single capital initial ("Smith J. reported", "A. Smith")
+    return len(token) == 1 and token.isalpha() and head[-2:-1].isupper()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences; whitespace inside sentences is normalised."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        cut = match.end()
+        if _is_false_boundary(text, match.start() + 1):
+            continue
+        sentence = text[start:cut].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = cut
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
