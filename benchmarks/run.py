@@ -5,7 +5,11 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-PARTS = {"grounding": "benchmarks.bench_grounding", "query": "benchmarks.bench_query"}
+PARTS = {
+    "grounding": "benchmarks.bench_grounding",
+    "assembly": "benchmarks.bench_assembly",
+    "query": "benchmarks.bench_query",
+}
 
 
 def run(only: str | None = None) -> dict[str, Any]:

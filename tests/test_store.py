@@ -30,7 +30,8 @@ def test_identical_findings_merge_into_one_claim_with_noisy_or_belief(empty_atla
     claims = empty_atlas.query(cargo="miR-1")
     assert len(claims) == 1
     assert [e.document for e in claims[0].evidence] == ["a", "b"]
-    assert claims[0].belief == pytest.approx(1 - 0.4 * 0.4)
+    # w = confidence 0.6 x model weight 0.6 (unknown model) = 0.36; two items: 1 - 0.64^2
+    assert claims[0].belief == pytest.approx(1 - 0.64 * 0.64)
 
 
 def test_reingesting_a_document_replaces_its_evidence(empty_atlas: Atlas) -> None:
@@ -70,7 +71,7 @@ def test_delete_document_removes_claims_only_it_supported(empty_atlas: Atlas) ->
     assert empty_atlas.store.delete_document("b") is False
     assert empty_atlas.query(cargo="miR-5") == []
     [claim] = empty_atlas.query(cargo="miR-1")
-    assert claim.belief == pytest.approx(0.6)
+    assert claim.belief == pytest.approx(0.36)
 
 
 def test_free_text_search_uses_fts_and_survives_syntax(empty_atlas: Atlas) -> None:

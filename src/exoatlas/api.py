@@ -1,6 +1,6 @@
 """REST API and web UI: ``get_app(atlas)``; handlers are thin and read the atlas by injection."""
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse
 from exoatlas.atlas import MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
 from exoatlas.ground import ground
-from exoatlas.model import Claim, EntityKind, GroundResult, Role, Stats, Trial
+from exoatlas.model import Claim, Conflict, EntityKind, GroundResult, Role, Stats, Trial
 from exoatlas.web import render_page
 
 
@@ -60,6 +60,12 @@ def get_app(atlas: Atlas) -> FastAPI:
         context: Annotated[str | None, Query(max_length=20000)] = None,
     ) -> GroundResult:
         return ground(text, kind, context=context)
+
+    @app.get("/api/conflicts", response_model=list[Conflict])
+    async def conflicts(
+        atlas: AtlasDep, kind: Literal["explained", "unexplained"] | None = None
+    ) -> list[Conflict]:
+        return [c for c in atlas.conflicts() if kind is None or c.kind == kind]
 
     @app.get("/api/stats", response_model=Stats)
     async def stats(atlas: AtlasDep) -> Stats:

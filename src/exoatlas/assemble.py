@@ -1,31 +1,165 @@
-"""Evidence -> claims: merge keys and belief.
+"""Evidence -> claims: merge keys, order-independent merging, belief.
 
-Claims are keyed by ``Finding.key()`` (the normalised core, context included). Belief is a
-noisy-OR over the evidence: each item is an independent chance ``confidence`` that the finding is
-stated correctly; negated evidence does not support the claim and hedged evidence counts half.
-Full assembly (hierarchies, model weights, conflicts) builds on this.
+A claim's key is the normalised core of a finding with its biological context: MSC source (and
+species), EV type, cargo, recipient disease, outcome process, direction, role and model. Findings
+that share the key merge into one claim whatever the order they arrive in; list fields (targets,
+pathways, methods) are unioned and every other field takes a deterministic representative.
+
+Belief is a noisy-OR over the evidence. Each item supports the claim with weight
+``w = confidence × model weight`` (halved when hedged); negated items count against it:
+
+    belief = (1 − Π(1 − w_supporting)) × Π(1 − w_negated),   floored at 0.01
+
+``confidence`` is 1 − the extractor's error rate (curated table row 0.90, curated text 0.85, the
+sentence reader its own, lower, figure); the model weights rank human > mixed > animal > in vitro.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
-from exoatlas.model import Evidence
+from exoatlas.model import Claim, Directed, Entity, Evidence, Finding, Outcome, Recipient
 
-# A claim whose every evidence is negated still needs a belief in (0, 1].
 MIN_BELIEF = 0.01
+MODEL_WEIGHT = {"human": 1.0, "mixed": 0.9, "animal": 0.85, "in_vitro": 0.7, "unknown": 0.6}
+
+Key = tuple[object, ...]
 
 
-def evidence_weight(evidence: Evidence) -> float:
-    """How much one evidence item supports its claim."""
-    if evidence.negated:
-        return 0.0
-    return evidence.confidence * (0.5 if evidence.hedged else 1.0)
+def _k(entity: Entity | None) -> str:
+    return "" if entity is None else entity.key()
 
 
-def belief(evidence: Iterable[Evidence]) -> float:
-    """Noisy-OR belief: 1 - prod(1 - weight), rounded so rebuilds compare equal."""
+def claim_key(finding: Finding) -> Key:
+    """The merge key (a tuple: cheap to hash, stable to print)."""
+    return (
+        _k(finding.msc_source),
+        (finding.species or "").casefold(),
+        _k(finding.ev_type),
+        tuple(sorted({e.key() for e in finding.cargo})),
+        _k(finding.recipient.disease),
+        _k(finding.outcome.process),
+        finding.outcome.direction,
+        finding.outcome.role,
+        finding.model,
+    )
+
+
+def claim_id(key: Key) -> str:
+    return "c" + hashlib.sha1(repr(key).encode("utf-8")).hexdigest()[:12]
+
+
+def _pick(entities: Iterable[Entity | None]) -> Entity | None:
+    present = [e for e in entities if e is not None]
+    return min(present, key=lambda e: (e.key(), e.text or "", e.label)) if present else None
+
+
+def _union(lists: Iterable[list[Entity]]) -> list[Entity]:
+    best: dict[str, Entity] = {}
+    for items in lists:
+        for e in items:
+            current = best.get(e.key())
+            if current is None or (e.text or "", e.label) < (current.text or "", current.label):
+                best[e.key()] = e
+    return [best[k] for k in sorted(best)]
+
+
+def _union_directed(lists: Iterable[list[Directed]]) -> list[Directed]:
+    best: dict[tuple[str, str], Directed] = {}
+    for items in lists:
+        for d in items:
+            slot = (d.entity.key(), d.direction)
+            current = best.get(slot)
+            if current is None or (d.entity.text or "") < (current.entity.text or ""):
+                best[slot] = d
+    return [best[k] for k in sorted(best)]
+
+
+def merge_findings(findings: Sequence[Finding]) -> Finding:
+    """One finding for a claim, independent of the order of ``findings``."""
+    first = findings[0]
+    if all(f is first for f in findings) or all(f == first for f in findings[1:]):
+        return first
+    species = sorted({f.species for f in findings if f.species})
+    return Finding(
+        msc_source=_pick(f.msc_source for f in findings),
+        species=species[0] if species else None,
+        ev_type=_pick(f.ev_type for f in findings),
+        preconditioning=_union(f.preconditioning for f in findings),
+        engineering=_union(f.engineering for f in findings),
+        isolation=_union(f.isolation for f in findings),
+        loading=_union(f.loading for f in findings),
+        cargo=_union(f.cargo for f in findings),
+        recipient=Recipient(
+            cell=_pick(f.recipient.cell for f in findings),
+            cell_line=_pick(f.recipient.cell_line for f in findings),
+            tissue=_pick(f.recipient.tissue for f in findings),
+            disease=_pick(f.recipient.disease for f in findings),
+        ),
+        targets=_union_directed(f.targets for f in findings),
+        pathways=_union_directed(f.pathways for f in findings),
+        outcome=Outcome(
+            process=_pick(f.outcome.process for f in findings),
+            direction=first.outcome.direction,
+            role=first.outcome.role,
+        ),
+        model=first.model,
+        route=_pick(f.route for f in findings),
+    )
+
+
+def evidence_weight(evidence: Evidence, model: str = "unknown") -> float:
+    """How strongly one evidence item bears on its claim (before its sign)."""
+    weight = evidence.confidence * MODEL_WEIGHT.get(model, MODEL_WEIGHT["unknown"])
+    return weight * (0.5 if evidence.hedged else 1.0)
+
+
+def belief(evidence: Iterable[Evidence], model: str = "unknown") -> float:
+    """Noisy-OR belief in (0, 1], rounded so that rebuilds compare equal."""
     disbelief = 1.0
+    against = 1.0
     for item in evidence:
-        disbelief *= 1.0 - evidence_weight(item)
-    return round(max(MIN_BELIEF, 1.0 - disbelief), 6)
+        weight = evidence_weight(item, model)
+        if item.negated:
+            against *= 1.0 - weight
+        else:
+            disbelief *= 1.0 - weight
+    return round(max(MIN_BELIEF, (1.0 - disbelief) * against), 6)
+
+
+def _evidence_order(evidence: Evidence) -> tuple[object, ...]:
+    """Sort and identity key of an evidence item (every field, without serialising it)."""
+    return (
+        evidence.document,
+        evidence.locator,
+        evidence.extractor,
+        evidence.text or "",
+        tuple(evidence.cites),
+        evidence.negated,
+        evidence.hedged,
+        evidence.confidence,
+        evidence.curation_note or "",
+        evidence.heading or "",
+    )
+
+
+def assemble(records: Iterable[tuple[Finding, Evidence]]) -> list[Claim]:
+    """Merge (finding, evidence) pairs into claims; order-independent and idempotent."""
+    groups: dict[Key, list[tuple[Finding, Evidence]]] = defaultdict(list)
+    for finding, evidence in records:
+        groups[claim_key(finding)].append((finding, evidence))
+    claims = []
+    for key, members in groups.items():
+        unique = {_evidence_order(e): (f, e) for f, e in members}  # the same item twice is once
+        members = [unique[k] for k in sorted(unique)]
+        items = [e for _, e in members]
+        merged = merge_findings([f for f, _ in members])
+        claims.append(
+            Claim(
+                id=claim_id(key), finding=merged, evidence=items, belief=belief(items, merged.model)
+            )
+        )
+    claims.sort(key=lambda c: c.id)
+    return claims

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
+from exoatlas.analyze.conflicts import find_conflicts, refines_claim, role_matrix
 from exoatlas.errors import InputError
 from exoatlas.ground import ground_label
 from exoatlas.ingest.curated import (
@@ -23,6 +24,7 @@ from exoatlas.ingest.text import parse_text
 from exoatlas.model import (
     ROLES,
     Claim,
+    Conflict,
     Document,
     EvDefinition,
     GroundingReport,
@@ -34,6 +36,7 @@ from exoatlas.model import (
 )
 from exoatlas.read.locate import sentence_at
 from exoatlas.store import ClaimFilter, Record, Store, connect
+from exoatlas.vocab.hierarchy import refines
 
 MAX_LIMIT = 1000
 
@@ -158,11 +161,32 @@ class Atlas:
         if term is None or not term.strip():
             return None
         keys = self.store.entity_keys(term, kinds, substring=substring)
-        for kind in kinds:
-            entity = ground_label(term, kind)  # type: ignore[arg-type]
-            if entity.grounded:
-                keys.add(entity.key())
+        grounded = {
+            e.curie
+            for kind in kinds
+            if (e := ground_label(term, kind)).grounded and e.curie  # type: ignore[arg-type]
+        }
+        keys |= grounded
+        # hierarchy: a general term also finds every stored concept that refines it
+        for key, curie in self.store.entity_curies(kinds):
+            if any(refines(curie, general) for general in grounded):
+                keys.add(key)
         return frozenset(keys)
+
+    def conflicts(self) -> list[Conflict]:
+        """Opposite-direction claim pairs, each explained by context or not."""
+        return find_conflicts(self.store.all_claims())
+
+    def role_matrix(self) -> dict[str, object]:
+        """Claims counted by MSC source × disease × role."""
+        return role_matrix(self.store.all_claims())
+
+    def refinements(self, claim_id: str) -> list[Claim]:
+        """More specific claims that support this one (every key concept equal or narrower)."""
+        claim = self.store.get_claim(claim_id)
+        if claim is None:
+            return []
+        return [c for c in self.store.all_claims() if c.id != claim.id and refines_claim(c, claim)]
 
     def methods(self, kind: str | None = None) -> list[MethodFact]:
         """Methods knowledge (isolation, loading, engineering, routes), each with its source."""

@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 from pydantic import BaseModel, TypeAdapter
@@ -92,6 +92,47 @@ def cli() -> None:
     """exoatlas: evidence on MSC-derived extracellular vesicles, from the literature."""
 
 
+@cli.command()
+@db_option
+@click.option("--kind", type=click.Choice(["explained", "unexplained"]), help="Only this kind.")
+@click.option("--matrix", is_flag=True, help="Print the MSC source × disease × role matrix.")
+@click.option(
+    "--plot",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the source × disease heatmap to FILE.png or FILE.svg.",
+)
+@json_option
+def conflicts(db: Path, kind: str | None, matrix: bool, plot: Path | None, as_json: bool) -> None:
+    """Opposite-direction claim pairs — explained by context or not — and the double-edged sword."""
+    from exoatlas.analyze.plots import plot_role_matrix
+
+    with open_atlas(db) as atlas:
+        found = [c for c in atlas.conflicts() if kind is None or c.kind == kind]
+        table = atlas.role_matrix() if matrix or plot else None
+        claims = {c.id: c for c in atlas.store.all_claims()} if not as_json else {}
+    if plot is not None and table is not None:
+        plot_role_matrix(table, plot)
+        click.echo(f"wrote {plot}", err=True)
+    if as_json:
+        emit_json(table if matrix else found)
+        return
+    if matrix and table is not None:
+        for cell in cast("list[dict[str, Any]]", table["cells"]):
+            click.echo(
+                f"  {cell['source']:<32} {cell['disease']:<36} pro {cell['pro_tumor']:>2}  "
+                f"anti {cell['anti_tumor']:>2}  regen/protect "
+                f"{cell['regenerative'] + cell['protective']:>2}"
+            )
+        return
+    click.echo(f"{len(found)} conflicts ({sum(c.kind == 'explained' for c in found)} explained)")
+    for c in found:
+        up, down = claims[c.a], claims[c.b]
+        click.echo(f"\n{c.kind.upper()} — {c.process.label}; tied by {', '.join(c.shared)}")
+        click.echo(f"  ↑ {c.a}  {claim_chain(up.finding)}")
+        click.echo(f"  ↓ {c.b}  {claim_chain(down.finding)}")
+        click.echo(f"  differs in: {', '.join(c.differs_in) or 'nothing recorded'}")
+
+
 SEED_CORPUS = Path("..") / "shared" / "seeds"
 
 
@@ -149,6 +190,7 @@ def show(db: Path, claim_id: str, as_json: bool) -> None:
         if claim is None:
             raise InputError(f"no claim {claim_id!r}")
         references = {ev.document: atlas.references(ev.document) for ev in claim.evidence}
+        refined = atlas.refinements(claim.id)
     if as_json:
         emit_json(claim)
         return
@@ -163,6 +205,10 @@ def show(db: Path, claim_id: str, as_json: bool) -> None:
             click.echo(f"    cites {cite}: {title}")
         if ev.curation_note:
             click.echo(f"    note: {ev.curation_note}")
+    if refined:
+        click.echo(f"supported by {len(refined)} more specific claim(s):")
+        for other in refined:
+            click.echo(f"  {other.id}  {claim_chain(other.finding)}")
 
 
 @cli.command()
@@ -259,7 +305,7 @@ def methods(db: Path, kind: str | None, as_json: bool) -> None:
         click.echo(f"  {fact.aspect:<16} {fact.value}{flag}\n  {'':<16} — {fact.source}")
 
 
-BENCH_PARTS = ("grounding", "query")
+BENCH_PARTS = ("grounding", "assembly", "query")
 
 
 @cli.command()

@@ -5,7 +5,6 @@ The shapes follow ``CONTRACT.md`` exactly; fields may be added, never renamed or
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Literal
 
@@ -130,7 +129,8 @@ class Finding(_Model):
         return out
 
     def key(self) -> str:
-        """Canonical merge key: identical biology gives the identical key, whatever the order."""
+        """Full identity of a finding (every field, order-free); claims merge on a coarser key,
+        see ``exoatlas.assemble.claim_key``."""
 
         def ent(e: Entity | None) -> str | None:
             return None if e is None else e.key()
@@ -163,10 +163,6 @@ class Finding(_Model):
             "route": ent(self.route),
         }
         return json.dumps(core, sort_keys=True, separators=(",", ":"))
-
-    def claim_id(self) -> str:
-        """Stable claim id derived from the merge key."""
-        return "c" + hashlib.sha1(self.key().encode("utf-8")).hexdigest()[:12]
 
 
 class Evidence(_Model):
@@ -296,6 +292,21 @@ class GroundingReport(_Model):
     grounded: int = Field(description="of which grounded to a CURIE")
     grounded_fraction: float = Field(description="grounded / mentions")
     ungrounded: list[UngroundedEntity] = Field(description="the ungrounded entities")
+
+
+ConflictKind = Literal["explained", "unexplained"]
+
+
+class Conflict(_Model):
+    """Two claims moving the same process in opposite directions for the same cargo or target."""
+
+    a: str = Field(description="claim id (the increase)")
+    b: str = Field(description="claim id (the decrease)")
+    process: Entity = Field(description="the process both claims are about")
+    kind: ConflictKind = Field(description="explained by context, or unexplained")
+    differs_in: list[str] = Field(description="context fields whose values differ")
+    shared: list[str] = Field(default_factory=list, description="what ties the pair together")
+    between_documents: bool = Field(False, description="the claims come from different documents")
 
 
 class Stats(_Model):

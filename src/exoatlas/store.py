@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from exoatlas.assemble import belief
+from exoatlas.assemble import belief, claim_id, claim_key, merge_findings
 from exoatlas.errors import InputError
 from exoatlas.ground import match_key
 from exoatlas.model import (
@@ -108,6 +108,12 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
             data TEXT NOT NULL
         );
         CREATE INDEX method_facts_method ON method_facts(method_curie)
+        """,
+    ),
+    (
+        3,
+        """
+        ALTER TABLE evidence ADD COLUMN finding TEXT
         """,
     ),
 )
@@ -298,35 +304,25 @@ class Store:
     def _add_record(self, record: Record) -> str:
         conn = self.conn
         finding = record.finding
-        claim_id = finding.claim_id()
+        key = claim_key(finding)
+        cid = claim_id(key)
         conn.execute(
             "INSERT INTO claims(id, key, finding, role, model, belief) VALUES (?, ?, ?, ?, ?, 1.0)"
             " ON CONFLICT(id) DO NOTHING",
-            (
-                claim_id,
-                finding.key(),
-                finding.model_dump_json(),
-                finding.outcome.role,
-                finding.model,
-            ),
+            (cid, repr(key), finding.model_dump_json(), finding.outcome.role, finding.model),
         )
-        for slot, entity in finding.entities():
-            self._add_entity(entity)
-            conn.execute(
-                "INSERT OR IGNORE INTO claim_entities(claim_id, slot, entity_key) VALUES (?, ?, ?)",
-                (claim_id, slot, entity.key()),
-            )
         ev = record.evidence
         cursor = conn.execute(
-            "INSERT INTO evidence(claim_id, document_id, locator, data) VALUES (?, ?, ?, ?)",
-            (claim_id, ev.document, ev.locator, ev.model_dump_json()),
+            "INSERT INTO evidence(claim_id, document_id, locator, data, finding)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (cid, ev.document, ev.locator, ev.model_dump_json(), finding.model_dump_json()),
         )
         body = " ".join(filter(None, (ev.text, ev.heading, ev.curation_note)))
         if body:
             conn.execute(
                 "INSERT INTO evidence_fts(rowid, body) VALUES (?, ?)", (cursor.lastrowid, body)
             )
-        return claim_id
+        return cid
 
     def _add_entity(self, entity: Entity) -> None:
         key = entity.key()
@@ -350,19 +346,31 @@ class Store:
     def _refresh_claims(self, claim_ids: Iterable[str]) -> None:
         """Recompute belief of touched claims; drop claims and entities left without evidence."""
         conn = self.conn
-        for claim_id in sorted(claim_ids):
-            evidence = [
-                Evidence.model_validate_json(row[0])
-                for row in conn.execute(
-                    "SELECT data FROM evidence WHERE claim_id = ? ORDER BY id", (claim_id,)
-                )
-            ]
-            if evidence:
+        for cid in sorted(claim_ids):
+            rows = sorted(
                 conn.execute(
-                    "UPDATE claims SET belief = ? WHERE id = ?", (belief(evidence), claim_id)
+                    "SELECT document_id, locator, data, finding FROM evidence WHERE claim_id = ?",
+                    (cid,),
                 )
-            else:
-                conn.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
+            )
+            if not rows:
+                conn.execute("DELETE FROM claims WHERE id = ?", (cid,))
+                continue
+            # one table row curated as two records is one piece of evidence, counted once
+            evidence = [Evidence.model_validate_json(d) for d in dict.fromkeys(r[2] for r in rows)]
+            finding = merge_findings([Finding.model_validate_json(r[3]) for r in rows])
+            conn.execute(
+                "UPDATE claims SET finding = ?, belief = ? WHERE id = ?",
+                (finding.model_dump_json(), belief(evidence, finding.model), cid),
+            )
+            conn.execute("DELETE FROM claim_entities WHERE claim_id = ?", (cid,))
+            for slot, entity in finding.entities():
+                self._add_entity(entity)
+                conn.execute(
+                    "INSERT OR IGNORE INTO claim_entities(claim_id, slot, entity_key)"
+                    " VALUES (?, ?, ?)",
+                    (cid, slot, entity.key()),
+                )
         conn.execute(
             "DELETE FROM entity_fts WHERE entity_key NOT IN (SELECT entity_key FROM claim_entities)"
         )
@@ -383,7 +391,8 @@ class Store:
         evidence = [
             Evidence.model_validate_json(data)
             for (data,) in self.conn.execute(
-                "SELECT data FROM evidence WHERE claim_id = ? ORDER BY document_id, id",
+                "SELECT DISTINCT data FROM evidence WHERE claim_id = ?"
+                " ORDER BY document_id, locator, data",
                 (claim_id,),
             )
         ]
@@ -451,6 +460,37 @@ class Store:
         sql += " ORDER BY c.belief DESC, c.id LIMIT ? OFFSET ?"
         params.extend([limit, offset])
         return [self._claim(row) for row in self.conn.execute(sql, params)]
+
+    def entity_curies(self, kinds: Sequence[str]) -> list[tuple[str, str]]:
+        """(key, curie) of stored grounded entities of these kinds."""
+        marks = ",".join("?" for _ in kinds)
+        return [
+            (str(k), str(c))
+            for k, c in self.conn.execute(
+                f"SELECT key, curie FROM entities WHERE grounded = 1 AND kind IN ({marks})",
+                list(kinds),
+            )
+        ]
+
+    def all_claims(self) -> list[Claim]:
+        """Every claim with its evidence, in id order (two queries, not one per claim)."""
+        evidence: dict[str, list[Evidence]] = {}
+        for cid, data, _document, _locator in self.conn.execute(
+            "SELECT DISTINCT claim_id, data, document_id, locator FROM evidence"
+            " ORDER BY claim_id, document_id, locator, data"
+        ):
+            evidence.setdefault(cid, []).append(Evidence.model_validate_json(data))
+        return [
+            Claim(
+                id=cid,
+                finding=Finding.model_validate_json(finding),
+                evidence=evidence.get(cid, []),
+                belief=value,
+            )
+            for cid, finding, value in self.conn.execute(
+                "SELECT id, finding, belief FROM claims ORDER BY id"
+            )
+        ]
 
     def get_document(self, document_id: str) -> Document | None:
         row = self.conn.execute(
@@ -554,7 +594,7 @@ class Store:
             "documents": "id, kind, data",
             "refs": "document_id, number, data",
             "claims": "id, key, finding, role, model, belief",
-            "evidence": "claim_id, document_id, locator, data",
+            "evidence": "claim_id, document_id, locator, data, finding",
             "entities": "key, curie, label, kind, grounded, match",
             "claim_entities": "claim_id, slot, entity_key",
             "trial_values": "nct, field, value, source",
