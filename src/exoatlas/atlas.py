@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
+from exoatlas.analyze import audit as audit_checks
 from exoatlas.analyze.conflicts import find_conflicts, refines_claim, role_matrix
 from exoatlas.errors import InputError
 from exoatlas.ground import ground_label
@@ -20,11 +21,13 @@ from exoatlas.ingest.curated import (
     curated_trials,
     iter_curated_by_document,
 )
-from exoatlas.ingest.text import parse_text
+from exoatlas.ingest.files import read_text_file
+from exoatlas.ingest.text import content_id, parse_text
 from exoatlas.model import (
     ROLES,
     Claim,
     Conflict,
+    Discrepancy,
     Document,
     EvDefinition,
     GroundingReport,
@@ -172,6 +175,46 @@ class Atlas:
             if any(refines(curie, general) for general in grounded):
                 keys.add(key)
         return frozenset(keys)
+
+    def audit(self, paths: Sequence[Path]) -> tuple[list[Discrepancy], list[str]]:
+        """Audit review documents; returns the discrepancies and warnings for people.
+
+        A document the atlas already holds (a seed, or one ingested before) is checked with its
+        stored findings; for any other file only its reference list can be checked until it is
+        ingested.
+        """
+        known = set(self.store.document_ids())
+        loaded: dict[str, tuple[list[Record], dict[str, Reference]]] = {}
+        reports: list[Discrepancy] = []
+        warnings: list[str] = []
+        for path in paths:
+            text = read_text_file(path)
+            doc_id = path.stem if path.stem in known else content_id(text.encode("utf-8"))
+            document = parse_text(text, doc_id)
+            references = {
+                f"ref:{r.number}": Reference(
+                    number=r.number, text=r.text, first_author=r.first_author, title=r.title,
+                    journal=r.journal, year=r.year,
+                )
+                for r in document.references
+            }  # fmt: skip
+            records = self.store.records(doc_id)
+            if not records:
+                warnings.append(
+                    f"{path}: no findings stored for this document; only its reference list "
+                    "was checked (ingest it first for the full audit)"
+                )
+            if not references:
+                warnings.append(f"{path}: no reference list found")
+            loaded[doc_id] = (records, references)
+            reports += audit_checks.duplicate_references(doc_id, list(references.values()))
+            reports += audit_checks.citation_vs_reference(doc_id, records, references)
+            reports += audit_checks.table_vs_text(doc_id, records)
+            reports += audit_checks.misplaced_rows(doc_id, records)
+        definitions = [d for d in self.store.definitions() if d.document in loaded]
+        reports += audit_checks.definition_discrepancies(definitions)
+        reports += audit_checks.same_study_across_documents(loaded)
+        return reports, warnings
 
     def conflicts(self) -> list[Conflict]:
         """Opposite-direction claim pairs, each explained by context or not."""

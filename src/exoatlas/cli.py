@@ -133,6 +133,70 @@ def conflicts(db: Path, kind: str | None, matrix: bool, plot: Path | None, as_js
         click.echo(f"  differs in: {', '.join(c.differs_in) or 'nothing recorded'}")
 
 
+@cli.command()
+@db_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@json_option
+def audit(db: Path, files: tuple[Path, ...], as_json: bool) -> None:
+    """Find errors inside review documents: rows vs text, citations vs titles, headings, duplicates.
+
+    Documents the atlas holds (the seeds, or anything ingested) are checked against their stored
+    findings; for other files only the reference list can be checked until they are ingested.
+    """
+    with open_atlas(db) as atlas:
+        reports, warnings = atlas.audit(list(files))
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if as_json:
+        emit_json(reports)
+        return
+    click.echo(f"{len(reports)} discrepancies")
+    for report in reports:
+        click.echo(f"\n[{report.kind}] {report.document}: {report.location}")
+        click.echo(f"  {report.message}")
+
+
+def parse_map(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for value in values:
+        column, sep, field = value.partition("=")
+        if not sep or not column or not field:
+            raise InputError(f"--map takes COLUMN=FIELD, not {value!r}")
+        out[column] = field
+    return out
+
+
+@cli.command()
+@db_option
+@click.argument("table", type=click.Path(path_type=Path))
+@click.option(
+    "--map",
+    "maps",
+    multiple=True,
+    metavar="COL=FIELD",
+    help="Map a column to a field (msc_source, disease, cargo, outcome, reference...).",
+)
+@json_option
+def compare(db: Path, table: Path, maps: tuple[str, ...], as_json: bool) -> None:
+    """Check an external study table against the atlas: agrees, conflicts, new or unparsed."""
+    from exoatlas.analyze.compare import compare_rows
+    from exoatlas.ingest.table import read_study_table
+
+    study = read_study_table(table, parse_map(maps))
+    with open_atlas(db) as atlas:
+        result = compare_rows(study, atlas.store.all_claims())
+    if as_json:
+        emit_json(result)
+        return
+    mapped = ", ".join(f"{field}←{column!r}" for field, column in sorted(result.mapping.items()))
+    click.echo(f"columns: {mapped}")
+    for row in result.rows:
+        chain = claim_chain(row.finding)
+        extra = f"  ({row.reason})" if row.reason else ""
+        click.echo(f"  row {row.row:>3}  {row.status:<9} {chain}{extra}")
+    click.echo("summary: " + ", ".join(f"{k} {v}" for k, v in result.summary.items()))
+
+
 SEED_CORPUS = Path("..") / "shared" / "seeds"
 
 

@@ -309,6 +309,22 @@ class Conflict(_Model):
     between_documents: bool = Field(False, description="the claims come from different documents")
 
 
+DiscrepancyKind = Literal[
+    "table_vs_text", "citation_vs_reference", "misplaced_row", "duplicate_reference",
+    "cross_document", "internal_definition",
+]  # fmt: skip
+
+
+class Discrepancy(_Model):
+    """An error inside review documents, naming both places and the conflicting values."""
+
+    kind: DiscrepancyKind = Field(description="which check found it")
+    document: str = Field(description="document id (the first, for cross-document reports)")
+    location: str = Field(description="both places, 'A vs B', or every place involved")
+    cites: list[str] = Field(default_factory=list, description="references involved (ref:N)")
+    message: str = Field(description="the conflicting values, in a sentence")
+
+
 class Stats(_Model):
     """Counts over the atlas."""
 

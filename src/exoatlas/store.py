@@ -472,6 +472,20 @@ class Store:
             )
         ]
 
+    def records(self, document_id: str) -> list[Record]:
+        """Every (finding, evidence) a document contributed, in locator order."""
+        return [
+            Record(Finding.model_validate_json(f), Evidence.model_validate_json(d))
+            for d, f in self.conn.execute(
+                "SELECT data, finding FROM evidence WHERE document_id = ? AND finding IS NOT NULL"
+                " ORDER BY id",
+                (document_id,),
+            )
+        ]
+
+    def document_ids(self) -> list[str]:
+        return [str(r[0]) for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
+
     def all_claims(self) -> list[Claim]:
         """Every claim with its evidence, in id order (two queries, not one per claim)."""
         evidence: dict[str, list[Evidence]] = {}

@@ -1,0 +1,476 @@
+"""Review auditor: errors inside review articles, each naming both places and both values.
+
+Checks (CONTRACT.md kinds), tuned for precision — a report should be worth a curator's minute:
+
+- ``duplicate_reference``: one paper twice in a reference list (same full title, author, year);
+- ``citation_vs_reference``: a finding's miRNA, MSC source, disease or direction is contradicted
+  by the title of the reference it cites (and no other cited title supports it);
+- ``table_vs_text``: a table row and the text citing the same reference disagree on source, cargo,
+  disease or direction, and no text finding with that reference agrees with the row;
+- ``misplaced_row``: a row whose outcome contradicts its table heading;
+- ``cross_document``: two documents define an EV subtype differently, or report the same study
+  (same cited title) with contradicting values;
+- ``internal_definition``: one document gives two size ranges for one EV subtype.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from exoatlas.analyze.conflicts import mirna_name
+from exoatlas.ground import lexicon, normalise_mirna, squash
+from exoatlas.model import Discrepancy, Entity, EvDefinition, Finding, Reference
+from exoatlas.store import Record
+from exoatlas.vocab.hierarchy import related
+
+# -- what a title says ------------------------------------------------------------------------
+
+_TITLE_MIRNA = re.compile(r"\b(?:micro-?RNA|miRNA|miR)-?\s?\d+[a-z]?(?:-[35]p)?", re.IGNORECASE)
+_SOURCES = (
+    (re.compile(r"\bwharton", re.I), "exoatlas:msc_wharton_jelly"),
+    (re.compile(r"\bcord blood\b", re.I), "exoatlas:msc_cord_blood"),
+    (re.compile(r"\bumbilical cord\b(?! blood)", re.I), "exoatlas:msc_umbilical_cord"),
+    (re.compile(r"\b(?:bone marrow|marrow stromal|BM[- ]?MSC|BM mesenchymal)", re.I),
+     "exoatlas:msc_bone_marrow"),
+    (re.compile(r"\badipose\b", re.I), "exoatlas:msc_adipose"),
+    (re.compile(r"\burine", re.I), "exoatlas:msc_urine"),
+    (re.compile(r"\bgingiva", re.I), "exoatlas:msc_gingiva"),
+    (re.compile(r"\bplacent", re.I), "exoatlas:msc_placenta"),
+    (re.compile(r"\bdental pulp\b", re.I), "exoatlas:msc_dental_pulp"),
+    (re.compile(r"\b(?:tumou?r|cancer)[- ](?:associated|tissue-derived)", re.I),
+     "exoatlas:msc_tumor_associated"),
+)  # fmt: skip
+_UP = r"(?:promot|enhanc|increas|facilitat|stimulat|induc|driv|confer|support|accelerat|boost)"
+_DOWN = r"(?:suppress|inhibit|reduc|attenuat|decreas|block|prevent|down-?regulat|impair|abrogat)"
+# noun forms only: "promotes dormancy in metastatic cells" says nothing about metastasis
+_PROCESS_WORDS = {
+    "angiogenesis": (r"angiogenesis", {"go:0001525"}),
+    "growth": (r"growth|proliferation|progression",
+               {"exoatlas:process_tumor_growth", "go:0008283"}),
+    "migration": (r"migration|invasion|metastas[ie]s",
+                  {"go:0016477", "mesh:D009361", "mesh:D009362"}),
+    "resistance": (r"resistance", {"mesh:D019008"}),
+    "apoptosis": (r"apoptosis", {"go:0006915"}),
+}  # fmt: skip
+# A disease named in a title and a finding's disease in the same organ are one study seen two ways
+# (pneumonia-induced lung injury; diabetic kidney complications), not a citation error.
+_ORGANS = {
+    "kidney": r"kidney|renal|nephr",
+    "liver": r"liver|hepat",
+    "lung": r"lung|pulmonar|pneumon|respirat|alveol|airway",
+    "heart": r"heart|cardi|myocard|coronary",
+    "nervous system": r"brain|cerebr|neur|spinal|nerve|alzheimer|stroke|sclerosis",
+    "breast": r"breast|mammar",
+    "stomach": r"gastric|stomach",
+    "blood": r"leuk|myelom|lymphom",
+}
+_GENERIC_DISEASE_WORDS = {
+    "injury", "injuries", "tumor", "tumors", "tumour", "cancer", "cancers", "disease", "diseases",
+    "syndrome", "damage", "lesion", "inflammation", "infection", "neoplasm", "neoplasms",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TitleFacts:
+    """What a reference title names."""
+
+    mirnas: frozenset[str]
+    sources: frozenset[str]
+    diseases: frozenset[str]
+    polarity: dict[str, str]  # process class -> increase | decrease
+    organs: frozenset[str]
+
+
+def title_facts(title: str) -> TitleFacts:
+    mirnas = {normalise_mirna(m.replace(" ", "")) or m for m in _TITLE_MIRNA.findall(title)}
+    sources = {curie for pattern, curie in _SOURCES if pattern.search(title)}
+    polarity: dict[str, str] = {}
+    for name, (words, _) in _PROCESS_WORDS.items():
+        for direction, verbs in (("increase", _UP), ("decrease", _DOWN)):
+            if re.search(rf"\b{verbs}\w*(?:\W+[\w-]+){{0,3}}?\W+(?:{words})\b", title, re.I):
+                polarity.setdefault(name, direction)
+    return TitleFacts(frozenset(mirnas), frozenset(sources), frozenset(_title_diseases(title)),
+                      polarity, organs(title))  # fmt: skip
+
+
+def organs(text: str) -> frozenset[str]:
+    """Organ systems a text mentions (used to tell a different disease from the same study)."""
+    return frozenset(name for name, pattern in _ORGANS.items() if re.search(pattern, text, re.I))
+
+
+def labels_by_curie(curies: Iterable[str]) -> list[str]:
+    names = {m.term.curie: m.term.label for c in curies for m in lexicon().get_key(squash(c))}
+    from exoatlas.vocab.mesh import labels_by_id
+
+    out = []
+    for curie in curies:
+        label = labels_by_id().get(curie.removeprefix("mesh:")) or names.get(curie) or curie
+        out.append(label)
+    return out
+
+
+def _title_diseases(title: str) -> set[str]:
+    """Disease concepts a title names: longest n-gram matches against the lexicon."""
+    words = re.findall(r"[\w'’-]+", title)
+    taken = [False] * len(words)
+    found: set[str] = set()
+    for size in range(6, 0, -1):
+        for start in range(len(words) - size + 1):
+            if any(taken[start : start + size]):
+                continue
+            phrase = " ".join(words[start : start + size])
+            if size == 1 and phrase.casefold() in _GENERIC_DISEASE_WORDS:
+                continue
+            matches = [
+                m for m in lexicon().get_key(squash(phrase))
+                if m.term.kind == "disease" and m.score >= 0.9
+            ]  # fmt: skip
+            if matches:
+                found.update(m.term.curie for m in matches)
+                taken[start : start + size] = [True] * size
+    return found
+
+
+# -- comparing a finding with a title or another finding --------------------------------------
+
+
+def _specific_source(finding: Finding) -> str | None:
+    source = finding.msc_source
+    if source is None or not source.curie or source.curie == "exoatlas:msc":
+        return None
+    return source.curie
+
+
+def _mirnas(finding: Finding) -> set[str]:
+    return {n for e in finding.cargo if (n := mirna_name(e))}
+
+
+def _same_mirna_name(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+
+def _process_class(finding: Finding) -> str | None:
+    process = finding.outcome.process
+    if process is None or not process.curie:
+        return None
+    for name, (_, curies) in _PROCESS_WORDS.items():
+        if process.curie in curies:
+            return name
+    return None
+
+
+def _disease_related(curie: str, others: Iterable[str]) -> bool:
+    return any(related(curie, other) for other in others)
+
+
+def title_conflicts(finding: Finding, facts: TitleFacts) -> list[str]:
+    """Ways a title contradicts a finding (empty: compatible or nothing to compare)."""
+    problems = []
+    mirnas = {m for m in _mirnas(finding) if m}
+    if (
+        mirnas
+        and facts.mirnas
+        and not any(_same_mirna_name(a, b) for a in mirnas for b in facts.mirnas)
+    ):
+        problems.append(
+            f"the finding names {', '.join(sorted(mirnas))}; the cited title names "
+            f"{', '.join(sorted(facts.mirnas))}"
+        )
+    source = _specific_source(finding)
+    if source and facts.sources and not any(related(source, s) for s in facts.sources):
+        problems.append(
+            f"the finding's MSC source is {finding.msc_source.label}; "  # type: ignore[union-attr]
+            f"the cited title names {', '.join(sorted(s.split('_', 1)[1] for s in facts.sources))}"
+        )
+    disease = finding.recipient.disease
+    if (
+        disease
+        and disease.curie
+        and facts.diseases
+        and not _disease_related(disease.curie, facts.diseases)
+        and not organs(f"{disease.label} {disease.text or ''}") & facts.organs
+    ):
+        names = sorted(labels_by_curie(facts.diseases))
+        problems.append(f"the finding is about {disease.label}; the cited title is about "
+                        f"{', '.join(names)}")  # fmt: skip
+    process = _process_class(finding)
+    direction = finding.outcome.direction
+    title_direction = facts.polarity.get(process or "")
+    if process and title_direction and direction in ("increase", "decrease") \
+            and title_direction != direction:  # fmt: skip
+        problems.append(f"the finding says {process} {direction}s; the cited title says it "
+                        f"{title_direction}s")  # fmt: skip
+    return problems
+
+
+def finding_differences(a: Finding, b: Finding) -> list[str]:
+    """Where two findings about the same study disagree (source, cargo, disease, direction)."""
+    out = []
+    sa, sb = _specific_source(a), _specific_source(b)
+    if sa and sb and not related(sa, sb):
+        out.append(f"MSC source {a.msc_source.label} vs {b.msc_source.label}")  # type: ignore[union-attr]
+    ma, mb = _mirnas(a), _mirnas(b)
+    if ma and mb and not any(_same_mirna_name(x, y) for x in ma for y in mb):
+        out.append(f"cargo {', '.join(sorted(ma))} vs {', '.join(sorted(mb))}")
+    da, db = a.recipient.disease, b.recipient.disease
+    if (
+        da
+        and db
+        and da.curie
+        and db.curie
+        and not related(da.curie, db.curie)
+        and not organs(f"{da.label} {da.text or ''}") & organs(f"{db.label} {db.text or ''}")
+    ):
+        out.append(f"disease {da.label} vs {db.label}")
+    pa, pb = a.outcome.process, b.outcome.process
+    ca, cb = {e.key() for e in a.cargo}, {e.key() for e in b.cargo}
+    same_cargo = ca == cb or bool(ca & cb) or any(_same_mirna_name(x, y) for x in ma for y in mb)
+    if (
+        pa
+        and pb
+        and pa.key() == pb.key()
+        and same_cargo
+        and {a.outcome.direction, b.outcome.direction} == {"increase", "decrease"}
+    ):
+        out.append(f"{pa.label} {a.outcome.direction} vs {b.outcome.direction}")
+    return out
+
+
+def _shares_topic(a: Finding, b: Finding) -> bool:
+    def keys(items: Iterable[Entity | None]) -> set[str]:
+        return {e.key() for e in items if e is not None}
+
+    return bool(
+        keys(a.cargo) & keys(b.cargo)
+        or keys([a.outcome.process]) & keys([b.outcome.process])
+        or keys([a.recipient.disease]) & keys([b.recipient.disease])
+    )
+
+
+# -- the checks -------------------------------------------------------------------------------
+
+
+def _norm_title(ref: Reference) -> str:
+    return re.sub(r"[^a-z0-9]", "", (ref.title or "").casefold())
+
+
+def duplicate_references(document: str, references: Sequence[Reference]) -> list[Discrepancy]:
+    groups: dict[tuple[str, str, int | None], list[Reference]] = defaultdict(list)
+    for ref in references:
+        title = _norm_title(ref)
+        if len(title) >= 20:
+            groups[(title, (ref.first_author or "").casefold(), ref.year)].append(ref)
+    return [
+        Discrepancy(
+            kind="duplicate_reference",
+            document=document,
+            location=" and ".join(f"reference {r.number}" for r in refs),
+            cites=[f"ref:{r.number}" for r in refs],
+            message=f"the same paper is listed {len(refs)} times: {refs[0].first_author} "
+            f"{refs[0].year}, {refs[0].title}",
+        )
+        for refs in groups.values()
+        if len(refs) > 1
+    ]
+
+
+def citation_vs_reference(
+    document: str, records: Sequence[Record], references: dict[str, Reference]
+) -> list[Discrepancy]:
+    """Group by (cited reference, problem) so one wrong citation is one report."""
+    facts = {cite: title_facts(ref.title) for cite, ref in references.items() if ref.title}
+    grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for record in records:
+        cites = [c for c in record.evidence.cites if c in facts]
+        if not cites:
+            continue
+        per_cite = {c: title_conflicts(record.finding, facts[c]) for c in cites}
+        if any(not problems for problems in per_cite.values()):
+            continue  # some cited title is compatible with the finding
+        for cite, problems in per_cite.items():
+            for problem in problems:
+                grouped[(cite, problem)].append(record.evidence.locator)
+    out = []
+    for (cite, problem), locations in sorted(grouped.items()):
+        ref = references[cite]
+        out.append(
+            Discrepancy(
+                kind="citation_vs_reference",
+                document=document,
+                location="; ".join(dict.fromkeys(locations)),
+                cites=[cite],
+                message=f"{problem}. Reference {ref.number}: {ref.first_author} {ref.year}, "
+                f"{ref.title}",
+            )
+        )
+    return _note_swaps(out, records, facts)
+
+
+def _note_swaps(
+    reports: list[Discrepancy], records: Sequence[Record], facts: dict[str, TitleFacts]
+) -> list[Discrepancy]:
+    """Two adjacent table rows that each fit the other's cited title: say they look swapped."""
+    rows = {r.evidence.locator: r for r in records if r.evidence.locator.startswith("Table")}
+    for report in reports:
+        row = rows.get(report.location)
+        if row is None or not row.evidence.cites:
+            continue
+        table, number = re.findall(r"\d+", report.location)
+        for delta in (-1, 1):
+            other = rows.get(f"Table {table}, row {int(number) + delta}")
+            if other is None or not other.evidence.cites:
+                continue
+            mine, theirs = row.evidence.cites[0], other.evidence.cites[0]
+            if mine == theirs or mine not in facts or theirs not in facts:
+                continue
+            if not title_conflicts(row.finding, facts[theirs]) and not title_conflicts(
+                other.finding, facts[mine]
+            ):
+                low, high = sorted((int(number), int(number) + delta))
+                report.message += f" (rows {low} and {high} look to have swapped their citations)"
+                break
+    return reports
+
+
+def table_vs_text(document: str, records: Sequence[Record]) -> list[Discrepancy]:
+    text_by_cite: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        if record.evidence.locator.startswith("section"):
+            for cite in record.evidence.cites:
+                text_by_cite[cite].append(record)
+    out = []
+    for row in records:
+        if not row.evidence.locator.startswith("Table"):
+            continue
+        candidates = [t for c in row.evidence.cites for t in text_by_cite.get(c, [])]
+        candidates = [t for t in candidates if _shares_topic(row.finding, t.finding)
+                      or finding_differences(row.finding, t.finding)]  # fmt: skip
+        if not candidates:
+            continue
+        differences = [(t, finding_differences(row.finding, t.finding)) for t in candidates]
+        if any(not diff for _, diff in differences):
+            continue  # the text says the same as the row somewhere
+        text, diff = differences[0]
+        out.append(
+            Discrepancy(
+                kind="table_vs_text",
+                document=document,
+                location=f"{row.evidence.locator} vs {text.evidence.locator}",
+                cites=sorted(set(row.evidence.cites) & set(text.evidence.cites)),
+                message=f"the row and the text citing the same reference disagree: "
+                f"{'; '.join(diff)}",
+            )
+        )
+    return out
+
+
+_HEADING_ROLE = (
+    (re.compile(r"promot|support", re.I), "pro_tumor"),
+    (re.compile(r"inhibit|suppress", re.I), "anti_tumor"),
+)
+_PRO_WHEN_UP = {"growth", "migration", "angiogenesis", "resistance"}
+
+
+def outcome_polarity(finding: Finding) -> str | None:
+    """pro_tumor / anti_tumor implied by the outcome itself, regardless of any heading."""
+    process = _process_class(finding)
+    direction = finding.outcome.direction
+    if process is None or direction not in ("increase", "decrease"):
+        return None
+    up_is_pro = process in _PRO_WHEN_UP
+    return "pro_tumor" if (direction == "increase") == up_is_pro else "anti_tumor"
+
+
+def misplaced_rows(document: str, records: Sequence[Record]) -> list[Discrepancy]:
+    out = []
+    for record in records:
+        heading = record.evidence.heading or ""
+        if not record.evidence.locator.startswith("Table"):
+            continue
+        heading_role = next((role for p, role in _HEADING_ROLE if p.search(heading)), None)
+        implied = outcome_polarity(record.finding)
+        if heading_role and implied and heading_role != implied:
+            process = record.finding.outcome.process
+            out.append(
+                Discrepancy(
+                    kind="misplaced_row",
+                    document=document,
+                    location=record.evidence.locator,
+                    cites=record.evidence.cites,
+                    message=f"the row's outcome ({process.label if process else '?'} "
+                    f"{record.finding.outcome.direction}s) is {implied.replace('_', '-')}, but "
+                    f"it is printed under the heading '{heading}'",
+                )
+            )
+    return out
+
+
+def _range(d: EvDefinition) -> str:
+    low = f"{d.size_min_nm:g}" if d.size_min_nm is not None else "?"
+    high = f"{d.size_max_nm:g}" if d.size_max_nm is not None else "?"
+    return f"{low}–{high} nm"
+
+
+def definition_discrepancies(definitions: Sequence[EvDefinition]) -> list[Discrepancy]:
+    """Different size ranges for one subtype: across documents, or within one."""
+    by_subtype: dict[str, list[EvDefinition]] = defaultdict(list)
+    for d in definitions:
+        by_subtype[d.subtype].append(d)
+    out = []
+    for subtype, defs in sorted(by_subtype.items()):
+        for i, a in enumerate(defs):
+            for b in defs[i + 1 :]:
+                if (a.size_min_nm, a.size_max_nm) == (b.size_min_nm, b.size_max_nm):
+                    continue
+                same_doc = a.document == b.document
+                out.append(
+                    Discrepancy(
+                        kind="internal_definition" if same_doc else "cross_document",
+                        document=a.document,
+                        location=f"{a.document}, {a.locator} vs {b.document}, {b.locator}",
+                        cites=[],
+                        message=f"{subtype}: {_range(a)} vs {_range(b)}",
+                    )
+                )
+    return out
+
+
+def same_study_across_documents(
+    documents: Mapping[str, tuple[Sequence[Record], Mapping[str, Reference]]],
+) -> list[Discrepancy]:
+    """The same cited paper (same title) reported with contradicting values by two documents."""
+    by_title: dict[str, list[tuple[str, Record]]] = defaultdict(list)
+    for doc, (records, references) in documents.items():
+        for record in records:
+            for cite in record.evidence.cites:
+                ref = references.get(cite)
+                if ref is not None and len(_norm_title(ref)) >= 20:
+                    by_title[_norm_title(ref)].append((doc, record))
+    out = []
+    for entries in by_title.values():
+        docs = sorted({d for d, _ in entries})
+        if len(docs) < 2:
+            continue
+        first = [r for d, r in entries if d == docs[0]]
+        second = [r for d, r in entries if d == docs[1]]
+        for a in first:
+            related_b = [b for b in second if _shares_topic(a.finding, b.finding)]
+            if not related_b or any(
+                not finding_differences(a.finding, b.finding) for b in related_b
+            ):
+                continue
+            b = related_b[0]
+            out.append(
+                Discrepancy(
+                    kind="cross_document",
+                    document=docs[0],
+                    location=f"{docs[0]}, {a.evidence.locator} vs {docs[1]}, {b.evidence.locator}",
+                    cites=a.evidence.cites + b.evidence.cites,
+                    message="the two documents report the same cited study differently: "
+                    + "; ".join(finding_differences(a.finding, b.finding)),
+                )
+            )
+    return out

@@ -1,0 +1,109 @@
+"""Study tables (CSV/TSV) -> rows of named fields, with automatic column mapping or --map."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from exoatlas.errors import InputError
+from exoatlas.ingest.files import read_text_file
+
+TABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".tab"}
+FIELDS = (
+    "msc_source",
+    "species",
+    "disease",
+    "cell_line",
+    "cargo",
+    "outcome",
+    "process",
+    "direction",
+    "role",
+    "model",
+    "reference",
+    "author",
+    "year",
+    "document",
+    "loading",
+    "route",
+)
+# header words -> field; the first pattern a header matches wins
+HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"^(msc|mscs)?\s*(source|origin)$|donor|cell source|mscs? source|tissue source", "msc_source"),
+    (r"species", "species"),
+    (r"cell line", "cell_line"),
+    (r"tumou?r|disease|condition|cancer|indication", "disease"),
+    (r"cargo|content|mirna|micro ?rna|drug|agent|payload", "cargo"),
+    (r"function|outcome|effect|result", "outcome"),
+    (r"process", "process"),
+    (r"direction", "direction"),
+    (r"role", "role"),
+    (r"model|system", "model"),
+    (r"^refs?\.?$|reference|pmid|doi|citation", "reference"),
+    (r"author", "author"),
+    (r"year", "year"),
+    (r"document|review", "document"),
+    (r"loading|method", "loading"),
+    (r"route", "route"),
+)
+
+
+@dataclass(frozen=True)
+class StudyTable:
+    """A parsed table: the column each field was mapped from, and the rows."""
+
+    mapping: dict[str, str]
+    rows: list[dict[str, str]]
+
+
+def map_columns(headers: list[str], overrides: dict[str, str]) -> dict[str, str]:
+    """field -> column header. ``overrides`` maps column -> field (from --map COL=FIELD)."""
+    mapping: dict[str, str] = {}
+    for column, field in overrides.items():
+        if field not in FIELDS:
+            raise InputError(
+                f"--map {column}={field}: unknown field; choose from {', '.join(FIELDS)}"
+            )
+        if column not in headers:
+            raise InputError(f"--map {column}={field}: no column {column!r} in the table")
+        mapping[field] = column
+    for header in headers:
+        if header in overrides:
+            continue
+        name = " ".join(re.sub(r"[^a-z0-9.]+", " ", header.casefold()).split())
+        for pattern, field in HEADER_PATTERNS:
+            if field not in mapping and re.search(pattern, name):
+                mapping[field] = header
+                break
+    return mapping
+
+
+def read_study_table(path: Path, overrides: dict[str, str] | None = None) -> StudyTable:
+    """Read a CSV/TSV study table; one clear InputError for anything malformed."""
+    text = read_text_file(path, suffixes=TABLE_SUFFIXES).lstrip("\ufeff")
+    first = text.splitlines()[0]
+    delimiter = "\t" if path.suffix.lower() in {".tsv", ".tab"} or "\t" in first else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    headers = [h.strip() for h in reader.fieldnames or []]
+    if len(headers) < 2 or any(not h for h in headers):
+        raise InputError(f"{path}: line 1 must be a header with at least two named columns")
+    if len(set(headers)) != len(headers):
+        raise InputError(f"{path}: line 1 repeats a column name")
+    mapping = map_columns(headers, overrides or {})
+    if not {"outcome", "process", "cargo"} & set(mapping):
+        raise InputError(
+            f"{path}: no column looks like an outcome, process or cargo; name one with --map "
+            "COLUMN=outcome"
+        )
+    rows = []
+    try:
+        for number, raw in enumerate(reader, start=2):
+            if None in raw:
+                raise InputError(f"{path}: line {number} has more cells than the header")
+            rows.append({k.strip(): (v or "").strip() for k, v in raw.items() if k is not None})
+    except csv.Error as exc:
+        raise InputError(f"{path}: malformed table: {exc}") from exc
+    return StudyTable(mapping, rows)
