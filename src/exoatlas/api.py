@@ -1,15 +1,35 @@
 """REST API and web UI: ``get_app(atlas)``; handlers are thin and read the atlas by injection."""
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, Field
 
 from exoatlas.atlas import MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
 from exoatlas.ground import ground
-from exoatlas.model import Claim, Conflict, EntityKind, GroundResult, Role, Stats, Trial
+from exoatlas.model import (
+    Claim,
+    Conflict,
+    EntityKind,
+    GroundResult,
+    QCReport,
+    Role,
+    Stats,
+    Trial,
+)
 from exoatlas.web import render_page
+
+
+class QCSampleIn(BaseModel):
+    name: str = Field(min_length=1, max_length=200, description="sample name")
+    csv: str = Field(min_length=1, max_length=20_000_000, description="the export's text")
+    description: dict[str, Any] = Field(default_factory=dict, description="sample description")
+
+
+class QCRequest(BaseModel):
+    samples: list[QCSampleIn] = Field(min_length=1, max_length=50)
 
 
 def get_app(atlas: Atlas) -> FastAPI:
@@ -66,6 +86,21 @@ def get_app(atlas: Atlas) -> FastAPI:
         atlas: AtlasDep, kind: Literal["explained", "unexplained"] | None = None
     ) -> list[Conflict]:
         return [c for c in atlas.conflicts() if kind is None or c.kind == kind]
+
+    @app.post("/api/qc", response_model=QCReport)
+    async def qc(request: QCRequest, atlas: AtlasDep) -> QCReport:
+        from exoatlas.analyze.qc import qc_sample
+        from exoatlas.ingest.sizes import parse_size_export
+
+        definitions = atlas.definitions()
+        reports = []
+        for sample in request.samples:
+            try:
+                data = parse_size_export(sample.csv, sample.name, where=sample.name)
+            except InputError as exc:
+                raise HTTPException(status_code=422, detail=str(exc)) from exc
+            reports.append(qc_sample(data, sample.description, definitions))
+        return QCReport(samples=reports)
 
     @app.get("/api/stats", response_model=Stats)
     async def stats(atlas: AtlasDep) -> Stats:

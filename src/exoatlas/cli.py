@@ -18,7 +18,7 @@ from pydantic import BaseModel, TypeAdapter
 from exoatlas.atlas import Atlas
 from exoatlas.errors import ExoatlasError, InputError
 from exoatlas.ground import ground as ground_text
-from exoatlas.model import ENTITY_KINDS, ROLES, Claim
+from exoatlas.model import ENTITY_KINDS, ROLES, Claim, QCReport
 from exoatlas.render import claim_chain
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -195,6 +195,95 @@ def compare(db: Path, table: Path, maps: tuple[str, ...], as_json: bool) -> None
         extra = f"  ({row.reason})" if row.reason else ""
         click.echo(f"  row {row.row:>3}  {row.status:<9} {chain}{extra}")
     click.echo("summary: " + ", ".join(f"{k} {v}" for k, v in result.summary.items()))
+
+
+def qc_definitions(db: Path) -> list[Any]:
+    """EV definitions of every source: from the atlas when there is one, else the bundled set."""
+    from exoatlas.ingest.curated import curated_definitions
+
+    if db.exists():
+        with open_atlas(db) as atlas:
+            return list(atlas.definitions())
+    return list(curated_definitions())
+
+
+@cli.command()
+@db_option
+@click.argument("samples", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--describe",
+    "descriptions",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Sample description (YAML/JSON), one per sample in order. Default: SAMPLE.yaml, "
+    ".yml or .json beside each export, when present.",
+)
+@click.option(
+    "--html", type=click.Path(dir_okay=False, path_type=Path), help="Write an HTML report."
+)
+@click.option("--png", type=click.Path(dir_okay=False, path_type=Path), help="Write the size plot.")
+@json_option
+def qc(
+    db: Path,
+    samples: tuple[Path, ...],
+    descriptions: tuple[Path, ...],
+    html: Path | None,
+    png: Path | None,
+    as_json: bool,
+) -> None:
+    """EV characterisation QC of NTA/DLS/TRPS exports: sizes, subtype fractions, MISEV, purity."""
+    from exoatlas.analyze.qc import qc_sample
+    from exoatlas.analyze.qc_report import histogram_png, html_report, write_png
+    from exoatlas.ingest.sizes import read_description, read_size_export
+
+    if descriptions and len(descriptions) != len(samples):
+        raise InputError(f"{len(descriptions)} --describe files for {len(samples)} samples")
+    definitions = qc_definitions(db)
+    data, reports = [], []
+    for index, sample in enumerate(samples):
+        export = read_size_export(sample)
+        described: dict[str, Any] = {}
+        if descriptions:
+            described = read_description(descriptions[index])
+        else:
+            for suffix in (".yaml", ".yml", ".json"):
+                if sample.with_suffix(suffix).is_file():
+                    described = read_description(sample.with_suffix(suffix))
+                    break
+        data.append(export)
+        reports.append(qc_sample(export, described, definitions))
+    if html is not None or png is not None:
+        image = histogram_png(data, definitions)
+        if png is not None:
+            write_png(png, image)
+        if html is not None:
+            if not html.parent.exists():
+                raise InputError(f"directory {str(html.parent)!r} does not exist")
+            html.write_text(html_report(reports, image), encoding="utf-8")
+    if as_json:
+        emit_json(QCReport(samples=reports))
+        return
+    for report in reports:
+        s = report.stats
+        click.echo(f"{report.name} ({report.instrument or 'instrument unknown'})")
+        click.echo(
+            f"  mean {s.mean_nm:.1f} nm, mode {s.mode_nm:.1f}, D10/D50/D90 "
+            f"{s.d10_nm:.0f}/{s.d50_nm:.0f}/{s.d90_nm:.0f} nm, span {s.span:.2f}"
+        )
+        for source, fractions in report.subtype_fractions.items():
+            listed = ", ".join(f"{k} {v:.0%}" for k, v in fractions.items())
+            click.echo(f"  {source}: {listed}")
+        shown = sum(c.status == "pass" for c in report.misev2018)
+        click.echo(
+            f"  MISEV2018: {shown}/{len(report.misev2018)} shown; "
+            f"completeness {report.completeness:.0%}"
+        )
+        for c in report.misev2018:
+            if c.status != "pass":
+                label = "missing" if c.status == "fail" else "not described"
+                click.echo(f"    {label}: {c.item}")
+        for warning in report.warnings:
+            click.echo(f"  warning: {warning}")
 
 
 SEED_CORPUS = Path("..") / "shared" / "seeds"

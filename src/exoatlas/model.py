@@ -6,7 +6,7 @@ The shapes follow ``CONTRACT.md`` exactly; fields may be added, never renamed or
 from __future__ import annotations
 
 import json
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -323,6 +323,51 @@ class Discrepancy(_Model):
     location: str = Field(description="both places, 'A vs B', or every place involved")
     cites: list[str] = Field(default_factory=list, description="references involved (ref:N)")
     message: str = Field(description="the conflicting values, in a sentence")
+
+
+CheckStatus = Literal["pass", "fail", "unknown"]
+
+
+class SizeStats(_Model):
+    """Size-distribution statistics of one preparation (nm; concentration per mL when known)."""
+
+    mean_nm: float = Field(description="weighted mean size")
+    mode_nm: float = Field(description="most frequent size (bin centre)")
+    median_nm: float = Field(description="D50")
+    d10_nm: float = Field(description="10th percentile")
+    d50_nm: float = Field(description="50th percentile")
+    d90_nm: float = Field(description="90th percentile")
+    span: float = Field(description="(D90 - D10) / D50")
+    concentration_per_ml: float | None = Field(None, description="total particles per mL")
+    particles: float = Field(description="total weight (particles, counts or percent)")
+
+
+class ChecklistItem(_Model):
+    """One item of a reporting checklist."""
+
+    item: str = Field(description="what a report should show")
+    status: CheckStatus = Field(description="pass, fail, or unknown when not described")
+    detail: str | None = Field(None, description="what was found")
+
+
+class QCSample(_Model):
+    """The QC report of one preparation (CONTRACT.md QC output)."""
+
+    name: str = Field(description="sample name")
+    instrument: str | None = Field(None, description="NTA, TRPS, DLS, flow cytometry")
+    stats: SizeStats = Field(description="size statistics")
+    subtype_fractions: dict[str, dict[str, float]] = Field(
+        description="definition source -> subtype -> fraction of particles inside its size range"
+    )
+    purity: dict[str, Any] = Field(description="particle:protein ratio and its class")
+    misev2018: list[ChecklistItem] = Field(description="MISEV2018 minimal information")
+    completeness: float = Field(description="EV-METRIC-like: reported / applicable components")
+    ev_metric: list[ChecklistItem] = Field(default_factory=list, description="its components")
+    warnings: list[str] = Field(default_factory=list, description="what a reviewer would ask")
+
+
+class QCReport(_Model):
+    samples: list[QCSample] = Field(description="one report per sample")
 
 
 class Stats(_Model):
