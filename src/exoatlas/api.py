@@ -12,6 +12,7 @@ from exoatlas.ground import ground
 from exoatlas.model import (
     Claim,
     Conflict,
+    DesignReport,
     EntityKind,
     GroundResult,
     QCReport,
@@ -26,6 +27,13 @@ class QCSampleIn(BaseModel):
     name: str = Field(min_length=1, max_length=200, description="sample name")
     csv: str = Field(min_length=1, max_length=20_000_000, description="the export's text")
     description: dict[str, Any] = Field(default_factory=dict, description="sample description")
+
+
+class DesignRequest(BaseModel):
+    indication: str = Field(min_length=1, max_length=200)
+    goal: Literal["regenerate", "treat_tumor", "deliver_drug"] = "regenerate"
+    cargo: str | None = Field(None, max_length=200)
+    priority: Literal["purity", "yield", "scale", "gmp"] = "gmp"
 
 
 class QCRequest(BaseModel):
@@ -101,6 +109,15 @@ def get_app(atlas: Atlas) -> FastAPI:
                 raise HTTPException(status_code=422, detail=str(exc)) from exc
             reports.append(qc_sample(data, sample.description, definitions))
         return QCReport(samples=reports)
+
+    @app.post("/api/design", response_model=DesignReport)
+    async def design(request: DesignRequest, atlas: AtlasDep) -> DesignReport:
+        try:
+            return atlas.design(
+                request.indication, request.goal, cargo=request.cargo, priority=request.priority
+            )
+        except InputError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
 
     @app.get("/api/stats", response_model=Stats)
     async def stats(atlas: AtlasDep) -> Stats:

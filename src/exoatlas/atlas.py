@@ -9,11 +9,14 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from exoatlas.analyze import audit as audit_checks
 from exoatlas.analyze.conflicts import find_conflicts, refines_claim, role_matrix
+from exoatlas.analyze.design import GOAL_ROLES, PRIORITY_ASPECTS, design
+from exoatlas.analyze.trials import with_disagreements
 from exoatlas.errors import InputError
-from exoatlas.ground import ground_label
+from exoatlas.ground import ground_label, ground_mention
 from exoatlas.ingest.curated import (
     CuratedRecord,
     curated_definitions,
@@ -21,12 +24,16 @@ from exoatlas.ingest.curated import (
     curated_trials,
     iter_curated_by_document,
 )
+from exoatlas.ingest.datasets import Dataset, read_biodistribution, read_loading
 from exoatlas.ingest.files import read_text_file
+from exoatlas.ingest.table import TABLE_SUFFIXES
 from exoatlas.ingest.text import content_id, parse_text
+from exoatlas.ingest.trials import read_trial_table
 from exoatlas.model import (
     ROLES,
     Claim,
     Conflict,
+    DesignReport,
     Discrepancy,
     Document,
     EvDefinition,
@@ -216,6 +223,38 @@ class Atlas:
         reports += audit_checks.same_study_across_documents(loaded)
         return reports, warnings
 
+    def design(
+        self,
+        indication: str,
+        goal: str,
+        *,
+        cargo: str | None = None,
+        priority: str = "gmp",
+    ) -> DesignReport:
+        """Evidence-backed therapy design for an indication (a disease name)."""
+        if goal not in GOAL_ROLES:
+            raise InputError(f"unknown goal {goal!r}; choose {', '.join(GOAL_ROLES)}")
+        if priority not in PRIORITY_ASPECTS:
+            raise InputError(f"unknown priority {priority!r}; choose {', '.join(PRIORITY_ASPECTS)}")
+        grounding = ground_mention(indication, "disease")
+        if grounding.best is None or not grounding.best.curie:
+            options = ", ".join(e.label for e in grounding.entities[:4])
+            raise InputError(
+                f"could not ground indication {indication!r} to one disease"
+                + (f" (candidates: {options})" if options else "; try its MeSH name")
+            )
+        return design(
+            grounding.best,
+            goal,
+            self.store.all_claims(),
+            self.methods(),
+            self.trials(),
+            cargo=cargo,
+            priority=priority,
+            loading_rows=self.dataset_rows("loading"),
+            biodistribution_rows=self.dataset_rows("biodistribution"),
+        )
+
     def conflicts(self) -> list[Conflict]:
         """Opposite-direction claim pairs, each explained by context or not."""
         return find_conflicts(self.store.all_claims())
@@ -236,7 +275,36 @@ class Atlas:
         return self.store.method_facts(kind)
 
     def trials(self) -> list[Trial]:
-        return self.store.trials()
+        """Every trial; each field's values with their sources, disagreements between sources."""
+        return with_disagreements(self.store.trials())
+
+    def import_dataset(self, path: Path, kind: str) -> Dataset:
+        """Import a loading-capacity or biodistribution table; re-importing replaces it."""
+        readers = {"loading": read_loading, "biodistribution": read_biodistribution}
+        if kind not in readers:
+            raise InputError(f"unknown dataset kind {kind!r}; choose loading or biodistribution")
+        dataset = readers[kind](path)
+        data = path.read_bytes()
+        document = Document(
+            id=f"dataset:{kind}:{path.name}:{content_id(data).split(':')[1][:8]}",
+            title=path.name,
+            kind="dataset",
+            source=str(path),
+        )
+        self.store.replace_dataset(document, kind, dataset.rows)
+        return dataset
+
+    def dataset_rows(self, kind: str) -> list[dict[str, Any]]:
+        return self.store.dataset_rows(kind)
+
+    def import_trials(self, path: Path) -> tuple[str, int]:
+        """Import a trial table (e.g. Fig2b_Clinical_Trial_Doses.csv); re-importing replaces it."""
+        data = read_text_file(path, suffixes=TABLE_SUFFIXES).encode("utf-8")
+        document_id = f"table:{path.name}:{content_id(data).split(':')[1][:8]}"
+        trials = read_trial_table(path, document_id)
+        document = Document(id=document_id, title=path.name, kind="table", source=str(path))
+        self.store.replace_document(document, [], trials)
+        return document_id, len(trials)
 
     def definitions(self) -> list[EvDefinition]:
         return self.store.definitions()

@@ -286,6 +286,132 @@ def qc(
             click.echo(f"  warning: {warning}")
 
 
+@cli.command()
+@db_option
+@click.option(
+    "--import",
+    "import_path",
+    type=click.Path(path_type=Path),
+    help="Import a trial table (CSV/TSV with an NCT column) into the registry first.",
+)
+@click.option("--nct", help="Only this trial.")
+@json_option
+def trials(db: Path, import_path: Path | None, nct: str | None, as_json: bool) -> None:
+    """The clinical-trial registry: every field's values side by side with their sources."""
+    if import_path is not None:
+        with Atlas(db, create=True) as atlas:
+            document_id, count = atlas.import_trials(import_path)
+        click.echo(f"imported {count} trials from {import_path} as {document_id}", err=True)
+    with open_atlas(db) as atlas:
+        found = [t for t in atlas.trials() if nct is None or t.nct == nct]
+    if as_json:
+        emit_json(found)
+        return
+    for trial in found:
+        click.echo(f"\n{trial.nct}")
+        for field, values in sorted(trial.fields.items()):
+            shown = "; ".join(f"{v.value} [{v.source}]" for v in values)
+            click.echo(f"  {field:<18} {shown}")
+        for disagreement in trial.disagreements:
+            click.echo(f"  DISAGREE  {disagreement}")
+
+
+@cli.group()
+def datasets() -> None:
+    """Reference datasets: per-study loading capacities and MSC-EV biodistribution."""
+
+
+DATASET_KINDS = click.Choice(["loading", "biodistribution"])
+
+
+@datasets.command("import")
+@db_option
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--kind", type=DATASET_KINDS, required=True, help="Which dataset this file is.")
+@json_option
+def datasets_import(db: Path, path: Path, kind: str, as_json: bool) -> None:
+    """Import a dataset, normalising its labels and reporting every normalisation."""
+    with Atlas(db, create=True) as atlas:
+        dataset = atlas.import_dataset(path, kind)
+    if as_json:
+        emit_json(
+            {
+                "rows": len(dataset.rows),
+                "normalisations": dataset.normalisations,
+                "skipped": dataset.skipped,
+            }
+        )
+        return
+    click.echo(f"imported {len(dataset.rows)} rows ({kind}) from {path}")
+    for n in dataset.normalisations:
+        click.echo(f"  {n['column']}: {n['raw']!r} -> {n['normalised']!r} ({n['rows']} rows)")
+    for skipped in dataset.skipped:
+        click.echo(f"  skipped {skipped}")
+
+
+@datasets.command("summary")
+@db_option
+@click.argument("kind", type=DATASET_KINDS)
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="FILE.png|svg")
+@json_option
+def datasets_summary(db: Path, kind: str, plot: Path | None, as_json: bool) -> None:
+    """Summaries by loading method or by organ (import the dataset first)."""
+    from exoatlas.analyze.datasets import biodistribution_summary, loading_summary, plot_summary
+
+    with open_atlas(db) as atlas:
+        rows = atlas.dataset_rows(kind)
+    if not rows:
+        raise InputError(f"no {kind} dataset in the atlas; run 'exoatlas datasets import'")
+    summary = loading_summary(rows) if kind == "loading" else biodistribution_summary(rows)
+    if plot is not None:
+        plot_summary(kind, rows, plot)
+    if as_json:
+        emit_json(summary)
+        return
+    for item in summary:
+        click.echo("  " + ", ".join(f"{k} {v}" for k, v in item.items()))
+
+
+@cli.command()
+@db_option
+@click.option("--indication", required=True, help="Disease to treat, e.g. 'acute kidney injury'.")
+@click.option(
+    "--goal",
+    type=click.Choice(["regenerate", "treat_tumor", "deliver_drug"]),
+    default="regenerate",
+    show_default=True,
+)
+@click.option("--cargo", help="What the vesicles should carry (a drug, miRNA ...).")
+@click.option(
+    "--priority",
+    type=click.Choice(["purity", "yield", "scale", "gmp"]),
+    default="gmp",
+    show_default=True,
+    help="What matters most when choosing an isolation method.",
+)
+@json_option
+def design(
+    db: Path, indication: str, goal: str, cargo: str | None, priority: str, as_json: bool
+) -> None:
+    """Evidence-backed MSC-EV therapy design: source, isolation, loading, targeting, route."""
+    with open_atlas(db) as atlas:
+        report = atlas.design(indication, goal, cargo=cargo, priority=priority)
+    if as_json:
+        emit_json(report)
+        return
+    click.echo(f"{report.indication.label} ({report.indication.curie}) — goal: {report.goal}")
+    for section, recs in report.sections.items():
+        click.echo(f"\n{section.replace('_', ' ')}:")
+        for rec in recs[:5]:
+            score = f" [{rec.score:.2f}]" if rec.score is not None else ""
+            ids = f" — claims {', '.join(rec.claims[:4])}" if rec.claims else ""
+            click.echo(f"  {rec.option}{score}: {rec.rationale}{ids}")
+    click.echo("\nrisks:")
+    for rec in report.risks[:12]:
+        click.echo(f"  {rec.option}: {rec.rationale}")
+    click.echo(f"\n{report.disclaimer}")
+
+
 SEED_CORPUS = Path("..") / "shared" / "seeds"
 
 

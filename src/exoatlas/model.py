@@ -370,6 +370,31 @@ class QCReport(_Model):
     samples: list[QCSample] = Field(description="one report per sample")
 
 
+DesignGoal = Literal["regenerate", "treat_tumor", "deliver_drug"]
+DesignPriority = Literal["purity", "yield", "scale", "gmp"]
+
+
+class Rec(_Model):
+    """One recommendation: what, why, the claims behind it, and a score when one is computed."""
+
+    option: str = Field(description="the option recommended (or 'no evidence')")
+    rationale: str = Field(description="why, in a sentence, with the numbers behind it")
+    claims: list[str] = Field(default_factory=list, description="supporting claim ids")
+    score: float | None = Field(None, description="ranking score; None when not ranked")
+
+
+class DesignReport(_Model):
+    """An evidence-backed MSC-EV therapy design (CONTRACT.md design output)."""
+
+    indication: Entity = Field(description="the indication as grounded")
+    goal: DesignGoal = Field(description="regenerate, treat_tumor or deliver_drug")
+    sections: dict[str, list[Rec]] = Field(
+        description="msc_source, preconditioning, isolation, loading, targeting, route"
+    )
+    risks: list[Rec] = Field(description="what could go wrong, with evidence")
+    disclaimer: str = Field(description="what this is and is not")
+
+
 class Stats(_Model):
     """Counts over the atlas."""
 

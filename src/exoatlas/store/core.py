@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from exoatlas.assemble import belief, claim_id, claim_key, merge_findings
 from exoatlas.errors import InputError
@@ -160,6 +161,30 @@ class Store:
             params = (kind,)
         sql += " ORDER BY method_curie, id"
         return [MethodFact.model_validate_json(d) for (d,) in self.conn.execute(sql, params)]
+
+    def replace_dataset(
+        self, document: Document, dataset: str, rows: Sequence[dict[str, object]]
+    ) -> None:
+        """Store a reference dataset's rows under its document, replacing an earlier import."""
+        with self.transaction() as conn:
+            self._delete_document_rows(document.id)
+            conn.execute(
+                "INSERT INTO documents(id, kind, data) VALUES (?, ?, ?)",
+                (document.id, document.kind, document.model_dump_json()),
+            )
+            conn.executemany(
+                "INSERT INTO dataset_rows(dataset, document_id, row, data) VALUES (?, ?, ?, ?)",
+                [(dataset, document.id, i, json.dumps(r)) for i, r in enumerate(rows)],
+            )
+
+    def dataset_rows(self, dataset: str) -> list[dict[str, Any]]:
+        return [
+            json.loads(data)
+            for (data,) in self.conn.execute(
+                "SELECT data FROM dataset_rows WHERE dataset = ? ORDER BY document_id, row",
+                (dataset,),
+            )
+        ]
 
     def delete_document(self, document_id: str) -> bool:
         """Remove a document and everything only it stated; False if it was not there."""
@@ -412,12 +437,6 @@ class Store:
         ):
             trial = out.setdefault(nct, Trial(nct=nct))
             trial.fields.setdefault(field, []).append(SourcedValue(value=value, source=source))
-        for trial in out.values():
-            trial.disagreements = sorted(
-                field
-                for field, values in trial.fields.items()
-                if len({v.value.casefold() for v in values}) > 1
-            )
         return list(out.values())
 
     def definitions(self) -> list[EvDefinition]:
@@ -497,6 +516,7 @@ class Store:
             "trial_values": "nct, field, value, source",
             "ev_definitions": "document_id, locator, data",
             "method_facts": "method_curie, method_kind, data",
+            "dataset_rows": "dataset, document_id, row, data",
         }
         state = {
             table: sorted(

@@ -93,6 +93,18 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         ALTER TABLE evidence ADD COLUMN finding TEXT
         """,
     ),
+    (
+        4,
+        """
+        CREATE TABLE dataset_rows (
+            dataset TEXT NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            row INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (document_id, row)
+        )
+        """,
+    ),
 )
 
 _WORD = re.compile(r"\w+", re.UNICODE)

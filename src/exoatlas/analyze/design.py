@@ -1,0 +1,367 @@
+"""Therapy design advisor: evidence-backed choices of MSC source, preconditioning, isolation,
+loading, targeting and route, with the risks — every line citing claim ids or a sourced fact, and
+saying plainly where there is no evidence. A research-planning aid, not medical advice.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from exoatlas.analyze.audit import organs
+from exoatlas.model import Claim, DesignReport, Entity, MethodFact, Rec, Trial
+from exoatlas.vocab.hierarchy import ancestors, refines
+
+DISCLAIMER = (
+    "A research-planning aid drawn from the curated literature in this atlas (mostly preclinical, "
+    "many claims from review tables). It is not medical advice and not a substitute for reading "
+    "the cited studies."
+)
+GOAL_ROLES = {
+    "regenerate": {"regenerative", "protective"},
+    "treat_tumor": {"anti_tumor"},
+    "deliver_drug": {"anti_tumor"},
+}
+RATING = {"low": 1.0, "medium": 2.0, "high": 3.0, "slow": 1.0, "fast": 3.0}
+PRIORITY_ASPECTS = {
+    "purity": ("purity", "integrity"),
+    "yield": ("yield", "recovery"),
+    "scale": ("scalability", "time", "yield"),
+    "gmp": ("purity", "scalability", "integrity"),
+}
+NEOPLASM = "mesh:D009369"
+
+
+def _disease_matches(indication: Entity, claim: Claim, *, broader: bool) -> bool:
+    disease = claim.finding.recipient.disease
+    if disease is None or not disease.curie or not indication.curie:
+        return False
+    if refines(disease.curie, indication.curie):
+        return True  # the same disease or a more specific one
+    if broader and disease.curie in ancestors(indication.curie) and disease.curie != NEOPLASM:
+        return True
+    return bool(organs(indication.label) & organs(disease.label)) if broader else False
+
+
+def relevant_claims(
+    indication: Entity, goal: str, claims: Sequence[Claim]
+) -> tuple[list[Claim], str]:
+    """Claims for the indication (and its MeSH descendants); if none, its ancestors/organ."""
+    exact = [c for c in claims if _disease_matches(indication, c, broader=False)]
+    if exact:
+        return exact, f"{indication.label} (and narrower diseases)"
+    broad = [c for c in claims if _disease_matches(indication, c, broader=True)]
+    return broad, f"diseases broader than or in the same organ as {indication.label}"
+
+
+def _model_mix(claims: Sequence[Claim]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for claim in claims:
+        counts[claim.finding.model] += 1
+    return ", ".join(f"{n} {m.replace('_', ' ')}" for m, n in sorted(counts.items()))
+
+
+def _noisy_or(values: Sequence[float]) -> float:
+    product = 1.0
+    for value in values:
+        product *= 1.0 - value
+    return round(1.0 - product, 4)
+
+
+def _group(claims: Sequence[Claim], key: Any) -> dict[str, list[Claim]]:
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        for label in key(claim):
+            groups[label].append(claim)
+    return groups
+
+
+def _ranked(groups: dict[str, list[Claim]], what: str, scope: str) -> list[Rec]:
+    recs = [
+        Rec(
+            option=label,
+            rationale=f"{len(members)} claim(s) for {scope} ({_model_mix(members)}); "
+            f"best belief {max(c.belief for c in members):.2f}",
+            claims=[c.id for c in sorted(members, key=lambda c: -c.belief)],
+            score=_noisy_or([c.belief for c in members]),
+        )
+        for label, members in groups.items()
+    ]
+    recs.sort(key=lambda r: (-(r.score or 0), r.option))
+    return recs or [
+        Rec(option="no evidence", rationale=f"no claim in the atlas names {what} for {scope}")
+    ]
+
+
+def design(
+    indication: Entity,
+    goal: str,
+    claims: Sequence[Claim],
+    facts: Sequence[MethodFact],
+    trials: Sequence[Trial],
+    *,
+    cargo: str | None = None,
+    priority: str = "gmp",
+    loading_rows: Sequence[dict[str, Any]] = (),
+    biodistribution_rows: Sequence[dict[str, Any]] = (),
+) -> DesignReport:
+    wanted = GOAL_ROLES[goal]
+    related, scope = relevant_claims(indication, goal, claims)
+    useful = [c for c in related if c.finding.outcome.role in wanted]
+    sections: dict[str, list[Rec]] = {}
+    sections["msc_source"] = _ranked(
+        _group(useful, lambda c: [c.finding.msc_source.label] if c.finding.msc_source else []),
+        "an MSC source",
+        scope,
+    )
+    primed = [c for c in claims if c.finding.outcome.role in wanted and c.finding.preconditioning]
+    sections["preconditioning"] = _ranked(
+        _group(primed, lambda c: [e.label for e in c.finding.preconditioning]),
+        "a preconditioning",
+        "this goal in any disease",
+    )
+    sections["isolation"] = _isolation(facts, priority, claims, related)
+    sections["loading"] = _loading(facts, goal, cargo, loading_rows, claims)
+    sections["targeting"] = _targeting(facts, claims, related, goal)
+    sections["route"] = _routes(indication, trials, related)
+    return DesignReport(
+        indication=indication,
+        goal=goal,  # type: ignore[arg-type]
+        sections=sections,
+        risks=_risks(indication, claims, related, facts, biodistribution_rows),
+        disclaimer=DISCLAIMER,
+    )
+
+
+def _facts_by_method(facts: Sequence[MethodFact], kind: str) -> dict[str, list[MethodFact]]:
+    out: dict[str, list[MethodFact]] = defaultdict(list)
+    for fact in facts:
+        if fact.method.kind == kind:
+            out[fact.method.label].append(fact)
+    return out
+
+
+def _isolation(
+    facts: Sequence[MethodFact], priority: str, claims: Sequence[Claim], related: Sequence[Claim]
+) -> list[Rec]:
+    aspects = PRIORITY_ASPECTS[priority]
+    recs = []
+    for method, method_facts in _facts_by_method(facts, "isolation_method").items():
+        ratings = {f.aspect: f.value for f in method_facts if f.value in RATING}
+        scores = [RATING[ratings[a]] for a in aspects if a in ratings]
+        recovery = next((f for f in method_facts if f.aspect == "recovery"), None)
+        used = [c.id for c in related if any(e.label == method for e in c.finding.isolation)]
+        parts = [f"{a} {ratings[a]}" for a in aspects if a in ratings]
+        if recovery:
+            parts.append(f"recovery {recovery.value} ({recovery.status})")
+        drawbacks = [f.value for f in method_facts if f.aspect == "drawback"]
+        if drawbacks:
+            parts.append(f"drawback: {drawbacks[0]}")
+        sources = sorted({f.source for f in method_facts})[:2]
+        recs.append(
+            Rec(
+                option=method,
+                rationale=("; ".join(parts) or "no ratings recorded") + f" — {'; '.join(sources)}",
+                claims=used,
+                score=round(statistics.fmean(scores), 3) if scores else None,
+            )
+        )
+    recs.sort(key=lambda r: (-(r.score or 0), r.option))
+    return recs
+
+
+def _cargo_class(cargo: str | None, goal: str) -> str:
+    if cargo is None:
+        return "small molecule" if goal == "deliver_drug" else "RNA"
+    lowered = cargo.casefold()
+    if any(k in lowered for k in ("mir", "sirna", "rna", "oligo", "dna")):
+        return "RNA"
+    if any(k in lowered for k in ("ase", "protein", "antibod", "catalase")):
+        return "protein"
+    return "small molecule"
+
+
+def _loading(
+    facts: Sequence[MethodFact],
+    goal: str,
+    cargo: str | None,
+    rows: Sequence[dict[str, Any]],
+    claims: Sequence[Claim],
+) -> list[Rec]:
+    cargo_class = _cargo_class(cargo, goal)
+    molecule = {"small molecule": "Small", "RNA": "Oligo", "protein": "Large"}[cargo_class]
+    matching = [r for r in rows if r.get("molecule_type") == molecule] or list(rows)
+    if cargo:
+        same_drug = [r for r in rows if str(r.get("drug", "")).casefold() == cargo.casefold()]
+        matching = same_drug or matching
+    capacity: dict[str, list[float]] = defaultdict(list)
+    for row in matching:
+        capacity[str(row["method"])].append(float(row["capacity_pct"]))
+    recs = []
+    for method, method_facts in _facts_by_method(facts, "loading_method").items():
+        efficiencies = [f"{f.value} ({f.status})" for f in method_facts if f.aspect == "efficiency"]
+        pros = [f.value for f in method_facts if f.aspect == "advantage"]
+        cons = [f.value for f in method_facts if f.aspect == "drawback"]
+        values = capacity.get(method, [])
+        parts = []
+        if values:
+            of_cargo = bool(cargo) and any(
+                str(r.get("drug", "")).casefold() == (cargo or "").casefold() for r in matching
+            )
+            studies = f"studies of {cargo}" if of_cargo else f"{cargo_class} studies"
+            median = statistics.median(values)
+            parts.append(
+                f"loading dataset: median {median:.2f} % wt/wt over {len(values)} {studies}"
+            )
+        if efficiencies:
+            parts.append("efficiency " + "; ".join(efficiencies[:2]))
+        if pros:
+            parts.append(f"+ {pros[0]}")
+        if cons:
+            parts.append(f"− {cons[0]}")
+        used = [c.id for c in claims if any(e.label == method for e in c.finding.loading)]
+        recs.append(
+            Rec(
+                option=method,
+                rationale="; ".join(parts) or "no efficiency data",
+                claims=used,
+                score=round(statistics.median(values), 3) if values else None,
+            )
+        )
+    recs.sort(key=lambda r: (r.score is None, -(r.score or 0), r.option))
+    return recs
+
+
+def _targeting(
+    facts: Sequence[MethodFact], claims: Sequence[Claim], related: Sequence[Claim], goal: str
+) -> list[Rec]:
+    recs = []
+    for strategy, method_facts in _facts_by_method(facts, "engineering").items():
+        used = [c for c in claims if any(e.label == strategy for e in c.finding.engineering)]
+        here = [c.id for c in used if c in related]
+        principle = next(
+            (f.value for f in method_facts if f.aspect in ("principle", "advantage")), ""
+        )
+        recs.append(
+            Rec(
+                option=strategy,
+                rationale=f"{principle}; {len(used)} claim(s) use it"
+                + (f", {len(here)} for this indication" if here else ""),
+                claims=[c.id for c in used],
+                score=float(len(here) * 2 + len(used)),
+            )
+        )
+    recs.sort(key=lambda r: (-(r.score or 0), r.option))
+    return recs
+
+
+def _routes(indication: Entity, trials: Sequence[Trial], related: Sequence[Claim]) -> list[Rec]:
+    from exoatlas.ground import ground_mention
+
+    indication_organs = organs(indication.label)
+    counts: dict[str, list[str]] = defaultdict(list)
+    for trial in trials:
+        conditions = [v.value for v in trial.fields.get("condition", [])]
+        conditions += [v.value for v in trial.fields.get("title", [])]
+        grounded = [g.best for c in conditions if (g := ground_mention(c, "disease")).best]
+        same = any(
+            g.curie
+            and indication.curie
+            and (refines(g.curie, indication.curie) or refines(indication.curie, g.curie))
+            for g in grounded
+        ) or any(organs(c) & indication_organs for c in conditions)
+        if not same:
+            continue
+        for value in trial.fields.get("route", []):
+            route = ground_mention(value.value, "route").best
+            if route is not None:
+                counts[route.label].append(trial.nct)
+    recs = [
+        Rec(
+            option=name,
+            rationale=f"used in {len(set(ncts))} registered trial(s) for related "
+            f"conditions: {', '.join(sorted(set(ncts)))}",
+            score=float(len(set(ncts))),
+        )
+        for name, ncts in counts.items()
+    ]
+    claimed = _group(related, lambda c: [c.finding.route.label] if c.finding.route else [])
+    for name, members in claimed.items():
+        recs.append(
+            Rec(
+                option=name,
+                rationale=f"used in {len(members)} preclinical claim(s) for related diseases",
+                claims=[c.id for c in members],
+                score=float(len(members)) / 10,
+            )
+        )
+    recs.sort(key=lambda r: (-(r.score or 0), r.option))
+    return recs or [
+        Rec(
+            option="no evidence", rationale="no trial or claim for related conditions names a route"
+        )
+    ]
+
+
+def _pair(claim: Claim) -> list[str]:
+    source = claim.finding.msc_source.label if claim.finding.msc_source else "MSC"
+    disease = claim.finding.recipient.disease
+    return [f"{source} × {disease.label if disease else 'unspecified tumour'}"]
+
+
+def _risks(
+    indication: Entity,
+    claims: Sequence[Claim],
+    related: Sequence[Claim],
+    facts: Sequence[MethodFact],
+    biodistribution: Sequence[dict[str, Any]],
+) -> list[Rec]:
+    risks = []
+    cancer = bool(indication.curie and refines(indication.curie, NEOPLASM))
+    pro = [c for c in claims if c.finding.outcome.role == "pro_tumor"]
+    pairs = _group(pro, _pair)
+    here = {c.id for c in related}
+    for pair, members in sorted(pairs.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        hits = [c for c in members if c.id in here]
+        if cancer or hits:
+            risks.append(
+                Rec(
+                    option=f"promotes tumour: {pair}",
+                    rationale=f"{len(members)} pro-tumour claim(s)"
+                    + (" — this indication" if hits else ""),
+                    claims=[c.id for c in members],
+                    score=_noisy_or([c.belief for c in members]),
+                )
+            )
+    if not cancer:
+        risks.append(
+            Rec(
+                option="tumour promotion in patients with occult cancer",
+                rationale=f"{len(pro)} claims in the atlas show MSC-EVs promoting a "
+                "tumour; screen patients",
+                claims=[c.id for c in pro][:20],
+            )
+        )
+    trapping = [
+        f
+        for f in facts
+        if f.method.label == "intravenous" and f.aspect in ("drawback", "biodistribution")
+    ]
+    detail = "; ".join(f"{f.value} ({f.source})" for f in trapping)
+    if biodistribution:
+        liver = [r["organs"]["liver"] for r in biodistribution if "liver" in r["organs"]]
+        if liver:
+            median = statistics.median(liver)
+            detail += (
+                f"; biodistribution dataset: median liver share {median:.0f} over {len(liver)}"
+            )
+    fallback = "most systemically given EVs end in liver and spleen"
+    risks.append(
+        Rec(
+            option="trapping in liver, spleen and lung after intravenous injection",
+            rationale=detail or fallback,
+        )
+    )
+    return risks
