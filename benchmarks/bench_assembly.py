@@ -17,14 +17,22 @@ DISTINCT_FINDINGS = 50_000
 
 
 def findings(rng: random.Random) -> list[Finding]:
-    sources = [Entity(curie=f"exoatlas:msc_{i}", label=f"source {i}", kind="msc_source",
-                      grounded=True) for i in range(12)]  # fmt: skip
-    cargo = [Entity(curie=f"mirbase:MI{i:07d}", label=f"mir-{i}", kind="mirna", grounded=True)
-             for i in range(2000)]  # fmt: skip
-    diseases = [Entity(curie=f"mesh:D{i:06d}", label=f"disease {i}", kind="disease",
-                       grounded=True) for i in range(300)]  # fmt: skip
-    processes = [Entity(curie=f"go:{i:07d}", label=f"process {i}", kind="process",
-                        grounded=True) for i in range(40)]  # fmt: skip
+    sources = [
+        Entity(curie=f"exoatlas:msc_{i}", label=f"source {i}", kind="msc_source", grounded=True)
+        for i in range(12)
+    ]
+    cargo = [
+        Entity(curie=f"mirbase:MI{i:07d}", label=f"mir-{i}", kind="mirna", grounded=True)
+        for i in range(2000)
+    ]
+    diseases = [
+        Entity(curie=f"mesh:D{i:06d}", label=f"disease {i}", kind="disease", grounded=True)
+        for i in range(300)
+    ]
+    processes = [
+        Entity(curie=f"go:{i:07d}", label=f"process {i}", kind="process", grounded=True)
+        for i in range(40)
+    ]
     out = []
     for _ in range(DISTINCT_FINDINGS):
         out.append(
@@ -46,10 +54,17 @@ def findings(rng: random.Random) -> list[Finding]:
 def records(pool: list[Finding], rng: random.Random) -> Iterator[tuple[Finding, Evidence]]:
     for i in range(ITEMS):
         evidence = Evidence.model_construct(
-            document=f"pmid:{i // 5}", locator=f"sentence {i % 5}", text=None, cites=[],
-            extractor="bench", negated=False, hedged=False, confidence=0.7,
-            curation_note=None, heading=None,
-        )  # fmt: skip
+            document=f"pmid:{i // 5}",
+            locator=f"sentence {i % 5}",
+            text=None,
+            cites=[],
+            extractor="bench",
+            negated=False,
+            hedged=False,
+            confidence=0.7,
+            curation_note=None,
+            heading=None,
+        )
         yield rng.choice(pool), evidence
 
 

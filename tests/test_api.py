@@ -45,10 +45,17 @@ def test_openapi_and_trials(atlas: Atlas) -> None:
 
 def test_html_page_lists_claims_with_evidence(atlas: Atlas) -> None:
     client = TestClient(get_app(atlas))
-    page = client.get("/", params={"cargo": "miR-146b"})
+    page = client.get("/search", params={"cargo": "miR-146b"})
     assert page.status_code == 200
-    assert "miR-146b" in page.text and "Table 2, row 13" in page.text
-    assert "http://" not in page.text.replace("http://127.0.0.1", "")  # no remote assets
+    assert "146b" in page.text and "/claims/c" in page.text
+    claim = next(
+        c
+        for c in atlas.query(cargo="miR-146b")
+        if any(e.locator == "Table 2, row 13" for e in c.evidence)
+    )
+    detail = client.get(f"/claims/{claim.id}").text
+    assert "Table 2, row 13" in detail
+    assert "http://" not in detail.replace("http://127.0.0.1", "")  # no remote assets
 
 
 def test_html_escapes_untrusted_text(empty_atlas: Atlas) -> None:
@@ -56,7 +63,7 @@ def test_html_escapes_untrusted_text(empty_atlas: Atlas) -> None:
     finding = Finding(cargo=[Entity(label=hostile, kind="other")], outcome=Outcome(role="neutral"))
     ev = Evidence(document="doc", locator="s1", text=hostile, extractor="t", confidence=0.5)
     empty_atlas.add_document(Document(id="doc"), [Record(finding, ev)])
-    page = TestClient(get_app(empty_atlas)).get("/", params={"q": hostile}).text
+    page = TestClient(get_app(empty_atlas)).get("/search", params={"q": "alert"}).text
     assert hostile not in page
     assert "&lt;script&gt;" in page
 

@@ -22,8 +22,14 @@ from .conftest import SEED_000, SEED_001
 
 
 def ev(confidence: float, *, negated: bool = False, hedged: bool = False) -> Evidence:
-    return Evidence(document="d", locator=f"s{confidence}{negated}{hedged}", extractor="t",
-                    confidence=confidence, negated=negated, hedged=hedged)  # fmt: skip
+    return Evidence(
+        document="d",
+        locator=f"s{confidence}{negated}{hedged}",
+        extractor="t",
+        confidence=confidence,
+        negated=negated,
+        hedged=hedged,
+    )
 
 
 def test_belief_hand_computed_cases() -> None:
@@ -106,10 +112,12 @@ def test_conflicts_on_the_seed_atlas(atlas: Atlas) -> None:
         cites = {cite for cid in (c.a, c.b) for e in claims[cid].evidence for cite in e.cites}
         assert cites == {"ref:164"}  # the same reference on both sides
     mir16 = [
-        c for c in conflicts
-        if c.process.curie == "go:0001525" and any("miR-16" in s for s in c.shared)
+        c
+        for c in conflicts
+        if c.process.curie == "go:0001525"
+        and any("miR-16" in s for s in c.shared)
         and c.between_documents
-    ]  # fmt: skip
+    ]
     assert mir16
     docs = {e.document for c in mir16 for cid in (c.a, c.b) for e in claims[cid].evidence}
     assert docs == {SEED_000, SEED_001}

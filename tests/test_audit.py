@@ -42,8 +42,11 @@ VERIFIED = {
     ("citation_vs_reference", SEED_000, "Table 2, row 9"),  # [165] is the miR-379 paper
     ("citation_vs_reference", SEED_000, "Table 2, row 10"),  # [166] is the GC-MSC paper
     # cardiac MSC / MI findings cite [88], a multiple sclerosis paper
-    ("citation_vs_reference", SEED_000, "Table 1, row 1; "
-     f"{sec('Cardiovascular disease', 4)}; {sec('Cardiovascular disease', 6)}"),
+    (
+        "citation_vs_reference",
+        SEED_000,
+        f"Table 1, row 1; {sec('Cardiovascular disease', 4)}; {sec('Cardiovascular disease', 6)}",
+    ),
     ("table_vs_text", SEED_000, f"Table 1, row 26 vs {sec('Lung diseases', 3)}"),
     ("misplaced_row", SEED_000, "Table 2, row 12"),
     ("citation_vs_reference", SEED_001, "Table 2, row 7"),
@@ -59,7 +62,7 @@ VERIFIED = {
     # apoptotic bodies 50-5000 vs 1000-6000 nm; exosomes 30-100 vs 30-150 nm
     ("cross_document", SEED_000, f"{SEED_000}, {sec(BIO, 6)} vs {SEED_001}, Table 1, row 3"),
     ("cross_document", SEED_000, f"{SEED_000}, {sec(BIO, 5)} vs {SEED_001}, Table 1, row 1"),
-}  # fmt: skip
+}
 
 
 @pytest.fixture
@@ -126,24 +129,32 @@ def test_audit_bad_input_is_one_error_line(
 
 def test_audit_cli_json(built_db: Path) -> None:
     seed_text(SEED_000)
-    result = CliRunner().invoke(cli, ["audit", "--db", str(built_db), "--json",
-                                      str(SEEDS / f"{SEED_001}.txt")])  # fmt: skip
+    result = CliRunner().invoke(
+        cli, ["audit", "--db", str(built_db), "--json", str(SEEDS / f"{SEED_001}.txt")]
+    )
     assert result.exit_code == 0
     reports = json.loads(result.stdout)
-    assert reports and all(set(r) >= {"kind", "document", "location", "cites", "message"}
-                           for r in reports)  # fmt: skip
+    assert reports and all(
+        set(r) >= {"kind", "document", "location", "cites", "message"} for r in reports
+    )
 
 
 def test_title_facts_and_polarity() -> None:
-    facts = title_facts("Exosomes derived from mesenchymal stem cells suppress angiogenesis by "
-                        "down-regulating VEGF expression in breast cancer cells")  # fmt: skip
+    facts = title_facts(
+        "Exosomes derived from mesenchymal stem cells suppress angiogenesis by "
+        "down-regulating VEGF expression in breast cancer cells"
+    )
     assert facts.polarity == {"angiogenesis": "decrease"}
     assert "mesh:D001943" in facts.diseases
     # an adjective is not the verb's object; 'antiproliferation' is not 'proliferation'
     assert title_facts("miR-23b promotes dormancy in metastatic breast cancer cells").polarity == {}
     assert title_facts("inducing antiproliferation signalling").polarity == {}
-    resistance = Finding(outcome=Outcome(process=Entity(curie="mesh:D019008", label="x",
-                         kind="process", grounded=True), direction="increase"))  # fmt: skip
+    resistance = Finding(
+        outcome=Outcome(
+            process=Entity(curie="mesh:D019008", label="x", kind="process", grounded=True),
+            direction="increase",
+        )
+    )
     assert outcome_polarity(resistance) == "pro_tumor"
 
 
@@ -170,8 +181,13 @@ def test_compare_labels_every_deliberate_edit(atlas: Atlas) -> None:
     edits = [row.get("Edit", "") for row in table.rows]
     assert len(table.rows) >= 20
     for row, edit in zip(result.rows, edits, strict=True):
-        expected = {"": "agrees", "flipped direction": "conflicts", "swapped source": "conflicts",
-                    "new study": "new", "no outcome": "unparsed"}[edit]  # fmt: skip
+        expected = {
+            "": "agrees",
+            "flipped direction": "conflicts",
+            "swapped source": "conflicts",
+            "new study": "new",
+            "no outcome": "unparsed",
+        }[edit]
         assert row.status == expected, (row.row, edit, row.reason)
         if edit == "flipped direction":
             assert row.reason and row.reason.startswith("direction")

@@ -90,11 +90,17 @@ def test_design_errors(atlas: Atlas) -> None:
 
 def test_trials_merge_the_seed_and_the_file_with_a_disagreement(full_atlas: Atlas) -> None:
     trials = {t.nct: t for t in full_atlas.trials()}
-    seed = [t for t in trials.values() if any(v.source.startswith("000_") for vs in
-                                              t.fields.values() for v in vs)]  # fmt: skip
+    seed = [
+        t
+        for t in trials.values()
+        if any(v.source.startswith("000_") for vs in t.fields.values() for v in vs)
+    ]
     assert len(seed) == 9
-    both = [t for t in seed if any(v.source.startswith("table:") for vs in t.fields.values()
-                                   for v in vs)]  # fmt: skip
+    both = [
+        t
+        for t in seed
+        if any(v.source.startswith("table:") for vs in t.fields.values() for v in vs)
+    ]
     assert {t.nct for t in both} == {"NCT03437759", "NCT04276987", "NCT04544215", "NCT04602104"}
     disagreeing = [t for t in trials.values() if t.disagreements]
     assert [t.nct for t in disagreeing] == ["NCT04544215"]
@@ -119,32 +125,79 @@ def test_trials_cli_import_json(built_db: Path) -> None:
 
 def test_datasets_normalise_and_summarise(tmp_path: Path, built_db: Path) -> None:
     runner = CliRunner()
-    result = runner.invoke(cli, ["datasets", "import", str(shared("Fig3bc_Loading_Capacity.csv")),
-                                 "--kind", "loading", "--db", str(built_db), "--json"])  # fmt: skip
+    result = runner.invoke(
+        cli,
+        [
+            "datasets",
+            "import",
+            str(shared("Fig3bc_Loading_Capacity.csv")),
+            "--kind",
+            "loading",
+            "--db",
+            str(built_db),
+            "--json",
+        ],
+    )
     body = json.loads(result.stdout)
     assert body["rows"] == 129
     changes = {(n["raw"], n["normalised"]) for n in body["normalisations"]}
     assert ("DOX", "Doxorubicin") in changes and ("Passive diffusion", "incubation") in changes
     assert ("5‑fluorouracil", "Fluorouracil") in changes  # non-breaking hyphen
     plot = tmp_path / "loading.png"
-    summary = runner.invoke(cli, ["datasets", "summary", "loading", "--db", str(built_db),
-                                  "--json", "--plot", str(plot)])  # fmt: skip
+    summary = runner.invoke(
+        cli,
+        ["datasets", "summary", "loading", "--db", str(built_db), "--json", "--plot", str(plot)],
+    )
     methods = {s["method"]: s for s in json.loads(summary.stdout)}
     assert methods["incubation"]["n"] > methods["sonication"]["n"] > 0
     assert plot.read_bytes().startswith(b"\x89PNG")
-    runner.invoke(cli, ["datasets", "import", str(shared("Fig4c_MSC_Biodistribution.csv")),
-                        "--kind", "biodistribution", "--db", str(built_db)])  # fmt: skip
-    organs = json.loads(runner.invoke(cli, ["datasets", "summary", "biodistribution", "--db",
-                                            str(built_db), "--json"]).stdout)  # fmt: skip
+    runner.invoke(
+        cli,
+        [
+            "datasets",
+            "import",
+            str(shared("Fig4c_MSC_Biodistribution.csv")),
+            "--kind",
+            "biodistribution",
+            "--db",
+            str(built_db),
+        ],
+    )
+    organs = json.loads(
+        runner.invoke(
+            cli, ["datasets", "summary", "biodistribution", "--db", str(built_db), "--json"]
+        ).stdout
+    )
     assert organs[0]["organ"] == "liver"
-    missing = runner.invoke(cli, ["datasets", "import", str(shared("Fig4a_Dye_Subtypes.csv")),
-                                  "--kind", "biodistribution", "--db", str(built_db)])  # fmt: skip
+    missing = runner.invoke(
+        cli,
+        [
+            "datasets",
+            "import",
+            str(shared("Fig4a_Dye_Subtypes.csv")),
+            "--kind",
+            "biodistribution",
+            "--db",
+            str(built_db),
+        ],
+    )
     assert missing.exit_code == 2 and "no organ columns" in missing.stderr
 
 
 def test_design_cli_and_api(full_atlas: Atlas, built_db: Path) -> None:
-    result = CliRunner().invoke(cli, ["design", "--db", str(built_db), "--indication", "glioma",
-                                      "--goal", "treat_tumor", "--json"])  # fmt: skip
+    result = CliRunner().invoke(
+        cli,
+        [
+            "design",
+            "--db",
+            str(built_db),
+            "--indication",
+            "glioma",
+            "--goal",
+            "treat_tumor",
+            "--json",
+        ],
+    )
     body = json.loads(result.stdout)
     assert set(body) >= {"indication", "goal", "sections", "risks", "disclaimer"}
     assert set(body["sections"]) == SECTIONS

@@ -46,8 +46,13 @@ def numpy_stats(x: np.ndarray, w: np.ndarray) -> dict[str, float]:
     x, w = x[order], w[order]
     cumulative = np.cumsum(w) / w.sum()
     pick = {p: float(x[np.searchsorted(cumulative, p)]) for p in (0.1, 0.5, 0.9)}
-    return {"mean": float(np.average(x, weights=w)), "d10": pick[0.1], "d50": pick[0.5],
-            "d90": pick[0.9], "mode": float(x[np.argmax(w)])}  # fmt: skip
+    return {
+        "mean": float(np.average(x, weights=w)),
+        "d10": pick[0.1],
+        "d50": pick[0.5],
+        "d90": pick[0.9],
+        "mode": float(x[np.argmax(w)]),
+    }
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -61,9 +66,10 @@ def test_statistics_agree_with_numpy_within_one_bin(layout: str) -> None:
         assert result.mode_nm == pytest.approx(expected["mode"], abs=BIN_NM)
     else:
         sizes = example.sizes_nm
-        expected = {"mean": float(sizes.mean()),
-                    **dict(zip(("d10", "d50", "d90"), np.percentile(sizes, [10, 50, 90]),
-                               strict=True))}  # fmt: skip
+        expected = {
+            "mean": float(sizes.mean()),
+            **dict(zip(("d10", "d50", "d90"), np.percentile(sizes, [10, 50, 90]), strict=True)),
+        }
         counts, edges = np.histogram(sizes, bins=np.arange(0, sizes.max() + 10, 5.0))
         assert result.mode_nm == pytest.approx(edges[np.argmax(counts)] + 2.5, abs=BIN_NM)
     assert result.mean_nm == pytest.approx(expected["mean"], abs=BIN_NM)
@@ -86,8 +92,9 @@ def test_subtype_fractions_partition_and_sum_consistently() -> None:
     fractions = qc_sample(data, {}, curated_definitions()).subtype_fractions
     assert set(fractions) == {"000_f18fedb756d4e7ae", "001_3934da7a98245935", "misev2023"}
     misev = fractions["misev2023"]
-    assert misev["small EV"] + misev["large EV"] + misev["outside every definition"] == \
-        pytest.approx(1.0)  # fmt: skip
+    assert misev["small EV"] + misev["large EV"] + misev[
+        "outside every definition"
+    ] == pytest.approx(1.0)
     x, w = example.sizes_nm, example.weights
     assert misev["small EV"] == pytest.approx(w[x < 200].sum() / w.sum(), abs=1e-6)
     for source, values in fractions.items():
@@ -117,14 +124,17 @@ def test_checklist_purity_and_warnings(tmp_path: Path) -> None:
 
 
 def test_purity_classes_hand_computed() -> None:
-    stats = SizeStats(mean_nm=1, mode_nm=1, median_nm=1, d10_nm=1, d50_nm=1, d90_nm=1, span=0,
-                      particles=1)  # fmt: skip
+    stats = SizeStats(
+        mean_nm=1, mode_nm=1, median_nm=1, d10_nm=1, d50_nm=1, d90_nm=1, span=0, particles=1
+    )
     assert (
         purity({"particles_per_ml": 1e11, "protein_ug_per_ml": 1}, stats)["class"] == "high purity"
     )
     assert purity({"particles_per_ml": 1e9, "protein_ug_per_ml": 1}, stats)["class"] == "impure"
-    assert purity({"particles_per_ml": 2.5e10, "protein_ug_per_ml": 1}, stats)["class"] == \
-        "between published classes"  # fmt: skip
+    assert (
+        purity({"particles_per_ml": 2.5e10, "protein_ug_per_ml": 1}, stats)["class"]
+        == "between published classes"
+    )
     assert purity({}, stats)["particles_per_ug"] is None
 
 
@@ -141,16 +151,43 @@ def test_cli_json_html_and_png(tmp_path: Path, built_db: Path) -> None:
     (tmp_path / "nanosight.yaml").write_text(DESCRIPTION, encoding="utf-8")
     trps = write(tmp_path, "trps")
     html, png = tmp_path / "r.html", tmp_path / "p.png"
-    result = CliRunner().invoke(cli, ["qc", str(nta), str(trps), "--db", str(built_db), "--json",
-                                      "--html", str(html), "--png", str(png)])  # fmt: skip
+    result = CliRunner().invoke(
+        cli,
+        [
+            "qc",
+            str(nta),
+            str(trps),
+            "--db",
+            str(built_db),
+            "--json",
+            "--html",
+            str(html),
+            "--png",
+            str(png),
+        ],
+    )
     assert result.exit_code == 0, result.stderr
     body = json.loads(result.stdout)
     assert [s["name"] for s in body["samples"]] == ["UC-MSC exosome prep 1", "TRPS prep"]
     sample = body["samples"][0]
-    assert set(sample) >= {"name", "stats", "subtype_fractions", "purity", "misev2018",
-                           "completeness", "warnings"}  # fmt: skip
-    assert set(sample["stats"]) >= {"mean_nm", "mode_nm", "d10_nm", "d50_nm", "d90_nm", "span",
-                                    "concentration_per_ml"}  # fmt: skip
+    assert set(sample) >= {
+        "name",
+        "stats",
+        "subtype_fractions",
+        "purity",
+        "misev2018",
+        "completeness",
+        "warnings",
+    }
+    assert set(sample["stats"]) >= {
+        "mean_nm",
+        "mode_nm",
+        "d10_nm",
+        "d50_nm",
+        "d90_nm",
+        "span",
+        "concentration_per_ml",
+    }
     assert png.read_bytes().startswith(b"\x89PNG")
     page = html.read_text(encoding="utf-8")
     assert "UC-MSC exosome prep 1" in page and "MISEV2018" in page and "TRPS prep" in page
@@ -197,8 +234,9 @@ def test_bad_description_and_binary(tmp_path: Path, built_db: Path) -> None:
     export = write(tmp_path, "simple")
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: [unclosed\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["qc", str(export), "--describe", str(bad), "--db",
-                                      str(built_db)])  # fmt: skip
+    result = CliRunner().invoke(
+        cli, ["qc", str(export), "--describe", str(bad), "--db", str(built_db)]
+    )
     assert result.exit_code == 2 and "not a valid description" in result.stderr
     binary = tmp_path / "b.csv"
     binary.write_bytes(b"\x00\x01\x02\x03")

@@ -2,8 +2,8 @@
 
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from exoatlas.atlas import MAX_LIMIT, Atlas
@@ -20,7 +20,7 @@ from exoatlas.model import (
     Stats,
     Trial,
 )
-from exoatlas.web import render_page
+from exoatlas.web.pages import register_pages
 
 
 class QCSampleIn(BaseModel):
@@ -68,9 +68,14 @@ def get_app(atlas: Atlas) -> FastAPI:
     ) -> list[Claim]:
         try:
             return atlas.query(
-                cargo=cargo, source=source, disease=disease, role=role, text=q,
-                limit=limit, offset=offset,
-            )  # fmt: skip
+                cargo=cargo,
+                source=source,
+                disease=disease,
+                role=role,
+                text=q,
+                limit=limit,
+                offset=offset,
+            )
         except InputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
 
@@ -127,23 +132,25 @@ def get_app(atlas: Atlas) -> FastAPI:
     async def trials(atlas: AtlasDep) -> list[Trial]:
         return atlas.trials()
 
-    @app.get("/", response_class=HTMLResponse)
-    async def home(
-        request: Request,
-        atlas: AtlasDep,
-        cargo: str | None = None,
-        source: str | None = None,
-        disease: str | None = None,
-        role: str | None = None,
-        q: str | None = None,
-    ) -> HTMLResponse:
-        terms = {"cargo": cargo, "source": source, "disease": disease, "q": q,
-                 "role": role if role in Role.__args__ else None}  # type: ignore[attr-defined]  # fmt: skip
-        claims = atlas.query(
-            cargo=terms["cargo"], source=terms["source"], disease=terms["disease"],
-            role=terms["role"], text=terms["q"], limit=MAX_LIMIT,
-        )  # fmt: skip
-        html = render_page("claims.html", claims=claims, stats=atlas.stats(), terms=terms)
-        return HTMLResponse(html)
+    @app.get("/api/entities/{curie:path}")
+    async def entity(curie: str, atlas: AtlasDep) -> dict[str, Any]:
+        found = atlas.entity(curie)
+        if found is None:
+            raise HTTPException(status_code=404, detail=f"no entity {curie!r} in the atlas")
+        entity, claims, ancestors = found
+        return {
+            "entity": entity.model_dump(),
+            "ancestors": ancestors,
+            "claims": [c.model_dump() for c in claims],
+        }
 
+    @app.get("/api/graph")
+    async def graph(entity: str, atlas: AtlasDep) -> dict[str, Any]:
+        try:
+            return {"entity": entity, "elements": atlas.graph(entity)}
+        except InputError as exc:
+            raise HTTPException(status_code=404, detail=str(exc)) from exc
+
+    app.mount("/static", StaticFiles(packages=[("exoatlas.web", "static")]), name="static")
+    register_pages(app, get_atlas)
     return app

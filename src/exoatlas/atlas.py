@@ -14,6 +14,9 @@ from typing import Any
 from exoatlas.analyze import audit as audit_checks
 from exoatlas.analyze.conflicts import find_conflicts, refines_claim, role_matrix
 from exoatlas.analyze.design import GOAL_ROLES, PRIORITY_ASPECTS, design
+from exoatlas.analyze.export import _object as export_object
+from exoatlas.analyze.export import _subject as export_subject
+from exoatlas.analyze.export import node_id
 from exoatlas.analyze.trials import with_disagreements
 from exoatlas.errors import InputError
 from exoatlas.ground import ground_label, ground_mention
@@ -30,12 +33,14 @@ from exoatlas.ingest.table import TABLE_SUFFIXES
 from exoatlas.ingest.text import content_id, parse_text
 from exoatlas.ingest.trials import read_trial_table
 from exoatlas.model import (
+    ENTITY_KINDS,
     ROLES,
     Claim,
     Conflict,
     DesignReport,
     Discrepancy,
     Document,
+    Entity,
     EvDefinition,
     GroundingReport,
     MethodFact,
@@ -46,7 +51,7 @@ from exoatlas.model import (
 )
 from exoatlas.read.locate import sentence_at
 from exoatlas.store import ClaimFilter, Record, Store, connect
-from exoatlas.vocab.hierarchy import refines
+from exoatlas.vocab.hierarchy import ancestors, refines
 
 MAX_LIMIT = 1000
 
@@ -200,11 +205,15 @@ class Atlas:
             document = parse_text(text, doc_id)
             references = {
                 f"ref:{r.number}": Reference(
-                    number=r.number, text=r.text, first_author=r.first_author, title=r.title,
-                    journal=r.journal, year=r.year,
+                    number=r.number,
+                    text=r.text,
+                    first_author=r.first_author,
+                    title=r.title,
+                    journal=r.journal,
+                    year=r.year,
                 )
                 for r in document.references
-            }  # fmt: skip
+            }
             records = self.store.records(doc_id)
             if not records:
                 warnings.append(
@@ -254,6 +263,71 @@ class Atlas:
             loading_rows=self.dataset_rows("loading"),
             biodistribution_rows=self.dataset_rows("biodistribution"),
         )
+
+    def audit_stored(self, document_ids: Sequence[str]) -> list[Discrepancy]:
+        """Audit documents the atlas holds, from their stored findings and reference lists."""
+        loaded = {d: (self.store.records(d), self.references(d)) for d in document_ids}
+        reports: list[Discrepancy] = []
+        for doc_id, (records, references) in loaded.items():
+            reports += audit_checks.duplicate_references(doc_id, list(references.values()))
+            reports += audit_checks.citation_vs_reference(doc_id, records, references)
+            reports += audit_checks.table_vs_text(doc_id, records)
+            reports += audit_checks.misplaced_rows(doc_id, records)
+        others = [d for d in self.store.definitions() if d.document in loaded]
+        if len(loaded) == 1:  # one document: compare its definitions with every other source
+            others = list(self.store.definitions())
+        reports += [
+            r
+            for r in audit_checks.definition_discrepancies(others)
+            if any(d in r.location for d in loaded)
+        ]
+        return reports
+
+    def entity(self, curie: str) -> tuple[Entity, list[Claim], list[str]] | None:
+        """An entity the atlas holds, the claims naming it or a narrower concept, its ancestors."""
+        stored = [e for e, _ in self.store.entities() if e.curie == curie]
+        if not stored:
+            return None
+        keys = {k for k, c in self.store.entity_curies(ENTITY_KINDS) if refines(c, curie)}
+        claims = self.store.claims_with_entities(keys)
+        return stored[0], claims, sorted(ancestors(curie))
+
+    def graph(self, curie: str, limit: int = 200) -> dict[str, list[dict[str, Any]]]:
+        """The neighbourhood of an entity as cytoscape elements: entities and claims."""
+        found = self.entity(curie)
+        if found is None:
+            raise InputError(f"no entity {curie!r} in the atlas")
+        _, claims, _ = found
+        nodes: dict[str, dict[str, Any]] = {}
+        edges = []
+        colours = {"pro_tumor": "#b2182b", "anti_tumor": "#1b7837"}
+        for claim in claims[:limit]:
+            ends = []
+            for entity in (export_subject(claim), export_object(claim)):
+                nid = node_id(entity)
+                ends.append(nid)
+                nodes.setdefault(
+                    nid,
+                    {
+                        "data": {
+                            "id": nid,
+                            "label": entity.label,
+                            "colour": "#546e7a" if nid != curie else "#ef6c00",
+                        }
+                    },
+                )
+            edges.append(
+                {
+                    "data": {
+                        "id": claim.id,
+                        "source": ends[0],
+                        "target": ends[1],
+                        "claim": claim.id,
+                        "colour": colours.get(claim.finding.outcome.role, "#1565c0"),
+                    }
+                }
+            )
+        return {"nodes": list(nodes.values()), "edges": edges}
 
     def conflicts(self) -> list[Conflict]:
         """Opposite-direction claim pairs, each explained by context or not."""

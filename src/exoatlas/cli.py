@@ -412,6 +412,35 @@ def design(
     click.echo(f"\n{report.disclaimer}")
 
 
+@cli.command()
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "graphml", "kgx"]),
+    required=True,
+    help="csv / jsonl of claims, GraphML, or KGX nodes/edges TSV.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Directory to write into (created if missing).",
+)
+@json_option
+def export(db: Path, fmt: str, out: Path, as_json: bool) -> None:
+    """Export the atlas for spreadsheets, notebooks and knowledge graphs."""
+    from exoatlas.analyze.export import export as write_export
+
+    with open_atlas(db) as atlas:
+        files = write_export(atlas.store.all_claims(), fmt, out)
+    if as_json:
+        emit_json({"files": files})
+    else:
+        for name in files:
+            click.echo(name)
+
+
 SEED_CORPUS = Path("..") / "shared" / "seeds"
 
 
@@ -513,8 +542,10 @@ def stats(db: Path, ungrounded: bool, as_json: bool) -> None:
     if as_json:
         emit_json(result)
         return
-    click.echo(f"{result.claims} claims, {result.evidence} evidence, "
-               f"{result.documents} documents, {result.trials} trials")  # fmt: skip
+    click.echo(
+        f"{result.claims} claims, {result.evidence} evidence, "
+        f"{result.documents} documents, {result.trials} trials"
+    )
     for name in ("by_role", "by_model", "by_source", "by_disease", "by_document"):
         counts: dict[str, int] = getattr(result, name)
         click.echo(f"\n{name.replace('_', ' ')}:")

@@ -27,9 +27,19 @@ MAX_CANDIDATES = 10
 SCORE_DRUG_VARIANT = 0.85
 
 GREEK = {
-    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa",
-    "ĸ": "kappa", "λ": "lambda", "μ": "mu", "σ": "sigma", "τ": "tau", "ω": "omega",
-}  # fmt: skip
+    "α": "alpha",
+    "β": "beta",
+    "γ": "gamma",
+    "δ": "delta",
+    "ε": "epsilon",
+    "κ": "kappa",
+    "ĸ": "kappa",
+    "λ": "lambda",
+    "μ": "mu",
+    "σ": "sigma",
+    "τ": "tau",
+    "ω": "omega",
+}
 _GREEK_RE = re.compile("|".join(GREEK))
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -201,8 +211,13 @@ def ground_mirna(text: str, species: str = "hsa") -> Entity | None:
     if species != "hsa" or match["family"]:
         if match["family"] and species == "hsa":
             stem = f"{'let' if is_let else 'mir'}-{base}"
-            return Entity(curie=f"exoatlas:mirna_family.{stem}", label=f"{stem} family",
-                          kind="mirna", grounded=True, text=written)  # fmt: skip
+            return Entity(
+                curie=f"exoatlas:mirna_family.{stem}",
+                label=f"{stem} family",
+                kind="mirna",
+                grounded=True,
+                text=written,
+            )
         name = f"{species}-{normalise_mirna(written)}"
         return Entity(label=name, kind="mirna", grounded=False, text=written)
     table = mirbase.entries()
@@ -229,8 +244,9 @@ def ground_mirna(text: str, species: str = "hsa") -> Entity | None:
             grounded=True,
             text=written,
         )
-    return Entity(label=normalise_mirna(written) or written, kind="mirna", grounded=False,
-                  text=written)  # fmt: skip
+    return Entity(
+        label=normalise_mirna(written) or written, kind="mirna", grounded=False, text=written
+    )
 
 
 # -- compounds ---------------------------------------------------------------------------------

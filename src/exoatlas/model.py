@@ -246,9 +246,20 @@ class EvDefinition(_Model):
 
 
 MethodAspect = Literal[
-    "principle", "advantage", "drawback", "yield", "purity", "time", "scalability", "integrity",
-    "cost", "recovery", "efficiency", "biodistribution", "pharmacokinetics",
-]  # fmt: skip
+    "principle",
+    "advantage",
+    "drawback",
+    "yield",
+    "purity",
+    "time",
+    "scalability",
+    "integrity",
+    "cost",
+    "recovery",
+    "efficiency",
+    "biodistribution",
+    "pharmacokinetics",
+]
 FactStatus = Literal["stated", "verified", "unverified"]
 
 
@@ -310,9 +321,13 @@ class Conflict(_Model):
 
 
 DiscrepancyKind = Literal[
-    "table_vs_text", "citation_vs_reference", "misplaced_row", "duplicate_reference",
-    "cross_document", "internal_definition",
-]  # fmt: skip
+    "table_vs_text",
+    "citation_vs_reference",
+    "misplaced_row",
+    "duplicate_reference",
+    "cross_document",
+    "internal_definition",
+]
 
 
 class Discrepancy(_Model):

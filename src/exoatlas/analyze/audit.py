@@ -33,28 +33,36 @@ _SOURCES = (
     (re.compile(r"\bwharton", re.I), "exoatlas:msc_wharton_jelly"),
     (re.compile(r"\bcord blood\b", re.I), "exoatlas:msc_cord_blood"),
     (re.compile(r"\bumbilical cord\b(?! blood)", re.I), "exoatlas:msc_umbilical_cord"),
-    (re.compile(r"\b(?:bone marrow|marrow stromal|BM[- ]?MSC|BM mesenchymal)", re.I),
-     "exoatlas:msc_bone_marrow"),
+    (
+        re.compile(r"\b(?:bone marrow|marrow stromal|BM[- ]?MSC|BM mesenchymal)", re.I),
+        "exoatlas:msc_bone_marrow",
+    ),
     (re.compile(r"\badipose\b", re.I), "exoatlas:msc_adipose"),
     (re.compile(r"\burine", re.I), "exoatlas:msc_urine"),
     (re.compile(r"\bgingiva", re.I), "exoatlas:msc_gingiva"),
     (re.compile(r"\bplacent", re.I), "exoatlas:msc_placenta"),
     (re.compile(r"\bdental pulp\b", re.I), "exoatlas:msc_dental_pulp"),
-    (re.compile(r"\b(?:tumou?r|cancer)[- ](?:associated|tissue-derived)", re.I),
-     "exoatlas:msc_tumor_associated"),
-)  # fmt: skip
+    (
+        re.compile(r"\b(?:tumou?r|cancer)[- ](?:associated|tissue-derived)", re.I),
+        "exoatlas:msc_tumor_associated",
+    ),
+)
 _UP = r"(?:promot|enhanc|increas|facilitat|stimulat|induc|driv|confer|support|accelerat|boost)"
 _DOWN = r"(?:suppress|inhibit|reduc|attenuat|decreas|block|prevent|down-?regulat|impair|abrogat)"
 # noun forms only: "promotes dormancy in metastatic cells" says nothing about metastasis
 _PROCESS_WORDS = {
     "angiogenesis": (r"angiogenesis", {"go:0001525"}),
-    "growth": (r"growth|proliferation|progression",
-               {"exoatlas:process_tumor_growth", "go:0008283"}),
-    "migration": (r"migration|invasion|metastas[ie]s",
-                  {"go:0016477", "mesh:D009361", "mesh:D009362"}),
+    "growth": (
+        r"growth|proliferation|progression",
+        {"exoatlas:process_tumor_growth", "go:0008283"},
+    ),
+    "migration": (
+        r"migration|invasion|metastas[ie]s",
+        {"go:0016477", "mesh:D009361", "mesh:D009362"},
+    ),
     "resistance": (r"resistance", {"mesh:D019008"}),
     "apoptosis": (r"apoptosis", {"go:0006915"}),
-}  # fmt: skip
+}
 # A disease named in a title and a finding's disease in the same organ are one study seen two ways
 # (pneumonia-induced lung injury; diabetic kidney complications), not a citation error.
 _ORGANS = {
@@ -68,9 +76,23 @@ _ORGANS = {
     "blood": r"leuk|myelom|lymphom",
 }
 _GENERIC_DISEASE_WORDS = {
-    "injury", "injuries", "tumor", "tumors", "tumour", "cancer", "cancers", "disease", "diseases",
-    "syndrome", "damage", "lesion", "inflammation", "infection", "neoplasm", "neoplasms",
-}  # fmt: skip
+    "injury",
+    "injuries",
+    "tumor",
+    "tumors",
+    "tumour",
+    "cancer",
+    "cancers",
+    "disease",
+    "diseases",
+    "syndrome",
+    "damage",
+    "lesion",
+    "inflammation",
+    "infection",
+    "neoplasm",
+    "neoplasms",
+}
 
 
 @dataclass(frozen=True)
@@ -92,8 +114,13 @@ def title_facts(title: str) -> TitleFacts:
         for direction, verbs in (("increase", _UP), ("decrease", _DOWN)):
             if re.search(rf"\b{verbs}\w*(?:\W+[\w-]+){{0,3}}?\W+(?:{words})\b", title, re.I):
                 polarity.setdefault(name, direction)
-    return TitleFacts(frozenset(mirnas), frozenset(sources), frozenset(_title_diseases(title)),
-                      polarity, organs(title))  # fmt: skip
+    return TitleFacts(
+        frozenset(mirnas),
+        frozenset(sources),
+        frozenset(_title_diseases(title)),
+        polarity,
+        organs(title),
+    )
 
 
 def organs(text: str) -> frozenset[str]:
@@ -125,9 +152,10 @@ def _title_diseases(title: str) -> set[str]:
             if size == 1 and phrase.casefold() in _GENERIC_DISEASE_WORDS:
                 continue
             matches = [
-                m for m in lexicon().get_key(squash(phrase))
+                m
+                for m in lexicon().get_key(squash(phrase))
                 if m.term.kind == "disease" and m.score >= 0.9
-            ]  # fmt: skip
+            ]
             if matches:
                 found.update(m.term.curie for m in matches)
                 taken[start : start + size] = [True] * size
@@ -194,15 +222,21 @@ def title_conflicts(finding: Finding, facts: TitleFacts) -> list[str]:
         and not organs(f"{disease.label} {disease.text or ''}") & facts.organs
     ):
         names = sorted(labels_by_curie(facts.diseases))
-        problems.append(f"the finding is about {disease.label}; the cited title is about "
-                        f"{', '.join(names)}")  # fmt: skip
+        problems.append(
+            f"the finding is about {disease.label}; the cited title is about {', '.join(names)}"
+        )
     process = _process_class(finding)
     direction = finding.outcome.direction
     title_direction = facts.polarity.get(process or "")
-    if process and title_direction and direction in ("increase", "decrease") \
-            and title_direction != direction:  # fmt: skip
-        problems.append(f"the finding says {process} {direction}s; the cited title says it "
-                        f"{title_direction}s")  # fmt: skip
+    if (
+        process
+        and title_direction
+        and direction in ("increase", "decrease")
+        and title_direction != direction
+    ):
+        problems.append(
+            f"the finding says {process} {direction}s; the cited title says it {title_direction}s"
+        )
     return problems
 
 
@@ -346,8 +380,11 @@ def table_vs_text(document: str, records: Sequence[Record]) -> list[Discrepancy]
         if not row.evidence.locator.startswith("Table"):
             continue
         candidates = [t for c in row.evidence.cites for t in text_by_cite.get(c, [])]
-        candidates = [t for t in candidates if _shares_topic(row.finding, t.finding)
-                      or finding_differences(row.finding, t.finding)]  # fmt: skip
+        candidates = [
+            t
+            for t in candidates
+            if _shares_topic(row.finding, t.finding) or finding_differences(row.finding, t.finding)
+        ]
         if not candidates:
             continue
         differences = [(t, finding_differences(row.finding, t.finding)) for t in candidates]

@@ -84,13 +84,17 @@ CONTEXT: tuple[tuple[str, Callable[[Finding, Finding], bool]], ...] = (
     ("disease", lambda a, b: _same(a.recipient.disease, b.recipient.disease)),
     ("cell_line", lambda a, b: _same(a.recipient.cell_line, b.recipient.cell_line)),
     ("cell", lambda a, b: _same(a.recipient.cell, b.recipient.cell)),
-    ("model", lambda a, b: "unknown" in (a.model, b.model) or a.model == b.model
-     or "mixed" in (a.model, b.model)),
+    (
+        "model",
+        lambda a, b: (
+            "unknown" in (a.model, b.model) or a.model == b.model or "mixed" in (a.model, b.model)
+        ),
+    ),
     ("preconditioning", lambda a, b: _same_set(a.preconditioning, b.preconditioning)),
     ("engineering", lambda a, b: _same_set(a.engineering, b.engineering)),
     ("loading", lambda a, b: _same_set(a.loading, b.loading)),
     ("route", lambda a, b: _same(a.route, b.route)),
-)  # fmt: skip
+)
 
 
 def _tie(a: Finding, b: Finding) -> list[str]:

@@ -47,20 +47,55 @@ CURATED_CONFIDENCE = 0.9
 TEXT_CONFIDENCE = 0.85
 
 FINDING_COLUMNS = (
-    "document", "locator", "heading", "msc_source", "species", "ev_type", "preconditioning",
-    "engineering", "isolation", "loading", "cargo", "cell", "cell_line", "tissue", "disease",
-    "targets", "pathways", "process", "direction", "role", "model", "route", "cites",
+    "document",
+    "locator",
+    "heading",
+    "msc_source",
+    "species",
+    "ev_type",
+    "preconditioning",
+    "engineering",
+    "isolation",
+    "loading",
+    "cargo",
+    "cell",
+    "cell_line",
+    "tissue",
+    "disease",
+    "targets",
+    "pathways",
+    "process",
+    "direction",
+    "role",
+    "model",
+    "route",
+    "cites",
     "curation_note",
-)  # fmt: skip
+)
 TEXT_COLUMNS = (*FINDING_COLUMNS, "anchor")
 TRIAL_COLUMNS = (
-    "document", "locator", "nct", "condition", "phase", "participants", "cell_source",
-    "cell_type", "route", "location", "curation_note",
-)  # fmt: skip
-DEFINITION_COLUMNS = (
-    "document", "locator", "subtype", "size_min_nm", "size_max_nm", "markers", "biogenesis",
+    "document",
+    "locator",
+    "nct",
+    "condition",
+    "phase",
+    "participants",
+    "cell_source",
+    "cell_type",
+    "route",
+    "location",
     "curation_note",
-)  # fmt: skip
+)
+DEFINITION_COLUMNS = (
+    "document",
+    "locator",
+    "subtype",
+    "size_min_nm",
+    "size_max_nm",
+    "markers",
+    "biogenesis",
+    "curation_note",
+)
 FINDING_FILES = (
     "000_table1_regenerative.tsv",
     "000_table2_cancer.tsv",

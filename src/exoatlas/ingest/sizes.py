@@ -21,8 +21,9 @@ from exoatlas.ingest.files import read_text_file
 
 SIZE_SUFFIXES = {".csv", ".tsv", ".txt"}
 _SIZE_HEADER = re.compile(r"size|diameter|bin|d\.nm|\bnm\b|particle", re.IGNORECASE)
-_WEIGHT_HEADER = re.compile(r"concentration|conc|count|number|percent|%|intensity|volume|frequency",
-                            re.IGNORECASE)  # fmt: skip
+_WEIGHT_HEADER = re.compile(
+    r"concentration|conc|count|number|percent|%|intensity|volume|frequency", re.IGNORECASE
+)
 _MICRO = re.compile(r"µm|μm|\bum\b|micron", re.IGNORECASE)
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
@@ -64,10 +65,18 @@ def _weight_kind(header: str) -> str:
 
 def _instrument(metadata: dict[str, str], headers: list[str], text: str) -> str | None:
     blob = " ".join([*metadata.keys(), *metadata.values(), *headers, text[:2000]]).casefold()
-    for word, name in (("nanosight", "NTA"), ("zetaview", "NTA"), ("nta", "NTA"),
-                       ("qnano", "TRPS"), ("trps", "TRPS"), ("izon", "TRPS"),
-                       ("zetasizer", "DLS"), ("dls", "DLS"), ("d.nm", "DLS"),
-                       ("flow", "flow cytometry")):  # fmt: skip
+    for word, name in (
+        ("nanosight", "NTA"),
+        ("zetaview", "NTA"),
+        ("nta", "NTA"),
+        ("qnano", "TRPS"),
+        ("trps", "TRPS"),
+        ("izon", "TRPS"),
+        ("zetasizer", "DLS"),
+        ("dls", "DLS"),
+        ("d.nm", "DLS"),
+        ("flow", "flow cytometry"),
+    ):
         if word in blob:
             return name
     return None
@@ -126,8 +135,9 @@ def parse_size_export(text: str, name: str, *, tsv: bool = False, where: str = "
         if not any(cells):
             continue
         if len(cells) <= max(size_col, weight_col or 0):
-            raise InputError(f"{path}: line {offset}: expected {len(headers)} columns, got "
-                             f"{len(cells)}")  # fmt: skip
+            raise InputError(
+                f"{path}: line {offset}: expected {len(headers)} columns, got {len(cells)}"
+            )
         size_text = cells[size_col].replace(",", "")
         if not _is_number(size_text):
             raise InputError(f"{path}: line {offset}: size {cells[size_col]!r} is not a number")

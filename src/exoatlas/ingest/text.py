@@ -19,13 +19,24 @@ _MARKUP = re.compile(r"[*_`]+")
 _TABLE_NOTE = re.compile(r"^\s*Note\s*[:;]")
 _CAPTION = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:Table|Fig\.?|Figure)\s+\d", re.IGNORECASE)
 _END_MATTER = {
-    "abbreviations", "acknowledgements", "acknowledgments", "authors' contributions",
-    "author contributions", "funding", "declarations", "consent for publication",
-    "competing interests", "author details", "availability of data and materials",
-    "ethics approval and consent to participate", "institutional review board statement",
-    "informed consent statement", "data availability statement", "conflicts of interest",
+    "abbreviations",
+    "acknowledgements",
+    "acknowledgments",
+    "authors' contributions",
+    "author contributions",
+    "funding",
+    "declarations",
+    "consent for publication",
+    "competing interests",
+    "author details",
+    "availability of data and materials",
+    "ethics approval and consent to participate",
+    "institutional review board statement",
+    "informed consent statement",
+    "data availability statement",
+    "conflicts of interest",
     "publisher's note",
-}  # fmt: skip
+}
 
 
 @dataclass

@@ -12,13 +12,40 @@ from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 
 UP_STEMS = (
-    "promot", "enhanc", "increas", "induc", "stimulat", "support", "accelerat", "facilitat",
-    "boost", "improv", "confer", "rais", "activat", "elevat", "upregulat", "up-regulat",
-)  # fmt: skip
+    "promot",
+    "enhanc",
+    "increas",
+    "induc",
+    "stimulat",
+    "support",
+    "accelerat",
+    "facilitat",
+    "boost",
+    "improv",
+    "confer",
+    "rais",
+    "activat",
+    "elevat",
+    "upregulat",
+    "up-regulat",
+)
 DOWN_STEMS = (
-    "suppress", "inhibit", "reduc", "decreas", "attenuat", "block", "prevent", "arrest",
-    "impair", "abrogat", "alleviat", "diminish", "downregulat", "down-regulat", "lower",
-)  # fmt: skip
+    "suppress",
+    "inhibit",
+    "reduc",
+    "decreas",
+    "attenuat",
+    "block",
+    "prevent",
+    "arrest",
+    "impair",
+    "abrogat",
+    "alleviat",
+    "diminish",
+    "downregulat",
+    "down-regulat",
+    "lower",
+)
 UP = "|".join(UP_STEMS)
 DOWN = "|".join(DOWN_STEMS)
 SENSITIVITY = r"chemo-?sensitiv|sensitivity|sensitiz|antitumou?r (?:effect|influence|efficiency)"

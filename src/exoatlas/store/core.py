@@ -394,6 +394,19 @@ class Store:
     def document_ids(self) -> list[str]:
         return [str(r[0]) for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
 
+    def claims_with_entities(self, keys: Iterable[str]) -> list[Claim]:
+        """Claims naming any of these entity keys, highest belief first."""
+        keys = sorted(set(keys))
+        if not keys:
+            return []
+        marks = ",".join("?" for _ in keys)
+        rows = self.conn.execute(
+            "SELECT id, finding, belief FROM claims WHERE id IN (SELECT claim_id FROM"
+            f" claim_entities WHERE entity_key IN ({marks})) ORDER BY belief DESC, id",
+            keys,
+        )
+        return [self._claim(row) for row in rows]
+
     def all_claims(self) -> list[Claim]:
         """Every claim with its evidence, in id order (two queries, not one per claim)."""
         evidence: dict[str, list[Evidence]] = {}

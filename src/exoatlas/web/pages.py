@@ -1,0 +1,217 @@
+"""HTML pages over the atlas. Read-only; every value is autoescaped by the templates."""
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
+from fastapi.responses import HTMLResponse
+
+from exoatlas.atlas import MAX_LIMIT, Atlas
+from exoatlas.errors import InputError
+from exoatlas.model import ROLES, Claim
+from exoatlas.web import render_page
+
+FACETS: dict[str, Callable[[Claim], list[str]]] = {
+    "source": lambda c: [c.finding.msc_source.label] if c.finding.msc_source else [],
+    "disease": lambda c: [c.finding.recipient.disease.label] if c.finding.recipient.disease else [],
+    "role": lambda c: [c.finding.outcome.role],
+    "model": lambda c: [c.finding.model],
+    "cargo kind": lambda c: sorted({e.kind for e in c.finding.cargo}),
+    "document": lambda c: sorted({e.document for e in c.evidence}),
+}
+FILTERS = ("q", "cargo", "source", "disease", "role", "model", "document", "cargo_kind")
+
+
+def _colour(cell: dict[str, Any] | None) -> str:
+    if not cell:
+        return "white"
+    balance = cell.get("balance")
+    if balance is None:
+        return "#e0e0e0"
+    red, green = (178, 24, 43), (27, 120, 55)
+    target = red if balance > 0 else green
+    share = abs(balance)
+    mix = [round(247 + (t - 247) * share) for t in target]
+    return f"rgb({mix[0]}, {mix[1]}, {mix[2]})"
+
+
+def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
+    AtlasDep = Annotated[Atlas, Depends(get_atlas)]
+
+    def page(template: str, **context: Any) -> HTMLResponse:
+        return HTMLResponse(render_page(template, **context))
+
+    @app.get("/", response_class=HTMLResponse)
+    async def home(atlas: AtlasDep) -> HTMLResponse:
+        return page("home.html", stats=atlas.stats())
+
+    @app.get("/search", response_class=HTMLResponse)
+    async def search(request: Request, atlas: AtlasDep) -> HTMLResponse:
+        terms = {k: (request.query_params.get(k) or None) for k in FILTERS}
+        role = terms["role"] if terms["role"] in ROLES else None
+        try:
+            claims = atlas.query(
+                cargo=terms["cargo"],
+                source=terms["source"],
+                disease=terms["disease"],
+                role=role,
+                text=terms["q"],
+                limit=MAX_LIMIT,
+            )
+        except InputError:
+            claims = []
+        if terms["model"]:
+            claims = [c for c in claims if c.finding.model == terms["model"]]
+        if terms["document"]:
+            claims = [c for c in claims if any(e.document == terms["document"] for e in c.evidence)]
+        if terms["cargo_kind"]:
+            claims = [
+                c for c in claims if any(e.kind == terms["cargo_kind"] for e in c.finding.cargo)
+            ]
+        facets = {
+            name: Counter(v for c in claims for v in pick(c)).most_common(12)
+            for name, pick in FACETS.items()
+        }
+
+        def facet_link(name: str, value: str) -> str:
+            key = {
+                "source": "source",
+                "disease": "disease",
+                "role": "role",
+                "model": "model",
+                "cargo kind": "cargo_kind",
+                "document": "document",
+            }[name]
+            query = {k: v for k, v in terms.items() if v}
+            query[key] = value
+            return "/search?" + urlencode(query)
+
+        return page(
+            "search.html",
+            claims=claims,
+            terms=terms,
+            roles=ROLES,
+            facets=facets,
+            facet_link=facet_link,
+        )
+
+    @app.get("/claims/{claim_id}", response_class=HTMLResponse)
+    async def claim_page(claim_id: str, atlas: AtlasDep) -> HTMLResponse:
+        claim = atlas.get_claim(claim_id)
+        if claim is None:
+            raise HTTPException(status_code=404, detail=f"no claim {claim_id!r}")
+        references = {ev.document: atlas.references(ev.document) for ev in claim.evidence}
+        conflicts = [c for c in atlas.conflicts() if claim.id in (c.a, c.b)]
+        return page(
+            "claim.html",
+            claim=claim,
+            references=references,
+            conflicts=conflicts,
+            refinements=atlas.refinements(claim.id),
+        )
+
+    @app.get("/entities/{curie:path}", response_class=HTMLResponse)
+    async def entity_page(curie: str, atlas: AtlasDep) -> HTMLResponse:
+        found = atlas.entity(curie)
+        if found is None:
+            raise HTTPException(status_code=404, detail=f"no entity {curie!r} in the atlas")
+        entity, claims, ancestors = found
+        by_role: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            by_role[claim.finding.outcome.role].append(claim)
+        return page("entity.html", entity=entity, by_role=dict(by_role), ancestors=ancestors)
+
+    @app.get("/conflicts", response_class=HTMLResponse)
+    async def conflicts_page(atlas: AtlasDep) -> HTMLResponse:
+        matrix = atlas.role_matrix()
+        cells = {(c["source"], c["disease"]): c for c in matrix["cells"]}  # type: ignore[attr-defined]
+        return page(
+            "conflicts.html",
+            matrix=matrix,
+            cells=cells,
+            conflicts=atlas.conflicts(),
+            colour=_colour,
+        )
+
+    @app.get("/graph", response_class=HTMLResponse)
+    async def graph_page(entity: str | None = None) -> HTMLResponse:
+        return page("graph.html", entity=entity)
+
+    @app.get("/trials", response_class=HTMLResponse)
+    async def trials_page(atlas: AtlasDep) -> HTMLResponse:
+        return page("trials.html", trials=atlas.trials())
+
+    @app.get("/qc", response_class=HTMLResponse)
+    async def qc_form() -> HTMLResponse:
+        return page("qc_upload.html", error=None)
+
+    @app.post("/qc", response_class=HTMLResponse)
+    async def qc_report(
+        atlas: AtlasDep,
+        export: Annotated[UploadFile, File()],
+        description: Annotated[str, Form()] = "",
+    ) -> HTMLResponse:
+        from exoatlas.analyze.qc import qc_sample
+        from exoatlas.analyze.qc_report import histogram_png, html_report
+        from exoatlas.ingest.sizes import parse_size_export
+
+        data = await export.read(20_000_001)
+        try:
+            if len(data) > 20_000_000:
+                raise InputError("the export is over 20 MB")
+            text = data.decode("utf-8")
+            name = export.filename or "upload"
+            sizes = parse_size_export(text, name, tsv=name.endswith(".tsv"), where=name)
+            described = _description(description)
+            report = qc_sample(sizes, described, atlas.definitions())
+        except (InputError, UnicodeDecodeError) as exc:
+            message = str(exc) if isinstance(exc, InputError) else "the export is not UTF-8 text"
+            return HTMLResponse(render_page("qc_upload.html", error=message), status_code=422)
+        png = histogram_png([sizes], atlas.definitions())
+        return HTMLResponse(html_report([report], png))
+
+    @app.get("/design", response_class=HTMLResponse)
+    async def design_page(
+        atlas: AtlasDep,
+        indication: str | None = None,
+        goal: str = "regenerate",
+        cargo: str | None = None,
+        priority: str = "gmp",
+    ) -> HTMLResponse:
+        form = {"indication": indication, "goal": goal, "cargo": cargo, "priority": priority}
+        if not indication:
+            return page("design_page.html", form=form, report=None, error=None)
+        try:
+            report = atlas.design(indication, goal, cargo=cargo or None, priority=priority)
+        except InputError as exc:
+            return page("design_page.html", form=form, report=None, error=str(exc))
+        return page("design_page.html", form=form, report=report, error=None)
+
+    @app.get("/documents/{document_id:path}", response_class=HTMLResponse)
+    async def document_page(document_id: str, atlas: AtlasDep) -> HTMLResponse:
+        document = atlas.get_document(document_id)
+        if document is None:
+            raise HTTPException(status_code=404, detail=f"no document {document_id!r}")
+        reports = atlas.audit_stored([document_id])
+        return page(
+            "document.html",
+            document=document,
+            reports=reports,
+            records=atlas.store.records(document_id),
+        )
+
+
+def _description(text: str) -> dict[str, Any]:
+    if not text.strip():
+        return {}
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise InputError(f"the description is not valid YAML/JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise InputError("the description must be a mapping of fields")
+    return data
