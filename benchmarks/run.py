@@ -9,6 +9,7 @@ PARTS = {
     "grounding": "benchmarks.bench_grounding",
     "assembly": "benchmarks.bench_assembly",
     "query": "benchmarks.bench_query",
+    "reader": "benchmarks.bench_reader",
 }
 
 

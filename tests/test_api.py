@@ -108,3 +108,69 @@ def test_ground_endpoint(empty_atlas: Atlas) -> None:
     assert body["matches"][0]["label"] == "Alzheimer Disease"
     assert client.get("/api/ground", params={"text": ""}).status_code == 422
     assert client.get("/api/ground", params={"text": "x", "kind": "planet"}).status_code == 422
+
+
+READ_TEXT = (
+    "Exosomes derived from bone marrow mesenchymal stem cells carrying miR-146b suppressed "
+    "glioma cell invasion in vitro."
+)
+TOKEN = "s3cret-token-for-tests"
+
+
+def test_read_endpoint_returns_evidence_without_storing(atlas: Atlas) -> None:
+    client = TestClient(get_app(atlas))
+    before = atlas.store.dump()
+    response = client.post("/api/read", json={"text": READ_TEXT})
+    assert response.status_code == 200, response.text
+    items = response.json()
+    assert items and set(items[0]) == {"finding", "evidence"}
+    assert items[0]["finding"]["outcome"]["direction"] == "decrease"
+    assert items[0]["evidence"]["locator"].startswith("section")
+    assert atlas.store.dump() == before
+    assert client.post("/api/read", json={"text": "   "}).status_code == 422
+    assert client.post("/api/read", json={}).status_code == 422
+
+
+def test_ingest_needs_the_write_token(atlas: Atlas) -> None:
+    body = {"text": READ_TEXT, "title": "A glioma paper"}
+    read_only = TestClient(get_app(atlas))
+    assert read_only.post("/api/ingest", json=body).status_code == 403
+    client = TestClient(get_app(atlas, write_token=TOKEN))
+    before = atlas.store.dump()
+    assert client.post("/api/ingest", json=body).status_code == 401
+    wrong = {"Authorization": "Bearer not-the-token"}
+    assert client.post("/api/ingest", json=body, headers=wrong).status_code == 401
+    assert atlas.store.dump() == before
+    good = {"Authorization": f"Bearer {TOKEN}"}
+    response = client.post("/api/ingest", json=body, headers=good)
+    assert response.status_code == 200, response.text
+    assert response.json()["documents"] == 1 and response.json()["evidence"] >= 1
+    new = set(atlas.store.document_ids()) - {
+        "000_f18fedb756d4e7ae",
+        "001_3934da7a98245935",
+        "misev2023",
+    }
+    assert len(new) == 1 and next(iter(new)).startswith("sha256:")
+    document = atlas.get_document(next(iter(new)))
+    assert document is not None and document.title == "A glioma paper"
+
+
+def test_xss_through_ingest_is_rendered_inert(empty_atlas: Atlas) -> None:
+    client = TestClient(get_app(empty_atlas, write_token=TOKEN))
+    hostile = (
+        'Exosomes from bone marrow MSCs <script>window.pwned=1</script><img src=x onerror="x()"> '
+        "suppressed glioma cell invasion in vitro."
+    )
+    response = client.post(
+        "/api/ingest",
+        json={"text": hostile, "title": "<script>alert(1)</script>"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert response.status_code == 200, response.text
+    claim = empty_atlas.store.all_claims()[0]
+    document = claim.evidence[0].document
+    for url in (f"/claims/{claim.id}", f"/documents/{document}", "/search?q=glioma"):
+        page = client.get(url).text
+        assert "<script>window.pwned" not in page and "<script>alert" not in page, url
+        assert 'onerror="x()"' not in page, url
+    assert "&lt;script&gt;" in client.get(f"/claims/{claim.id}").text

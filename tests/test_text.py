@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from exoatlas.ingest.references import citation_numbers, parse_fields, parse_reference_list
-from exoatlas.ingest.text import parse_text
+from exoatlas.ingest.text import CAPTION_MARK, parse_text
 from exoatlas.read.locate import section_sentences, sentence_at
 from exoatlas.read.sentences import split_sentences
 
@@ -65,7 +65,13 @@ def test_text_structure_joins_broken_paragraphs_and_keeps_tables_apart() -> None
     assert sentence_at(doc, 'section "Lung", sentence 1') == "Second section sentence."
     assert sentence_at(doc, 'section "Lung", sentence 2') is None
     assert sentence_at(doc, "Table 1, row 1") is None
-    assert len(doc.table_lines) == 3
+    # table rows stay out of the prose; a caption is kept, marked, so tables can be numbered
+    assert doc.table_lines == [
+        "Condition\tSource\tRef",
+        "AKI\tUC-MSC\t[9]",
+        "Note: AKI acute kidney injury",
+        f"{CAPTION_MARK}Table 2 Something",
+    ]
     assert [(r.number, r.printed_number, r.first_author, r.year) for r in doc.references] == [
         (1, 1, "Smith", 2020),
         (2, None, "Jones", 2019),

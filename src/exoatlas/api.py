@@ -1,8 +1,9 @@
 """REST API and web UI: ``get_app(atlas)``; handlers are thin and read the atlas by injection."""
 
+import secrets
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi import Depends, FastAPI, Header, HTTPException, Query
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
@@ -14,12 +15,15 @@ from exoatlas.model import (
     Conflict,
     DesignReport,
     EntityKind,
+    Evidence,
+    Finding,
     GroundResult,
     QCReport,
     Role,
     Stats,
     Trial,
 )
+from exoatlas.read.pipeline import read_text
 from exoatlas.web.pages import register_pages
 
 
@@ -36,12 +40,33 @@ class DesignRequest(BaseModel):
     priority: Literal["purity", "yield", "scale", "gmp"] = "gmp"
 
 
+class ReadRequest(BaseModel):
+    text: str = Field(min_length=1, max_length=5_000_000, description="a paper's text")
+    title: str | None = Field(None, max_length=500, description="its title, if known")
+
+
+class ReadItem(BaseModel):
+    finding: Finding
+    evidence: Evidence
+
+
+class IngestResult(BaseModel):
+    documents: int
+    evidence: int
+    claims: int
+    skipped: int
+
+
 class QCRequest(BaseModel):
     samples: list[QCSampleIn] = Field(min_length=1, max_length=50)
 
 
-def get_app(atlas: Atlas) -> FastAPI:
-    """The API (under /api, OpenAPI at /docs) and the web UI (at /), read-only."""
+def get_app(atlas: Atlas, write_token: str | None = None) -> FastAPI:
+    """The API (under /api, OpenAPI at /docs) and the web UI (at /).
+
+    Read-only unless ``write_token`` is given: then ``POST /api/ingest`` stores documents for a
+    request that sends ``Authorization: Bearer <write_token>``.
+    """
     app = FastAPI(
         title="exoatlas",
         description="Evidence on MSC-derived extracellular vesicles, with provenance.",
@@ -153,4 +178,36 @@ def get_app(atlas: Atlas) -> FastAPI:
 
     app.mount("/static", StaticFiles(packages=[("exoatlas.web", "static")]), name="static")
     register_pages(app, get_atlas)
+
+    @app.post("/api/read", response_model=list[ReadItem])
+    async def read(request: ReadRequest) -> list[ReadItem]:
+        """Read a text into findings with provenance; nothing is stored."""
+        if not request.text.strip():
+            raise HTTPException(status_code=422, detail="the text is empty")
+        result = read_text(request.text)
+        return [ReadItem(finding=r.finding, evidence=r.evidence) for r in result.records]
+
+    @app.post("/api/ingest", response_model=IngestResult)
+    async def ingest(
+        request: ReadRequest,
+        atlas: AtlasDep,
+        authorization: Annotated[str | None, Header()] = None,
+    ) -> IngestResult:
+        """Read a text and store its findings (needs the server's write token)."""
+        if write_token is None:
+            raise HTTPException(status_code=403, detail="this server is read-only")
+        scheme, _, given = (authorization or "").partition(" ")
+        if scheme.casefold() != "bearer" or not secrets.compare_digest(
+            given.encode(), write_token.encode()
+        ):
+            raise HTTPException(
+                status_code=401,
+                detail="a valid bearer token is needed",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+        try:
+            return IngestResult(**atlas.ingest_text(request.text, request.title))
+        except InputError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
+
     return app

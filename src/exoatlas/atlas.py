@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -18,11 +18,13 @@ from exoatlas.analyze.export import _object as export_object
 from exoatlas.analyze.export import _subject as export_subject
 from exoatlas.analyze.export import node_id
 from exoatlas.analyze.trials import with_disagreements
+from exoatlas.assemble import claim_id, claim_key
 from exoatlas.errors import InputError
 from exoatlas.ground import ground_label, ground_mention
 from exoatlas.ingest.curated import (
     CuratedRecord,
     curated_definitions,
+    curated_documents,
     curated_method_facts,
     curated_trials,
     iter_curated_by_document,
@@ -50,6 +52,7 @@ from exoatlas.model import (
     UngroundedEntity,
 )
 from exoatlas.read.locate import sentence_at
+from exoatlas.read.pipeline import ReadDocument, read_path, read_text
 from exoatlas.store import ClaimFilter, Record, Store, connect
 from exoatlas.vocab.hierarchy import ancestors, refines
 
@@ -90,6 +93,52 @@ class Atlas:
     ) -> None:
         """Store a document with its evidence, replacing whatever it stated before."""
         self.store.replace_document(document, records, trials, definitions)
+
+    def ingest(
+        self, paths: Sequence[Path], overrides: dict[str, str] | None = None
+    ) -> dict[str, int]:
+        """Read files and store what they state, all in one transaction.
+
+        Every file is read before anything is written, so a bad file leaves the atlas exactly as
+        it was. A MEDLINE record not about MSC-derived EVs is skipped (counted, not stored); a
+        curated document is refused, since its findings are curated (``build --corpus`` adds its
+        text).
+        """
+        return self._store_read(read for path in paths for read in read_path(path, overrides))
+
+    def ingest_text(self, text: str, title: str | None = None) -> dict[str, int]:
+        """Read a text given in memory (POST /api/ingest) and store what it states."""
+        if not text.strip():
+            raise InputError("the text is empty")
+        read = read_text(text)
+        if title:
+            read.document = read.document.model_copy(update={"title": title})
+        return self._store_read([read])
+
+    def _store_read(self, reads: Iterable[ReadDocument]) -> dict[str, int]:
+        curated = {d.id for d in curated_documents()}
+        items: list[tuple[Document, list[Record]]] = []
+        skipped = 0
+        for read in reads:
+            if read.document.id in curated:
+                raise InputError(
+                    f"{read.document.source or read.document.id}: {read.document.id} is a "
+                    "curated seed review; its findings are curated (use 'exoatlas build "
+                    "--corpus DIR' to add its text)"
+                )
+            if not read.records and not read.about_msc_ev:
+                skipped += 1
+                continue
+            items.append((read.document, [Record(r.finding, r.evidence) for r in read.records]))
+        self.store.replace_documents(items)
+        evidence = [r for _, records in items for r in records]
+        claims = {claim_id(claim_key(r.finding)) for r in evidence}
+        return {
+            "documents": len(items),
+            "evidence": len(evidence),
+            "claims": len(claims),
+            "skipped": skipped,
+        }
 
     def build(self, corpus: Path | None = None) -> Stats:
         """(Re)load the bundled curated data; idempotent.

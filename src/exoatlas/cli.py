@@ -197,6 +197,111 @@ def compare(db: Path, table: Path, maps: tuple[str, ...], as_json: bool) -> None
     click.echo("summary: " + ", ".join(f"{k} {v}" for k, v in result.summary.items()))
 
 
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format: one JSON object per finding.",
+)
+@click.option(
+    "--relevance",
+    is_flag=True,
+    help="Instead of findings, print one line per document: is it about MSC-derived EVs?",
+)
+@click.option(
+    "--map", "maps", multiple=True, metavar="COL=FIELD", help="Column mapping for CSV/TSV tables."
+)
+def read(files: tuple[Path, ...], fmt: str, relevance: bool, maps: tuple[str, ...]) -> None:
+    """Read papers (text, markdown, MEDLINE XML/.xml.gz, JATS XML, PDF, CSV/TSV) into findings
+    with provenance, without storing anything.
+
+    A MEDLINE file yields findings only for records judged about MSC-derived EVs; --relevance
+    lists that judgement for every record.
+    """
+    from exoatlas.read.pipeline import read_path
+
+    del fmt  # jsonl is the only format
+    overrides = parse_map(maps)
+    progress = sys.stderr.isatty()
+    for path in files:
+        for count, doc in enumerate(read_path(path, overrides), start=1):
+            if progress and count % 2000 == 0:
+                click.echo(f"{path}: {count:,} documents read", err=True)
+            if relevance:
+                line = {
+                    "document": doc.document.id,
+                    "title": doc.document.title,
+                    "about_msc_ev": doc.about_msc_ev,
+                    "findings": len(doc.records),
+                }
+                click.echo(json.dumps(line, ensure_ascii=False))
+                continue
+            for record in doc.records:
+                click.echo(
+                    json.dumps(
+                        {
+                            "finding": record.finding.model_dump(mode="json"),
+                            "evidence": record.evidence.model_dump(mode="json"),
+                        },
+                        ensure_ascii=False,
+                    )
+                )
+
+
+@cli.command()
+@db_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--map", "maps", multiple=True, metavar="COL=FIELD", help="Column mapping for CSV/TSV tables."
+)
+@json_option
+def ingest(db: Path, files: tuple[Path, ...], maps: tuple[str, ...], as_json: bool) -> None:
+    """Read papers and store their findings in the atlas (all files, or none on any error)."""
+    with Atlas(db) as atlas:
+        result = atlas.ingest(list(files), parse_map(maps))
+    if as_json:
+        emit_json(result)
+        return
+    click.echo(
+        f"stored {result['documents']} documents, {result['evidence']} evidence "
+        f"supporting {result['claims']} claims"
+        + (f"; skipped {result['skipped']} not about MSC-EVs" if result["skipped"] else "")
+    )
+
+
+@cli.command(name="eval")
+@click.option(
+    "--seeds",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder with the seed reviews (default: ../shared/seeds).",
+)
+@json_option
+def evaluate(seeds: Path | None, as_json: bool) -> None:
+    """Score the reader on the seed reviews against the curated gold."""
+    from exoatlas.analyze.evaluate import evaluate_seeds
+
+    folder = seeds or SEED_CORPUS
+    if not folder.is_dir():
+        raise InputError(f"{folder}: no such folder; give the seed reviews with --seeds DIR")
+    result = evaluate_seeds(folder)
+    if as_json:
+        emit_json(result)
+        return
+    f, c, t = result["findings"], result["claims"], result["tables"]
+    click.echo(f"text findings   P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}")
+    click.echo(f"text claims     P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}")
+    click.echo(f"table rows      recall {t['recall']:.3f}  precision {t['precision']:.3f}")
+    fields = ", ".join(f"{k} {v:.3f}" for k, v in result["fields_on_matched"].items())
+    click.echo(f"fields on matched findings: {fields}")
+    if t["missed"]:
+        click.echo("table rows missed: " + "; ".join(t["missed"]))
+
+
 def qc_definitions(db: Path) -> list[Any]:
     """EV definitions of every source: from the atlas when there is one, else the bundled set."""
     from exoatlas.ingest.curated import curated_definitions
@@ -580,15 +685,25 @@ def ground(text: str, kind: str | None, context: str | None, as_json: bool) -> N
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-def serve(db: Path, host: str, port: int) -> None:
+@click.option(
+    "--write-token",
+    envvar="EXOATLAS_WRITE_TOKEN",
+    default=None,
+    help="Allow POST /api/ingest for requests bearing this token (default: read-only; "
+    "or set $EXOATLAS_WRITE_TOKEN).",
+)
+def serve(db: Path, host: str, port: int, write_token: str | None) -> None:
     """Serve the REST API under /api (OpenAPI at /docs) and the web UI at /."""
     import uvicorn
 
     from exoatlas.api import get_app
 
+    if write_token is not None and len(write_token) < 16:
+        raise InputError("--write-token must be at least 16 characters")
     atlas = open_atlas(db)
-    click.echo(f"exoatlas serving {db} on http://{host}:{port}", err=True)
-    uvicorn.run(get_app(atlas), host=host, port=port, log_level="warning")
+    mode = "writes need the token" if write_token else "read-only"
+    click.echo(f"exoatlas serving {db} on http://{host}:{port} ({mode})", err=True)
+    uvicorn.run(get_app(atlas, write_token), host=host, port=port, log_level="warning")
 
 
 @cli.command()
@@ -615,7 +730,7 @@ def methods(db: Path, kind: str | None, as_json: bool) -> None:
         click.echo(f"  {fact.aspect:<16} {fact.value}{flag}\n  {'':<16} — {fact.source}")
 
 
-BENCH_PARTS = ("grounding", "assembly", "query")
+BENCH_PARTS = ("grounding", "assembly", "query", "reader")
 
 
 @cli.command()

@@ -68,6 +68,10 @@ _SPECIES_CUES = (
 )
 
 
+# a word as the reader tokenises text; lexicon names are split the same way
+WORD = re.compile(r"[\w'’α-ωΑ-Ωĸ]+(?:[-/.][\w'’α-ωΑ-Ωĸ]+)*")
+
+
 def squash(text: str) -> str:
     """Lookup key: NFKC, Greek spelled out, case folded, possessives and punctuation dropped."""
     if text.isascii():
@@ -97,14 +101,23 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[tuple[str, Term, float]]) -> None:
         best: dict[str, dict[str, Match]] = {}
+        prefixes: set[str] = set()
         for name, term, score in entries:
             key = squash(name)
             if not key:
                 continue
+            words = WORD.findall(name)
+            if len(words) > 1:
+                # the keys of a name's first words: a reader extends a span only while it is one
+                prefix = ""
+                for word in words[:-1]:
+                    prefix += squash(word)
+                    prefixes.add(prefix)
             slot = best.setdefault(key, {})
             current = slot.get(term.curie)
             if current is None or score > current.score:
                 slot[term.curie] = Match(term, score)
+        self.prefixes = frozenset(prefixes)
         self._index = {
             key: tuple(sorted(matches.values(), key=lambda m: (-m.score, m.term.curie)))
             for key, matches in best.items()

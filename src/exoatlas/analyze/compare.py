@@ -10,7 +10,6 @@ differs. No matching claim: the row is new.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -18,14 +17,13 @@ from pydantic import Field
 
 from exoatlas.analyze.audit import organs
 from exoatlas.analyze.conflicts import mirna_name
-from exoatlas.ground import ground_entities
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.table import StudyTable
-from exoatlas.model import Claim, Entity, Finding, Outcome, Recipient, _Model
+from exoatlas.model import Claim, Entity, Finding, _Model
 from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.tables import row_finding
 from exoatlas.vocab.hierarchy import related
 
-CARGO_KINDS = ("mirna", "gene", "other", "drug")
 PROCESS_FAMILIES = (
     {"exoatlas:process_tumor_growth", "go:0008283"},
     {"go:0016477", "mesh:D009361", "mesh:D009362"},
@@ -44,47 +42,6 @@ class CompareResult(_Model):
     rows: list[CompareRow] = Field(description="every row with its label")
     summary: dict[str, int] = Field(description="rows per label, and the column mapping used")
     mapping: dict[str, str] = Field(default_factory=dict, description="field -> column")
-
-
-def _split(value: str) -> list[str]:
-    value = re.sub(r"\band\b", ",", value)
-    return [
-        p.strip()
-        for p in re.split(r"[;,]", value)
-        if p.strip() and p.strip() not in {"-", "n.a", "NA"}
-    ]
-
-
-def row_finding(row: dict[str, str], mapping: dict[str, str]) -> Finding:
-    def cell(field: str) -> str:
-        column = mapping.get(field)
-        value = row.get(column, "") if column else ""
-        return "" if value.strip() in {"-", "n.a", "n.a.", "NA", "N/A"} else value.strip()
-
-    def one(field: str, kind: str) -> Entity | None:
-        value = cell(field)
-        return ground_entities(value, kind)[0] if value else None
-
-    outcomes = parse_outcomes(cell("outcome")) if cell("outcome") else []
-    process, direction = outcomes[0] if outcomes else (None, "unknown")
-    if cell("process"):
-        process = ground_entities(cell("process"), "process")[0]
-    if cell("direction").casefold() in {"increase", "up", "decrease", "down"}:
-        direction = "increase" if cell("direction").casefold() in {"increase", "up"} else "decrease"
-    cargo = [e for part in _split(cell("cargo")) for e in ground_entities(part, CARGO_KINDS)]
-    model = (
-        cell("model") if cell("model") in {"in_vitro", "animal", "human", "mixed"} else "unknown"
-    )
-    return Finding(
-        msc_source=one("msc_source", "msc_source"),
-        species=cell("species") or None,
-        cargo=cargo,
-        recipient=Recipient(
-            disease=one("disease", "disease"), cell_line=one("cell_line", "cell_line")
-        ),
-        outcome=Outcome(process=process, direction=direction),  # type: ignore[arg-type]
-        model=model,  # type: ignore[arg-type]
-    )
 
 
 def _same_process(a: Entity | None, b: Entity | None) -> bool:

@@ -17,6 +17,7 @@ _MD_HEADING = re.compile(r"^\s*#{1,6}\s*(.+?)\s*$")
 _NUMBERED_HEADING = re.compile(r"^\s*(\d+(?:\.\d+)*\.)\s+([A-Z][^.]{1,110})$")
 _MARKUP = re.compile(r"[*_`]+")
 _TABLE_NOTE = re.compile(r"^\s*Note\s*[:;]")
+CAPTION_MARK = "\x00caption\x00"  # marks a table/figure caption inside table_lines
 _CAPTION = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:Table|Fig\.?|Figure)\s+\d", re.IGNORECASE)
 _END_MATTER = {
     "abbreviations",
@@ -108,11 +109,15 @@ def parse_text(text: str, doc_id: str) -> TextDocument:
         if in_references:
             if _CAPTION.match(line) or (line.startswith("\t") and line.strip()):
                 in_references = False  # figure captions and tables printed after the list
+                if _CAPTION.match(line):
+                    table_lines.append(CAPTION_MARK + line.strip())
+                    continue
             else:
                 reference_lines.append(line)
                 continue
         if _CAPTION.match(line):
             skipping = False if in_references else skipping
+            table_lines.append(CAPTION_MARK + line.strip().lstrip("#* ").strip())
             continue
         if skipping:
             continue

@@ -21,6 +21,7 @@ UP_STEMS = (
     "accelerat",
     "facilitat",
     "boost",
+    "restor",
     "improv",
     "confer",
     "rais",
@@ -45,10 +46,17 @@ DOWN_STEMS = (
     "downregulat",
     "down-regulat",
     "lower",
+    "minimi",
+    "weaken",
+    "lessen",
+    "restrain",
 )
 UP = "|".join(UP_STEMS)
 DOWN = "|".join(DOWN_STEMS)
-SENSITIVITY = r"chemo-?sensitiv|sensitivity|sensitiz|antitumou?r (?:effect|influence|efficiency)"
+SENSITIVITY = (
+    r"chemo-?sensitiv|sensitivity|sensitiz"
+    r"|anti-?(?:\w+ )?(?:tumou?r|cancer|carcinoma)\w* (?:effect|influence|efficiency|efficacy)"
+)
 # stem -> (label the vocabulary grounds, flips the direction)
 CUES: tuple[tuple[str, str, bool], ...] = (
     (SENSITIVITY, "drug resistance", True),
@@ -65,7 +73,58 @@ CUES: tuple[tuple[str, str, bool], ...] = (
     (r"inflamma", "inflammatory response", False),
     (r"fibros", "fibrosis", False),
     (r"oxidative stress", "oxidative stress", False),
+    (r"wound healing", "wound healing", False),
+    (
+        r"(?:ventricle|ventricular|cardiac|cardiomyocyte|myocardial) hypertroph",
+        "cardiac muscle hypertrophy",
+        False,
+    ),
+    (r"functional recovery", "functional recovery", False),
+    (
+        r"nerve regenerat|regenerat\w* of (?:the )?(?:peripheral )?nerve|axon\w* regenerat",
+        "nerve regeneration",
+        False,
+    ),
     (r"regenerat|repair", "tissue regeneration", False),
+    (r"immunomodulat|immunosuppress", "inflammatory response", True),
+)
+# processes that are good news on their own: named without any polarity verb, they were increased
+POSITIVE = {"wound healing", "functional recovery", "nerve regeneration", "tissue regeneration"}
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])- (?=[a-z])")
+_PREFIX_BREAK = re.compile(r"\b(anti|pro|non)- (?=\w)")
+_COMPILED = tuple((re.compile(pattern), label, flips) for pattern, label, flips in CUES)
+# literal stems at least one of which every cue pattern contains: a cheap first test
+STEMS = (
+    "sensitiv",
+    "sensitiz",
+    "influence",
+    "effic",
+    " effect",
+    "resistan",
+    "angiogen",
+    "neovasculari",
+    "epithelial",
+    "emt",
+    "metasta",
+    "invasi",
+    "migrat",
+    "apopto",
+    "dorman",
+    "quiescen",
+    "proliferat",
+    "growth",
+    "progression",
+    "development",
+    "inflamma",
+    "fibros",
+    "oxidative stress",
+    "wound healing",
+    "hypertroph",
+    "functional recovery",
+    "regenerat",
+    "repair",
+    "immunomodulat",
+    "immunosuppress",
 )
 _VERB = re.compile(rf"\b(?:(?P<up>{UP})|(?P<down>{DOWN}))\w*", re.IGNORECASE)
 
@@ -74,28 +133,42 @@ def parse_outcomes(text: str) -> list[tuple[Entity, str]]:
     """Every process an outcome phrase names, in order, each with the direction of the nearest
     polarity verb before it (increase / decrease / unknown)."""
     lowered = text.casefold()
-    verbs = [
-        (m.start(), "increase" if m.group("up") else "decrease") for m in _VERB.finditer(lowered)
-    ]
+    if "- " in lowered:
+        lowered = _HYPHEN_BREAK.sub("", _PREFIX_BREAK.sub(r"\1-", lowered))
+    if not any(stem in lowered for stem in STEMS):
+        return []
+    verbs: list[tuple[int, str]] = []
+    end = -10
+    for m in _VERB.finditer(lowered):
+        # 'restored impaired function': a participle right after a verb describes, not governs
+        if m.start() - end > 1:
+            verbs.append((m.start(), "increase" if m.group("up") else "decrease"))
+        end = m.end()
     found: list[tuple[int, str, bool]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, label, flips in CUES:
-        for match in re.finditer(pattern, lowered):
+    for pattern, label, cue_flips in _COMPILED:
+        for match in pattern.finditer(lowered):
             span = (match.start(), match.end())
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue  # a more specific cue already covers these words
+            flips = cue_flips
             if any(prefix == lowered[max(0, span[0] - 4) : span[0]] for prefix in ("anti", "nti-")):
                 flips = not flips
             taken.append(span)
             found.append((span[0], label, flips))
+    # per process, the mention a polarity verb governs most closely wins
+    best: dict[str, tuple[int, int, bool]] = {}
+    for position, label, flips in found:
+        earlier = [p for p, _ in verbs if p < position]
+        gap = position - earlier[-1] if earlier else 10_000
+        if label not in best or gap < best[label][1]:
+            best[label] = (position, gap, flips)
     out: list[tuple[Entity, str]] = []
-    seen: set[str] = set()
-    for position, label, flips in sorted(found):
-        if label in seen:
-            continue
-        seen.add(label)
+    for label, (position, _, flips) in sorted(best.items(), key=lambda kv: kv[1][0]):
         before = [d for p, d in verbs if p < position]
         direction = before[-1] if before else (verbs[0][1] if verbs else "unknown")
+        if direction == "unknown" and (label in POSITIVE or flips):
+            direction = "increase"  # 'anti-X effects' with no verb: flipped to a decrease below
         if flips and direction != "unknown":
             direction = "decrease" if direction == "increase" else "increase"
         grounding = ground_mention(label, "process")

@@ -106,40 +106,59 @@ class Store:
         definitions: Sequence[EvDefinition] = (),
     ) -> None:
         """Store a document with everything it states, replacing what it stated before."""
-        with self.transaction() as conn:
-            touched = {
-                row[0]
-                for row in conn.execute(
-                    "SELECT DISTINCT claim_id FROM evidence WHERE document_id = ?", (document.id,)
-                )
-            }
-            self._delete_document_rows(document.id)
-            conn.execute(
-                "INSERT INTO documents(id, kind, data) VALUES (?, ?, ?)",
-                (document.id, document.kind, document.model_dump_json()),
-            )
-            conn.executemany(
-                "INSERT INTO refs(document_id, number, data) VALUES (?, ?, ?)",
-                [(document.id, r.number, r.model_dump_json()) for r in document.references],
-            )
-            for record in records:
-                if record.evidence.document != document.id:
-                    raise InputError(
-                        f"evidence for {record.evidence.document!r} given with {document.id!r}"
-                    )
-                touched.add(self._add_record(record))
-            for trial in trials:
-                for field, values in trial.fields.items():
-                    conn.executemany(
-                        "INSERT OR REPLACE INTO trial_values"
-                        "(nct, field, value, source, document_id) VALUES (?, ?, ?, ?, ?)",
-                        [(trial.nct, field, v.value, v.source, document.id) for v in values],
-                    )
-            conn.executemany(
-                "INSERT INTO ev_definitions(document_id, locator, data) VALUES (?, ?, ?)",
-                [(document.id, d.locator, d.model_dump_json()) for d in definitions],
-            )
+        with self.transaction():
+            self._refresh_claims(self._replace_rows(document, records, trials, definitions))
+
+    def replace_documents(self, items: Sequence[tuple[Document, Sequence[Record]]]) -> None:
+        """Store several documents in one transaction: all of them, or (on any error) none."""
+        with self.transaction():
+            touched: set[str] = set()
+            for document, records in items:
+                touched |= self._replace_rows(document, records, (), ())
             self._refresh_claims(touched)
+
+    def _replace_rows(
+        self,
+        document: Document,
+        records: Sequence[Record],
+        trials: Sequence[Trial],
+        definitions: Sequence[EvDefinition],
+    ) -> set[str]:
+        """Inside a transaction: one document's rows replaced; returns the claims touched."""
+        conn = self.conn
+        touched = {
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT claim_id FROM evidence WHERE document_id = ?", (document.id,)
+            )
+        }
+        self._delete_document_rows(document.id)
+        conn.execute(
+            "INSERT INTO documents(id, kind, data) VALUES (?, ?, ?)",
+            (document.id, document.kind, document.model_dump_json()),
+        )
+        conn.executemany(
+            "INSERT INTO refs(document_id, number, data) VALUES (?, ?, ?)",
+            [(document.id, r.number, r.model_dump_json()) for r in document.references],
+        )
+        for record in records:
+            if record.evidence.document != document.id:
+                raise InputError(
+                    f"evidence for {record.evidence.document!r} given with {document.id!r}"
+                )
+            touched.add(self._add_record(record))
+        for trial in trials:
+            for field, values in trial.fields.items():
+                conn.executemany(
+                    "INSERT OR REPLACE INTO trial_values"
+                    "(nct, field, value, source, document_id) VALUES (?, ?, ?, ?, ?)",
+                    [(trial.nct, field, v.value, v.source, document.id) for v in values],
+                )
+        conn.executemany(
+            "INSERT INTO ev_definitions(document_id, locator, data) VALUES (?, ?, ?)",
+            [(document.id, d.locator, d.model_dump_json()) for d in definitions],
+        )
+        return touched
 
     def replace_method_facts(self, facts: Sequence[MethodFact]) -> None:
         """Replace the whole methods-knowledge table in one transaction."""

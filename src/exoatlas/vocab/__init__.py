@@ -108,16 +108,35 @@ def curated_terms() -> tuple[Term, ...]:
         for row in read_tsv(name):
             if row["kind"] not in ENTITY_KINDS:
                 raise ValueError(f"{name}: unknown kind {row['kind']!r}")
-            terms.append(
-                Term(
-                    row["curie"],
-                    row["label"],
-                    row["kind"],
-                    split_names(row["synonyms"]),
-                    row["source"],
-                )
-            )
+            synonyms = split_names(row["synonyms"])
+            if row["kind"] == "msc_source":
+                synonyms = msc_spellings(row["label"], synonyms)
+            terms.append(Term(row["curie"], row["label"], row["kind"], synonyms, row["source"]))
     return tuple(terms)
+
+
+_MSC_WORDS = (
+    "mesenchymal stem cell",
+    "mesenchymal stem cells",
+    "mesenchymal stromal cell",
+    "mesenchymal stromal cells",
+    "mesenchymal stem/stromal cells",
+    "MSCs",
+)
+
+
+def msc_spellings(label: str, synonyms: tuple[str, ...]) -> tuple[str, ...]:
+    """A source's names as papers spell them out: 'bone marrow MSC' is also 'bone marrow
+    mesenchymal stem cells' and 'bone marrow-derived mesenchymal stromal cells'."""
+    if not label.endswith(" MSC"):
+        return synonyms
+    stem = label.removesuffix(" MSC")
+    out = list(synonyms)
+    for words in _MSC_WORDS:
+        for name in (f"{stem} {words}", f"{stem}-derived {words}", f"{stem} derived {words}"):
+            if name not in out and name != label:
+                out.append(name)
+    return tuple(out)
 
 
 @cache

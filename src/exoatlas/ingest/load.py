@@ -1,0 +1,66 @@
+"""Any supported file -> TextDocuments (one per article; a MEDLINE file holds many)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from exoatlas.errors import InputError
+from exoatlas.ingest.files import read_text_file
+from exoatlas.ingest.text import TextDocument, content_id, parse_text
+
+TEXT = {".txt", ".md", ".markdown", ".text", ""}
+
+
+def sniff(path: Path) -> str:
+    name = path.name.casefold()
+    if name.endswith((".xml.gz", ".xml")):
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+        if name.endswith(".gz") or b"PubmedArticle" in head:
+            return "medline"
+        return "jats"
+    if name.endswith(".nxml"):
+        return "jats"
+    if name.endswith(".pdf"):
+        return "pdf"
+    if path.suffix.casefold() in TEXT:
+        return "text"
+    raise InputError(
+        f"{path}: unsupported format '{path.suffix}' "
+        "(text, markdown, MEDLINE or JATS XML, PDF, CSV/TSV)"
+    )
+
+
+def load_documents(path: Path) -> Iterator[TextDocument]:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if not path.is_file():
+        raise InputError(f"{path}: not a regular file")
+    if path.stat().st_size == 0:
+        raise InputError(f"{path}: the file is empty")
+    kind = sniff(path)
+    if kind == "medline":
+        from exoatlas.ingest.medline import iter_medline
+
+        yield from iter_medline(path)
+    elif kind == "jats":
+        from exoatlas.ingest.jats import read_jats
+
+        yield read_jats(path)
+    elif kind == "pdf":
+        from exoatlas.ingest.pdf import read_pdf
+
+        yield read_pdf(path)
+    else:
+        text = read_text_file(path)
+        yield parse_text(text, _document_id(path, text))
+
+
+def _document_id(path: Path, text: str) -> str:
+    """A curated document keeps its curated id (so the gold lines up); others are content ids."""
+    from exoatlas.ingest.curated import curated_documents
+
+    if path.stem in {d.id for d in curated_documents()}:
+        return path.stem
+    return content_id(text.encode("utf-8"))

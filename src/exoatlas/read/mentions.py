@@ -1,0 +1,215 @@
+"""Mention detection: every lexicon name found in a sentence in one pass.
+
+The lexicon is one hash table of squashed names plus the set of keys that start a multi-word
+name, so the matcher is a single multi-pattern automaton: from each token it extends the span
+while the key is such a start (up to six tokens) and keeps the longest hit — no loop of regexes
+per term. Common English words that HGNC lists as gene aliases ('was',
+'can', 'type') are never matched alone; a gene needs its exact symbol written as a symbol, or a
+multi-word name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from exoatlas.ground import WORD, ground_mirna, lexicon, squash
+from exoatlas.model import Entity
+
+MAX_WORDS = 6
+STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "to",
+        "for",
+        "with",
+        "by",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "can",
+        "could",
+        "may",
+        "might",
+        "not",
+        "no",
+        "as",
+        "at",
+        "from",
+        "that",
+        "this",
+        "these",
+        "those",
+        "which",
+        "has",
+        "have",
+        "had",
+        "its",
+        "it",
+        "via",
+        "both",
+        "also",
+        "into",
+        "than",
+        "then",
+        "we",
+        "our",
+        "all",
+        "each",
+        "other",
+        "more",
+        "most",
+        "cells",
+        "cell",
+        "type",
+        "types",
+        "act",
+        "set",
+        "large",
+        "small",
+        "high",
+        "low",
+        "well",
+        "was",
+        "can",
+        "increase",
+        "decrease",
+        "role",
+        "roles",
+        "study",
+        "studies",
+        "effect",
+        "effects",
+        "level",
+        "levels",
+        "factor",
+        "factors",
+        "protein",
+        "proteins",
+        "gene",
+        "genes",
+        "model",
+        "models",
+        "human",
+        "mice",
+        "rats",
+        "mouse",
+        "rat",
+        "group",
+        "groups",
+        "tumor",
+        "tumors",
+        "tumour",
+        "cancer",
+        "cancers",
+        "disease",
+        "diseases",
+        "injury",
+        "injuries",
+        "damage",
+        "fig",
+        "table",
+        "exosome",
+        "exosomes",
+        "msc",
+        "mscs",
+    ]
+)
+_SYMBOL = re.compile(r"^[A-Z0-9][A-Za-z0-9-]*[A-Z0-9]$|^[A-Z]{2,}$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    score: float
+
+
+def find_mentions(sentence: str, species: str = "hsa") -> list[Mention]:
+    """Longest unambiguous lexicon matches, left to right.
+
+    The lexicon is a hash automaton: from each word the span grows one word at a time only while
+    its key is the start of some multi-word name (``Lexicon.prefixes``), so most words cost one
+    or two lookups, however large the vocabulary.
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(sentence)]
+    keys = [_key(t[2]) for t in tokens]
+    table = lexicon()
+    prefixes = table.prefixes
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        found: Mention | None = None
+        key = ""
+        for size in range(1, min(MAX_WORDS, len(tokens) - i) + 1):
+            key += keys[i + size - 1]
+            candidate = _candidate(sentence, tokens, keys, i, size, key, species)
+            if candidate is not None:
+                found = candidate
+            if key not in prefixes:
+                break
+        if found is not None:
+            out.append(found)
+            i = next(k for k in range(i, len(tokens)) if tokens[k][1] >= found.end) + 1
+        else:
+            i += 1
+    return out
+
+
+_KEYS: dict[str, str] = {}
+_MIRNA_START = ("mir", "let", "mic", "hsa", "mmu", "rno")
+
+
+def _key(word: str) -> str:
+    """squash(word), remembered: words repeat, so most lookups are one dict hit."""
+    key = _KEYS.get(word)
+    if key is None:
+        if len(_KEYS) > 500_000:
+            _KEYS.clear()
+        key = _KEYS[word] = squash(word)
+    return key
+
+
+def _candidate(
+    sentence: str,
+    tokens: list[tuple[int, int, str]],
+    keys: list[str],
+    i: int,
+    size: int,
+    key: str,
+    species: str,
+) -> Mention | None:
+    start, end = tokens[i][0], tokens[i + size - 1][1]
+    text = sentence[start:end]
+    if size == 1:
+        if tokens[i][2].casefold() in STOP:
+            return None
+        if text[:3].casefold() in _MIRNA_START:
+            mirna = ground_mirna(text, species)
+            if mirna is not None:
+                return Mention(start, end, text, mirna, 1.0)
+    matches = lexicon().get_key(key)
+    if not matches:
+        return None
+    best = matches[0]
+    top = [m for m in matches if m.score == best.score]
+    if len({m.term.curie for m in top}) > 1:
+        return None  # ambiguous: never guessed
+    if best.term.kind == "gene" and size == 1 and not (best.score == 1.0 and _SYMBOL.match(text)):
+        return None
+    if best.score < 0.8 or (size == 1 and len(keys[i]) < 3):
+        return None
+    return Mention(start, end, text, best.term.entity(text), best.score)
