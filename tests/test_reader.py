@@ -221,6 +221,7 @@ def test_study_table_rows(tmp_path: Path) -> None:
     [doc] = list(read_path(path))
     assert [r.evidence.locator for r in doc.records] == ["row 1"]
     assert doc.records[0].finding.outcome.direction == "decrease"
+    assert doc.records[0].finding.outcome.role == "anti_tumor"
 
 
 # -- bad input: one clear error, exit 2, atlas unchanged --------------------------------------
@@ -320,3 +321,39 @@ def test_eval_command_reports_numbers() -> None:
     result = json.loads(out)
     assert {"findings", "claims", "tables", "fields_on_matched"} <= set(result)
     assert run("eval", "--seeds", "/nonexistent")[0] == 2
+
+
+# -- crash safety -------------------------------------------------------------------------------
+
+
+def test_kill_during_ingest_leaves_a_consistent_atlas(tmp_path: Path, built_db: Path) -> None:
+    """kill -9 part-way through an ingest: the atlas reopens in its previous state or with the
+    whole ingest, never half of it, and the next ingest succeeds."""
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    many = [(str(1000 + i), f"MSC exosomes study {i}", ABSTRACT) for i in range(1500)]
+    path = tmp_path / "many.xml.gz"
+    path.write_bytes(gzip.compress(medline(many)))
+    with Atlas(built_db) as atlas:
+        before = atlas.store.dump()
+    command = [sys.executable, "-m", "exoatlas", "ingest", "--db", str(built_db), str(path)]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(4.0)  # lexicon loaded, records being read (or already writing)
+    assert proc.poll() is None, "the ingest finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    conn = sqlite3.connect(built_db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+    with Atlas(built_db) as atlas:
+        interrupted = atlas.store.dump()
+    done = subprocess.run([*command, "--json"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["documents"] == 1500
+    with Atlas(built_db) as atlas:
+        after = atlas.store.dump()
+    assert interrupted in (before, after)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from exoatlas.ingest.text import Section, TextDocument
 from exoatlas.read.sentences import split_sentences
@@ -15,7 +15,7 @@ def sentence_locator(section: str, index: int) -> str:
     return f'section "{section}", sentence {index}'
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: a MEDLINE file streams 30,000 abstracts through here
 def _sentences(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(s for p in paragraphs for s in split_sentences(p))
 

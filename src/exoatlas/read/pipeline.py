@@ -15,7 +15,7 @@ from exoatlas.ingest.load import load_documents, sniff
 from exoatlas.ingest.table import TABLE_SUFFIXES, read_study_table
 from exoatlas.ingest.text import TextDocument, content_id
 from exoatlas.model import Document, Evidence, Reference
-from exoatlas.read.reader import ReadRecord, about_msc_ev, read_document
+from exoatlas.read.reader import ReadRecord, about_msc_ev, outcome_role, read_document
 from exoatlas.read.tables import read_tables, row_finding
 
 TABLE_EXTRACTOR = "reader:study-table/0.1"
@@ -83,9 +83,14 @@ def _read_table(path: Path, overrides: dict[str, str]) -> ReadDocument:
     records = []
     for number, row in enumerate(table.rows, start=1):
         finding = row_finding(row, table.mapping)
-        if finding.outcome.process is None or finding.outcome.direction == "unknown":
+        process, direction = finding.outcome.process, finding.outcome.direction
+        if process is None or direction == "unknown":
             continue
         text = " | ".join(v for v in row.values() if v)
+        role = outcome_role(process, direction, finding.recipient.disease, text)
+        finding = finding.model_copy(
+            update={"outcome": finding.outcome.model_copy(update={"role": role})}
+        )
         evidence = Evidence(
             document=doc_id,
             locator=f"row {number}",

@@ -134,7 +134,7 @@ def _model(sentence: str) -> str:
     return found[0] if found else "unknown"
 
 
-def _role(process: Entity, direction: str, disease: Entity | None, sentence: str) -> Role:
+def outcome_role(process: Entity, direction: str, disease: Entity | None, sentence: str) -> Role:
     cancer = bool(disease and disease.curie and refines(disease.curie, NEOPLASM)) or bool(
         re.search(r"tumou?r|cancer|carcinoma|glioma|leuk|lymphoma|myeloma|sarcoma", sentence, re.I)
     )
@@ -295,7 +295,7 @@ def _read_sentence(
             outcome=Outcome(
                 process=process,
                 direction=direction,  # type: ignore[arg-type]
-                role=_role(process, direction, recipient.disease, sentence),
+                role=outcome_role(process, direction, recipient.disease, sentence),
             ),
             model=_model(sentence),  # type: ignore[arg-type]
         )

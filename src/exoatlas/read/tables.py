@@ -16,7 +16,7 @@ from exoatlas.ingest.table import map_columns
 from exoatlas.ingest.text import CAPTION_MARK, TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.reader import ReadRecord, _role
+from exoatlas.read.reader import ReadRecord, outcome_role
 
 CARGO_KINDS = ("mirna", "gene", "other", "drug")
 EXTRACTOR = "reader:table/0.1"
@@ -203,7 +203,7 @@ def _row_records(
                 "outcome": Outcome(
                     process=process,
                     direction=direction,  # type: ignore[arg-type]
-                    role=_role(process, direction, base.recipient.disease, text),
+                    role=outcome_role(process, direction, base.recipient.disease, text),
                 ),
                 "model": model,
             }
