@@ -170,6 +170,18 @@ def test_medline_relevance_and_gzip(tmp_path: Path) -> None:
     assert set(findings[0]) == {"finding", "evidence"}
 
 
+def test_ingest_medline_skips_unrelated_records_and_reports_progress(
+    tmp_path: Path, empty_atlas: Atlas
+) -> None:
+    path = tmp_path / "m.xml.gz"
+    path.write_bytes(gzip.compress(medline(RECORDS)))
+    seen: list[int] = []
+    result = empty_atlas.ingest([path], progress=lambda _, count: seen.append(count))
+    assert seen == [1, 2, 3]
+    assert (result["documents"], result["skipped"]) == (1, 2)
+    assert empty_atlas.store.document_ids() == ["pmid:111"]
+
+
 def test_jats_sections_tables_and_references(tmp_path: Path) -> None:
     path = tmp_path / "a.nxml"
     path.write_text(

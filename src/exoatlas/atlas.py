@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -95,7 +95,10 @@ class Atlas:
         self.store.replace_document(document, records, trials, definitions)
 
     def ingest(
-        self, paths: Sequence[Path], overrides: dict[str, str] | None = None
+        self,
+        paths: Sequence[Path],
+        overrides: dict[str, str] | None = None,
+        progress: Callable[[Path, int], None] | None = None,
     ) -> dict[str, int]:
         """Read files and store what they state, all in one transaction.
 
@@ -104,7 +107,15 @@ class Atlas:
         curated document is refused, since its findings are curated (``build --corpus`` adds its
         text).
         """
-        return self._store_read(read for path in paths for read in read_path(path, overrides))
+
+        def reads() -> Iterator[ReadDocument]:
+            for path in paths:
+                for count, read in enumerate(read_path(path, overrides), start=1):
+                    if progress is not None:
+                        progress(path, count)
+                    yield read
+
+        return self._store_read(reads())
 
     def ingest_text(self, text: str, title: str | None = None) -> dict[str, int]:
         """Read a text given in memory (POST /api/ingest) and store what it states."""

@@ -261,8 +261,15 @@ def read(files: tuple[Path, ...], fmt: str, relevance: bool, maps: tuple[str, ..
 @json_option
 def ingest(db: Path, files: tuple[Path, ...], maps: tuple[str, ...], as_json: bool) -> None:
     """Read papers and store their findings in the atlas (all files, or none on any error)."""
+
+    def progress(path: Path, count: int) -> None:
+        if count % 2000 == 0:
+            click.echo(f"{path}: {count:,} documents read", err=True)
+
     with Atlas(db) as atlas:
-        result = atlas.ingest(list(files), parse_map(maps))
+        result = atlas.ingest(
+            list(files), parse_map(maps), progress if sys.stderr.isatty() else None
+        )
     if as_json:
         emit_json(result)
         return

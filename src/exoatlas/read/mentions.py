@@ -149,6 +149,7 @@ def find_mentions(sentence: str, species: str = "hsa") -> list[Mention]:
     keys = [_key(t[2]) for t in tokens]
     table = lexicon()
     prefixes = table.prefixes
+    lookup = table.get_key
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -156,9 +157,11 @@ def find_mentions(sentence: str, species: str = "hsa") -> list[Mention]:
         key = ""
         for size in range(1, min(MAX_WORDS, len(tokens) - i) + 1):
             key += keys[i + size - 1]
-            candidate = _candidate(sentence, tokens, keys, i, size, key, species)
-            if candidate is not None:
-                found = candidate
+            # most spans name nothing: test that cheaply before building a candidate
+            if lookup(key) or (size == 1 and tokens[i][2][:3].casefold() in _MIRNA_START):
+                candidate = _candidate(sentence, tokens, keys, i, size, key, species)
+                if candidate is not None:
+                    found = candidate
             if key not in prefixes:
                 break
         if found is not None:

@@ -67,7 +67,7 @@ _TOKEN_BEFORE = re.compile(r"([\w.]+)[.!?]['\"’”)\]]*$")
 
 def _is_false_boundary(text: str, end: int) -> bool:
     """True when the period before ``end`` belongs to an abbreviation, initial or number."""
-    head = text[max(0, end - 200) : end].rstrip()
+    head = text[max(0, end - 60) : end].rstrip()  # the token before the period is short
     match = _TOKEN_BEFORE.search(head.split("[")[0] if head.endswith("]") else head)
     if match is None:
         return False
