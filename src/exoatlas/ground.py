@@ -118,20 +118,20 @@ class Lexicon:
             if current is None or score > current.score:
                 slot[term.curie] = Match(term, score)
         self.prefixes = frozenset(prefixes)
-        self._index = {
+        self.index: dict[str, tuple[Match, ...]] = {
             key: tuple(sorted(matches.values(), key=lambda m: (-m.score, m.term.curie)))
             for key, matches in best.items()
         }
 
     def get(self, name: str) -> tuple[Match, ...]:
-        return self._index.get(squash(name), ())
+        return self.index.get(squash(name), ())
 
     def get_key(self, key: str) -> tuple[Match, ...]:
         """Lookup by an already squashed key."""
-        return self._index.get(key, ())
+        return self.index.get(key, ())
 
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self.index)
 
 
 def _entries() -> Iterable[tuple[str, Term, float]]:

@@ -145,60 +145,67 @@ def find_mentions(sentence: str, species: str = "hsa") -> list[Mention]:
     its key is the start of some multi-word name (``Lexicon.prefixes``), so most words cost one
     or two lookups, however large the vocabulary.
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(sentence)]
-    keys = [_key(t[2]) for t in tokens]
+    spans = list(WORD.finditer(sentence))
+    words = [m.group() for m in spans]
+    known = _KEYS.get
+    keys = [known(w) or _learn(w) for w in words]
     table = lexicon()
     prefixes = table.prefixes
-    lookup = table.get_key
+    index = table.index
     out: list[Mention] = []
     i = 0
-    while i < len(tokens):
+    count = len(keys)
+    while i < count:
+        first = keys[i]
+        if first not in prefixes and first not in index and first[:3] not in _MIRNA_START:
+            i += 1  # the common case: this word starts no name at all
+            continue
         found: Mention | None = None
         key = ""
-        for size in range(1, min(MAX_WORDS, len(tokens) - i) + 1):
+        for size in range(1, min(MAX_WORDS, count - i) + 1):
             key += keys[i + size - 1]
             # most spans name nothing: test that cheaply before building a candidate
-            if lookup(key) or (size == 1 and tokens[i][2][:3].casefold() in _MIRNA_START):
-                candidate = _candidate(sentence, tokens, keys, i, size, key, species)
+            if key in index or (size == 1 and first[:3] in _MIRNA_START):
+                candidate = _candidate(sentence, spans, words, keys, i, size, key, species)
                 if candidate is not None:
                     found = candidate
             if key not in prefixes:
                 break
         if found is not None:
             out.append(found)
-            i = next(k for k in range(i, len(tokens)) if tokens[k][1] >= found.end) + 1
+            i = next(k for k in range(i, count) if spans[k].end() >= found.end) + 1
         else:
             i += 1
     return out
 
 
 _KEYS: dict[str, str] = {}
-_MIRNA_START = ("mir", "let", "mic", "hsa", "mmu", "rno")
+# how squashed miRNA mentions start: mir21, let7, microrna21, hsamir21, mmumir21, rnomir21
+_MIRNA_START = frozenset({"mir", "let", "mic", "hsa", "mmu", "rno"})
 
 
-def _key(word: str) -> str:
-    """squash(word), remembered: words repeat, so most lookups are one dict hit."""
-    key = _KEYS.get(word)
-    if key is None:
-        if len(_KEYS) > 500_000:
-            _KEYS.clear()
-        key = _KEYS[word] = squash(word)
+def _learn(word: str) -> str:
+    """squash(word), remembered: words repeat, so most keys are one dict hit."""
+    if len(_KEYS) > 500_000:
+        _KEYS.clear()
+    key = _KEYS[word] = squash(word)
     return key
 
 
 def _candidate(
     sentence: str,
-    tokens: list[tuple[int, int, str]],
+    spans: list[re.Match[str]],
+    words: list[str],
     keys: list[str],
     i: int,
     size: int,
     key: str,
     species: str,
 ) -> Mention | None:
-    start, end = tokens[i][0], tokens[i + size - 1][1]
+    start, end = spans[i].start(), spans[i + size - 1].end()
     text = sentence[start:end]
     if size == 1:
-        if tokens[i][2].casefold() in STOP:
+        if words[i].casefold() in STOP:
             return None
         if text[:3].casefold() in _MIRNA_START:
             mirna = ground_mirna(text, species)

@@ -92,40 +92,35 @@ CUES: tuple[tuple[str, str, bool], ...] = (
 POSITIVE = {"wound healing", "functional recovery", "nerve regeneration", "tissue regeneration"}
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])- (?=[a-z])")
 _PREFIX_BREAK = re.compile(r"\b(anti|pro|non)- (?=\w)")
-_COMPILED = tuple((re.compile(pattern), label, flips) for pattern, label, flips in CUES)
-# literal stems at least one of which every cue pattern contains: a cheap first test
-STEMS = (
-    "sensitiv",
-    "sensitiz",
-    "influence",
-    "effic",
-    " effect",
-    "resistan",
-    "angiogen",
-    "neovasculari",
-    "epithelial",
-    "emt",
-    "metasta",
-    "invasi",
-    "migrat",
-    "apopto",
-    "dorman",
-    "quiescen",
-    "proliferat",
-    "growth",
-    "progression",
-    "development",
-    "inflamma",
-    "fibros",
-    "oxidative stress",
-    "wound healing",
-    "hypertroph",
-    "functional recovery",
-    "regenerat",
-    "repair",
-    "immunomodulat",
-    "immunosuppress",
+# per cue, literal stems at least one of which every match of its pattern contains: a sentence
+# is tested against a cue's pattern only when one of its stems is present
+CUE_STEMS: tuple[tuple[str, ...], ...] = (
+    ("sensitiv", "sensitiz", "influence", "effic", " effect"),
+    ("resistan",),
+    ("angiogen", "neovasculari"),
+    ("epithelial", "emt"),
+    ("metasta",),
+    ("invasi",),
+    ("migrat",),
+    ("apopto",),
+    ("dorman", "quiescen"),
+    ("proliferat",),
+    ("growth", "progression", "development"),
+    ("inflamma",),
+    ("fibros",),
+    ("oxidative stress",),
+    ("wound healing",),
+    ("hypertroph",),
+    ("functional recovery",),
+    ("regenerat",),
+    ("regenerat", "repair"),
+    ("immunomodulat", "immunosuppress"),
 )
+_COMPILED = tuple(
+    (re.compile(pattern), label, flips, stems)
+    for (pattern, label, flips), stems in zip(CUES, CUE_STEMS, strict=True)
+)
+STEMS = tuple(dict.fromkeys(stem for stems in CUE_STEMS for stem in stems))
 _VERB = re.compile(rf"\b(?:(?P<up>{UP})|(?P<down>{DOWN}))\w*", re.IGNORECASE)
 
 
@@ -135,18 +130,14 @@ def parse_outcomes(text: str) -> list[tuple[Entity, str]]:
     lowered = text.casefold()
     if "- " in lowered:
         lowered = _HYPHEN_BREAK.sub("", _PREFIX_BREAK.sub(r"\1-", lowered))
-    if not any(stem in lowered for stem in STEMS):
+    present = {stem for stem in STEMS if stem in lowered}
+    if not present:
         return []
-    verbs: list[tuple[int, str]] = []
-    end = -10
-    for m in _VERB.finditer(lowered):
-        # 'restored impaired function': a participle right after a verb describes, not governs
-        if m.start() - end > 1:
-            verbs.append((m.start(), "increase" if m.group("up") else "decrease"))
-        end = m.end()
     found: list[tuple[int, str, bool]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, label, cue_flips in _COMPILED:
+    for pattern, label, cue_flips, stems in _COMPILED:
+        if present.isdisjoint(stems):
+            continue
         for match in pattern.finditer(lowered):
             span = (match.start(), match.end())
             if any(a < span[1] and span[0] < b for a, b in taken):
@@ -156,6 +147,15 @@ def parse_outcomes(text: str) -> list[tuple[Entity, str]]:
                 flips = not flips
             taken.append(span)
             found.append((span[0], label, flips))
+    if not found:
+        return []
+    verbs: list[tuple[int, str]] = []
+    end = -10
+    for m in _VERB.finditer(lowered):
+        # 'restored impaired function': a participle right after a verb describes, not governs
+        if m.start() - end > 1:
+            verbs.append((m.start(), "increase" if m.group("up") else "decrease"))
+        end = m.end()
     # per process, the mention a polarity verb governs most closely wins
     best: dict[str, tuple[int, int, bool]] = {}
     for position, label, flips in found:

@@ -31,6 +31,7 @@ _EV = re.compile(
     re.IGNORECASE,
 )
 _MSC = re.compile(r"\b(MSCs?|mesenchymal|stromal)\b", re.IGNORECASE)
+_MSC_WORDS = ("msc", "mesenchymal", "stromal")  # every _MSC match contains one
 _ABOUT_EV = re.compile(r"exosom|extracellular vesicle|microvesicle|\bEVs?\b", re.IGNORECASE)
 # exosomes of tumour cells acting on MSCs: a different story
 _TUMOUR_EV = re.compile(
@@ -111,6 +112,9 @@ def about_msc_ev(document: TextDocument) -> bool:
     """
     for section in document.sections:
         for paragraph in section.paragraphs[:3]:
+            lowered = paragraph.casefold()
+            if not any(word in lowered for word in _MSC_WORDS):
+                continue  # a cheap literal test first: most abstracts never name MSCs
             if not (_ABOUT_EV.search(paragraph) and _MSC.search(paragraph)):
                 continue
             for sentence in split_sentences(paragraph):

@@ -62,16 +62,29 @@ _BOUNDARY = re.compile(
         (?=[A-Z0-9\[("“‘]|mi(?:R|RNA|croRNA)\b|let-\d)  # the next sentence starts""",
     re.VERBOSE,
 )
-_TOKEN_BEFORE = re.compile(r"([\w.]+)[.!?]['\"’”)\]]*$")
+
+
+def _token_before(head: str) -> str:
+    """The word (letters, digits, dots) before the final . ! or ? and any closing quotes or
+    brackets; '' when there is none. A scan from the end: a regex anchored at $ would retry
+    from every position of the window."""
+    rest = head.rstrip("'\"’”)]")
+    if not rest or rest[-1] not in ".!?":
+        return ""
+    rest = rest[:-1]
+    start = len(rest)
+    while start > 0 and (rest[start - 1].isalnum() or rest[start - 1] in "._"):
+        start -= 1
+    return rest[start:]
 
 
 def _is_false_boundary(text: str, end: int) -> bool:
     """True when the period before ``end`` belongs to an abbreviation, initial or number."""
     head = text[max(0, end - 60) : end].rstrip()  # the token before the period is short
-    match = _TOKEN_BEFORE.search(head.split("[")[0] if head.endswith("]") else head)
-    if match is None:
+    token = _token_before(head.split("[")[0] if head.endswith("]") else head)
+    if not token:
         return False
-    token = match.group(1).rstrip(".").casefold()
+    token = token.rstrip(".").casefold()
     if token in ABBREVIATIONS or token.replace(".", "") in ABBREVIATIONS:
         return True
     # a single capital initial ("Smith J. reported", "A. Smith")
