@@ -106,9 +106,10 @@ class ReadRecord:
 def about_msc_ev(document: TextDocument) -> bool:
     """Is this document about extracellular vesicles from MSCs?
 
-    Yes when one sentence of its title or first paragraphs names both an EV and MSCs ('exosomes
-    derived from bone marrow MSCs'); a paper naming each in different places (tumour exosomes
-    acting on MSCs, or MSCs with no vesicles) does not count.
+    Yes when one sentence among the first three paragraphs of any section (for a PubMed record:
+    the title or the abstract) names both an EV and MSCs ('exosomes derived from bone marrow
+    MSCs'); a paper naming each in different places, or tumour exosomes acting on MSCs, does not
+    count.
     """
     for section in document.sections:
         for paragraph in section.paragraphs[:3]:
