@@ -263,17 +263,7 @@ class Atlas:
             text = read_text_file(path)
             doc_id = path.stem if path.stem in known else content_id(text.encode("utf-8"))
             document = parse_text(text, doc_id)
-            references = {
-                f"ref:{r.number}": Reference(
-                    number=r.number,
-                    text=r.text,
-                    first_author=r.first_author,
-                    title=r.title,
-                    journal=r.journal,
-                    year=r.year,
-                )
-                for r in document.references
-            }
+            references = {f"ref:{r.number}": r.stored() for r in document.references}
             records = self.store.records(doc_id)
             if not records:
                 warnings.append(

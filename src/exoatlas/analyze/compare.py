@@ -24,9 +24,20 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.tables import row_finding
 from exoatlas.vocab.hierarchy import related
 
+# processes a table or a sentence names interchangeably: tumour growth ~ proliferation;
+# migration ~ invasion ~ metastasis; the kinds of regeneration and repair
 PROCESS_FAMILIES = (
     {"exoatlas:process_tumor_growth", "go:0008283"},
     {"go:0016477", "mesh:D009361", "mesh:D009362"},
+    {
+        "go:0042246",
+        "go:0031102",
+        "go:0031103",
+        "mesh:D009416",
+        "go:0031175",
+        "go:0097421",
+        "go:0042060",
+    },
 )
 
 
@@ -44,7 +55,8 @@ class CompareResult(_Model):
     mapping: dict[str, str] = Field(default_factory=dict, description="field -> column")
 
 
-def _same_process(a: Entity | None, b: Entity | None) -> bool:
+def same_process(a: Entity | None, b: Entity | None) -> bool:
+    """Same or related (GO/MeSH hierarchy) processes, or one of PROCESS_FAMILIES."""
     if a is None or b is None or not a.curie or not b.curie:
         return False
     if a.curie == b.curie or related(a.curie, b.curie):
@@ -91,7 +103,7 @@ def compare_rows(table: StudyTable, claims: Sequence[Claim]) -> CompareResult:
         same_study = [
             c
             for c in claims
-            if any(_same_process(p, c.finding.outcome.process) for p in processes)
+            if any(same_process(p, c.finding.outcome.process) for p in processes)
             and _shares_cargo(finding, c.finding)
             and _compatible(finding.recipient.disease, c.finding.recipient.disease)
         ]
@@ -153,6 +165,6 @@ def _direction_for(
 ) -> str:
     """The row's direction for the process this claim is about."""
     for process in processes:
-        if _same_process(process, claim.finding.outcome.process):
+        if same_process(process, claim.finding.outcome.process):
             return directions.get(process.key(), default)
     return default

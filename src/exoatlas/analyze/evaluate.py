@@ -4,8 +4,8 @@ Matching rules:
 
 - finding level: a read finding matches a gold finding of the same document and sentence
   (locator) whose outcome process is the same or related (GO/MeSH hierarchy, or one process
-  family: tumour growth ~ proliferation; migration ~ invasion ~ metastasis) and whose direction is
-  the same; one-to-one, greedy in order. Precision = matched / read, recall = matched / gold.
+  family, ``analyze.compare.PROCESS_FAMILIES``: growth ~ proliferation, the migration and the
+  regeneration kinds) and whose direction is the same; one-to-one, greedy in order. Precision = matched / read, recall = matched / gold.
 - per field, over matched pairs: MSC source compatible (equal or one refines the other), disease
   compatible (same, related, or same organ), cargo (shared miRNA name or entity, or both empty),
   model and role equal.
@@ -22,34 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from exoatlas.analyze.audit import organs
+from exoatlas.analyze.compare import same_process
 from exoatlas.analyze.conflicts import mirna_name
 from exoatlas.errors import InputError
 from exoatlas.model import Entity, Finding
 from exoatlas.read.reader import ReadRecord
 from exoatlas.store import Record
 from exoatlas.vocab.hierarchy import related
-
-FAMILIES = (
-    {"exoatlas:process_tumor_growth", "go:0008283"},
-    {"go:0016477", "mesh:D009361", "mesh:D009362"},
-    {
-        "go:0042246",
-        "go:0031102",
-        "go:0031103",
-        "mesh:D009416",
-        "go:0031175",
-        "go:0097421",
-        "go:0042060",
-    },
-)
-
-
-def same_process(a: Entity | None, b: Entity | None) -> bool:
-    if a is None or b is None or not a.curie or not b.curie:
-        return False
-    if a.curie == b.curie or related(a.curie, b.curie):
-        return True
-    return any(a.curie in f and b.curie in f for f in FAMILIES)
 
 
 def compatible(a: Entity | None, b: Entity | None) -> bool:

@@ -75,4 +75,4 @@ def read_jats(path: Path) -> TextDocument:
                 year,
             )
         )
-    return TextDocument(doc_id, title, sections, tables, references)
+    return TextDocument(doc_id, title, sections, tables, references, kind="jats")

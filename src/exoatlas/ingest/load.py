@@ -7,6 +7,7 @@ from pathlib import Path
 
 from exoatlas.errors import InputError
 from exoatlas.ingest.files import read_text_file
+from exoatlas.ingest.table import TABLE_SUFFIXES, StudyTable, read_study_table
 from exoatlas.ingest.text import TextDocument, content_id, parse_text
 
 TEXT = {".txt", ".md", ".markdown", ".text", ""}
@@ -64,3 +65,14 @@ def _document_id(path: Path, text: str) -> str:
     if path.stem in {d.id for d in curated_documents()}:
         return path.stem
     return content_id(text.encode("utf-8"))
+
+
+def load(
+    path: Path, overrides: dict[str, str] | None = None
+) -> Iterator[TextDocument | StudyTable]:
+    """Any supported file: a CSV/TSV study table (columns mapped, ``--map`` overrides), or the
+    documents of a paper or a MEDLINE file."""
+    if path.suffix.casefold() in TABLE_SUFFIXES - TEXT:
+        yield read_study_table(path, overrides)
+    else:
+        yield from load_documents(path)

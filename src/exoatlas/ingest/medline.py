@@ -64,4 +64,4 @@ def _document(article: etree._Element) -> TextDocument | None:
             sections[-1].paragraphs.append(text)
         else:
             sections.append(Section(label.capitalize() if label.isupper() else label, [text]))
-    return TextDocument(f"pmid:{pmid}", title or None, sections, [], [])
+    return TextDocument(f"pmid:{pmid}", title or None, sections, [], [], kind="medline")

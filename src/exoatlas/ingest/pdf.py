@@ -25,4 +25,6 @@ def read_pdf(path: Path) -> TextDocument:
     text = "\n\n".join(p for p in pages if p.strip())
     if len(text.strip()) < 20:
         raise InputError(f"{path}: the PDF has no text layer (scanned?); run OCR first")
-    return parse_text(text, content_id(data))
+    document = parse_text(text, content_id(data))
+    document.kind = "pdf"
+    return document

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exoatlas.model import Reference
+
 _PRINTED_NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})\.)\s+")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _MDPI_INITIALS = r"(?:[A-Z][a-z]?\.(?:[\s-]?[A-Za-z][a-z]?\.)*)"
@@ -31,6 +33,17 @@ class ReferenceEntry:
     title: str | None
     journal: str | None
     year: int | None
+
+    def stored(self) -> Reference:
+        """The reference as the atlas stores it."""
+        return Reference(
+            number=self.number,
+            text=self.text,
+            first_author=self.first_author,
+            title=self.title,
+            journal=self.journal,
+            year=self.year,
+        )
 
 
 def _entry_lines(lines: list[str]) -> list[tuple[int | None, str]]:

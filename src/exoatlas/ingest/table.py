@@ -10,6 +10,7 @@ from pathlib import Path
 
 from exoatlas.errors import InputError
 from exoatlas.ingest.files import read_text_file
+from exoatlas.ingest.text import content_id
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".tab"}
 FIELDS = (
@@ -59,6 +60,7 @@ class StudyTable:
 
     mapping: dict[str, str]
     rows: list[dict[str, str]]
+    id: str = ""  # content id of the file it was read from
 
 
 def map_columns(headers: list[str], overrides: dict[str, str]) -> dict[str, str]:
@@ -108,4 +110,4 @@ def read_study_table(path: Path, overrides: dict[str, str] | None = None) -> Stu
             rows.append({k.strip(): (v or "").strip() for k, v in raw.items() if k is not None})
     except csv.Error as exc:
         raise InputError(f"{path}: malformed table: {exc}") from exc
-    return StudyTable(mapping, rows)
+    return StudyTable(mapping, rows, content_id(text.encode("utf-8")))

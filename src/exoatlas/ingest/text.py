@@ -57,6 +57,7 @@ class TextDocument:
     sections: list[Section]
     table_lines: list[str]
     references: list[ReferenceEntry]
+    kind: str = "text"  # the loader: text, medline, jats, pdf
 
     def section(self, title: str) -> Section | None:
         return next((s for s in self.sections if s.title == title), None)

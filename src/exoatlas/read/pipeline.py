@@ -1,4 +1,5 @@
-"""Any file a user has -> documents with the findings read from them (nothing is stored here).
+"""Loaded documents -> the findings read from them (nothing is stored here, no file is opened:
+``ingest.load`` reads files).
 
 Papers (text, markdown, JATS, PDF) are read whole; a MEDLINE file is read record by record and
 only records judged about MSC-derived EVs yield findings; a CSV/TSV study table gives one finding
@@ -11,10 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exoatlas.ingest.load import load_documents, sniff
-from exoatlas.ingest.table import TABLE_SUFFIXES, read_study_table
-from exoatlas.ingest.text import TextDocument, content_id
-from exoatlas.model import Document, Evidence, Reference
+from exoatlas.ingest.load import load
+from exoatlas.ingest.table import StudyTable
+from exoatlas.ingest.text import TextDocument, content_id, parse_text
+from exoatlas.model import Document, Evidence
 from exoatlas.read.reader import ReadRecord, about_msc_ev, outcome_role, read_document
 from exoatlas.read.tables import read_tables, row_finding
 
@@ -30,56 +31,43 @@ class ReadDocument:
     records: list[ReadRecord] = field(default_factory=list)
 
 
-def read_text(text: str, doc_id: str | None = None, *, kind: str = "text") -> ReadDocument:
+def read_text(text: str, doc_id: str | None = None) -> ReadDocument:
     """Read a text given in memory (the API's POST /api/read)."""
-    from exoatlas.ingest.text import parse_text
-
     document = parse_text(text, doc_id or content_id(text.encode("utf-8")))
-    return _read(document, kind, None, force=True)
+    return read_loaded(document)
 
 
 def read_path(path: Path, overrides: dict[str, str] | None = None) -> Iterator[ReadDocument]:
-    """Documents of one file, each with its findings; InputError for anything unreadable."""
-    if path.suffix.casefold() in TABLE_SUFFIXES - {".txt"}:
-        yield _read_table(path, overrides or {})
-        return
-    kind = sniff(path) if path.exists() and path.is_file() else "text"
-    for document in load_documents(path):
-        yield _read(document, kind, str(path), force=kind != "medline")
+    """Documents of one file, each with its findings; InputError for anything unreadable.
+    The file is read by ``ingest.load``; this only reads what it yields."""
+    for loaded in load(path, overrides):
+        yield read_loaded(loaded, str(path))
 
 
-def _read(document: TextDocument, kind: str, source: str | None, *, force: bool) -> ReadDocument:
-    relevant = about_msc_ev(document)
+def read_loaded(loaded: TextDocument | StudyTable, source: str | None = None) -> ReadDocument:
+    """Findings of a loaded document. A paper is read whole; a MEDLINE record only when it is
+    about MSC-derived EVs; a study table row by row."""
+    if isinstance(loaded, StudyTable):
+        return _read_table(loaded, source)
+    relevant = about_msc_ev(loaded)
     records: list[ReadRecord] = []
-    if relevant or force:
-        records = list(read_document(document, force=True))
-        records += list(read_tables(document))
-    return ReadDocument(_stored(document, kind, source), relevant, records)
+    if relevant or loaded.kind != "medline":
+        records = list(read_document(loaded, force=True))
+        records += list(read_tables(loaded))
+    return ReadDocument(_stored(loaded, source), relevant, records)
 
 
-def _stored(document: TextDocument, kind: str, source: str | None) -> Document:
+def _stored(document: TextDocument, source: str | None) -> Document:
     return Document(
         id=document.id,
         title=document.title,
-        kind=kind,
+        kind=document.kind,
         source=source,
-        references=[
-            Reference(
-                number=r.number,
-                text=r.text,
-                first_author=r.first_author,
-                title=r.title,
-                journal=r.journal,
-                year=r.year,
-            )
-            for r in document.references
-        ],
+        references=[r.stored() for r in document.references],
     )
 
 
-def _read_table(path: Path, overrides: dict[str, str]) -> ReadDocument:
-    table = read_study_table(path, overrides)
-    doc_id = content_id(path.read_bytes())
+def _read_table(table: StudyTable, source: str | None) -> ReadDocument:
     records = []
     for number, row in enumerate(table.rows, start=1):
         finding = row_finding(row, table.mapping)
@@ -92,12 +80,13 @@ def _read_table(path: Path, overrides: dict[str, str]) -> ReadDocument:
             update={"outcome": finding.outcome.model_copy(update={"role": role})}
         )
         evidence = Evidence(
-            document=doc_id,
+            document=table.id,
             locator=f"row {number}",
             text=text,
             extractor=TABLE_EXTRACTOR,
             confidence=0.8,
         )
         records.append(ReadRecord(finding, evidence))
-    document = Document(id=doc_id, title=path.name, kind="table", source=str(path))
+    title = Path(source).name if source else None
+    document = Document(id=table.id, title=title, kind="table", source=source)
     return ReadDocument(document, True, records)
