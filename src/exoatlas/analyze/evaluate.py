@@ -5,7 +5,8 @@ Matching rules:
 - finding level: a read finding matches a gold finding of the same document and sentence
   (locator) whose outcome process is the same or related (GO/MeSH hierarchy, or one process
   family, ``analyze.compare.PROCESS_FAMILIES``: growth ~ proliferation, the migration and the
-  regeneration kinds) and whose direction is the same; one-to-one, greedy in order. Precision = matched / read, recall = matched / gold.
+  regeneration kinds) and whose direction is the same; one-to-one, greedy in order.
+  Precision = matched / read, recall = matched / gold.
 - per field, over matched pairs: MSC source compatible (equal or one refines the other), disease
   compatible (same, related, or same organ), cargo (shared miRNA name or entity, or both empty),
   model and role equal.
