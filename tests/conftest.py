@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from exoatlas import Atlas
+from exoatlas.store.pgserver import PostgresServer
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"
@@ -25,6 +26,22 @@ def atlas() -> Iterator[Atlas]:
 def empty_atlas() -> Iterator[Atlas]:
     with Atlas(None) as a:
         yield a
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server on loopback for the whole session, removed afterwards."""
+    with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str | None:
+    """Each store backend in turn: in-memory SQLite (None), then a fresh PostgreSQL database."""
+    if request.param == "postgresql":
+        url: str = request.getfixturevalue("postgres").new_database()
+        return url
+    return None
 
 
 @pytest.fixture

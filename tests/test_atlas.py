@@ -1,10 +1,21 @@
-"""Behaviour of the atlas built from the bundled curated seed tables."""
+"""Behaviour of the atlas built from the bundled curated seed tables, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
 
 from exoatlas import Atlas
 
 from .conftest import SEED_000, SEED_001
+
+
+@pytest.fixture
+def atlas(backend: str | None) -> Iterator[Atlas]:
+    with Atlas(backend) as a:
+        a.build()
+        yield a
 
 
 def test_build_reports_seed_tables_and_is_idempotent(atlas: Atlas) -> None:

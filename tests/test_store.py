@@ -1,6 +1,12 @@
+"""The store suite: every test that takes ``empty_atlas`` or ``atlas`` runs on SQLite and on a
+real PostgreSQL server (see the ``backend`` fixture)."""
+
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -8,6 +14,20 @@ import pytest
 from exoatlas import Atlas, InputError
 from exoatlas.model import Document, Entity, Evidence, Finding, Outcome, Recipient
 from exoatlas.store import MIGRATIONS, Record, fts_query
+from exoatlas.store.pgserver import PostgresServer
+
+
+@pytest.fixture
+def empty_atlas(backend: str | None) -> Iterator[Atlas]:
+    with Atlas(backend) as a:
+        yield a
+
+
+@pytest.fixture
+def atlas(backend: str | None) -> Iterator[Atlas]:
+    with Atlas(backend) as a:
+        a.build()
+        yield a
 
 
 def finding(cargo: str, disease: str = "glioma", direction: str = "decrease") -> Finding:
@@ -129,3 +149,55 @@ def test_query_limits_and_offsets(atlas: Atlas) -> None:
         atlas.query(limit=0)
     with pytest.raises(InputError):
         atlas.query(role="helpful")
+
+
+def test_postgres_atlas_migrates_once_and_equals_the_sqlite_atlas(postgres: PostgresServer) -> None:
+    url = postgres.new_database()
+    with Atlas(url) as pg, Atlas(None) as lite:
+        assert pg.store.dialect.name == "postgresql"
+        pg.build()
+        lite.build()
+        assert pg.store.dump() == lite.store.dump()
+        # search, entity matching and paging give the same answers on both
+        for terms in ({"text": "glioma"}, {"cargo": "miR-21"}, {"source": "umbilical cord"}):
+            assert [c.id for c in pg.query(**terms)] == [c.id for c in lite.query(**terms)]
+    with Atlas(url, create=False) as again:  # reopening does not re-run migrations
+        assert again.store.schema_version() == MIGRATIONS[-1][0]
+        versions = [r[0] for r in again.store.conn.execute("SELECT version FROM schema_migrations")]
+        assert versions == [v for v, _ in MIGRATIONS]
+
+
+def test_postgres_errors_are_input_errors_without_the_password(postgres: PostgresServer) -> None:
+    with pytest.raises(InputError, match="no atlas"):
+        Atlas(postgres.new_database(), create=False)
+    bad = f"postgresql://exoatlas:s3cret@127.0.0.1:{postgres.port}/no_such_database"
+    with pytest.raises(InputError, match="cannot connect") as caught:
+        Atlas(bad)
+    assert "s3cret" not in str(caught.value)
+
+
+def test_postgres_writers_in_two_processes_serialise(postgres: PostgresServer) -> None:
+    """Two processes storing documents that share a claim: both land, one claim, two evidence."""
+    url = postgres.new_database()
+    Atlas(url).close()  # migrate first, as `exoatlas build` would
+    script = (
+        "import sys\n"
+        "from exoatlas import Atlas\n"
+        "from exoatlas.model import Document, Entity, Evidence, Finding, Outcome\n"
+        "from exoatlas.store import Record\n"
+        "url, doc = sys.argv[1], sys.argv[2]\n"
+        "f = Finding(cargo=[Entity(label='miR-1', kind='mirna')],"
+        " outcome=Outcome(direction='decrease', role='anti_tumor'))\n"
+        "with Atlas(url) as a:\n"
+        "    for i in range(20):\n"
+        "        ev = Evidence(document=doc, locator=f's{i}', extractor='t', confidence=0.5)\n"
+        "        a.add_document(Document(id=doc), [Record(f, ev)])\n"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, url, doc]) for doc in ("left", "right")
+    ]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    with Atlas(url, create=False) as atlas:
+        [claim] = atlas.query(cargo="miR-1")
+        assert sorted(e.document for e in claim.evidence) == ["left", "right"]
+        assert atlas.stats().evidence == 2

@@ -1,10 +1,22 @@
-"""SQLite storage: the only package that speaks SQL.
+"""Storage: the only package that speaks SQL.
 
-``schema`` holds the numbered migrations, connections and FTS query building; ``core`` the
-``Store`` with its transactional, document-keyed writes and typed reads.
+``schema`` holds the numbered migrations (the one schema source), SQLite connections and FTS
+query building; ``dialect`` what differs on PostgreSQL; ``postgres`` server connections; ``core``
+the ``Store`` with its transactional, document-keyed writes and typed reads.
 """
 
-from exoatlas.store.core import ClaimFilter, Record, Store
+from exoatlas.store.core import ClaimFilter, Record, Store, open_store
+from exoatlas.store.postgres import is_postgres_url, redact
 from exoatlas.store.schema import MIGRATIONS, connect, fts_query
 
-__all__ = ["MIGRATIONS", "ClaimFilter", "Record", "Store", "connect", "fts_query"]
+__all__ = [
+    "MIGRATIONS",
+    "ClaimFilter",
+    "Record",
+    "Store",
+    "connect",
+    "fts_query",
+    "is_postgres_url",
+    "open_store",
+    "redact",
+]

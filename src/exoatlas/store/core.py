@@ -1,17 +1,18 @@
-"""The Store: transactional, document-keyed writes and typed reads over one SQLite connection.
+"""The Store: transactional, document-keyed writes and typed reads over one connection.
 
-One file, WAL mode, foreign keys on, FTS5 over evidence text and entity labels, numbered
-migrations. Writes are keyed by document id and transactional: replacing a document's evidence
-either fully happens or leaves the previous state.
+The connection is SQLite (one file, WAL mode, foreign keys on, FTS5 over evidence text and entity
+labels) or PostgreSQL (the same tables, text search over GIN indexes); ``dialect`` says which.
+Migrations are numbered. Writes are keyed by document id and transactional: replacing a
+document's evidence either fully happens or leaves the previous state.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from exoatlas.assemble import belief, claim_id, claim_key, merge_findings
@@ -29,7 +30,9 @@ from exoatlas.model import (
     SourcedValue,
     Trial,
 )
-from exoatlas.store.schema import MIGRATIONS, fts_query
+from exoatlas.store.dialect import SQLITE, Connection, Dialect, postgres_dialect
+from exoatlas.store.postgres import connect_postgres, is_postgres_url
+from exoatlas.store.schema import MIGRATIONS, connect
 
 
 @dataclass(frozen=True)
@@ -52,10 +55,11 @@ class ClaimFilter:
 
 
 class Store:
-    """Typed reads and writes over one SQLite connection."""
+    """Typed reads and writes over one database connection."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection, dialect: Dialect = SQLITE) -> None:
         self.conn = conn
+        self.dialect = dialect
         self.migrate()
 
     # -- schema -------------------------------------------------------------------------------
@@ -63,32 +67,36 @@ class Store:
     def schema_version(self) -> int:
         try:
             row = self.conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
-        except sqlite3.OperationalError:
+        except self.dialect.missing_table:
             return 0
         return int(row[0] or 0)
 
     def migrate(self) -> None:
         try:
             current = self.schema_version()
-        except sqlite3.DatabaseError as exc:
+        except self.dialect.not_a_database as exc:
             raise InputError(f"not an exoatlas database: {exc}") from exc
-        pending = [(v, sql) for v, sql in MIGRATIONS if v > current]
-        if not pending:
+        if current >= MIGRATIONS[-1][0]:
             return
         with self.transaction():
             self.conn.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)"
             )
-            for version, sql in pending:
+            # read again under the write lock: another process may have migrated meanwhile
+            current = self.schema_version()
+            for version, sql in MIGRATIONS:
+                if version <= current:
+                    continue
                 for statement in sql.split(";"):
-                    if statement.strip():
-                        self.conn.execute(statement)
+                    for ddl in self.dialect.ddl(statement) if statement.strip() else ():
+                        self.conn.execute(ddl)
                 self.conn.execute("INSERT INTO schema_migrations(version) VALUES (?)", (version,))
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
-        self.conn.execute("BEGIN IMMEDIATE")
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction (one writer at a time), rolled back on any exception."""
+        for statement in self.dialect.begin:
+            self.conn.execute(statement)
         try:
             yield self.conn
         except BaseException:
@@ -109,8 +117,11 @@ class Store:
         with self.transaction():
             self._refresh_claims(self._replace_rows(document, records, trials, definitions))
 
-    def replace_documents(self, items: Sequence[tuple[Document, Sequence[Record]]]) -> None:
-        """Store several documents in one transaction: all of them, or (on any error) none."""
+    def replace_documents(self, items: Iterable[tuple[Document, Sequence[Record]]]) -> None:
+        """Store several documents in one transaction: all of them, or (on any error) none.
+
+        ``items`` may be a generator: it is consumed inside the transaction, one document at a
+        time, so a merge of many shards never holds them all in memory."""
         with self.transaction():
             touched: set[str] = set()
             for document, records in items:
@@ -150,8 +161,9 @@ class Store:
         for trial in trials:
             for field, values in trial.fields.items():
                 conn.executemany(
-                    "INSERT OR REPLACE INTO trial_values"
-                    "(nct, field, value, source, document_id) VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO trial_values(nct, field, value, source, document_id)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (nct, field, source) DO UPDATE"
+                    " SET value = excluded.value, document_id = excluded.document_id",
                     [(trial.nct, field, v.value, v.source, document.id) for v in values],
                 )
         conn.executemany(
@@ -226,7 +238,8 @@ class Store:
             (document_id,),
         )
         conn.execute("DELETE FROM evidence WHERE document_id = ?", (document_id,))
-        return conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount > 0
+        deleted = conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount
+        return int(deleted) > 0
 
     def _add_record(self, record: Record) -> str:
         conn = self.conn
@@ -239,23 +252,21 @@ class Store:
             (cid, repr(key), finding.model_dump_json(), finding.outcome.role, finding.model),
         )
         ev = record.evidence
-        cursor = conn.execute(
+        (evidence_id,) = conn.execute(
             "INSERT INTO evidence(claim_id, document_id, locator, data, finding)"
-            " VALUES (?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?) RETURNING id",
             (cid, ev.document, ev.locator, ev.model_dump_json(), finding.model_dump_json()),
-        )
+        ).fetchone()
         body = " ".join(filter(None, (ev.text, ev.heading, ev.curation_note)))
         if body:
-            conn.execute(
-                "INSERT INTO evidence_fts(rowid, body) VALUES (?, ?)", (cursor.lastrowid, body)
-            )
+            conn.execute("INSERT INTO evidence_fts(rowid, body) VALUES (?, ?)", (evidence_id, body))
         return cid
 
     def _add_entity(self, entity: Entity) -> None:
         key = entity.key()
         inserted = self.conn.execute(
-            "INSERT OR IGNORE INTO entities(key, curie, label, kind, grounded, match)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO entities(key, curie, label, kind, grounded, match)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (
                 key,
                 entity.curie,
@@ -294,8 +305,8 @@ class Store:
             for slot, entity in finding.entities():
                 self._add_entity(entity)
                 conn.execute(
-                    "INSERT OR IGNORE INTO claim_entities(claim_id, slot, entity_key)"
-                    " VALUES (?, ?, ?)",
+                    "INSERT INTO claim_entities(claim_id, slot, entity_key)"
+                    " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     (cid, slot, entity.key()),
                 )
         conn.execute(
@@ -317,8 +328,8 @@ class Store:
         claim_id, finding, belief_value = row
         evidence = [
             Evidence.model_validate_json(data)
-            for (data,) in self.conn.execute(
-                "SELECT DISTINCT data FROM evidence WHERE claim_id = ?"
+            for data, _document, _locator in self.conn.execute(
+                "SELECT DISTINCT data, document_id, locator FROM evidence WHERE claim_id = ?"
                 " ORDER BY document_id, locator, data",
                 (claim_id,),
             )
@@ -371,14 +382,14 @@ class Store:
             clauses.append("c.role = ?")
             params.append(where.role)
         if where.text is not None:
-            match = fts_query(where.text)
+            match = self.dialect.search_parameter(where.text)
             if match is None:
                 return []
             clauses.append(
                 "(c.id IN (SELECT claim_id FROM evidence WHERE id IN"
-                " (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))"
+                f" ({self.dialect.evidence_search}))"
                 " OR c.id IN (SELECT claim_id FROM claim_entities WHERE entity_key IN"
-                " (SELECT entity_key FROM entity_fts WHERE entity_fts MATCH ?)))"
+                f" ({self.dialect.entity_search})))"
             )
             params.extend([match, match])
         sql = "SELECT c.id, c.finding, c.belief FROM claims c"
@@ -561,3 +572,10 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def open_store(target: str | Path | None, *, create: bool) -> Store:
+    """An atlas file (None or ':memory:' is in memory), or a ``postgresql://`` database."""
+    if is_postgres_url(target):
+        return Store(connect_postgres(str(target), create=create), postgres_dialect())
+    return Store(connect(target, create=create))
