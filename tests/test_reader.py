@@ -267,10 +267,17 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
         path = tmp / name
         path.write_bytes(data)
         out[name] = path
-    huge = tmp / "huge.txt"
-    with huge.open("wb") as fh:
-        fh.truncate(60 * 1024 * 1024)  # sparse: 60 MB of nothing, over the limit
-    out["huge.txt"] = huge
+    for name in ("huge.txt", "huge.pdf", "huge.nxml"):
+        with (tmp / name).open("wb") as fh:
+            fh.truncate(200 * 1024 * 1024)  # sparse: 200 MB of nothing, over every limit
+        out[name] = tmp / name
+    token = ABSTRACT + " " + "ACGT" * 2500 + " in mice."  # one 10,000-character token
+    for name, data in {
+        "token.txt": token.encode(),
+        "token.xml": medline([("444", "MSC exosomes", token)]),
+    }.items():
+        (tmp / name).write_bytes(data)
+        out[name] = tmp / name
     out["missing.txt"] = tmp / "missing.txt"
     return out
 

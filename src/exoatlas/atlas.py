@@ -1,11 +1,13 @@
 """The Atlas: the library's front door over the store.
 
-``Atlas(path | sqlite3.Connection | None)`` opens (and migrates) an atlas; ``None`` is in memory.
+``Atlas(path | postgresql:// URL | sqlite3.Connection | None)`` opens (and migrates) an atlas;
+``None`` is in memory.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -24,7 +26,6 @@ from exoatlas.ground import ground_label, ground_mention
 from exoatlas.ingest.curated import (
     CuratedRecord,
     curated_definitions,
-    curated_documents,
     curated_method_facts,
     curated_trials,
     iter_curated_by_document,
@@ -44,6 +45,8 @@ from exoatlas.model import (
     Document,
     Entity,
     EvDefinition,
+    Evidence,
+    Finding,
     GroundingReport,
     MethodFact,
     Reference,
@@ -52,8 +55,9 @@ from exoatlas.model import (
     UngroundedEntity,
 )
 from exoatlas.read.locate import sentence_at
-from exoatlas.read.pipeline import ReadDocument, read_path, read_text
-from exoatlas.store import ClaimFilter, Record, Store, connect
+from exoatlas.read.pipeline import read_text
+from exoatlas.shards import Shard, iter_shard, read_shards, refuse_curated
+from exoatlas.store import ClaimFilter, Record, Store, open_store
 from exoatlas.vocab.hierarchy import ancestors, refines
 
 MAX_LIMIT = 1000
@@ -65,8 +69,10 @@ class Atlas:
     def __init__(
         self, path: str | Path | sqlite3.Connection | None = None, *, create: bool = True
     ) -> None:
-        conn = path if isinstance(path, sqlite3.Connection) else connect(path, create=create)
-        self.store = Store(conn)
+        if isinstance(path, sqlite3.Connection):
+            self.store = Store(path)
+        else:
+            self.store = open_store(path, create=create)
 
     def __enter__(self) -> Atlas:
         return self
@@ -99,23 +105,38 @@ class Atlas:
         paths: Sequence[Path],
         overrides: dict[str, str] | None = None,
         progress: Callable[[Path, int], None] | None = None,
+        *,
+        workers: int | None = None,
+        scheduler: str | None = None,
+        shard_dir: Path | None = None,
+        on_file: Callable[[Shard, int, int], None] | None = None,
     ) -> dict[str, int]:
         """Read files and store what they state, all in one transaction.
 
-        Every file is read before anything is written, so a bad file leaves the atlas exactly as
-        it was. A MEDLINE record not about MSC-derived EVs is skipped (counted, not stored); a
-        curated document is refused, since its findings are curated (``build --corpus`` adds its
-        text).
+        Each file is read into a shard (``shards.read_shard``): here, one after another, or on
+        Dask with ``workers`` (a local cluster) or ``scheduler`` (an existing one). Only when
+        every file has been read are the shards merged into the store, in input order and in one
+        transaction, so a bad file leaves the atlas exactly as it was and the result does not
+        depend on how many workers read. A MEDLINE record not about MSC-derived EVs is skipped
+        (counted, not stored); a curated document is refused, since its findings are curated
+        (``build --corpus`` adds its text). Shards go to a temporary folder inside
+        ``shard_dir`` (default: the system's), removed afterwards.
         """
-
-        def reads() -> Iterator[ReadDocument]:
-            for path in paths:
-                for count, read in enumerate(read_path(path, overrides), start=1):
-                    if progress is not None:
-                        progress(path, count)
-                    yield read
-
-        return self._store_read(reads())
+        with tempfile.TemporaryDirectory(prefix="exoatlas-shards-", dir=shard_dir) as folder:
+            shards = read_shards(
+                paths,
+                Path(folder),
+                overrides,
+                workers=workers,
+                scheduler=scheduler,
+                progress=progress,
+                on_file=on_file,
+            )
+            counts = self._store_documents(
+                item for shard in shards for item in iter_shard(shard.path)
+            )
+        counts["skipped"] = sum(s.read - s.stored for s in shards)
+        return counts
 
     def ingest_text(self, text: str, title: str | None = None) -> dict[str, int]:
         """Read a text given in memory (POST /api/ingest) and store what it states."""
@@ -124,32 +145,29 @@ class Atlas:
         read = read_text(text)
         if title:
             read.document = read.document.model_copy(update={"title": title})
-        return self._store_read([read])
+        refuse_curated(read.document)
+        pairs = [(r.finding, r.evidence) for r in read.records]
+        counts = self._store_documents([(read.document, pairs)])
+        counts["skipped"] = 0
+        return counts
 
-    def _store_read(self, reads: Iterable[ReadDocument]) -> dict[str, int]:
-        curated = {d.id for d in curated_documents()}
-        items: list[tuple[Document, list[Record]]] = []
-        skipped = 0
-        for read in reads:
-            if read.document.id in curated:
-                raise InputError(
-                    f"{read.document.source or read.document.id}: {read.document.id} is a "
-                    "curated seed review; its findings are curated (use 'exoatlas build "
-                    "--corpus DIR' to add its text)"
-                )
-            if not read.records and not read.about_msc_ev:
-                skipped += 1
-                continue
-            items.append((read.document, [Record(r.finding, r.evidence) for r in read.records]))
-        self.store.replace_documents(items)
-        evidence = [r for _, records in items for r in records]
-        claims = {claim_id(claim_key(r.finding)) for r in evidence}
-        return {
-            "documents": len(items),
-            "evidence": len(evidence),
-            "claims": len(claims),
-            "skipped": skipped,
-        }
+    def _store_documents(
+        self, items: Iterable[tuple[Document, list[tuple[Finding, Evidence]]]]
+    ) -> dict[str, int]:
+        """Store documents with their findings in one transaction; counts of what was stored."""
+        documents = evidence = 0
+        claims: set[str] = set()
+
+        def records() -> Iterator[tuple[Document, list[Record]]]:
+            nonlocal documents, evidence
+            for document, pairs in items:
+                documents += 1
+                evidence += len(pairs)
+                claims.update(claim_id(claim_key(finding)) for finding, _ in pairs)
+                yield document, [Record(finding, ev) for finding, ev in pairs]
+
+        self.store.replace_documents(records())
+        return {"documents": documents, "evidence": evidence, "claims": len(claims)}
 
     def build(self, corpus: Path | None = None) -> Stats:
         """(Re)load the bundled curated data; idempotent.

@@ -20,6 +20,8 @@ from exoatlas.errors import ExoatlasError, InputError
 from exoatlas.ground import ground as ground_text
 from exoatlas.model import ENTITY_KINDS, ROLES, Claim, QCReport
 from exoatlas.render import claim_chain
+from exoatlas.shards import Shard
+from exoatlas.store.postgres import is_postgres_url, redact
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_DB = "atlas.db"
@@ -60,10 +62,9 @@ def db_option(func: F) -> F:
     return click.option(
         "--db",
         "db",
-        type=click.Path(dir_okay=False, path_type=Path),
         default=lambda: os.environ.get("EXOATLAS_DB", DEFAULT_DB),
         show_default="atlas.db or $EXOATLAS_DB",
-        help="Atlas database file.",
+        help="Atlas database: a SQLite file, or a postgresql://user@host:port/database URL.",
     )(func)
 
 
@@ -81,7 +82,7 @@ def emit_json(value: Any) -> None:
         click.echo(json.dumps(value, indent=2, ensure_ascii=False))
 
 
-def open_atlas(db: Path) -> Atlas:
+def open_atlas(db: str) -> Atlas:
     """Open an existing atlas (commands that only read must not create one)."""
     return Atlas(db, create=False)
 
@@ -102,7 +103,7 @@ def cli() -> None:
     help="Write the source × disease heatmap to FILE.png or FILE.svg.",
 )
 @json_option
-def conflicts(db: Path, kind: str | None, matrix: bool, plot: Path | None, as_json: bool) -> None:
+def conflicts(db: str, kind: str | None, matrix: bool, plot: Path | None, as_json: bool) -> None:
     """Opposite-direction claim pairs — explained by context or not — and the double-edged sword."""
     from exoatlas.analyze.plots import plot_role_matrix
 
@@ -137,7 +138,7 @@ def conflicts(db: Path, kind: str | None, matrix: bool, plot: Path | None, as_js
 @db_option
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @json_option
-def audit(db: Path, files: tuple[Path, ...], as_json: bool) -> None:
+def audit(db: str, files: tuple[Path, ...], as_json: bool) -> None:
     """Find errors inside review documents: rows vs text, citations vs titles, headings, duplicates.
 
     Documents the atlas holds (the seeds, or anything ingested) are checked against their stored
@@ -177,7 +178,7 @@ def parse_map(values: tuple[str, ...]) -> dict[str, str]:
     help="Map a column to a field (msc_source, disease, cargo, outcome, reference...).",
 )
 @json_option
-def compare(db: Path, table: Path, maps: tuple[str, ...], as_json: bool) -> None:
+def compare(db: str, table: Path, maps: tuple[str, ...], as_json: bool) -> None:
     """Check an external study table against the atlas: agrees, conflicts, new or unparsed."""
     from exoatlas.analyze.compare import compare_rows
     from exoatlas.ingest.table import read_study_table
@@ -258,17 +259,60 @@ def read(files: tuple[Path, ...], fmt: str, relevance: bool, maps: tuple[str, ..
 @click.option(
     "--map", "maps", multiple=True, metavar="COL=FIELD", help="Column mapping for CSV/TSV tables."
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 512),
+    default=None,
+    help="Read the files on a local Dask cluster of N worker processes (one file per task).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Read on an existing dask.distributed scheduler (tcp://host:8786); its workers must "
+    "see the files and --shard-dir at the same paths.",
+)
+@click.option(
+    "--shard-dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Where per-file shards are written before the merge (default: the system temp folder).",
+)
 @json_option
-def ingest(db: Path, files: tuple[Path, ...], maps: tuple[str, ...], as_json: bool) -> None:
+def ingest(
+    db: str,
+    files: tuple[Path, ...],
+    maps: tuple[str, ...],
+    workers: int | None,
+    scheduler: str | None,
+    shard_dir: Path | None,
+    as_json: bool,
+) -> None:
     """Read papers and store their findings in the atlas (all files, or none on any error)."""
+    if workers is not None and scheduler is not None:
+        raise InputError("give --workers (a local cluster) or --scheduler, not both")
+    tty = sys.stderr.isatty()
 
     def progress(path: Path, count: int) -> None:
         if count % 2000 == 0:
             click.echo(f"{path}: {count:,} documents read", err=True)
 
+    def on_file(shard: Shard, done: int, total: int) -> None:
+        click.echo(
+            f"[{done}/{total}] {shard.source}: {shard.read:,} documents read, "
+            f"{shard.stored:,} to store",
+            err=True,
+        )
+
     with Atlas(db) as atlas:
         result = atlas.ingest(
-            list(files), parse_map(maps), progress if sys.stderr.isatty() else None
+            list(files),
+            parse_map(maps),
+            progress if tty else None,
+            workers=workers,
+            scheduler=scheduler,
+            shard_dir=shard_dir,
+            on_file=on_file if tty and len(files) > 1 else None,
         )
     if as_json:
         emit_json(result)
@@ -309,11 +353,11 @@ def evaluate(seeds: Path | None, as_json: bool) -> None:
         click.echo("table rows missed: " + "; ".join(t["missed"]))
 
 
-def qc_definitions(db: Path) -> list[Any]:
+def qc_definitions(db: str) -> list[Any]:
     """EV definitions of every source: from the atlas when there is one, else the bundled set."""
     from exoatlas.ingest.curated import curated_definitions
 
-    if db.exists():
+    if is_postgres_url(db) or Path(db).exists():
         with open_atlas(db) as atlas:
             return list(atlas.definitions())
     return list(curated_definitions())
@@ -336,7 +380,7 @@ def qc_definitions(db: Path) -> list[Any]:
 @click.option("--png", type=click.Path(dir_okay=False, path_type=Path), help="Write the size plot.")
 @json_option
 def qc(
-    db: Path,
+    db: str,
     samples: tuple[Path, ...],
     descriptions: tuple[Path, ...],
     html: Path | None,
@@ -408,7 +452,7 @@ def qc(
 )
 @click.option("--nct", help="Only this trial.")
 @json_option
-def trials(db: Path, import_path: Path | None, nct: str | None, as_json: bool) -> None:
+def trials(db: str, import_path: Path | None, nct: str | None, as_json: bool) -> None:
     """The clinical-trial registry: every field's values side by side with their sources."""
     if import_path is not None:
         with Atlas(db, create=True) as atlas:
@@ -441,7 +485,7 @@ DATASET_KINDS = click.Choice(["loading", "biodistribution"])
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--kind", type=DATASET_KINDS, required=True, help="Which dataset this file is.")
 @json_option
-def datasets_import(db: Path, path: Path, kind: str, as_json: bool) -> None:
+def datasets_import(db: str, path: Path, kind: str, as_json: bool) -> None:
     """Import a dataset, normalising its labels and reporting every normalisation."""
     with Atlas(db, create=True) as atlas:
         dataset = atlas.import_dataset(path, kind)
@@ -466,7 +510,7 @@ def datasets_import(db: Path, path: Path, kind: str, as_json: bool) -> None:
 @click.argument("kind", type=DATASET_KINDS)
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="FILE.png|svg")
 @json_option
-def datasets_summary(db: Path, kind: str, plot: Path | None, as_json: bool) -> None:
+def datasets_summary(db: str, kind: str, plot: Path | None, as_json: bool) -> None:
     """Summaries by loading method or by organ (import the dataset first)."""
     from exoatlas.analyze.datasets import biodistribution_summary, loading_summary, plot_summary
 
@@ -503,7 +547,7 @@ def datasets_summary(db: Path, kind: str, plot: Path | None, as_json: bool) -> N
 )
 @json_option
 def design(
-    db: Path, indication: str, goal: str, cargo: str | None, priority: str, as_json: bool
+    db: str, indication: str, goal: str, cargo: str | None, priority: str, as_json: bool
 ) -> None:
     """Evidence-backed MSC-EV therapy design: source, isolation, loading, targeting, route."""
     with open_atlas(db) as atlas:
@@ -540,7 +584,7 @@ def design(
     help="Directory to write into (created if missing).",
 )
 @json_option
-def export(db: Path, fmt: str, out: Path, as_json: bool) -> None:
+def export(db: str, fmt: str, out: Path, as_json: bool) -> None:
     """Export the atlas for spreadsheets, notebooks and knowledge graphs."""
     from exoatlas.analyze.export import export as write_export
 
@@ -566,7 +610,7 @@ SEED_CORPUS = Path("..") / "shared" / "seeds"
 )
 @click.option("--no-corpus", is_flag=True, help="Do not read any corpus.")
 @json_option
-def build(db: Path, corpus: Path | None, no_corpus: bool, as_json: bool) -> None:
+def build(db: str, corpus: Path | None, no_corpus: bool, as_json: bool) -> None:
     """(Re)build the atlas from the bundled curated data; idempotent."""
     if corpus is None and not no_corpus and SEED_CORPUS.is_dir():
         corpus = SEED_CORPUS
@@ -576,7 +620,7 @@ def build(db: Path, corpus: Path | None, no_corpus: bool, as_json: bool) -> None
     if as_json:
         emit_json(counts)
     else:
-        click.echo(", ".join(f"{v} {k}" for k, v in counts.items()) + f" -> {db}")
+        click.echo(", ".join(f"{v} {k}" for k, v in counts.items()) + f" -> {redact(db)}")
 
 
 @cli.command()
@@ -589,7 +633,7 @@ def build(db: Path, corpus: Path | None, no_corpus: bool, as_json: bool) -> None
 @click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
 @json_option
-def query(db: Path, limit: int, offset: int, as_json: bool, **terms: str | None) -> None:
+def query(db: str, limit: int, offset: int, as_json: bool, **terms: str | None) -> None:
     """Search claims; terms are grounded first and combine with AND."""
     with open_atlas(db) as atlas:
         claims = atlas.query(**terms, limit=limit, offset=offset)
@@ -603,7 +647,7 @@ def query(db: Path, limit: int, offset: int, as_json: bool, **terms: str | None)
 @db_option
 @click.argument("claim_id")
 @json_option
-def show(db: Path, claim_id: str, as_json: bool) -> None:
+def show(db: str, claim_id: str, as_json: bool) -> None:
     """One claim with all of its evidence."""
     with open_atlas(db) as atlas:
         claim = atlas.get_claim(claim_id)
@@ -635,7 +679,7 @@ def show(db: Path, claim_id: str, as_json: bool) -> None:
 @db_option
 @click.option("--ungrounded", is_flag=True, help="List entities not yet grounded to an id.")
 @json_option
-def stats(db: Path, ungrounded: bool, as_json: bool) -> None:
+def stats(db: str, ungrounded: bool, as_json: bool) -> None:
     """Counts by role, MSC source, disease, model and document."""
     with open_atlas(db) as atlas:
         if ungrounded:
@@ -699,7 +743,7 @@ def ground(text: str, kind: str | None, context: str | None, as_json: bool) -> N
     help="Allow POST /api/ingest for requests bearing this token (default: read-only; "
     "or set $EXOATLAS_WRITE_TOKEN).",
 )
-def serve(db: Path, host: str, port: int, write_token: str | None) -> None:
+def serve(db: str, host: str, port: int, write_token: str | None) -> None:
     """Serve the REST API under /api (OpenAPI at /docs) and the web UI at /."""
     import uvicorn
 
@@ -709,7 +753,7 @@ def serve(db: Path, host: str, port: int, write_token: str | None) -> None:
         raise InputError("--write-token must be at least 16 characters")
     atlas = open_atlas(db)
     mode = "writes need the token" if write_token else "read-only"
-    click.echo(f"exoatlas serving {db} on http://{host}:{port} ({mode})", err=True)
+    click.echo(f"exoatlas serving {redact(db)} on http://{host}:{port} ({mode})", err=True)
     uvicorn.run(get_app(atlas, write_token), host=host, port=port, log_level="warning")
 
 
@@ -721,7 +765,7 @@ def serve(db: Path, host: str, port: int, write_token: str | None) -> None:
     help="Only methods of this kind.",
 )
 @json_option
-def methods(db: Path, kind: str | None, as_json: bool) -> None:
+def methods(db: str, kind: str | None, as_json: bool) -> None:
     """Methods knowledge: principle, trade-offs, ratings and efficiencies, each with its source."""
     with open_atlas(db) as atlas:
         facts = atlas.methods(kind)

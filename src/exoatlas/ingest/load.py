@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,25 @@ from exoatlas.ingest.table import TABLE_SUFFIXES, StudyTable, read_study_table
 from exoatlas.ingest.text import TextDocument, content_id, parse_text
 
 TEXT = {".txt", ".md", ".markdown", ".text", ""}
+# the longest run of non-space characters a document may hold: far above any word, URL or
+# primer sequence in a paper; longer runs are embedded data (base64 images) or garbage
+MAX_TOKEN_CHARS = 4096
+_LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+
+
+def check_tokens(document: TextDocument, where: str) -> TextDocument:
+    """The document, or an InputError if any paragraph holds an over-long run without spaces."""
+    parts = [(s.title, p) for s in document.sections for p in (s.title, *s.paragraphs)]
+    parts += [("table", line) for line in document.table_lines]
+    for title, text in parts:
+        found = _LONG_TOKEN.search(text)
+        if found is not None:
+            raise InputError(
+                f"{where}: a {len(found.group()):,}-character run without spaces in "
+                f"{document.id} (section {title[:40]!r}) is over the "
+                f"{MAX_TOKEN_CHARS:,}-character limit (embedded data?)"
+            )
+    return document
 
 
 def sniff(path: Path) -> str:
@@ -34,6 +54,11 @@ def sniff(path: Path) -> str:
 
 
 def load_documents(path: Path) -> Iterator[TextDocument]:
+    for document in _load_documents(path):
+        yield check_tokens(document, str(path))
+
+
+def _load_documents(path: Path) -> Iterator[TextDocument]:
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if not path.is_file():

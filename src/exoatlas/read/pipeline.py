@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exoatlas.ingest.load import load
+from exoatlas.ingest.load import check_tokens, load
 from exoatlas.ingest.table import StudyTable
 from exoatlas.ingest.text import TextDocument, content_id, parse_text
 from exoatlas.model import Document, Evidence
@@ -34,7 +34,7 @@ class ReadDocument:
 def read_text(text: str, doc_id: str | None = None) -> ReadDocument:
     """Read a text given in memory (the API's POST /api/read)."""
     document = parse_text(text, doc_id or content_id(text.encode("utf-8")))
-    return read_loaded(document)
+    return read_loaded(check_tokens(document, "the text"))
 
 
 def read_path(path: Path, overrides: dict[str, str] | None = None) -> Iterator[ReadDocument]:

@@ -1,0 +1,190 @@
+"""Scale-out reading: one file -> one shard of findings; shards -> the store.
+
+``read_shard`` streams one input file through ``read.pipeline.read_path`` (the same function a
+single-file ingest uses) and writes what is to be stored to a gzip JSON-lines shard, renamed into
+place only when complete. ``read_shards`` runs it over many files, in this process or on Dask
+(a local cluster of N worker processes, or any ``dask.distributed`` scheduler), and returns the
+shards in input order. ``iter_shard`` yields a shard's documents back for the store to merge:
+storing is keyed by document id, so merging a shard twice leaves the same atlas as once.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import json
+import logging
+import os
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from exoatlas.errors import InputError
+from exoatlas.ingest.curated import curated_documents
+from exoatlas.model import Document, Evidence, Finding
+from exoatlas.read.pipeline import read_path
+
+ProgressFn = Callable[[Path, int], None]
+
+
+@dataclass(frozen=True)
+class Shard:
+    """A finished shard: where it is, and what reading its source file gave."""
+
+    path: Path
+    source: Path
+    read: int
+    """Documents read from the source file."""
+    stored: int
+    """Documents the shard holds (the rest were MEDLINE records not about MSC-EVs)."""
+
+
+def read_shard(
+    source: Path,
+    shard_dir: Path,
+    index: int,
+    overrides: dict[str, str] | None = None,
+    progress: ProgressFn | None = None,
+) -> Shard:
+    """Read one file into ``shard_dir/<index>.jsonl.gz``; InputError for anything unreadable.
+
+    A curated seed review is refused (its findings are curated; ``build --corpus`` adds its
+    text). A MEDLINE record not about MSC-derived EVs, with no findings, is counted and left out.
+    """
+    final = shard_dir / f"{index:06d}.jsonl.gz"
+    partial = final.with_name(final.name + ".partial")
+    read = stored = 0
+    try:
+        with gzip.open(partial, "wt", encoding="utf-8", compresslevel=1) as out:
+            for document in read_path(source, overrides):
+                read += 1
+                if progress is not None:
+                    progress(source, read)
+                refuse_curated(document.document, str(source))
+                if not document.records and not document.about_msc_ev:
+                    continue
+                stored += 1
+                line = {
+                    "document": document.document.model_dump(mode="json"),
+                    "records": [
+                        [r.finding.model_dump(mode="json"), r.evidence.model_dump(mode="json")]
+                        for r in document.records
+                    ],
+                }
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, final)
+    return Shard(final, source, read, stored)
+
+
+@cache
+def _curated_ids() -> frozenset[str]:
+    return frozenset(d.id for d in curated_documents())
+
+
+def refuse_curated(document: Document, source: str | None = None) -> None:
+    """InputError if this is a curated seed review: its findings are curated, not read."""
+    if document.id in _curated_ids():
+        raise InputError(
+            f"{source or document.source or document.id}: {document.id} is a curated seed review;"
+            " its findings are curated (use 'exoatlas build --corpus DIR' to add its text)"
+        )
+
+
+def iter_shard(shard: Path) -> Iterator[tuple[Document, list[tuple[Finding, Evidence]]]]:
+    """The documents of a finished shard, each with its (finding, evidence) pairs."""
+    with gzip.open(shard, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            item = json.loads(line)
+            yield (
+                Document.model_validate(item["document"]),
+                [
+                    (Finding.model_validate(f), Evidence.model_validate(e))
+                    for f, e in item["records"]
+                ],
+            )
+
+
+def read_shards(
+    paths: Sequence[Path],
+    shard_dir: Path,
+    overrides: dict[str, str] | None = None,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    progress: ProgressFn | None = None,
+    on_file: Callable[[Shard, int, int], None] | None = None,
+) -> list[Shard]:
+    """Read every file into a shard, in input order; the first unreadable file stops them all.
+
+    Without ``workers`` or ``scheduler`` the files are read here, one after another; with them
+    each file is one Dask task running the same ``read_shard``. ``on_file(shard, done, total)``
+    reports each finished file; ``progress(path, n)`` reports records (in-process only).
+    With a remote scheduler, the input files and ``shard_dir`` must be at the same paths on
+    every worker (a shared file system).
+    """
+    if workers is None and scheduler is None:
+        shards = []
+        for index, path in enumerate(paths):
+            shards.append(read_shard(path, shard_dir, index, overrides, progress))
+            if on_file is not None:
+                on_file(shards[-1], index + 1, len(paths))
+        return shards
+    return _read_on_dask(paths, shard_dir, overrides, workers, scheduler, on_file)
+
+
+def _read_on_dask(
+    paths: Sequence[Path],
+    shard_dir: Path,
+    overrides: dict[str, str] | None,
+    workers: int | None,
+    scheduler: str | None,
+    on_file: Callable[[Shard, int, int], None] | None,
+) -> list[Shard]:
+    # dask.distributed is untyped: used through Any
+    dd: Any = importlib.import_module("dask.distributed")
+    cluster: Any = None
+    client: Any
+    try:
+        if scheduler is not None:
+            client = dd.Client(scheduler, timeout="10s")
+        else:
+            cluster = dd.LocalCluster(
+                n_workers=workers or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.CRITICAL,  # a failed task is reported once, by us
+            )
+            client = dd.Client(cluster)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise InputError(f"cannot start or reach the Dask scheduler: {exc}") from exc
+    run = uuid.uuid4().hex[:12]  # task keys unique on a scheduler shared with other runs
+    try:
+        futures = [
+            client.submit(
+                read_shard, path, shard_dir, index, overrides, key=f"exoatlas-{run}-{index}"
+            )
+            for index, path in enumerate(paths)
+        ]
+        order = {future.key: index for index, future in enumerate(futures)}
+        shards: list[Shard | None] = [None] * len(paths)
+        for done, future in enumerate(dd.as_completed(futures), start=1):
+            try:
+                shard: Shard = future.result()
+            except BaseException:
+                client.cancel(futures)
+                raise
+            shards[order[future.key]] = shard
+            if on_file is not None:
+                on_file(shard, done, len(paths))
+        return [s for s in shards if s is not None]
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
