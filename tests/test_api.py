@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 
+from benchmarks.load import serving
 from fastapi.testclient import TestClient
 
 from exoatlas import Atlas
@@ -68,36 +65,13 @@ def test_html_escapes_untrusted_text(empty_atlas: Atlas) -> None:
     assert "&lt;script&gt;" in page
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_serve_answers_on_loopback(built_db: Path) -> None:
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "exoatlas", "serve", "--db", str(built_db), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/claims?limit=2") as r:
-                    body = r.read().decode()
-                break
-            except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise
-                time.sleep(0.2)
+    with serving(built_db) as base:
+        with urllib.request.urlopen(f"{base}/api/claims?limit=2") as r:
+            body = r.read().decode()
         assert body.startswith("[") and '"evidence"' in body
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/") as r:
+        with urllib.request.urlopen(f"{base}/") as r:
             assert "exoatlas" in r.read().decode()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_ground_endpoint(empty_atlas: Atlas) -> None:

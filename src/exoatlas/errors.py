@@ -6,7 +6,14 @@ class ExoatlasError(Exception):
 
 
 class InputError(ExoatlasError):
-    """Bad input or bad usage: a missing file, an unreadable atlas, a malformed record."""
+    """Bad input or bad usage: a missing file, an unreadable atlas, a malformed record.
+
+    The message is always one line: parser messages quoted into it (lxml's, pypdf's) sometimes
+    hold line breaks, which are folded into spaces here.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(str(message).split()))
 
 
 class DataError(ExoatlasError):
