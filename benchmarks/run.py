@@ -10,6 +10,8 @@ PARTS = {
     "assembly": "benchmarks.bench_assembly",
     "query": "benchmarks.bench_query",
     "reader": "benchmarks.bench_reader",
+    "dask": "benchmarks.bench_dask",
+    "serve": "benchmarks.bench_serve",
 }
 
 

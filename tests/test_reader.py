@@ -258,6 +258,11 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
         b"<article><body><p>&x;</p></body></article>",
         "truncated.xml.gz": gzip.compress(medline(RECORDS))[:300],
         "scanned.pdf": pdf_with_text(""),
+        # found by fuzzing: a damaged PDF whose page refers to itself (pypdf LimitReachedError)
+        "loop.pdf": b"<?xml?>\x00"
+        + pdf_with_text("")[1:]
+        .replace(b"<< /Type /Catalog", b"<< /\x00ype /Catalog")
+        .replace(b"3 0 obj\n<<", b"3 0 obj\n\x00<"),
         "nocolumns.csv": b"Name,Date\nx,2020\n",
         "ragged.tsv": b"Source\tTumor\tEffect\nBM-MSC\tglioma\tReduced invasion\textra\n",
         "notes.docx": b"PK\x03\x04 not supported",

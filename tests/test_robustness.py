@@ -11,7 +11,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from benchmarks.load import run_load, serving
 
 from .test_reader import ABSTRACT, medline

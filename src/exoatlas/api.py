@@ -1,5 +1,6 @@
 """REST API and web UI: ``get_app(atlas)``; handlers are thin and read the atlas by injection."""
 
+import os
 import secrets
 from typing import Annotated, Any, Literal
 
@@ -9,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from exoatlas.atlas import MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
-from exoatlas.ground import ground
+from exoatlas.ground import ground, lexicon
 from exoatlas.model import (
     Claim,
     Conflict,
@@ -59,6 +60,18 @@ class IngestResult(BaseModel):
 
 class QCRequest(BaseModel):
     samples: list[QCSampleIn] = Field(min_length=1, max_length=50)
+
+
+SERVE_DB = "EXOATLAS_SERVE_DB"
+SERVE_TOKEN = "EXOATLAS_SERVE_WRITE_TOKEN"
+
+
+def app_from_environment() -> FastAPI:
+    """The app for one of several server processes (``serve --workers N``): each process opens
+    its own connection to the atlas named in ``$EXOATLAS_SERVE_DB``."""
+    atlas = Atlas(os.environ[SERVE_DB], create=False)
+    lexicon()  # load the grounder before this process takes requests, not during the first
+    return get_app(atlas, os.environ.get(SERVE_TOKEN) or None)
 
 
 def get_app(atlas: Atlas, write_token: str | None = None) -> FastAPI:

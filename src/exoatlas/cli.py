@@ -743,17 +743,43 @@ def ground(text: str, kind: str | None, context: str | None, as_json: bool) -> N
     help="Allow POST /api/ingest for requests bearing this token (default: read-only; "
     "or set $EXOATLAS_WRITE_TOKEN).",
 )
-def serve(db: str, host: str, port: int, write_token: str | None) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Server processes, each with its own connection (more answer more clients at once).",
+)
+def serve(db: str, host: str, port: int, write_token: str | None, workers: int) -> None:
     """Serve the REST API under /api (OpenAPI at /docs) and the web UI at /."""
     import uvicorn
 
-    from exoatlas.api import get_app
+    from exoatlas.api import SERVE_DB, SERVE_TOKEN, get_app
+    from exoatlas.ground import lexicon
 
     if write_token is not None and len(write_token) < 16:
         raise InputError("--write-token must be at least 16 characters")
-    atlas = open_atlas(db)
+    atlas = open_atlas(db)  # fails here, once, if the atlas is missing or unreadable
     mode = "writes need the token" if write_token else "read-only"
-    click.echo(f"exoatlas serving {redact(db)} on http://{host}:{port} ({mode})", err=True)
+    click.echo(
+        f"exoatlas serving {redact(db)} on http://{host}:{port} ({mode}, {workers} process"
+        + ("es)" if workers > 1 else ")"),
+        err=True,
+    )
+    if workers > 1:
+        atlas.close()
+        os.environ[SERVE_DB] = db
+        os.environ[SERVE_TOKEN] = write_token or ""
+        uvicorn.run(
+            "exoatlas.api:app_from_environment",
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            log_level="warning",
+        )
+        return
+    lexicon()  # load the grounder before taking requests, not during the first search
     uvicorn.run(get_app(atlas, write_token), host=host, port=port, log_level="warning")
 
 
@@ -781,7 +807,7 @@ def methods(db: str, kind: str | None, as_json: bool) -> None:
         click.echo(f"  {fact.aspect:<16} {fact.value}{flag}\n  {'':<16} — {fact.source}")
 
 
-BENCH_PARTS = ("grounding", "assembly", "query", "reader")
+BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve")
 
 
 @cli.command()

@@ -34,6 +34,13 @@ from exoatlas.store.dialect import SQLITE, Connection, Dialect, postgres_dialect
 from exoatlas.store.postgres import connect_postgres, is_postgres_url
 from exoatlas.store.schema import MIGRATIONS, connect
 
+# an entity term naming fewer claims than this drives a query; broader ones filter a walk of the
+# claims in belief order. Text search drives below TEXT_SELECTIVE matching sentences: testing one
+# claim's evidence against a full-text query costs more than an index probe, so the walk only
+# pays once matches are dense (measured on 1,000,000 synthetic claims, benchmarks/bench_query.py)
+SELECTIVE = 2000
+TEXT_SELECTIVE = 20_000
+
 
 @dataclass(frozen=True)
 class Record:
@@ -284,6 +291,7 @@ class Store:
     def _refresh_claims(self, claim_ids: Iterable[str]) -> None:
         """Recompute belief of touched claims; drop claims and entities left without evidence."""
         conn = self.conn
+        stored: set[str] = set()  # entity keys already written in this refresh
         for cid in sorted(claim_ids):
             rows = sorted(
                 conn.execute(
@@ -303,7 +311,9 @@ class Store:
             )
             conn.execute("DELETE FROM claim_entities WHERE claim_id = ?", (cid,))
             for slot, entity in finding.entities():
-                self._add_entity(entity)
+                if entity.key() not in stored:
+                    self._add_entity(entity)
+                    stored.add(entity.key())
                 conn.execute(
                     "INSERT INTO claim_entities(claim_id, slot, entity_key)"
                     " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
@@ -362,22 +372,35 @@ class Store:
         return {row[0] for row in self.conn.execute(sql, params)}
 
     def query_claims(self, where: ClaimFilter, limit: int = 50, offset: int = 0) -> list[Claim]:
+        """Claims matching every term, highest belief first.
+
+        A term naming few claims (under ``SELECTIVE``) drives the query: its claims are fetched
+        and sorted. Broad terms (an entity, or words in most sentences) are checked claim by claim
+        while the claims are walked in belief order (the ``claims_rank`` index), which stops as
+        soon as the page is full — so a term naming half a million claims costs no more than one
+        naming a thousand.
+        """
         clauses: list[str] = []
         params: list[object] = []
-        for slot_names, keys in (
-            (("cargo",), where.cargo),
-            (("msc_source",), where.source),
-            (("disease",), where.disease),
-        ):
-            if keys is None:
-                continue
+        terms: list[tuple[int, str, list[str]]] = []
+        named = {"cargo": where.cargo, "msc_source": where.source, "disease": where.disease}
+        for slot, given in named.items():
+            if given is not None:
+                terms.append((self._claims_naming(slot, given), slot, sorted(given)))
+        terms.sort(key=lambda term: term[0])
+        for index, (count, slot, keys) in enumerate(terms):
             key_marks = ",".join("?" for _ in keys) or "NULL"
-            slot_marks = ",".join("?" for _ in slot_names)
-            clauses.append(
-                "c.id IN (SELECT claim_id FROM claim_entities"
-                f" WHERE slot IN ({slot_marks}) AND entity_key IN ({key_marks}))"
-            )
-            params.extend([*slot_names, *sorted(keys)])
+            if index == 0 and count < SELECTIVE:
+                clauses.append(
+                    "c.id IN (SELECT claim_id FROM claim_entities"
+                    f" WHERE slot = ? AND entity_key IN ({key_marks}))"
+                )
+            else:
+                clauses.append(
+                    "EXISTS (SELECT 1 FROM claim_entities ce WHERE ce.claim_id = c.id"
+                    f" AND ce.slot = ? AND ce.entity_key IN ({key_marks}))"
+                )
+            params.extend([slot, *keys])
         if where.role is not None:
             clauses.append("c.role = ?")
             params.append(where.role)
@@ -385,12 +408,23 @@ class Store:
             match = self.dialect.search_parameter(where.text)
             if match is None:
                 return []
-            clauses.append(
-                "(c.id IN (SELECT claim_id FROM evidence WHERE id IN"
-                f" ({self.dialect.evidence_search}))"
-                " OR c.id IN (SELECT claim_id FROM claim_entities WHERE entity_key IN"
-                f" ({self.dialect.entity_search})))"
-            )
+            search = self.dialect.evidence_search
+            hits = self.conn.execute(
+                f"SELECT count(*) FROM ({search} LIMIT ?) AS hits", (match, TEXT_SELECTIVE)
+            ).fetchone()
+            if int(hits[0]) < TEXT_SELECTIVE:  # few sentences match: fetch their claims
+                clauses.append(
+                    f"(c.id IN (SELECT claim_id FROM evidence WHERE id IN ({search}))"
+                    " OR c.id IN (SELECT claim_id FROM claim_entities WHERE entity_key IN"
+                    f" ({self.dialect.entity_search})))"
+                )
+            else:  # common words: test each claim's evidence while walking in belief order
+                clauses.append(
+                    "(EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id"
+                    f" AND e.id IN ({search} AND rowid = e.id))"
+                    " OR EXISTS (SELECT 1 FROM claim_entities ce WHERE ce.claim_id = c.id"
+                    f" AND ce.entity_key IN ({self.dialect.entity_search})))"
+                )
             params.extend([match, match])
         sql = "SELECT c.id, c.finding, c.belief FROM claims c"
         if clauses:
@@ -398,6 +432,18 @@ class Store:
         sql += " ORDER BY c.belief DESC, c.id LIMIT ? OFFSET ?"
         params.extend([limit, offset])
         return [self._claim(row) for row in self.conn.execute(sql, params)]
+
+    def _claims_naming(self, slot: str, keys: Sequence[str] | frozenset[str]) -> int:
+        """How many claims name one of ``keys`` in ``slot``, counted up to ``SELECTIVE``."""
+        if not keys:
+            return 0
+        marks = ",".join("?" for _ in keys)
+        row = self.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM claim_entities WHERE slot = ?"
+            f" AND entity_key IN ({marks}) LIMIT ?) AS hits",
+            [slot, *sorted(keys), SELECTIVE],
+        ).fetchone()
+        return int(row[0])
 
     def entity_curies(self, kinds: Sequence[str]) -> list[tuple[str, str]]:
         """(key, curie) of stored grounded entities of these kinds."""

@@ -105,6 +105,13 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         )
         """,
     ),
+    (
+        5,
+        """
+        CREATE INDEX claims_rank ON claims(belief DESC, id);
+        CREATE INDEX claims_role_rank ON claims(role, belief DESC, id)
+        """,
+    ),
 )
 
 _WORD = re.compile(r"\w+", re.UNICODE)

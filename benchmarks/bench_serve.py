@@ -1,0 +1,28 @@
+"""``exoatlas serve`` under load: 50 concurrent keep-alive clients for 30 seconds on loopback,
+asking a mix of API searches, the conflict map and web pages of the seed atlas (``load.PATHS``).
+The clients run in this process, so they share the machine's cores with the server."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import machine
+from benchmarks.load import PATHS, run_load, serving
+from exoatlas import Atlas
+
+
+def run(clients: int = 50, seconds: float = 30) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "atlas.db"
+        with Atlas(db) as atlas:
+            atlas.build()
+        with serving(db) as base:
+            result = run_load(base, clients=clients, seconds=seconds)
+    return {**result, "paths": list(PATHS), "machine": machine()}
+
+
+if __name__ == "__main__":
+    print(json.dumps({"serve": run()}, indent=2))
