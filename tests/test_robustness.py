@@ -64,3 +64,11 @@ def test_fifty_clients_for_eight_seconds_get_no_errors(built_db: Path) -> None:
 @pytest.mark.slow
 def test_fifty_clients_for_thirty_seconds_get_no_errors(built_db: Path) -> None:
     load_ok(built_db, 30)
+
+
+def test_two_server_processes_share_the_load(built_db: Path) -> None:
+    with serving(built_db, "--workers", "2") as base:
+        result = run_load(base, clients=20, seconds=4)
+        assert stats(base)["claims"] > 0
+    assert result["errors"] == 0, result["first_errors"]
+    assert isinstance(result["requests"], int) and result["requests"] > 20

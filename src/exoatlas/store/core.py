@@ -332,24 +332,32 @@ class Store:
         row = self.conn.execute(
             "SELECT id, finding, belief FROM claims WHERE id = ?", (claim_id,)
         ).fetchone()
-        return None if row is None else self._claim(row)
+        return None if row is None else self._claims([row])[0]
 
-    def _claim(self, row: tuple[str, str, float]) -> Claim:
-        claim_id, finding, belief_value = row
-        evidence = [
-            Evidence.model_validate_json(data)
-            for data, _document, _locator in self.conn.execute(
-                "SELECT DISTINCT data, document_id, locator FROM evidence WHERE claim_id = ?"
-                " ORDER BY document_id, locator, data",
-                (claim_id,),
+    def _claims(self, rows: Iterable[tuple[str, str, float]]) -> list[Claim]:
+        """Claim rows (id, finding, belief) with their evidence, fetched in one query."""
+        rows = list(rows)
+        if not rows:
+            return []
+        evidence: dict[str, list[Evidence]] = {}
+        for start in range(0, len(rows), 500):  # bounded IN lists, whatever the row count
+            chunk = [row[0] for row in rows[start : start + 500]]
+            marks = ",".join("?" for _ in chunk)
+            for cid, data, _document, _locator in self.conn.execute(
+                "SELECT DISTINCT claim_id, data, document_id, locator FROM evidence"
+                f" WHERE claim_id IN ({marks}) ORDER BY claim_id, document_id, locator, data",
+                chunk,
+            ):
+                evidence.setdefault(cid, []).append(Evidence.model_validate_json(data))
+        return [
+            Claim(
+                id=cid,
+                finding=Finding.model_validate_json(finding),
+                evidence=evidence.get(cid, []),
+                belief=value,
             )
+            for cid, finding, value in rows
         ]
-        return Claim(
-            id=claim_id,
-            finding=Finding.model_validate_json(finding),
-            evidence=evidence,
-            belief=belief_value,
-        )
 
     def entity_keys(self, term: str, kinds: Sequence[str], *, substring: bool = False) -> set[str]:
         """Keys of stored entities of these kinds named by ``term``.
@@ -431,7 +439,7 @@ class Store:
             sql += " WHERE " + " AND ".join(clauses)
         sql += " ORDER BY c.belief DESC, c.id LIMIT ? OFFSET ?"
         params.extend([limit, offset])
-        return [self._claim(row) for row in self.conn.execute(sql, params)]
+        return self._claims(self.conn.execute(sql, params))
 
     def _claims_naming(self, slot: str, keys: Sequence[str] | frozenset[str]) -> int:
         """How many claims name one of ``keys`` in ``slot``, counted up to ``SELECTIVE``."""
@@ -481,7 +489,7 @@ class Store:
             f" claim_entities WHERE entity_key IN ({marks})) ORDER BY belief DESC, id",
             keys,
         )
-        return [self._claim(row) for row in rows]
+        return self._claims(rows)
 
     def all_claims(self) -> list[Claim]:
         """Every claim with its evidence, in id order (two queries, not one per claim)."""

@@ -58,7 +58,9 @@ def connect_postgres(url: str, *, create: bool) -> PostgresConnection:
     except ImportError as exc:  # pragma: no cover - psycopg is a dependency
         raise InputError("PostgreSQL needs psycopg: pip install 'psycopg[binary]'") from exc
     try:
-        raw = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        # no server-side prepared statements: after a few runs PostgreSQL may switch a prepared
+        # query to a generic plan, which for "first 50 by belief" queries was 100x slower
+        raw = psycopg.connect(url, autocommit=True, connect_timeout=10, prepare_threshold=None)
     except psycopg.Error as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InputError(f"cannot connect to {redact(url)}: {first}") from exc
