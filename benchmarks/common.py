@@ -28,7 +28,17 @@ def machine() -> dict[str, Any]:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident set size of this process, MiB (Linux reports KiB)."""
+    """Peak resident set size of this process, MiB.
+
+    Linux's VmHWM, which starts afresh at exec; ``ru_maxrss`` would carry over the peak of the
+    process that started this one. Elsewhere ``ru_maxrss`` (KiB on Linux and BSD)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
