@@ -7,7 +7,6 @@ load, reads answered while another process writes).
 from __future__ import annotations
 
 import http.client
-import socket
 import subprocess
 import sys
 import threading
@@ -17,6 +16,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from exoatlas.store.pgserver import free_port
 
 # what a session of browsing and scripting asks, in proportion
 PATHS = (
@@ -29,12 +30,6 @@ PATHS = (
     "/search?q=exosomes",
     "/",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextmanager

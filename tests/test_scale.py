@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import gzip
 import json
-import sysconfig
 from pathlib import Path
 
 import pytest
+from benchmarks.bench_reader import MEDLINE_FILES
 from click.testing import CliRunner
 
 from exoatlas import Atlas, InputError
@@ -17,9 +17,6 @@ from exoatlas.shards import iter_shard, read_shard
 from exoatlas.store.pgserver import PostgresServer
 
 from .test_reader import ABSTRACT, RECORDS, medline
-
-PUBMED = Path(sysconfig.get_paths()["purelib"]) / "data"
-MEDLINE_FILES = [PUBMED / "pubmed21n1298.xml.gz", PUBMED / "pubmed20n0014.xml.gz"]
 
 
 def ingest(db: str, *args: str) -> dict[str, int]:

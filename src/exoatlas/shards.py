@@ -18,12 +18,11 @@ import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from exoatlas.errors import InputError
-from exoatlas.ingest.curated import curated_documents
+from exoatlas.ingest.curated import curated_ids
 from exoatlas.model import Document, Evidence, Finding
 from exoatlas.read.pipeline import read_path
 
@@ -82,14 +81,9 @@ def read_shard(
     return Shard(final, source, read, stored)
 
 
-@cache
-def _curated_ids() -> frozenset[str]:
-    return frozenset(d.id for d in curated_documents())
-
-
 def refuse_curated(document: Document, source: str | None = None) -> None:
     """InputError if this is a curated seed review: its findings are curated, not read."""
-    if document.id in _curated_ids():
+    if document.id in curated_ids():
         raise InputError(
             f"{source or document.source or document.id}: {document.id} is a curated seed review;"
             " its findings are curated (use 'exoatlas build --corpus DIR' to add its text)"

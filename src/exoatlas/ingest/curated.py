@@ -245,6 +245,12 @@ def curated_references(document_id: str) -> list[Reference]:
     ]
 
 
+@cache
+def curated_ids() -> frozenset[str]:
+    """Ids of the curated seed documents (read once)."""
+    return frozenset(d.id for d in curated_documents())
+
+
 def curated_documents() -> list[Document]:
     rows = read_rows("documents.tsv", ("id", "title", "kind", "source"))
     return [

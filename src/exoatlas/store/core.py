@@ -151,10 +151,7 @@ class Store:
             )
         }
         self._delete_document_rows(document.id)
-        conn.execute(
-            "INSERT INTO documents(id, kind, data) VALUES (?, ?, ?)",
-            (document.id, document.kind, document.model_dump_json()),
-        )
+        self._insert_document(document)
         conn.executemany(
             "INSERT INTO refs(document_id, number, data) VALUES (?, ?, ?)",
             [(document.id, r.number, r.model_dump_json()) for r in document.references],
@@ -206,10 +203,7 @@ class Store:
         """Store a reference dataset's rows under its document, replacing an earlier import."""
         with self.transaction() as conn:
             self._delete_document_rows(document.id)
-            conn.execute(
-                "INSERT INTO documents(id, kind, data) VALUES (?, ?, ?)",
-                (document.id, document.kind, document.model_dump_json()),
-            )
+            self._insert_document(document)
             conn.executemany(
                 "INSERT INTO dataset_rows(dataset, document_id, row, data) VALUES (?, ?, ?, ?)",
                 [(dataset, document.id, i, json.dumps(r)) for i, r in enumerate(rows)],
@@ -236,6 +230,12 @@ class Store:
             found = self._delete_document_rows(document_id)
             self._refresh_claims(touched)
         return found
+
+    def _insert_document(self, document: Document) -> None:
+        self.conn.execute(
+            "INSERT INTO documents(id, kind, data) VALUES (?, ?, ?)",
+            (document.id, document.kind, document.model_dump_json()),
+        )
 
     def _delete_document_rows(self, document_id: str) -> bool:
         conn = self.conn

@@ -39,7 +39,8 @@ def find_bin() -> Path:
     )
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port free on loopback right now."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -51,7 +52,7 @@ class PostgresServer:
     def __init__(self) -> None:
         self.bin = find_bin()
         self.root = Path(tempfile.mkdtemp(prefix="exoatlas-pg-"))
-        self.port = _free_port()
+        self.port = free_port()
         self.as_postgres = os.geteuid() == 0
         self._count = 0
         if self.as_postgres:
