@@ -141,6 +141,7 @@ def get_app(atlas: Atlas, write_token: str | None = None) -> FastAPI:
     @app.post("/api/qc", response_model=QCReport)
     async def qc(request: QCRequest, atlas: AtlasDep) -> QCReport:
         from exoatlas.analyze.qc import qc_sample
+        from exoatlas.ingest.description import check_description
         from exoatlas.ingest.sizes import parse_size_export
 
         definitions = atlas.definitions()
@@ -148,9 +149,10 @@ def get_app(atlas: Atlas, write_token: str | None = None) -> FastAPI:
         for sample in request.samples:
             try:
                 data = parse_size_export(sample.csv, sample.name, where=sample.name)
+                described = check_description(sample.description, sample.name)
             except InputError as exc:
                 raise HTTPException(status_code=422, detail=str(exc)) from exc
-            reports.append(qc_sample(data, sample.description, definitions))
+            reports.append(qc_sample(data, described, definitions))
         return QCReport(samples=reports)
 
     @app.post("/api/design", response_model=DesignReport)
