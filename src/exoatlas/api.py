@@ -26,6 +26,7 @@ from exoatlas.model import (
 )
 from exoatlas.read.pipeline import read_text
 from exoatlas.web.pages import register_pages
+from exoatlas.web.security import Guard
 
 
 class QCSampleIn(BaseModel):
@@ -64,6 +65,7 @@ class QCRequest(BaseModel):
 
 SERVE_DB = "EXOATLAS_SERVE_DB"
 SERVE_TOKEN = "EXOATLAS_SERVE_WRITE_TOKEN"
+SERVE_HOSTS = "EXOATLAS_SERVE_HOSTS"
 
 
 def app_from_environment() -> FastAPI:
@@ -71,14 +73,19 @@ def app_from_environment() -> FastAPI:
     its own connection to the atlas named in ``$EXOATLAS_SERVE_DB``."""
     atlas = Atlas(os.environ[SERVE_DB], create=False)
     lexicon()  # load the grounder before this process takes requests, not during the first
-    return get_app(atlas, os.environ.get(SERVE_TOKEN) or None)
+    hosts = frozenset(filter(None, os.environ.get(SERVE_HOSTS, "").split(",")))
+    return get_app(atlas, os.environ.get(SERVE_TOKEN) or None, hosts=hosts or None)
 
 
-def get_app(atlas: Atlas, write_token: str | None = None) -> FastAPI:
+def get_app(
+    atlas: Atlas, write_token: str | None = None, *, hosts: frozenset[str] | None = None
+) -> FastAPI:
     """The API (under /api, OpenAPI at /docs) and the web UI (at /).
 
     Read-only unless ``write_token`` is given: then ``POST /api/ingest`` stores documents for a
-    request that sends ``Authorization: Bearer <write_token>``.
+    request that sends ``Authorization: Bearer <write_token>``. ``hosts`` are the Host names the
+    server answers to (``serve`` always gives them; None, for in-process use, checks none).
+    Every response carries the security headers of ``web.security``.
     """
     app = FastAPI(
         title="exoatlas",
@@ -223,4 +230,5 @@ def get_app(atlas: Atlas, write_token: str | None = None) -> FastAPI:
         except InputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
 
+    app.add_middleware(Guard, hosts=hosts)
     return app
