@@ -248,8 +248,10 @@ def misev2018(
     imaging = description.get("em_images")
 
     def item(text: str, ok: bool | None, detail: str | None = None) -> ChecklistItem:
+        # a detail says what was found or what is missing; nothing when nothing was described
         status = "unknown" if ok is None else ("pass" if ok else "fail")
-        return ChecklistItem(item=text, status=status, detail=detail)  # type: ignore[arg-type]
+        shown = detail if ok is not None or text.startswith("two global") else None
+        return ChecklistItem(item=text, status=status, detail=shown)  # type: ignore[arg-type]
 
     has_markers = "markers_detected" in description
     ratio = ratio or {}
@@ -260,7 +262,7 @@ def misev2018(
             f"particles: {ratio.get('particles_basis')})"
         )
     else:
-        ratio_ok = False if description or ratio.get("particles_basis") else None
+        ratio_ok = False if description else None
         ratio_detail = ratio.get("note") or "protein and particle concentration not stated"
     detected_text = ", ".join(str(v) for v in _as_list(description.get("markers_detected")))
     return [

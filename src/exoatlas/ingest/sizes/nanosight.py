@@ -187,7 +187,7 @@ def parse_nanosight(text: str, name: str, where: str) -> SizeData:
         instrument="NTA",
         metadata=meta,
         weighting="number",
-        instrument_model=f"Malvern NanoSight ({meta.get('Software Version', 'NTA')})",
+        instrument_model="Malvern NanoSight",
         concentration_per_ml=measured,
         dilution=dilution,
         stock_concentration_per_ml=stated_conc if dilution else None,

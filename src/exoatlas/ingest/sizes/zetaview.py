@@ -150,7 +150,7 @@ def parse_zetaview(text: str, name: str, where: str) -> SizeData:
         instrument="NTA",
         metadata=meta,
         weighting="number",
-        instrument_model=f"Particle Metrix ZetaView ({meta.get('Software', 'version unknown')})",
+        instrument_model="Particle Metrix ZetaView",
         concentration_per_ml=concentration,
         dilution=dilution,
         stock_concentration_per_ml=concentration * dilution if dilution else None,
