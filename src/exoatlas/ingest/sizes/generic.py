@@ -70,9 +70,13 @@ def _is_size_header(header: str) -> bool:
     return bool(_SIZE_HEADER.search(header)) and not _NOT_SIZE.search(header)
 
 
+_NON_FINITE = re.compile(r"^[+-]?(inf|infinity|nan)$", re.IGNORECASE)
+
+
 def _data_row(line: str, delimiter: str) -> bool:
+    """A row of numbers (an 'inf' or 'nan' counts, to be refused by name on its own line)."""
     cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter), []) if c.strip()]
-    return bool(cells) and is_number(cells[0].replace(",", ""))
+    return bool(cells) and (is_number(cells[0]) or bool(_NON_FINITE.match(cells[0])))
 
 
 def _choose(headers: list[str], candidates: list[int], what: str, notes: list[str]) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 
 from exoatlas.errors import InputError
 from exoatlas.ingest.sizes.core import SizeData, cv, finite
@@ -27,7 +28,7 @@ def parse_side_by_side(text: str, name: str, where: str) -> list[SizeData]:
     rows = list(csv.reader(io.StringIO(text)))
     header = [c.strip() for c in rows[0]]
     size_col = header.index("Bin centre (nm)")
-    groups = {c[len(AVERAGE) :]: i for i, c in enumerate(header) if c.startswith(AVERAGE)}
+    averages = [i for i, c in enumerate(header) if c.startswith(AVERAGE)]
     sizes: list[float] = []
     values: list[list[float]] = [[] for _ in header]
     for line_no, row in enumerate(rows[1:], start=2):
@@ -38,11 +39,35 @@ def parse_side_by_side(text: str, name: str, where: str) -> list[SizeData]:
             raise InputError(f"{at}: expected {len(header)} columns, got {len(row)}")
         sizes.append(finite(row[size_col], "bin centre", at))
         for col in range(len(header)):
-            if col in groups.values() or header[col].startswith("Concentration Video"):
+            if col in averages or header[col].startswith("Concentration Video"):
                 value = finite(row[col], header[col], at)
                 if value < 0:
                     raise InputError(f"{at}: negative {header[col]}")
                 values[col].append(value)
+    # a column equal to an earlier one (to a millionth of its peak: tables written in float32
+    # differ by that) repeats it: read once, noted
+    groups: dict[str, int] = {}
+    repeats: list[str] = []
+    for col in averages:
+        earlier = next(
+            (
+                c
+                for c in groups.values()
+                if all(
+                    math.isclose(a, b, abs_tol=1e-6 * max(values[c]))
+                    for a, b in zip(values[c], values[col], strict=True)
+                )
+            ),
+            None,
+        )
+        if earlier is not None:
+            repeats.append(f"{header[col]!r} repeats {header[earlier]!r}")
+        elif header[col][len(AVERAGE) :] in groups:
+            raise InputError(
+                f"{where}: two different columns named {header[col]!r}: give one column per sample"
+            )
+        else:
+            groups[header[col][len(AVERAGE) :]] = col
     samples = []
     for sample, col in groups.items():
         if sum(values[col]) <= 0:
@@ -75,7 +100,12 @@ def parse_side_by_side(text: str, name: str, where: str) -> list[SizeData]:
                     f"one of {len(groups)} samples side by side in {name}, read from column "
                     f"{header[col]!r}; the table records no dilution, settings or instrument "
                     "statistics, nor whether its concentrations are of the measured or the "
-                    "stock sample: no concentration is reported"
+                    "stock sample: no concentration is reported",
+                    *(
+                        [f"{len(repeats)} columns repeat others and were read once"]
+                        if repeats
+                        else []
+                    ),
                 ],
             )
         )
