@@ -14,6 +14,7 @@ from pathlib import Path
 from exoatlas.errors import InputError
 from exoatlas.ingest.sizes import SizeData
 from exoatlas.model import EvDefinition, QCSample
+from exoatlas.outputs import write_atomic
 
 BAND_COLOURS = {
     "000_f18fedb756d4e7ae": "#1f77b4",
@@ -110,7 +111,7 @@ def write_png(path: Path, png: bytes) -> None:
         raise InputError(f"{path}: the plot is written as PNG; give a .png file name")
     if not path.parent.exists():
         raise InputError(f"directory {str(path.parent)!r} does not exist")
-    path.write_bytes(png)
+    write_atomic(path, png)
 
 
 def html_report(reports: Sequence[QCSample], png: bytes) -> str:

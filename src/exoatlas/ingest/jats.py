@@ -23,7 +23,7 @@ def read_jats(path: Path) -> TextDocument:
     data = path.read_bytes()
     if len(data) > MAX_BYTES:
         raise InputError(f"{path}: {len(data):,} bytes is over the {MAX_BYTES:,}-byte limit")
-    check_prolog(data[:65536], str(path))
+    check_prolog(data, str(path))
     try:
         root = etree.fromstring(data, etree.XMLParser(**parser_options()))
     except etree.XMLSyntaxError as exc:
