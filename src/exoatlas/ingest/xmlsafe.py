@@ -15,7 +15,8 @@ _NAME_START = re.compile(rb"<[A-Za-z_:\x80-\xff]")
 def check_prolog(data: bytes, where: str) -> None:
     """Refuse documents that declare entities (billion laughs, external entities) anywhere in
     the prolog: everything before the root element, however long."""
-    if _ENTITY_DECL.search(data[: _root_start(data) or len(data)]):
+    root = _root_start(data)
+    if _ENTITY_DECL.search(data if root is None else data[:root]):
         raise InputError(f"{where}: the XML declares entities; refusing to expand them")
 
 
