@@ -258,7 +258,13 @@ def _mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ..
     return tuple(targets), tuple(pathways)
 
 
-_PREFIXED = re.compile(r"\b(anti|pro)-?\s?([a-z]{4,})", re.IGNORECASE)
+# 'anti-apoptotic effects', not 'anti-inflammatory cytokines': the adjective must describe an
+# effect, property or activity
+_PREFIXED = re.compile(
+    r"\b(anti|pro)-?\s?([a-z]{4,})\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
+    r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b",
+    re.IGNORECASE,
+)
 
 
 def _adjectives(sentence: str, tumour: bool) -> list[DeepOutcome]:

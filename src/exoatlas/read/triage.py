@@ -25,6 +25,8 @@ _LINK_AFTER = re.compile(
     r"extracted|originat\w*|\s)\s*(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
+# a gap holding one of these is two phrases ('MSCs were cultured and exosomes ...')
+_CLAUSE_WORD = re.compile(r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than)\b", re.I)
 _LINK_BEFORE = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:\w+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
     r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}$",
@@ -56,7 +58,8 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
     for m in msc:
         for e in evs:
             after = m.start() <= e.start() and e.start() - m.end() <= _GAP
-            if after and _LINK_AFTER.match(text[m.end() : e.start()]):
+            gap = text[m.end() : e.start()]
+            if after and _LINK_AFTER.match(gap) and not _CLAUSE_WORD.search(gap):
                 return True  # 'MSC-derived exosomes', 'BMSC-Exos'
             before = e.end() <= m.start() and m.start() - e.end() <= _GAP
             if before and _LINK_BEFORE.match(text[e.end() : m.start()]):

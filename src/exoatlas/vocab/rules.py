@@ -124,7 +124,8 @@ def prefix_polarity(word: str) -> tuple[Polarity, str] | None:
     for entry in polarity_lexicon():
         if entry.pos != "prefix":
             continue
-        for joint in ("-", ""):
+        # 'antiapoptotic' is written solid, 'pro' needs its hyphen ('protein', 'process')
+        for joint in ("-", "") if entry.stem == "anti" else ("-",):
             head = entry.stem + joint
             rest = lowered[len(head) :]
             if lowered.startswith(head) and len(rest) > 3:
@@ -214,9 +215,9 @@ def valences() -> dict[str, ProcessValence]:
         r["curie"]: ProcessValence(
             r["curie"],
             r["label"],
-            r["valence"],
+            r["valence"],  # type: ignore[arg-type]
             r["tumour_increase"],
-            r["source"],  # type: ignore[arg-type]
+            r["source"],
         )
         for r in read_tsv("valence.tsv")
     }
