@@ -1,0 +1,332 @@
+"""Commands that analyse the atlas: conflicts, audit, compare, qc, trials, datasets, design."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, cast
+
+import click
+
+from exoatlas.atlas import Atlas
+from exoatlas.cli.base import (
+    cli,
+    db_option,
+    emit_json,
+    json_option,
+    open_atlas,
+    parse_map,
+)
+from exoatlas.errors import InputError
+from exoatlas.model import QCReport
+from exoatlas.render import claim_chain
+from exoatlas.store.postgres import is_postgres_url
+
+
+@cli.command()
+@db_option
+@click.option("--kind", type=click.Choice(["explained", "unexplained"]), help="Only this kind.")
+@click.option("--matrix", is_flag=True, help="Print the MSC source × disease × role matrix.")
+@click.option(
+    "--plot",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the source × disease heatmap to FILE.png or FILE.svg.",
+)
+@json_option
+def conflicts(db: str, kind: str | None, matrix: bool, plot: Path | None, as_json: bool) -> None:
+    """Opposite-direction claim pairs — explained by context or not — and the double-edged sword."""
+    from exoatlas.analyze.plots import plot_role_matrix
+
+    with open_atlas(db) as atlas:
+        found = [c for c in atlas.conflicts() if kind is None or c.kind == kind]
+        table = atlas.role_matrix() if matrix or plot else None
+        claims = {c.id: c for c in atlas.store.all_claims()} if not as_json else {}
+    if plot is not None and table is not None:
+        plot_role_matrix(table, plot)
+        click.echo(f"wrote {plot}", err=True)
+    if as_json:
+        emit_json(table if matrix else found)
+        return
+    if matrix and table is not None:
+        for cell in cast("list[dict[str, Any]]", table["cells"]):
+            click.echo(
+                f"  {cell['source']:<32} {cell['disease']:<36} pro {cell['pro_tumor']:>2}  "
+                f"anti {cell['anti_tumor']:>2}  regen/protect "
+                f"{cell['regenerative'] + cell['protective']:>2}"
+            )
+        return
+    click.echo(f"{len(found)} conflicts ({sum(c.kind == 'explained' for c in found)} explained)")
+    for c in found:
+        up, down = claims[c.a], claims[c.b]
+        click.echo(f"\n{c.kind.upper()} — {c.process.label}; tied by {', '.join(c.shared)}")
+        click.echo(f"  ↑ {c.a}  {claim_chain(up.finding)}")
+        click.echo(f"  ↓ {c.b}  {claim_chain(down.finding)}")
+        click.echo(f"  differs in: {', '.join(c.differs_in) or 'nothing recorded'}")
+
+
+@cli.command()
+@db_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@json_option
+def audit(db: str, files: tuple[Path, ...], as_json: bool) -> None:
+    """Find errors inside review documents: rows vs text, citations vs titles, headings, duplicates.
+
+    Documents the atlas holds (the seeds, or anything ingested) are checked against their stored
+    findings; for other files only the reference list can be checked until they are ingested.
+    """
+    with open_atlas(db) as atlas:
+        reports, warnings = atlas.audit(list(files))
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if as_json:
+        emit_json(reports)
+        return
+    click.echo(f"{len(reports)} discrepancies")
+    for report in reports:
+        click.echo(f"\n[{report.kind}] {report.document}: {report.location}")
+        click.echo(f"  {report.message}")
+
+
+@cli.command()
+@db_option
+@click.argument("table", type=click.Path(path_type=Path))
+@click.option(
+    "--map",
+    "maps",
+    multiple=True,
+    metavar="COL=FIELD",
+    help="Map a column to a field (msc_source, disease, cargo, outcome, reference...).",
+)
+@json_option
+def compare(db: str, table: Path, maps: tuple[str, ...], as_json: bool) -> None:
+    """Check an external study table against the atlas: agrees, conflicts, new or unparsed."""
+    from exoatlas.analyze.compare import compare_rows
+    from exoatlas.ingest.table import read_study_table
+
+    study = read_study_table(table, parse_map(maps))
+    with open_atlas(db) as atlas:
+        result = compare_rows(study, atlas.store.all_claims())
+    if as_json:
+        emit_json(result)
+        return
+    mapped = ", ".join(f"{field}←{column!r}" for field, column in sorted(result.mapping.items()))
+    click.echo(f"columns: {mapped}")
+    for row in result.rows:
+        chain = claim_chain(row.finding)
+        extra = f"  ({row.reason})" if row.reason else ""
+        click.echo(f"  row {row.row:>3}  {row.status:<9} {chain}{extra}")
+    click.echo("summary: " + ", ".join(f"{k} {v}" for k, v in result.summary.items()))
+
+
+def qc_definitions(db: str) -> list[Any]:
+    """EV definitions of every source: from the atlas when there is one, else the bundled set."""
+    from exoatlas.ingest.curated import curated_definitions
+
+    if is_postgres_url(db) or Path(db).exists():
+        with open_atlas(db) as atlas:
+            return list(atlas.definitions())
+    return list(curated_definitions())
+
+
+@cli.command()
+@db_option
+@click.argument("samples", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--describe",
+    "descriptions",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Sample description (YAML/JSON), one per sample in order. Default: SAMPLE.yaml, "
+    ".yml or .json beside each export, when present.",
+)
+@click.option(
+    "--html", type=click.Path(dir_okay=False, path_type=Path), help="Write an HTML report."
+)
+@click.option("--png", type=click.Path(dir_okay=False, path_type=Path), help="Write the size plot.")
+@json_option
+def qc(
+    db: str,
+    samples: tuple[Path, ...],
+    descriptions: tuple[Path, ...],
+    html: Path | None,
+    png: Path | None,
+    as_json: bool,
+) -> None:
+    """EV characterisation QC of NTA/DLS/TRPS exports: sizes, subtype fractions, MISEV, purity."""
+    from exoatlas.analyze.qc import qc_sample
+    from exoatlas.analyze.qc_report import histogram_png, html_report, write_png
+    from exoatlas.ingest.sizes import read_description, read_size_export
+
+    if descriptions and len(descriptions) != len(samples):
+        raise InputError(f"{len(descriptions)} --describe files for {len(samples)} samples")
+    definitions = qc_definitions(db)
+    data, reports = [], []
+    for index, sample in enumerate(samples):
+        export = read_size_export(sample)
+        described: dict[str, Any] = {}
+        if descriptions:
+            described = read_description(descriptions[index])
+        else:
+            for suffix in (".yaml", ".yml", ".json"):
+                if sample.with_suffix(suffix).is_file():
+                    described = read_description(sample.with_suffix(suffix))
+                    break
+        data.append(export)
+        reports.append(qc_sample(export, described, definitions))
+    if html is not None or png is not None:
+        image = histogram_png(data, definitions)
+        if png is not None:
+            write_png(png, image)
+        if html is not None:
+            if not html.parent.exists():
+                raise InputError(f"directory {str(html.parent)!r} does not exist")
+            html.write_text(html_report(reports, image), encoding="utf-8")
+    if as_json:
+        emit_json(QCReport(samples=reports))
+        return
+    for report in reports:
+        s = report.stats
+        click.echo(f"{report.name} ({report.instrument or 'instrument unknown'})")
+        click.echo(
+            f"  mean {s.mean_nm:.1f} nm, mode {s.mode_nm:.1f}, D10/D50/D90 "
+            f"{s.d10_nm:.0f}/{s.d50_nm:.0f}/{s.d90_nm:.0f} nm, span {s.span:.2f}"
+        )
+        for source, fractions in report.subtype_fractions.items():
+            listed = ", ".join(f"{k} {v:.0%}" for k, v in fractions.items())
+            click.echo(f"  {source}: {listed}")
+        shown = sum(c.status == "pass" for c in report.misev2018)
+        click.echo(
+            f"  MISEV2018: {shown}/{len(report.misev2018)} shown; "
+            f"completeness {report.completeness:.0%}"
+        )
+        for c in report.misev2018:
+            if c.status != "pass":
+                label = "missing" if c.status == "fail" else "not described"
+                click.echo(f"    {label}: {c.item}")
+        for warning in report.warnings:
+            click.echo(f"  warning: {warning}")
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--import",
+    "import_path",
+    type=click.Path(path_type=Path),
+    help="Import a trial table (CSV/TSV with an NCT column) into the registry first.",
+)
+@click.option("--nct", help="Only this trial.")
+@json_option
+def trials(db: str, import_path: Path | None, nct: str | None, as_json: bool) -> None:
+    """The clinical-trial registry: every field's values side by side with their sources."""
+    if import_path is not None:
+        with Atlas(db, create=True) as atlas:
+            document_id, count = atlas.import_trials(import_path)
+        click.echo(f"imported {count} trials from {import_path} as {document_id}", err=True)
+    with open_atlas(db) as atlas:
+        found = [t for t in atlas.trials() if nct is None or t.nct == nct]
+    if as_json:
+        emit_json(found)
+        return
+    for trial in found:
+        click.echo(f"\n{trial.nct}")
+        for field, values in sorted(trial.fields.items()):
+            shown = "; ".join(f"{v.value} [{v.source}]" for v in values)
+            click.echo(f"  {field:<18} {shown}")
+        for disagreement in trial.disagreements:
+            click.echo(f"  DISAGREE  {disagreement}")
+
+
+@cli.group()
+def datasets() -> None:
+    """Reference datasets: per-study loading capacities and MSC-EV biodistribution."""
+
+
+DATASET_KINDS = click.Choice(["loading", "biodistribution"])
+
+
+@datasets.command("import")
+@db_option
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--kind", type=DATASET_KINDS, required=True, help="Which dataset this file is.")
+@json_option
+def datasets_import(db: str, path: Path, kind: str, as_json: bool) -> None:
+    """Import a dataset, normalising its labels and reporting every normalisation."""
+    with Atlas(db, create=True) as atlas:
+        dataset = atlas.import_dataset(path, kind)
+    if as_json:
+        emit_json(
+            {
+                "rows": len(dataset.rows),
+                "normalisations": dataset.normalisations,
+                "skipped": dataset.skipped,
+            }
+        )
+        return
+    click.echo(f"imported {len(dataset.rows)} rows ({kind}) from {path}")
+    for n in dataset.normalisations:
+        click.echo(f"  {n['column']}: {n['raw']!r} -> {n['normalised']!r} ({n['rows']} rows)")
+    for skipped in dataset.skipped:
+        click.echo(f"  skipped {skipped}")
+
+
+@datasets.command("summary")
+@db_option
+@click.argument("kind", type=DATASET_KINDS)
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="FILE.png|svg")
+@json_option
+def datasets_summary(db: str, kind: str, plot: Path | None, as_json: bool) -> None:
+    """Summaries by loading method or by organ (import the dataset first)."""
+    from exoatlas.analyze.datasets import biodistribution_summary, loading_summary, plot_summary
+
+    with open_atlas(db) as atlas:
+        rows = atlas.dataset_rows(kind)
+    if not rows:
+        raise InputError(f"no {kind} dataset in the atlas; run 'exoatlas datasets import'")
+    summary = loading_summary(rows) if kind == "loading" else biodistribution_summary(rows)
+    if plot is not None:
+        plot_summary(kind, rows, plot)
+    if as_json:
+        emit_json(summary)
+        return
+    for item in summary:
+        click.echo("  " + ", ".join(f"{k} {v}" for k, v in item.items()))
+
+
+@cli.command()
+@db_option
+@click.option("--indication", required=True, help="Disease to treat, e.g. 'acute kidney injury'.")
+@click.option(
+    "--goal",
+    type=click.Choice(["regenerate", "treat_tumor", "deliver_drug"]),
+    default="regenerate",
+    show_default=True,
+)
+@click.option("--cargo", help="What the vesicles should carry (a drug, miRNA ...).")
+@click.option(
+    "--priority",
+    type=click.Choice(["purity", "yield", "scale", "gmp"]),
+    default="gmp",
+    show_default=True,
+    help="What matters most when choosing an isolation method.",
+)
+@json_option
+def design(
+    db: str, indication: str, goal: str, cargo: str | None, priority: str, as_json: bool
+) -> None:
+    """Evidence-backed MSC-EV therapy design: source, isolation, loading, targeting, route."""
+    with open_atlas(db) as atlas:
+        report = atlas.design(indication, goal, cargo=cargo, priority=priority)
+    if as_json:
+        emit_json(report)
+        return
+    click.echo(f"{report.indication.label} ({report.indication.curie}) — goal: {report.goal}")
+    for section, recs in report.sections.items():
+        click.echo(f"\n{section.replace('_', ' ')}:")
+        for rec in recs[:5]:
+            score = f" [{rec.score:.2f}]" if rec.score is not None else ""
+            ids = f" — claims {', '.join(rec.claims[:4])}" if rec.claims else ""
+            click.echo(f"  {rec.option}{score}: {rec.rationale}{ids}")
+    click.echo("\nrisks:")
+    for rec in report.risks[:12]:
+        click.echo(f"  {rec.option}: {rec.rationale}")
+    click.echo(f"\n{report.disclaimer}")

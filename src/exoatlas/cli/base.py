@@ -1,0 +1,126 @@
+"""Shared pieces of the command line: the group, its error handling and common options."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from pydantic import BaseModel, TypeAdapter
+
+from exoatlas.atlas import Atlas
+from exoatlas.errors import ExoatlasError, InputError
+from exoatlas.model import Claim
+from exoatlas.render import claim_chain
+
+F = TypeVar("F", bound=Callable[..., Any])
+DEFAULT_DB = "atlas.db"
+SEED_CORPUS = Path("..") / "shared" / "seeds"
+
+
+class ExoatlasGroup(click.Group):
+    """A click group whose every failure is one ``error:`` line and a contract exit code."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.ClickException as exc:
+            click.echo(f"error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("error: aborted", err=True)
+            sys.exit(1)
+        except InputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+        except ExoatlasError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except Exception as exc:
+            click.echo(f"error: unexpected {type(exc).__name__}: {exc}", err=True)
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def db_option(func: F) -> F:
+    return click.option(
+        "--db",
+        "db",
+        default=lambda: os.environ.get("EXOATLAS_DB", DEFAULT_DB),
+        show_default="atlas.db or $EXOATLAS_DB",
+        help="Atlas database: a SQLite file, or a postgresql://user@host:port/database URL.",
+    )(func)
+
+
+def json_option(func: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")(func)
+
+
+def emit_json(value: Any) -> None:
+    """Print exactly one JSON document."""
+    if isinstance(value, BaseModel):
+        click.echo(value.model_dump_json(indent=2))
+    elif isinstance(value, list) and all(isinstance(v, BaseModel) for v in value):
+        click.echo(TypeAdapter(list[Any]).dump_json(value, indent=2).decode())
+    else:
+        click.echo(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def open_atlas(db: str) -> Atlas:
+    """Open an existing atlas (commands that only read must not create one)."""
+    return Atlas(db, create=False)
+
+
+@click.group(cls=ExoatlasGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="exoatlas")
+def cli() -> None:
+    """exoatlas: evidence on MSC-derived extracellular vesicles, from the literature."""
+
+
+def print_claims(claims: list[Claim]) -> None:
+    """A people-readable table of claims."""
+    from rich.console import Console
+    from rich.table import Table
+
+    if not claims:
+        click.echo("no matching claims")
+        return
+    table = Table(show_lines=False)
+    table.add_column("claim", no_wrap=True, min_width=13)
+    for column in ("chain", "role", "model", "belief", "evidence"):
+        table.add_column(column)
+    for claim in claims:
+        first = claim.evidence[0]
+        where = f"{first.document[:3]} {first.locator}" + (
+            f" +{len(claim.evidence) - 1}" if len(claim.evidence) > 1 else ""
+        )
+        table.add_row(
+            claim.id,
+            claim_chain(claim.finding),
+            claim.finding.outcome.role,
+            claim.finding.model,
+            f"{claim.belief:.2f}",
+            where,
+        )
+    Console(soft_wrap=False).print(table)
+
+
+def parse_map(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for value in values:
+        column, sep, field = value.partition("=")
+        if not sep or not column or not field:
+            raise InputError(f"--map takes COLUMN=FIELD, not {value!r}")
+        out[column] = field
+    return out

@@ -1,0 +1,218 @@
+"""Commands that read papers and build the atlas: build, read, ingest, eval, ground."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from exoatlas.atlas import Atlas
+from exoatlas.cli.base import SEED_CORPUS, cli, db_option, emit_json, json_option, parse_map
+from exoatlas.errors import InputError
+from exoatlas.ground import ground as ground_text
+from exoatlas.model import ENTITY_KINDS
+from exoatlas.shards import Shard
+from exoatlas.store.postgres import redact
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder with the seed texts, to show each text finding's sentence "
+    "(default: ../shared/seeds when it exists).",
+)
+@click.option("--no-corpus", is_flag=True, help="Do not read any corpus.")
+@json_option
+def build(db: str, corpus: Path | None, no_corpus: bool, as_json: bool) -> None:
+    """(Re)build the atlas from the bundled curated data; idempotent."""
+    if corpus is None and not no_corpus and SEED_CORPUS.is_dir():
+        corpus = SEED_CORPUS
+    with Atlas(db, create=True) as atlas:
+        stats = atlas.build(corpus=None if no_corpus else corpus)
+    counts = {k: getattr(stats, k) for k in ("claims", "evidence", "documents", "trials")}
+    if as_json:
+        emit_json(counts)
+    else:
+        click.echo(", ".join(f"{v} {k}" for k, v in counts.items()) + f" -> {redact(db)}")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format: one JSON object per finding.",
+)
+@click.option(
+    "--relevance",
+    is_flag=True,
+    help="Instead of findings, print one line per document: is it about MSC-derived EVs?",
+)
+@click.option(
+    "--map", "maps", multiple=True, metavar="COL=FIELD", help="Column mapping for CSV/TSV tables."
+)
+def read(files: tuple[Path, ...], fmt: str, relevance: bool, maps: tuple[str, ...]) -> None:
+    """Read papers (text, markdown, MEDLINE XML/.xml.gz, JATS XML, PDF, CSV/TSV) into findings
+    with provenance, without storing anything.
+
+    A MEDLINE file yields findings only for records judged about MSC-derived EVs; --relevance
+    lists that judgement for every record.
+    """
+    from exoatlas.read.pipeline import read_path
+
+    del fmt  # jsonl is the only format
+    overrides = parse_map(maps)
+    progress = sys.stderr.isatty()
+    for path in files:
+        for count, doc in enumerate(read_path(path, overrides), start=1):
+            if progress and count % 2000 == 0:
+                click.echo(f"{path}: {count:,} documents read", err=True)
+            if relevance:
+                line = {
+                    "document": doc.document.id,
+                    "title": doc.document.title,
+                    "about_msc_ev": doc.about_msc_ev,
+                    "findings": len(doc.records),
+                }
+                click.echo(json.dumps(line, ensure_ascii=False))
+                continue
+            for record in doc.records:
+                click.echo(
+                    json.dumps(
+                        {
+                            "finding": record.finding.model_dump(mode="json"),
+                            "evidence": record.evidence.model_dump(mode="json"),
+                        },
+                        ensure_ascii=False,
+                    )
+                )
+
+
+@cli.command()
+@db_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--map", "maps", multiple=True, metavar="COL=FIELD", help="Column mapping for CSV/TSV tables."
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 512),
+    default=None,
+    help="Read the files on a local Dask cluster of N worker processes (one file per task).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Read on an existing dask.distributed scheduler (tcp://host:8786); its workers must "
+    "see the files and --shard-dir at the same paths.",
+)
+@click.option(
+    "--shard-dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Where per-file shards are written before the merge (default: the system temp folder).",
+)
+@json_option
+def ingest(
+    db: str,
+    files: tuple[Path, ...],
+    maps: tuple[str, ...],
+    workers: int | None,
+    scheduler: str | None,
+    shard_dir: Path | None,
+    as_json: bool,
+) -> None:
+    """Read papers and store their findings in the atlas (all files, or none on any error)."""
+    if workers is not None and scheduler is not None:
+        raise InputError("give --workers (a local cluster) or --scheduler, not both")
+    tty = sys.stderr.isatty()
+
+    def progress(path: Path, count: int) -> None:
+        if count % 2000 == 0:
+            click.echo(f"{path}: {count:,} documents read", err=True)
+
+    def on_file(shard: Shard, done: int, total: int) -> None:
+        click.echo(
+            f"[{done}/{total}] {shard.source}: {shard.read:,} documents read, "
+            f"{shard.stored:,} to store",
+            err=True,
+        )
+
+    with Atlas(db) as atlas:
+        result = atlas.ingest(
+            list(files),
+            parse_map(maps),
+            progress if tty else None,
+            workers=workers,
+            scheduler=scheduler,
+            shard_dir=shard_dir,
+            on_file=on_file if tty and len(files) > 1 else None,
+        )
+    if as_json:
+        emit_json(result)
+        return
+    click.echo(
+        f"stored {result['documents']} documents, {result['evidence']} evidence "
+        f"supporting {result['claims']} claims"
+        + (f"; skipped {result['skipped']} not about MSC-EVs" if result["skipped"] else "")
+    )
+
+
+@cli.command(name="eval")
+@click.option(
+    "--seeds",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder with the seed reviews (default: ../shared/seeds).",
+)
+@json_option
+def evaluate(seeds: Path | None, as_json: bool) -> None:
+    """Score the reader on the seed reviews against the curated gold."""
+    from exoatlas.analyze.evaluate import evaluate_seeds
+
+    folder = seeds or SEED_CORPUS
+    if not folder.is_dir():
+        raise InputError(f"{folder}: no such folder; give the seed reviews with --seeds DIR")
+    result = evaluate_seeds(folder)
+    if as_json:
+        emit_json(result)
+        return
+    f, c, t = result["findings"], result["claims"], result["tables"]
+    click.echo(f"text findings   P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}")
+    click.echo(f"text claims     P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}")
+    click.echo(f"table rows      recall {t['recall']:.3f}  precision {t['precision']:.3f}")
+    fields = ", ".join(f"{k} {v:.3f}" for k, v in result["fields_on_matched"].items())
+    click.echo(f"fields on matched findings: {fields}")
+    if t["missed"]:
+        click.echo("table rows missed: " + "; ".join(t["missed"]))
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--kind", type=click.Choice(ENTITY_KINDS), help="Only candidates of this kind.")
+@click.option(
+    "--context", help="Surrounding text: its abbreviation definitions and species cues are used."
+)
+@json_option
+def ground(text: str, kind: str | None, context: str | None, as_json: bool) -> None:
+    """Ground one mention to standard identifiers (miRBase, HGNC, MeSH, ...)."""
+    result = ground_text(text, kind, context=context)  # type: ignore[arg-type]
+    if as_json:
+        emit_json(result)
+        return
+    if not result.matches:
+        click.echo(f"{text!r}: no match (ungrounded)")
+        return
+    if result.ambiguous:
+        click.echo(f"{text!r} is ambiguous; give --kind or --context to settle it")
+    for match in result.matches[:10]:
+        curie = match.curie or "(ungrounded)"
+        click.echo(f"  {match.score:.2f}  {curie:<40} {match.label}  [{match.kind}]")
