@@ -13,8 +13,8 @@ from exoatlas import Atlas
 from exoatlas.analyze.evaluate import evaluate_seeds
 from exoatlas.cli import cli
 from exoatlas.read.outcome import parse_outcomes, stems
-from exoatlas.vocab import rules
 from exoatlas.read.pipeline import read_path, read_text
+from exoatlas.vocab import rules
 
 from .conftest import SEED_000, SEED_001, SEEDS, seed_text
 
