@@ -19,7 +19,8 @@ AVERAGE = "Concentration average "
 
 
 def is_side_by_side(head: str) -> bool:
-    first = next(csv.reader(io.StringIO(head.split("\n", 1)[0])), [])
+    lines = head.splitlines()
+    first = next(csv.reader(lines[:1]), [])
     cells = [c.strip() for c in first]
     return "Bin centre (nm)" in cells and sum(c.startswith(AVERAGE) for c in cells) >= 2
 
