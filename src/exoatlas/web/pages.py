@@ -202,14 +202,6 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
 
 
 def _description(text: str) -> dict[str, Any]:
-    if not text.strip():
-        return {}
-    import yaml
+    from exoatlas.ingest.description import parse_description
 
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise InputError(f"the description is not valid YAML/JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise InputError("the description must be a mapping of fields")
-    return data
+    return parse_description(text, "the description")
