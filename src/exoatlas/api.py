@@ -77,13 +77,13 @@ def qc_reports(samples: list[QCSampleIn], definitions: list[Any]) -> QCReport:
     """QC of uploaded exports (runs in a child process)."""
     from exoatlas.analyze.qc import qc_sample
     from exoatlas.ingest.description import check_description
-    from exoatlas.ingest.sizes import parse_size_export
+    from exoatlas.ingest.sizes import parse_size_text
 
     reports = []
-    for sample in samples:
-        data = parse_size_export(sample.csv, sample.name, where=sample.name)
+    for sample in samples:  # a Zetasizer export gives one report per record
         described = check_description(sample.description, sample.name)
-        reports.append(qc_sample(data, described, definitions))
+        for data in parse_size_text(sample.csv, sample.name, where=sample.name):
+            reports.append(qc_sample(data, described, definitions))
     return QCReport(samples=reports)
 
 
