@@ -343,6 +343,13 @@ def _disease_trees() -> dict[str, tuple[str, ...]]:
     return {t.curie: t.tree_numbers for t in mesh.diseases() if t.tree_numbers}
 
 
+@cache
+def _disease_curies() -> frozenset[str]:
+    from exoatlas.vocab import mesh
+
+    return frozenset(t.curie for t in mesh.diseases())
+
+
 def is_recipient_disease(entity: Entity) -> bool:
     """A disease that can be what EVs act on: MeSH trees of diseases and mental disorders, not
     behaviour or psychology ('Attention', 'Affect'). A disease without tree numbers counts."""
@@ -350,7 +357,8 @@ def is_recipient_disease(entity: Entity) -> bool:
         return entity.kind == "disease"
     trees = _disease_trees().get(entity.curie)
     if not trees:
-        return True
+        # a MeSH descriptor the disease loader does not keep lies outside the disease branches
+        return not entity.curie.startswith("mesh:") or entity.curie in _disease_curies()
     allowed = tuple(concept("recipient_disease_trees").split(";"))
     return any(tree.startswith(allowed) for tree in trees)
 
