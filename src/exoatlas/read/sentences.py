@@ -90,9 +90,7 @@ def _is_false_boundary(text: str, end: int) -> bool:
         return True
     # a single capital initial ("Smith J. reported", "A. Smith")
     # ('under H/R. Then': a letter after a slash is no initial)
-    return (
-        len(token) == 1 and token.isalpha() and head[-2:-1].isupper() and head[-3:-2] != "/"
-    )
+    return len(token) == 1 and token.isalpha() and head[-2:-1].isupper() and head[-3:-2] != "/"
 
 
 def split_sentences(text: str) -> list[str]:
