@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
-from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Role
+from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.outcome import DOWN, UP, parse_outcomes
@@ -97,10 +96,7 @@ REGENERATIVE_UP = {
 }
 
 
-@dataclass(frozen=True)
-class ReadRecord:
-    finding: Finding
-    evidence: Evidence
+ReadRecord = Record  # the one (finding, evidence) type, exoatlas.model.Record
 
 
 def about_msc_ev(document: TextDocument) -> bool:
