@@ -16,12 +16,12 @@ from exoatlas.ground import ground, lexicon
 from exoatlas.model import (
     Claim,
     Conflict,
+    ConflictKind,
     DesignReport,
     EntityKind,
-    Evidence,
-    Finding,
     GroundResult,
     QCReport,
+    Record,
     Role,
     Stats,
     Trial,
@@ -52,11 +52,6 @@ class ReadRequest(BaseModel):
     title: str | None = Field(None, max_length=500, description="its title, if known")
 
 
-class ReadItem(BaseModel):
-    finding: Finding
-    evidence: Evidence
-
-
 class IngestResult(BaseModel):
     documents: int
     evidence: int
@@ -68,9 +63,9 @@ class QCRequest(BaseModel):
     samples: list[QCSampleIn] = Field(min_length=1, max_length=50)
 
 
-def read_items(text: str) -> list[ReadItem]:
+def read_items(text: str) -> list[Record]:
     """Read a text into findings (runs in a child process)."""
-    return [ReadItem(finding=r.finding, evidence=r.evidence) for r in read_text(text).records]
+    return list(read_text(text).records)
 
 
 def qc_reports(samples: list[QCSampleIn], definitions: list[Any]) -> QCReport:
@@ -122,6 +117,16 @@ def app_from_environment() -> FastAPI:
     return get_app(
         atlas, os.environ.get(SERVE_TOKEN) or None, hosts=hosts or None, time_limit_s=limit
     )
+
+
+def paging_headers(
+    request: Request, response: Response, total: int, limit: int, offset: int
+) -> None:
+    """``X-Total-Count`` and, when there is a next page, ``Link: <url>; rel="next"``."""
+    response.headers["X-Total-Count"] = str(total)
+    if offset + limit < total:
+        url = request.url.include_query_params(offset=offset + limit, limit=limit)
+        response.headers["Link"] = f'<{url}>; rel="next"'
 
 
 def get_app(
@@ -226,9 +231,32 @@ def get_app(
 
     @app.get("/api/conflicts", response_model=list[Conflict])
     async def conflicts(
-        atlas: AtlasDep, kind: Literal["explained", "unexplained"] | None = None
+        request: Request,
+        response: Response,
+        atlas: AtlasDep,
+        kind: ConflictKind | None = None,
+        disease: Annotated[str | None, Query(max_length=200)] = None,
+        source: Annotated[str | None, Query(max_length=200)] = None,
+        document: Annotated[str | None, Query(max_length=500)] = None,
+        claim: Annotated[str | None, Query(max_length=100)] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
     ) -> list[Conflict]:
-        return [c for c in atlas.conflicts() if kind is None or c.kind == kind]
+        """Conflicting claim pairs, filtered and paged (``X-Total-Count``, ``Link: rel=next``)."""
+        filters = {
+            "kind": kind,
+            "disease": disease,
+            "source": source,
+            "document": document,
+            "claim": claim,
+        }
+        try:
+            page = atlas.conflicts(**filters, limit=limit, offset=offset)
+            total = atlas.count_conflicts(**filters)
+        except InputError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
+        paging_headers(request, response, total, limit, offset)
+        return page
 
     @app.post("/api/qc", response_model=QCReport)
     async def qc(request: QCRequest, atlas: AtlasDep) -> QCReport:
@@ -272,8 +300,8 @@ def get_app(
     app.mount("/static", StaticFiles(packages=[("exoatlas.web", "static")]), name="static")
     register_pages(app, get_atlas)
 
-    @app.post("/api/read", response_model=list[ReadItem])
-    async def read(request: ReadRequest) -> list[ReadItem]:
+    @app.post("/api/read", response_model=list[Record])
+    async def read(request: ReadRequest) -> list[Record]:
         """Read a text into findings with provenance; nothing is stored."""
         if not request.text.strip():
             raise HTTPException(status_code=422, detail="the text is empty")

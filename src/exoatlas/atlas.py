@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Any
 
 from exoatlas.analyze import audit as audit_checks
-from exoatlas.analyze.conflicts import find_conflicts, refines_claim, role_matrix
+from exoatlas.analyze.conflicts import matrix_from_counts
 from exoatlas.analyze.design import GOAL_ROLES, PRIORITY_ASPECTS, design
 from exoatlas.analyze.export import _object as export_object
 from exoatlas.analyze.export import _subject as export_subject
@@ -35,6 +35,7 @@ from exoatlas.ingest.table import TABLE_SUFFIXES
 from exoatlas.ingest.text import content_id, parse_text
 from exoatlas.ingest.trials import read_trial_table
 from exoatlas.model import (
+    CONFLICT_KINDS,
     ENTITY_KINDS,
     ROLES,
     Claim,
@@ -44,10 +45,9 @@ from exoatlas.model import (
     Document,
     Entity,
     EvDefinition,
-    Evidence,
-    Finding,
     GroundingReport,
     MethodFact,
+    Record,
     Reference,
     Stats,
     Trial,
@@ -56,7 +56,7 @@ from exoatlas.model import (
 from exoatlas.read.locate import sentence_at
 from exoatlas.read.pipeline import read_text
 from exoatlas.shards import Shard, iter_shard, read_shards, refuse_curated, shard_folder
-from exoatlas.store import ClaimFilter, Record, Store, open_store
+from exoatlas.store import ClaimFilter, ConflictFilter, Store, open_store
 from exoatlas.vocab.hierarchy import ancestors, refines
 
 MAX_LIMIT = 1000
@@ -155,14 +155,11 @@ class Atlas:
         if title:
             read.document = read.document.model_copy(update={"title": title})
         refuse_curated(read.document)
-        pairs = [(r.finding, r.evidence) for r in read.records]
-        counts = self._store_documents([(read.document, pairs)])
+        counts = self._store_documents([(read.document, list(read.records))])
         counts["skipped"] = 0
         return counts
 
-    def _store_documents(
-        self, items: Iterable[tuple[Document, list[tuple[Finding, Evidence]]]]
-    ) -> dict[str, int]:
+    def _store_documents(self, items: Iterable[tuple[Document, list[Record]]]) -> dict[str, int]:
         """Store documents with their findings in one transaction; counts of what was stored."""
         documents = evidence = 0
         claims: set[str] = set()
@@ -172,8 +169,8 @@ class Atlas:
             for document, pairs in items:
                 documents += 1
                 evidence += len(pairs)
-                claims.update(claim_id(claim_key(finding)) for finding, _ in pairs)
-                yield document, [Record(finding, ev) for finding, ev in pairs]
+                claims.update(claim_id(claim_key(r.finding)) for r in pairs)
+                yield document, pairs
 
         self.store.replace_documents(records())
         return {"documents": documents, "evidence": evidence, "claims": len(claims)}
@@ -204,7 +201,7 @@ class Atlas:
             ]
             self.add_document(
                 document,
-                [Record(r.finding, r.evidence) for r in records],
+                records,
                 doc_trials,
                 [d for d in definitions if d.document == document.id],
             )
@@ -215,6 +212,10 @@ class Atlas:
 
     def get_claim(self, claim_id: str) -> Claim | None:
         return self.store.get_claim(claim_id)
+
+    def claims(self, claim_ids: Sequence[str]) -> list[Claim]:
+        """These claims (the ones the atlas holds), in id order."""
+        return self.store.load_claims(claim_ids)
 
     def get_document(self, document_id: str) -> Document | None:
         return self.store.get_document(document_id)
@@ -406,20 +407,63 @@ class Atlas:
             )
         return {"nodes": list(nodes.values()), "edges": edges}
 
-    def conflicts(self) -> list[Conflict]:
-        """Opposite-direction claim pairs, each explained by context or not."""
-        return find_conflicts(self.store.all_claims())
+    def _conflict_filter(
+        self,
+        claim: str | None,
+        kind: str | None,
+        disease: str | None,
+        source: str | None,
+        document: str | None,
+    ) -> ConflictFilter:
+        if kind is not None and kind not in CONFLICT_KINDS:
+            raise InputError(f"unknown kind {kind!r}; choose from {', '.join(CONFLICT_KINDS)}")
+        return ConflictFilter(
+            claim=claim,
+            kind=kind,
+            disease=self._keys(disease, ("disease",), substring=True),
+            source=self._keys(source, ("msc_source",)),
+            document=document or None,
+        )
+
+    def conflicts(
+        self,
+        *,
+        claim: str | None = None,
+        kind: str | None = None,
+        disease: str | None = None,
+        source: str | None = None,
+        document: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Conflict]:
+        """Opposite-direction claim pairs, each explained by context or not (kept in the store,
+        updated for the claims each write touches); filtered, and paged when ``limit`` is given.
+        """
+        if offset < 0:
+            raise InputError("offset must be >= 0")
+        where = self._conflict_filter(claim, kind, disease, source, document)
+        return self.store.conflicts(where, limit, offset)
+
+    def count_conflicts(
+        self,
+        *,
+        claim: str | None = None,
+        kind: str | None = None,
+        disease: str | None = None,
+        source: str | None = None,
+        document: str | None = None,
+    ) -> int:
+        """How many conflicts ``conflicts`` would list with the same filters and no limit."""
+        where = self._conflict_filter(claim, kind, disease, source, document)
+        return self.store.count_conflicts(where)
 
     def role_matrix(self) -> dict[str, object]:
-        """Claims counted by MSC source × disease × role."""
-        return role_matrix(self.store.all_claims())
+        """Claims counted by MSC source × disease × role (a count the store maintains)."""
+        return matrix_from_counts(self.store.role_counts())
 
     def refinements(self, claim_id: str) -> list[Claim]:
         """More specific claims that support this one (every key concept equal or narrower)."""
-        claim = self.store.get_claim(claim_id)
-        if claim is None:
-            return []
-        return [c for c in self.store.all_claims() if c.id != claim.id and refines_claim(c, claim)]
+        return self.store.refinements(claim_id)
 
     def methods(self, kind: str | None = None) -> list[MethodFact]:
         """Methods knowledge (isolation, loading, engineering, routes), each with its source."""

@@ -9,6 +9,7 @@ import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.dataclasses import dataclass
 
 EntityKind = Literal[
     "mirna",
@@ -184,6 +185,15 @@ class Evidence(_Model):
     )
 
 
+@dataclass(frozen=True)
+class Record:
+    """A finding and the one evidence item that states it: what a reader, the curated tables and
+    a shard give, what the store stores and what assembly merges into claims."""
+
+    finding: Finding = Field(description="what is stated")
+    evidence: Evidence = Field(description="where it is stated")
+
+
 class Claim(_Model):
     """A finding with all of its evidence merged and a belief."""
 
@@ -305,7 +315,8 @@ class GroundingReport(_Model):
     ungrounded: list[UngroundedEntity] = Field(description="the ungrounded entities")
 
 
-ConflictKind = Literal["explained", "unexplained"]
+ConflictKind = Literal["explained", "unexplained", "context_dependent_role"]
+CONFLICT_KINDS: tuple[str, ...] = ConflictKind.__args__  # type: ignore[attr-defined]
 
 
 class Conflict(_Model):
@@ -314,7 +325,10 @@ class Conflict(_Model):
     a: str = Field(description="claim id (the increase)")
     b: str = Field(description="claim id (the decrease)")
     process: Entity = Field(description="the process both claims are about")
-    kind: ConflictKind = Field(description="explained by context, or unexplained")
+    kind: ConflictKind = Field(
+        description="explained by context, unexplained, or the same agent's opposite roles in"
+        " different contexts (context_dependent_role)"
+    )
     differs_in: list[str] = Field(description="context fields whose values differ")
     shared: list[str] = Field(default_factory=list, description="what ties the pair together")
     between_documents: bool = Field(False, description="the claims come from different documents")

@@ -17,14 +17,14 @@ from exoatlas.cli.base import (
     parse_map,
 )
 from exoatlas.errors import InputError
-from exoatlas.model import QCReport
+from exoatlas.model import CONFLICT_KINDS, QCReport
 from exoatlas.render import claim_chain
 from exoatlas.store.postgres import is_postgres_url
 
 
 @cli.command()
 @db_option
-@click.option("--kind", type=click.Choice(["explained", "unexplained"]), help="Only this kind.")
+@click.option("--kind", type=click.Choice(CONFLICT_KINDS), help="Only this kind.")
 @click.option("--matrix", is_flag=True, help="Print the MSC source × disease × role matrix.")
 @click.option(
     "--plot",
@@ -37,9 +37,10 @@ def conflicts(db: str, kind: str | None, matrix: bool, plot: Path | None, as_jso
     from exoatlas.analyze.plots import plot_role_matrix
 
     with open_atlas(db) as atlas:
-        found = [c for c in atlas.conflicts() if kind is None or c.kind == kind]
+        found = atlas.conflicts(kind=kind)
         table = atlas.role_matrix() if matrix or plot else None
-        claims = {c.id: c for c in atlas.store.all_claims()} if not as_json else {}
+        ids = {i for c in found for i in (c.a, c.b)} if not as_json else set()
+        claims = {c.id: c for c in atlas.claims(sorted(ids))}
     if plot is not None and table is not None:
         plot_role_matrix(table, plot)
         click.echo(f"wrote {plot}", err=True)
