@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,7 +9,10 @@ import pytest
 from exoatlas import Atlas
 from exoatlas.store.pgserver import PostgresServer
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# ../shared beside the checkout, or EXOATLAS_SHARED (a git worktree has none beside it)
+SHARED = Path(
+    os.environ.get("EXOATLAS_SHARED") or Path(__file__).resolve().parents[1].parent / "shared"
+)
 SEEDS = SHARED / "seeds"
 SEED_000 = "000_f18fedb756d4e7ae"
 SEED_001 = "001_3934da7a98245935"

@@ -68,22 +68,36 @@ def conflicts(db: str, kind: str | None, matrix: bool, plot: Path | None, as_jso
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @json_option
 def audit(db: str, files: tuple[Path, ...], as_json: bool) -> None:
-    """Find errors inside review documents: rows vs text, citations vs titles, headings, duplicates.
+    """Find errors inside any review document, read as it is: rows vs text, citations vs titles,
+    headings, duplicate references, two definitions of one vesicle.
 
-    Documents the atlas holds (the seeds, or anything ingested) are checked against their stored
-    findings; for other files only the reference list can be checked until they are ingested.
+    The files are read in memory and never stored; the atlas file is left untouched. With an
+    atlas (--db), documents it holds are checked with their stored (curated) findings; without
+    one, the files alone are audited.
     """
-    with open_atlas(db) as atlas:
+    with audit_atlas(db) as atlas:
         reports, warnings = atlas.audit(list(files))
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     if as_json:
         emit_json(reports)
         return
-    click.echo(f"{len(reports)} discrepancies")
+    click.echo(plural(len(reports), "discrepancy", "discrepancies"))
     for report in reports:
-        click.echo(f"\n[{report.kind}] {report.document}: {report.location}")
+        click.echo(f"\n[{report.kind.replace('_', ' ')}] {report.document_name or report.document}")
+        click.echo(f"  where: {report.location}")
         click.echo(f"  {report.message}")
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def audit_atlas(db: str) -> Atlas:
+    """The atlas to audit against: the one at --db when it exists, else an empty one in memory."""
+    if is_postgres_url(db) or Path(db).exists():
+        return open_atlas(db)
+    return Atlas(None)
 
 
 @cli.command()
