@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -477,10 +478,28 @@ class Atlas:
 
     def import_trials(self, path: Path) -> tuple[str, int]:
         """Import a trial table (e.g. Fig2b_Clinical_Trial_Doses.csv); re-importing replaces it."""
-        data = read_text_file(path, suffixes=TABLE_SUFFIXES).encode("utf-8")
-        document_id = f"table:{path.name}:{content_id(data).split(':')[1][:8]}"
-        trials = read_trial_table(path, document_id)
-        document = Document(id=document_id, title=path.name, kind="table", source=str(path))
+        from exoatlas.ingest.trials import (
+            is_registry_download,
+            read_registry_csv,
+            read_registry_json,
+        )
+
+        if path.suffix.casefold() == ".json":
+            data = read_text_file(path, suffixes={".json"}).encode("utf-8")
+            document_id = f"ctgov:{path.name}:{content_id(data).split(':')[1][:8]}"
+            trials = read_registry_json(path, document_id)
+            kind = "registry"
+        else:
+            text = read_text_file(path, suffixes=TABLE_SUFFIXES)
+            data = text.encode("utf-8")
+            header = next(csv.reader([text.lstrip("\ufeff").splitlines()[0]]), [])
+            if is_registry_download(header):
+                document_id = f"ctgov:{path.name}:{content_id(data).split(':')[1][:8]}"
+                trials, kind = read_registry_csv(path, document_id), "registry"
+            else:
+                document_id = f"table:{path.name}:{content_id(data).split(':')[1][:8]}"
+                trials, kind = read_trial_table(path, document_id), "table"
+        document = Document(id=document_id, title=path.name, kind=kind, source=str(path))
         self.store.replace_document(document, [], trials)
         return document_id, len(trials)
 

@@ -210,18 +210,32 @@ def qc(
 @db_option
 @click.option(
     "--import",
-    "import_path",
+    "import_paths",
+    multiple=True,
     type=click.Path(path_type=Path),
-    help="Import a trial table (CSV/TSV with an NCT column) into the registry first.",
+    help="Import trials first: a trial table (CSV/TSV with an NCT column), a ClinicalTrials.gov "
+    "record (JSON) or CSV download, or a folder of them. Each file is a source of its own, "
+    "beside (never over) the values already held. Repeatable.",
 )
 @click.option("--nct", help="Only this trial.")
 @json_option
-def trials(db: str, import_path: Path | None, nct: str | None, as_json: bool) -> None:
-    """The clinical-trial registry: every field's values side by side with their sources."""
-    if import_path is not None:
+def trials(db: str, import_paths: tuple[Path, ...], nct: str | None, as_json: bool) -> None:
+    """The clinical-trial registry: every field's values side by side with their sources, and
+    where sources disagree after normalisation (phase, route, status, study type, dates)."""
+    files = [
+        f
+        for p in import_paths
+        for f in (
+            sorted(x for x in p.iterdir() if x.suffix.casefold() in {".json", ".csv"})
+            if p.is_dir()
+            else [p]
+        )
+    ]
+    if files:
         with Atlas(db, create=True) as atlas:
-            document_id, count = atlas.import_trials(import_path)
-        click.echo(f"imported {count} trials from {import_path} as {document_id}", err=True)
+            for path in files:
+                document_id, count = atlas.import_trials(path)
+                click.echo(f"imported {count} trial(s) from {path} as {document_id}", err=True)
     with open_atlas(db) as atlas:
         found = [t for t in atlas.trials() if nct is None or t.nct == nct]
     if as_json:
