@@ -173,10 +173,9 @@ def qc(
 
     if descriptions and len(descriptions) != len(samples):
         raise InputError(f"{len(descriptions)} --describe files for {len(samples)} samples")
-    definitions = qc_definitions(db)
-    data, reports = [], []
+    # descriptions first: a bad one is refused before any export is read or any table loaded
+    described_by_sample: list[dict[str, Any]] = []
     for index, sample in enumerate(samples):
-        exports = read_size_exports(sample)  # one per record or column in some files
         described: dict[str, Any] = {}
         if descriptions:
             described = read_description(descriptions[index])
@@ -185,6 +184,11 @@ def qc(
                 if sample.with_suffix(suffix).is_file():
                     described = read_description(sample.with_suffix(suffix))
                     break
+        described_by_sample.append(described)
+    definitions = qc_definitions(db)
+    data, reports = [], []
+    for sample, described in zip(samples, described_by_sample, strict=True):
+        exports = read_size_exports(sample)  # one per record or column in some files
         for export in exports:
             named = described
             if len(exports) > 1 and described.get("name"):
