@@ -335,7 +335,7 @@ class Atlas:
         """Evidence-backed therapy design for an indication (a disease name)."""
         if goal not in GOAL_ROLES:
             raise InputError(f"unknown goal {goal!r}; choose {', '.join(GOAL_ROLES)}")
-        if priority not in PRIORITY_ASPECTS:
+        if priority not in PRIORITY_ASPECTS:  # the weights themselves: vocab/data/design_rules
             raise InputError(f"unknown priority {priority!r}; choose {', '.join(PRIORITY_ASPECTS)}")
         grounding = ground_mention(indication, "disease")
         if grounding.best is None or not grounding.best.curie:

@@ -446,6 +446,7 @@ class Rec(_Model):
     option: str = Field(description="the option recommended (or 'no evidence')")
     rationale: str = Field(description="why, in a sentence, with the numbers behind it")
     claims: list[str] = Field(default_factory=list, description="supporting claim ids")
+    facts: list[str] = Field(default_factory=list, description="sourced facts cited (fact:...)")
     score: float | None = Field(None, description="ranking score; None when not ranked")
 
 

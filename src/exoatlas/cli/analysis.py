@@ -340,11 +340,14 @@ def design(
     click.echo(f"{report.indication.label} ({report.indication.curie}) — goal: {report.goal}")
     for section, recs in report.sections.items():
         click.echo(f"\n{section.replace('_', ' ')}:")
-        for rec in recs[:5]:
+        shown = recs if section == "isolation" else recs[:5]
+        for rec in shown:
             score = f" [{rec.score:.2f}]" if rec.score is not None else ""
             ids = f" — claims {', '.join(rec.claims[:4])}" if rec.claims else ""
             click.echo(f"  {rec.option}{score}: {rec.rationale}{ids}")
-    click.echo("\nrisks:")
-    for rec in report.risks[:12]:
+        if len(recs) > len(shown):
+            click.echo(f"  … {len(recs) - len(shown)} more (--json for all)")
+    click.echo("\nrisks (this indication first, every pair):")
+    for rec in report.risks:  # complete: a risk list cut short hides the one that matters
         click.echo(f"  {rec.option}: {rec.rationale}")
     click.echo(f"\n{report.disclaimer}")
