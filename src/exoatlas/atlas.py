@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -167,6 +168,7 @@ class Atlas:
         def records() -> Iterator[tuple[Document, list[Record]]]:
             nonlocal documents, evidence
             for document, pairs in items:
+                document = with_own_audit(document, pairs)
                 documents += 1
                 evidence += len(pairs)
                 claims.update(claim_id(claim_key(r.finding)) for r in pairs)
@@ -184,7 +186,9 @@ class Atlas:
         """
         trials = curated_trials()
         definitions = curated_definitions()
+        audits = curated_audit(definitions)
         for document, records in iter_curated_by_document():
+            document = document.model_copy(update={"audit": audits.get(document.id, [])})
             if corpus is not None:
                 records = with_corpus_text(records, corpus / f"{document.id}.txt")
             doc_trials = [
@@ -277,38 +281,54 @@ class Atlas:
         return frozenset(keys)
 
     def audit(self, paths: Sequence[Path]) -> tuple[list[Discrepancy], list[str]]:
-        """Audit review documents; returns the discrepancies and warnings for people.
+        """Audit documents as they are; returns the discrepancies and warnings for people.
 
-        A document the atlas already holds (a seed, or one ingested before) is checked with its
-        stored findings; for any other file only its reference list can be checked until it is
-        ingested.
+        Each file is read in memory (text, markdown, JATS, PDF) and its findings checked against
+        each other and its reference list; nothing is stored. A document the atlas already holds
+        (a seed, or one ingested before) is checked with its stored findings, which for the seeds
+        are curated. Definitions are compared across the files given.
         """
+        from exoatlas.ingest.load import load_documents
+        from exoatlas.read.pipeline import read_loaded
+
         known = set(self.store.document_ids())
         loaded: dict[str, tuple[list[Record], dict[str, Reference]]] = {}
-        reports: list[Discrepancy] = []
+        names: dict[str, str] = {}
+        definitions: list[EvDefinition] = []
         warnings: list[str] = []
+        stored_definitions = self.store.definitions() if known else []
         for path in paths:
-            text = read_text_file(path)
-            doc_id = path.stem if path.stem in known else content_id(text.encode("utf-8"))
-            document = parse_text(text, doc_id)
-            references = {f"ref:{r.number}": r.stored() for r in document.references}
-            records = self.store.records(doc_id)
-            if not records:
-                warnings.append(
-                    f"{path}: no findings stored for this document; only its reference list "
-                    "was checked (ingest it first for the full audit)"
-                )
-            if not references:
-                warnings.append(f"{path}: no reference list found")
-            loaded[doc_id] = (records, references)
-            reports += audit_checks.duplicate_references(doc_id, list(references.values()))
-            reports += audit_checks.citation_vs_reference(doc_id, records, references)
-            reports += audit_checks.table_vs_text(doc_id, records)
-            reports += audit_checks.misplaced_rows(doc_id, records)
-        definitions = [d for d in self.store.definitions() if d.document in loaded]
-        reports += audit_checks.definition_discrepancies(definitions)
+            for document in load_documents(path):
+                doc_id = document.id
+                stored = self.store.get_document(doc_id) if doc_id in known else None
+                title = (stored.title if stored else None) or document.title
+                generic = {"abstract", "introduction", "front matter", "background"}
+                names[doc_id] = title if title and title.casefold() not in generic else path.name
+                if doc_id in known and self.store.records(doc_id):
+                    records = self.store.records(doc_id)
+                    references = self.references(doc_id) or {
+                        f"ref:{r.number}": r.stored() for r in document.references
+                    }
+                    definitions += [d for d in stored_definitions if d.document == doc_id]
+                else:
+                    document = audit_checks.pipe_rows_as_cells(document)
+                    read = read_loaded(document, str(path))
+                    records = [Record(r.finding, r.evidence) for r in read.records]
+                    references = {f"ref:{r.number}": r.stored() for r in document.references}
+                    definitions += audit_checks.text_definitions(document)
+                if not records:
+                    warnings.append(
+                        f"{path}: no findings read; only its reference list was checked"
+                    )
+                if not references:
+                    warnings.append(f"{path}: no reference list found")
+                loaded[doc_id] = (records, references)
+        reports: list[Discrepancy] = []
+        for doc_id, (records, references) in loaded.items():
+            reports += audit_checks.audit_document(doc_id, records, references)
+        reports += audit_checks.definition_discrepancies(definitions, names)
         reports += audit_checks.same_study_across_documents(loaded)
-        return reports, warnings
+        return audit_checks.with_ids(reports, names), warnings
 
     def design(
         self,
@@ -321,7 +341,7 @@ class Atlas:
         """Evidence-backed therapy design for an indication (a disease name)."""
         if goal not in GOAL_ROLES:
             raise InputError(f"unknown goal {goal!r}; choose {', '.join(GOAL_ROLES)}")
-        if priority not in PRIORITY_ASPECTS:
+        if priority not in PRIORITY_ASPECTS:  # the weights themselves: vocab/data/design_rules
             raise InputError(f"unknown priority {priority!r}; choose {', '.join(PRIORITY_ASPECTS)}")
         grounding = ground_mention(indication, "disease")
         if grounding.best is None or not grounding.best.curie:
@@ -342,8 +362,21 @@ class Atlas:
             biodistribution_rows=self.dataset_rows("biodistribution"),
         )
 
+    def audit_items(self, document_id: str | None = None) -> list[Discrepancy]:
+        """The audit the atlas keeps of its own documents (made at build and at ingest)."""
+        ids = [document_id] if document_id is not None else self.store.document_ids()
+        out: list[Discrepancy] = []
+        for doc_id in ids:
+            document = self.store.get_document(doc_id)
+            if document is not None:
+                out += document.audit
+        return out
+
     def audit_stored(self, document_ids: Sequence[str]) -> list[Discrepancy]:
         """Audit documents the atlas holds, from their stored findings and reference lists."""
+        kept = [item for d in document_ids for item in self.audit_items(d)]
+        if kept:
+            return kept
         loaded = {d: (self.store.records(d), self.references(d)) for d in document_ids}
         reports: list[Discrepancy] = []
         for doc_id, (records, references) in loaded.items():
@@ -494,10 +527,28 @@ class Atlas:
 
     def import_trials(self, path: Path) -> tuple[str, int]:
         """Import a trial table (e.g. Fig2b_Clinical_Trial_Doses.csv); re-importing replaces it."""
-        data = read_text_file(path, suffixes=TABLE_SUFFIXES).encode("utf-8")
-        document_id = f"table:{path.name}:{content_id(data).split(':')[1][:8]}"
-        trials = read_trial_table(path, document_id)
-        document = Document(id=document_id, title=path.name, kind="table", source=str(path))
+        from exoatlas.ingest.trials import (
+            is_registry_download,
+            read_registry_csv,
+            read_registry_json,
+        )
+
+        if path.suffix.casefold() == ".json":
+            data = read_text_file(path, suffixes={".json"}).encode("utf-8")
+            document_id = f"ctgov:{path.name}:{content_id(data).split(':')[1][:8]}"
+            trials = read_registry_json(path, document_id)
+            kind = "registry"
+        else:
+            text = read_text_file(path, suffixes=TABLE_SUFFIXES)
+            data = text.encode("utf-8")
+            header = next(csv.reader([text.lstrip("\ufeff").splitlines()[0]]), [])
+            if is_registry_download(header):
+                document_id = f"ctgov:{path.name}:{content_id(data).split(':')[1][:8]}"
+                trials, kind = read_registry_csv(path, document_id), "registry"
+            else:
+                document_id = f"table:{path.name}:{content_id(data).split(':')[1][:8]}"
+                trials, kind = read_trial_table(path, document_id), "table"
+        document = Document(id=document_id, title=path.name, kind=kind, source=str(path))
         self.store.replace_document(document, [], trials)
         return document_id, len(trials)
 
@@ -529,6 +580,37 @@ class Atlas:
             by_model=self.store.claims_by("model"),
             by_document=self.store.evidence_by_document(),
         )
+
+
+def curated_audit(definitions: Sequence[EvDefinition]) -> dict[str, list[Discrepancy]]:
+    """The audit of the bundled documents, per document, made once at build."""
+    loaded = {
+        document.id: (
+            [Record(r.finding, r.evidence) for r in records],
+            {f"ref:{r.number}": r for r in document.references},
+        )
+        for document, records in iter_curated_by_document()
+    }
+    names = {d.id: d.title or d.id for d, _ in iter_curated_by_document()}
+    reports: list[Discrepancy] = []
+    for doc_id, (records, references) in loaded.items():
+        reports += audit_checks.audit_document(doc_id, records, references)
+    reports += audit_checks.definition_discrepancies(definitions, names)
+    reports += audit_checks.same_study_across_documents(loaded)
+    out: dict[str, list[Discrepancy]] = {}
+    for report in audit_checks.with_ids(reports, names):
+        out.setdefault(report.document, []).append(report)
+    return out
+
+
+def with_own_audit(document: Document, records: Sequence[Record]) -> Document:
+    """A document about to be stored, carrying the audit of its own findings and references."""
+    references = {f"ref:{r.number}": r for r in document.references}
+    reports = audit_checks.audit_document(document.id, records, references)
+    name = document.title or document.source or document.id
+    return document.model_copy(
+        update={"audit": audit_checks.with_ids(reports, {document.id: name})}
+    )
 
 
 def with_corpus_text(records: list[CuratedRecord], path: Path) -> list[CuratedRecord]:

@@ -183,6 +183,7 @@ class Evidence(_Model):
     heading: str | None = Field(
         None, description="table or section heading the evidence sits under"
     )
+    retracted: bool = Field(False, description="the stating paper has been retracted")
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,9 @@ class Claim(_Model):
     finding: Finding = Field(description="the normalised finding")
     evidence: list[Evidence] = Field(description="every place stating it")
     belief: float = Field(gt=0.0, le=1.0, description="noisy-OR belief over the evidence")
+    disputed: list[str] = Field(
+        default_factory=list, description="ids of audit items that dispute its evidence"
+    )
 
 
 class Reference(_Model):
@@ -214,6 +218,28 @@ class Reference(_Model):
     year: int | None = Field(None, description="publication year")
 
 
+DiscrepancyKind = Literal[
+    "table_vs_text",
+    "citation_vs_reference",
+    "misplaced_row",
+    "duplicate_reference",
+    "cross_document",
+    "internal_definition",
+]
+
+
+class Discrepancy(_Model):
+    """An error inside review documents, naming both places and the conflicting values."""
+
+    kind: DiscrepancyKind = Field(description="which check found it")
+    document: str = Field(description="document id (the first, for cross-document reports)")
+    location: str = Field(description="both places, 'A vs B', or every place involved")
+    cites: list[str] = Field(default_factory=list, description="references involved (ref:N)")
+    message: str = Field(description="the conflicting values, in a sentence")
+    id: str | None = Field(None, description="stable id of the item (audit:...), when kept")
+    document_name: str | None = Field(None, description="the document's title or file name")
+
+
 class Document(_Model):
     """A source document: a review, a paper, a PubMed record or a table."""
 
@@ -224,6 +250,10 @@ class Document(_Model):
     )
     source: str | None = Field(None, description="where it came from (path or citation)")
     references: list[Reference] = Field(default_factory=list, description="reference list")
+    audit: list[Discrepancy] = Field(
+        default_factory=list, description="the audit of this document, kept with it"
+    )
+    retracted: bool = Field(False, description="the publication is marked retracted")
 
 
 class SourcedValue(_Model):
@@ -334,26 +364,6 @@ class Conflict(_Model):
     between_documents: bool = Field(False, description="the claims come from different documents")
 
 
-DiscrepancyKind = Literal[
-    "table_vs_text",
-    "citation_vs_reference",
-    "misplaced_row",
-    "duplicate_reference",
-    "cross_document",
-    "internal_definition",
-]
-
-
-class Discrepancy(_Model):
-    """An error inside review documents, naming both places and the conflicting values."""
-
-    kind: DiscrepancyKind = Field(description="which check found it")
-    document: str = Field(description="document id (the first, for cross-document reports)")
-    location: str = Field(description="both places, 'A vs B', or every place involved")
-    cites: list[str] = Field(default_factory=list, description="references involved (ref:N)")
-    message: str = Field(description="the conflicting values, in a sentence")
-
-
 CheckStatus = Literal["pass", "fail", "unknown"]
 
 
@@ -450,6 +460,7 @@ class Rec(_Model):
     option: str = Field(description="the option recommended (or 'no evidence')")
     rationale: str = Field(description="why, in a sentence, with the numbers behind it")
     claims: list[str] = Field(default_factory=list, description="supporting claim ids")
+    facts: list[str] = Field(default_factory=list, description="sourced facts cited (fact:...)")
     score: float | None = Field(None, description="ranking score; None when not ranked")
 
 

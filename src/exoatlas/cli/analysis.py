@@ -69,22 +69,36 @@ def conflicts(db: str, kind: str | None, matrix: bool, plot: Path | None, as_jso
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @json_option
 def audit(db: str, files: tuple[Path, ...], as_json: bool) -> None:
-    """Find errors inside review documents: rows vs text, citations vs titles, headings, duplicates.
+    """Find errors inside any review document, read as it is: rows vs text, citations vs titles,
+    headings, duplicate references, two definitions of one vesicle.
 
-    Documents the atlas holds (the seeds, or anything ingested) are checked against their stored
-    findings; for other files only the reference list can be checked until they are ingested.
+    The files are read in memory and never stored; the atlas file is left untouched. With an
+    atlas (--db), documents it holds are checked with their stored (curated) findings; without
+    one, the files alone are audited.
     """
-    with open_atlas(db) as atlas:
+    with audit_atlas(db) as atlas:
         reports, warnings = atlas.audit(list(files))
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     if as_json:
         emit_json(reports)
         return
-    click.echo(f"{len(reports)} discrepancies")
+    click.echo(plural(len(reports), "discrepancy", "discrepancies"))
     for report in reports:
-        click.echo(f"\n[{report.kind}] {report.document}: {report.location}")
+        click.echo(f"\n[{report.kind.replace('_', ' ')}] {report.document_name or report.document}")
+        click.echo(f"  where: {report.location}")
         click.echo(f"  {report.message}")
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def audit_atlas(db: str) -> Atlas:
+    """The atlas to audit against: the one at --db when it exists, else an empty one in memory."""
+    if is_postgres_url(db) or Path(db).exists():
+        return open_atlas(db)
+    return Atlas(None)
 
 
 @cli.command()
@@ -202,18 +216,32 @@ def qc(
 @db_option
 @click.option(
     "--import",
-    "import_path",
+    "import_paths",
+    multiple=True,
     type=click.Path(path_type=Path),
-    help="Import a trial table (CSV/TSV with an NCT column) into the registry first.",
+    help="Import trials first: a trial table (CSV/TSV with an NCT column), a ClinicalTrials.gov "
+    "record (JSON) or CSV download, or a folder of them. Each file is a source of its own, "
+    "beside (never over) the values already held. Repeatable.",
 )
 @click.option("--nct", help="Only this trial.")
 @json_option
-def trials(db: str, import_path: Path | None, nct: str | None, as_json: bool) -> None:
-    """The clinical-trial registry: every field's values side by side with their sources."""
-    if import_path is not None:
+def trials(db: str, import_paths: tuple[Path, ...], nct: str | None, as_json: bool) -> None:
+    """The clinical-trial registry: every field's values side by side with their sources, and
+    where sources disagree after normalisation (phase, route, status, study type, dates)."""
+    files = [
+        f
+        for p in import_paths
+        for f in (
+            sorted(x for x in p.iterdir() if x.suffix.casefold() in {".json", ".csv"})
+            if p.is_dir()
+            else [p]
+        )
+    ]
+    if files:
         with Atlas(db, create=True) as atlas:
-            document_id, count = atlas.import_trials(import_path)
-        click.echo(f"imported {count} trials from {import_path} as {document_id}", err=True)
+            for path in files:
+                document_id, count = atlas.import_trials(path)
+                click.echo(f"imported {count} trial(s) from {path} as {document_id}", err=True)
     with open_atlas(db) as atlas:
         found = [t for t in atlas.trials() if nct is None or t.nct == nct]
     if as_json:
@@ -314,11 +342,14 @@ def design(
     click.echo(f"{report.indication.label} ({report.indication.curie}) — goal: {report.goal}")
     for section, recs in report.sections.items():
         click.echo(f"\n{section.replace('_', ' ')}:")
-        for rec in recs[:5]:
+        shown = recs if section == "isolation" else recs[:5]
+        for rec in shown:
             score = f" [{rec.score:.2f}]" if rec.score is not None else ""
             ids = f" — claims {', '.join(rec.claims[:4])}" if rec.claims else ""
             click.echo(f"  {rec.option}{score}: {rec.rationale}{ids}")
-    click.echo("\nrisks:")
-    for rec in report.risks[:12]:
+        if len(recs) > len(shown):
+            click.echo(f"  … {len(recs) - len(shown)} more (--json for all)")
+    click.echo("\nrisks (this indication first, every pair):")
+    for rec in report.risks:  # complete: a risk list cut short hides the one that matters
         click.echo(f"  {rec.option}: {rec.rationale}")
     click.echo(f"\n{report.disclaimer}")
