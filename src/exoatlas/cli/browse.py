@@ -140,23 +140,27 @@ BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "jsonl", "graphml", "kgx"]),
+    type=click.Choice(["csv", "tsv", "jsonl", "graphml", "kgx"]),
     required=True,
-    help="csv / jsonl of claims, GraphML, or KGX nodes/edges TSV.",
+    help="csv / tsv / jsonl of claims, GraphML, or KGX nodes/edges TSV (Biolink).",
 )
 @click.option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     required=True,
-    help="Directory to write into (created if missing).",
+    help="kgx: a directory (created if missing); csv, tsv, jsonl, graphml: a file, or "
+    "claims.<format> inside PATH when PATH is an existing directory.",
 )
+@click.option("--per-evidence", is_flag=True, help="csv/tsv: one row per evidence.")
 @json_option
-def export(db: str, fmt: str, out: Path, as_json: bool) -> None:
+def export(db: str, fmt: str, out: Path, per_evidence: bool, as_json: bool) -> None:
     """Export the atlas for spreadsheets, notebooks and knowledge graphs."""
     from exoatlas.analyze.export import export as write_export
 
     with open_atlas(db) as atlas:
-        files = write_export(atlas.store.all_claims(), fmt, out)
+        files = write_export(
+            atlas.store.all_claims(), fmt, out, atlas.get_document, per_evidence=per_evidence
+        )
     if as_json:
         emit_json({"files": files})
     else:
