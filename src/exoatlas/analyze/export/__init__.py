@@ -1,5 +1,6 @@
-"""Exports of the atlas: CSV and JSON Lines of claims (the flattening in ``analyze.tabular``),
-GraphML and KGX nodes/edges TSV (the Biolink graph in ``export.biolink``).
+"""Exports of the atlas: CSV/TSV of claims (the flattening in ``analyze.tabular``), JSON Lines of
+claims in the atlas's own Claim shape, GraphML and KGX nodes/edges TSV (the Biolink graph in
+``export.biolink``).
 
 ``--out``: kgx writes a directory (created if missing); csv, jsonl and graphml write one file, or
 ``claims.<format>`` inside ``out`` when ``out`` is an existing directory. Every file is written
@@ -30,9 +31,7 @@ from exoatlas.analyze.export.legacy import _object, _subject, node_id
 from exoatlas.analyze.tabular import (
     DocumentLookup,
     claim_columns,
-    claim_records,
     claim_rows,
-    write_jsonl,
     write_table,
 )
 from exoatlas.errors import InputError
@@ -86,9 +85,10 @@ def export(
         raise InputError(f"directory {str(path.parent)!r} does not exist")
     if fmt == "graphml":
         _graphml(biolink_graph(claims, lookup), path)
-    elif fmt == "jsonl":
+    elif fmt == "jsonl":  # the atlas's own Claim shape, one per line: lossless, re-loadable
         with atomic_file(path) as fh:
-            write_jsonl(claim_records(claims, lookup), fh)
+            for claim in claims:
+                fh.write(claim.model_dump_json() + "\n")
     else:
         with atomic_file(path) as fh:
             write_table(
