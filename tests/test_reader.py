@@ -356,6 +356,7 @@ def test_eval_command_reports_numbers() -> None:
 # -- crash safety -------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # over 20 s on two cores: make test-slow
 def test_kill_during_ingest_leaves_a_consistent_atlas(tmp_path: Path, built_db: Path) -> None:
     """kill -9 part-way through an ingest: the atlas reopens in its previous state or with the
     whole ingest, never half of it, and the next ingest succeeds."""

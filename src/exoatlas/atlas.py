@@ -73,6 +73,10 @@ class Atlas:
             self.store = Store(path)
         else:
             self.store = open_store(path, create=create)
+        # where a second process (a server's worker) can open the same atlas; None in memory
+        self.location: str | None = (
+            None if path is None or isinstance(path, sqlite3.Connection) else str(path)
+        )
 
     def __enter__(self) -> Atlas:
         return self

@@ -212,15 +212,39 @@ def export(db: str, fmt: str, out: Path, per_evidence: bool, as_json: bool) -> N
     show_default=True,
     help="Server processes, each with its own connection (more answer more clients at once).",
 )
-def serve(db: str, host: str, port: int, write_token: str | None, workers: int) -> None:
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    help="Another Host name to answer to (a server reached by name); loopback names and "
+    "--host are always answered. Requests naming any other host get 400.",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(1, 3600),
+    default=120,
+    show_default=True,
+    help="Seconds a reading, QC or design request may run before it is stopped (504).",
+)
+def serve(
+    db: str,
+    host: str,
+    port: int,
+    write_token: str | None,
+    workers: int,
+    allow_hosts: tuple[str, ...],
+    time_limit: float,
+) -> None:
     """Serve the REST API under /api (OpenAPI at /docs) and the web UI at /."""
     import uvicorn
 
-    from exoatlas.api import SERVE_DB, SERVE_TOKEN, get_app
+    from exoatlas.api import SERVE_DB, SERVE_HOSTS, SERVE_TIME_LIMIT, SERVE_TOKEN, get_app
     from exoatlas.ground import lexicon
+    from exoatlas.web.security import allowed_hosts
 
     if write_token is not None and len(write_token) < 16:
         raise InputError("--write-token must be at least 16 characters")
+    hosts = allowed_hosts(host, allow_hosts)
     atlas = open_atlas(db)  # fails here, once, if the atlas is missing or unreadable
     mode = "writes need the token" if write_token else "read-only"
     click.echo(
@@ -232,6 +256,8 @@ def serve(db: str, host: str, port: int, write_token: str | None, workers: int) 
         atlas.close()
         os.environ[SERVE_DB] = db
         os.environ[SERVE_TOKEN] = write_token or ""
+        os.environ[SERVE_HOSTS] = ",".join(sorted(hosts))
+        os.environ[SERVE_TIME_LIMIT] = str(time_limit)
         uvicorn.run(
             "exoatlas.api:app_from_environment",
             factory=True,
@@ -242,7 +268,8 @@ def serve(db: str, host: str, port: int, write_token: str | None, workers: int) 
         )
         return
     lexicon()  # load the grounder before taking requests, not during the first search
-    uvicorn.run(get_app(atlas, write_token), host=host, port=port, log_level="warning")
+    app = get_app(atlas, write_token, hosts=hosts, time_limit_s=time_limit)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @cli.command()

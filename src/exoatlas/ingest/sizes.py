@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,21 +177,7 @@ def _data_row(line: str, delimiter: str) -> bool:
 
 
 def read_description(path: Path) -> dict[str, Any]:
-    """A sample description, YAML or JSON; an InputError for anything that is not a mapping."""
-    text = read_text_file(path, suffixes={".yaml", ".yml", ".json"}, max_bytes=1_000_000)
-    try:
-        if path.suffix.lower() == ".json":
-            data = json.loads(text)
-        else:
-            import yaml
+    """A sample description, YAML or JSON, bounded and checked (``ingest.description``)."""
+    from exoatlas.ingest.description import read_description as read_checked
 
-            data = yaml.safe_load(text)
-    except Exception as exc:  # json and yaml each raise their own error types
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        where = f" line {line + 1}" if line is not None else ""
-        raise InputError(
-            f"{path}:{where} not a valid description: {str(exc).splitlines()[0]}"
-        ) from exc
-    if not isinstance(data, dict):
-        raise InputError(f"{path}: a description must be a mapping of fields")
-    return data
+    return read_checked(path)

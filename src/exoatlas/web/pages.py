@@ -25,16 +25,16 @@ FILTERS = ("q", "cargo", "source", "disease", "role", "model", "document", "carg
 
 
 def _colour(cell: dict[str, Any] | None) -> str:
+    """The heat-map class of a cell: ``heat-pro-N`` / ``heat-anti-N`` by how one-sided it is
+    (N = 1..4), grey when it holds no tumour claims, blank when empty. Classes, not inline
+    styles, so the content-security policy can forbid inline styles."""
     if not cell:
-        return "white"
+        return "heat-empty"
     balance = cell.get("balance")
     if balance is None:
-        return "#e0e0e0"
-    red, green = (178, 24, 43), (27, 120, 55)
-    target = red if balance > 0 else green
-    share = abs(balance)
-    mix = [round(247 + (t - 247) * share) for t in target]
-    return f"rgb({mix[0]}, {mix[1]}, {mix[2]})"
+        return "heat-none"
+    strength = min(4, 1 + int(abs(balance) * 4 - 1e-9)) if balance else 1
+    return f"heat-{'pro' if balance > 0 else 'anti'}-{strength}"
 
 
 def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
@@ -204,14 +204,6 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
 
 
 def _description(text: str) -> dict[str, Any]:
-    if not text.strip():
-        return {}
-    import yaml
+    from exoatlas.ingest.description import parse_description
 
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise InputError(f"the description is not valid YAML/JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise InputError("the description must be a mapping of fields")
-    return data
+    return parse_description(text, "the description")
