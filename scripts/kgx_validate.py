@@ -2,15 +2,17 @@
 
 Run with the KGX environment's Python (``.venv-kgx/bin/python``, made by install_kgx.sh)::
 
-    .venv-kgx/bin/python scripts/kgx_validate.py EXPORT_DIR
+    .venv-kgx/bin/python scripts/kgx_validate.py EXPORT_DIR [EXPORT_DIR ...]
 
 kgx fetches the Biolink schema, the predicate map and a JSON-LD context from the web when it
 starts. Here bmt is pointed at the schema inside the ``biolink-model`` wheel with an empty
 predicate map, and the JSON-LD context is built from that schema: its own prefixes plus the
 wheel's Biolink prefix map (the one Biolink's context.jsonld is generated from). The prefixes the
 export declares for itself in ``kgx_metadata.json`` (``curie_map``: its own namespace and any
-standard one Biolink does not list) are added, as any consumer of the graph must. Exit 0 when
-kgx reports no error, 1 otherwise.
+standard one Biolink does not list) are added, as any consumer of the graph must. Prints one JSON
+object: for each directory, the number of errors and their counts by level and type (kgx's own
+report is written beside the export as kgx_validation.txt). Exit 0 when kgx reports no error in
+any directory, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -65,33 +67,44 @@ def offline_kgx(extra_prefixes: dict[str, str]) -> None:
     )
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: kgx_validate.py EXPORT_DIR", file=sys.stderr)
-        return 2
-    folder = Path(argv[0])
-    metadata = json.loads((folder / "kgx_metadata.json").read_text(encoding="utf-8"))
-    offline_kgx(dict(metadata.get("curie_map", {})))
-
-    from kgx.cli.cli_utils import validate
-
-    report = folder / "kgx_validation.json"
-    errors = validate(
-        inputs=[str(folder / "nodes.tsv"), str(folder / "edges.tsv")],
-        input_format="tsv",
-        input_compression=None,
-        output=str(report),
-    )
+def summarise(errors: dict[str, Any]) -> dict[str, Any]:
+    """Counts by level and type: ``errors`` is the number of (message, entity) pairs at ERROR."""
     counts: dict[str, int] = {}
     examples: dict[str, list[str]] = {}
     for level, by_type in errors.items():
         for error_type, by_message in by_type.items():
             key = f"{level}:{error_type}"
-            counts[key] = sum(len(v) for v in by_message.values()) or len(by_message)
+            counts[key] = sum(max(len(v), 1) for v in by_message.values())
             examples[key] = list(by_message)[:5]
     n_errors = sum(n for key, n in counts.items() if key.startswith("ERROR"))
-    print(json.dumps({"errors": n_errors, "counts": counts, "examples": examples}, indent=2))
-    return 0 if n_errors == 0 else 1
+    return {"errors": n_errors, "counts": counts, "examples": examples}
+
+
+def main(argv: list[str]) -> int:
+    """Validate each export directory given; one JSON object keyed by directory on stdout."""
+    if not argv:
+        print("usage: kgx_validate.py EXPORT_DIR...", file=sys.stderr)
+        return 2
+    folders = [Path(a) for a in argv]
+    declared: dict[str, str] = {}
+    for folder in folders:
+        metadata = json.loads((folder / "kgx_metadata.json").read_text(encoding="utf-8"))
+        declared.update(metadata.get("curie_map", {}))
+    offline_kgx(declared)
+
+    from kgx.cli.cli_utils import validate
+
+    results = {}
+    for folder in folders:
+        errors = validate(
+            inputs=[str(folder / "nodes.tsv"), str(folder / "edges.tsv")],
+            input_format="tsv",
+            input_compression=None,
+            output=str(folder / "kgx_validation.txt"),
+        )
+        results[str(folder)] = summarise(errors)
+    print(json.dumps(results))  # one line, the last on stdout
+    return 0 if all(r["errors"] == 0 for r in results.values()) else 1
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
@@ -31,6 +31,9 @@ from exoatlas.model import (
     Reference,
     SourcedValue,
 )
+
+if TYPE_CHECKING:
+    import pandas
 
 Cell = str | int | float | bool
 Row = dict[str, Cell]
@@ -232,6 +235,16 @@ def claim_records(claims: Iterable[Claim], lookup: DocumentLookup | None = None)
 
 def claim_columns(per_evidence: bool = False) -> tuple[str, ...]:
     return CLAIM_COLUMNS + (EVIDENCE_COLUMNS if per_evidence else ())
+
+
+def claims_frame(
+    claims: Iterable[Claim], lookup: DocumentLookup | None = None, *, per_evidence: bool = False
+) -> pandas.DataFrame:
+    """Claims as a flat pandas DataFrame with the columns of ``query --format csv``."""
+    import pandas as pd
+
+    rows = list(claim_rows(claims, lookup, per_evidence=per_evidence))
+    return pd.DataFrame.from_records(rows, columns=list(claim_columns(per_evidence)))
 
 
 # -- other results (conflicts, trials, audit, design) -----------------------------------------
