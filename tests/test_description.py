@@ -160,8 +160,10 @@ def test_cli_and_web_refuse_wrong_types(tmp_path: Path, bad: str) -> None:
     described.write_text(bad + "\n", encoding="utf-8")
     result = CliRunner().invoke(
         cli,
-        ["qc", str(export_file(tmp_path)), "--describe", str(described)]
-        + ["--db", str(tmp_path / "none.db")],
+        [
+            *("qc", str(export_file(tmp_path)), "--describe", str(described)),
+            *("--db", str(tmp_path / "none.db")),
+        ],
     )
     assert result.exit_code == 2, result.output
     assert len(result.stderr.strip().splitlines()) == 1

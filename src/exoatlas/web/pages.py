@@ -165,22 +165,20 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
     ) -> HTMLResponse:
         from exoatlas.analyze.qc import qc_sample
         from exoatlas.analyze.qc_report import histogram_png, html_report
-        from exoatlas.ingest.sizes import parse_size_export
+        from exoatlas.ingest.sizes import parse_size_bytes
 
         data = await export.read(20_000_001)
         try:
             if len(data) > 20_000_000:
                 raise InputError("the export is over 20 MB")
-            text = data.decode("utf-8")
             name = export.filename or "upload"
-            sizes = parse_size_export(text, name, tsv=name.endswith(".tsv"), where=name)
+            samples = parse_size_bytes(data, name, tsv=name.endswith(".tsv"), where=name)
             described = _description(description)
-            report = qc_sample(sizes, described, atlas.definitions())
-        except (InputError, UnicodeDecodeError) as exc:
-            message = str(exc) if isinstance(exc, InputError) else "the export is not UTF-8 text"
-            return HTMLResponse(render_page("qc_upload.html", error=message), status_code=422)
-        png = histogram_png([sizes], atlas.definitions())
-        return HTMLResponse(html_report([report], png))
+            reports = [qc_sample(s, described, atlas.definitions()) for s in samples]
+        except InputError as exc:
+            return HTMLResponse(render_page("qc_upload.html", error=str(exc)), status_code=422)
+        png = histogram_png(samples, atlas.definitions())
+        return HTMLResponse(html_report(reports, png))
 
     @app.get("/design", response_class=HTMLResponse)
     async def design_page(

@@ -1,9 +1,9 @@
-"""Particle-size exports (NTA, DLS, TRPS) and sample descriptions -> plain data.
+"""Size tables no instrument reader claims: ``size_nm,concentration`` and its relatives.
 
-Accepted: CSV or TSV, optional metadata lines before the header (instrument exports carry them),
-then either binned data (a size column and a concentration / count / percent column) or one size
-per particle. Sizes in nm or µm (read from the header, e.g. 'Diameter (µm)'). The simplest form,
-``size_nm,concentration``, always works. Every problem is one InputError naming the line.
+Optional metadata lines, then a header naming a size column, then either binned data (a size
+column and a concentration / count / percent column) or one size per particle. Sizes in nm or µm
+(read from the header, e.g. 'Diameter (µm)'). When a header offers more than one candidate
+column, the report says which one was taken. Every problem is one InputError naming the line.
 """
 
 from __future__ import annotations
@@ -11,47 +11,32 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from exoatlas.errors import InputError
-from exoatlas.ingest.files import read_text_file
+from exoatlas.ingest.sizes.core import SizeData, finite, is_number
 
-SIZE_SUFFIXES = {".csv", ".tsv", ".txt"}
-_SIZE_HEADER = re.compile(r"size|diameter|bin|d\.nm|\bnm\b|particle", re.IGNORECASE)
+_SIZE_HEADER = re.compile(r"size|diameter|\bbin\b|bin cent|d\.nm|\bnm\b", re.IGNORECASE)
+# headers that mention a size but count something else ('Size Runs', 'Number of particles')
+_NOT_SIZE = re.compile(
+    r"runs?\b|count|number|\bno\b|conc|percent|%|intensit|volume|area|traces|frequency",
+    re.IGNORECASE,
+)
 _WEIGHT_HEADER = re.compile(
     r"concentration|conc|count|number|percent|%|intensity|volume|frequency", re.IGNORECASE
 )
 _MICRO = re.compile(r"µm|μm|\bum\b|micron", re.IGNORECASE)
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
-
-
-@dataclass
-class SizeData:
-    """Sizes in nm with a weight each (1.0 for per-particle exports)."""
-
-    name: str
-    sizes_nm: list[float]
-    weights: list[float]
-    binned: bool
-    weight_kind: str  # concentration | count | percent | intensity | particles
-    instrument: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
-
-
-def _is_number(text: str) -> bool:
-    return bool(_NUMBER.match(text.strip().replace(",", "")))
-
+_UNIT = re.compile(r"nm|µm|μm|\bum\b|micron", re.IGNORECASE)
 
 WEIGHT_WORDS = (
     ("intensity", "intensity"),
     ("conc", "concentration"),
+    ("volume", "volume"),
     ("percent", "percent"),
     ("%", "percent"),
     ("count", "count"),
     ("number", "count"),
 )
+WEIGHT_PREFERENCE = ("concentration", "count", "percent", "volume", "intensity")
 
 
 def _weight_kind(header: str) -> str:
@@ -81,16 +66,30 @@ def _instrument(metadata: dict[str, str], headers: list[str], text: str) -> str 
     return None
 
 
-def read_size_export(path: Path) -> SizeData:
-    """Parse one export file; InputError naming the line and the problem for anything malformed."""
-    text = read_text_file(path, suffixes=SIZE_SUFFIXES)
-    return parse_size_export(text, path.stem, tsv=path.suffix.lower() == ".tsv", where=str(path))
+def _is_size_header(header: str) -> bool:
+    return bool(_SIZE_HEADER.search(header)) and not _NOT_SIZE.search(header)
 
 
-def parse_size_export(text: str, name: str, *, tsv: bool = False, where: str = "") -> SizeData:
-    """Parse export text (see the module docstring for the accepted layouts)."""
+_NON_FINITE = re.compile(r"^[+-]?(inf|infinity|nan)$", re.IGNORECASE)
+
+
+def _data_row(line: str, delimiter: str) -> bool:
+    """A row of numbers (an 'inf' or 'nan' counts, to be refused by name on its own line)."""
+    cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter), []) if c.strip()]
+    return bool(cells) and (is_number(cells[0]) or bool(_NON_FINITE.match(cells[0])))
+
+
+def _choose(headers: list[str], candidates: list[int], what: str, notes: list[str]) -> int:
+    chosen = candidates[0]
+    if len(candidates) > 1:
+        others = ", ".join(repr(headers[i]) for i in candidates if i != chosen)
+        notes.append(f"{what} read from column {headers[chosen]!r} (also possible: {others})")
+    return chosen
+
+
+def parse_generic(text: str, name: str, *, tsv: bool = False, where: str = "") -> SizeData:
+    """Parse a plain size table (see the module docstring for the accepted layouts)."""
     path = where or name
-    text = text.lstrip("\ufeff")
     if not text.strip():
         raise InputError(f"{path}: the export is empty")
     lines = text.splitlines()
@@ -102,15 +101,15 @@ def parse_size_export(text: str, name: str, *, tsv: bool = False, where: str = "
         cells = [c for c in cells if c]
         if not cells:
             continue
-        nonnumeric = [c for c in cells if not _is_number(c)]
+        nonnumeric = [c for c in cells if not is_number(c)]
         if (
             nonnumeric
-            and any(_SIZE_HEADER.search(c) for c in cells)
+            and any(_is_size_header(c) for c in cells)
             and (index + 1 < len(lines) and _data_row(lines[index + 1], delimiter))
         ):
             header_index = index
             break
-        if len(cells) >= 2 and not _is_number(cells[0]):
+        if len(cells) >= 2 and not is_number(cells[0]):
             metadata[cells[0].rstrip(":")] = cells[1]
         elif len(cells) == 1 and ":" in cells[0]:
             key, _, value = cells[0].partition(":")
@@ -122,10 +121,14 @@ def parse_size_export(text: str, name: str, *, tsv: bool = False, where: str = "
         )
     reader = csv.reader(io.StringIO("\n".join(lines[header_index:])), delimiter=delimiter)
     headers = [h.strip() for h in next(reader)]
-    size_col = next(i for i, h in enumerate(headers) if _SIZE_HEADER.search(h))
-    weight_col = next(
-        (i for i, h in enumerate(headers) if i != size_col and _WEIGHT_HEADER.search(h)), None
-    )
+    notes: list[str] = []
+    sized = [i for i, h in enumerate(headers) if _is_size_header(h)]
+    # a header with a length unit ('Size (nm)') beats one without ('Size class')
+    sized.sort(key=lambda i: not _UNIT.search(headers[i]))
+    size_col = _choose(headers, sized, "size", notes)
+    weighted = [i for i, h in enumerate(headers) if i != size_col and _WEIGHT_HEADER.search(h)]
+    weighted.sort(key=lambda i: WEIGHT_PREFERENCE.index(_weight_kind(headers[i])))
+    weight_col = _choose(headers, weighted, "weight", notes) if weighted else None
     scale = 1000.0 if _MICRO.search(headers[size_col]) else 1.0
     sizes: list[float] = []
     weights: list[float] = []
@@ -137,21 +140,12 @@ def parse_size_export(text: str, name: str, *, tsv: bool = False, where: str = "
             raise InputError(
                 f"{path}: line {offset}: expected {len(headers)} columns, got {len(cells)}"
             )
-        size_text = cells[size_col].replace(",", "")
-        if not _is_number(size_text):
-            raise InputError(f"{path}: line {offset}: size {cells[size_col]!r} is not a number")
-        size = float(size_text) * scale
+        size = finite(cells[size_col], "size", f"{path}: line {offset}") * scale
         if size <= 0:
             raise InputError(f"{path}: line {offset}: size {size:g} nm must be positive")
         weight = 1.0
         if weight_col is not None:
-            weight_text = cells[weight_col].replace(",", "")
-            if not _is_number(weight_text):
-                raise InputError(
-                    f"{path}: line {offset}: {headers[weight_col]} {cells[weight_col]!r} is not "
-                    "a number"
-                )
-            weight = float(weight_text)
+            weight = finite(cells[weight_col], headers[weight_col], f"{path}: line {offset}")
             if weight < 0:
                 raise InputError(f"{path}: line {offset}: negative {headers[weight_col]}")
         sizes.append(size)
@@ -160,24 +154,15 @@ def parse_size_export(text: str, name: str, *, tsv: bool = False, where: str = "
         raise InputError(f"{path}: the table under line {header_index + 1} has no data rows")
     if sum(weights) <= 0:
         raise InputError(f"{path}: every weight is zero")
+    kind = _weight_kind(headers[weight_col]) if weight_col is not None else "particles"
     return SizeData(
         name=metadata.get("Sample name") or metadata.get("Sample") or name,
         sizes_nm=sizes,
         weights=weights,
         binned=weight_col is not None,
-        weight_kind=_weight_kind(headers[weight_col]) if weight_col is not None else "particles",
+        weight_kind=kind,
+        weighting={"intensity": "intensity", "volume": "volume"}.get(kind, "number"),
         instrument=_instrument(metadata, headers, text),
         metadata=metadata,
+        notes=notes,
     )
-
-
-def _data_row(line: str, delimiter: str) -> bool:
-    cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter), []) if c.strip()]
-    return bool(cells) and _is_number(cells[0].replace(",", ""))
-
-
-def read_description(path: Path) -> dict[str, Any]:
-    """A sample description, YAML or JSON, bounded and checked (``ingest.description``)."""
-    from exoatlas.ingest.description import read_description as read_checked
-
-    return read_checked(path)
