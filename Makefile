@@ -7,7 +7,7 @@ DB ?= atlas.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-slow bench lint build clean
+.PHONY: install run test test-slow bench lint build clean kgx-env
 
 install: $(STAMP)
 
@@ -32,12 +32,19 @@ build: install
 run: build
 	$(BIN)/exoatlas serve --db $(DB) --host $(HOST) --port $(PORT)
 
+# the KGX validator's own environment (kgx 2.6 pins numpy < 2; exoatlas needs numpy >= 2)
+KGX_VENV := .venv-kgx
+$(KGX_VENV)/.installed: scripts/install_kgx.sh
+	PYTHON=$(PYTHON) bash scripts/install_kgx.sh $(KGX_VENV)
+
+kgx-env: $(KGX_VENV)/.installed
+
 # the everyday suite; `slow` tests (fuzzing with hypothesis, the 30-second load test) run in
 # test-slow. pytest exits 5 when no test ran, which make reports as a failure.
-test: install
+test: install kgx-env
 	$(BIN)/python -m pytest -q -m "not slow"
 
-test-slow: install
+test-slow: install kgx-env
 	$(BIN)/python -m pytest -q -m slow
 
 bench: install
@@ -49,4 +56,4 @@ lint: install
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(KGX_VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

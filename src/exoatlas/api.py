@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
+from exoatlas.analyze.tabular import claim_columns, claim_rows, model_rows
 from exoatlas.atlas import MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
 from exoatlas.ground import ground, lexicon
@@ -27,6 +28,7 @@ from exoatlas.model import (
     Trial,
 )
 from exoatlas.read.pipeline import read_text
+from exoatlas.web.download import TableFormat, table_format, table_response
 from exoatlas.web.offload import DEFAULT_TIME_LIMIT_S, JobFailed, JobTimeout, Offloader
 from exoatlas.web.pages import register_pages
 from exoatlas.web.security import Guard, Refusal, refuse
@@ -192,6 +194,7 @@ def get_app(
     # connection is never used from two threads at once.
     @app.get("/api/claims", response_model=list[Claim])
     async def list_claims(
+        request: Request,
         atlas: AtlasDep,
         cargo: str | None = None,
         source: str | None = None,
@@ -200,9 +203,11 @@ def get_app(
         q: str | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-    ) -> list[Claim]:
+        format: TableFormat | None = None,
+        per_evidence: bool = False,
+    ) -> list[Claim] | Response:
         try:
-            return atlas.query(
+            claims = atlas.query(
                 cargo=cargo,
                 source=source,
                 disease=disease,
@@ -213,6 +218,10 @@ def get_app(
             )
         except InputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
+        if fmt := table_format(request, format):
+            rows = claim_rows(claims, atlas.get_document, per_evidence=per_evidence)
+            return table_response(rows, fmt, "claims", claim_columns(per_evidence))
+        return claims
 
     @app.get("/api/claims/{claim_id}", response_model=Claim)
     async def get_claim(claim_id: str, atlas: AtlasDep) -> Claim:
@@ -240,8 +249,9 @@ def get_app(
         document: Annotated[str | None, Query(max_length=500)] = None,
         claim: Annotated[str | None, Query(max_length=100)] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
-    ) -> list[Conflict]:
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+        format: TableFormat | None = None,
+    ) -> list[Conflict] | Response:
         """Conflicting claim pairs, filtered and paged (``X-Total-Count``, ``Link: rel=next``)."""
         filters = {
             "kind": kind,
@@ -255,6 +265,8 @@ def get_app(
             total = atlas.count_conflicts(**filters)
         except InputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
+        if fmt := table_format(request, format):
+            return table_response(model_rows(page), fmt, "conflicts")
         paging_headers(request, response, total, limit, offset)
         return page
 
@@ -275,8 +287,13 @@ def get_app(
         return atlas.stats()
 
     @app.get("/api/trials", response_model=list[Trial])
-    async def trials(atlas: AtlasDep) -> list[Trial]:
-        return atlas.trials()
+    async def trials(
+        request: Request, atlas: AtlasDep, format: TableFormat | None = None
+    ) -> list[Trial] | Response:
+        found = atlas.trials()
+        if fmt := table_format(request, format):
+            return table_response(model_rows(found), fmt, "trials")
+        return found
 
     @app.get("/api/entities/{curie:path}")
     async def entity(curie: str, atlas: AtlasDep) -> dict[str, Any]:

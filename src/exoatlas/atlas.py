@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exoatlas.analyze import audit as audit_checks
 from exoatlas.analyze.conflicts import matrix_from_counts
@@ -59,6 +59,9 @@ from exoatlas.read.pipeline import read_text
 from exoatlas.shards import Shard, iter_shard, read_shards, refuse_curated, shard_folder
 from exoatlas.store import ClaimFilter, ConflictFilter, Store, open_store
 from exoatlas.vocab.hierarchy import ancestors, refines
+
+if TYPE_CHECKING:
+    import pandas
 
 MAX_LIMIT = 1000
 
@@ -261,6 +264,13 @@ class Atlas:
             text=text if text is not None and text.strip() else None,
         )
         return self.store.query_claims(where, limit=limit, offset=offset)
+
+    def frame(self, *, per_evidence: bool = False, **terms: Any) -> pandas.DataFrame:
+        """``query(**terms)`` as a flat pandas DataFrame: one row per claim (or per evidence),
+        the columns of ``exoatlas query --format csv`` (every slot as label and CURIE)."""
+        from exoatlas.analyze.tabular import claims_frame
+
+        return claims_frame(self.query(**terms), self.get_document, per_evidence=per_evidence)
 
     def _keys(
         self, term: str | None, kinds: tuple[str, ...], *, substring: bool = False

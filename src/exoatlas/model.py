@@ -216,6 +216,8 @@ class Reference(_Model):
     title: str | None = Field(None, description="article title")
     journal: str | None = Field(None, description="journal")
     year: int | None = Field(None, description="publication year")
+    pmid: str | None = Field(None, description="PubMed id of the cited work, when known")
+    doi: str | None = Field(None, description="DOI of the cited work, when known")
 
 
 DiscrepancyKind = Literal[
@@ -249,6 +251,8 @@ class Document(_Model):
         "text", description="format or origin: curated, text, medline, jats, pdf, table"
     )
     source: str | None = Field(None, description="where it came from (path or citation)")
+    pmid: str | None = Field(None, description="its own PubMed id, when it has one")
+    doi: str | None = Field(None, description="its own DOI, when it has one")
     references: list[Reference] = Field(default_factory=list, description="reference list")
     audit: list[Discrepancy] = Field(
         default_factory=list, description="the audit of this document, kept with it"

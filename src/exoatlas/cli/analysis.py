@@ -12,8 +12,12 @@ from exoatlas.cli.base import (
     cli,
     db_option,
     emit_json,
+    emit_models,
+    emit_rows,
+    format_option,
     json_option,
     open_atlas,
+    output_format,
     parse_map,
 )
 from exoatlas.errors import InputError
@@ -31,21 +35,31 @@ from exoatlas.store.postgres import is_postgres_url
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the source × disease heatmap to FILE.png or FILE.svg.",
 )
+@format_option
 @json_option
-def conflicts(db: str, kind: str | None, matrix: bool, plot: Path | None, as_json: bool) -> None:
+def conflicts(
+    db: str, kind: str | None, matrix: bool, plot: Path | None, fmt: str | None, as_json: bool
+) -> None:
     """Opposite-direction claim pairs — explained by context or not — and the double-edged sword."""
     from exoatlas.analyze.plots import plot_role_matrix
 
+    fmt = output_format(fmt, as_json)
     with open_atlas(db) as atlas:
         found = atlas.conflicts(kind=kind)
         table = atlas.role_matrix() if matrix or plot else None
-        ids = {i for c in found for i in (c.a, c.b)} if not as_json else set()
+        ids = {i for c in found for i in (c.a, c.b)} if fmt is None else set()
         claims = {c.id: c for c in atlas.claims(sorted(ids))}
     if plot is not None and table is not None:
         plot_role_matrix(table, plot)
         click.echo(f"wrote {plot}", err=True)
-    if as_json:
-        emit_json(table if matrix else found)
+    if fmt is not None and matrix and table is not None:
+        if fmt == "json":
+            emit_json(table)
+        else:
+            emit_rows(cast("list[dict[str, Any]]", table["cells"]), fmt)
+        return
+    if fmt is not None:
+        emit_models(found, fmt)
         return
     if matrix and table is not None:
         for cell in cast("list[dict[str, Any]]", table["cells"]):
@@ -67,8 +81,9 @@ def conflicts(db: str, kind: str | None, matrix: bool, plot: Path | None, as_jso
 @cli.command()
 @db_option
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@format_option
 @json_option
-def audit(db: str, files: tuple[Path, ...], as_json: bool) -> None:
+def audit(db: str, files: tuple[Path, ...], fmt: str | None, as_json: bool) -> None:
     """Find errors inside any review document, read as it is: rows vs text, citations vs titles,
     headings, duplicate references, two definitions of one vesicle.
 
@@ -76,12 +91,13 @@ def audit(db: str, files: tuple[Path, ...], as_json: bool) -> None:
     atlas (--db), documents it holds are checked with their stored (curated) findings; without
     one, the files alone are audited.
     """
+    fmt = output_format(fmt, as_json)
     with audit_atlas(db) as atlas:
         reports, warnings = atlas.audit(list(files))
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
-    if as_json:
-        emit_json(reports)
+    if fmt is not None:
+        emit_models(reports, fmt)
         return
     click.echo(plural(len(reports), "discrepancy", "discrepancies"))
     for report in reports:
@@ -224,8 +240,11 @@ def qc(
     "beside (never over) the values already held. Repeatable.",
 )
 @click.option("--nct", help="Only this trial.")
+@format_option
 @json_option
-def trials(db: str, import_paths: tuple[Path, ...], nct: str | None, as_json: bool) -> None:
+def trials(
+    db: str, import_paths: tuple[Path, ...], nct: str | None, fmt: str | None, as_json: bool
+) -> None:
     """The clinical-trial registry: every field's values side by side with their sources, and
     where sources disagree after normalisation (phase, route, status, study type, dates)."""
     files = [
@@ -242,10 +261,11 @@ def trials(db: str, import_paths: tuple[Path, ...], nct: str | None, as_json: bo
             for path in files:
                 document_id, count = atlas.import_trials(path)
                 click.echo(f"imported {count} trial(s) from {path} as {document_id}", err=True)
+    fmt = output_format(fmt, as_json)
     with open_atlas(db) as atlas:
         found = [t for t in atlas.trials() if nct is None or t.nct == nct]
-    if as_json:
-        emit_json(found)
+    if fmt is not None:
+        emit_models(found, fmt)
         return
     for trial in found:
         click.echo(f"\n{trial.nct}")
@@ -329,15 +349,31 @@ def datasets_summary(db: str, kind: str, plot: Path | None, as_json: bool) -> No
     show_default=True,
     help="What matters most when choosing an isolation method.",
 )
+@format_option
 @json_option
 def design(
-    db: str, indication: str, goal: str, cargo: str | None, priority: str, as_json: bool
+    db: str,
+    indication: str,
+    goal: str,
+    cargo: str | None,
+    priority: str,
+    fmt: str | None,
+    as_json: bool,
 ) -> None:
-    """Evidence-backed MSC-EV therapy design: source, isolation, loading, targeting, route."""
+    """Evidence-backed MSC-EV therapy design: source, isolation, loading, targeting, route.
+
+    --format csv/tsv/jsonl lists one recommendation (or risk) per row.
+    """
+    from exoatlas.analyze.tabular import design_rows
+
+    fmt = output_format(fmt, as_json)
     with open_atlas(db) as atlas:
         report = atlas.design(indication, goal, cargo=cargo, priority=priority)
-    if as_json:
+    if fmt == "json":
         emit_json(report)
+        return
+    if fmt is not None:
+        emit_rows(design_rows(report), fmt)
         return
     click.echo(f"{report.indication.label} ({report.indication.curie}) — goal: {report.goal}")
     for section, recs in report.sections.items():

@@ -6,12 +6,14 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, File, Form, HTTPException, Query, Request, UploadFile
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
+from exoatlas.analyze.tabular import claim_columns, claim_rows
 from exoatlas.atlas import MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
 from exoatlas.model import CONFLICT_KINDS, ROLES, Claim
 from exoatlas.web import render_page
+from exoatlas.web.download import table_format, table_response
 
 FACETS: dict[str, Callable[[Claim], list[str]]] = {
     "source": lambda c: [c.finding.msc_source.label] if c.finding.msc_source else [],
@@ -49,7 +51,7 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         return page("home.html", stats=atlas.stats())
 
     @app.get("/search", response_class=HTMLResponse)
-    async def search(request: Request, atlas: AtlasDep) -> HTMLResponse:
+    async def search(request: Request, atlas: AtlasDep) -> Response:
         terms = {k: (request.query_params.get(k) or None) for k in FILTERS}
         role = terms["role"] if terms["role"] in ROLES else None
         try:
@@ -89,6 +91,13 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
             query[key] = value
             return "/search?" + urlencode(query)
 
+        if fmt := table_format(request, request.query_params.get("format")):
+            return table_response(
+                claim_rows(claims, atlas.get_document), fmt, "claims", claim_columns()
+            )
+        download = "/search?" + urlencode(
+            {**{k: v for k, v in terms.items() if v}, "format": "csv"}
+        )
         return page(
             "search.html",
             claims=claims,
@@ -96,6 +105,7 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
             roles=ROLES,
             facets=facets,
             facet_link=facet_link,
+            csv_link=download,
         )
 
     @app.get("/claims/{claim_id}", response_class=HTMLResponse)
