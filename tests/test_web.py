@@ -1,22 +1,16 @@
-"""Web pages and the remaining endpoints through TestClient; exports (issue 10)."""
+"""Web pages and the remaining endpoints through TestClient (exports: tests/test_export.py)."""
 
 from __future__ import annotations
 
-import csv
-import json
 import re
-from pathlib import Path
 
-import networkx as nx
 import pytest
-from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from exoatlas import Atlas
 from exoatlas.analyze.qc_examples import make_export
 from exoatlas.api import get_app
-from exoatlas.cli import cli
-from exoatlas.model import Claim, Document, Entity, Evidence, Finding, Outcome, Recipient
+from exoatlas.model import Document, Entity, Evidence, Finding, Outcome, Recipient
 from exoatlas.store import Record
 
 HOSTILE = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
@@ -136,57 +130,3 @@ def test_entity_and_graph_api(client: TestClient) -> None:
     edges = graph["elements"]["edges"]
     assert edges and all({"source", "target", "claim"} <= set(e["data"]) for e in edges)
     assert client.get("/api/graph", params={"entity": "mesh:D000000"}).status_code == 404
-
-
-def test_exports_round_trip(tmp_path: Path, built_db: Path, atlas: Atlas) -> None:
-    runner = CliRunner()
-    claims = {c.id: c for c in atlas.store.all_claims()}
-    files = {}
-    for fmt in ("csv", "jsonl", "graphml", "kgx"):
-        result = runner.invoke(
-            cli,
-            [
-                "export",
-                "--db",
-                str(built_db),
-                "--format",
-                fmt,
-                "--out",
-                str(tmp_path / fmt),
-                "--json",
-            ],
-        )
-        assert result.exit_code == 0, result.stderr
-        files[fmt] = json.loads(result.stdout)["files"]
-    with open(files["csv"][0], newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    assert {r["id"] for r in rows} == set(claims)
-    assert all(float(r["belief"]) == claims[r["id"]].belief for r in rows)
-    with open(files["jsonl"][0], encoding="utf-8") as fh:
-        back = [Claim.model_validate_json(line) for line in fh]
-    assert {c.id: c for c in back} == claims
-    graph = nx.read_graphml(files["graphml"][0])
-    assert graph.number_of_edges() == len(claims)
-    nodes, edges = (Path(p) for p in files["kgx"][:2])
-    node_rows = list(csv.DictReader(nodes.open(), delimiter="\t"))
-    edge_rows = list(csv.DictReader(edges.open(), delimiter="\t"))
-    assert {"id", "category", "name"} <= set(node_rows[0])
-    assert {
-        "id",
-        "subject",
-        "predicate",
-        "object",
-        "primary_knowledge_source",
-        "knowledge_level",
-        "agent_type",
-        "object_direction_qualifier",
-    } <= set(edge_rows[0])
-    curie = re.compile(r"^(mirbase|hgnc|mesh|drugbank|cellosaurus|uberon|cl|go|exoatlas):\S+$")
-    ids = {r["id"] for r in node_rows}
-    for r in node_rows:
-        assert curie.match(r["id"]) and r["category"].startswith("biolink:")
-    for r in edge_rows:
-        assert r["subject"] in ids and r["object"] in ids and r["predicate"] == "biolink:affects"
-    assert len(edge_rows) == len(claims)
-    bad = runner.invoke(cli, ["export", "--db", str(built_db), "--format", "xml", "--out", "x"])
-    assert bad.exit_code == 2
