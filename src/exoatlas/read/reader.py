@@ -20,6 +20,7 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
+from exoatlas.read.consolidate import consolidate
 from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -105,6 +106,8 @@ def read_document(
     if not records and deep and document.kind == "medline":
         # an abstract whose every claim the parse missed still says what it is about
         records = list(_read(document, deep, window=True))
+    if document.kind == "medline":
+        records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
     yield from records
 
 
@@ -112,7 +115,8 @@ def _read(document: TextDocument, deep: bool, *, window: bool) -> Iterator[ReadR
     references = {r.number for r in document.references}
     paragraphs = [p for section in document.sections for p in section.paragraphs]
     products = product_abbreviations(" ".join(p for p in paragraphs if "(" in p))
-    whole_model = rules.model_of(" ".join(paragraphs)) if document.kind == "medline" else "unknown"
+    abstract = document.kind == "medline"
+    whole_model = rules.model_of(" ".join(paragraphs)) if abstract else "unknown"
     for section in document.sections:
         sentences = section_sentences(section)
         parsed: dict[int, Any] = {}
@@ -122,7 +126,7 @@ def _read(document: TextDocument, deep: bool, *, window: bool) -> Iterator[ReadR
         tumour = _tumour_section(section.title, section.paragraphs)
         context = _Context()
         for index, sentence in enumerate(sentences, start=1):
-            where = _Where(document.id, section.title, index, tumour, whole_model, window)
+            where = _Where(document.id, section.title, index, tumour, whole_model, window, abstract)
             yield from _read_sentence(
                 where, sentence, context, references, parsed.get(index - 1), products
             )
@@ -137,6 +141,7 @@ class _Where:
     model: str  # the whole abstract's model cues: a sentence that names none inherits them
     window: bool  # the keyword window reads what the parse does not (not in abstracts: on the
     # dev gold its findings were right 1 time in 12)
+    abstract: bool  # a MEDLINE record: background and aims are told apart from results
 
 
 def _tumour_section(title: str, paragraphs: list[str]) -> bool:
@@ -204,6 +209,9 @@ def _read_sentence(
     parsed: Any,
     products: tuple[str, ...],
 ) -> Iterable[ReadRecord]:
+    if where.abstract and rules.cue("background").search(sentence):
+        context.add(sentence)
+        return []  # an abstract's background, aim or open question: no result of this study
     tumour = where.tumour or bool(rules.cue("tumour_context").search(sentence))
     deep_outcomes = [
         o
