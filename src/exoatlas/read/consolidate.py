@@ -96,3 +96,24 @@ def consolidate(records: Sequence[R], rebuild: Callable[[Finding, Evidence], R])
         kept.append(record)
     ranked = sorted(range(len(kept)), key=lambda i: order[i])
     return [r for r in (kept[i] for i in ranked) if r is not None]
+
+
+def record_cargo(records: Sequence[_Read], named: Sequence[Entity]) -> list[Entity]:
+    """The cargo an abstract names for its EVs: what its findings carry, then the miRNAs its
+    vesicle sentences name (``named``), in order, once each."""
+    return _union_entities([e for r in records for e in r.finding.cargo], named)
+
+
+def propagate_cargo(
+    records: Sequence[R], cargo: Sequence[Entity], rebuild: Callable[[Finding, Evidence], R]
+) -> list[R]:
+    """Findings whose sentence names no cargo take the cargo the abstract names for its EVs:
+    an abstract that says its EVs act through miR-X says so of each effect it reports."""
+    if not cargo:
+        return list(records)
+    return [
+        r
+        if r.finding.cargo
+        else rebuild(r.finding.model_copy(update={"cargo": list(cargo)}), r.evidence)
+        for r in records
+    ]

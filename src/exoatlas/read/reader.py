@@ -20,7 +20,7 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
-from exoatlas.read.consolidate import consolidate
+from exoatlas.read.consolidate import consolidate, propagate_cargo, record_cargo
 from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -108,7 +108,24 @@ def read_document(
         records = list(_read(document, deep, window=True))
     if document.kind == "medline":
         records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
+        cargo = record_cargo(records, _vesicle_mirnas(document))
+        records = propagate_cargo(records, cargo, ReadRecord)
     yield from records
+
+
+def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
+    """miRNAs named in a sentence that names vesicles or a cargo verb ('exosomal miR-21',
+    'EVs enriched in miR-210'): the EVs' cargo."""
+    out: list[Entity] = []
+    for section in document.sections:
+        for sentence in section_sentences(section):
+            lowered = sentence.casefold()
+            if "mir" not in lowered and "let-" not in lowered:
+                continue
+            if not (rules.cue("ev").search(sentence) or rules.cue("cargo_verb").search(sentence)):
+                continue
+            out += [m.entity for m in find_mentions(sentence) if m.entity.kind == "mirna"]
+    return out
 
 
 def _read(document: TextDocument, deep: bool, *, window: bool) -> Iterator[ReadRecord]:
@@ -125,11 +142,17 @@ def _read(document: TextDocument, deep: bool, *, window: bool) -> Iterator[ReadR
             parsed = dict(zip(wanted, parse([sentences[i] for i in wanted]), strict=True))
         tumour = _tumour_section(section.title, section.paragraphs)
         context = _Context()
+        # a sentence naming no model is of the experiment the section last named ('In vivo,
+        # EVs reduced X. They also ...'); a title names its own or none
+        carried = "unknown" if section.title == "Title" else whole_model
         for index, sentence in enumerate(sentences, start=1):
-            where = _Where(document.id, section.title, index, tumour, whole_model, window, abstract)
+            where = _Where(document.id, section.title, index, tumour, carried, window, abstract)
             yield from _read_sentence(
                 where, sentence, context, references, parsed.get(index - 1), products
             )
+            own = rules.model_of(sentence) if abstract else "unknown"
+            if own != "unknown" and section.title != "Title":
+                carried = own
 
 
 @dataclass(frozen=True)
