@@ -75,9 +75,25 @@ _PRODUCT_GAP = re.compile(
 )
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _sentence_case(sentence: str) -> str:
+    """A Title Case title in sentence case (same length): the parser reads 'Exosomes Reduce
+    Injury' as one name; words in capitals or mixed case (MSC, miR) are kept."""
+    words = sentence.split()
+    capitalised = _CAPITALISED.findall(sentence)
+    if len(words) < 4 or len(capitalised) < 0.6 * len(words):
+        return sentence
+    first = _CAPITALISED.search(sentence)
+    start = first.end() if first is not None else 0
+    rest = _CAPITALISED.sub(lambda m: m.group().lower(), sentence[start:])
+    return sentence[:start] + rest
+
+
 def parse(sentences: Sequence[str]) -> list[Any]:
     """Parsed sentences (one batch: much faster than one call each)."""
-    texts = [_PRODUCT_GAP.sub("-", s) for s in sentences]
+    texts = [_PRODUCT_GAP.sub("-", _sentence_case(s)) for s in sentences]
     return list(nlp().pipe(texts, batch_size=64))
 
 
@@ -128,7 +144,10 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         objects = [c for c in token.children if c.dep_ == "dobj"]
     elif tag.startswith("JJ") and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
         family = "deep:verb"  # 'MSC-exosomes enhanced survival' misparsed as one noun phrase
-        objects = [token.head]
+        head = token.head
+        while head.dep_ in ("amod", "compound") and head.head.i > head.i:
+            head = head.head  # 'stimulated cardiomyocyte cell proliferation'
+        objects = [head]
     elif tag.startswith("NN"):
         family = "deep:nominal"
         objects = [

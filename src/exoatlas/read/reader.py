@@ -140,7 +140,9 @@ def _read(document: TextDocument, deep: bool, *, window: bool) -> Iterator[ReadR
         if deep:
             wanted = [i for i, s in enumerate(sentences) if has_trigger(s)]
             parsed = dict(zip(wanted, parse([sentences[i] for i in wanted]), strict=True))
-        tumour = _tumour_section(section.title, section.paragraphs)
+        tumour = _tumour_section(section.title, section.paragraphs) or bool(
+            abstract and document.title and rules.cue("tumour_context").search(document.title)
+        )
         context = _Context()
         # a sentence naming no model is of the experiment the section last named ('In vivo,
         # EVs reduced X. They also ...'); a title names its own or none
@@ -173,7 +175,8 @@ def _tumour_section(title: str, paragraphs: list[str]) -> bool:
     if tumour.search(title):
         return True
     text = " ".join(paragraphs)
-    return len(text) < 4000 and bool(tumour.search(text))
+    # one passing tumour word ('unlike in tumours') does not make an abstract a tumour study
+    return len(text) < 4000 and len(tumour.findall(text)) >= 2
 
 
 Slots = dict[str, Entity | None]
