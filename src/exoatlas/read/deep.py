@@ -110,7 +110,8 @@ def read_parsed(
             if key not in seen:
                 seen.add(key)
                 out.append(outcome)
-    for outcome in _adjectives(doc.text, tumour):
+    adjectives = _adjectives(doc.text, tumour) if _asserted_by_product(doc, products) else []
+    for outcome in adjectives:
         key = (outcome.process.key(), outcome.direction)
         if (outcome.process.key(), "increase") in seen or (
             outcome.process.key(),
@@ -381,16 +382,34 @@ def _mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ..
 # effect, property or activity
 _PREFIXED = re.compile(
     r"\b(anti|pro)-?\s?([a-z]{4,})\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
-    r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b",
+    r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b"
+    # or a prefixed process noun: 'effects on anti-inflammation and anti-apoptosis'
+    r"|\b(anti)-([a-z]{4,}(?:tion|sis))\b(?!\s+(?:proteins?|genes?|factors?|markers?|drugs?|"
+    r"agents?|cytokines?|molecules?|mediators?))",
     re.IGNORECASE,
 )
+
+
+def _asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
+    """Does the sentence assert something of the EVs ('EVs exert anti-apoptotic effects'), not
+    ask, plan or hedge it ('the anti-apoptotic role of EVs was explored', 'may have')?"""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots or not roots[0].tag_.startswith("VB"):
+        return False
+    root = roots[0]
+    if rules.cue("aim_verb").match(root.lower_) or _unasserted(root):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+        return False
+    return _agent(root, products) in ("product", "reference")
 
 
 def _adjectives(sentence: str, tumour: bool) -> list[DeepOutcome]:
     """'anti-apoptotic', 'anti-inflammatory', 'pro-angiogenic': the prefix is the polarity."""
     out = []
     for match in _PREFIXED.finditer(sentence):
-        found = rules.prefix_polarity(match.group(1) + "-" + match.group(2))
+        prefix, rest_word = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        found = rules.prefix_polarity(prefix + "-" + rest_word)
         if found is None:
             continue
         polarity, rest = found

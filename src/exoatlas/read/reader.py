@@ -20,7 +20,12 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
-from exoatlas.read.consolidate import consolidate, propagate_cargo, record_cargo
+from exoatlas.read.consolidate import (
+    consolidate,
+    propagate_cargo,
+    record_cargo,
+    settle_roles,
+)
 from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -110,6 +115,7 @@ def read_document(
         records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
         cargo = record_cargo(records, _vesicle_mirnas(document))
         records = propagate_cargo(records, cargo, ReadRecord)
+        records = settle_roles(records, ReadRecord)
     yield from records
 
 
