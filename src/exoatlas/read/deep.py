@@ -169,6 +169,15 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     hedged = hedged or _unasserted(token)
     targets, pathways = _mechanism(token)
     for obj in objects:
+        native = _native_effects(obj, products, tumour)
+        if native is not None:
+            # 'X abolished the anti-apoptotic effects of the EVs': what the EVs do, whatever
+            # is done to it (a loss-of-function design states the EVs' own effect)
+            out += [
+                DeepOutcome(p, d, family, "product", negated, hedged, targets, pathways)
+                for p, d in native
+            ]
+            continue
         for process, flipped in _ground_object(obj, tumour):
             direction: str = polarity
             if flipped and polarity != "restore":
@@ -181,6 +190,26 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 DeepOutcome(process, direction, family, agent, negated, hedged, targets, pathways)
             )
     return out
+
+
+def _native_effects(
+    obj: Any, products: tuple[str, ...], tumour: bool
+) -> list[tuple[Entity, str]] | None:
+    """'the anti-apoptotic and angiogenic effects of the EVs' -> apoptosis down, angiogenesis up:
+    the EVs' own effects an object names; None when the object is not an effect of the EVs."""
+    if obj.lower_ not in rules.cue_literals("effect_noun"):
+        return None
+    owners = [
+        " ".join(t.text for t in g.subtree)
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not any(_agent_kind(text, products) == "product" for text in owners):
+        return None
+    found = parse_outcomes(_span_text(obj), tumour=tumour)
+    return [(p, "increase" if d == "unknown" else d) for p, d in found if p.grounded]
 
 
 def _span_text(token: Any) -> str:
