@@ -152,3 +152,19 @@ def settle_roles(records: Sequence[R], rebuild: Callable[[Finding, Evidence], R]
         )
         out.append(rebuild(finding, r.evidence))
     return out
+
+
+def settle_source(
+    records: Sequence[R], source: Entity | None, rebuild: Callable[[Finding, Evidence], R]
+) -> list[R]:
+    """Findings whose sentence names MSCs only generically ('MSC-Exos', 'the exosomes') take the
+    source the abstract names for them ('exosomes of bone marrow MSCs (MSC-Exos)')."""
+    if source is None:
+        return list(records)
+    generic = rules.concept("generic_msc")
+    return [
+        rebuild(r.finding.model_copy(update={"msc_source": source}), r.evidence)
+        if r.finding.msc_source is None or r.finding.msc_source.curie == generic
+        else r
+        for r in records
+    ]

@@ -12,6 +12,7 @@ evidence's confidence is its pattern family's measured rate (``extractor_confide
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -25,13 +26,14 @@ from exoatlas.read.consolidate import (
     propagate_cargo,
     record_cargo,
     settle_roles,
+    settle_source,
 )
 from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.triage import about_msc_ev, product_abbreviations
-from exoatlas.vocab import rules
+from exoatlas.read.triage import about_msc_ev, masked, product_abbreviations
+from exoatlas.vocab import lookup, rules
 from exoatlas.vocab.hierarchy import refines
 
 EXTRACTOR = "reader:sentence/0.2"
@@ -116,7 +118,22 @@ def read_document(
         cargo = record_cargo(records, _vesicle_mirnas(document))
         records = propagate_cargo(records, cargo, ReadRecord)
         records = settle_roles(records, ReadRecord)
+        records = settle_source(records, _record_source(document), ReadRecord)
     yield from records
+
+
+def _record_source(document: TextDocument) -> Entity | None:
+    """The MSC source an abstract names most often ('hBMSC-Exos', 'bone marrow MSCs'), or None
+    when it names no specific one (or two equally often)."""
+    text = " ".join([document.title or ""] + [p for s in document.sections for p in s.paragraphs])
+    counts = Counter(rules.msc_sources_in(masked(text)))
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    term = lookup(ranked[0][0], "msc_source")
+    return term.entity() if term is not None else None
 
 
 def _vesicle_mirnas(document: TextDocument) -> list[Entity]:

@@ -297,6 +297,12 @@ def model_of(text: str) -> str:
     return found[0] if found else "unknown"
 
 
+def msc_sources_in(text: str) -> list[str]:
+    """The MSC-source labels a text names inside product names or in words ('hBMSC-Exos',
+    'exosomes of human umbilical cord MSCs'), one per mention, in table order."""
+    return [label for label, pattern in cues("msc_source_prefix") for _ in pattern.finditer(text)]
+
+
 def is_inhibitor(text: str) -> bool:
     """'antagomiR-21', 'si-PTEN', 'miR-21 knockdown': a form that is the opposite of its cargo."""
     return bool(cue("inhibitor").search(text))
@@ -403,6 +409,7 @@ __all__ = [
     "is_inhibitor",
     "is_recipient_disease",
     "model_of",
+    "msc_sources_in",
     "polarity_lexicon",
     "polarity_of",
     "polarity_pattern",
