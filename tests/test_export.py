@@ -22,10 +22,11 @@ from fastapi.testclient import TestClient
 from exoatlas import Atlas
 from exoatlas.analyze.export import export
 from exoatlas.analyze.export.biolink import biolink_graph
-from exoatlas.analyze.tabular import CLAIM_COLUMNS, EVIDENCE_COLUMNS, neutralise
+from exoatlas.analyze.tabular import CLAIM_COLUMNS, EVIDENCE_COLUMNS
 from exoatlas.api import get_app
 from exoatlas.cli import cli
 from exoatlas.model import Claim, Document, Entity, Evidence, Finding, Outcome, Recipient
+from exoatlas.outputs import neutralise_cell as neutralise
 from exoatlas.store import Record
 
 ROOT = Path(__file__).resolve().parents[1]

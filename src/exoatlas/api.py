@@ -17,12 +17,12 @@ from exoatlas.ground import ground, lexicon
 from exoatlas.model import (
     Claim,
     Conflict,
+    ConflictKind,
     DesignReport,
     EntityKind,
-    Evidence,
-    Finding,
     GroundResult,
     QCReport,
+    Record,
     Role,
     Stats,
     Trial,
@@ -54,11 +54,6 @@ class ReadRequest(BaseModel):
     title: str | None = Field(None, max_length=500, description="its title, if known")
 
 
-class ReadItem(BaseModel):
-    finding: Finding
-    evidence: Evidence
-
-
 class IngestResult(BaseModel):
     documents: int
     evidence: int
@@ -70,28 +65,28 @@ class QCRequest(BaseModel):
     samples: list[QCSampleIn] = Field(min_length=1, max_length=50)
 
 
-def read_items(text: str) -> list[ReadItem]:
+def read_items(text: str) -> list[Record]:
     """Read a text into findings (runs in a child process)."""
-    return [ReadItem(finding=r.finding, evidence=r.evidence) for r in read_text(text).records]
+    return list(read_text(text).records)
 
 
 def qc_reports(samples: list[QCSampleIn], definitions: list[Any]) -> QCReport:
     """QC of uploaded exports (runs in a child process)."""
     from exoatlas.analyze.qc import qc_sample
     from exoatlas.ingest.description import check_description
-    from exoatlas.ingest.sizes import parse_size_export
+    from exoatlas.ingest.sizes import parse_size_text
 
     reports = []
-    for sample in samples:
-        data = parse_size_export(sample.csv, sample.name, where=sample.name)
+    for sample in samples:  # a Zetasizer export gives one report per record
         described = check_description(sample.description, sample.name)
-        reports.append(qc_sample(data, described, definitions))
+        for data in parse_size_text(sample.csv, sample.name, where=sample.name):
+            reports.append(qc_sample(data, described, definitions))
     return QCReport(samples=reports)
 
 
 def design_report(location: str, request: DesignRequest) -> DesignReport:
     """A design from the atlas at ``location``, opened afresh (runs in a child process)."""
-    with Atlas(location, create=False) as atlas:
+    with Atlas(location, create=False, readonly=True) as atlas:
         return atlas.design(
             request.indication, request.goal, cargo=request.cargo, priority=request.priority
         )
@@ -116,13 +111,24 @@ SERVE_TIME_LIMIT = "EXOATLAS_SERVE_TIME_LIMIT"
 def app_from_environment() -> FastAPI:
     """The app for one of several server processes (``serve --workers N``): each process opens
     its own connection to the atlas named in ``$EXOATLAS_SERVE_DB``."""
-    atlas = Atlas(os.environ[SERVE_DB], create=False)
+    writes = bool(os.environ.get(SERVE_TOKEN))
+    atlas = Atlas(os.environ[SERVE_DB], create=False, readonly=not writes)
     lexicon()  # load the grounder before this process takes requests, not during the first
     hosts = frozenset(filter(None, os.environ.get(SERVE_HOSTS, "").split(",")))
     limit = float(os.environ.get(SERVE_TIME_LIMIT) or DEFAULT_TIME_LIMIT_S)
     return get_app(
         atlas, os.environ.get(SERVE_TOKEN) or None, hosts=hosts or None, time_limit_s=limit
     )
+
+
+def paging_headers(
+    request: Request, response: Response, total: int, limit: int, offset: int
+) -> None:
+    """``X-Total-Count`` and, when there is a next page, ``Link: <url>; rel="next"``."""
+    response.headers["X-Total-Count"] = str(total)
+    if offset + limit < total:
+        url = request.url.include_query_params(offset=offset + limit, limit=limit)
+        response.headers["Link"] = f'<{url}>; rel="next"'
 
 
 def get_app(
@@ -235,14 +241,34 @@ def get_app(
     @app.get("/api/conflicts", response_model=list[Conflict])
     async def conflicts(
         request: Request,
+        response: Response,
         atlas: AtlasDep,
-        kind: Literal["explained", "unexplained"] | None = None,
+        kind: ConflictKind | None = None,
+        disease: Annotated[str | None, Query(max_length=200)] = None,
+        source: Annotated[str | None, Query(max_length=200)] = None,
+        document: Annotated[str | None, Query(max_length=500)] = None,
+        claim: Annotated[str | None, Query(max_length=100)] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
         format: TableFormat | None = None,
     ) -> list[Conflict] | Response:
-        found = [c for c in atlas.conflicts() if kind is None or c.kind == kind]
+        """Conflicting claim pairs, filtered and paged (``X-Total-Count``, ``Link: rel=next``)."""
+        filters = {
+            "kind": kind,
+            "disease": disease,
+            "source": source,
+            "document": document,
+            "claim": claim,
+        }
+        try:
+            page = atlas.conflicts(**filters, limit=limit, offset=offset)
+            total = atlas.count_conflicts(**filters)
+        except InputError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
         if fmt := table_format(request, format):
-            return table_response(model_rows(found), fmt, "conflicts")
-        return found
+            return table_response(model_rows(page), fmt, "conflicts")
+        paging_headers(request, response, total, limit, offset)
+        return page
 
     @app.post("/api/qc", response_model=QCReport)
     async def qc(request: QCRequest, atlas: AtlasDep) -> QCReport:
@@ -291,8 +317,8 @@ def get_app(
     app.mount("/static", StaticFiles(packages=[("exoatlas.web", "static")]), name="static")
     register_pages(app, get_atlas)
 
-    @app.post("/api/read", response_model=list[ReadItem])
-    async def read(request: ReadRequest) -> list[ReadItem]:
+    @app.post("/api/read", response_model=list[Record])
+    async def read(request: ReadRequest) -> list[Record]:
         """Read a text into findings with provenance; nothing is stored."""
         if not request.text.strip():
             raise HTTPException(status_code=422, detail="the text is empty")

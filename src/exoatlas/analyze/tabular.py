@@ -31,6 +31,7 @@ from exoatlas.model import (
     Reference,
     SourcedValue,
 )
+from exoatlas.outputs import neutralise_cell
 
 if TYPE_CHECKING:
     import pandas
@@ -96,7 +97,6 @@ EVIDENCE_COLUMNS: tuple[str, ...] = (
     "hedged",
     "confidence",
 )
-FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _slot(claim: Claim, slot: str) -> list[Entity]:
@@ -319,14 +319,6 @@ def design_rows(report: DesignReport) -> list[Row]:
 # -- writing ----------------------------------------------------------------------------------
 
 
-def neutralise(cell: Cell) -> Cell:
-    """A text cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV
-    injection); numbers and booleans are left as they are."""
-    if isinstance(cell, str) and cell.startswith(FORMULA_LEAD):
-        return "'" + cell
-    return cell
-
-
 def write_table(
     rows: Iterable[Row], fmt: str, out: IO[str], columns: Sequence[str] | None = None
 ) -> int:
@@ -340,7 +332,7 @@ def write_table(
     writer.writerow(header)
     count = 0
     for row in [first, *iterator] if first is not None else []:
-        writer.writerow([neutralise(_cell(row.get(c, ""))) for c in header])
+        writer.writerow([neutralise_cell(_cell(row.get(c, ""))) for c in header])
         count += 1
     return count
 

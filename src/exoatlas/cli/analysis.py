@@ -21,14 +21,14 @@ from exoatlas.cli.base import (
     parse_map,
 )
 from exoatlas.errors import InputError
-from exoatlas.model import QCReport
+from exoatlas.model import CONFLICT_KINDS, QCReport
 from exoatlas.render import claim_chain
 from exoatlas.store.postgres import is_postgres_url
 
 
 @cli.command()
 @db_option
-@click.option("--kind", type=click.Choice(["explained", "unexplained"]), help="Only this kind.")
+@click.option("--kind", type=click.Choice(CONFLICT_KINDS), help="Only this kind.")
 @click.option("--matrix", is_flag=True, help="Print the MSC source × disease × role matrix.")
 @click.option(
     "--plot",
@@ -45,9 +45,10 @@ def conflicts(
 
     fmt = output_format(fmt, as_json)
     with open_atlas(db) as atlas:
-        found = [c for c in atlas.conflicts() if kind is None or c.kind == kind]
+        found = atlas.conflicts(kind=kind)
         table = atlas.role_matrix() if matrix or plot else None
-        claims = {c.id: c for c in atlas.store.all_claims()} if fmt is None else {}
+        ids = {i for c in found for i in (c.a, c.b)} if fmt is None else set()
+        claims = {c.id: c for c in atlas.claims(sorted(ids))}
     if plot is not None and table is not None:
         plot_role_matrix(table, plot)
         click.echo(f"wrote {plot}", err=True)
@@ -83,23 +84,37 @@ def conflicts(
 @format_option
 @json_option
 def audit(db: str, files: tuple[Path, ...], fmt: str | None, as_json: bool) -> None:
-    """Find errors inside review documents: rows vs text, citations vs titles, headings, duplicates.
+    """Find errors inside any review document, read as it is: rows vs text, citations vs titles,
+    headings, duplicate references, two definitions of one vesicle.
 
-    Documents the atlas holds (the seeds, or anything ingested) are checked against their stored
-    findings; for other files only the reference list can be checked until they are ingested.
+    The files are read in memory and never stored; the atlas file is left untouched. With an
+    atlas (--db), documents it holds are checked with their stored (curated) findings; without
+    one, the files alone are audited.
     """
     fmt = output_format(fmt, as_json)
-    with open_atlas(db) as atlas:
+    with audit_atlas(db) as atlas:
         reports, warnings = atlas.audit(list(files))
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     if fmt is not None:
         emit_models(reports, fmt)
         return
-    click.echo(f"{len(reports)} discrepancies")
+    click.echo(plural(len(reports), "discrepancy", "discrepancies"))
     for report in reports:
-        click.echo(f"\n[{report.kind}] {report.document}: {report.location}")
+        click.echo(f"\n[{report.kind.replace('_', ' ')}] {report.document_name or report.document}")
+        click.echo(f"  where: {report.location}")
         click.echo(f"  {report.message}")
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def audit_atlas(db: str) -> Atlas:
+    """The atlas to audit against: the one at --db when it exists, else an empty one in memory."""
+    if is_postgres_url(db) or Path(db).exists():
+        return open_atlas(db)
+    return Atlas(None)
 
 
 @cli.command()
@@ -172,6 +187,7 @@ def qc(
     from exoatlas.analyze.qc import qc_sample
     from exoatlas.analyze.qc_report import histogram_png, html_report, summary_lines, write_png
     from exoatlas.ingest.sizes import read_description, read_size_exports
+    from exoatlas.outputs import write_atomic
 
     if descriptions and len(descriptions) != len(samples):
         raise InputError(f"{len(descriptions)} --describe files for {len(samples)} samples")
@@ -204,7 +220,7 @@ def qc(
         if html is not None:
             if not html.parent.exists():
                 raise InputError(f"directory {str(html.parent)!r} does not exist")
-            html.write_text(html_report(reports, image), encoding="utf-8")
+            write_atomic(html, html_report(reports, image).encode("utf-8"))
     if as_json:
         emit_json(QCReport(samples=reports))
         return
@@ -216,21 +232,35 @@ def qc(
 @db_option
 @click.option(
     "--import",
-    "import_path",
+    "import_paths",
+    multiple=True,
     type=click.Path(path_type=Path),
-    help="Import a trial table (CSV/TSV with an NCT column) into the registry first.",
+    help="Import trials first: a trial table (CSV/TSV with an NCT column), a ClinicalTrials.gov "
+    "record (JSON) or CSV download, or a folder of them. Each file is a source of its own, "
+    "beside (never over) the values already held. Repeatable.",
 )
 @click.option("--nct", help="Only this trial.")
 @format_option
 @json_option
 def trials(
-    db: str, import_path: Path | None, nct: str | None, fmt: str | None, as_json: bool
+    db: str, import_paths: tuple[Path, ...], nct: str | None, fmt: str | None, as_json: bool
 ) -> None:
-    """The clinical-trial registry: every field's values side by side with their sources."""
-    if import_path is not None:
+    """The clinical-trial registry: every field's values side by side with their sources, and
+    where sources disagree after normalisation (phase, route, status, study type, dates)."""
+    files = [
+        f
+        for p in import_paths
+        for f in (
+            sorted(x for x in p.iterdir() if x.suffix.casefold() in {".json", ".csv"})
+            if p.is_dir()
+            else [p]
+        )
+    ]
+    if files:
         with Atlas(db, create=True) as atlas:
-            document_id, count = atlas.import_trials(import_path)
-        click.echo(f"imported {count} trials from {import_path} as {document_id}", err=True)
+            for path in files:
+                document_id, count = atlas.import_trials(path)
+                click.echo(f"imported {count} trial(s) from {path} as {document_id}", err=True)
     fmt = output_format(fmt, as_json)
     with open_atlas(db) as atlas:
         found = [t for t in atlas.trials() if nct is None or t.nct == nct]
@@ -348,11 +378,14 @@ def design(
     click.echo(f"{report.indication.label} ({report.indication.curie}) — goal: {report.goal}")
     for section, recs in report.sections.items():
         click.echo(f"\n{section.replace('_', ' ')}:")
-        for rec in recs[:5]:
+        shown = recs if section == "isolation" else recs[:5]
+        for rec in shown:
             score = f" [{rec.score:.2f}]" if rec.score is not None else ""
             ids = f" — claims {', '.join(rec.claims[:4])}" if rec.claims else ""
             click.echo(f"  {rec.option}{score}: {rec.rationale}{ids}")
-    click.echo("\nrisks:")
-    for rec in report.risks[:12]:
+        if len(recs) > len(shown):
+            click.echo(f"  … {len(recs) - len(shown)} more (--json for all)")
+    click.echo("\nrisks (this indication first, every pair):")
+    for rec in report.risks:  # complete: a risk list cut short hides the one that matters
         click.echo(f"  {rec.option}: {rec.rationale}")
     click.echo(f"\n{report.disclaimer}")

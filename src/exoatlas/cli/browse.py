@@ -53,9 +53,11 @@ def query(
     one object per claim with its evidence listed.
     """
     from exoatlas.analyze.tabular import claim_columns, claim_records, claim_rows
+    from exoatlas.lexicon_index import indexed_grounding
 
     fmt = output_format(fmt, as_json)
-    with open_atlas(db) as atlas:
+    # the prebuilt lexicon index (written by build) spares loading 259k names for a few terms
+    with indexed_grounding(), open_atlas(db) as atlas:
         claims = atlas.query(**terms, limit=limit, offset=offset)
         if fmt == "jsonl":
             emit_rows(claim_records(claims, atlas.get_document), fmt)
@@ -245,7 +247,9 @@ def serve(
     if write_token is not None and len(write_token) < 16:
         raise InputError("--write-token must be at least 16 characters")
     hosts = allowed_hosts(host, allow_hosts)
-    atlas = open_atlas(db)  # fails here, once, if the atlas is missing or unreadable
+    atlas = open_atlas(
+        db, write=write_token is not None
+    )  # fails here, once, if the atlas is missing or unreadable
     mode = "writes need the token" if write_token else "read-only"
     click.echo(
         f"exoatlas serving {redact(db)} on http://{host}:{port} ({mode}, {workers} process"

@@ -34,6 +34,12 @@ def build(db: str, corpus: Path | None, no_corpus: bool, as_json: bool) -> None:
         corpus = SEED_CORPUS
     with Atlas(db, create=True) as atlas:
         stats = atlas.build(corpus=None if no_corpus else corpus)
+    from exoatlas.lexicon_index import build_index
+
+    try:  # so that the first query grounds its terms without loading the whole lexicon
+        build_index()
+    except OSError as exc:
+        click.echo(f"warning: no lexicon index written ({exc}); queries load the lexicon", err=True)
     counts = {k: getattr(stats, k) for k in ("claims", "evidence", "documents", "trials")}
     if as_json:
         emit_json(counts)

@@ -9,30 +9,36 @@ document's evidence either fully happens or leaves the previous state.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from exoatlas.assemble import belief, claim_id, claim_key, merge_findings
+from exoatlas.assemble import claim_from_records, claim_id, claim_key
 from exoatlas.errors import InputError
 from exoatlas.ground import match_key
 from exoatlas.model import (
     Claim,
+    Conflict,
     Document,
     Entity,
     EvDefinition,
     Evidence,
     Finding,
     MethodFact,
+    Record,
     Reference,
     SourcedValue,
     Trial,
 )
+from exoatlas.store import derived
+from exoatlas.store.derived import ConflictFilter
 from exoatlas.store.dialect import SQLITE, Connection, Dialect, postgres_dialect
+from exoatlas.store.failures import database_failure, unreadable
 from exoatlas.store.postgres import connect_postgres, is_postgres_url
-from exoatlas.store.schema import MIGRATIONS, connect
+from exoatlas.store.schema import DERIVED_SINCE, MIGRATIONS, connect
 
 # an entity term naming fewer claims than this drives a query; broader ones filter a walk of the
 # claims in belief order. Text search drives below TEXT_SELECTIVE matching sentences: testing one
@@ -40,14 +46,6 @@ from exoatlas.store.schema import MIGRATIONS, connect
 # pays once matches are dense (measured on 1,000,000 synthetic claims, benchmarks/bench_query.py)
 SELECTIVE = 2000
 TEXT_SELECTIVE = 20_000
-
-
-@dataclass(frozen=True)
-class Record:
-    """A finding and the evidence that states it, ready to store."""
-
-    finding: Finding
-    evidence: Evidence
 
 
 @dataclass(frozen=True)
@@ -64,9 +62,18 @@ class ClaimFilter:
 class Store:
     """Typed reads and writes over one database connection."""
 
-    def __init__(self, conn: Connection, dialect: Dialect = SQLITE) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        dialect: Dialect = SQLITE,
+        *,
+        readonly: bool = False,
+        where: str = "the atlas",
+    ) -> None:
         self.conn = conn
         self.dialect = dialect
+        self.readonly = readonly
+        self.where = where
         self.migrate()
 
     # -- schema -------------------------------------------------------------------------------
@@ -85,6 +92,8 @@ class Store:
             raise InputError(f"not an exoatlas database: {exc}") from exc
         if current >= MIGRATIONS[-1][0]:
             return
+        if self.readonly:  # only writers create or migrate (issue 21)
+            raise InputError(unreadable(self.where, current, MIGRATIONS[-1][0]))
         with self.transaction():
             self.conn.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)"
@@ -98,18 +107,31 @@ class Store:
                     for ddl in self.dialect.ddl(statement) if statement.strip() else ():
                         self.conn.execute(ddl)
                 self.conn.execute("INSERT INTO schema_migrations(version) VALUES (?)", (version,))
+            if 0 < current < DERIVED_SINCE:  # an older atlas: derive its tables once
+                ids = [str(r[0]) for r in self.conn.execute("SELECT id FROM claims")]
+                for start in range(0, len(ids), 5000):
+                    chunk = ids[start : start + 5000]
+                    derived.forget(self.conn, chunk)
+                    derived.index(self.conn, self.load_claims(chunk), self.load_claims)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """A write transaction (one writer at a time), rolled back on any exception."""
-        for statement in self.dialect.begin:
-            self.conn.execute(statement)
+        """A write transaction (one writer at a time, waiting up to the busy timeout), rolled
+        back on any exception; SQLite failures are named by ``failures.database_failure``."""
+        try:
+            for statement in self.dialect.begin:
+                self.conn.execute(statement)
+        except sqlite3.Error as exc:
+            raise database_failure(exc, self.where) from exc
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            with suppress(Exception):  # after a full disk SQLite has rolled back already
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise database_failure(exc, self.where) from exc
             raise
-        self.conn.execute("COMMIT")
 
     # -- writes -------------------------------------------------------------------------------
 
@@ -289,28 +311,34 @@ class Store:
             )
 
     def _refresh_claims(self, claim_ids: Iterable[str]) -> None:
-        """Recompute belief of touched claims; drop claims and entities left without evidence."""
+        """Reassemble the touched claims from their evidence (``assemble.claim_from_records``,
+        the function the benchmark times), drop claims and entities left without evidence, and
+        rebuild the touched claims' derived rows (conflicts, refinements, role counts)."""
         conn = self.conn
+        ids = sorted(set(claim_ids))
+        derived.forget(conn, ids)
         stored: set[str] = set()  # entity keys already written in this refresh
-        for cid in sorted(claim_ids):
-            rows = sorted(
-                conn.execute(
-                    "SELECT document_id, locator, data, finding FROM evidence WHERE claim_id = ?",
-                    (cid,),
-                )
-            )
+        claims: list[Claim] = []
+        for cid in ids:
+            rows = conn.execute(
+                "SELECT data, finding FROM evidence WHERE claim_id = ?", (cid,)
+            ).fetchall()
             if not rows:
                 conn.execute("DELETE FROM claims WHERE id = ?", (cid,))
                 continue
-            # one table row curated as two records is one piece of evidence, counted once
-            evidence = [Evidence.model_validate_json(d) for d in dict.fromkeys(r[2] for r in rows)]
-            finding = merge_findings([Finding.model_validate_json(r[3]) for r in rows])
+            claim = claim_from_records(
+                [
+                    Record(Finding.model_validate_json(f), Evidence.model_validate_json(d))
+                    for d, f in rows
+                ]
+            )
+            claims.append(claim)
             conn.execute(
                 "UPDATE claims SET finding = ?, belief = ? WHERE id = ?",
-                (finding.model_dump_json(), belief(evidence, finding.model), cid),
+                (claim.finding.model_dump_json(), claim.belief, cid),
             )
             conn.execute("DELETE FROM claim_entities WHERE claim_id = ?", (cid,))
-            for slot, entity in finding.entities():
+            for slot, entity in claim.finding.entities():
                 if entity.key() not in stored:
                     self._add_entity(entity)
                     stored.add(entity.key())
@@ -325,6 +353,20 @@ class Store:
         conn.execute(
             "DELETE FROM entities WHERE key NOT IN (SELECT entity_key FROM claim_entities)"
         )
+        derived.index(conn, claims, self.load_claims)
+
+    def load_claims(self, claim_ids: Sequence[str]) -> list[Claim]:
+        """These claims (those that exist), with their evidence, in id order."""
+        ids = sorted(set(claim_ids))
+        rows: list[tuple[str, str, float]] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows += self.conn.execute(
+                "SELECT id, finding, belief FROM claims"
+                f" WHERE id IN ({','.join('?' for _ in chunk)}) ORDER BY id",
+                chunk,
+            ).fetchall()
+        return self._claims(sorted(rows))
 
     # -- reads --------------------------------------------------------------------------------
 
@@ -511,6 +553,23 @@ class Store:
             )
         ]
 
+    def conflicts(
+        self, where: ConflictFilter, limit: int | None = None, offset: int = 0
+    ) -> list[Conflict]:
+        """Maintained conflicts matching ``where``, by process label and claim ids."""
+        return derived.list_conflicts(self.conn, where, limit, offset)
+
+    def count_conflicts(self, where: ConflictFilter) -> int:
+        return derived.count_conflicts(self.conn, where)
+
+    def refinements(self, claim_id: str) -> list[Claim]:
+        """The maintained refinements of a claim: claims stating it about narrower concepts."""
+        return self.load_claims(derived.refinement_ids(self.conn, claim_id))
+
+    def role_counts(self) -> list[tuple[str, str, str, int]]:
+        """The maintained claim counts per (MSC source label, disease label, role)."""
+        return derived.role_counts(self.conn)
+
     def get_document(self, document_id: str) -> Document | None:
         row = self.conn.execute(
             "SELECT data FROM documents WHERE id = ?", (document_id,)
@@ -614,6 +673,11 @@ class Store:
             "ev_definitions": "document_id, locator, data",
             "method_facts": "method_curie, method_kind, data",
             "dataset_rows": "dataset, document_id, row, data",
+            "claim_pair_keys": "claim_id, purpose, bucket, side, token",
+            "conflicts": "a, b, kind, process_label, data, disputed",
+            "refinements": "narrow, broad",
+            "claim_cells": "claim_id, source, disease, role",
+            "role_cells": "source, disease, role, claims",
         }
         state = {
             table: sorted(
@@ -628,8 +692,16 @@ class Store:
         self.conn.close()
 
 
-def open_store(target: str | Path | None, *, create: bool) -> Store:
-    """An atlas file (None or ':memory:' is in memory), or a ``postgresql://`` database."""
+def open_store(target: str | Path | None, *, create: bool, readonly: bool = False) -> Store:
+    """An atlas file (None or ':memory:' is in memory), or a ``postgresql://`` database.
+
+    ``readonly``: never create or migrate; a SQLite file is opened read-only."""
     if is_postgres_url(target):
-        return Store(connect_postgres(str(target), create=create), postgres_dialect())
-    return Store(connect(target, create=create))
+        conn = connect_postgres(str(target), create=create and not readonly)
+        return Store(conn, postgres_dialect(), readonly=readonly, where="the atlas")
+    where = "the in-memory atlas" if target in (None, ":memory:") else repr(str(target))
+    return Store(
+        connect(target, create=create, readonly=readonly),
+        readonly=readonly and target not in (None, ":memory:"),
+        where=where,
+    )

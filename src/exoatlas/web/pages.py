@@ -5,13 +5,13 @@ from collections.abc import Callable
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
+from fastapi import Depends, FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
 from exoatlas.analyze.tabular import claim_columns, claim_rows
 from exoatlas.atlas import MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
-from exoatlas.model import ROLES, Claim
+from exoatlas.model import CONFLICT_KINDS, ROLES, Claim
 from exoatlas.web import render_page
 from exoatlas.web.download import table_format, table_response
 
@@ -23,6 +23,7 @@ FACETS: dict[str, Callable[[Claim], list[str]]] = {
     "cargo kind": lambda c: sorted({e.kind for e in c.finding.cargo}),
     "document": lambda c: sorted({e.document for e in c.evidence}),
 }
+CONFLICTS_PAGE = 100
 FILTERS = ("q", "cargo", "source", "disease", "role", "model", "document", "cargo_kind")
 
 
@@ -113,7 +114,7 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         if claim is None:
             raise HTTPException(status_code=404, detail=f"no claim {claim_id!r}")
         references = {ev.document: atlas.references(ev.document) for ev in claim.evidence}
-        conflicts = [c for c in atlas.conflicts() if claim.id in (c.a, c.b)]
+        conflicts = atlas.conflicts(claim=claim.id, limit=MAX_LIMIT)
         return page(
             "claim.html",
             claim=claim,
@@ -134,14 +135,40 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         return page("entity.html", entity=entity, by_role=dict(by_role), ancestors=ancestors)
 
     @app.get("/conflicts", response_class=HTMLResponse)
-    async def conflicts_page(atlas: AtlasDep) -> HTMLResponse:
+    async def conflicts_page(
+        atlas: AtlasDep,
+        kind: str | None = None,
+        disease: str | None = None,
+        source: str | None = None,
+        document: str | None = None,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> HTMLResponse:
+        filters = {
+            "kind": kind if kind in CONFLICT_KINDS else None,
+            "disease": disease or None,
+            "source": source or None,
+            "document": document or None,
+        }
         matrix = atlas.role_matrix()
         cells = {(c["source"], c["disease"]): c for c in matrix["cells"]}  # type: ignore[attr-defined]
+        conflicts = atlas.conflicts(**filters, limit=CONFLICTS_PAGE, offset=offset)
+        total = atlas.count_conflicts(**filters)
+
+        def link(at: int) -> str:
+            query = {k: v for k, v in filters.items() if v}
+            return "/conflicts?" + urlencode({**query, "offset": at})
+
         return page(
             "conflicts.html",
             matrix=matrix,
             cells=cells,
-            conflicts=atlas.conflicts(),
+            conflicts=conflicts,
+            total=total,
+            offset=offset,
+            filters=filters,
+            kinds=CONFLICT_KINDS,
+            next_link=link(offset + CONFLICTS_PAGE) if offset + CONFLICTS_PAGE < total else None,
+            previous_link=link(max(0, offset - CONFLICTS_PAGE)) if offset else None,
             colour=_colour,
         )
 

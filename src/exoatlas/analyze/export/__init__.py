@@ -10,13 +10,9 @@ truncated file.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
 
 from exoatlas.analyze.export.biolink import (
     BIOLINK_VERSION,
@@ -36,6 +32,7 @@ from exoatlas.analyze.tabular import (
 )
 from exoatlas.errors import InputError
 from exoatlas.model import Claim
+from exoatlas.outputs import atomic_file
 
 __all__ = ["FORMATS", "_object", "_subject", "export", "node_id"]
 
@@ -43,25 +40,6 @@ FORMATS = ("csv", "tsv", "jsonl", "graphml", "kgx")
 SUFFIX = {"csv": ".csv", "tsv": ".tsv", "jsonl": ".jsonl", "graphml": ".graphml"}
 KGX_NODE_COLUMNS = ("id", "category", "name", "xref", "provided_by")
 KGX_EDGE_COLUMNS = ("id", "subject", "predicate", "object")
-
-
-@contextlib.contextmanager
-def atomic_file(path: Path, binary: bool = False) -> Iterator[IO[Any]]:
-    """Write to a temporary file beside ``path``; rename it into place only on success."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    tmp = Path(name)
-    try:
-        fh: IO[Any]
-        with tmp.open("wb") if binary else tmp.open("w", encoding="utf-8", newline="") as fh:
-            yield fh
-        umask = os.umask(0)
-        os.umask(umask)
-        tmp.chmod(0o666 & ~umask)  # mkstemp makes it private; a plain file is wanted
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def export(
