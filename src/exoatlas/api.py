@@ -25,7 +25,8 @@ from exoatlas.model import (
     Trial,
 )
 from exoatlas.read.pipeline import read_text
-from exoatlas.web.pages import register_pages
+from exoatlas.web.docs import register_docs
+from exoatlas.web.pages import graph_elements, register_pages, resolve_entity
 from exoatlas.web.security import Guard
 
 
@@ -91,6 +92,8 @@ def get_app(
         title="exoatlas",
         description="Evidence on MSC-derived extracellular vesicles, with provenance.",
         version="0.1.0",
+        docs_url=None,  # served by web.docs from local assets, under the CSP
+        redoc_url=None,
     )
 
     def get_atlas() -> Atlas:
@@ -190,14 +193,22 @@ def get_app(
         }
 
     @app.get("/api/graph")
-    async def graph(entity: str, atlas: AtlasDep) -> dict[str, Any]:
-        try:
-            return {"entity": entity, "elements": atlas.graph(entity)}
-        except InputError as exc:
-            raise HTTPException(status_code=404, detail=str(exc)) from exc
+    async def graph(
+        entity: Annotated[str, Query(min_length=1, max_length=500)], atlas: AtlasDep
+    ) -> dict[str, Any]:
+        """The neighbourhood of an entity (a CURIE, or a name grounded as search grounds it)."""
+        curie = resolve_entity(atlas, entity)
+        if curie is None:
+            raise HTTPException(
+                status_code=404,
+                detail=f"nothing in the atlas is called {entity!r}; try a name such as miR-21 "
+                "or a CURIE such as mesh:D001943",
+            )
+        return {"entity": curie, "query": entity, "elements": graph_elements(atlas, curie)}
 
     app.mount("/static", StaticFiles(packages=[("exoatlas.web", "static")]), name="static")
     register_pages(app, get_atlas)
+    register_docs(app)
 
     @app.post("/api/read", response_model=list[ReadItem])
     async def read(request: ReadRequest) -> list[ReadItem]:

@@ -16,7 +16,16 @@ def environment() -> Environment:
         loader=PackageLoader("exoatlas.web", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
-    env.globals.update(chain=claim_chain, label=entity_label, directed=directed_label)
+    from exoatlas.web.present import human, missing_text
+
+    env.globals.update(
+        chain=claim_chain,
+        label=entity_label,
+        directed=directed_label,
+        human=human,
+        missing_text=missing_text,
+    )
+    env.filters["human"] = human
     return env
 
 

@@ -1,27 +1,56 @@
-"""HTML pages over the atlas. Read-only; every value is autoescaped by the templates."""
+"""HTML pages over the atlas. Read-only; every value is autoescaped by the templates.
 
+Presentation (labels, document names, snippets) lives in ``web.present``; this module gathers
+what each page shows and answers browsers with HTML errors (``/api`` keeps JSON)."""
+
+
+import math
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
-from fastapi.responses import HTMLResponse
+from fastapi.exception_handlers import (
+    http_exception_handler,
+    request_validation_exception_handler,
+)
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from exoatlas.assemble import claim_id, claim_key
 from exoatlas.atlas import MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
-from exoatlas.model import ROLES, Claim
+from exoatlas.ground import ground, ground_label
+from exoatlas.model import ROLES, Claim, Conflict, Finding
+from exoatlas.vocab.hierarchy import refines
 from exoatlas.web import render_page
+from exoatlas.web.present import CONFLICT_LABELS, Documents, context_of, human, snippet
 
-FACETS: dict[str, Callable[[Claim], list[str]]] = {
-    "source": lambda c: [c.finding.msc_source.label] if c.finding.msc_source else [],
-    "disease": lambda c: [c.finding.recipient.disease.label] if c.finding.recipient.disease else [],
-    "role": lambda c: [c.finding.outcome.role],
-    "model": lambda c: [c.finding.model],
-    "cargo kind": lambda c: sorted({e.kind for e in c.finding.cargo}),
-    "document": lambda c: sorted({e.document for e in c.evidence}),
+PAGE_SIZE = 25
+PAIRS_PER_PAGE = 20
+NEOPLASMS = "mesh:D009369"  # MeSH "Neoplasms": diseases under it are cancers on the heat map
+FACETS: dict[str, tuple[str, Callable[[Claim], list[str]]]] = {
+    # facet heading -> (query parameter, values of one claim)
+    "Role": ("role", lambda c: [c.finding.outcome.role]),
+    "Model": ("model", lambda c: [c.finding.model]),
+    "MSC source": (
+        "source",
+        lambda c: [c.finding.msc_source.label] if c.finding.msc_source else [],
+    ),
+    "Disease": (
+        "disease",
+        lambda c: [c.finding.recipient.disease.label] if c.finding.recipient.disease else [],
+    ),
+    "Cargo kind": ("cargo_kind", lambda c: sorted({e.kind for e in c.finding.cargo})),
+    "Document": ("document", lambda c: sorted({e.document for e in c.evidence})),
 }
 FILTERS = ("q", "cargo", "source", "disease", "role", "model", "document", "cargo_kind")
+API_FILTERS = ("q", "cargo", "source", "disease", "role")
 
 
 def _colour(cell: dict[str, Any] | None) -> str:
@@ -37,20 +66,163 @@ def _colour(cell: dict[str, Any] | None) -> str:
     return f"heat-{'pro' if balance > 0 else 'anti'}-{strength}"
 
 
+def _is_cancer(disease: str, cells: list[dict[str, Any]]) -> bool:
+    if any(c["pro_tumor"] or c["anti_tumor"] for c in cells):
+        return True
+    entity = ground_label(disease, "disease")
+    return bool(entity.grounded and entity.curie and refines(entity.curie, NEOPLASMS))
+
+
+def heat_map(matrix: dict[str, Any]) -> dict[str, Any]:
+    """Diseases as rows (cancers first, then the rest, each alphabetical), sources as columns."""
+    by_disease: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for cell in matrix["cells"]:
+        by_disease[cell["disease"]].append(cell)
+    cancer = [d for d in matrix["diseases"] if _is_cancer(d, by_disease[d])]
+    other = [d for d in matrix["diseases"] if d not in cancer]
+    return {
+        "sources": matrix["sources"],
+        "groups": [("Cancer", sorted(cancer, key=str.casefold)), ("Not cancer", other)],
+        "cells": {(c["source"], c["disease"]): c for c in matrix["cells"]},
+    }
+
+
+def field_value(claim: Claim, name: str, documents: Documents) -> str:
+    """A claim's value for a context field named in a conflict's ``differs_in``."""
+    finding = claim.finding
+    if name == "document":
+        return "; ".join(sorted({documents.cite(e.document) for e in claim.evidence}))
+    if name in ("cell", "cell_line", "tissue", "disease"):
+        entity = getattr(finding.recipient, name)
+        return entity.label if entity else "not stated"
+    if name in ("targets", "pathways"):
+        items = getattr(finding, name)
+        return ", ".join(f"{d.entity.label}" for d in items) or "none"
+    value = getattr(finding, name, None)
+    if isinstance(value, list):
+        return ", ".join(e.label for e in value) or "none"
+    if value is None:
+        return "not stated"
+    return human(value) if isinstance(value, str) else str(value.label)
+
+
+def resolve_entity(atlas: Atlas, text: str) -> str | None:
+    """A CURIE the atlas holds for ``text``: the CURIE itself, or the best grounding of a name
+    (as search grounds its terms); None when neither is in the atlas."""
+    text = text.strip()
+    if not text:
+        return None
+    if atlas.entity(text) is not None:
+        return text
+    for match in ground(text).matches:
+        if match.curie and atlas.entity(match.curie) is not None:
+            return match.curie
+    return None
+
+
+def graph_elements(atlas: Atlas, curie: str) -> dict[str, list[dict[str, Any]]]:
+    """The atlas's neighbourhood graph with each edge's role, disease context and chain."""
+    elements = atlas.graph(curie)
+    found = atlas.entity(curie)
+    claims = {c.id: c for c in found[1]} if found else {}
+    for edge in elements["edges"]:
+        claim = claims.get(edge["data"]["claim"])
+        if claim is None:
+            continue
+        role = claim.finding.outcome.role
+        edge["data"].update(
+            role=role,
+            role_label=human(role),
+            context=context_of(claim.finding),
+            chain=_chain(claim.finding),
+        )
+        edge["classes"] = f"role-{role}"
+    for node in elements["nodes"]:
+        if node["data"]["id"] == curie:
+            node["classes"] = "centre"
+    return elements
+
+
+def _chain(finding: Finding) -> str:
+    from exoatlas.render import claim_chain
+
+    return claim_chain(finding)
+
+
+def graph_ready() -> bool:
+    """Whether `make install` fetched cytoscape.js from npm (the graph view needs it)."""
+    vendor = resources.files("exoatlas.web").joinpath("static", "vendor")
+    return vendor.joinpath("cytoscape.min.js").is_file()
+
+
+def wants_html(request: Request) -> bool:
+    path = request.url.path
+    return not (path.startswith("/api") or path.startswith("/openapi"))
+
+
+ERROR_HEADINGS = {
+    404: "Not found",
+    405: "Not allowed",
+    413: "Too large",
+    422: "Cannot use that input",
+}
+
+
+def register_error_pages(app: FastAPI) -> None:
+    """Browsers get an HTML page with the site navigation; /api keeps FastAPI's JSON."""
+
+    def error_page(status: int, message: str, headers: dict[str, str] | None) -> HTMLResponse:
+        heading = ERROR_HEADINGS.get(status, "Something went wrong")
+        return HTMLResponse(
+            render_page("error.html", status=status, heading=heading, message=message, nav=""),
+            status_code=status,
+            headers=headers,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if not wants_html(request):
+            return await http_exception_handler(request, exc)
+        message = str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"There is no page at {request.url.path}."
+        elif not message.endswith("."):
+            message = message[0].upper() + message[1:] + "." if message else ""
+        return error_page(exc.status_code, message, getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        if not wants_html(request):
+            return await request_validation_exception_handler(request, exc)
+        problems = []
+        for error in exc.errors():
+            where = " ".join(str(p) for p in error.get("loc", ())[1:]) or "the request"
+            problems.append(f"{where}: {error.get('msg', 'invalid')}")
+        return error_page(422, "The page could not use its input — " + "; ".join(problems), None)
+
+
 def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
     AtlasDep = Annotated[Atlas, Depends(get_atlas)]
+    register_error_pages(app)
 
-    def page(template: str, **context: Any) -> HTMLResponse:
-        return HTMLResponse(render_page(template, **context))
+    def page(template: str, nav: str = "", status: int = 200, **context: Any) -> HTMLResponse:
+        return HTMLResponse(render_page(template, nav=nav, **context), status_code=status)
 
-    @app.get("/", response_class=HTMLResponse)
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def home(atlas: AtlasDep) -> HTMLResponse:
-        return page("home.html", stats=atlas.stats())
+        documents = Documents(atlas)
+        stats = atlas.stats()
+        return page("home.html", stats=stats, documents=documents)
 
-    @app.get("/search", response_class=HTMLResponse)
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     async def search(request: Request, atlas: AtlasDep) -> HTMLResponse:
-        terms = {k: (request.query_params.get(k) or None) for k in FILTERS}
+        terms = {k: (request.query_params.get(k) or "").strip() or None for k in FILTERS}
         role = terms["role"] if terms["role"] in ROLES else None
+        try:
+            offset = max(0, int(request.query_params.get("offset") or 0))
+        except ValueError:
+            offset = 0
+        error = None
         try:
             claims = atlas.query(
                 cargo=terms["cargo"],
@@ -60,8 +232,8 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
                 text=terms["q"],
                 limit=MAX_LIMIT,
             )
-        except InputError:
-            claims = []
+        except InputError as exc:
+            claims, error = [], str(exc)
         if terms["model"]:
             claims = [c for c in claims if c.finding.model == terms["model"]]
         if terms["document"]:
@@ -70,109 +242,264 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
             claims = [
                 c for c in claims if any(e.kind == terms["cargo_kind"] for e in c.finding.cargo)
             ]
-        facets = {
-            name: Counter(v for c in claims for v in pick(c)).most_common(12)
-            for name, pick in FACETS.items()
-        }
-
-        def facet_link(name: str, value: str) -> str:
-            key = {
-                "source": "source",
-                "disease": "disease",
-                "role": "role",
-                "model": "model",
-                "cargo kind": "cargo_kind",
-                "document": "document",
-            }[name]
-            query = {k: v for k, v in terms.items() if v}
-            query[key] = value
-            return "/search?" + urlencode(query)
-
+        documents = Documents(atlas)
+        facets: list[tuple[str, str, list[tuple[str, str, int, bool]]]] = []
+        for heading, (key, pick) in FACETS.items():
+            values = []
+            for value, n in Counter(v for c in claims for v in pick(c)).most_common(10):
+                shown = documents.cite(value) if key == "document" else human(value)
+                values.append((shown, facet_link(terms, key, value), n, terms[key] == value))
+            if values:
+                facets.append((heading, key, values))
+        total = len(claims)
+        shown_claims = claims[offset : offset + PAGE_SIZE]
+        api_query = {k: terms[k] for k in API_FILTERS if terms[k]}
+        csv_link = "/api/claims?" + urlencode({**api_query, "limit": MAX_LIMIT, "format": "csv"})
+        active = [(k, v) for k, v in terms.items() if v]
         return page(
             "search.html",
-            claims=claims,
+            nav="/search",
+            claims=shown_claims,
+            total=total,
+            offset=offset,
+            page_size=PAGE_SIZE,
+            prev_link=_page_link(terms, offset - PAGE_SIZE) if offset > 0 else None,
+            next_link=_page_link(terms, offset + PAGE_SIZE) if offset + PAGE_SIZE < total else None,
             terms=terms,
+            active=[
+                (human(k), documents.cite(v) if k == "document" else human(v), unset(terms, k))
+                for k, v in active
+            ],
             roles=ROLES,
             facets=facets,
-            facet_link=facet_link,
+            csv_link=csv_link,
+            snippet=snippet,
+            documents=documents,
+            error=error,
+            capped=total >= MAX_LIMIT,
         )
 
-    @app.get("/claims/{claim_id}", response_class=HTMLResponse)
+    @app.get("/claims/{claim_id}", response_class=HTMLResponse, include_in_schema=False)
     async def claim_page(claim_id: str, atlas: AtlasDep) -> HTMLResponse:
         claim = atlas.get_claim(claim_id)
         if claim is None:
-            raise HTTPException(status_code=404, detail=f"no claim {claim_id!r}")
+            raise HTTPException(
+                status_code=404, detail=f"There is no claim {claim_id!r} in the atlas"
+            )
         references = {ev.document: atlas.references(ev.document) for ev in claim.evidence}
-        conflicts = [c for c in atlas.conflicts() if claim.id in (c.a, c.b)]
+        documents = Documents(atlas)
+        related = []
+        for conflict in atlas.conflicts():
+            if claim.id not in (conflict.a, conflict.b):
+                continue
+            other = atlas.get_claim(conflict.b if conflict.a == claim.id else conflict.a)
+            if other is not None:
+                differs = [
+                    (human(f), field_value(claim, f, documents), field_value(other, f, documents))
+                    for f in conflict.differs_in
+                ]
+                related.append((conflict, other, differs))
         return page(
             "claim.html",
             claim=claim,
             references=references,
-            conflicts=conflicts,
+            related=related,
+            documents=documents,
             refinements=atlas.refinements(claim.id),
         )
 
-    @app.get("/entities/{curie:path}", response_class=HTMLResponse)
+    @app.get("/entities/{curie:path}", response_class=HTMLResponse, include_in_schema=False)
     async def entity_page(curie: str, atlas: AtlasDep) -> HTMLResponse:
         found = atlas.entity(curie)
         if found is None:
-            raise HTTPException(status_code=404, detail=f"no entity {curie!r} in the atlas")
+            raise HTTPException(
+                status_code=404, detail=f"There is no entity {curie!r} in the atlas"
+            )
         entity, claims, ancestors = found
-        by_role: dict[str, list[Claim]] = defaultdict(list)
+        grouped: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
         for claim in claims:
-            by_role[claim.finding.outcome.role].append(claim)
-        return page("entity.html", entity=entity, by_role=dict(by_role), ancestors=ancestors)
-
-    @app.get("/conflicts", response_class=HTMLResponse)
-    async def conflicts_page(atlas: AtlasDep) -> HTMLResponse:
-        matrix = atlas.role_matrix()
-        cells = {(c["source"], c["disease"]): c for c in matrix["cells"]}  # type: ignore[attr-defined]
+            disease = claim.finding.recipient.disease
+            grouped[disease.label if disease else "No disease stated"][
+                claim.finding.outcome.role
+            ].append(claim)
+        order = sorted(grouped, key=lambda d: (d == "No disease stated", -_size(grouped[d]), d))
         return page(
-            "conflicts.html",
-            matrix=matrix,
-            cells=cells,
-            conflicts=atlas.conflicts(),
-            colour=_colour,
+            "entity.html",
+            entity=entity,
+            groups=[(d, sorted(grouped[d].items(), key=lambda r: -len(r[1]))) for d in order],
+            total=len(claims),
+            ancestors=ancestors,
+            graph=graph_ready(),
         )
 
-    @app.get("/graph", response_class=HTMLResponse)
-    async def graph_page(entity: str | None = None) -> HTMLResponse:
-        return page("graph.html", entity=entity)
+    @app.get("/conflicts", response_class=HTMLResponse, include_in_schema=False)
+    async def conflicts_page(
+        atlas: AtlasDep,
+        kind: str | None = None,
+        process: str | None = None,
+        offset: int = 0,
+    ) -> HTMLResponse:
+        conflicts = atlas.conflicts()
+        kinds = Counter(c.kind for c in conflicts)
+        processes = Counter(c.process.label for c in conflicts)
+        chosen = [
+            c
+            for c in conflicts
+            if (not kind or c.kind == kind) and (not process or c.process.label == process)
+        ]
+        chosen.sort(key=lambda c: (c.process.label.casefold(), c.kind, c.a, c.b))
+        offset = max(0, offset)
+        window = chosen[offset : offset + PAIRS_PER_PAGE]
+        documents = Documents(atlas)
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for conflict in window:
+            pair = _pair(atlas, conflict, documents)
+            if pair is not None:
+                groups[conflict.process.label].append(pair)
+        query = {k: v for k, v in (("kind", kind), ("process", process)) if v}
 
-    @app.get("/trials", response_class=HTMLResponse)
+        def link(to: int) -> str:
+            return "/conflicts?" + urlencode({**query, "offset": to}) + "#pairs"
+
+        return page(
+            "conflicts.html",
+            nav="/conflicts",
+            heat=heat_map(atlas.role_matrix()),
+            colour=_colour,
+            groups=groups,
+            total=len(chosen),
+            all_total=len(conflicts),
+            offset=offset,
+            per_page=PAIRS_PER_PAGE,
+            prev_link=link(max(0, offset - PAIRS_PER_PAGE)) if offset > 0 else None,
+            next_link=link(offset + PAIRS_PER_PAGE)
+            if offset + PAIRS_PER_PAGE < len(chosen)
+            else None,
+            kinds=[(k, CONFLICT_LABELS.get(k, human(k)), kinds[k]) for k in sorted(kinds)],
+            processes=sorted(processes.items(), key=lambda p: p[0].casefold()),
+            chosen_kind=kind,
+            chosen_process=process,
+        )
+
+    @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
+    async def graph_page(atlas: AtlasDep, entity: str | None = None) -> HTMLResponse:
+        curie = resolve_entity(atlas, entity) if entity else None
+        error = None
+        if entity and curie is None:
+            error = (
+                f"Nothing in the atlas is called {entity!r}; try a name such as miR-21 or "
+                "breast cancer, or a CURIE such as mesh:D001943."
+            )
+        return page(
+            "graph.html",
+            nav="/graph",
+            entity=entity or "",
+            curie=curie or ("" if entity else "mesh:D001943"),
+            error=error,
+            ready=graph_ready(),
+            roles=[r for r in ROLES if r != "unknown"],
+        )
+
+    @app.get("/trials", response_class=HTMLResponse, include_in_schema=False)
     async def trials_page(atlas: AtlasDep) -> HTMLResponse:
-        return page("trials.html", trials=atlas.trials())
+        trials = atlas.trials()
+        columns = sorted({f for t in trials for f in t.fields}, key=_trial_order)
+        documents = Documents(atlas)
 
-    @app.get("/qc", response_class=HTMLResponse)
+        def sources(values: list[Any]) -> str:
+            places = []
+            for v in values:
+                doc, _, where = v.source.partition(", ")
+                places.append(f"{documents.cite(doc)}, {where}" if where else documents.cite(doc))
+            return "; ".join(dict.fromkeys(places))
+
+        return page("trials.html", nav="/trials", trials=trials, columns=columns, sources=sources)
+
+    @app.get("/qc", response_class=HTMLResponse, include_in_schema=False)
     async def qc_form() -> HTMLResponse:
-        return page("qc_upload.html", error=None)
+        return page("qc_upload.html", nav="/qc", error=None, form={})
 
-    @app.post("/qc", response_class=HTMLResponse)
+    @app.get("/qc/example", response_class=HTMLResponse, include_in_schema=False)
+    async def qc_example(atlas: AtlasDep) -> HTMLResponse:
+        from exoatlas.analyze.qc_examples import make_export
+
+        example = make_export("nanosight", seed=3, large_fraction=0.3)
+        description = {
+            "name": "UC-MSC exosomes (example)",
+            "ev_type": "exosome",
+            "msc_source": "umbilical cord MSC",
+            "isolation": {"method": "ultracentrifugation", "g_force": 100000, "time_min": 70},
+            "protein_ug": 2,
+            "volume_ml": 0.5,
+            "markers_detected": ["CD63", "CD81"],
+        }
+        return _qc_result(atlas, example.text, "example-nanosight.csv", description, True)
+
+    @app.post("/qc", response_class=HTMLResponse, include_in_schema=False)
     async def qc_report(
         atlas: AtlasDep,
         export: Annotated[UploadFile, File()],
         description: Annotated[str, Form()] = "",
+        name: Annotated[str, Form()] = "",
+        ev_type: Annotated[str, Form()] = "",
+        msc_source: Annotated[str, Form()] = "",
+        isolation: Annotated[str, Form()] = "",
+        g_force: Annotated[str, Form()] = "",
+        time_min: Annotated[str, Form()] = "",
+        protein_ug: Annotated[str, Form()] = "",
+        volume_ml: Annotated[str, Form()] = "",
+        markers_detected: Annotated[list[str] | None, Form()] = None,
+        markers_absent: Annotated[list[str] | None, Form()] = None,
+        em_images: Annotated[str, Form()] = "",
     ) -> HTMLResponse:
-        from exoatlas.analyze.qc import qc_sample
-        from exoatlas.analyze.qc_report import histogram_png, html_report
-        from exoatlas.ingest.sizes import parse_size_export
-
+        fields = {
+            "name": name,
+            "ev_type": ev_type,
+            "msc_source": msc_source,
+            "isolation": isolation,
+            "g_force": g_force,
+            "time_min": time_min,
+            "protein_ug": protein_ug,
+            "volume_ml": volume_ml,
+            "markers_detected": markers_detected or [],
+            "markers_absent": markers_absent or [],
+            "em_images": em_images,
+        }
         data = await export.read(20_000_001)
         try:
             if len(data) > 20_000_000:
                 raise InputError("the export is over 20 MB")
             text = data.decode("utf-8")
-            name = export.filename or "upload"
-            sizes = parse_size_export(text, name, tsv=name.endswith(".tsv"), where=name)
-            described = _description(description)
-            report = qc_sample(sizes, described, atlas.definitions())
+            described = {**_description(description), **_structured(fields)}
         except (InputError, UnicodeDecodeError) as exc:
             message = str(exc) if isinstance(exc, InputError) else "the export is not UTF-8 text"
-            return HTMLResponse(render_page("qc_upload.html", error=message), status_code=422)
-        png = histogram_png([sizes], atlas.definitions())
-        return HTMLResponse(html_report([report], png))
+            return page("qc_upload.html", nav="/qc", status=422, error=message, form=fields)
+        return _qc_result(atlas, text, export.filename or "upload", described, False, fields)
 
-    @app.get("/design", response_class=HTMLResponse)
+    def _qc_result(
+        atlas: Atlas,
+        text: str,
+        name: str,
+        described: dict[str, Any],
+        example: bool,
+        fields: dict[str, Any] | None = None,
+    ) -> HTMLResponse:
+        from exoatlas.analyze.qc import qc_sample
+        from exoatlas.analyze.qc_report import histogram_png
+        from exoatlas.ingest.sizes import parse_size_export
+
+        try:
+            sizes = parse_size_export(text, name, tsv=name.endswith(".tsv"), where=name)
+            report = qc_sample(sizes, described, atlas.definitions())
+        except InputError as exc:
+            return page("qc_upload.html", nav="/qc", status=422, error=str(exc), form=fields or {})
+        import base64
+
+        png = histogram_png([sizes], atlas.definitions())
+        image = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+        return page("qc_result.html", nav="/qc", reports=[report], image=image, example=example)
+
+    @app.get("/design", response_class=HTMLResponse, include_in_schema=False)
     async def design_page(
         atlas: AtlasDep,
         indication: str | None = None,
@@ -182,25 +509,151 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
     ) -> HTMLResponse:
         form = {"indication": indication, "goal": goal, "cargo": cargo, "priority": priority}
         if not indication:
-            return page("design_page.html", form=form, report=None, error=None)
+            return page("design_page.html", nav="/design", form=form, report=None, error=None)
         try:
             report = atlas.design(indication, goal, cargo=cargo or None, priority=priority)
         except InputError as exc:
-            return page("design_page.html", form=form, report=None, error=str(exc))
-        return page("design_page.html", form=form, report=report, error=None)
+            return page("design_page.html", nav="/design", form=form, report=None, error=str(exc))
+        wanted = {
+            cid for recs in report.sections.values() for r in recs[:6] for cid in r.claims[:4]
+        }
+        wanted |= {cid for r in report.risks[:12] for cid in r.claims[:3]}
+        claims = {cid: c for cid in sorted(wanted) if (c := atlas.get_claim(cid)) is not None}
+        return page(
+            "design_page.html", nav="/design", form=form, report=report, error=None, claims=claims
+        )
 
-    @app.get("/documents/{document_id:path}", response_class=HTMLResponse)
+    @app.get("/documents/{document_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def document_page(document_id: str, atlas: AtlasDep) -> HTMLResponse:
+        from exoatlas.web.present import doi_of, pmid_of
+
         document = atlas.get_document(document_id)
         if document is None:
-            raise HTTPException(status_code=404, detail=f"no document {document_id!r}")
-        reports = atlas.audit_stored([document_id])
+            raise HTTPException(
+                status_code=404, detail=f"There is no document {document_id!r} in the atlas"
+            )
+        records = atlas.store.records(document_id)
+        findings = [(claim_id(claim_key(r.finding)), r.finding, r.evidence) for r in records]
+        citing: dict[str, list[str]] = defaultdict(list)
+        for cid, _, evidence in findings:
+            for cite in evidence.cites:
+                if cid not in citing[cite]:
+                    citing[cite].append(cid)
         return page(
             "document.html",
             document=document,
-            reports=reports,
-            records=atlas.store.records(document_id),
+            doi=doi_of(document),
+            pmid=pmid_of(document),
+            reports=atlas.audit_stored([document_id]),
+            findings=findings,
+            citing=citing,
+            upload=None,
         )
+
+    @app.post("/audit", response_class=HTMLResponse, include_in_schema=False)
+    async def audit_upload(
+        atlas: AtlasDep, document: Annotated[UploadFile, File()]
+    ) -> HTMLResponse:
+        """Audit a file of one's own, read in memory and a temporary file; never stored."""
+        data = await document.read()
+        name = Path(document.filename or "upload.txt").name
+        suffix = Path(name).suffix.lower() or ".txt"
+        try:
+            with tempfile.TemporaryDirectory(prefix="exoatlas-audit-") as folder:
+                path = Path(folder) / f"upload{suffix}"
+                path.write_bytes(data)
+                reports, warnings = atlas.audit([path])
+        except InputError as exc:
+            return page(
+                "audit.html", status=422, name=name, reports=[], warnings=[], error=str(exc)
+            )
+        warnings = [w.replace(str(path), name) for w in warnings]
+        return page("audit.html", name=name, reports=reports, warnings=warnings, error=None)
+
+
+def _size(roles: dict[str, list[Claim]]) -> int:
+    return sum(len(v) for v in roles.values())
+
+
+def _pair(atlas: Atlas, conflict: Conflict, documents: Documents) -> dict[str, Any] | None:
+    a, b = atlas.get_claim(conflict.a), atlas.get_claim(conflict.b)
+    if a is None or b is None:
+        return None
+    return {
+        "conflict": conflict,
+        "kind": CONFLICT_LABELS.get(conflict.kind, human(conflict.kind)),
+        "a": a,
+        "b": b,
+        "differs": [
+            (human(f), field_value(a, f, documents), field_value(b, f, documents))
+            for f in conflict.differs_in
+        ],
+        "shared": conflict.shared,
+        "documents": documents,
+    }
+
+
+TRIAL_ORDER = ("condition", "phase", "route", "cell_source", "cell_type", "participants")
+
+
+def _trial_order(field_name: str) -> tuple[int, str]:
+    return (
+        TRIAL_ORDER.index(field_name) if field_name in TRIAL_ORDER else len(TRIAL_ORDER),
+        field_name,
+    )
+
+
+def facet_link(terms: dict[str, str | None], key: str, value: str) -> str:
+    query = {k: v for k, v in terms.items() if v}
+    if query.get(key) == value:
+        query.pop(key)
+    else:
+        query[key] = value
+    return "/search?" + urlencode(query)
+
+
+def unset(terms: dict[str, str | None], key: str) -> str:
+    return "/search?" + urlencode({k: v for k, v in terms.items() if v and k != key})
+
+
+def _page_link(terms: dict[str, str | None], offset: int) -> str:
+    query: dict[str, str | int] = {k: v for k, v in terms.items() if v}
+    if offset > 0:
+        query["offset"] = offset
+    return "/search?" + urlencode(query)
+
+
+def _number(text: str) -> float | None:
+    try:
+        value = float(text.replace(",", "").strip())
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _structured(fields: dict[str, Any]) -> dict[str, Any]:
+    """The QC form's fields as the description the QC report reads; empty fields omitted."""
+    out: dict[str, Any] = {}
+    for key in ("name", "ev_type", "msc_source"):
+        if str(fields[key]).strip():
+            out[key] = str(fields[key]).strip()[:200]
+    if str(fields["isolation"]).strip():
+        isolation: dict[str, Any] = {"method": str(fields["isolation"]).strip()[:200]}
+        for key in ("g_force", "time_min"):
+            if (value := _number(str(fields[key]))) is not None:
+                isolation[key] = value
+        out["isolation"] = isolation
+    for key in ("protein_ug", "volume_ml"):
+        if (value := _number(str(fields[key]))) is not None:
+            if value < 0:
+                raise InputError(f"{human(key)} cannot be negative")
+            out[key] = value
+    for key in ("markers_detected", "markers_absent"):
+        if fields[key]:
+            out[key] = [str(m)[:50] for m in fields[key][:30]]
+    if fields["em_images"]:
+        out["em_images"] = True
+    return out
 
 
 def _description(text: str) -> dict[str, Any]:
