@@ -16,7 +16,7 @@ def environment() -> Environment:
         loader=PackageLoader("exoatlas.web", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
-    from exoatlas.web.present import human, missing_text
+    from exoatlas.web.present import human, missing_text, model_label, role_label
 
     env.globals.update(
         chain=claim_chain,
@@ -24,8 +24,11 @@ def environment() -> Environment:
         directed=directed_label,
         human=human,
         missing_text=missing_text,
+        role_label=role_label,
+        model_label=model_label,
     )
     env.filters["human"] = human
+    env.filters["missing_text"] = missing_text
     return env
 
 

@@ -3,24 +3,14 @@
 Presentation (labels, document names, snippets) lives in ``web.present``; this module gathers
 what each page shows and answers browsers with HTML errors (``/api`` keeps JSON)."""
 
-
-import math
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from importlib import resources
-from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
-from fastapi.exception_handlers import (
-    http_exception_handler,
-    request_validation_exception_handler,
-)
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, Response
-from starlette.exceptions import HTTPException as StarletteHTTPException
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse
 
 from exoatlas.assemble import claim_id, claim_key
 from exoatlas.atlas import MAX_LIMIT, Atlas
@@ -29,7 +19,17 @@ from exoatlas.ground import ground, ground_label
 from exoatlas.model import ROLES, Claim, Conflict, Finding
 from exoatlas.vocab.hierarchy import refines
 from exoatlas.web import render_page
-from exoatlas.web.present import CONFLICT_LABELS, Documents, context_of, human, snippet
+from exoatlas.web.errors import register_error_pages
+from exoatlas.web.forms import register_form_pages
+from exoatlas.web.present import (
+    CONFLICT_LABELS,
+    Documents,
+    context_of,
+    human,
+    model_label,
+    role_label,
+    snippet,
+)
 
 PAGE_SIZE = 25
 PAIRS_PER_PAGE = 20
@@ -48,6 +48,12 @@ FACETS: dict[str, tuple[str, Callable[[Claim], list[str]]]] = {
     ),
     "Cargo kind": ("cargo_kind", lambda c: sorted({e.kind for e in c.finding.cargo})),
     "Document": ("document", lambda c: sorted({e.document for e in c.evidence})),
+}
+FACET_LABELS: dict[str, Callable[[str], str]] = {
+    "role": role_label,
+    "model": model_label,
+    "source": str,
+    "disease": str,
 }
 FILTERS = ("q", "cargo", "source", "disease", "role", "model", "document", "cargo_kind")
 API_FILTERS = ("q", "cargo", "source", "disease", "role")
@@ -103,7 +109,9 @@ def field_value(claim: Claim, name: str, documents: Documents) -> str:
         return ", ".join(e.label for e in value) or "none"
     if value is None:
         return "not stated"
-    return human(value) if isinstance(value, str) else str(value.label)
+    if name == "model":
+        return model_label(str(value))
+    return str(value) if isinstance(value, str) else str(value.label)
 
 
 def resolve_entity(atlas: Atlas, text: str) -> str | None:
@@ -132,7 +140,7 @@ def graph_elements(atlas: Atlas, curie: str) -> dict[str, list[dict[str, Any]]]:
         role = claim.finding.outcome.role
         edge["data"].update(
             role=role,
-            role_label=human(role),
+            role_label=role_label(role),
             context=context_of(claim.finding),
             chain=_chain(claim.finding),
         )
@@ -155,55 +163,10 @@ def graph_ready() -> bool:
     return vendor.joinpath("cytoscape.min.js").is_file()
 
 
-def wants_html(request: Request) -> bool:
-    path = request.url.path
-    return not (path.startswith("/api") or path.startswith("/openapi"))
-
-
-ERROR_HEADINGS = {
-    404: "Not found",
-    405: "Not allowed",
-    413: "Too large",
-    422: "Cannot use that input",
-}
-
-
-def register_error_pages(app: FastAPI) -> None:
-    """Browsers get an HTML page with the site navigation; /api keeps FastAPI's JSON."""
-
-    def error_page(status: int, message: str, headers: dict[str, str] | None) -> HTMLResponse:
-        heading = ERROR_HEADINGS.get(status, "Something went wrong")
-        return HTMLResponse(
-            render_page("error.html", status=status, heading=heading, message=message, nav=""),
-            status_code=status,
-            headers=headers,
-        )
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        if not wants_html(request):
-            return await http_exception_handler(request, exc)
-        message = str(exc.detail)
-        if exc.status_code == 404 and message == "Not Found":
-            message = f"There is no page at {request.url.path}."
-        elif not message.endswith("."):
-            message = message[0].upper() + message[1:] + "." if message else ""
-        return error_page(exc.status_code, message, getattr(exc, "headers", None))
-
-    @app.exception_handler(RequestValidationError)
-    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
-        if not wants_html(request):
-            return await request_validation_exception_handler(request, exc)
-        problems = []
-        for error in exc.errors():
-            where = " ".join(str(p) for p in error.get("loc", ())[1:]) or "the request"
-            problems.append(f"{where}: {error.get('msg', 'invalid')}")
-        return error_page(422, "The page could not use its input — " + "; ".join(problems), None)
-
-
 def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
     AtlasDep = Annotated[Atlas, Depends(get_atlas)]
     register_error_pages(app)
+    register_form_pages(app, get_atlas)
 
     def page(template: str, nav: str = "", status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(render_page(template, nav=nav, **context), status_code=status)
@@ -247,7 +210,9 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         for heading, (key, pick) in FACETS.items():
             values = []
             for value, n in Counter(v for c in claims for v in pick(c)).most_common(10):
-                shown = documents.cite(value) if key == "document" else human(value)
+                shown = FACET_LABELS.get(key, human)(value)
+                if key == "document":
+                    shown = documents.cite(value)
                 values.append((shown, facet_link(terms, key, value), n, terms[key] == value))
             if values:
                 facets.append((heading, key, values))
@@ -267,7 +232,11 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
             next_link=_page_link(terms, offset + PAGE_SIZE) if offset + PAGE_SIZE < total else None,
             terms=terms,
             active=[
-                (human(k), documents.cite(v) if k == "document" else human(v), unset(terms, k))
+                (
+                    human(k),
+                    documents.cite(v) if k == "document" else FACET_LABELS.get(k, str)(v),
+                    unset(terms, k),
+                )
                 for k, v in active
             ],
             roles=ROLES,
@@ -415,90 +384,6 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
 
         return page("trials.html", nav="/trials", trials=trials, columns=columns, sources=sources)
 
-    @app.get("/qc", response_class=HTMLResponse, include_in_schema=False)
-    async def qc_form() -> HTMLResponse:
-        return page("qc_upload.html", nav="/qc", error=None, form={})
-
-    @app.get("/qc/example", response_class=HTMLResponse, include_in_schema=False)
-    async def qc_example(atlas: AtlasDep) -> HTMLResponse:
-        from exoatlas.analyze.qc_examples import make_export
-
-        example = make_export("nanosight", seed=3, large_fraction=0.3)
-        description = {
-            "name": "UC-MSC exosomes (example)",
-            "ev_type": "exosome",
-            "msc_source": "umbilical cord MSC",
-            "isolation": {"method": "ultracentrifugation", "g_force": 100000, "time_min": 70},
-            "protein_ug": 2,
-            "volume_ml": 0.5,
-            "markers_detected": ["CD63", "CD81"],
-        }
-        return _qc_result(atlas, example.text, "example-nanosight.csv", description, True)
-
-    @app.post("/qc", response_class=HTMLResponse, include_in_schema=False)
-    async def qc_report(
-        atlas: AtlasDep,
-        export: Annotated[UploadFile, File()],
-        description: Annotated[str, Form()] = "",
-        name: Annotated[str, Form()] = "",
-        ev_type: Annotated[str, Form()] = "",
-        msc_source: Annotated[str, Form()] = "",
-        isolation: Annotated[str, Form()] = "",
-        g_force: Annotated[str, Form()] = "",
-        time_min: Annotated[str, Form()] = "",
-        protein_ug: Annotated[str, Form()] = "",
-        volume_ml: Annotated[str, Form()] = "",
-        markers_detected: Annotated[list[str] | None, Form()] = None,
-        markers_absent: Annotated[list[str] | None, Form()] = None,
-        em_images: Annotated[str, Form()] = "",
-    ) -> HTMLResponse:
-        fields = {
-            "name": name,
-            "ev_type": ev_type,
-            "msc_source": msc_source,
-            "isolation": isolation,
-            "g_force": g_force,
-            "time_min": time_min,
-            "protein_ug": protein_ug,
-            "volume_ml": volume_ml,
-            "markers_detected": markers_detected or [],
-            "markers_absent": markers_absent or [],
-            "em_images": em_images,
-        }
-        data = await export.read(20_000_001)
-        try:
-            if len(data) > 20_000_000:
-                raise InputError("the export is over 20 MB")
-            text = data.decode("utf-8")
-            described = {**_description(description), **_structured(fields)}
-        except (InputError, UnicodeDecodeError) as exc:
-            message = str(exc) if isinstance(exc, InputError) else "the export is not UTF-8 text"
-            return page("qc_upload.html", nav="/qc", status=422, error=message, form=fields)
-        return _qc_result(atlas, text, export.filename or "upload", described, False, fields)
-
-    def _qc_result(
-        atlas: Atlas,
-        text: str,
-        name: str,
-        described: dict[str, Any],
-        example: bool,
-        fields: dict[str, Any] | None = None,
-    ) -> HTMLResponse:
-        from exoatlas.analyze.qc import qc_sample
-        from exoatlas.analyze.qc_report import histogram_png
-        from exoatlas.ingest.sizes import parse_size_export
-
-        try:
-            sizes = parse_size_export(text, name, tsv=name.endswith(".tsv"), where=name)
-            report = qc_sample(sizes, described, atlas.definitions())
-        except InputError as exc:
-            return page("qc_upload.html", nav="/qc", status=422, error=str(exc), form=fields or {})
-        import base64
-
-        png = histogram_png([sizes], atlas.definitions())
-        image = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-        return page("qc_result.html", nav="/qc", reports=[report], image=image, example=example)
-
     @app.get("/design", response_class=HTMLResponse, include_in_schema=False)
     async def design_page(
         atlas: AtlasDep,
@@ -520,7 +405,13 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         wanted |= {cid for r in report.risks[:12] for cid in r.claims[:3]}
         claims = {cid: c for cid in sorted(wanted) if (c := atlas.get_claim(cid)) is not None}
         return page(
-            "design_page.html", nav="/design", form=form, report=report, error=None, claims=claims
+            "design_page.html",
+            nav="/design",
+            form=form,
+            report=report,
+            error=None,
+            claims=claims,
+            documents=Documents(atlas),
         )
 
     @app.get("/documents/{document_id:path}", response_class=HTMLResponse, include_in_schema=False)
@@ -547,28 +438,8 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
             reports=atlas.audit_stored([document_id]),
             findings=findings,
             citing=citing,
-            upload=None,
+            documents=Documents(atlas),
         )
-
-    @app.post("/audit", response_class=HTMLResponse, include_in_schema=False)
-    async def audit_upload(
-        atlas: AtlasDep, document: Annotated[UploadFile, File()]
-    ) -> HTMLResponse:
-        """Audit a file of one's own, read in memory and a temporary file; never stored."""
-        data = await document.read()
-        name = Path(document.filename or "upload.txt").name
-        suffix = Path(name).suffix.lower() or ".txt"
-        try:
-            with tempfile.TemporaryDirectory(prefix="exoatlas-audit-") as folder:
-                path = Path(folder) / f"upload{suffix}"
-                path.write_bytes(data)
-                reports, warnings = atlas.audit([path])
-        except InputError as exc:
-            return page(
-                "audit.html", status=422, name=name, reports=[], warnings=[], error=str(exc)
-            )
-        warnings = [w.replace(str(path), name) for w in warnings]
-        return page("audit.html", name=name, reports=reports, warnings=warnings, error=None)
 
 
 def _size(roles: dict[str, list[Claim]]) -> int:
@@ -621,50 +492,3 @@ def _page_link(terms: dict[str, str | None], offset: int) -> str:
     if offset > 0:
         query["offset"] = offset
     return "/search?" + urlencode(query)
-
-
-def _number(text: str) -> float | None:
-    try:
-        value = float(text.replace(",", "").strip())
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-def _structured(fields: dict[str, Any]) -> dict[str, Any]:
-    """The QC form's fields as the description the QC report reads; empty fields omitted."""
-    out: dict[str, Any] = {}
-    for key in ("name", "ev_type", "msc_source"):
-        if str(fields[key]).strip():
-            out[key] = str(fields[key]).strip()[:200]
-    if str(fields["isolation"]).strip():
-        isolation: dict[str, Any] = {"method": str(fields["isolation"]).strip()[:200]}
-        for key in ("g_force", "time_min"):
-            if (value := _number(str(fields[key]))) is not None:
-                isolation[key] = value
-        out["isolation"] = isolation
-    for key in ("protein_ug", "volume_ml"):
-        if (value := _number(str(fields[key]))) is not None:
-            if value < 0:
-                raise InputError(f"{human(key)} cannot be negative")
-            out[key] = value
-    for key in ("markers_detected", "markers_absent"):
-        if fields[key]:
-            out[key] = [str(m)[:50] for m in fields[key][:30]]
-    if fields["em_images"]:
-        out["em_images"] = True
-    return out
-
-
-def _description(text: str) -> dict[str, Any]:
-    if not text.strip():
-        return {}
-    import yaml
-
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise InputError(f"the description is not valid YAML/JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise InputError("the description must be a mapping of fields")
-    return data

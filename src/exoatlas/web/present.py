@@ -54,6 +54,7 @@ FIELD_LABELS = {
     "route": "route",
     "document": "source document",
     "role": "role",
+    "q": "text",
     # discrepancy kinds
     "table_vs_text": "table vs text",
     "citation_vs_reference": "citation vs reference",
@@ -102,15 +103,27 @@ EXTRACTOR_LABELS = {
     "curated:table": "curated from a table",
 }
 DOI = re.compile(r"\bdoi:\s*(10\.\d{4,9}/\S+?)(?=[\s;,)]|$)", re.IGNORECASE)
+SEED_ID = re.compile(r"\b\d{3}_[0-9a-f]{16}\b")
 PMID = re.compile(r"\bpmid:\s*(\d+)", re.IGNORECASE)
 NOT_BUNDLED = "not bundled: run `exoatlas build --corpus DIR` with the open-access review text"
 
 
+def role_label(role: str) -> str:
+    return ROLE_LABELS.get(role, human(role))
+
+
+def model_label(model: str) -> str:
+    return MODEL_LABELS.get(model, human(model))
+
+
 def human(name: str | None) -> str:
-    """A person's word for a field, role, model, kind or conflict kind (never snake_case)."""
+    """A person's word for a field, role, kind or conflict kind (never snake_case); roles and
+    model systems share the word "unknown", so they have ``role_label`` and ``model_label``."""
     if name is None:
         return ""
-    for table in (ROLE_LABELS, MODEL_LABELS, CONFLICT_LABELS, FIELD_LABELS, KIND_LABELS):
+    if name == "unknown":
+        return "not stated"
+    for table in (ROLE_LABELS, CONFLICT_LABELS, FIELD_LABELS, KIND_LABELS, MODEL_LABELS):
         if name in table:
             return table[name]
     if name in EXTRACTOR_LABELS:
@@ -163,11 +176,17 @@ class Documents:
     def doi(self, document_id: str) -> str | None:
         return doi_of(self.get(document_id))
 
+    def name_ids(self, text: str) -> str:
+        """``text`` with every seed-style document id replaced by its short citation."""
+        return SEED_ID.sub(lambda m: self.cite(m.group()), text)
+
 
 def missing_text(evidence: Evidence) -> str:
-    """What to say where an evidence item has no stored sentence (a clone without ../shared)."""
-    what = "row text" if evidence.locator.startswith("Table") else "sentence"
-    return f"{what} {NOT_BUNDLED}"
+    """What to say where a sentence is not stored (a clone without ../shared); empty for table
+    rows, whose curated row is the finding itself."""
+    if evidence.text or evidence.locator.startswith("Table"):
+        return ""
+    return f"sentence {NOT_BUNDLED}"
 
 
 def snippet(evidence: list[Evidence], query: str | None, width: int = 240) -> Markup:
