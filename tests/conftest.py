@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,17 +11,40 @@ import pytest
 from exoatlas import Atlas
 from exoatlas.store.pgserver import PostgresServer
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# ../shared beside the checkout, or EXOATLAS_SHARED (a git worktree has none beside it)
+SHARED = Path(
+    os.environ.get("EXOATLAS_SHARED") or Path(__file__).resolve().parents[1].parent / "shared"
+)
 SEEDS = SHARED / "seeds"
 SEED_000 = "000_f18fedb756d4e7ae"
 SEED_001 = "001_3934da7a98245935"
 
 
-@pytest.fixture
-def atlas() -> Iterator[Atlas]:
-    """A built atlas in memory."""
-    with Atlas(None) as a:
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed atlas, built once per session into a file that tests copy, never change."""
+    path = tmp_path_factory.mktemp("seed") / "atlas.db"
+    with Atlas(path) as a:
         a.build()
+    return path
+
+
+def copy_in_memory(path: Path) -> Atlas:
+    """An in-memory atlas holding a copy of the atlas file at ``path``."""
+    source = sqlite3.connect(path)
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        source.backup(conn)
+    finally:
+        source.close()
+    conn.execute("PRAGMA foreign_keys=ON")
+    return Atlas(conn)
+
+
+@pytest.fixture
+def atlas(seed_db: Path) -> Iterator[Atlas]:
+    """A built atlas in memory (a copy of the session's seed atlas)."""
+    with copy_in_memory(seed_db) as a:
         yield a
 
 
@@ -35,6 +61,15 @@ def postgres() -> Iterator[PostgresServer]:
         yield server
 
 
+@pytest.fixture(scope="session")
+def postgres_seed(postgres: PostgresServer) -> str:
+    """A PostgreSQL database holding the seed atlas, built once; tests get copies of it."""
+    url = postgres.new_database()
+    with Atlas(url) as a:
+        a.build()
+    return url
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def backend(request: pytest.FixtureRequest) -> str | None:
     """Each store backend in turn: in-memory SQLite (None), then a fresh PostgreSQL database."""
@@ -44,11 +79,24 @@ def backend(request: pytest.FixtureRequest) -> str | None:
     return None
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def built_backend(request: pytest.FixtureRequest, seed_db: Path) -> Iterator[Atlas]:
+    """The seed atlas on each store backend in turn (copies of atlases built once a session)."""
+    if request.param == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres")
+        url = server.new_database(template=request.getfixturevalue("postgres_seed"))
+        with Atlas(url) as a:
+            yield a
+    else:
+        with copy_in_memory(seed_db) as a:
+            yield a
+
+
 @pytest.fixture
-def built_db(tmp_path: Path) -> Path:
+def built_db(tmp_path: Path, seed_db: Path) -> Path:
+    """A built atlas file of the test's own (a copy of the session's seed atlas)."""
     path = tmp_path / "atlas.db"
-    with Atlas(path) as a:
-        a.build()
+    shutil.copyfile(seed_db, path)
     return path
 
 

@@ -123,21 +123,6 @@ def test_conflicts_on_the_seed_atlas(atlas: Atlas) -> None:
     assert docs == {SEED_000, SEED_001}
 
 
-def test_refinements_support_the_general_claim(atlas: Atlas) -> None:
-    found = 0
-    for claim in atlas.store.all_claims():
-        general = claim.finding
-        for specific in atlas.refinements(claim.id):
-            narrow = specific.finding
-            assert narrow.outcome.direction == general.outcome.direction
-            assert narrow.outcome.role == general.outcome.role
-            if general.msc_source is not None:
-                assert narrow.msc_source is not None and narrow.msc_source.curie
-                assert refines(narrow.msc_source.curie, general.msc_source.curie or "")
-            found += 1
-    assert found > 20
-
-
 def test_conflicts_cli_json_matrix_and_plot(built_db: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     out = runner.invoke(cli, ["conflicts", "--db", str(built_db), "--json"])

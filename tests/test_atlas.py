@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from exoatlas import Atlas
@@ -12,10 +10,8 @@ from .conftest import SEED_000, SEED_001
 
 
 @pytest.fixture
-def atlas(backend: str | None) -> Iterator[Atlas]:
-    with Atlas(backend) as a:
-        a.build()
-        yield a
+def atlas(built_backend: Atlas) -> Atlas:
+    return built_backend
 
 
 def test_build_reports_seed_tables_and_is_idempotent(atlas: Atlas) -> None:

@@ -11,6 +11,7 @@ import csv
 import gzip
 import importlib.util
 import io
+import itertools
 import pickle
 import re
 import sqlite3
@@ -164,3 +165,141 @@ def test_normalisation() -> None:
 def test_species_context_keeps_mouse_mirna_ungrounded() -> None:
     result = ground("miR-16", context="exosomes from murine MSCs")
     assert result.matches[0].label == "mmu-miR-16" and not result.matches[0].grounded
+
+
+# -- precision in running text: common words are never genes, diseases or processes -----------
+
+JUDGED = ("gene", "disease", "process")
+
+
+def _names(curie: str, key: str) -> list[str]:
+    from exoatlas.ground import lexicon
+
+    for match in lexicon().get_key(key):
+        if match.term.curie == curie:
+            t = match.term
+            return [
+                n for n in (t.label, *t.synonyms, *t.abbreviations, *t.xrefs) if squash(n) == key
+            ]
+    return []
+
+
+def wrongly_grounded(phrases: list[str]) -> list[tuple[str, str, str]]:
+    """(phrase, mention, concept) for every mention of a gene, disease or process that the
+    vocabulary does not name exactly: same words (not merely the same letters once spaces are
+    dropped), and, for a common English word, that word in that case as a concept's name ('was'
+    is not WAS; 'stroke' is Stroke; 'MET' may be MET)."""
+    from exoatlas.ground import WORD
+    from exoatlas.read.mentions import find_mentions
+    from exoatlas.vocab.english import in_capitals, is_common_english
+
+    wrong = []
+    for phrase in phrases:
+        for m in find_mentions(phrase):
+            if m.entity.kind not in JUDGED or not m.entity.curie:
+                continue
+            size = len(WORD.findall(m.text))
+            names = [
+                n for n in _names(m.entity.curie, squash(m.text)) if len(WORD.findall(n)) == size
+            ]
+            if names and is_common_english(m.text):
+                written = WORD.findall(m.text)
+                names = [
+                    n
+                    for n in names
+                    if WORD.findall(n) == written
+                    or (
+                        not in_capitals(n)
+                        and WORD.findall(n.casefold()) == WORD.findall(m.text.casefold())
+                    )
+                ]
+            if not names:
+                wrong.append((phrase, m.text, m.entity.label))
+    return wrong
+
+
+def corpus_pairs(corpus: Path, n: int = 2000) -> list[str]:
+    """The n most frequent pairs of adjacent words (as the reader splits words) in the corpus
+    titles and abstracts, records reserved for acceptance left out."""
+    import json
+    from collections import Counter
+
+    from exoatlas.ground import WORD
+
+    reserved_file = corpus / "RESERVED.txt"
+    reserved = set(reserved_file.read_text().split()) if reserved_file.exists() else set()
+    pairs: Counter[str] = Counter()
+    for name in ("msc_ev_abstracts.jsonl", "other_ev_abstracts.jsonl"):
+        for line in (corpus / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if str(row.get("pmid")) in reserved:
+                continue
+            text = re.sub(r"<[^>]+>", " ", f"{row.get('title') or ''}. {row.get('abstract') or ''}")
+            for sentence in re.split(r"(?<=[.!?])\s+", text):
+                words = WORD.findall(sentence)
+                pairs.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    return [pair for pair, _ in pairs.most_common(n)]
+
+
+def test_the_5000_commonest_english_words_are_not_genes_diseases_or_processes() -> None:
+    from exoatlas.vocab.english import common_words
+
+    words = list(common_words(5000))
+    assert len(words) == 5000 and "was" in words
+    assert wrongly_grounded(words + [w.capitalize() for w in words]) == []
+
+
+def test_the_2000_commonest_corpus_word_pairs_are_not_misgrounded() -> None:
+    from .conftest import SHARED
+
+    corpus = SHARED / "corpus"
+    if not (corpus / "msc_ev_abstracts.jsonl").exists():
+        pytest.skip(f"corpus {corpus} not present (../shared missing)")
+    pairs = corpus_pairs(corpus)
+    assert len(pairs) == 2000
+    assert wrongly_grounded(pairs) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cells in a dish",
+        "It acts as a brake",
+        "Seen at a low dose",
+        "Effect on T cells",
+        "odds ratio OR 7.1 for them",
+        "The dose was high",
+        "Was it tall?",
+        "They met the criteria",
+        "Pharmacol Sci 2019",
+        "These combined results",
+        "Lack of attention may affect them",
+    ],
+)
+def test_common_words_ground_to_nothing_judged(sentence: str) -> None:
+    from exoatlas.read.mentions import find_mentions
+
+    found = [(m.text, m.entity.label) for m in find_mentions(sentence)]
+    assert [f for f, m in zip(found, find_mentions(sentence), strict=True)
+            if m.entity.kind in JUDGED] == []  # fmt: skip
+
+
+def test_symbols_in_capitals_and_names_still_ground() -> None:
+    from exoatlas.read.mentions import find_mentions
+
+    def labels(sentence: str) -> set[str]:
+        return {m.entity.label for m in find_mentions(sentence)}
+
+    assert "MET" in labels("MET expression rose in the tumour")
+    assert "MET" not in labels("THE PATIENTS WERE MET AT HOME AND FOLLOWED FOR A YEAR")
+    assert "Spinal Cord Injuries" in labels("Rats with SCI recovered")
+    assert "PTEN" in labels("miR-21 lowered PTEN in these cells")
+    assert "BCL2" in labels("It raised Bcl-2 levels")
+    assert "Stroke" in labels("Patients after stroke improved")
+    assert "Neoplasms" in {e.label for e in ground("cancer", "disease").matches}
+
+
+def test_behaviour_descriptors_are_not_diseases() -> None:
+    assert ground("Attention", "disease").matches == []
+    assert ground("Affect", "disease").matches == []
+    assert ground("combined", "disease").matches == []

@@ -23,6 +23,7 @@ def stats(base: str) -> dict[str, int]:
         return body
 
 
+@pytest.mark.slow  # over 20 s on two cores: make test-slow
 def test_reads_are_answered_while_another_process_ingests(tmp_path: Path, built_db: Path) -> None:
     records = [(str(5000 + i), f"MSC exosomes study {i}", ABSTRACT) for i in range(3000)]
     path = tmp_path / "many.xml.gz"
@@ -55,6 +56,7 @@ def load_ok(db: Path, seconds: float) -> dict[str, object]:
     return result
 
 
+@pytest.mark.slow  # over 20 s on two cores: make test-slow
 def test_fifty_clients_for_eight_seconds_get_no_errors(built_db: Path) -> None:
     started = time.monotonic()
     load_ok(built_db, 8)
@@ -66,6 +68,7 @@ def test_fifty_clients_for_thirty_seconds_get_no_errors(built_db: Path) -> None:
     load_ok(built_db, 30)
 
 
+@pytest.mark.slow  # over 20 s on two cores: make test-slow
 def test_two_server_processes_share_the_load(built_db: Path) -> None:
     with serving(built_db, "--workers", "2") as base:
         result = run_load(base, clients=20, seconds=4)

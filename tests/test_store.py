@@ -24,10 +24,8 @@ def empty_atlas(backend: str | None) -> Iterator[Atlas]:
 
 
 @pytest.fixture
-def atlas(backend: str | None) -> Iterator[Atlas]:
-    with Atlas(backend) as a:
-        a.build()
-        yield a
+def atlas(built_backend: Atlas) -> Atlas:
+    return built_backend
 
 
 def finding(cargo: str, disease: str = "glioma", direction: str = "decrease") -> Finding:

@@ -4,7 +4,9 @@ import os
 import secrets
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
@@ -26,8 +28,12 @@ from exoatlas.model import (
 )
 from exoatlas.read.pipeline import read_text
 from exoatlas.web.docs import register_docs
+from exoatlas.web.errors import error_page
+from exoatlas.web.offload import DEFAULT_TIME_LIMIT_S, JobFailed, JobTimeout, Offloader
 from exoatlas.web.pages import graph_elements, register_pages, resolve_entity
 from exoatlas.web.security import Guard
+
+MAX_OFFSET = 10**12  # far past any atlas; keeps the value inside SQLite's 64-bit integers
 
 
 class QCSampleIn(BaseModel):
@@ -64,30 +70,79 @@ class QCRequest(BaseModel):
     samples: list[QCSampleIn] = Field(min_length=1, max_length=50)
 
 
+def read_items(text: str) -> list[ReadItem]:
+    """Read a text into findings (runs in a child process)."""
+    return [ReadItem(finding=r.finding, evidence=r.evidence) for r in read_text(text).records]
+
+
+def qc_reports(samples: list[QCSampleIn], definitions: list[Any]) -> QCReport:
+    """QC of uploaded exports (runs in a child process)."""
+    from exoatlas.analyze.qc import qc_sample
+    from exoatlas.ingest.description import check_description
+    from exoatlas.ingest.sizes import parse_size_text
+
+    reports = []
+    for sample in samples:  # a Zetasizer export gives one report per record
+        described = check_description(sample.description, sample.name)
+        for data in parse_size_text(sample.csv, sample.name, where=sample.name):
+            reports.append(qc_sample(data, described, definitions))
+    return QCReport(samples=reports)
+
+
+def design_report(location: str, request: DesignRequest) -> DesignReport:
+    """A design from the atlas at ``location``, opened afresh (runs in a child process)."""
+    with Atlas(location, create=False, readonly=True) as atlas:
+        return atlas.design(
+            request.indication, request.goal, cargo=request.cargo, priority=request.priority
+        )
+
+
+def one_sentence(exc: RequestValidationError) -> str:
+    """FastAPI's list of validation errors as one sentence: where, and what is wrong."""
+    parts = []
+    for error in exc.errors()[:3]:
+        where = ".".join(str(x) for x in error.get("loc", ()) if x != "body") or "request"
+        parts.append(f"{where}: {str(error.get('msg', 'invalid')).rstrip('.')}")
+    more = len(exc.errors()) - 3
+    return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
+
+
 SERVE_DB = "EXOATLAS_SERVE_DB"
 SERVE_TOKEN = "EXOATLAS_SERVE_WRITE_TOKEN"
 SERVE_HOSTS = "EXOATLAS_SERVE_HOSTS"
+SERVE_TIME_LIMIT = "EXOATLAS_SERVE_TIME_LIMIT"
 
 
 def app_from_environment() -> FastAPI:
     """The app for one of several server processes (``serve --workers N``): each process opens
     its own connection to the atlas named in ``$EXOATLAS_SERVE_DB``."""
-    atlas = Atlas(os.environ[SERVE_DB], create=False)
+    writes = bool(os.environ.get(SERVE_TOKEN))
+    atlas = Atlas(os.environ[SERVE_DB], create=False, readonly=not writes)
     lexicon()  # load the grounder before this process takes requests, not during the first
     hosts = frozenset(filter(None, os.environ.get(SERVE_HOSTS, "").split(",")))
-    return get_app(atlas, os.environ.get(SERVE_TOKEN) or None, hosts=hosts or None)
+    limit = float(os.environ.get(SERVE_TIME_LIMIT) or DEFAULT_TIME_LIMIT_S)
+    return get_app(
+        atlas, os.environ.get(SERVE_TOKEN) or None, hosts=hosts or None, time_limit_s=limit
+    )
 
 
 def get_app(
-    atlas: Atlas, write_token: str | None = None, *, hosts: frozenset[str] | None = None
+    atlas: Atlas,
+    write_token: str | None = None,
+    *,
+    hosts: frozenset[str] | None = None,
+    time_limit_s: float = DEFAULT_TIME_LIMIT_S,
 ) -> FastAPI:
     """The API (under /api, OpenAPI at /docs) and the web UI (at /).
 
     Read-only unless ``write_token`` is given: then ``POST /api/ingest`` stores documents for a
     request that sends ``Authorization: Bearer <write_token>``. ``hosts`` are the Host names the
     server answers to (``serve`` always gives them; None, for in-process use, checks none).
-    Every response carries the security headers of ``web.security``.
+    Every response carries the security headers of ``web.security``. Reading, QC and design run
+    in time-limited child processes (``web.offload``) so one request never stalls the others;
+    every refusal is a 4xx with one sentence (504 when a job passes ``time_limit_s``).
     """
+    offloader = Offloader(time_limit_s=time_limit_s)
     app = FastAPI(
         title="exoatlas",
         description="Evidence on MSC-derived extracellular vesicles, with provenance.",
@@ -101,6 +156,27 @@ def get_app(
 
     AtlasDep = Annotated[Atlas, Depends(get_atlas)]
 
+    async def answer(request: Request, status: int, sentence: str) -> Response:
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": sentence}, status_code=status)
+        return error_page(status, sentence)  # browsers: an HTML page with the site navigation
+
+    @app.exception_handler(InputError)
+    async def bad_input(request: Request, exc: InputError) -> Response:
+        return await answer(request, 422, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        return await answer(request, 422, one_sentence(exc))
+
+    @app.exception_handler(JobTimeout)
+    async def too_long(request: Request, exc: JobTimeout) -> Response:
+        return await answer(request, 504, str(exc))
+
+    @app.exception_handler(JobFailed)
+    async def job_failed(request: Request, exc: JobFailed) -> Response:
+        return await answer(request, 500, f"the server could not finish this request: {exc}")
+
     # Handlers are async so that every read runs on the event-loop thread: one SQLite
     # connection is never used from two threads at once.
     @app.get("/api/claims", response_model=list[Claim])
@@ -112,7 +188,7 @@ def get_app(
         role: Role | None = None,
         q: str | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> list[Claim]:
         try:
             return atlas.query(
@@ -150,27 +226,15 @@ def get_app(
 
     @app.post("/api/qc", response_model=QCReport)
     async def qc(request: QCRequest, atlas: AtlasDep) -> QCReport:
-        from exoatlas.analyze.qc import qc_sample
-        from exoatlas.ingest.sizes import parse_size_export
-
-        definitions = atlas.definitions()
-        reports = []
-        for sample in request.samples:
-            try:
-                data = parse_size_export(sample.csv, sample.name, where=sample.name)
-            except InputError as exc:
-                raise HTTPException(status_code=422, detail=str(exc)) from exc
-            reports.append(qc_sample(data, sample.description, definitions))
-        return QCReport(samples=reports)
+        return await offloader.run(qc_reports, request.samples, atlas.definitions())
 
     @app.post("/api/design", response_model=DesignReport)
     async def design(request: DesignRequest, atlas: AtlasDep) -> DesignReport:
-        try:
+        if atlas.location is None:  # an in-memory atlas cannot be opened by another process
             return atlas.design(
                 request.indication, request.goal, cargo=request.cargo, priority=request.priority
             )
-        except InputError as exc:
-            raise HTTPException(status_code=422, detail=str(exc)) from exc
+        return await offloader.run(design_report, atlas.location, request)
 
     @app.get("/api/stats", response_model=Stats)
     async def stats(atlas: AtlasDep) -> Stats:
@@ -215,8 +279,7 @@ def get_app(
         """Read a text into findings with provenance; nothing is stored."""
         if not request.text.strip():
             raise HTTPException(status_code=422, detail="the text is empty")
-        result = read_text(request.text)
-        return [ReadItem(finding=r.finding, evidence=r.evidence) for r in result.records]
+        return await offloader.run(read_items, request.text)
 
     @app.post("/api/ingest", response_model=IngestResult)
     async def ingest(

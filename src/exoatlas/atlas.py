@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -56,7 +55,7 @@ from exoatlas.model import (
 )
 from exoatlas.read.locate import sentence_at
 from exoatlas.read.pipeline import read_text
-from exoatlas.shards import Shard, iter_shard, read_shards, refuse_curated
+from exoatlas.shards import Shard, iter_shard, read_shards, refuse_curated, shard_folder
 from exoatlas.store import ClaimFilter, Record, Store, open_store
 from exoatlas.vocab.hierarchy import ancestors, refines
 
@@ -67,12 +66,22 @@ class Atlas:
     """An evidence atlas of MSC-EV findings."""
 
     def __init__(
-        self, path: str | Path | sqlite3.Connection | None = None, *, create: bool = True
+        self,
+        path: str | Path | sqlite3.Connection | None = None,
+        *,
+        create: bool = True,
+        readonly: bool = False,
     ) -> None:
+        """``create``: make the file if missing; ``readonly``: open it read-only, never create
+        or migrate (what every command that only reads uses)."""
         if isinstance(path, sqlite3.Connection):
             self.store = Store(path)
         else:
-            self.store = open_store(path, create=create)
+            self.store = open_store(path, create=create, readonly=readonly)
+        # where a second process (a server's worker) can open the same atlas; None in memory
+        self.location: str | None = (
+            None if path is None or isinstance(path, sqlite3.Connection) else str(path)
+        )
 
     def __enter__(self) -> Atlas:
         return self
@@ -122,7 +131,7 @@ class Atlas:
         (``build --corpus`` adds its text). Shards go to a temporary folder inside
         ``shard_dir`` (default: the system's), removed afterwards.
         """
-        with tempfile.TemporaryDirectory(prefix="exoatlas-shards-", dir=shard_dir) as folder:
+        with shard_folder(shard_dir) as folder:
             shards = read_shards(
                 paths,
                 Path(folder),

@@ -11,11 +11,12 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from exoatlas import vocab
 from exoatlas.model import Entity, EntityKind, GroundResult, ScoredEntity
 from exoatlas.vocab import Term, drugs, hgnc, mesh, mirbase
+from exoatlas.vocab.english import in_capitals, is_common_english
 
 SCORE_LABEL = 1.0
 SCORE_SYNONYM = 0.9
@@ -169,6 +170,56 @@ def _abbreviation_matches() -> dict[str, tuple[Match, ...]]:
             matches.append(Match(found[0].term, SCORE_ALIAS))
         out[squash(abbreviation)] = tuple(matches)
     return out
+
+
+# -- running text: which words may name a concept ---------------------------------------------
+
+# a sentence with at least this share of its letters in capitals is shouted (a title in capitals):
+# its capitalised common words ('WAS', 'MET') are words, not symbols
+SHOUTED_SHARE = 0.6
+
+
+def _shouted(sentence: str) -> bool:
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) > 20 and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
+
+
+@lru_cache(maxsize=65536)
+def names_for_key(term: Term, key: str) -> tuple[str, ...]:
+    """The names of ``term`` whose lookup key is ``key`` (which names a text matched)."""
+    names = (term.label, *term.synonyms, *term.abbreviations, *term.xrefs)
+    return tuple(n for n in names if squash(n) == key)
+
+
+def plausible_in_text(text: str, term: Term, key: str | None = None, sentence: str = "") -> bool:
+    """May ``text``, written in running text, name ``term``? The precision rules:
+
+    - a span of several words names a concept only through a name of as many words: 'in a' is not
+      INA, 'as a' not ARSA, 'OR 7.1' not OR7A1 (their keys collide only once spaces are dropped);
+    - a name written in capitals (a gene symbol, an abbreviation such as SCI or T-ALL) is matched
+      by text in capitals; a gene symbol also by mixed case ('Akt', 'Bcl-2', mouse 'Pten') unless
+      the text is a common English word ('was' is not WAS, 'met' not MET; 'MET' may be);
+    - ordinary names ('stroke', 'apoptosis') match in any case;
+    - an inverted entry term ('cancer, liver') is no name in running text, where 'colorectal
+      cancer liver metastasis' is no liver cancer;
+    - in a shouted sentence (mostly capitals) a common English word is never a symbol.
+
+    A text that reached the term through no name of it (a fuzzy variant) is not judged here.
+    """
+    names = names_for_key(term, key if key is not None else squash(text))
+    if not names:
+        return True
+    size = len(WORD.findall(text))
+    names = tuple(
+        n for n in names if len(WORD.findall(n)) == size and ("," not in n or "," in text)
+    )
+    if not names:
+        return False
+    if any(not in_capitals(n) for n in names):
+        return True  # an ordinary name: case carries no meaning
+    if in_capitals(text):
+        return not (sentence and _shouted(sentence) and is_common_english(text))
+    return term.kind == "gene" and not is_common_english(text)
 
 
 # -- miRNAs ------------------------------------------------------------------------------------

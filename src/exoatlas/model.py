@@ -353,8 +353,17 @@ class SizeStats(_Model):
     d50_nm: float = Field(description="50th percentile")
     d90_nm: float = Field(description="90th percentile")
     span: float = Field(description="(D90 - D10) / D50")
-    concentration_per_ml: float | None = Field(None, description="total particles per mL")
+    concentration_per_ml: float | None = Field(
+        None, description="particles per mL in the measured sample, as the instrument reports it"
+    )
     particles: float = Field(description="total weight (particles, counts or percent)")
+    weighting: str = Field(
+        "number", description="what the statistics weight by: number, intensity (DLS) or volume"
+    )
+    dilution: float | None = Field(None, description="dilution factor the file records")
+    stock_concentration_per_ml: float | None = Field(
+        None, description="particles per mL in the undiluted sample, when a dilution is recorded"
+    )
 
 
 class ChecklistItem(_Model):
@@ -363,6 +372,32 @@ class ChecklistItem(_Model):
     item: str = Field(description="what a report should show")
     status: CheckStatus = Field(description="pass, fail, or unknown when not described")
     detail: str | None = Field(None, description="what was found")
+
+
+class Replicate(_Model):
+    """One video, position or run of a measurement, with the instrument's own numbers."""
+
+    label: str = Field(description="video file name, position or record")
+    concentration_per_ml: float | None = Field(None, description="as the instrument states it")
+    d50_nm: float | None = Field(None, description="as the instrument states it")
+    mean_nm: float | None = Field(None, description="as the instrument states it")
+    mode_nm: float | None = Field(None, description="as the instrument states it")
+    valid: bool = Field(True, description="False when the video recorded no particles")
+
+
+class Measurement(_Model):
+    """How a sample was measured, as its export says (MISEV asks for instrument settings)."""
+
+    instrument: str | None = Field(None, description="make, model and software as written")
+    settings: dict[str, str | float | int] = Field(
+        default_factory=dict,
+        description="temperature_c, camera_level, detection_threshold, videos, positions, "
+        "serial_number, software_version, z_average_nm, pdi, concentration_cv, d50_cv ...",
+    )
+    stated: dict[str, float] = Field(
+        default_factory=dict, description="the instrument's own statistics (e.g. average D50)"
+    )
+    replicates: list[Replicate] = Field(default_factory=list, description="videos, each kept")
 
 
 class QCSample(_Model):
@@ -379,6 +414,12 @@ class QCSample(_Model):
     completeness: float = Field(description="EV-METRIC-like: reported / applicable components")
     ev_metric: list[ChecklistItem] = Field(default_factory=list, description="its components")
     warnings: list[str] = Field(default_factory=list, description="what a reviewer would ask")
+    measurement: Measurement | None = Field(None, description="instrument, settings, videos")
+    overlapping: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="definition source -> its subtypes whose size ranges overlap (their "
+        "fractions add to more than 100 %)",
+    )
 
 
 class QCReport(_Model):

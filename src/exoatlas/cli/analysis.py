@@ -151,17 +151,18 @@ def qc(
     png: Path | None,
     as_json: bool,
 ) -> None:
-    """EV characterisation QC of NTA/DLS/TRPS exports: sizes, subtype fractions, MISEV, purity."""
+    """EV characterisation QC of NanoSight, ZetaView and Zetasizer exports (or a size_nm,
+    concentration table): sizes, concentration, subtype fractions, MISEV, purity."""
     from exoatlas.analyze.qc import qc_sample
-    from exoatlas.analyze.qc_report import histogram_png, html_report, write_png
-    from exoatlas.ingest.sizes import read_description, read_size_export
+    from exoatlas.analyze.qc_report import histogram_png, html_report, summary_lines, write_png
+    from exoatlas.ingest.sizes import read_description, read_size_exports
+    from exoatlas.outputs import write_atomic
 
     if descriptions and len(descriptions) != len(samples):
         raise InputError(f"{len(descriptions)} --describe files for {len(samples)} samples")
-    definitions = qc_definitions(db)
-    data, reports = [], []
+    # descriptions first: a bad one is refused before any export is read or any table loaded
+    described_by_sample: list[dict[str, Any]] = []
     for index, sample in enumerate(samples):
-        export = read_size_export(sample)
         described: dict[str, Any] = {}
         if descriptions:
             described = read_description(descriptions[index])
@@ -170,8 +171,17 @@ def qc(
                 if sample.with_suffix(suffix).is_file():
                     described = read_description(sample.with_suffix(suffix))
                     break
-        data.append(export)
-        reports.append(qc_sample(export, described, definitions))
+        described_by_sample.append(described)
+    definitions = qc_definitions(db)
+    data, reports = [], []
+    for sample, described in zip(samples, described_by_sample, strict=True):
+        exports = read_size_exports(sample)  # one per record or column in some files
+        for export in exports:
+            named = described
+            if len(exports) > 1 and described.get("name"):
+                named = {**described, "name": f"{described['name']} / {export.name}"}
+            data.append(export)
+            reports.append(qc_sample(export, named, definitions))
     if html is not None or png is not None:
         image = histogram_png(data, definitions)
         if png is not None:
@@ -179,31 +189,12 @@ def qc(
         if html is not None:
             if not html.parent.exists():
                 raise InputError(f"directory {str(html.parent)!r} does not exist")
-            html.write_text(html_report(reports, image), encoding="utf-8")
+            write_atomic(html, html_report(reports, image).encode("utf-8"))
     if as_json:
         emit_json(QCReport(samples=reports))
         return
     for report in reports:
-        s = report.stats
-        click.echo(f"{report.name} ({report.instrument or 'instrument unknown'})")
-        click.echo(
-            f"  mean {s.mean_nm:.1f} nm, mode {s.mode_nm:.1f}, D10/D50/D90 "
-            f"{s.d10_nm:.0f}/{s.d50_nm:.0f}/{s.d90_nm:.0f} nm, span {s.span:.2f}"
-        )
-        for source, fractions in report.subtype_fractions.items():
-            listed = ", ".join(f"{k} {v:.0%}" for k, v in fractions.items())
-            click.echo(f"  {source}: {listed}")
-        shown = sum(c.status == "pass" for c in report.misev2018)
-        click.echo(
-            f"  MISEV2018: {shown}/{len(report.misev2018)} shown; "
-            f"completeness {report.completeness:.0%}"
-        )
-        for c in report.misev2018:
-            if c.status != "pass":
-                label = "missing" if c.status == "fail" else "not described"
-                click.echo(f"    {label}: {c.item}")
-        for warning in report.warnings:
-            click.echo(f"  warning: {warning}")
+        click.echo("\n".join(summary_lines(report)))
 
 
 @cli.command()

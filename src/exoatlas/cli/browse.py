@@ -205,6 +205,13 @@ def export(db: str, fmt: str, out: Path, as_json: bool) -> None:
     help="Another Host name to answer to (a server reached by name); loopback names and "
     "--host are always answered. Requests naming any other host get 400.",
 )
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(1, 3600),
+    default=120,
+    show_default=True,
+    help="Seconds a reading, QC or design request may run before it is stopped (504).",
+)
 def serve(
     db: str,
     host: str,
@@ -212,11 +219,12 @@ def serve(
     write_token: str | None,
     workers: int,
     allow_hosts: tuple[str, ...],
+    time_limit: float,
 ) -> None:
     """Serve the REST API under /api (OpenAPI at /docs) and the web UI at /."""
     import uvicorn
 
-    from exoatlas.api import SERVE_DB, SERVE_HOSTS, SERVE_TOKEN, get_app
+    from exoatlas.api import SERVE_DB, SERVE_HOSTS, SERVE_TIME_LIMIT, SERVE_TOKEN, get_app
     from exoatlas.ground import lexicon
     from exoatlas.web.security import allowed_hosts
 
@@ -224,7 +232,9 @@ def serve(
         raise InputError("--write-token must be at least 16 characters")
     hosts = allowed_hosts(host, allow_hosts)
     refuse_taken_port(host, port)
-    atlas = open_atlas(db)  # fails here, once, if the atlas is missing or unreadable
+    atlas = open_atlas(
+        db, write=write_token is not None
+    )  # fails here, once, if the atlas is missing or unreadable
     mode = "writes need the token" if write_token else "read-only"
     click.echo(
         f"exoatlas serving {redact(db)} on http://{host}:{port} ({mode}, {workers} process"
@@ -236,6 +246,7 @@ def serve(
         os.environ[SERVE_DB] = db
         os.environ[SERVE_TOKEN] = write_token or ""
         os.environ[SERVE_HOSTS] = ",".join(sorted(hosts))
+        os.environ[SERVE_TIME_LIMIT] = str(time_limit)
         uvicorn.run(
             "exoatlas.api:app_from_environment",
             factory=True,
@@ -246,7 +257,8 @@ def serve(
         )
         return
     lexicon()  # load the grounder before taking requests, not during the first search
-    uvicorn.run(get_app(atlas, write_token, hosts=hosts), host=host, port=port, log_level="warning")
+    app = get_app(atlas, write_token, hosts=hosts, time_limit_s=time_limit)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @cli.command()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -175,33 +176,111 @@ def ingest(
     )
 
 
+CORPUS = Path("..") / "shared" / "corpus"
+
+
 @cli.command(name="eval")
 @click.option(
     "--seeds",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Folder with the seed reviews (default: ../shared/seeds).",
+    help="Folder with the seed reviews (default: ../shared/seeds; with --gold: only when given).",
+)
+@click.option(
+    "--gold",
+    "gold",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Gold folder (records.tsv, judgements_*.tsv, findings_*.tsv; see gold/GUIDE.md).",
+)
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Corpus folder the gold points into (default: ../shared/corpus).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "heldout", "all"]),
+    default="all",
+    show_default=True,
+    help="Which part of the gold set to score.",
+)
+@click.option(
+    "--predictions",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Score this 'exoatlas read --format jsonl' output instead of running the reader.",
 )
 @json_option
-def evaluate(seeds: Path | None, as_json: bool) -> None:
-    """Score the reader on the seed reviews against the curated gold."""
+def evaluate(
+    seeds: Path | None,
+    gold: Path | None,
+    corpus: Path | None,
+    split: str,
+    predictions: Path | None,
+    as_json: bool,
+) -> None:
+    """Score the reader: on the seed reviews against the curated gold, or (--gold) on real
+    PubMed records against the development gold set, per split."""
     from exoatlas.analyze.evaluate import evaluate_seeds
+    from exoatlas.analyze.evaluate_gold import evaluate_gold
 
-    folder = seeds or SEED_CORPUS
-    if not folder.is_dir():
-        raise InputError(f"{folder}: no such folder; give the seed reviews with --seeds DIR")
-    result = evaluate_seeds(folder)
+    result: dict[str, Any] = {}
+    if gold is not None:
+        splits = ("dev", "heldout") if split == "all" else (split,)
+        result = evaluate_gold(gold, corpus or CORPUS, splits=splits, predictions=predictions)
+    if gold is None or seeds is not None:
+        folder = seeds or SEED_CORPUS
+        if not folder.is_dir():
+            raise InputError(f"{folder}: no such folder; give the seed reviews with --seeds DIR")
+        seed_scores = evaluate_seeds(folder)
+        result = seed_scores if gold is None else result | {"seeds": seed_scores}
     if as_json:
         emit_json(result)
         return
+    if gold is not None:
+        for name, part in result["splits"].items():
+            click.echo(gold_summary(name, part))
+    if "seeds" in result or gold is None:
+        click.echo(seed_summary(result.get("seeds", result)))
+
+
+def seed_summary(result: dict[str, Any]) -> str:
     f, c, t = result["findings"], result["claims"], result["tables"]
-    click.echo(f"text findings   P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}")
-    click.echo(f"text claims     P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}")
-    click.echo(f"table rows      recall {t['recall']:.3f}  precision {t['precision']:.3f}")
-    fields = ", ".join(f"{k} {v:.3f}" for k, v in result["fields_on_matched"].items())
-    click.echo(f"fields on matched findings: {fields}")
+    lines = [
+        f"seeds: text findings   P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}",
+        f"seeds: text claims     P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}",
+        f"seeds: table rows      recall {t['recall']:.3f}  precision {t['precision']:.3f}",
+        "seeds: fields on matched findings: "
+        + ", ".join(f"{k} {v:.3f}" for k, v in result["fields_on_matched"].items()),
+    ]
     if t["missed"]:
-        click.echo("table rows missed: " + "; ".join(t["missed"]))
+        lines.append("seeds: table rows missed: " + "; ".join(t["missed"]))
+    return "\n".join(lines)
+
+
+def gold_summary(name: str, part: dict[str, Any]) -> str:
+    f, r = part["findings"], part["relevance"]
+    cargo, role = part["cargo"], part["majority_role"]
+    fields = ", ".join(f"{k} {v['accuracy']:.3f}" for k, v in part["fields_on_matched"].items())
+    confusion = "; ".join(
+        f"{gold} -> " + ", ".join(f"{said} {n}" for said, n in row.items())
+        for gold, row in part["role_confusion"]["papers"].items()
+    )
+    return "\n".join(
+        [
+            f"{name}: {part['records']} records ({part['relevant']} relevant), "
+            f"{part['gold_rows']} gold findings (+{part['neutral_rows']} method rows)",
+            f"{name}: findings    P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}"
+            f"  ({f['matched']} matched of {f['read']} read, {f['gold']} gold)",
+            f"{name}: relevance   P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}",
+            f"{name}: cargo recall {cargo['recall']:.3f} ({cargo['recalled']}/{cargo['gold']}),"
+            f" majority role {role['accuracy']:.3f} ({role['right']}/{role['papers']})",
+            f"{name}: fields on matched findings: {fields}",
+            f"{name}: paper roles (gold -> read): {confusion or 'none'}",
+        ]
+    )
 
 
 @cli.command()

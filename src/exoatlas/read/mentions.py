@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exoatlas.ground import WORD, ground_mirna, lexicon, squash
+from exoatlas.ground import WORD, ground_mirna, lexicon, plausible_in_text, squash
 from exoatlas.model import Entity
 
 MAX_WORDS = 6
@@ -222,4 +222,6 @@ def _candidate(
         return None
     if best.score < 0.8 or (size == 1 and len(keys[i]) < 3):
         return None
+    if not plausible_in_text(text, best.term, key, sentence):
+        return None  # a common word or word pair, not a symbol (ground.plausible_in_text)
     return Mention(start, end, text, best.term.entity(text), best.score)

@@ -77,14 +77,21 @@ class PostgresServer:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{USER}@127.0.0.1:{self.port}/{database}"
 
-    def new_database(self) -> str:
-        """Create an empty database and return its URL."""
+    def new_database(self, template: str | None = None) -> str:
+        """Create a database (empty, or a copy of the database at URL ``template``, which must
+        have no open connections) and return its URL."""
         import psycopg
 
         self._count += 1
         name = f"atlas_{self._count}"
+        copy = ""
+        if template is not None:
+            source = template.rsplit("/", 1)[1]
+            if not source.isidentifier():
+                raise ValueError(f"not a database this server made: {template!r}")
+            copy = f" TEMPLATE {source}"
         with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {name}")
+            conn.execute(f"CREATE DATABASE {name}{copy}")
         return self.url(name)
 
     def stop(self) -> None:

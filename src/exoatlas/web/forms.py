@@ -42,7 +42,8 @@ def register_form_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
             "volume_ml": 0.5,
             "markers_detected": ["CD63", "CD81"],
         }
-        return _qc_result(atlas, example.text, "example-nanosight.csv", description, True)
+        data = example.text.encode("utf-8")
+        return _qc_result(atlas, data, "example-nanosight.csv", description, True)
 
     @app.post("/qc", response_class=HTMLResponse, include_in_schema=False)
     async def qc_report(
@@ -78,37 +79,35 @@ def register_form_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         try:
             if len(data) > 20_000_000:
                 raise InputError("the export is over 20 MB")
-            text = data.decode("utf-8")
             described = {**_description(description), **_structured(fields)}
-        except (InputError, UnicodeDecodeError) as exc:
-            message = str(exc) if isinstance(exc, InputError) else "the export is not UTF-8 text"
-            return page("qc_upload.html", nav="/qc", status=422, error=message, form=fields)
-        return _qc_result(atlas, text, export.filename or "upload", described, False, fields)
+        except InputError as exc:
+            return page("qc_upload.html", nav="/qc", status=422, error=str(exc), form=fields)
+        return _qc_result(atlas, data, export.filename or "upload", described, False, fields)
 
     def _qc_result(
         atlas: Atlas,
-        text: str,
+        data: bytes,
         name: str,
         described: dict[str, Any],
         example: bool,
         fields: dict[str, Any] | None = None,
     ) -> HTMLResponse:
         from exoatlas.analyze.qc import qc_sample
-        from exoatlas.analyze.qc_report import histogram_png
-        from exoatlas.ingest.sizes import parse_size_export
+        from exoatlas.analyze.qc_report import histogram_png, summary_lines
+        from exoatlas.ingest.sizes import parse_size_bytes
 
         try:
-            sizes = parse_size_export(text, name, tsv=name.endswith(".tsv"), where=name)
-            report = qc_sample(sizes, described, atlas.definitions())
+            samples = parse_size_bytes(data, name, tsv=name.endswith(".tsv"), where=name)
+            reports = [qc_sample(s, described, atlas.definitions()) for s in samples]
         except InputError as exc:
             return page("qc_upload.html", nav="/qc", status=422, error=str(exc), form=fields or {})
-
-        png = histogram_png([sizes], atlas.definitions())
+        png = histogram_png(samples, atlas.definitions())
         image = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
         return page(
             "qc_result.html",
             nav="/qc",
-            reports=[report],
+            reports=reports,
+            summaries=[summary_lines(r) for r in reports],
             image=image,
             example=example,
             documents=Documents(atlas),
@@ -182,14 +181,6 @@ def _structured(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _description(text: str) -> dict[str, Any]:
-    if not text.strip():
-        return {}
-    import yaml
+    from exoatlas.ingest.description import parse_description
 
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise InputError(f"the description is not valid YAML/JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise InputError("the description must be a mapping of fields")
-    return data
+    return parse_description(text, "the description")
