@@ -77,7 +77,7 @@ PAGES = (
     "/docs",
 )
 SNAKE = re.compile(
-    r"\b(pro_tumor|anti_tumor|in_vitro|msc_source|ev_type|cell_line|table_vs_text|"
+    r"\b(bone_marrow|tumor_associated|pro_tumor|anti_tumor|in_vitro|msc_source|ev_type|cell_line|table_vs_text|"
     r"treat_tumor|deliver_drug|cargo_kind|isolation_method|context_dependent_role)\b"
 )
 BARE_ID = re.compile(r"(?<!<code)>\s*c[0-9a-f]{12}\s*<")  # an id in <code> is for pasting

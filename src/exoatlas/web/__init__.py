@@ -29,6 +29,7 @@ def environment() -> Environment:
     )
     env.filters["human"] = human
     env.filters["missing_text"] = missing_text
+    env.filters["first_upper"] = lambda text: str(text)[:1].upper() + str(text)[1:]
     return env
 
 

@@ -104,6 +104,7 @@ EXTRACTOR_LABELS = {
 }
 DOI = re.compile(r"\bdoi:\s*(10\.\d{4,9}/\S+?)(?=[\s;,)]|$)", re.IGNORECASE)
 SEED_ID = re.compile(r"\b\d{3}_[0-9a-f]{16}\b")
+SNAKE_WORD = re.compile(r"(?<![\w:/.])[a-z]+(?:_[a-z]+)+\b")
 PMID = re.compile(r"\bpmid:\s*(\d+)", re.IGNORECASE)
 NOT_BUNDLED = "not bundled: run `exoatlas build --corpus DIR` with the open-access review text"
 
@@ -177,8 +178,10 @@ class Documents:
         return doi_of(self.get(document_id))
 
     def name_ids(self, text: str) -> str:
-        """``text`` with every seed-style document id replaced by its short citation."""
-        return SEED_ID.sub(lambda m: self.cite(m.group()), text)
+        """``text`` for people: seed-style document ids replaced by their short citation, and
+        vocabulary names written with underscores (bone_marrow) in words."""
+        text = SEED_ID.sub(lambda m: self.cite(m.group()), text)
+        return SNAKE_WORD.sub(lambda m: m.group().replace("_", " "), text)
 
 
 def missing_text(evidence: Evidence) -> str:
