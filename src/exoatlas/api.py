@@ -10,24 +10,26 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
+from exoatlas.analyze.tabular import claim_columns, claim_rows, model_rows
 from exoatlas.atlas import MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
 from exoatlas.ground import ground, lexicon
 from exoatlas.model import (
     Claim,
     Conflict,
+    ConflictKind,
     DesignReport,
     EntityKind,
-    Evidence,
-    Finding,
     GroundResult,
     QCReport,
+    Record,
     Role,
     Stats,
     Trial,
 )
 from exoatlas.read.pipeline import read_text
 from exoatlas.web.docs import register_docs
+from exoatlas.web.download import TableFormat, table_format, table_response
 from exoatlas.web.errors import error_page
 from exoatlas.web.offload import DEFAULT_TIME_LIMIT_S, JobFailed, JobTimeout, Offloader
 from exoatlas.web.pages import graph_elements, register_pages, resolve_entity
@@ -54,11 +56,6 @@ class ReadRequest(BaseModel):
     title: str | None = Field(None, max_length=500, description="its title, if known")
 
 
-class ReadItem(BaseModel):
-    finding: Finding
-    evidence: Evidence
-
-
 class IngestResult(BaseModel):
     documents: int
     evidence: int
@@ -70,9 +67,9 @@ class QCRequest(BaseModel):
     samples: list[QCSampleIn] = Field(min_length=1, max_length=50)
 
 
-def read_items(text: str) -> list[ReadItem]:
+def read_items(text: str) -> list[Record]:
     """Read a text into findings (runs in a child process)."""
-    return [ReadItem(finding=r.finding, evidence=r.evidence) for r in read_text(text).records]
+    return list(read_text(text).records)
 
 
 def qc_reports(samples: list[QCSampleIn], definitions: list[Any]) -> QCReport:
@@ -124,6 +121,16 @@ def app_from_environment() -> FastAPI:
     return get_app(
         atlas, os.environ.get(SERVE_TOKEN) or None, hosts=hosts or None, time_limit_s=limit
     )
+
+
+def paging_headers(
+    request: Request, response: Response, total: int, limit: int, offset: int
+) -> None:
+    """``X-Total-Count`` and, when there is a next page, ``Link: <url>; rel="next"``."""
+    response.headers["X-Total-Count"] = str(total)
+    if offset + limit < total:
+        url = request.url.include_query_params(offset=offset + limit, limit=limit)
+        response.headers["Link"] = f'<{url}>; rel="next"'
 
 
 def get_app(
@@ -181,6 +188,7 @@ def get_app(
     # connection is never used from two threads at once.
     @app.get("/api/claims", response_model=list[Claim])
     async def list_claims(
+        request: Request,
         atlas: AtlasDep,
         cargo: str | None = None,
         source: str | None = None,
@@ -189,9 +197,11 @@ def get_app(
         q: str | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-    ) -> list[Claim]:
+        format: TableFormat | None = None,
+        per_evidence: bool = False,
+    ) -> list[Claim] | Response:
         try:
-            return atlas.query(
+            claims = atlas.query(
                 cargo=cargo,
                 source=source,
                 disease=disease,
@@ -202,6 +212,10 @@ def get_app(
             )
         except InputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
+        if fmt := table_format(request, format):
+            rows = claim_rows(claims, atlas.get_document, per_evidence=per_evidence)
+            return table_response(rows, fmt, "claims", claim_columns(per_evidence))
+        return claims
 
     @app.get("/api/claims/{claim_id}", response_model=Claim)
     async def get_claim(claim_id: str, atlas: AtlasDep) -> Claim:
@@ -220,9 +234,35 @@ def get_app(
 
     @app.get("/api/conflicts", response_model=list[Conflict])
     async def conflicts(
-        atlas: AtlasDep, kind: Literal["explained", "unexplained"] | None = None
-    ) -> list[Conflict]:
-        return [c for c in atlas.conflicts() if kind is None or c.kind == kind]
+        request: Request,
+        response: Response,
+        atlas: AtlasDep,
+        kind: ConflictKind | None = None,
+        disease: Annotated[str | None, Query(max_length=200)] = None,
+        source: Annotated[str | None, Query(max_length=200)] = None,
+        document: Annotated[str | None, Query(max_length=500)] = None,
+        claim: Annotated[str | None, Query(max_length=100)] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+        format: TableFormat | None = None,
+    ) -> list[Conflict] | Response:
+        """Conflicting claim pairs, filtered and paged (``X-Total-Count``, ``Link: rel=next``)."""
+        filters = {
+            "kind": kind,
+            "disease": disease,
+            "source": source,
+            "document": document,
+            "claim": claim,
+        }
+        try:
+            page = atlas.conflicts(**filters, limit=limit, offset=offset)
+            total = atlas.count_conflicts(**filters)
+        except InputError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
+        if fmt := table_format(request, format):
+            return table_response(model_rows(page), fmt, "conflicts")
+        paging_headers(request, response, total, limit, offset)
+        return page
 
     @app.post("/api/qc", response_model=QCReport)
     async def qc(request: QCRequest, atlas: AtlasDep) -> QCReport:
@@ -241,8 +281,13 @@ def get_app(
         return atlas.stats()
 
     @app.get("/api/trials", response_model=list[Trial])
-    async def trials(atlas: AtlasDep) -> list[Trial]:
-        return atlas.trials()
+    async def trials(
+        request: Request, atlas: AtlasDep, format: TableFormat | None = None
+    ) -> list[Trial] | Response:
+        found = atlas.trials()
+        if fmt := table_format(request, format):
+            return table_response(model_rows(found), fmt, "trials")
+        return found
 
     @app.get("/api/entities/{curie:path}")
     async def entity(curie: str, atlas: AtlasDep) -> dict[str, Any]:
@@ -274,8 +319,8 @@ def get_app(
     register_pages(app, get_atlas)
     register_docs(app)
 
-    @app.post("/api/read", response_model=list[ReadItem])
-    async def read(request: ReadRequest) -> list[ReadItem]:
+    @app.post("/api/read", response_model=list[Record])
+    async def read(request: ReadRequest) -> list[Record]:
         """Read a text into findings with provenance; nothing is stored."""
         if not request.text.strip():
             raise HTTPException(status_code=422, detail="the text is empty")

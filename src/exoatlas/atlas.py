@@ -6,14 +6,15 @@
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exoatlas.analyze import audit as audit_checks
-from exoatlas.analyze.conflicts import find_conflicts, refines_claim, role_matrix
+from exoatlas.analyze.conflicts import matrix_from_counts
 from exoatlas.analyze.design import GOAL_ROLES, PRIORITY_ASPECTS, design
 from exoatlas.analyze.export import _object as export_object
 from exoatlas.analyze.export import _subject as export_subject
@@ -35,6 +36,7 @@ from exoatlas.ingest.table import TABLE_SUFFIXES
 from exoatlas.ingest.text import content_id, parse_text
 from exoatlas.ingest.trials import read_trial_table
 from exoatlas.model import (
+    CONFLICT_KINDS,
     ENTITY_KINDS,
     ROLES,
     Claim,
@@ -44,10 +46,9 @@ from exoatlas.model import (
     Document,
     Entity,
     EvDefinition,
-    Evidence,
-    Finding,
     GroundingReport,
     MethodFact,
+    Record,
     Reference,
     Stats,
     Trial,
@@ -56,8 +57,11 @@ from exoatlas.model import (
 from exoatlas.read.locate import sentence_at
 from exoatlas.read.pipeline import read_text
 from exoatlas.shards import Shard, iter_shard, read_shards, refuse_curated, shard_folder
-from exoatlas.store import ClaimFilter, Record, Store, open_store
+from exoatlas.store import ClaimFilter, ConflictFilter, Store, open_store
 from exoatlas.vocab.hierarchy import ancestors, refines
+
+if TYPE_CHECKING:
+    import pandas
 
 MAX_LIMIT = 1000
 
@@ -155,14 +159,11 @@ class Atlas:
         if title:
             read.document = read.document.model_copy(update={"title": title})
         refuse_curated(read.document)
-        pairs = [(r.finding, r.evidence) for r in read.records]
-        counts = self._store_documents([(read.document, pairs)])
+        counts = self._store_documents([(read.document, list(read.records))])
         counts["skipped"] = 0
         return counts
 
-    def _store_documents(
-        self, items: Iterable[tuple[Document, list[tuple[Finding, Evidence]]]]
-    ) -> dict[str, int]:
+    def _store_documents(self, items: Iterable[tuple[Document, list[Record]]]) -> dict[str, int]:
         """Store documents with their findings in one transaction; counts of what was stored."""
         documents = evidence = 0
         claims: set[str] = set()
@@ -170,10 +171,11 @@ class Atlas:
         def records() -> Iterator[tuple[Document, list[Record]]]:
             nonlocal documents, evidence
             for document, pairs in items:
+                document = with_own_audit(document, pairs)
                 documents += 1
                 evidence += len(pairs)
-                claims.update(claim_id(claim_key(finding)) for finding, _ in pairs)
-                yield document, [Record(finding, ev) for finding, ev in pairs]
+                claims.update(claim_id(claim_key(r.finding)) for r in pairs)
+                yield document, pairs
 
         self.store.replace_documents(records())
         return {"documents": documents, "evidence": evidence, "claims": len(claims)}
@@ -187,7 +189,9 @@ class Atlas:
         """
         trials = curated_trials()
         definitions = curated_definitions()
+        audits = curated_audit(definitions)
         for document, records in iter_curated_by_document():
+            document = document.model_copy(update={"audit": audits.get(document.id, [])})
             if corpus is not None:
                 records = with_corpus_text(records, corpus / f"{document.id}.txt")
             doc_trials = [
@@ -204,7 +208,7 @@ class Atlas:
             ]
             self.add_document(
                 document,
-                [Record(r.finding, r.evidence) for r in records],
+                records,
                 doc_trials,
                 [d for d in definitions if d.document == document.id],
             )
@@ -215,6 +219,10 @@ class Atlas:
 
     def get_claim(self, claim_id: str) -> Claim | None:
         return self.store.get_claim(claim_id)
+
+    def claims(self, claim_ids: Sequence[str]) -> list[Claim]:
+        """These claims (the ones the atlas holds), in id order."""
+        return self.store.load_claims(claim_ids)
 
     def get_document(self, document_id: str) -> Document | None:
         return self.store.get_document(document_id)
@@ -257,6 +265,13 @@ class Atlas:
         )
         return self.store.query_claims(where, limit=limit, offset=offset)
 
+    def frame(self, *, per_evidence: bool = False, **terms: Any) -> pandas.DataFrame:
+        """``query(**terms)`` as a flat pandas DataFrame: one row per claim (or per evidence),
+        the columns of ``exoatlas query --format csv`` (every slot as label and CURIE)."""
+        from exoatlas.analyze.tabular import claims_frame
+
+        return claims_frame(self.query(**terms), self.get_document, per_evidence=per_evidence)
+
     def _keys(
         self, term: str | None, kinds: tuple[str, ...], *, substring: bool = False
     ) -> frozenset[str] | None:
@@ -276,38 +291,54 @@ class Atlas:
         return frozenset(keys)
 
     def audit(self, paths: Sequence[Path]) -> tuple[list[Discrepancy], list[str]]:
-        """Audit review documents; returns the discrepancies and warnings for people.
+        """Audit documents as they are; returns the discrepancies and warnings for people.
 
-        A document the atlas already holds (a seed, or one ingested before) is checked with its
-        stored findings; for any other file only its reference list can be checked until it is
-        ingested.
+        Each file is read in memory (text, markdown, JATS, PDF) and its findings checked against
+        each other and its reference list; nothing is stored. A document the atlas already holds
+        (a seed, or one ingested before) is checked with its stored findings, which for the seeds
+        are curated. Definitions are compared across the files given.
         """
+        from exoatlas.ingest.load import load_documents
+        from exoatlas.read.pipeline import read_loaded
+
         known = set(self.store.document_ids())
         loaded: dict[str, tuple[list[Record], dict[str, Reference]]] = {}
-        reports: list[Discrepancy] = []
+        names: dict[str, str] = {}
+        definitions: list[EvDefinition] = []
         warnings: list[str] = []
+        stored_definitions = self.store.definitions() if known else []
         for path in paths:
-            text = read_text_file(path)
-            doc_id = path.stem if path.stem in known else content_id(text.encode("utf-8"))
-            document = parse_text(text, doc_id)
-            references = {f"ref:{r.number}": r.stored() for r in document.references}
-            records = self.store.records(doc_id)
-            if not records:
-                warnings.append(
-                    f"{path}: no findings stored for this document; only its reference list "
-                    "was checked (ingest it first for the full audit)"
-                )
-            if not references:
-                warnings.append(f"{path}: no reference list found")
-            loaded[doc_id] = (records, references)
-            reports += audit_checks.duplicate_references(doc_id, list(references.values()))
-            reports += audit_checks.citation_vs_reference(doc_id, records, references)
-            reports += audit_checks.table_vs_text(doc_id, records)
-            reports += audit_checks.misplaced_rows(doc_id, records)
-        definitions = [d for d in self.store.definitions() if d.document in loaded]
-        reports += audit_checks.definition_discrepancies(definitions)
+            for document in load_documents(path):
+                doc_id = document.id
+                stored = self.store.get_document(doc_id) if doc_id in known else None
+                title = (stored.title if stored else None) or document.title
+                generic = {"abstract", "introduction", "front matter", "background"}
+                names[doc_id] = title if title and title.casefold() not in generic else path.name
+                if doc_id in known and self.store.records(doc_id):
+                    records = self.store.records(doc_id)
+                    references = self.references(doc_id) or {
+                        f"ref:{r.number}": r.stored() for r in document.references
+                    }
+                    definitions += [d for d in stored_definitions if d.document == doc_id]
+                else:
+                    document = audit_checks.pipe_rows_as_cells(document)
+                    read = read_loaded(document, str(path))
+                    records = [Record(r.finding, r.evidence) for r in read.records]
+                    references = {f"ref:{r.number}": r.stored() for r in document.references}
+                    definitions += audit_checks.text_definitions(document)
+                if not records:
+                    warnings.append(
+                        f"{path}: no findings read; only its reference list was checked"
+                    )
+                if not references:
+                    warnings.append(f"{path}: no reference list found")
+                loaded[doc_id] = (records, references)
+        reports: list[Discrepancy] = []
+        for doc_id, (records, references) in loaded.items():
+            reports += audit_checks.audit_document(doc_id, records, references)
+        reports += audit_checks.definition_discrepancies(definitions, names)
         reports += audit_checks.same_study_across_documents(loaded)
-        return reports, warnings
+        return audit_checks.with_ids(reports, names), warnings
 
     def design(
         self,
@@ -320,7 +351,7 @@ class Atlas:
         """Evidence-backed therapy design for an indication (a disease name)."""
         if goal not in GOAL_ROLES:
             raise InputError(f"unknown goal {goal!r}; choose {', '.join(GOAL_ROLES)}")
-        if priority not in PRIORITY_ASPECTS:
+        if priority not in PRIORITY_ASPECTS:  # the weights themselves: vocab/data/design_rules
             raise InputError(f"unknown priority {priority!r}; choose {', '.join(PRIORITY_ASPECTS)}")
         grounding = ground_mention(indication, "disease")
         if grounding.best is None or not grounding.best.curie:
@@ -341,8 +372,21 @@ class Atlas:
             biodistribution_rows=self.dataset_rows("biodistribution"),
         )
 
+    def audit_items(self, document_id: str | None = None) -> list[Discrepancy]:
+        """The audit the atlas keeps of its own documents (made at build and at ingest)."""
+        ids = [document_id] if document_id is not None else self.store.document_ids()
+        out: list[Discrepancy] = []
+        for doc_id in ids:
+            document = self.store.get_document(doc_id)
+            if document is not None:
+                out += document.audit
+        return out
+
     def audit_stored(self, document_ids: Sequence[str]) -> list[Discrepancy]:
         """Audit documents the atlas holds, from their stored findings and reference lists."""
+        kept = [item for d in document_ids for item in self.audit_items(d)]
+        if kept:
+            return kept
         loaded = {d: (self.store.records(d), self.references(d)) for d in document_ids}
         reports: list[Discrepancy] = []
         for doc_id, (records, references) in loaded.items():
@@ -406,20 +450,63 @@ class Atlas:
             )
         return {"nodes": list(nodes.values()), "edges": edges}
 
-    def conflicts(self) -> list[Conflict]:
-        """Opposite-direction claim pairs, each explained by context or not."""
-        return find_conflicts(self.store.all_claims())
+    def _conflict_filter(
+        self,
+        claim: str | None,
+        kind: str | None,
+        disease: str | None,
+        source: str | None,
+        document: str | None,
+    ) -> ConflictFilter:
+        if kind is not None and kind not in CONFLICT_KINDS:
+            raise InputError(f"unknown kind {kind!r}; choose from {', '.join(CONFLICT_KINDS)}")
+        return ConflictFilter(
+            claim=claim,
+            kind=kind,
+            disease=self._keys(disease, ("disease",), substring=True),
+            source=self._keys(source, ("msc_source",)),
+            document=document or None,
+        )
+
+    def conflicts(
+        self,
+        *,
+        claim: str | None = None,
+        kind: str | None = None,
+        disease: str | None = None,
+        source: str | None = None,
+        document: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Conflict]:
+        """Opposite-direction claim pairs, each explained by context or not (kept in the store,
+        updated for the claims each write touches); filtered, and paged when ``limit`` is given.
+        """
+        if offset < 0:
+            raise InputError("offset must be >= 0")
+        where = self._conflict_filter(claim, kind, disease, source, document)
+        return self.store.conflicts(where, limit, offset)
+
+    def count_conflicts(
+        self,
+        *,
+        claim: str | None = None,
+        kind: str | None = None,
+        disease: str | None = None,
+        source: str | None = None,
+        document: str | None = None,
+    ) -> int:
+        """How many conflicts ``conflicts`` would list with the same filters and no limit."""
+        where = self._conflict_filter(claim, kind, disease, source, document)
+        return self.store.count_conflicts(where)
 
     def role_matrix(self) -> dict[str, object]:
-        """Claims counted by MSC source × disease × role."""
-        return role_matrix(self.store.all_claims())
+        """Claims counted by MSC source × disease × role (a count the store maintains)."""
+        return matrix_from_counts(self.store.role_counts())
 
     def refinements(self, claim_id: str) -> list[Claim]:
         """More specific claims that support this one (every key concept equal or narrower)."""
-        claim = self.store.get_claim(claim_id)
-        if claim is None:
-            return []
-        return [c for c in self.store.all_claims() if c.id != claim.id and refines_claim(c, claim)]
+        return self.store.refinements(claim_id)
 
     def methods(self, kind: str | None = None) -> list[MethodFact]:
         """Methods knowledge (isolation, loading, engineering, routes), each with its source."""
@@ -450,10 +537,28 @@ class Atlas:
 
     def import_trials(self, path: Path) -> tuple[str, int]:
         """Import a trial table (e.g. Fig2b_Clinical_Trial_Doses.csv); re-importing replaces it."""
-        data = read_text_file(path, suffixes=TABLE_SUFFIXES).encode("utf-8")
-        document_id = f"table:{path.name}:{content_id(data).split(':')[1][:8]}"
-        trials = read_trial_table(path, document_id)
-        document = Document(id=document_id, title=path.name, kind="table", source=str(path))
+        from exoatlas.ingest.trials import (
+            is_registry_download,
+            read_registry_csv,
+            read_registry_json,
+        )
+
+        if path.suffix.casefold() == ".json":
+            data = read_text_file(path, suffixes={".json"}).encode("utf-8")
+            document_id = f"ctgov:{path.name}:{content_id(data).split(':')[1][:8]}"
+            trials = read_registry_json(path, document_id)
+            kind = "registry"
+        else:
+            text = read_text_file(path, suffixes=TABLE_SUFFIXES)
+            data = text.encode("utf-8")
+            header = next(csv.reader([text.lstrip("\ufeff").splitlines()[0]]), [])
+            if is_registry_download(header):
+                document_id = f"ctgov:{path.name}:{content_id(data).split(':')[1][:8]}"
+                trials, kind = read_registry_csv(path, document_id), "registry"
+            else:
+                document_id = f"table:{path.name}:{content_id(data).split(':')[1][:8]}"
+                trials, kind = read_trial_table(path, document_id), "table"
+        document = Document(id=document_id, title=path.name, kind=kind, source=str(path))
         self.store.replace_document(document, [], trials)
         return document_id, len(trials)
 
@@ -485,6 +590,37 @@ class Atlas:
             by_model=self.store.claims_by("model"),
             by_document=self.store.evidence_by_document(),
         )
+
+
+def curated_audit(definitions: Sequence[EvDefinition]) -> dict[str, list[Discrepancy]]:
+    """The audit of the bundled documents, per document, made once at build."""
+    loaded = {
+        document.id: (
+            [Record(r.finding, r.evidence) for r in records],
+            {f"ref:{r.number}": r for r in document.references},
+        )
+        for document, records in iter_curated_by_document()
+    }
+    names = {d.id: d.title or d.id for d, _ in iter_curated_by_document()}
+    reports: list[Discrepancy] = []
+    for doc_id, (records, references) in loaded.items():
+        reports += audit_checks.audit_document(doc_id, records, references)
+    reports += audit_checks.definition_discrepancies(definitions, names)
+    reports += audit_checks.same_study_across_documents(loaded)
+    out: dict[str, list[Discrepancy]] = {}
+    for report in audit_checks.with_ids(reports, names):
+        out.setdefault(report.document, []).append(report)
+    return out
+
+
+def with_own_audit(document: Document, records: Sequence[Record]) -> Document:
+    """A document about to be stored, carrying the audit of its own findings and references."""
+    references = {f"ref:{r.number}": r for r in document.references}
+    reports = audit_checks.audit_document(document.id, records, references)
+    name = document.title or document.source or document.id
+    return document.model_copy(
+        update={"audit": audit_checks.with_ids(reports, {document.id: name})}
+    )
 
 
 def with_corpus_text(records: list[CuratedRecord], path: Path) -> list[CuratedRecord]:

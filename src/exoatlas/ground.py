@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -153,9 +154,27 @@ def _entries() -> Iterable[tuple[str, Term, float]]:
 
 
 @cache
-def lexicon() -> Lexicon:
-    """The merged lexicon, built once on first use."""
+def _full_lexicon() -> Lexicon:
     return Lexicon(_entries())
+
+
+_LEXICONS: list[Lexicon] = []  # what use_lexicon put in place, innermost last
+
+
+def lexicon() -> Lexicon:
+    """The merged lexicon, built once on first use (or the one ``use_lexicon`` put in place)."""
+    return _LEXICONS[-1] if _LEXICONS else _full_lexicon()
+
+
+@contextmanager
+def use_lexicon(table: Lexicon) -> Iterator[None]:
+    """Ground with ``table`` inside the block: the same lookups from elsewhere, such as the
+    prebuilt on-disk index (``exoatlas.lexicon_index``) that spares loading every name."""
+    _LEXICONS.append(table)
+    try:
+        yield
+    finally:
+        _LEXICONS.pop()
 
 
 @cache

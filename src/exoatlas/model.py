@@ -9,6 +9,7 @@ import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.dataclasses import dataclass
 
 EntityKind = Literal[
     "mirna",
@@ -182,6 +183,16 @@ class Evidence(_Model):
     heading: str | None = Field(
         None, description="table or section heading the evidence sits under"
     )
+    retracted: bool = Field(False, description="the stating paper has been retracted")
+
+
+@dataclass(frozen=True)
+class Record:
+    """A finding and the one evidence item that states it: what a reader, the curated tables and
+    a shard give, what the store stores and what assembly merges into claims."""
+
+    finding: Finding = Field(description="what is stated")
+    evidence: Evidence = Field(description="where it is stated")
 
 
 class Claim(_Model):
@@ -191,6 +202,9 @@ class Claim(_Model):
     finding: Finding = Field(description="the normalised finding")
     evidence: list[Evidence] = Field(description="every place stating it")
     belief: float = Field(gt=0.0, le=1.0, description="noisy-OR belief over the evidence")
+    disputed: list[str] = Field(
+        default_factory=list, description="ids of audit items that dispute its evidence"
+    )
 
 
 class Reference(_Model):
@@ -202,6 +216,30 @@ class Reference(_Model):
     title: str | None = Field(None, description="article title")
     journal: str | None = Field(None, description="journal")
     year: int | None = Field(None, description="publication year")
+    pmid: str | None = Field(None, description="PubMed id of the cited work, when known")
+    doi: str | None = Field(None, description="DOI of the cited work, when known")
+
+
+DiscrepancyKind = Literal[
+    "table_vs_text",
+    "citation_vs_reference",
+    "misplaced_row",
+    "duplicate_reference",
+    "cross_document",
+    "internal_definition",
+]
+
+
+class Discrepancy(_Model):
+    """An error inside review documents, naming both places and the conflicting values."""
+
+    kind: DiscrepancyKind = Field(description="which check found it")
+    document: str = Field(description="document id (the first, for cross-document reports)")
+    location: str = Field(description="both places, 'A vs B', or every place involved")
+    cites: list[str] = Field(default_factory=list, description="references involved (ref:N)")
+    message: str = Field(description="the conflicting values, in a sentence")
+    id: str | None = Field(None, description="stable id of the item (audit:...), when kept")
+    document_name: str | None = Field(None, description="the document's title or file name")
 
 
 class Document(_Model):
@@ -213,7 +251,13 @@ class Document(_Model):
         "text", description="format or origin: curated, text, medline, jats, pdf, table"
     )
     source: str | None = Field(None, description="where it came from (path or citation)")
+    pmid: str | None = Field(None, description="its own PubMed id, when it has one")
+    doi: str | None = Field(None, description="its own DOI, when it has one")
     references: list[Reference] = Field(default_factory=list, description="reference list")
+    audit: list[Discrepancy] = Field(
+        default_factory=list, description="the audit of this document, kept with it"
+    )
+    retracted: bool = Field(False, description="the publication is marked retracted")
 
 
 class SourcedValue(_Model):
@@ -305,7 +349,8 @@ class GroundingReport(_Model):
     ungrounded: list[UngroundedEntity] = Field(description="the ungrounded entities")
 
 
-ConflictKind = Literal["explained", "unexplained"]
+ConflictKind = Literal["explained", "unexplained", "context_dependent_role"]
+CONFLICT_KINDS: tuple[str, ...] = ConflictKind.__args__  # type: ignore[attr-defined]
 
 
 class Conflict(_Model):
@@ -314,30 +359,13 @@ class Conflict(_Model):
     a: str = Field(description="claim id (the increase)")
     b: str = Field(description="claim id (the decrease)")
     process: Entity = Field(description="the process both claims are about")
-    kind: ConflictKind = Field(description="explained by context, or unexplained")
+    kind: ConflictKind = Field(
+        description="explained by context, unexplained, or the same agent's opposite roles in"
+        " different contexts (context_dependent_role)"
+    )
     differs_in: list[str] = Field(description="context fields whose values differ")
     shared: list[str] = Field(default_factory=list, description="what ties the pair together")
     between_documents: bool = Field(False, description="the claims come from different documents")
-
-
-DiscrepancyKind = Literal[
-    "table_vs_text",
-    "citation_vs_reference",
-    "misplaced_row",
-    "duplicate_reference",
-    "cross_document",
-    "internal_definition",
-]
-
-
-class Discrepancy(_Model):
-    """An error inside review documents, naming both places and the conflicting values."""
-
-    kind: DiscrepancyKind = Field(description="which check found it")
-    document: str = Field(description="document id (the first, for cross-document reports)")
-    location: str = Field(description="both places, 'A vs B', or every place involved")
-    cites: list[str] = Field(default_factory=list, description="references involved (ref:N)")
-    message: str = Field(description="the conflicting values, in a sentence")
 
 
 CheckStatus = Literal["pass", "fail", "unknown"]
@@ -436,6 +464,7 @@ class Rec(_Model):
     option: str = Field(description="the option recommended (or 'no evidence')")
     rationale: str = Field(description="why, in a sentence, with the numbers behind it")
     claims: list[str] = Field(default_factory=list, description="supporting claim ids")
+    facts: list[str] = Field(default_factory=list, description="sourced facts cited (fact:...)")
     score: float | None = Field(None, description="ranking score; None when not ranked")
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from exoatlas.errors import InputError
 from exoatlas.ingest.curated import curated_ids
-from exoatlas.model import Document, Evidence, Finding
+from exoatlas.model import Document, Evidence, Finding, Record
 from exoatlas.read.pipeline import read_path
 
 ProgressFn = Callable[[Path, int], None]
@@ -134,15 +134,15 @@ def refuse_curated(document: Document, source: str | None = None) -> None:
         )
 
 
-def iter_shard(shard: Path) -> Iterator[tuple[Document, list[tuple[Finding, Evidence]]]]:
-    """The documents of a finished shard, each with its (finding, evidence) pairs."""
+def iter_shard(shard: Path) -> Iterator[tuple[Document, list[Record]]]:
+    """The documents of a finished shard, each with its records."""
     with gzip.open(shard, "rt", encoding="utf-8") as lines:
         for line in lines:
             item = json.loads(line)
             yield (
                 Document.model_validate(item["document"]),
                 [
-                    (Finding.model_validate(f), Evidence.model_validate(e))
+                    Record(Finding.model_validate(f), Evidence.model_validate(e))
                     for f, e in item["records"]
                 ],
             )

@@ -8,10 +8,12 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from exoatlas.analyze.audit import organs
 from exoatlas.model import Claim, DesignReport, Entity, MethodFact, Rec, Trial
+from exoatlas.vocab import read_tsv
 from exoatlas.vocab.hierarchy import ancestors, refines
 
 DISCLAIMER = (
@@ -25,12 +27,27 @@ GOAL_ROLES = {
     "deliver_drug": {"anti_tumor"},
 }
 RATING = {"low": 1.0, "medium": 2.0, "high": 3.0, "slow": 1.0, "fast": 3.0}
-PRIORITY_ASPECTS = {
-    "purity": ("purity", "integrity"),
-    "yield": ("yield", "recovery"),
-    "scale": ("scalability", "time", "yield"),
-    "gmp": ("purity", "scalability", "integrity"),
-}
+
+
+@cache
+def _rules() -> list[dict[str, str]]:
+    return read_tsv("design_rules.tsv")
+
+
+def priority_weights(priority: str) -> dict[str, float]:
+    """Aspect -> weight for an isolation priority (vocab/data/design_rules.tsv)."""
+    return {
+        r["value"]: float(r["weight"])
+        for r in _rules()
+        if r["rule"] == "priority" and r["key"] == priority
+    }
+
+
+def dropped_without_cargo(goal: str) -> set[str]:
+    return {r["value"] for r in _rules() if r["rule"] == "goal_without_cargo" and r["key"] == goal}
+
+
+PRIORITY_ASPECTS = {"purity": (), "yield": (), "scale": (), "gmp": ()}
 NEOPLASM = "mesh:D009369"
 
 
@@ -123,8 +140,28 @@ def design(
         "this goal in any disease",
     )
     sections["isolation"] = _isolation(facts, priority, claims, related)
-    sections["loading"] = _loading(facts, goal, cargo, loading_rows, claims)
-    sections["targeting"] = _targeting(facts, claims, related, goal)
+    dropped = dropped_without_cargo(goal) if cargo is None else set()
+    sections["loading"] = (
+        [
+            Rec(
+                option="no loading",
+                rationale="native vesicles carry their own cargo for this goal; give --cargo "
+                "to plan loading a drug or RNA",
+            )
+        ]
+        if "loading" in dropped
+        else _loading(facts, goal, cargo, loading_rows, claims)
+    )
+    targeting = _targeting(facts, claims, related, goal)
+    if "targeting_tumour" in dropped:
+        targeting = [r for r in targeting if not _tumour_only(r, claims)] or [
+            Rec(
+                option="no targeting evidence for this goal",
+                rationale="the strategies in the atlas target tumours; none is shown for tissue "
+                "repair",
+            )
+        ]
+    sections["targeting"] = targeting
     sections["route"] = _routes(indication, trials, related)
     return DesignReport(
         indication=indication,
@@ -146,14 +183,30 @@ def _facts_by_method(facts: Sequence[MethodFact], kind: str) -> dict[str, list[M
 def _isolation(
     facts: Sequence[MethodFact], priority: str, claims: Sequence[Claim], related: Sequence[Claim]
 ) -> list[Rec]:
-    aspects = PRIORITY_ASPECTS[priority]
+    """Methods scored by the weighted ratings sources give them; a method rated on fewer than
+    half of the weight is not ranked (score None), and a criterion no source rates is named."""
+    weights = priority_weights(priority)
+    total = sum(weights.values())
+    rated_anywhere = {f.aspect for f in facts if f.value in RATING}
+    unrated = [a.replace("_", " ") for a in weights if a not in rated_anywhere]
     recs = []
     for method, method_facts in _facts_by_method(facts, "isolation_method").items():
         ratings = {f.aspect: f.value for f in method_facts if f.value in RATING}
-        scores = [RATING[ratings[a]] for a in aspects if a in ratings]
+        here = {a: w for a, w in weights.items() if a in ratings}
+        covered = sum(here.values())
+        score = (
+            round(sum(RATING[ratings[a]] * w for a, w in here.items()) / covered, 3)
+            if covered and covered * 2 >= total
+            else None
+        )
         recovery = next((f for f in method_facts if f.aspect == "recovery"), None)
         used = [c.id for c in related if any(e.label == method for e in c.finding.isolation)]
-        parts = [f"{a} {ratings[a]}" for a in aspects if a in ratings]
+        parts = [f"{a} {ratings[a]}" for a in weights if a in ratings]
+        missing = [a.replace("_", " ") for a in weights if a not in ratings]
+        if missing:
+            parts.append(f"no source rates its {', '.join(missing)}")
+        if score is None:
+            parts.append("not ranked: rated on too little of what this priority weighs")
         if recovery:
             parts.append(f"recovery {recovery.value} ({recovery.status})")
         drawbacks = [f.value for f in method_facts if f.aspect == "drawback"]
@@ -163,13 +216,28 @@ def _isolation(
         recs.append(
             Rec(
                 option=method,
-                rationale=("; ".join(parts) or "no ratings recorded") + f" — {'; '.join(sources)}",
+                rationale="; ".join(parts) + f" — {'; '.join(sources)}",
                 claims=used,
-                score=round(statistics.fmean(scores), 3) if scores else None,
+                facts=[fact_id(f) for f in method_facts],
+                score=score,
             )
         )
-    recs.sort(key=lambda r: (-(r.score or 0), r.option))
-    return recs
+    recs.sort(key=lambda r: (r.score is None, -(r.score or 0), r.option))
+    weighed = ", ".join(f"{a.replace('_', ' ')} ×{w:g}" for a, w in weights.items())
+    note = f"priority {priority} weighs {weighed}"
+    if unrated:
+        note += f"; no source in the atlas rates any method on {', '.join(unrated)}"
+    return [Rec(option=f"what '{priority}' weighs", rationale=note, score=None), *recs]
+
+
+def fact_id(fact: MethodFact) -> str:
+    """A stable id for a sourced fact, so a recommendation can cite it."""
+    import hashlib
+
+    key = "\x1f".join(
+        [fact.method.curie or fact.method.label, fact.aspect, fact.value, fact.source]
+    )
+    return "fact:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
 def _cargo_class(cargo: str | None, goal: str) -> str:
@@ -257,6 +325,14 @@ def _targeting(
     return recs
 
 
+def _tumour_only(rec: Rec, claims: Sequence[Claim]) -> bool:
+    """A targeting strategy every one of whose claims is about a tumour."""
+    by_id = {c.id: c for c in claims}
+    roles = {by_id[i].finding.outcome.role for i in rec.claims if i in by_id}
+    tumour = "tumour" in rec.rationale.casefold() or "tumor" in rec.rationale.casefold()
+    return tumour or (bool(roles) and roles <= {"pro_tumor", "anti_tumor"})
+
+
 def _routes(indication: Entity, trials: Sequence[Trial], related: Sequence[Claim]) -> list[Rec]:
     from exoatlas.ground import ground_mention
 
@@ -323,7 +399,12 @@ def _risks(
     pro = [c for c in claims if c.finding.outcome.role == "pro_tumor"]
     pairs = _group(pro, _pair)
     here = {c.id for c in related}
-    for pair, members in sorted(pairs.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+
+    def order(item: tuple[str, list[Claim]]) -> tuple[bool, int, str]:
+        pair, members = item
+        return (not any(c.id in here for c in members), -len(members), pair)
+
+    for pair, members in sorted(pairs.items(), key=order):
         hits = [c for c in members if c.id in here]
         if cancer or hits:
             risks.append(

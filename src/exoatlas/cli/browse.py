@@ -12,8 +12,11 @@ from exoatlas.cli.base import (
     cli,
     db_option,
     emit_json,
+    emit_rows,
+    format_option,
     json_option,
     open_atlas,
+    output_format,
     print_claims,
 )
 from exoatlas.errors import InputError
@@ -31,14 +34,39 @@ from exoatlas.store.postgres import redact
 @click.option("--text", help="Free-text search over evidence and entity labels.")
 @click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@click.option("--per-evidence", is_flag=True, help="csv/tsv: one row per evidence.")
+@format_option
 @json_option
-def query(db: str, limit: int, offset: int, as_json: bool, **terms: str | None) -> None:
-    """Search claims; terms are grounded first and combine with AND."""
-    with open_atlas(db) as atlas:
+def query(
+    db: str,
+    limit: int,
+    offset: int,
+    per_evidence: bool,
+    fmt: str | None,
+    as_json: bool,
+    **terms: str | None,
+) -> None:
+    """Search claims; terms are grounded first and combine with AND.
+
+    --format csv/tsv gives one row per claim (every slot as label and CURIE; --per-evidence: one
+    row per evidence, with its document, locator, sentence and cited references); jsonl gives
+    one object per claim with its evidence listed.
+    """
+    from exoatlas.analyze.tabular import claim_columns, claim_records, claim_rows
+    from exoatlas.lexicon_index import indexed_grounding
+
+    fmt = output_format(fmt, as_json)
+    # the prebuilt lexicon index (written by build) spares loading 259k names for a few terms
+    with indexed_grounding(), open_atlas(db) as atlas:
         claims = atlas.query(**terms, limit=limit, offset=offset)
-    if as_json:
+        if fmt == "jsonl":
+            emit_rows(claim_records(claims, atlas.get_document), fmt)
+        elif fmt in ("csv", "tsv"):
+            rows = claim_rows(claims, atlas.get_document, per_evidence=per_evidence)
+            emit_rows(rows, fmt, claim_columns(per_evidence))
+    if fmt == "json":
         emit_json(claims)
-    else:
+    elif fmt is None:
         print_claims(claims)
 
 
@@ -156,23 +184,27 @@ BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "jsonl", "graphml", "kgx"]),
+    type=click.Choice(["csv", "tsv", "jsonl", "graphml", "kgx"]),
     required=True,
-    help="csv / jsonl of claims, GraphML, or KGX nodes/edges TSV.",
+    help="csv / tsv / jsonl of claims, GraphML, or KGX nodes/edges TSV (Biolink).",
 )
 @click.option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     required=True,
-    help="Directory to write into (created if missing).",
+    help="kgx: a directory (created if missing); csv, tsv, jsonl, graphml: a file, or "
+    "claims.<format> inside PATH when PATH is an existing directory.",
 )
+@click.option("--per-evidence", is_flag=True, help="csv/tsv: one row per evidence.")
 @json_option
-def export(db: str, fmt: str, out: Path, as_json: bool) -> None:
+def export(db: str, fmt: str, out: Path, per_evidence: bool, as_json: bool) -> None:
     """Export the atlas for spreadsheets, notebooks and knowledge graphs."""
     from exoatlas.analyze.export import export as write_export
 
     with open_atlas(db) as atlas:
-        files = write_export(atlas.store.all_claims(), fmt, out)
+        files = write_export(
+            atlas.store.all_claims(), fmt, out, atlas.get_document, per_evidence=per_evidence
+        )
     if as_json:
         emit_json({"files": files})
     else:

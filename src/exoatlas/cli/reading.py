@@ -43,6 +43,12 @@ def build(db: str, corpus: Path | None, no_corpus: bool, as_json: bool) -> None:
                 + (f" ({', '.join('doi:' + d for d in dois)})" if dois else ""),
                 err=True,
             )
+    from exoatlas.lexicon_index import build_index
+
+    try:  # so that the first query grounds its terms without loading the whole lexicon
+        build_index()
+    except OSError as exc:
+        click.echo(f"warning: no lexicon index written ({exc}); queries load the lexicon", err=True)
     counts = {k: getattr(stats, k) for k in ("claims", "evidence", "documents", "trials")}
     if as_json:
         emit_json(counts)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import get_args
@@ -32,6 +31,7 @@ from exoatlas.model import (
     Outcome,
     OutcomeDirection,
     Recipient,
+    Record,
     Reference,
     Role,
     SourcedValue,
@@ -120,12 +120,7 @@ CARGO_KINDS = ("mirna", "gene", "other", "drug")
 SPECIES_CODES = {"human": "hsa", "mouse": "mmu", "rat": "rno"}
 
 
-@dataclass(frozen=True)
-class CuratedRecord:
-    """One curated table record, parsed."""
-
-    finding: Finding
-    evidence: Evidence
+CuratedRecord = Record  # the one (finding, evidence) type, exoatlas.model.Record
 
 
 def read_rows(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
@@ -252,13 +247,17 @@ def curated_ids() -> frozenset[str]:
 
 
 def curated_documents() -> list[Document]:
-    rows = read_rows("documents.tsv", ("id", "title", "kind", "source"))
+    rows = read_rows(
+        "documents.tsv", ("id", "title", "kind", "source", "pmid", "doi", "ids_source")
+    )
     return [
         Document(
             id=r["id"],
             title=r["title"],
             kind=r["kind"],
             source=r["source"],
+            pmid=r["pmid"] or None,
+            doi=r["doi"] or None,
             references=curated_references(r["id"]),
         )
         for r in rows

@@ -64,4 +64,9 @@ def _document(article: etree._Element) -> TextDocument | None:
             sections[-1].paragraphs.append(text)
         else:
             sections.append(Section(label.capitalize() if label.isupper() else label, [text]))
-    return TextDocument(f"pmid:{pmid}", title or None, sections, [], [], kind="medline")
+    doi = _text(article.find("PubmedData/ArticleIdList/ArticleId[@IdType='doi']")) or _text(
+        article.find("MedlineCitation/Article/ELocationID[@EIdType='doi']")
+    )
+    return TextDocument(
+        f"pmid:{pmid}", title or None, sections, [], [], kind="medline", pmid=pmid, doi=doi or None
+    )

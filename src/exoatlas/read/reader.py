@@ -19,7 +19,7 @@ from typing import Any
 
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
-from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Role
+from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
 from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -56,10 +56,7 @@ def _is_condition_not_recipient(entity: Entity) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class ReadRecord:
-    finding: Finding
-    evidence: Evidence
+ReadRecord = Record  # the one (finding, evidence) type, exoatlas.model.Record
 
 
 def _inside_gene_name(sentence: str, mention: Mention) -> bool:

@@ -5,13 +5,16 @@ query building; ``dialect`` what differs on PostgreSQL; ``postgres`` server conn
 the ``Store`` with its transactional, document-keyed writes and typed reads.
 """
 
-from exoatlas.store.core import ClaimFilter, Record, Store, open_store
+from exoatlas.model import Record
+from exoatlas.store.core import ClaimFilter, Store, open_store
+from exoatlas.store.derived import ConflictFilter
 from exoatlas.store.postgres import is_postgres_url, redact
 from exoatlas.store.schema import MIGRATIONS, connect, fts_query
 
 __all__ = [
     "MIGRATIONS",
     "ClaimFilter",
+    "ConflictFilter",
     "Record",
     "Store",
     "connect",

@@ -16,25 +16,29 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from exoatlas.assemble import belief, claim_id, claim_key, merge_findings
+from exoatlas.assemble import claim_from_records, claim_id, claim_key
 from exoatlas.errors import InputError
 from exoatlas.ground import match_key
 from exoatlas.model import (
     Claim,
+    Conflict,
     Document,
     Entity,
     EvDefinition,
     Evidence,
     Finding,
     MethodFact,
+    Record,
     Reference,
     SourcedValue,
     Trial,
 )
+from exoatlas.store import derived
+from exoatlas.store.derived import ConflictFilter
 from exoatlas.store.dialect import SQLITE, Connection, Dialect, postgres_dialect
 from exoatlas.store.failures import database_failure, unreadable
 from exoatlas.store.postgres import connect_postgres, is_postgres_url
-from exoatlas.store.schema import MIGRATIONS, connect
+from exoatlas.store.schema import DERIVED_SINCE, MIGRATIONS, connect
 
 # an entity term naming fewer claims than this drives a query; broader ones filter a walk of the
 # claims in belief order. Text search drives below TEXT_SELECTIVE matching sentences: testing one
@@ -42,14 +46,6 @@ from exoatlas.store.schema import MIGRATIONS, connect
 # pays once matches are dense (measured on 1,000,000 synthetic claims, benchmarks/bench_query.py)
 SELECTIVE = 2000
 TEXT_SELECTIVE = 20_000
-
-
-@dataclass(frozen=True)
-class Record:
-    """A finding and the evidence that states it, ready to store."""
-
-    finding: Finding
-    evidence: Evidence
 
 
 @dataclass(frozen=True)
@@ -111,6 +107,12 @@ class Store:
                     for ddl in self.dialect.ddl(statement) if statement.strip() else ():
                         self.conn.execute(ddl)
                 self.conn.execute("INSERT INTO schema_migrations(version) VALUES (?)", (version,))
+            if 0 < current < DERIVED_SINCE:  # an older atlas: derive its tables once
+                ids = [str(r[0]) for r in self.conn.execute("SELECT id FROM claims")]
+                for start in range(0, len(ids), 5000):
+                    chunk = ids[start : start + 5000]
+                    derived.forget(self.conn, chunk)
+                    derived.index(self.conn, self.load_claims(chunk), self.load_claims)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -309,28 +311,34 @@ class Store:
             )
 
     def _refresh_claims(self, claim_ids: Iterable[str]) -> None:
-        """Recompute belief of touched claims; drop claims and entities left without evidence."""
+        """Reassemble the touched claims from their evidence (``assemble.claim_from_records``,
+        the function the benchmark times), drop claims and entities left without evidence, and
+        rebuild the touched claims' derived rows (conflicts, refinements, role counts)."""
         conn = self.conn
+        ids = sorted(set(claim_ids))
+        derived.forget(conn, ids)
         stored: set[str] = set()  # entity keys already written in this refresh
-        for cid in sorted(claim_ids):
-            rows = sorted(
-                conn.execute(
-                    "SELECT document_id, locator, data, finding FROM evidence WHERE claim_id = ?",
-                    (cid,),
-                )
-            )
+        claims: list[Claim] = []
+        for cid in ids:
+            rows = conn.execute(
+                "SELECT data, finding FROM evidence WHERE claim_id = ?", (cid,)
+            ).fetchall()
             if not rows:
                 conn.execute("DELETE FROM claims WHERE id = ?", (cid,))
                 continue
-            # one table row curated as two records is one piece of evidence, counted once
-            evidence = [Evidence.model_validate_json(d) for d in dict.fromkeys(r[2] for r in rows)]
-            finding = merge_findings([Finding.model_validate_json(r[3]) for r in rows])
+            claim = claim_from_records(
+                [
+                    Record(Finding.model_validate_json(f), Evidence.model_validate_json(d))
+                    for d, f in rows
+                ]
+            )
+            claims.append(claim)
             conn.execute(
                 "UPDATE claims SET finding = ?, belief = ? WHERE id = ?",
-                (finding.model_dump_json(), belief(evidence, finding.model), cid),
+                (claim.finding.model_dump_json(), claim.belief, cid),
             )
             conn.execute("DELETE FROM claim_entities WHERE claim_id = ?", (cid,))
-            for slot, entity in finding.entities():
+            for slot, entity in claim.finding.entities():
                 if entity.key() not in stored:
                     self._add_entity(entity)
                     stored.add(entity.key())
@@ -345,6 +353,20 @@ class Store:
         conn.execute(
             "DELETE FROM entities WHERE key NOT IN (SELECT entity_key FROM claim_entities)"
         )
+        derived.index(conn, claims, self.load_claims)
+
+    def load_claims(self, claim_ids: Sequence[str]) -> list[Claim]:
+        """These claims (those that exist), with their evidence, in id order."""
+        ids = sorted(set(claim_ids))
+        rows: list[tuple[str, str, float]] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows += self.conn.execute(
+                "SELECT id, finding, belief FROM claims"
+                f" WHERE id IN ({','.join('?' for _ in chunk)}) ORDER BY id",
+                chunk,
+            ).fetchall()
+        return self._claims(sorted(rows))
 
     # -- reads --------------------------------------------------------------------------------
 
@@ -531,6 +553,23 @@ class Store:
             )
         ]
 
+    def conflicts(
+        self, where: ConflictFilter, limit: int | None = None, offset: int = 0
+    ) -> list[Conflict]:
+        """Maintained conflicts matching ``where``, by process label and claim ids."""
+        return derived.list_conflicts(self.conn, where, limit, offset)
+
+    def count_conflicts(self, where: ConflictFilter) -> int:
+        return derived.count_conflicts(self.conn, where)
+
+    def refinements(self, claim_id: str) -> list[Claim]:
+        """The maintained refinements of a claim: claims stating it about narrower concepts."""
+        return self.load_claims(derived.refinement_ids(self.conn, claim_id))
+
+    def role_counts(self) -> list[tuple[str, str, str, int]]:
+        """The maintained claim counts per (MSC source label, disease label, role)."""
+        return derived.role_counts(self.conn)
+
     def get_document(self, document_id: str) -> Document | None:
         row = self.conn.execute(
             "SELECT data FROM documents WHERE id = ?", (document_id,)
@@ -634,6 +673,11 @@ class Store:
             "ev_definitions": "document_id, locator, data",
             "method_facts": "method_curie, method_kind, data",
             "dataset_rows": "dataset, document_id, row, data",
+            "claim_pair_keys": "claim_id, purpose, bucket, side, token",
+            "conflicts": "a, b, kind, process_label, data, disputed",
+            "refinements": "narrow, broad",
+            "claim_cells": "claim_id, source, disease, role",
+            "role_cells": "source, disease, role, claims",
         }
         state = {
             table: sorted(

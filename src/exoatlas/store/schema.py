@@ -115,7 +115,57 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE INDEX claims_role_rank ON claims(role, belief DESC, id)
         """,
     ),
+    (
+        6,
+        # maintained per claim when a write touches it (store/derived.py): the keys that find a
+        # claim's pair partners, its conflicts and refinements, and the source x disease x role
+        # counts of the conflict map. An atlas migrated to 6 is filled once (Store.migrate).
+        """
+        CREATE TABLE claim_pair_keys (
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            purpose TEXT NOT NULL,
+            bucket TEXT NOT NULL,
+            side TEXT NOT NULL,
+            token TEXT NOT NULL,
+            PRIMARY KEY (claim_id, purpose, bucket, side, token)
+        );
+        CREATE INDEX claim_pair_keys_probe ON claim_pair_keys(purpose, bucket, side, token);
+        CREATE TABLE conflicts (
+            a TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            b TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            process_label TEXT NOT NULL,
+            data TEXT NOT NULL,
+            disputed TEXT,
+            PRIMARY KEY (a, b)
+        );
+        CREATE INDEX conflicts_b ON conflicts(b);
+        CREATE INDEX conflicts_order ON conflicts(process_label, a, b);
+        CREATE INDEX conflicts_kind ON conflicts(kind, process_label, a, b);
+        CREATE TABLE refinements (
+            narrow TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            broad TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            PRIMARY KEY (narrow, broad)
+        );
+        CREATE INDEX refinements_broad ON refinements(broad, narrow);
+        CREATE TABLE claim_cells (
+            claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            disease TEXT NOT NULL,
+            role TEXT NOT NULL
+        );
+        CREATE TABLE role_cells (
+            source TEXT NOT NULL,
+            disease TEXT NOT NULL,
+            role TEXT NOT NULL,
+            claims INTEGER NOT NULL,
+            PRIMARY KEY (source, disease, role)
+        )
+        """,
+    ),
 )
+DERIVED_SINCE = 6
+"""The first migration with maintained tables: an atlas migrated past it is filled once."""
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

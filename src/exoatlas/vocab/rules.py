@@ -343,14 +343,22 @@ def _disease_trees() -> dict[str, tuple[str, ...]]:
     return {t.curie: t.tree_numbers for t in mesh.diseases() if t.tree_numbers}
 
 
+@cache
+def _curated_diseases() -> frozenset[str]:
+    from exoatlas.vocab import mesh
+
+    return frozenset(t.curie for t in mesh.extra_terms() if t.kind == "disease")
+
+
 def is_recipient_disease(entity: Entity) -> bool:
     """A disease that can be what EVs act on: MeSH trees of diseases and mental disorders, not
-    behaviour or psychology ('Attention', 'Affect'). A disease without tree numbers counts."""
+    behaviour or psychology ('Attention', 'Affect'). The disease lexicon holds only those trees,
+    so a descriptor it does not know is not a disease, unless exoatlas curated it as one."""
     if entity.kind != "disease" or not entity.curie:
         return entity.kind == "disease"
     trees = _disease_trees().get(entity.curie)
     if not trees:
-        return True
+        return entity.curie in _curated_diseases()
     allowed = tuple(concept("recipient_disease_trees").split(";"))
     return any(tree.startswith(allowed) for tree in trees)
 

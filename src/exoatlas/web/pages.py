@@ -9,16 +9,18 @@ from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import Depends, FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
 
+from exoatlas.analyze.tabular import claim_columns, claim_rows
 from exoatlas.assemble import claim_id, claim_key
 from exoatlas.atlas import MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
 from exoatlas.ground import ground, ground_label
-from exoatlas.model import ROLES, Claim, Conflict, Finding
+from exoatlas.model import CONFLICT_KINDS, ROLES, Claim, Conflict, Finding
 from exoatlas.vocab.hierarchy import refines
 from exoatlas.web import render_page
+from exoatlas.web.download import table_format, table_response
 from exoatlas.web.errors import register_error_pages
 from exoatlas.web.forms import register_form_pages
 from exoatlas.web.present import (
@@ -56,7 +58,6 @@ FACET_LABELS: dict[str, Callable[[str], str]] = {
     "disease": str,
 }
 FILTERS = ("q", "cargo", "source", "disease", "role", "model", "document", "cargo_kind")
-API_FILTERS = ("q", "cargo", "source", "disease", "role")
 
 
 def _colour(cell: dict[str, Any] | None) -> str:
@@ -178,7 +179,7 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         return page("home.html", stats=stats, documents=documents)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    async def search(request: Request, atlas: AtlasDep) -> HTMLResponse:
+    async def search(request: Request, atlas: AtlasDep) -> Response:
         terms = {k: (request.query_params.get(k) or "").strip() or None for k in FILTERS}
         role = terms["role"] if terms["role"] in ROLES else None
         try:
@@ -218,8 +219,14 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
                 facets.append((heading, key, values))
         total = len(claims)
         shown_claims = claims[offset : offset + PAGE_SIZE]
-        api_query = {k: terms[k] for k in API_FILTERS if terms[k]}
-        csv_link = "/api/claims?" + urlencode({**api_query, "limit": MAX_LIMIT, "format": "csv"})
+        if fmt := table_format(request, request.query_params.get("format")):
+            return table_response(
+                claim_rows(claims, atlas.get_document), fmt, "claims", claim_columns()
+            )
+        # the same claims as this page shows (every filter), as the interop CSV
+        csv_link = "/search?" + urlencode(
+            {**{k: v for k, v in terms.items() if v}, "format": "csv"}
+        )
         active = [(k, v) for k, v in terms.items() if v]
         return page(
             "search.html",
@@ -258,9 +265,7 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         references = {ev.document: atlas.references(ev.document) for ev in claim.evidence}
         documents = Documents(atlas)
         related = []
-        for conflict in atlas.conflicts():
-            if claim.id not in (conflict.a, conflict.b):
-                continue
+        for conflict in atlas.conflicts(claim=claim.id, limit=MAX_LIMIT):
             other = atlas.get_claim(conflict.b if conflict.a == claim.id else conflict.a)
             if other is not None:
                 differs = [
@@ -305,49 +310,52 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
     async def conflicts_page(
         atlas: AtlasDep,
         kind: str | None = None,
-        process: str | None = None,
-        offset: int = 0,
+        disease: str | None = None,
+        source: str | None = None,
+        offset: Annotated[int, Query(ge=0)] = 0,
     ) -> HTMLResponse:
-        conflicts = atlas.conflicts()
-        kinds = Counter(c.kind for c in conflicts)
-        processes = Counter(c.process.label for c in conflicts)
-        chosen = [
-            c
-            for c in conflicts
-            if (not kind or c.kind == kind) and (not process or c.process.label == process)
+        filters = {
+            "kind": kind if kind in CONFLICT_KINDS else None,
+            "disease": (disease or "").strip() or None,
+            "source": (source or "").strip() or None,
+        }
+        try:
+            window = atlas.conflicts(**filters, limit=PAIRS_PER_PAGE, offset=offset)
+            total = atlas.count_conflicts(**filters)
+        except InputError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
+        kinds = [
+            (k, CONFLICT_LABELS.get(k, human(k)), atlas.count_conflicts(kind=k))
+            for k in CONFLICT_KINDS
         ]
-        chosen.sort(key=lambda c: (c.process.label.casefold(), c.kind, c.a, c.b))
-        offset = max(0, offset)
-        window = chosen[offset : offset + PAIRS_PER_PAGE]
         documents = Documents(atlas)
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for conflict in window:
+        for conflict in window:  # grouped by process within the page, in the atlas's order
             pair = _pair(atlas, conflict, documents)
             if pair is not None:
                 groups[conflict.process.label].append(pair)
-        query = {k: v for k, v in (("kind", kind), ("process", process)) if v}
+        query = {k: v for k, v in filters.items() if v}
 
         def link(to: int) -> str:
             return "/conflicts?" + urlencode({**query, "offset": to}) + "#pairs"
 
+        matrix = atlas.role_matrix()
         return page(
             "conflicts.html",
             nav="/conflicts",
-            heat=heat_map(atlas.role_matrix()),
+            heat=heat_map(matrix),
             colour=_colour,
             groups=groups,
-            total=len(chosen),
-            all_total=len(conflicts),
+            total=total,
+            all_total=sum(n for _, _, n in kinds),
             offset=offset,
             per_page=PAIRS_PER_PAGE,
             prev_link=link(max(0, offset - PAIRS_PER_PAGE)) if offset > 0 else None,
-            next_link=link(offset + PAIRS_PER_PAGE)
-            if offset + PAIRS_PER_PAGE < len(chosen)
-            else None,
-            kinds=[(k, CONFLICT_LABELS.get(k, human(k)), kinds[k]) for k in sorted(kinds)],
-            processes=sorted(processes.items(), key=lambda p: p[0].casefold()),
-            chosen_kind=kind,
-            chosen_process=process,
+            next_link=link(offset + PAIRS_PER_PAGE) if offset + PAIRS_PER_PAGE < total else None,
+            kinds=[k for k in kinds if k[2]],
+            diseases=sorted(matrix["diseases"], key=str.casefold),  # type: ignore[call-overload]
+            sources=matrix["sources"],
+            filters=filters,
         )
 
     @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)

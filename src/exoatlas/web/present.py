@@ -135,6 +135,8 @@ def human(name: str | None) -> str:
 def doi_of(document: Document | None) -> str | None:
     if document is None:
         return None
+    if document.doi:
+        return document.doi
     found = DOI.search(document.source or "") or DOI.search(document.id)
     return found.group(1) if found else None
 
@@ -142,6 +144,8 @@ def doi_of(document: Document | None) -> str | None:
 def pmid_of(document: Document | None) -> str | None:
     if document is None:
         return None
+    if document.pmid:
+        return document.pmid
     found = PMID.search(document.id) or PMID.search(document.source or "")
     return found.group(1) if found else None
 

@@ -20,7 +20,16 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from exoatlas.model import Claim, Directed, Entity, Evidence, Finding, Outcome, Recipient
+from exoatlas.model import (
+    Claim,
+    Directed,
+    Entity,
+    Evidence,
+    Finding,
+    Outcome,
+    Recipient,
+    Record,
+)
 
 MIN_BELIEF = 0.01
 MODEL_WEIGHT = {"human": 1.0, "mixed": 0.9, "animal": 0.85, "in_vitro": 0.7, "unknown": 0.6}
@@ -129,37 +138,33 @@ def belief(evidence: Iterable[Evidence], model: str = "unknown") -> float:
     return round(max(MIN_BELIEF, (1.0 - disbelief) * against), 6)
 
 
-def _evidence_order(evidence: Evidence) -> tuple[object, ...]:
-    """Sort and identity key of an evidence item (every field, without serialising it)."""
-    return (
-        evidence.document,
-        evidence.locator,
-        evidence.extractor,
-        evidence.text or "",
-        tuple(evidence.cites),
-        evidence.negated,
-        evidence.hedged,
-        evidence.confidence,
-        evidence.curation_note or "",
-        evidence.heading or "",
+def _evidence_order(evidence: Evidence) -> tuple[str, str, str]:
+    """Sort and identity key of an evidence item: document, locator, then every field as the
+    store keeps it, so a claim read back from the store lists its evidence in this order."""
+    return (evidence.document, evidence.locator, evidence.model_dump_json())
+
+
+def claim_from_records(records: Sequence[Record]) -> Claim:
+    """One claim from records that share a claim key: the same item twice counts once (one
+    table row curated as two records is one piece of evidence), findings merged, belief over
+    the distinct evidence. The store calls this for every claim a write touches."""
+    unique = {_evidence_order(r.evidence): r for r in records}
+    members = [unique[k] for k in sorted(unique)]
+    evidence = [r.evidence for r in members]
+    merged = merge_findings([r.finding for r in records])  # order-independent
+    return Claim(
+        id=claim_id(claim_key(merged)),
+        finding=merged,
+        evidence=evidence,
+        belief=belief(evidence, merged.model),
     )
 
 
-def assemble(records: Iterable[tuple[Finding, Evidence]]) -> list[Claim]:
-    """Merge (finding, evidence) pairs into claims; order-independent and idempotent."""
-    groups: dict[Key, list[tuple[Finding, Evidence]]] = defaultdict(list)
-    for finding, evidence in records:
-        groups[claim_key(finding)].append((finding, evidence))
-    claims = []
-    for key, members in groups.items():
-        unique = {_evidence_order(e): (f, e) for f, e in members}  # the same item twice is once
-        members = [unique[k] for k in sorted(unique)]
-        items = [e for _, e in members]
-        merged = merge_findings([f for f, _ in members])
-        claims.append(
-            Claim(
-                id=claim_id(key), finding=merged, evidence=items, belief=belief(items, merged.model)
-            )
-        )
+def assemble(records: Iterable[Record]) -> list[Claim]:
+    """Merge records into claims; order-independent and idempotent."""
+    groups: dict[Key, list[Record]] = defaultdict(list)
+    for record in records:
+        groups[claim_key(record.finding)].append(record)
+    claims = [claim_from_records(members) for members in groups.values()]
     claims.sort(key=lambda c: c.id)
     return claims
