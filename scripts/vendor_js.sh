@@ -10,11 +10,11 @@ if [ -f "$DEST/cytoscape.min.js" ] && [ -f "$DEST/cytoscape-fcose.js" ]; then
   exit 0
 fi
 if ! command -v npm >/dev/null; then
-  echo "vendor_js: npm not found; the UI serves without the graph view (install Node.js and npm, then make install)" >&2
+  echo "vendor_js: npm not found; the UI serves without the graph view (install Node.js and npm, then make assets)" >&2
   exit 0
 fi
 if ! npm ci --prefix web-vendor --no-audit --no-fund --loglevel=error >/dev/null; then
-  echo "vendor_js: npm could not fetch cytoscape; the UI serves without the graph view (retry make install)" >&2
+  echo "vendor_js: npm could not fetch cytoscape; the UI serves without the graph view (retry with make assets)" >&2
   exit 0
 fi
 mkdir -p "$DEST.tmp"

@@ -7,7 +7,7 @@
   var entity = box.getAttribute("data-entity");
   function say(sentence) { status.textContent = sentence; status.className = "warning"; }
   if (!window.cytoscape) {
-    say("The graph view needs cytoscape.js, which make install fetches from npm.");
+    say("The graph view needs cytoscape.js, which make assets fetches from npm.");
     return;
   }
   if (window.cytoscapeFcose) { window.cytoscape.use(window.cytoscapeFcose); }
