@@ -59,7 +59,12 @@ def test_assembly_is_order_independent_and_idempotent() -> None:
 
 
 def test_store_merges_like_assemble(atlas: Atlas) -> None:
-    expected = {c.id: c.belief for c in assemble(curated_records())}
+    """The built atlas's claims are the pure assembly of the records it stores (the curated
+    records, with the evidence its kept audit disputes marked)."""
+    records = [r for doc in atlas.store.document_ids() for r in atlas.store.records(doc)]
+    assert len(records) == len(curated_records())
+    assert any(r.evidence.disputed for r in records)
+    expected = {c.id: c.belief for c in assemble(records)}
     stored = {c.id: c.belief for c in atlas.store.all_claims()}
     assert stored == expected
     assert all(0 < b <= 1 for b in stored.values())
@@ -114,7 +119,7 @@ def test_hierarchy_aware_queries(atlas: Atlas) -> None:
 def test_conflicts_on_the_seed_atlas(atlas: Atlas) -> None:
     conflicts = atlas.conflicts()
     assert len(conflicts) >= 10
-    assert {c.kind for c in conflicts} == {"explained", "unexplained"}
+    assert {c.kind for c in conflicts} == {"explained", "unexplained", "context_dependent_role"}
     claims = {c.id: c for c in atlas.store.all_claims()}
 
     def source(claim_id: str) -> str:
