@@ -19,6 +19,7 @@ from exoatlas.analyze.design import GOAL_ROLES, PRIORITY_ASPECTS, design
 from exoatlas.analyze.export import _object as export_object
 from exoatlas.analyze.export import _subject as export_subject
 from exoatlas.analyze.export import node_id
+from exoatlas.analyze.kept_audit import audit_files, curated_audit, marked, with_own_audit
 from exoatlas.analyze.trials import with_disagreements
 from exoatlas.assemble import claim_id, claim_key
 from exoatlas.errors import InputError
@@ -172,6 +173,7 @@ class Atlas:
             nonlocal documents, evidence
             for document, pairs in items:
                 document = with_own_audit(document, pairs)
+                pairs = marked(document, pairs)
                 documents += 1
                 evidence += len(pairs)
                 claims.update(claim_id(claim_key(r.finding)) for r in pairs)
@@ -194,6 +196,7 @@ class Atlas:
             document = document.model_copy(update={"audit": audits.get(document.id, [])})
             if corpus is not None:
                 records = with_corpus_text(records, corpus / f"{document.id}.txt")
+            records = marked(document, records)
             doc_trials = [
                 t.model_copy(
                     update={
@@ -298,47 +301,7 @@ class Atlas:
         (a seed, or one ingested before) is checked with its stored findings, which for the seeds
         are curated. Definitions are compared across the files given.
         """
-        from exoatlas.ingest.load import load_documents
-        from exoatlas.read.pipeline import read_loaded
-
-        known = set(self.store.document_ids())
-        loaded: dict[str, tuple[list[Record], dict[str, Reference]]] = {}
-        names: dict[str, str] = {}
-        definitions: list[EvDefinition] = []
-        warnings: list[str] = []
-        stored_definitions = self.store.definitions() if known else []
-        for path in paths:
-            for document in load_documents(path):
-                doc_id = document.id
-                stored = self.store.get_document(doc_id) if doc_id in known else None
-                title = (stored.title if stored else None) or document.title
-                generic = {"abstract", "introduction", "front matter", "background"}
-                names[doc_id] = title if title and title.casefold() not in generic else path.name
-                if doc_id in known and self.store.records(doc_id):
-                    records = self.store.records(doc_id)
-                    references = self.references(doc_id) or {
-                        f"ref:{r.number}": r.stored() for r in document.references
-                    }
-                    definitions += [d for d in stored_definitions if d.document == doc_id]
-                else:
-                    document = audit_checks.pipe_rows_as_cells(document)
-                    read = read_loaded(document, str(path))
-                    records = [Record(r.finding, r.evidence) for r in read.records]
-                    references = {f"ref:{r.number}": r.stored() for r in document.references}
-                    definitions += audit_checks.text_definitions(document)
-                if not records:
-                    warnings.append(
-                        f"{path}: no findings read; only its reference list was checked"
-                    )
-                if not references:
-                    warnings.append(f"{path}: no reference list found")
-                loaded[doc_id] = (records, references)
-        reports: list[Discrepancy] = []
-        for doc_id, (records, references) in loaded.items():
-            reports += audit_checks.audit_document(doc_id, records, references)
-        reports += audit_checks.definition_discrepancies(definitions, names)
-        reports += audit_checks.same_study_across_documents(loaded)
-        return audit_checks.with_ids(reports, names), warnings
+        return audit_files(self.store, paths)
 
     def design(
         self,
@@ -487,6 +450,11 @@ class Atlas:
         where = self._conflict_filter(claim, kind, disease, source, document)
         return self.store.conflicts(where, limit, offset)
 
+    def context_roles(self, claim_id: str) -> list[Conflict]:
+        """The claim's context-dependent-role pairs (the claim page's banner): the same cargo
+        with an opposed role in another disease; one indexed lookup in the maintained table."""
+        return self.conflicts(claim=claim_id, kind="context_dependent_role")
+
     def count_conflicts(
         self,
         *,
@@ -590,37 +558,6 @@ class Atlas:
             by_model=self.store.claims_by("model"),
             by_document=self.store.evidence_by_document(),
         )
-
-
-def curated_audit(definitions: Sequence[EvDefinition]) -> dict[str, list[Discrepancy]]:
-    """The audit of the bundled documents, per document, made once at build."""
-    loaded = {
-        document.id: (
-            [Record(r.finding, r.evidence) for r in records],
-            {f"ref:{r.number}": r for r in document.references},
-        )
-        for document, records in iter_curated_by_document()
-    }
-    names = {d.id: d.title or d.id for d, _ in iter_curated_by_document()}
-    reports: list[Discrepancy] = []
-    for doc_id, (records, references) in loaded.items():
-        reports += audit_checks.audit_document(doc_id, records, references)
-    reports += audit_checks.definition_discrepancies(definitions, names)
-    reports += audit_checks.same_study_across_documents(loaded)
-    out: dict[str, list[Discrepancy]] = {}
-    for report in audit_checks.with_ids(reports, names):
-        out.setdefault(report.document, []).append(report)
-    return out
-
-
-def with_own_audit(document: Document, records: Sequence[Record]) -> Document:
-    """A document about to be stored, carrying the audit of its own findings and references."""
-    references = {f"ref:{r.number}": r for r in document.references}
-    reports = audit_checks.audit_document(document.id, records, references)
-    name = document.title or document.source or document.id
-    return document.model_copy(
-        update={"audit": audit_checks.with_ids(reports, {document.id: name})}
-    )
 
 
 def with_corpus_text(records: list[CuratedRecord], path: Path) -> list[CuratedRecord]:

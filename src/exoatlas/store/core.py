@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from exoatlas.assemble import claim_from_records, claim_id, claim_key
+from exoatlas.assemble import claim_from_records, claim_id, claim_key, disputes
 from exoatlas.errors import InputError
 from exoatlas.ground import match_key
 from exoatlas.model import (
@@ -397,6 +397,7 @@ class Store:
                 finding=Finding.model_validate_json(finding),
                 evidence=evidence.get(cid, []),
                 belief=value,
+                disputed=disputes(evidence.get(cid, [])),
             )
             for cid, finding, value in rows
         ]
@@ -547,6 +548,7 @@ class Store:
                 finding=Finding.model_validate_json(finding),
                 evidence=evidence.get(cid, []),
                 belief=value,
+                disputed=disputes(evidence.get(cid, [])),
             )
             for cid, finding, value in self.conn.execute(
                 "SELECT id, finding, belief FROM claims ORDER BY id"
