@@ -67,8 +67,11 @@ class Atlas:
     """An evidence atlas of MSC-EV findings."""
 
     def __init__(
-        self, path: str | Path | sqlite3.Connection | None = None, *, create: bool = True
+        self, path: str | Path | sqlite3.Connection | None = None, *, create: bool = False
     ) -> None:
+        """Open the atlas at ``path`` (a file, a ``postgresql://`` URL, a connection; ``None`` is
+        a new one in memory). A file or database that holds no atlas is an ``InputError``
+        unless ``create=True``, so a mistyped path never silently gives an empty atlas."""
         if isinstance(path, sqlite3.Connection):
             self.store = Store(path)
         else:

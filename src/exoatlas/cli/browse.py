@@ -135,7 +135,7 @@ def methods(db: str, kind: str | None, as_json: bool) -> None:
         click.echo(f"  {fact.aspect:<16} {fact.value}{flag}\n  {'':<16} — {fact.source}")
 
 
-BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve")
+BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve", "pages")
 
 
 @cli.command()

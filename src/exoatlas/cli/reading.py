@@ -153,7 +153,7 @@ def ingest(
             err=True,
         )
 
-    with Atlas(db) as atlas:
+    with Atlas(db, create=True) as atlas:
         result = atlas.ingest(
             list(files),
             parse_map(maps),
