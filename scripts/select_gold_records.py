@@ -42,7 +42,9 @@ def main(corpus: Path, out: Path) -> None:
         (r for r in msc if usable(r) and r["msc_strict"] and r["review_guess"]),
         key=lambda r: order(record_id(r)),
     )
-    hard = sorted((r for r in msc if usable(r) and not r["msc_strict"]), key=lambda r: order(record_id(r)))
+    hard = sorted(
+        (r for r in msc if usable(r) and not r["msc_strict"]), key=lambda r: order(record_id(r))
+    )
     negs = sorted((r for r in other if usable(r)), key=lambda r: order(record_id(r)))
     rows: list[tuple[str, str, str]] = []
     for i, r in enumerate(primary[:66]):

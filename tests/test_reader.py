@@ -12,8 +12,9 @@ from click.testing import CliRunner
 from exoatlas import Atlas
 from exoatlas.analyze.evaluate import evaluate_seeds
 from exoatlas.cli import cli
-from exoatlas.read.outcome import _COMPILED, STEMS, parse_outcomes
+from exoatlas.read.outcome import parse_outcomes, stems
 from exoatlas.read.pipeline import read_path, read_text
+from exoatlas.vocab import rules
 
 from .conftest import SEED_000, SEED_001, SEEDS, seed_text
 
@@ -125,11 +126,11 @@ def test_outcome_stems_cover_every_cue_on_the_seeds() -> None:
     matched = 0
     for name in (SEED_000, SEED_001):
         text = seed_text(name).casefold()
-        for pattern, label, _, stems in _COMPILED:
-            for match in pattern.finditer(text):
+        for cue in rules.process_cues():
+            for match in cue.pattern.finditer(text):
                 matched += 1
-                assert any(stem in match.group() for stem in stems), (label, match.group())
-                assert set(stems) <= set(STEMS)
+                assert any(stem in match.group() for stem in cue.stems), (cue.process, match)
+                assert set(cue.stems) <= stems()
     assert matched > 500
 
 

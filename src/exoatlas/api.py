@@ -72,19 +72,19 @@ def qc_reports(samples: list[QCSampleIn], definitions: list[Any]) -> QCReport:
     """QC of uploaded exports (runs in a child process)."""
     from exoatlas.analyze.qc import qc_sample
     from exoatlas.ingest.description import check_description
-    from exoatlas.ingest.sizes import parse_size_export
+    from exoatlas.ingest.sizes import parse_size_text
 
     reports = []
-    for sample in samples:
-        data = parse_size_export(sample.csv, sample.name, where=sample.name)
+    for sample in samples:  # a Zetasizer export gives one report per record
         described = check_description(sample.description, sample.name)
-        reports.append(qc_sample(data, described, definitions))
+        for data in parse_size_text(sample.csv, sample.name, where=sample.name):
+            reports.append(qc_sample(data, described, definitions))
     return QCReport(samples=reports)
 
 
 def design_report(location: str, request: DesignRequest) -> DesignReport:
     """A design from the atlas at ``location``, opened afresh (runs in a child process)."""
-    with Atlas(location, create=False) as atlas:
+    with Atlas(location, create=False, readonly=True) as atlas:
         return atlas.design(
             request.indication, request.goal, cargo=request.cargo, priority=request.priority
         )
@@ -109,7 +109,8 @@ SERVE_TIME_LIMIT = "EXOATLAS_SERVE_TIME_LIMIT"
 def app_from_environment() -> FastAPI:
     """The app for one of several server processes (``serve --workers N``): each process opens
     its own connection to the atlas named in ``$EXOATLAS_SERVE_DB``."""
-    atlas = Atlas(os.environ[SERVE_DB], create=False)
+    writes = bool(os.environ.get(SERVE_TOKEN))
+    atlas = Atlas(os.environ[SERVE_DB], create=False, readonly=not writes)
     lexicon()  # load the grounder before this process takes requests, not during the first
     hosts = frozenset(filter(None, os.environ.get(SERVE_HOSTS, "").split(",")))
     limit = float(os.environ.get(SERVE_TIME_LIMIT) or DEFAULT_TIME_LIMIT_S)

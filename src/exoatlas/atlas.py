@@ -1,13 +1,13 @@
 """The Atlas: the library's front door over the store.
 
-``Atlas(path | postgresql:// URL | sqlite3.Connection | None)`` opens (and migrates) an atlas;
+``Atlas(path | postgresql:// URL | sqlite3.Connection | None)`` opens (and migrates) an atlas
+(``create=True`` to make a new file or database);
 ``None`` is in memory.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -56,7 +56,7 @@ from exoatlas.model import (
 )
 from exoatlas.read.locate import sentence_at
 from exoatlas.read.pipeline import read_text
-from exoatlas.shards import Shard, iter_shard, read_shards, refuse_curated
+from exoatlas.shards import Shard, iter_shard, read_shards, refuse_curated, shard_folder
 from exoatlas.store import ClaimFilter, ConflictFilter, Store, open_store
 from exoatlas.vocab.hierarchy import ancestors, refines
 
@@ -67,15 +67,21 @@ class Atlas:
     """An evidence atlas of MSC-EV findings."""
 
     def __init__(
-        self, path: str | Path | sqlite3.Connection | None = None, *, create: bool = False
+        self,
+        path: str | Path | sqlite3.Connection | None = None,
+        *,
+        create: bool = False,
+        readonly: bool = False,
     ) -> None:
         """Open the atlas at ``path`` (a file, a ``postgresql://`` URL, a connection; ``None`` is
         a new one in memory). A file or database that holds no atlas is an ``InputError``
-        unless ``create=True``, so a mistyped path never silently gives an empty atlas."""
+        unless ``create=True``, so a mistyped path never silently gives an empty atlas;
+        ``readonly`` opens it read-only, never creating or migrating it (what every command
+        that only reads uses)."""
         if isinstance(path, sqlite3.Connection):
             self.store = Store(path)
         else:
-            self.store = open_store(path, create=create)
+            self.store = open_store(path, create=create, readonly=readonly)
         # where a second process (a server's worker) can open the same atlas; None in memory
         self.location: str | None = (
             None if path is None or isinstance(path, sqlite3.Connection) else str(path)
@@ -129,7 +135,7 @@ class Atlas:
         (``build --corpus`` adds its text). Shards go to a temporary folder inside
         ``shard_dir`` (default: the system's), removed afterwards.
         """
-        with tempfile.TemporaryDirectory(prefix="exoatlas-shards-", dir=shard_dir) as folder:
+        with shard_folder(shard_dir) as folder:
             shards = read_shards(
                 paths,
                 Path(folder),

@@ -11,10 +11,14 @@ storing is keyed by document id, so merging a shard twice leaves the same atlas 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import importlib
 import json
 import logging
 import os
+import shutil
+import socket
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,6 +31,46 @@ from exoatlas.model import Document, Evidence, Finding, Record
 from exoatlas.read.pipeline import read_path
 
 ProgressFn = Callable[[Path, int], None]
+SHARD_PREFIX = "exoatlas-shards-"
+
+
+def shard_folder(parent: Path | None = None) -> tempfile.TemporaryDirectory[str]:
+    """A temporary folder for one ingest's shards, removed when it ends.
+
+    Its name holds this process's id and host, so a later ingest can tell a folder whose
+    process was killed (kill -9 runs no clean-up) from one in use; those are removed first."""
+    base = Path(parent) if parent is not None else Path(tempfile.gettempdir())
+    remove_orphaned_folders(base)
+    prefix = f"{SHARD_PREFIX}{os.getpid()}-{_host_key()}-"
+    return tempfile.TemporaryDirectory(prefix=prefix, dir=base)
+
+
+def remove_orphaned_folders(base: Path) -> list[Path]:
+    """Remove shard folders in ``base`` left by processes of this host that are gone."""
+    removed = []
+    for folder in base.glob(f"{SHARD_PREFIX}*"):
+        parts = folder.name[len(SHARD_PREFIX) :].split("-")
+        # other hosts' folders (a shared file system) and unnamed ones are left alone
+        if len(parts) != 3 or not parts[0].isdigit() or parts[1] != _host_key():
+            continue
+        if folder.is_dir() and not _alive(int(parts[0])):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _host_key() -> str:
+    return hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
 
 
 @dataclass(frozen=True)

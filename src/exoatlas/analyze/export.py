@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from exoatlas.errors import InputError
 from exoatlas.model import Claim, Entity
+from exoatlas.outputs import neutralise_cell
 
 FORMATS = ("csv", "jsonl", "graphml", "kgx")
 CATEGORY = {
@@ -122,7 +125,14 @@ def export(claims: Sequence[Claim], fmt: str, out: Path) -> list[str]:
         raise InputError(f"{out} exists and is not a directory")
     out.mkdir(parents=True, exist_ok=True)
     writer = {"csv": _csv, "jsonl": _jsonl, "graphml": _graphml, "kgx": _kgx}[fmt]
-    return [str(p) for p in writer(claims, out)]
+    # written in a hidden folder beside the targets, then renamed: a failure leaves no
+    # truncated file
+    with tempfile.TemporaryDirectory(prefix=".exoatlas-export-", dir=out) as partial:
+        done = []
+        for path in writer(claims, Path(partial)):
+            os.replace(path, out / path.name)
+            done.append(out / path.name)
+    return [str(p) for p in done]
 
 
 def _csv(claims: Sequence[Claim], out: Path) -> list[Path]:
@@ -132,27 +142,26 @@ def _csv(claims: Sequence[Claim], out: Path) -> list[Path]:
         writer.writeheader()
         for c in claims:
             f = c.finding
-            writer.writerow(
-                {
-                    "id": c.id,
-                    "msc_source": _label(f.msc_source),
-                    "species": f.species or "",
-                    "ev_type": _label(f.ev_type),
-                    "cargo": "; ".join(e.label for e in f.cargo),
-                    "disease": _label(f.recipient.disease),
-                    "cell_line": _label(f.recipient.cell_line),
-                    "process": _label(f.outcome.process),
-                    "direction": f.outcome.direction,
-                    "role": f.outcome.role,
-                    "model": f.model,
-                    "targets": "; ".join(f"{d.entity.label}:{d.direction}" for d in f.targets),
-                    "pathways": "; ".join(f"{d.entity.label}:{d.direction}" for d in f.pathways),
-                    "belief": c.belief,
-                    "evidence": len(c.evidence),
-                    "documents": "; ".join(sorted({e.document for e in c.evidence})),
-                    "locators": "; ".join(f"{e.document}: {e.locator}" for e in c.evidence),
-                }
-            )
+            row = {
+                "id": c.id,
+                "msc_source": _label(f.msc_source),
+                "species": f.species or "",
+                "ev_type": _label(f.ev_type),
+                "cargo": "; ".join(e.label for e in f.cargo),
+                "disease": _label(f.recipient.disease),
+                "cell_line": _label(f.recipient.cell_line),
+                "process": _label(f.outcome.process),
+                "direction": f.outcome.direction,
+                "role": f.outcome.role,
+                "model": f.model,
+                "targets": "; ".join(f"{d.entity.label}:{d.direction}" for d in f.targets),
+                "pathways": "; ".join(f"{d.entity.label}:{d.direction}" for d in f.pathways),
+                "belief": c.belief,
+                "evidence": len(c.evidence),
+                "documents": "; ".join(sorted({e.document for e in c.evidence})),
+                "locators": "; ".join(f"{e.document}: {e.locator}" for e in c.evidence),
+            }
+            writer.writerow({k: neutralise_cell(v) for k, v in row.items()})
     return [path]
 
 

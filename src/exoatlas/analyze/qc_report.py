@@ -14,6 +14,7 @@ from pathlib import Path
 from exoatlas.errors import InputError
 from exoatlas.ingest.sizes import SizeData
 from exoatlas.model import EvDefinition, QCSample
+from exoatlas.outputs import write_atomic
 
 BAND_COLOURS = {
     "000_f18fedb756d4e7ae": "#1f77b4",
@@ -74,7 +75,10 @@ def histogram_png(samples: Sequence[SizeData], definitions: Sequence[EvDefinitio
             centres = sorted(sample.sizes_nm)
             gaps = sorted(b - a for a, b in itertools.pairwise(centres) if b > a)
             width = gaps[len(gaps) // 2] if gaps else 1.0
-            ax.plot(sample.sizes_nm, [w / total / width for w in sample.weights], label=sample.name)
+            label = sample.name
+            if sample.weighting != "number":  # DLS: a share of scattered light, not particles
+                label = f"{sample.name} ({sample.weighting}-weighted)"
+            ax.plot(sample.sizes_nm, [w / total / width for w in sample.weights], label=label)
         else:
             ax.hist(
                 sample.sizes_nm,
@@ -96,7 +100,7 @@ def histogram_png(samples: Sequence[SizeData], definitions: Sequence[EvDefinitio
     )
     ax.set_xlim(0, upper)
     ax.set_xlabel("size (nm)")
-    ax.set_ylabel("fraction of particles per nm")
+    ax.set_ylabel("fraction per nm (of particles unless labelled otherwise)")
     ax.legend(fontsize=8)
     fig.subplots_adjust(left=0.2, bottom=0.45)
     buffer = io.BytesIO()
@@ -110,7 +114,7 @@ def write_png(path: Path, png: bytes) -> None:
         raise InputError(f"{path}: the plot is written as PNG; give a .png file name")
     if not path.parent.exists():
         raise InputError(f"directory {str(path.parent)!r} does not exist")
-    path.write_bytes(png)
+    write_atomic(path, png)
 
 
 def html_report(reports: Sequence[QCSample], png: bytes) -> str:

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import json
+import math
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from exoatlas.atlas import Atlas
 from exoatlas.errors import ExoatlasError, InputError
 from exoatlas.model import Claim
 from exoatlas.render import claim_chain
+from exoatlas.store.failures import database_failure, os_failure
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_DB = "atlas.db"
@@ -36,7 +39,7 @@ class ExoatlasGroup(click.Group):
         try:
             rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.ClickException as exc:
-            click.echo(f"error: {exc.format_message()}", err=True)
+            click.echo(f"error: {' '.join(exc.format_message().split())}", err=True)
             sys.exit(exc.exit_code)
         except click.Abort:
             click.echo("error: aborted", err=True)
@@ -47,10 +50,37 @@ class ExoatlasGroup(click.Group):
         except ExoatlasError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(1)
+        except (sqlite3.Error, OSError, ValidationError) as exc:
+            error = failure(exc)
+            click.echo(f"error: {error}", err=True)
+            sys.exit(2 if isinstance(error, InputError) else 1)
         except Exception as exc:
             click.echo(f"error: unexpected {type(exc).__name__}: {exc}", err=True)
             sys.exit(1)
         sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def failure(exc: sqlite3.Error | OSError | ValidationError) -> ExoatlasError:
+    """A stray database, file-system or validation error as a typed one-line error."""
+    if isinstance(exc, sqlite3.Error):
+        return database_failure(exc, "the atlas")
+    if isinstance(exc, ValidationError):
+        return InputError(one_line(exc))
+    named = os_failure(exc)
+    if named is not None:
+        return named
+    where = f" {exc.filename}" if exc.filename else ""
+    return ExoatlasError(f"{exc.strerror or type(exc).__name__}:{where}")
+
+
+def one_line(exc: ValidationError) -> str:
+    """pydantic's multi-line report as one line: the first problems, where and what."""
+    parts = [
+        f"{'.'.join(str(x) for x in error['loc']) or 'value'}: {error['msg']}"
+        for error in exc.errors()[:3]
+    ]
+    more = f" (and {exc.error_count() - 3} more)" if exc.error_count() > 3 else ""
+    return f"invalid {exc.title}: " + "; ".join(parts) + more
 
 
 def db_option(func: F) -> F:
@@ -74,12 +104,26 @@ def emit_json(value: Any) -> None:
     elif isinstance(value, list) and all(isinstance(v, BaseModel) for v in value):
         click.echo(TypeAdapter(list[Any]).dump_json(value, indent=2).decode())
     else:
-        click.echo(json.dumps(value, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(finite(value), indent=2, ensure_ascii=False, allow_nan=False))
 
 
-def open_atlas(db: str) -> Atlas:
-    """Open an existing atlas (commands that only read must not create one)."""
-    return Atlas(db, create=False)
+def finite(value: Any) -> Any:
+    """``value`` with every NaN or infinity made null: JSON has no such numbers."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite(v) for v in value]
+    if isinstance(value, BaseModel):
+        return finite(value.model_dump(mode="json"))
+    return value
+
+
+def open_atlas(db: str, *, write: bool = False) -> Atlas:
+    """Open an existing atlas: read-only (``mode=ro``, never created or migrated) unless
+    ``write``; only the writers (build, ingest, trials --import, datasets import) create."""
+    return Atlas(db, create=False, readonly=not write)
 
 
 @click.group(cls=ExoatlasGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -218,7 +218,9 @@ def serve(
     if write_token is not None and len(write_token) < 16:
         raise InputError("--write-token must be at least 16 characters")
     hosts = allowed_hosts(host, allow_hosts)
-    atlas = open_atlas(db)  # fails here, once, if the atlas is missing or unreadable
+    atlas = open_atlas(
+        db, write=write_token is not None
+    )  # fails here, once, if the atlas is missing or unreadable
     mode = "writes need the token" if write_token else "read-only"
     click.echo(
         f"exoatlas serving {redact(db)} on http://{host}:{port} ({mode}, {workers} process"

@@ -6,8 +6,6 @@ normalisation is reported: which column, the raw label, what it became, in how m
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from collections import Counter
@@ -17,7 +15,7 @@ from typing import Any
 
 from exoatlas.errors import InputError
 from exoatlas.ground import ground_mention
-from exoatlas.ingest.files import read_text_file
+from exoatlas.ingest.csvsafe import finite_number, read_table
 from exoatlas.ingest.table import TABLE_SUFFIXES
 
 DRUG_ABBREVIATIONS = {"dox": "doxorubicin", "ptx": "paclitaxel", "5-fu": "fluorouracil"}
@@ -61,13 +59,8 @@ def clean(text: str) -> str:
 
 
 def _rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    text = read_text_file(path, suffixes=TABLE_SUFFIXES).lstrip("\ufeff")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    try:
-        rows = list(reader)
-    except csv.Error as exc:
-        raise InputError(f"{path}: malformed table: {exc}") from exc
-    return [h for h in reader.fieldnames or [] if h], rows
+    headers, lines = read_table(path, TABLE_SUFFIXES, delimiter=",")
+    return [h for h in headers if h], [row for _, row in lines]
 
 
 def _require(path: Path, headers: list[str], columns: tuple[str, ...]) -> None:
@@ -116,7 +109,7 @@ def read_loading(path: Path) -> Dataset:
     for number, row in enumerate(rows, start=2):
         value = clean(row.get("Loading_Capacity_Pct", ""))
         try:
-            capacity = float(value)
+            capacity = finite_number(value, f"{path}: line {number}: Loading_Capacity_Pct")
         except ValueError:
             skipped.append(f"line {number}: loading capacity {value!r} is not a number")
             continue
@@ -150,7 +143,7 @@ def read_biodistribution(path: Path) -> Dataset:
             if text.casefold() in MISSING:
                 continue
             try:
-                organs[organ.casefold()] = float(text)
+                organs[organ.casefold()] = finite_number(text, f"{path}: line {number}: {organ}")
             except ValueError:
                 continue
         out.append(

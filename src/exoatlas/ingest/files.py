@@ -29,12 +29,17 @@ def read_text_file(
     if size > max_bytes:
         raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit")
     data = path.read_bytes()
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: binary data, not text")
+    # a NUL anywhere, not only near the start: UTF-8 text never holds one (UTF-16 files, which
+    # do, are decoded by the instrument-export readers before they get here)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"{path}: binary data, not text (a NUL byte at byte {nul:,})")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not valid UTF-8 (byte {exc.start})") from exc
     if not text.strip():
         raise InputError(f"{path}: the file holds only whitespace")
+    if not text.lstrip("\ufeff").strip():
+        raise InputError(f"{path}: the file holds only a byte-order mark, no text")
     return text

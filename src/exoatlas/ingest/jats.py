@@ -1,4 +1,7 @@
-"""JATS XML (PMC .nxml) -> TextDocument: sections, paragraphs, tables and the reference list."""
+"""JATS XML (PMC .nxml) -> TextDocument: sections, paragraphs, tables and the reference list.
+
+Tables become caption lines and tab-separated rows, as the seeds' tables come, so the table
+reader reads their rows into findings."""
 
 from __future__ import annotations
 
@@ -9,21 +12,47 @@ from lxml import etree
 
 from exoatlas.errors import InputError
 from exoatlas.ingest.references import ReferenceEntry, parse_fields
-from exoatlas.ingest.text import Section, TextDocument
+from exoatlas.ingest.text import CAPTION_MARK, Section, TextDocument
 from exoatlas.ingest.xmlsafe import check_prolog, parser_options
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_COLSPAN = 64  # wider is no real table
 
 
 def _text(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+def table_lines(wrap: etree._Element) -> list[str]:
+    """A <table-wrap> as the seeds' tables come: a caption line ('Table 2. ...'), then one
+    tab-separated line per row (header rows first); a cell spanning columns is followed by
+    empty cells, so later cells stay under their header and a spanning heading row ('Promoting
+    effect') stays a heading."""
+    lines = []
+    label = wrap.find("label")
+    caption = wrap.find("caption")
+    heading = " ".join(_text(e) for e in (label, caption) if e is not None)
+    if heading:
+        lines.append(CAPTION_MARK + heading)
+    for row in wrap.iterfind(".//tr"):
+        cells: list[str] = []
+        for cell in row:
+            if cell.tag not in ("td", "th"):
+                continue
+            span = cell.get("colspan") or "1"
+            width = min(int(span), MAX_COLSPAN) if span.isdigit() and len(span) < 5 else 1
+            width = max(width, 1)
+            cells += [_text(cell).replace("\t", " ")] + [""] * (width - 1)
+        if any(cells):
+            lines.append("\t".join(cells))
+    return lines
+
+
 def read_jats(path: Path) -> TextDocument:
     data = path.read_bytes()
     if len(data) > MAX_BYTES:
         raise InputError(f"{path}: {len(data):,} bytes is over the {MAX_BYTES:,}-byte limit")
-    check_prolog(data[:65536], str(path))
+    check_prolog(data, str(path))
     try:
         root = etree.fromstring(data, etree.XMLParser(**parser_options()))
     except etree.XMLSyntaxError as exc:
@@ -54,7 +83,7 @@ def read_jats(path: Path) -> TextDocument:
         body = root.find(".//body")
         if body is not None:
             sections.append(Section("Body", [_text(p) for p in body.iter("p")]))
-    tables = ["\t".join(_text(c) for c in row) for row in root.iterfind(".//table-wrap//tr")]
+    tables = [line for wrap in root.iterfind(".//table-wrap") for line in table_lines(wrap)]
     references = []
     for number, ref in enumerate(root.iterfind(".//back//ref"), start=1):
         label = ref.find("label")

@@ -15,7 +15,7 @@ from lxml import etree
 
 from exoatlas.errors import InputError
 from exoatlas.ingest.text import Section, TextDocument
-from exoatlas.ingest.xmlsafe import check_prolog, parser_options, peek
+from exoatlas.ingest.xmlsafe import check_stream, parser_options
 
 
 def _text(element: etree._Element | None) -> str:
@@ -32,7 +32,7 @@ def iter_medline(path: Path) -> Iterator[TextDocument]:
     """Yield one document per citation; InputError for a truncated or malformed file."""
     try:
         with _open(path) as stream:
-            check_prolog(peek(stream), str(path))
+            check_stream(stream, str(path))
             context = etree.iterparse(
                 stream, events=("end",), tag="PubmedArticle", **parser_options()
             )

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from exoatlas.errors import InputError
+from exoatlas.ingest.csvsafe import read_table
 from exoatlas.ingest.files import read_text_file
 from exoatlas.ingest.text import content_id
 
@@ -88,26 +87,14 @@ def map_columns(headers: list[str], overrides: dict[str, str]) -> dict[str, str]
 def read_study_table(path: Path, overrides: dict[str, str] | None = None) -> StudyTable:
     """Read a CSV/TSV study table; one clear InputError for anything malformed."""
     text = read_text_file(path, suffixes=TABLE_SUFFIXES).lstrip("\ufeff")
-    first = text.splitlines()[0]
-    delimiter = "\t" if path.suffix.lower() in {".tsv", ".tab"} or "\t" in first else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers = [h.strip() for h in reader.fieldnames or []]
+    headers, lines = read_table(path, TABLE_SUFFIXES)
     if len(headers) < 2 or any(not h for h in headers):
         raise InputError(f"{path}: line 1 must be a header with at least two named columns")
-    if len(set(headers)) != len(headers):
-        raise InputError(f"{path}: line 1 repeats a column name")
     mapping = map_columns(headers, overrides or {})
     if not {"outcome", "process", "cargo"} & set(mapping):
         raise InputError(
             f"{path}: no column looks like an outcome, process or cargo; name one with --map "
             "COLUMN=outcome"
         )
-    rows = []
-    try:
-        for number, raw in enumerate(reader, start=2):
-            if None in raw:
-                raise InputError(f"{path}: line {number} has more cells than the header")
-            rows.append({k.strip(): (v or "").strip() for k, v in raw.items() if k is not None})
-    except csv.Error as exc:
-        raise InputError(f"{path}: malformed table: {exc}") from exc
+    rows = [row for _, row in lines]
     return StudyTable(mapping, rows, content_id(text.encode("utf-8")))

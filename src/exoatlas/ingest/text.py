@@ -3,6 +3,7 @@
 Sections come from markdown headings ('## Kidney disease') or numbered headings
 ('2.1.1. Proliferation and Metastasis'); tab-separated lines are table rows; the reference list
 follows a 'References' heading. Paragraph fragments split by a page or table break are joined.
+Markdown pipe tables ('| a | b |' over a '|---|---|' row) become the same tab-separated rows.
 """
 
 from __future__ import annotations
@@ -88,6 +89,46 @@ def _joins_next(paragraph: str) -> bool:
     return not re.search(r"[.!?:]['\"’”)\]]*$|\]\.?$", paragraph.rstrip())
 
 
+# a markdown pipe table's separator row: '|---|:---:|' or '--- | ---'
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+_CELL_MARKUP = re.compile(r"^(?:\*\*|__|`)(.*)(?:\*\*|__|`)$")
+
+
+def pipe_cells(line: str) -> list[str]:
+    """'| a | b \\| c |' -> ['a', 'b | c']: the cells of a markdown pipe-table row."""
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    cells = []
+    for cell in _PIPE_SPLIT.split(body):
+        cell = cell.strip().replace("\\|", "|")
+        bare = _CELL_MARKUP.match(cell)
+        cells.append(bare.group(1).strip() if bare else cell)
+    return cells
+
+
+def pipe_tables_to_tabs(lines: list[str]) -> list[str]:
+    """Markdown pipe tables -> the tab-separated rows the seeds' tables come as (a table is a
+    header row followed by a separator row; its rows run while lines hold a pipe). Other lines
+    are returned unchanged."""
+    out: list[str] = []
+    in_table = False
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if not in_table and "|" in line and "|" in following and _PIPE_SEPARATOR.match(following):
+            in_table = True
+        elif in_table and ("|" not in line or not line.strip()):
+            in_table = False
+        if not in_table:
+            out.append(line)
+        elif not (i > 0 and _PIPE_SEPARATOR.match(line) and "|" in line):
+            out.append("\t".join(pipe_cells(line)))
+    return out
+
+
 def parse_text(text: str, doc_id: str) -> TextDocument:
     """Parse a text/markdown document into sections, sentences, table lines and references."""
     sections: list[Section] = [Section("Front matter")]
@@ -95,7 +136,7 @@ def parse_text(text: str, doc_id: str) -> TextDocument:
     reference_lines: list[str] = []
     in_references = False
     skipping = False
-    for raw in text.splitlines():
+    for raw in pipe_tables_to_tabs(text.splitlines()):
         line = raw.rstrip()
         if not line.strip():
             continue

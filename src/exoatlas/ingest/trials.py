@@ -6,13 +6,11 @@ phase and the rest keep their (normalised) header names. Empty cells, 'NA' and '
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from pathlib import Path
 
 from exoatlas.errors import InputError
-from exoatlas.ingest.files import read_text_file
+from exoatlas.ingest.csvsafe import read_table
 from exoatlas.ingest.table import TABLE_SUFFIXES
 from exoatlas.model import SourcedValue, Trial
 
@@ -43,10 +41,8 @@ def field_name(header: str) -> str:
 
 
 def read_trial_table(path: Path, document_id: str) -> list[Trial]:
-    text = read_text_file(path, suffixes=TABLE_SUFFIXES).lstrip("\ufeff")
-    delimiter = "\t" if "\t" in text.splitlines()[0] else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers = [h for h in reader.fieldnames or [] if h]
+    all_headers, lines = read_table(path, TABLE_SUFFIXES)
+    headers = [h for h in all_headers if h]
     nct_column = next((h for h in headers if "nct" in h.casefold()), None)
     if nct_column is None:
         raise InputError(f"{path}: no NCT column (a header naming 'NCT', e.g. NCT_Number)")
@@ -63,24 +59,21 @@ def read_trial_table(path: Path, document_id: str) -> list[Trial]:
         if h.casefold().startswith("plotted") and not SKIP.search(h)
     }
     trials: dict[str, Trial] = {}
-    try:
-        for number, row in enumerate(reader, start=2):
-            match = _NCT.search(row.get(nct_column) or "")
-            if match is None:
-                raise InputError(f"{path}: line {number}: {row.get(nct_column)!r} is not an NCT id")
-            trial = trials.setdefault(match.group(0), Trial(nct=match.group(0)))
-            source = f"{document_id}, row {number - 1}"
-            for name, header in {**fallbacks, **fields}.items():
-                value = (row.get(header) or "").strip()
-                if value.casefold() in MISSING and name in fallbacks:
-                    value = (row.get(fallbacks[name]) or "").strip()
-                if value.casefold() in MISSING:
-                    continue
-                values = trial.fields.setdefault(name, [])
-                if all(v.value != value for v in values):
-                    values.append(SourcedValue(value=value, source=source))
-    except csv.Error as exc:
-        raise InputError(f"{path}: malformed table: {exc}") from exc
+    for number, row in lines:
+        match = _NCT.search(row.get(nct_column) or "")
+        if match is None:
+            raise InputError(f"{path}: line {number}: {row.get(nct_column)!r} is not an NCT id")
+        trial = trials.setdefault(match.group(0), Trial(nct=match.group(0)))
+        source = f"{document_id}, row {number - 1}"
+        for name, header in {**fallbacks, **fields}.items():
+            value = (row.get(header) or "").strip()
+            if value.casefold() in MISSING and name in fallbacks:
+                value = (row.get(fallbacks[name]) or "").strip()
+            if value.casefold() in MISSING:
+                continue
+            values = trial.fields.setdefault(name, [])
+            if all(v.value != value for v in values):
+                values.append(SourcedValue(value=value, source=source))
     if not trials:
         raise InputError(f"{path}: no trial rows")
     return [trials[nct] for nct in sorted(trials)]

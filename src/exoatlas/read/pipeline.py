@@ -16,8 +16,10 @@ from exoatlas.ingest.load import check_tokens, load
 from exoatlas.ingest.table import StudyTable
 from exoatlas.ingest.text import TextDocument, content_id, parse_text
 from exoatlas.model import Document, Evidence
-from exoatlas.read.reader import ReadRecord, about_msc_ev, outcome_role, read_document
+from exoatlas.read.reader import ReadRecord, outcome_role, read_document
 from exoatlas.read.tables import read_tables, row_finding
+from exoatlas.read.triage import about_msc_ev
+from exoatlas.vocab import rules
 
 TABLE_EXTRACTOR = "reader:study-table/0.1"
 
@@ -45,8 +47,9 @@ def read_path(path: Path, overrides: dict[str, str] | None = None) -> Iterator[R
 
 
 def read_loaded(loaded: TextDocument | StudyTable, source: str | None = None) -> ReadDocument:
-    """Findings of a loaded document. A paper is read whole; a MEDLINE record only when it is
-    about MSC-derived EVs; a study table row by row."""
+    """Findings of a loaded document. A paper is read whole and deeply; a MEDLINE record is
+    triaged first and read deeply only when it is about MSC-derived EVs; a study table row by
+    row."""
     if isinstance(loaded, StudyTable):
         return _read_table(loaded, source)
     relevant = about_msc_ev(loaded)
@@ -84,7 +87,7 @@ def _read_table(table: StudyTable, source: str | None) -> ReadDocument:
             locator=f"row {number}",
             text=text,
             extractor=TABLE_EXTRACTOR,
-            confidence=0.8,
+            confidence=rules.confidence("study_table"),
         )
         records.append(ReadRecord(finding, evidence))
     title = Path(source).name if source else None

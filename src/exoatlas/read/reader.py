@@ -1,125 +1,62 @@
 """Documents -> findings: the sentence reader.
 
-Per sentence: mentions (MSC source, EV type, cargo, recipient, targets, pathways), outcome
-processes and their directions from the polarity lexicon (one finding per outcome), role from the
-outcome and its context, model cues, negation and hedging, and citation markers resolved against
-the document's reference list. The MSC source, EV type and disease carry over from earlier
-sentences of the same section when a sentence does not repeat them ("These exosomes also ...").
+Per sentence: mentions (MSC source, EV type, cargo, recipient, targets, pathways); the changes it
+states, from the dependency parse (``read.deep``) or, when the parse finds none, from the keyword
+window (``read.outcome``); the role from the rule tables (``vocab.rules``: valence x direction x
+disease context); model cues; negation and hedging; citation markers resolved against the
+document's reference list. The MSC source, EV type and disease carry over from earlier sentences
+of the same section when a sentence does not repeat them ("These exosomes also ..."). Every
+evidence's confidence is its pattern family's measured rate (``extractor_confidence.tsv``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
+from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
-from exoatlas.read.outcome import DOWN, UP, parse_outcomes
-from exoatlas.read.sentences import split_sentences
+from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.triage import about_msc_ev, product_abbreviations
+from exoatlas.vocab import rules
 from exoatlas.vocab.hierarchy import refines
 
-EXTRACTOR = "reader:sentence/0.1"
-CONFIDENCE = 0.6
-NEOPLASM = "mesh:D009369"
-_EV = re.compile(
-    r"\b(exosom\w*|extracellular vesicles?|EVs?|microvesicles?|MVs?|secretome|"
-    r"MSCs?-Exo|Exos?|(?:these|such|the) (?:nano)?vesicles)\b",
-    re.IGNORECASE,
-)
-_MSC = re.compile(r"\b(MSCs?|mesenchymal|stromal)\b", re.IGNORECASE)
-_MSC_WORDS = ("msc", "mesenchymal", "stromal")  # every _MSC match contains one
-_ABOUT_EV = re.compile(r"exosom|extracellular vesicle|microvesicle|\bEVs?\b", re.IGNORECASE)
-# exosomes of tumour cells acting on MSCs: a different story
-_TUMOUR_EV = re.compile(
-    r"\b(?:tumou?r|cancer|carcinoma)(?:[- ]cells?)?[- ](?:derived )?(?:exosom|extracellular ves)"
-    r"|(?:exosom|vesicle)\w* (?:derived |released |secreted )?(?:from|of|by) "
-    r"(?:\w+ ){0,2}(?:tumou?r|cancer|carcinoma)",
-    re.IGNORECASE,
-)
-_NEGATION = re.compile(r"\b(not|no|failed to|neither|nor|without)\b", re.IGNORECASE)
-_HEDGE = re.compile(
-    r"\b(may|might|could|possibly|probably|suggest\w*|likely|perhaps)\b", re.IGNORECASE
-)
-_CARGO_VERB = re.compile(
-    r"\b(transfer\w*|deliver\w*|carr\w*|contain\w*|load\w*|enrich\w*|"
-    r"shuttl\w*|transport\w*|secret\w*|via|exosomal)\b",
-    re.IGNORECASE,
-)
-_TARGET_DOWN = re.compile(rf"\b(?:{DOWN}|target\w*)\w*\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE)
-_TARGET_UP = re.compile(rf"\b(?:{UP})\w*\W+(?:\w+\W+){{0,3}}$", re.IGNORECASE)
-MODEL_CUES = (
-    ("human", re.compile(r"\b(patients?|participants|clinical trial|volunteers)\b", re.I)),
-    (
-        "animal",
-        re.compile(
-            r"\b(mice|mouse|rats?|murine|pigs?|rodents?|in vivo|animal|xenograft\w*)\b", re.I
-        ),
-    ),
-    ("in_vitro", re.compile(r"\b(in vitro|in culture|cultured|cell lines?)\b", re.I)),
-)
-# MeSH 'diseases' that in these texts name a culture condition or a lesion, not the recipient
-CONDITION_NOT_RECIPIENT = {
-    "Hypoxia",
-    "Infarction",
-    "Inflammation",
-    "Necrosis",
-    "Fibrosis",
-    "Edema",
-    "Disease",
-    "Neoplasms",
-    "Wounds and Injuries",
-    "Syndrome",
-}
-PRO_WHEN_UP = {
-    "go:0001525",
-    "exoatlas:process_tumor_growth",
-    "go:0008283",
-    "go:0016477",
-    "mesh:D009361",
-    "mesh:D009362",
-    "mesh:D019008",
-    "go:0001837",
-    "exoatlas:outcome_stemness",
-}
-REGENERATIVE_UP = {
-    "go:0001525",
-    "go:0008283",
-    "go:0042246",
-    "go:0042060",
-    "mesh:D009416",
-    "go:0031103",
-    "go:0022008",
-    "exoatlas:outcome_functional_recovery",
-}
+EXTRACTOR = "reader:sentence/0.2"
+WINDOW_FAMILY = "window"
+
+
+@cache
+def _target_direction() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'... targeting X', 'suppressed X': words before a gene that put it down or up."""
+    by = {"increase": [], "decrease": []}  # type: dict[str, list[str]]
+    for entry in rules.polarity_lexicon():
+        if entry.polarity in by and entry.pos != "prefix":
+            by[entry.polarity].append(re.escape(entry.stem))
+    down = "|".join([*by["decrease"], "target"])
+    up = "|".join(by["increase"])
+    window = r"\w*\W+(?:\w+\W+){0,3}$"
+    return (
+        re.compile(rf"\b(?:{down}){window}", re.IGNORECASE),
+        re.compile(rf"\b(?:{up}){window}", re.IGNORECASE),
+    )
+
+
+def _is_condition_not_recipient(entity: Entity) -> bool:
+    """MeSH 'diseases' that in these texts name a culture condition, a lesion or a behaviour
+    ('Hypoxia', 'Fibrosis', 'Attention'), not the recipient."""
+    return entity.label in rules.cue_literals("condition_not_recipient") or not (
+        rules.is_recipient_disease(entity)
+    )
 
 
 ReadRecord = Record  # the one (finding, evidence) type, exoatlas.model.Record
-
-
-def about_msc_ev(document: TextDocument) -> bool:
-    """Is this document about extracellular vesicles from MSCs?
-
-    Yes when one sentence among the first three paragraphs of any section (for a PubMed record:
-    the title or the abstract) names both an EV and MSCs ('exosomes derived from bone marrow
-    MSCs'); a paper naming each in different places, or tumour exosomes acting on MSCs, does not
-    count.
-    """
-    for section in document.sections:
-        for paragraph in section.paragraphs[:3]:
-            lowered = paragraph.casefold()
-            if not any(word in lowered for word in _MSC_WORDS):
-                continue  # a cheap literal test first: most abstracts never name MSCs
-            if not (_ABOUT_EV.search(paragraph) and _MSC.search(paragraph)):
-                continue
-            for sentence in split_sentences(paragraph):
-                ev = _ABOUT_EV.search(sentence)
-                msc = _MSC.search(sentence)
-                if ev and msc and not _TUMOUR_EV.search(sentence):
-                    return True
-    return False
 
 
 def _inside_gene_name(sentence: str, mention: Mention) -> bool:
@@ -128,28 +65,14 @@ def _inside_gene_name(sentence: str, mention: Mention) -> bool:
     return bool(re.match(r"\s*\d|[- ]?(?:like|associated|related) protein", after))
 
 
-def _model(sentence: str) -> str:
-    found = [name for name, cue in MODEL_CUES if cue.search(sentence)]
-    if "in_vitro" in found and "animal" in found:
-        return "mixed"
-    return found[0] if found else "unknown"
-
-
 def outcome_role(process: Entity, direction: str, disease: Entity | None, sentence: str) -> Role:
-    cancer = bool(disease and disease.curie and refines(disease.curie, NEOPLASM)) or bool(
-        re.search(r"tumou?r|cancer|carcinoma|glioma|leuk|lymphoma|myeloma|sarcoma", sentence, re.I)
+    """The role of a change, by the rule tables; a tumour context is a neoplasm as the disease or a
+    tumour word in the sentence."""
+    neoplasm = rules.concept("neoplasm")
+    tumour = bool(disease and disease.curie and refines(disease.curie, neoplasm)) or bool(
+        rules.cue("tumour_context").search(sentence)
     )
-    curie = process.curie or ""
-    if direction not in ("increase", "decrease"):
-        return "unknown"
-    if cancer:
-        harmful = curie in PRO_WHEN_UP
-        return "pro_tumor" if (direction == "increase") == harmful else "anti_tumor"
-    if direction == "increase" and curie in REGENERATIVE_UP:
-        return "regenerative"
-    if direction == "decrease" and curie not in REGENERATIVE_UP:
-        return "protective"
-    return "unknown"
+    return rules.role(process, direction, tumour=tumour)
 
 
 def _directed(sentence: str, mentions: list[Mention], kind: str) -> list[Directed]:
@@ -160,24 +83,67 @@ def _directed(sentence: str, mentions: list[Mention], kind: str) -> list[Directe
         before = sentence[max(0, m.start - 60) : m.start]
         direction = (
             "down"
-            if _TARGET_DOWN.search(before)
-            else ("up" if _TARGET_UP.search(before) else "unknown")
+            if _target_direction()[0].search(before)
+            else ("up" if _target_direction()[1].search(before) else "unknown")
         )
         out.append(Directed(entity=m.entity, direction=direction))  # type: ignore[arg-type]
     return out
 
 
-def read_document(document: TextDocument, *, force: bool = False) -> Iterator[ReadRecord]:
-    """Findings of one document (nothing for a document not about MSC-EVs unless ``force``)."""
+def read_document(
+    document: TextDocument, *, force: bool = False, deep: bool = True
+) -> Iterator[ReadRecord]:
+    """Findings of one document (nothing for a document not about MSC-EVs unless ``force``).
+
+    ``deep``: parse the sentences that hold a trigger word (``read.deep``); without it, the
+    keyword window alone (fast, for batch triage measurements)."""
     if not force and not about_msc_ev(document):
         return
+    records = list(_read(document, deep, window=not deep or document.kind != "medline"))
+    if not records and deep and document.kind == "medline":
+        # an abstract whose every claim the parse missed still says what it is about
+        records = list(_read(document, deep, window=True))
+    yield from records
+
+
+def _read(document: TextDocument, deep: bool, *, window: bool) -> Iterator[ReadRecord]:
     references = {r.number for r in document.references}
+    paragraphs = [p for section in document.sections for p in section.paragraphs]
+    products = product_abbreviations(" ".join(p for p in paragraphs if "(" in p))
+    whole_model = rules.model_of(" ".join(paragraphs)) if document.kind == "medline" else "unknown"
     for section in document.sections:
+        sentences = section_sentences(section)
+        parsed: dict[int, Any] = {}
+        if deep:
+            wanted = [i for i, s in enumerate(sentences) if has_trigger(s)]
+            parsed = dict(zip(wanted, parse([sentences[i] for i in wanted]), strict=True))
+        tumour = _tumour_section(section.title, section.paragraphs)
         context = _Context()
-        for index, sentence in enumerate(section_sentences(section), start=1):
+        for index, sentence in enumerate(sentences, start=1):
+            where = _Where(document.id, section.title, index, tumour, whole_model, window)
             yield from _read_sentence(
-                document.id, section.title, index, sentence, context, references
+                where, sentence, context, references, parsed.get(index - 1), products
             )
+
+
+@dataclass(frozen=True)
+class _Where:
+    document: str
+    section: str
+    index: int
+    tumour: bool
+    model: str  # the whole abstract's model cues: a sentence that names none inherits them
+    window: bool  # the keyword window reads what the parse does not (not in abstracts: on the
+    # dev gold its findings were right 1 time in 12)
+
+
+def _tumour_section(title: str, paragraphs: list[str]) -> bool:
+    """A section about a tumour: its title says so, or (an abstract) its text does."""
+    tumour = rules.cue("tumour_context")
+    if tumour.search(title):
+        return True
+    text = " ".join(paragraphs)
+    return len(text) < 4000 and bool(tumour.search(text))
 
 
 Slots = dict[str, Entity | None]
@@ -186,15 +152,15 @@ Slots = dict[str, Entity | None]
 def _slots(sentence: str, mentions: list[Mention]) -> Slots:
     """The product and disease a sentence names (what later sentences inherit)."""
     source = next((m.entity for m in mentions if m.entity.kind == "msc_source"), None)
-    if source is None and _MSC.search(sentence):
-        source = Entity(curie="exoatlas:msc", label="MSC", kind="msc_source", grounded=True)
+    if source is None and rules.cue("msc").search(sentence):
+        source = rules.concept_entity("generic_msc", "msc_source")
     ev = next((m.entity for m in mentions if m.entity.kind == "ev_type"), None)
     disease = next(
         (
             m.entity
             for m in mentions
             if m.entity.kind == "disease"
-            and m.entity.label not in CONDITION_NOT_RECIPIENT
+            and not _is_condition_not_recipient(m.entity)
             and not _inside_gene_name(sentence, m)
         ),
         None,
@@ -229,14 +195,24 @@ class _Context:
 
 
 def _read_sentence(
-    doc_id: str,
-    section: str,
-    index: int,
+    where: _Where,
     sentence: str,
     context: _Context,
     references: set[int],
+    parsed: Any,
+    products: tuple[str, ...],
 ) -> Iterable[ReadRecord]:
-    outcomes = parse_outcomes(sentence)
+    tumour = where.tumour or bool(rules.cue("tumour_context").search(sentence))
+    deep_outcomes = [
+        o
+        for o in (read_parsed(parsed, products, tumour=tumour) if parsed is not None else [])
+        if o.agent != "other" and not o.hedged and o.process.grounded
+    ]
+    outcomes: list[tuple[Entity, str, DeepOutcome | None]] = [
+        (o.process, o.direction, o) for o in deep_outcomes
+    ]
+    if not outcomes and where.window:
+        outcomes = [(p, d, None) for p, d in parse_outcomes(sentence, tumour=tumour)]
     if not outcomes:
         context.add(sentence)
         return []
@@ -246,23 +222,26 @@ def _read_sentence(
     by_kind: dict[str, list[Mention]] = {}
     for m in mentions:
         by_kind.setdefault(m.entity.kind, []).append(m)
-    mirnas = [m.entity for m in by_kind.get("mirna", [])]
-    cargo = list(mirnas)
+    cargo = [m.entity for m in by_kind.get("mirna", [])]
+    down, _ = _target_direction()
+    cargo_verb = rules.cue("cargo_verb")
     for m in by_kind.get("gene", []) + by_kind.get("drug", []) + by_kind.get("other", []):
         before = sentence[max(0, m.start - 40) : m.start]
-        if _CARGO_VERB.search(before) and not _TARGET_DOWN.search(before):
+        if cargo_verb.search(before) and not down.search(before):
             cargo.append(m.entity)
     inherited = {slot: own[slot] or context.get(slot) for slot in own}
     context.add(sentence, own)
-    mentions_product = bool(source or ev or cargo or _EV.search(sentence))
+    mentions_product = bool(
+        source
+        or ev
+        or cargo
+        or rules.cue("ev").search(sentence)
+        or any(p in sentence for p in products)
+        or any(o.agent in ("product", "reference", "cargo") for o in deep_outcomes)
+    )
     if not mentions_product:
         return []
-    seen: set[str] = set()
-    targets = []
-    for d in _directed(sentence, mentions, "gene"):
-        if d.entity not in cargo and d.entity.key() not in seen:
-            seen.add(d.entity.key())
-            targets.append(d)
+    targets = _targets(sentence, mentions, cargo, deep_outcomes)
     pathways = _directed(sentence, mentions, "pathway")
     recipient = Recipient(
         cell=by_kind["cell_type"][0].entity if "cell_type" in by_kind else None,
@@ -271,34 +250,69 @@ def _read_sentence(
         disease=inherited["disease"],
     )
     cites = [f"ref:{n}" for n in citation_numbers(sentence) if not references or n in references]
-    evidence = Evidence(
-        document=doc_id,
-        locator=sentence_locator(section, index),
-        text=sentence,
-        cites=cites,
-        extractor=EXTRACTOR,
-        negated=bool(_NEGATION.search(sentence)),
-        hedged=bool(_HEDGE.search(sentence)),
-        confidence=CONFIDENCE,
-    )
+    model = rules.model_of(sentence)
+    if model == "unknown":
+        model = where.model
     records = []
-    for process, direction in outcomes:
+    for process, direction, deep_outcome in outcomes:
         if not process.grounded:
             continue
+        family = deep_outcome.family if deep_outcome else WINDOW_FAMILY
+        evidence = Evidence(
+            document=where.document,
+            locator=sentence_locator(where.section, where.index),
+            text=sentence,
+            cites=cites,
+            extractor=f"{EXTRACTOR} {family}",
+            negated=deep_outcome.negated
+            if deep_outcome
+            else bool(rules.cue("negation").search(sentence)),
+            hedged=bool(rules.cue("hedge").search(sentence)),
+            confidence=rules.confidence(family),
+        )
+        disease = recipient.disease
+        if process.kind == "disease":
+            disease = process
         finding = Finding(
             msc_source=inherited["source"],
-            ev_type=inherited["ev"]
-            or Entity(curie="exoatlas:ev_exosome", label="exosome", kind="ev_type", grounded=True),
+            ev_type=inherited["ev"] or rules.concept_entity("default_ev_type", "ev_type"),
             cargo=cargo,
-            recipient=recipient,
+            recipient=recipient.model_copy(update={"disease": disease}),
             targets=targets,
             pathways=pathways,
             outcome=Outcome(
                 process=process,
                 direction=direction,  # type: ignore[arg-type]
-                role=outcome_role(process, direction, recipient.disease, sentence),
+                role=_role(process, direction, disease, tumour),
             ),
-            model=_model(sentence),  # type: ignore[arg-type]
+            model=model,  # type: ignore[arg-type]
         )
         records.append(ReadRecord(finding, evidence))
     return records
+
+
+def _role(process: Entity, direction: str, disease: Entity | None, tumour: bool) -> Role:
+    neoplasm = rules.concept("neoplasm")
+    if disease is not None and disease.curie and refines(disease.curie, neoplasm):
+        tumour = True
+    return rules.role(process, direction, tumour=tumour)
+
+
+def _targets(
+    sentence: str, mentions: list[Mention], cargo: list[Entity], deep: list[DeepOutcome]
+) -> list[Directed]:
+    """Genes the sentence names that are not cargo; 'by targeting X' (from the parse) wins over
+    the word window for X's direction."""
+    stated = {text: d for o in deep for text, d in o.targets}
+    seen: set[str] = set()
+    out = []
+    for d in _directed(sentence, mentions, "gene"):
+        if d.entity in cargo or d.entity.key() in seen:
+            continue
+        seen.add(d.entity.key())
+        written = d.entity.text or d.entity.label
+        direction = next((v for k, v in stated.items() if written in k), None)
+        if direction is not None:
+            d = Directed(entity=d.entity, direction=direction)  # type: ignore[arg-type]
+        out.append(d)
+    return out

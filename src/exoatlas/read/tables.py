@@ -17,10 +17,10 @@ from exoatlas.ingest.text import CAPTION_MARK, TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.reader import ReadRecord, outcome_role
+from exoatlas.vocab import rules
 
 CARGO_KINDS = ("mirna", "gene", "other", "drug")
 EXTRACTOR = "reader:table/0.1"
-CONFIDENCE = 0.7
 _CAPTION_NUMBER = re.compile(r"Table\s+(\d+)", re.IGNORECASE)
 
 
@@ -180,7 +180,7 @@ def _row_records(
         text=text,
         cites=cites,
         extractor=EXTRACTOR,
-        confidence=CONFIDENCE,
+        confidence=rules.confidence("table"),
         heading=heading or None,
     )
     model = (

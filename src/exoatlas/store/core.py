@@ -9,8 +9,9 @@ document's evidence either fully happens or leaves the previous state.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from exoatlas.model import (
 from exoatlas.store import derived
 from exoatlas.store.derived import ConflictFilter
 from exoatlas.store.dialect import SQLITE, Connection, Dialect, postgres_dialect
+from exoatlas.store.failures import database_failure, unreadable
 from exoatlas.store.postgres import connect_postgres, is_postgres_url
 from exoatlas.store.query import ClaimReads
 from exoatlas.store.schema import DERIVED_SINCE, MIGRATIONS, connect
@@ -42,9 +44,18 @@ from exoatlas.store.schema import DERIVED_SINCE, MIGRATIONS, connect
 class Store(ClaimReads):
     """Typed reads and writes over one database connection."""
 
-    def __init__(self, conn: Connection, dialect: Dialect = SQLITE) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        dialect: Dialect = SQLITE,
+        *,
+        readonly: bool = False,
+        where: str = "the atlas",
+    ) -> None:
         self.conn = conn
         self.dialect = dialect
+        self.readonly = readonly
+        self.where = where
         self.migrate()
 
     # -- schema -------------------------------------------------------------------------------
@@ -63,6 +74,8 @@ class Store(ClaimReads):
             raise InputError(f"not an exoatlas database: {exc}") from exc
         if current >= MIGRATIONS[-1][0]:
             return
+        if self.readonly:  # only writers create or migrate (issue 21)
+            raise InputError(unreadable(self.where, current, MIGRATIONS[-1][0]))
         with self.transaction():
             self.conn.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)"
@@ -85,15 +98,22 @@ class Store(ClaimReads):
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """A write transaction (one writer at a time), rolled back on any exception."""
-        for statement in self.dialect.begin:
-            self.conn.execute(statement)
+        """A write transaction (one writer at a time, waiting up to the busy timeout), rolled
+        back on any exception; SQLite failures are named by ``failures.database_failure``."""
+        try:
+            for statement in self.dialect.begin:
+                self.conn.execute(statement)
+        except sqlite3.Error as exc:
+            raise database_failure(exc, self.where) from exc
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            with suppress(Exception):  # after a full disk SQLite has rolled back already
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise database_failure(exc, self.where) from exc
             raise
-        self.conn.execute("COMMIT")
 
     # -- writes -------------------------------------------------------------------------------
 
@@ -470,8 +490,16 @@ class Store(ClaimReads):
         self.conn.close()
 
 
-def open_store(target: str | Path | None, *, create: bool) -> Store:
-    """An atlas file (None or ':memory:' is in memory), or a ``postgresql://`` database."""
+def open_store(target: str | Path | None, *, create: bool, readonly: bool = False) -> Store:
+    """An atlas file (None or ':memory:' is in memory), or a ``postgresql://`` database.
+
+    ``readonly``: never create or migrate; a SQLite file is opened read-only."""
     if is_postgres_url(target):
-        return Store(connect_postgres(str(target), create=create), postgres_dialect())
-    return Store(connect(target, create=create))
+        conn = connect_postgres(str(target), create=create and not readonly)
+        return Store(conn, postgres_dialect(), readonly=readonly, where="the atlas")
+    where = "the in-memory atlas" if target in (None, ":memory:") else repr(str(target))
+    return Store(
+        connect(target, create=create, readonly=readonly),
+        readonly=readonly and target not in (None, ":memory:"),
+        where=where,
+    )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from exoatlas.errors import InputError
+from exoatlas.store.failures import BUSY_TIMEOUT_S, database_failure
 
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (
@@ -173,22 +176,78 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{w}"' for w in words) if words else None
 
 
-def connect(path: str | Path | None, *, create: bool) -> sqlite3.Connection:
-    """Open an atlas database; ``None`` or ':memory:' gives an in-memory one."""
+def connect(path: str | Path | None, *, create: bool, readonly: bool = False) -> sqlite3.Connection:
+    """Open an atlas database; ``None`` or ':memory:' gives an in-memory one.
+
+    ``readonly`` opens the file with SQLite's ``mode=ro``: nothing is written, not even the
+    journal mode, so a reader works on a 0444 atlas and leaves any file byte-identical. A file
+    holding tables that are not an atlas's is refused before anything touches it."""
     if path is None or str(path) == ":memory:":
-        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    else:
-        target = Path(path)
-        if not target.parent.exists():
-            raise InputError(f"directory {str(target.parent)!r} does not exist")
-        if not create and not target.exists():
-            raise InputError(f"no atlas at {str(target)!r}; run 'exoatlas build --db {target}'")
-        if target.is_dir():
-            raise InputError(f"{str(target)!r} is a directory, not an atlas file")
-        try:
-            conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        memory.execute("PRAGMA foreign_keys=ON")
+        return memory
+    target = Path(path)
+    if not target.parent.exists():
+        raise InputError(f"directory {str(target.parent)!r} does not exist")
+    if (readonly or not create) and not target.exists():
+        raise InputError(f"no atlas at {str(target)!r}; run 'exoatlas build --db {target}'")
+    if target.is_dir():
+        raise InputError(f"{str(target)!r} is a directory, not an atlas file")
+    where = repr(str(target))
+    conn: sqlite3.Connection | None = None
+    try:
+        if readonly:
+            conn = _open_readonly(target)
+        else:
+            conn = sqlite3.connect(
+                target, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+        _refuse_foreign(conn, where)
+        if readonly:
+            conn.execute("PRAGMA query_only=ON")
+        else:
             conn.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.Error as exc:
-            raise InputError(f"cannot open atlas {str(target)!r}: {exc}") from exc
-    conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA foreign_keys=ON")
+    except (sqlite3.Error, InputError) as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, InputError):
+            raise
+        raise database_failure(exc, where) from exc
     return conn
+
+
+def _open_readonly(target: Path) -> sqlite3.Connection:
+    uri = f"file:{quote(str(target.resolve()))}?mode=ro"
+    conn = sqlite3.connect(
+        uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+    )
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # a WAL atlas in a folder we cannot write: no shared-memory file can be made beside
+        # it, so read it as immutable (nobody we know of can be writing it there either)
+        if os.access(target.parent, os.W_OK):
+            raise
+        conn.close()
+        conn = sqlite3.connect(
+            uri + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+        )
+    return conn
+
+
+def _refuse_foreign(conn: sqlite3.Connection, where: str) -> None:
+    """An InputError if the database holds tables and none of them is the atlas's."""
+    names = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+            " AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    if names and "schema_migrations" not in names:
+        shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+        raise InputError(
+            f"{where} is not an exoatlas atlas (it holds other tables: {shown}); "
+            "refusing to touch it"
+        )

@@ -11,6 +11,7 @@ databases) are refused with one line saying what they are and what to export.
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,13 @@ def parse_size_text(text: str, name: str, *, tsv: bool = False, where: str = "")
     """Every sample in an export's text: one for most files, one per record or column in files
     that hold several."""
     where = where or name
+    try:
+        return _parse(text, name, tsv=tsv, where=where)
+    except csv.Error as exc:  # a stray carriage return or quote inside a field
+        raise InputError(f"{where}: not a readable table ({exc})") from exc
+
+
+def _parse(text: str, name: str, *, tsv: bool, where: str) -> list[SizeData]:
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise InputError(f"{where}: the export is empty")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 
 from exoatlas.errors import InputError
 from exoatlas.ingest.sizes.core import SizeData, cv, finite
@@ -19,7 +18,8 @@ AVERAGE = "Concentration average "
 
 
 def is_side_by_side(head: str) -> bool:
-    first = next(csv.reader(io.StringIO(head.split("\n", 1)[0])), [])
+    lines = head.splitlines()
+    first = next(csv.reader(lines[:1]), [])
     cells = [c.strip() for c in first]
     return "Bin centre (nm)" in cells and sum(c.startswith(AVERAGE) for c in cells) >= 2
 
@@ -29,6 +29,11 @@ def parse_side_by_side(text: str, name: str, where: str) -> list[SizeData]:
     header = [c.strip() for c in rows[0]]
     size_col = header.index("Bin centre (nm)")
     averages = [i for i, c in enumerate(header) if c.startswith(AVERAGE)]
+    read = [
+        col
+        for col, cell in enumerate(header)
+        if col in averages or cell.startswith("Concentration Video")
+    ]
     sizes: list[float] = []
     values: list[list[float]] = [[] for _ in header]
     for line_no, row in enumerate(rows[1:], start=2):
@@ -38,23 +43,23 @@ def parse_side_by_side(text: str, name: str, where: str) -> list[SizeData]:
         if len(row) < len(header):
             raise InputError(f"{at}: expected {len(header)} columns, got {len(row)}")
         sizes.append(finite(row[size_col], "bin centre", at))
-        for col in range(len(header)):
-            if col in averages or header[col].startswith("Concentration Video"):
-                value = finite(row[col], header[col], at)
-                if value < 0:
-                    raise InputError(f"{at}: negative {header[col]}")
-                values[col].append(value)
+        for col in read:
+            value = finite(row[col], header[col], at)
+            if value < 0:
+                raise InputError(f"{at}: negative {header[col]}")
+            values[col].append(value)
     # a column equal to an earlier one (to a millionth of its peak: tables written in float32
     # differ by that) repeats it: read once, noted
     groups: dict[str, int] = {}
     repeats: list[str] = []
+    peaks = {col: max(values[col], default=0.0) for col in averages}
     for col in averages:
         earlier = next(
             (
                 c
                 for c in groups.values()
                 if all(
-                    math.isclose(a, b, abs_tol=1e-6 * max(values[c]))
+                    abs(a - b) <= 1e-6 * peaks[c]
                     for a, b in zip(values[c], values[col], strict=True)
                 )
             ),

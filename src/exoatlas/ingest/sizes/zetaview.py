@@ -50,10 +50,12 @@ def _refuse_summary(text: str, where: str) -> InputError:
     used = sum(1 for row in lines[1:] if row and row[0].strip() == "X")
     positions = sum(1 for row in lines[1:] if len(row) > 1 and maybe_number(row[1]) is not None)
     given = ""
-    if mean is not None:
-        x50 = mean[header.index("X50 (nm)")].strip()
-        conc = mean[header.index("Conc. (p./mL)")].strip()
-        given = f"; its Mean row gives X50 {x50} nm and {conc} particles/mL"
+    x50_at, conc_at = header.index("X50 (nm)"), header.index("Conc. (p./mL)")
+    if mean is not None and len(mean) > max(x50_at, conc_at):
+        given = (
+            f"; its Mean row gives X50 {mean[x50_at].strip()} nm and "
+            f"{mean[conc_at].strip()} particles/mL"
+        )
     return InputError(
         f"{where}: a ZetaView per-position summary ({positions} positions, {used} used{given}), "
         f"not a size distribution: {EXPORT_HINT}"

@@ -1,0 +1,71 @@
+"""Abbreviations a text defines, found with the Schwartz–Hearst algorithm (PSB 2003).
+
+'bone marrow MSC-derived exosomes (BMSC-Exos)' defines BMSC-Exos; 'BMSC-Exos (exosomes from bone
+marrow MSCs)' the same the other way round. A short form is 2–15 characters (product names such as
+hUC-MSC-sEVs run longer than the paper's 10) with a letter, at most two words, starting with a
+letter or digit; its characters must appear, in order, in the long form, the first one at the
+start of a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAREN = re.compile(r"\(([^()]{1,40})\)")
+
+
+def _best_long_form(short: str, long: str) -> str | None:
+    """Schwartz–Hearst: match the short form's characters right to left in the long form."""
+    s = len(short) - 1
+    l_index = len(long) - 1
+    while s >= 0:
+        c = short[s].casefold()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while l_index >= 0 and (
+            long[l_index].casefold() != c
+            or (s == 0 and l_index > 0 and long[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s -= 1
+    start = long.rfind(" ", 0, l_index + 1) + 1
+    return long[start:].strip()
+
+
+def _valid_short(short: str) -> bool:
+    return (
+        2 <= len(short) <= 15
+        and len(short.split()) <= 2
+        and short[0].isalnum()
+        and any(ch.isalpha() for ch in short)
+    )
+
+
+def find_abbreviations(text: str) -> dict[str, str]:
+    """Short form -> long form for every abbreviation the text defines (first definition wins)."""
+    found: dict[str, str] = {}
+    for match in _PAREN.finditer(text):
+        inner = match.group(1).split(";")[0].split(",")[0].strip()
+        before = text[: match.start()].rstrip()
+        if not inner or not before:
+            continue
+        words = before.split()
+        if _valid_short(inner):
+            window = min(len(inner) + 5, len(inner) * 2)
+            long = " ".join(words[-window:])
+            # the long form stays inside its clause
+            long = re.split(r"[.;:!?]\s|,\s(?:and|or|but|which)\s", long)[-1]
+            best = _best_long_form(inner, long)
+            if best and len(best) > len(inner) and inner not in found:
+                found[inner] = best
+        elif len(words) and _valid_short(words[-1]) and len(inner.split()) > 1:
+            # 'BMSC-Exos (bone marrow MSC exosomes)': the short form before the parenthesis
+            short = words[-1].strip(",;:")
+            best = _best_long_form(short, inner)
+            if best and short not in found:
+                found[short] = best
+    return found

