@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
-from exoatlas.atlas import MAX_LIMIT, Atlas
+from exoatlas.atlas import COUNT_LIMIT, MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
 from exoatlas.ground import ground, lexicon
 from exoatlas.model import (
@@ -20,6 +20,7 @@ from exoatlas.model import (
     DesignReport,
     EntityKind,
     GroundResult,
+    ModelSystem,
     QCReport,
     Record,
     Role,
@@ -192,27 +193,35 @@ def get_app(
     # connection is never used from two threads at once.
     @app.get("/api/claims", response_model=list[Claim])
     async def list_claims(
+        request: Request,
+        response: Response,
         atlas: AtlasDep,
         cargo: str | None = None,
         source: str | None = None,
         disease: str | None = None,
         role: Role | None = None,
         q: str | None = None,
+        model: ModelSystem | None = None,
+        document: Annotated[str | None, Query(max_length=500)] = None,
+        cargo_kind: EntityKind | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> list[Claim]:
+        """Claims, highest belief first, filtered by terms and by the search page's facets
+        (model, document, cargo kind); the total (counted up to 10,000 or the end of this page:
+        ``X-Total-Count-At-Least: true`` past it) and the next page travel in headers."""
+        terms = {"cargo": cargo, "source": source, "disease": disease, "role": role, "text": q}
+        terms |= {"model": model, "document": document, "cargo_kind": cargo_kind}
         try:
-            return atlas.query(
-                cargo=cargo,
-                source=source,
-                disease=disease,
-                role=role,
-                text=q,
-                limit=limit,
-                offset=offset,
-            )
+            claims = atlas.query(**terms, limit=limit, offset=offset)
+            cap = max(COUNT_LIMIT, offset + limit + 1)
+            total = atlas.count(**terms, at_most=cap)
         except InputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
+        paging_headers(request, response, total, limit, offset)
+        if total >= cap:
+            response.headers["X-Total-Count-At-Least"] = "true"
+        return claims
 
     @app.get("/api/claims/{claim_id}", response_model=Claim)
     async def get_claim(claim_id: str, atlas: AtlasDep) -> Claim:

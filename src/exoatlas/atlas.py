@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exoatlas.analyze import audit as audit_checks
 from exoatlas.analyze.conflicts import matrix_from_counts
@@ -38,6 +38,7 @@ from exoatlas.ingest.trials import read_trial_table
 from exoatlas.model import (
     CONFLICT_KINDS,
     ENTITY_KINDS,
+    MODEL_SYSTEMS,
     ROLES,
     Claim,
     Conflict,
@@ -58,7 +59,12 @@ from exoatlas.read.locate import sentence_at
 from exoatlas.read.pipeline import read_text
 from exoatlas.shards import Shard, iter_shard, read_shards, refuse_curated, shard_folder
 from exoatlas.store import ClaimFilter, ConflictFilter, Store, open_store
+from exoatlas.store.query import COUNT_LIMIT as COUNT_LIMIT
 from exoatlas.vocab.hierarchy import ancestors, refines
+
+if TYPE_CHECKING:
+    from exoatlas.analyze.compare import CompareResult
+    from exoatlas.ingest.table import StudyTable
 
 MAX_LIMIT = 1000
 
@@ -217,6 +223,27 @@ class Atlas:
     def get_claim(self, claim_id: str) -> Claim | None:
         return self.store.get_claim(claim_id)
 
+    def all_claims(self) -> list[Claim]:
+        """Every claim with its evidence, in id order: for exports and whole-atlas comparisons,
+        never for a request (the conflicts, refinements and matrix are kept in the store)."""
+        return self.store.all_claims()
+
+    def records(self, document_id: str) -> list[Record]:
+        """Every (finding, evidence) a document contributed, in locator order."""
+        return self.store.records(document_id)
+
+    def compare(self, table: StudyTable) -> CompareResult:
+        """An external study table checked against the atlas: agrees, conflicts, new, unparsed."""
+        from exoatlas.analyze.compare import compare_rows
+
+        return compare_rows(table, self.store.all_claims())
+
+    def export(self, fmt: str, out: Path) -> list[str]:
+        """Write the atlas as csv, jsonl, graphml or kgx into ``out``; returns the files."""
+        from exoatlas.analyze.export import export
+
+        return export(self.store.all_claims(), fmt, out)
+
     def claims(self, claim_ids: Sequence[str]) -> list[Claim]:
         """These claims (the ones the atlas holds), in id order."""
         return self.store.load_claims(claim_ids)
@@ -241,26 +268,80 @@ class Atlas:
         text: str | None = None,
         limit: int = 50,
         offset: int = 0,
+        **facets: str | None,
     ) -> list[Claim]:
         """Claims matching every given term, highest belief first.
 
         Terms are grounded first: a source term such as 'BM-MSC' resolves to its vocabulary id;
-        a miRNA term matches its arms (miR-21 finds miR-21-5p).
+        a miRNA term matches its arms (miR-21 finds miR-21-5p). ``model``, ``document`` and
+        ``cargo_kind`` filter on exact values (the facets' values).
         """
-        if role is not None and role not in ROLES:
-            raise InputError(f"unknown role {role!r}; choose from {', '.join(ROLES)}")
         if not 1 <= limit <= MAX_LIMIT:
             raise InputError(f"limit must be between 1 and {MAX_LIMIT}")
         if offset < 0:
             raise InputError("offset must be >= 0")
-        where = ClaimFilter(
+        where = self._claim_filter(cargo, source, disease, role, text, **facets)
+        return self.store.query_claims(where, limit=limit, offset=offset)
+
+    def count(
+        self,
+        *,
+        cargo: str | None = None,
+        source: str | None = None,
+        disease: str | None = None,
+        role: str | None = None,
+        text: str | None = None,
+        at_most: int = COUNT_LIMIT,
+        **facets: str | None,
+    ) -> int:
+        """How many claims ``query`` finds with the same terms, counted up to ``at_most``."""
+        where = self._claim_filter(cargo, source, disease, role, text, **facets)
+        return self.store.count_claims(where, at_most)
+
+    def facets(
+        self,
+        *,
+        cargo: str | None = None,
+        source: str | None = None,
+        disease: str | None = None,
+        role: str | None = None,
+        text: str | None = None,
+        **facets: str | None,
+    ) -> dict[str, list[tuple[str, int]]]:
+        """For each facet (source, disease, role, model, cargo_kind, document), the values most
+        claims matching the terms have, with their counts (SQL ``GROUP BY`` over the whole
+        result, up to the store's facet limit)."""
+        where = self._claim_filter(cargo, source, disease, role, text, **facets)
+        return self.store.facet_counts(where)
+
+    def _claim_filter(
+        self,
+        cargo: str | None,
+        source: str | None,
+        disease: str | None,
+        role: str | None,
+        text: str | None,
+        *,
+        model: str | None = None,
+        document: str | None = None,
+        cargo_kind: str | None = None,
+    ) -> ClaimFilter:
+        if role is not None and role not in ROLES:
+            raise InputError(f"unknown role {role!r}; choose from {', '.join(ROLES)}")
+        if model is not None and model not in MODEL_SYSTEMS:
+            raise InputError(f"unknown model {model!r}; choose from {', '.join(MODEL_SYSTEMS)}")
+        if cargo_kind is not None and cargo_kind not in ENTITY_KINDS:
+            raise InputError(f"unknown cargo kind {cargo_kind!r}")
+        return ClaimFilter(
+            model=model or None,
+            document=document or None,
+            cargo_kind=cargo_kind or None,
             cargo=self._keys(cargo, ("mirna", "gene", "other", "drug")),
             source=self._keys(source, ("msc_source",)),
             disease=self._keys(disease, ("disease",), substring=True),
             role=role,
             text=text if text is not None and text.strip() else None,
         )
-        return self.store.query_claims(where, limit=limit, offset=offset)
 
     def _keys(
         self, term: str | None, kinds: tuple[str, ...], *, substring: bool = False

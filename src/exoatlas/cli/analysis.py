@@ -100,12 +100,11 @@ def audit(db: str, files: tuple[Path, ...], as_json: bool) -> None:
 @json_option
 def compare(db: str, table: Path, maps: tuple[str, ...], as_json: bool) -> None:
     """Check an external study table against the atlas: agrees, conflicts, new or unparsed."""
-    from exoatlas.analyze.compare import compare_rows
     from exoatlas.ingest.table import read_study_table
 
     study = read_study_table(table, parse_map(maps))
     with open_atlas(db) as atlas:
-        result = compare_rows(study, atlas.store.all_claims())
+        result = atlas.compare(study)
     if as_json:
         emit_json(result)
         return

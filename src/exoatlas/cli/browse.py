@@ -156,10 +156,8 @@ BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve", "pag
 @json_option
 def export(db: str, fmt: str, out: Path, as_json: bool) -> None:
     """Export the atlas for spreadsheets, notebooks and knowledge graphs."""
-    from exoatlas.analyze.export import export as write_export
-
     with open_atlas(db) as atlas:
-        files = write_export(atlas.store.all_claims(), fmt, out)
+        files = atlas.export(fmt, out)
     if as_json:
         emit_json({"files": files})
     else:

@@ -19,6 +19,10 @@ from exoatlas.store.dialect import Connection, Dialect
 # pays once matches are dense (measured on 1,000,000 synthetic claims, benchmarks/bench_query.py)
 SELECTIVE = 2000
 TEXT_SELECTIVE = 20_000
+# a result's total is counted up to this many claims (X-Total-Count); past it, "at least"
+COUNT_LIMIT = 10_000
+# facets are counted over at most this many matching claims (the first by belief)
+FACET_LIMIT = 20_000
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,29 @@ class ClaimFilter:
     disease: frozenset[str] | None = None
     role: str | None = None
     text: str | None = None
+    model: str | None = None
+    document: str | None = None
+    cargo_kind: str | None = None
+
+
+def _entity_facet(column: str, slot: str) -> str:
+    return (
+        f"SELECT e.{column} AS value, ce.claim_id AS claim FROM hits"
+        " JOIN claim_entities ce ON ce.claim_id = hits.id"
+        f" AND ce.slot = '{slot}' JOIN entities e ON e.key = ce.entity_key"
+    )
+
+
+# facet name -> SQL giving (value, claim) rows for the matching claims ("hits")
+FACETS: dict[str, str] = {
+    "source": _entity_facet("label", "msc_source"),
+    "disease": _entity_facet("label", "disease"),
+    "role": "SELECT c.role AS value, c.id AS claim FROM hits JOIN claims c ON c.id = hits.id",
+    "model": "SELECT c.model AS value, c.id AS claim FROM hits JOIN claims c ON c.id = hits.id",
+    "cargo_kind": _entity_facet("kind", "cargo"),
+    "document": "SELECT ev.document_id AS value, ev.claim_id AS claim FROM hits"
+    " JOIN evidence ev ON ev.claim_id = hits.id",
+}
 
 
 class ClaimReads:
@@ -113,6 +140,55 @@ class ClaimReads:
         soon as the page is full — so a term naming half a million claims costs no more than one
         naming a thousand.
         """
+        found = self._claim_where(where)
+        if found is None:
+            return []
+        sql, params = found
+        sql = "SELECT c.id, c.finding, c.belief FROM claims c" + sql
+        sql += " ORDER BY c.belief DESC, c.id LIMIT ? OFFSET ?"
+        params.extend([limit, offset])
+        return self._claims(self.conn.execute(sql, params))
+
+    def count_claims(self, where: ClaimFilter, at_most: int = COUNT_LIMIT) -> int:
+        """How many claims ``query_claims`` would find, counted up to ``at_most`` (a count past
+        it reads as "at least ``at_most``")."""
+        found = self._claim_where(where)
+        if found is None:
+            return 0
+        sql, params = found
+        row = self.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM claims c{sql} LIMIT ?) AS hits",
+            [*params, at_most],
+        ).fetchone()
+        return int(row[0])
+
+    def facet_counts(
+        self, where: ClaimFilter, top: int = 12, at_most: int = FACET_LIMIT
+    ) -> dict[str, list[tuple[str, int]]]:
+        """Claims per value of each facet over the whole result (``GROUP BY``), the ``top``
+        values of each, most claims first. Past ``at_most`` matching claims the counts are
+        taken over the first ``at_most`` by belief: each is then "at least" that many."""
+        found = self._claim_where(where)
+        if found is None:
+            return {name: [] for name in FACETS}
+        sql, params = found
+        hits = (
+            f"WITH hits AS (SELECT c.id FROM claims c{sql} ORDER BY c.belief DESC, c.id LIMIT ?) "
+        )
+        out: dict[str, list[tuple[str, int]]] = {}
+        for name, rows in FACETS.items():
+            out[name] = [
+                (str(value), int(n))
+                for value, n in self.conn.execute(
+                    f"{hits}SELECT value, count(DISTINCT claim) AS n FROM ({rows}) AS facet"
+                    " GROUP BY value ORDER BY n DESC, value LIMIT ?",
+                    [*params, at_most, top],
+                )
+            ]
+        return out
+
+    def _claim_where(self, where: ClaimFilter) -> tuple[str, list[object]] | None:
+        """The WHERE clause (with its parameters) of a claim query; None when it finds nothing."""
         clauses: list[str] = []
         params: list[object] = []
         terms: list[tuple[int, str, list[str]]] = []
@@ -137,10 +213,22 @@ class ClaimReads:
         if where.role is not None:
             clauses.append("c.role = ?")
             params.append(where.role)
+        if where.model is not None:
+            clauses.append("c.model = ?")
+            params.append(where.model)
+        if where.document is not None:
+            clauses.append("c.id IN (SELECT claim_id FROM evidence WHERE document_id = ?)")
+            params.append(where.document)
+        if where.cargo_kind is not None:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM claim_entities ce JOIN entities e ON e.key = ce.entity_key"
+                " WHERE ce.claim_id = c.id AND ce.slot = 'cargo' AND e.kind = ?)"
+            )
+            params.append(where.cargo_kind)
         if where.text is not None:
             match = self.dialect.search_parameter(where.text)
             if match is None:
-                return []
+                return None
             search = self.dialect.evidence_search
             hits = self.conn.execute(
                 f"SELECT count(*) FROM ({search} LIMIT ?) AS hits", (match, TEXT_SELECTIVE)
@@ -159,12 +247,7 @@ class ClaimReads:
                     f" AND ce.entity_key IN ({self.dialect.entity_search})))"
                 )
             params.extend([match, match])
-        sql = "SELECT c.id, c.finding, c.belief FROM claims c"
-        if clauses:
-            sql += " WHERE " + " AND ".join(clauses)
-        sql += " ORDER BY c.belief DESC, c.id LIMIT ? OFFSET ?"
-        params.extend([limit, offset])
-        return self._claims(self.conn.execute(sql, params))
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def _claims_naming(self, slot: str, keys: Sequence[str] | frozenset[str]) -> int:
         """How many claims name one of ``keys`` in ``slot``, counted up to ``SELECTIVE``."""

@@ -1,6 +1,6 @@
 """HTML pages over the atlas. Read-only; every value is autoescaped by the templates."""
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -8,19 +8,20 @@ from urllib.parse import urlencode
 from fastapi import Depends, FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse
 
-from exoatlas.atlas import MAX_LIMIT, Atlas
+from exoatlas.atlas import COUNT_LIMIT, MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
-from exoatlas.model import CONFLICT_KINDS, ROLES, Claim
+from exoatlas.model import CONFLICT_KINDS, ENTITY_KINDS, MODEL_SYSTEMS, ROLES, Claim
 from exoatlas.web import render_page
 
-FACETS: dict[str, Callable[[Claim], list[str]]] = {
-    "source": lambda c: [c.finding.msc_source.label] if c.finding.msc_source else [],
-    "disease": lambda c: [c.finding.recipient.disease.label] if c.finding.recipient.disease else [],
-    "role": lambda c: [c.finding.outcome.role],
-    "model": lambda c: [c.finding.model],
-    "cargo kind": lambda c: sorted({e.kind for e in c.finding.cargo}),
-    "document": lambda c: sorted({e.document for e in c.evidence}),
+FACET_NAMES = {
+    "source": "source",
+    "disease": "disease",
+    "role": "role",
+    "model": "model",
+    "cargo_kind": "cargo kind",
+    "document": "document",
 }
+SEARCH_PAGE = 100
 CONFLICTS_PAGE = 100
 FILTERS = ("q", "cargo", "source", "disease", "role", "model", "document", "cargo_kind")
 
@@ -51,30 +52,24 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
     @app.get("/search", response_class=HTMLResponse)
     async def search(request: Request, atlas: AtlasDep) -> HTMLResponse:
         terms = {k: (request.query_params.get(k) or None) for k in FILTERS}
-        role = terms["role"] if terms["role"] in ROLES else None
-        try:
-            claims = atlas.query(
-                cargo=terms["cargo"],
-                source=terms["source"],
-                disease=terms["disease"],
-                role=role,
-                text=terms["q"],
-                limit=MAX_LIMIT,
-            )
-        except InputError:
-            claims = []
-        if terms["model"]:
-            claims = [c for c in claims if c.finding.model == terms["model"]]
-        if terms["document"]:
-            claims = [c for c in claims if any(e.document == terms["document"] for e in c.evidence)]
-        if terms["cargo_kind"]:
-            claims = [
-                c for c in claims if any(e.kind == terms["cargo_kind"] for e in c.finding.cargo)
-            ]
-        facets = {
-            name: Counter(v for c in claims for v in pick(c)).most_common(12)
-            for name, pick in FACETS.items()
+        given = {
+            "cargo": terms["cargo"],
+            "source": terms["source"],
+            "disease": terms["disease"],
+            "role": terms["role"] if terms["role"] in ROLES else None,
+            "text": terms["q"],
+            "model": terms["model"] if terms["model"] in MODEL_SYSTEMS else None,
+            "document": terms["document"],
+            "cargo_kind": terms["cargo_kind"] if terms["cargo_kind"] in ENTITY_KINDS else None,
         }
+        try:
+            claims = atlas.query(limit=SEARCH_PAGE, offset=0, **given)
+            total = atlas.count(at_most=COUNT_LIMIT, **given)
+            counted = atlas.facets(**given)
+        except InputError:
+            claims, total, counted = [], 0, {}
+        # counted in SQL over the whole result (GROUP BY), not over the page shown
+        facets = {FACET_NAMES[name]: values for name, values in counted.items()}
 
         def facet_link(name: str, value: str) -> str:
             key = {
@@ -92,6 +87,7 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         return page(
             "search.html",
             claims=claims,
+            total=total,
             terms=terms,
             roles=ROLES,
             facets=facets,
@@ -224,7 +220,7 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
             "document.html",
             document=document,
             reports=reports,
-            records=atlas.store.records(document_id),
+            records=atlas.records(document_id),
         )
 
 
