@@ -2,7 +2,7 @@
 
 import os
 import secrets
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -17,6 +17,8 @@ from exoatlas.model import (
     Claim,
     Conflict,
     ConflictKind,
+    DesignGoal,
+    DesignPriority,
     DesignReport,
     EntityKind,
     GroundResult,
@@ -43,9 +45,9 @@ class QCSampleIn(BaseModel):
 
 class DesignRequest(BaseModel):
     indication: str = Field(min_length=1, max_length=200)
-    goal: Literal["regenerate", "treat_tumor", "deliver_drug"] = "regenerate"
+    goal: DesignGoal = "regenerate"
     cargo: str | None = Field(None, max_length=200)
-    priority: Literal["purity", "yield", "scale", "gmp"] = "gmp"
+    priority: DesignPriority = "gmp"
 
 
 class ReadRequest(BaseModel):

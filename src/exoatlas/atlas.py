@@ -129,6 +129,7 @@ class Atlas:
         scheduler: str | None = None,
         shard_dir: Path | None = None,
         on_file: Callable[[Shard, int, int], None] | None = None,
+        on_cluster: Callable[[str, str | None], None] | None = None,
     ) -> dict[str, int]:
         """Read files and store what they state, all in one transaction.
 
@@ -150,6 +151,7 @@ class Atlas:
                 scheduler=scheduler,
                 progress=progress,
                 on_file=on_file,
+                on_cluster=on_cluster,
             )
             counts = self._store_documents(
                 item for shard in shards for item in iter_shard(shard.path)
