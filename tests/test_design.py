@@ -53,11 +53,58 @@ def test_design_for_acute_kidney_injury(full_atlas: Atlas) -> None:
     for cid in supporting:
         claim = full_atlas.get_claim(cid)
         assert claim is not None and claim.finding.outcome.role in ("regenerative", "protective")
-        assert (
-            claim.finding.recipient.disease
-            and claim.finding.recipient.disease.curie == "mesh:D058186"
+        disease, tissue = claim.finding.recipient.disease, claim.finding.recipient.tissue
+        assert disease is not None
+        # acute kidney injury itself, or ischaemia-reperfusion of the kidney counted as it
+        assert disease.curie == "mesh:D058186" or (
+            disease.label == "Reperfusion Injury"
+            and tissue is not None
+            and tissue.label == "kidney"
         )
     assert any("trapping" in r.option for r in report.risks)
+
+
+def test_aki_counts_wharton_jelly_kidney_reperfusion_and_says_so(full_atlas: Atlas) -> None:
+    report = full_atlas.design("acute kidney injury", "regenerate")
+    sources = {r.option: r for r in report.sections["msc_source"]}
+    wj = sources.get("Wharton's jelly MSC")
+    assert wj is not None and len(wj.claims) >= 3
+    assert "ischaemia-reperfusion injury of the kidney counted as Acute Kidney Injury" in (
+        wj.rationale
+    )
+    for cid in wj.claims:
+        claim = full_atlas.get_claim(cid)
+        assert claim is not None and claim.finding.recipient.disease is not None
+        assert claim.finding.recipient.disease.label == "Reperfusion Injury"
+
+
+def test_aki_route_has_its_evidence(full_atlas: Atlas) -> None:
+    routes = full_atlas.design("acute kidney injury", "regenerate").sections["route"]
+    named = {r.option: r for r in routes}
+    assert "no evidence" not in named
+    assert "intrarenal" in named and named["intrarenal"].claims
+    for rec in routes:
+        assert rec.claims or "trial" in rec.rationale, rec
+
+
+def test_disputed_evidence_is_marked_and_retracted_left_out(full_atlas: Atlas) -> None:
+    report = full_atlas.design("breast cancer", "treat_tumor")
+    marked = [r for recs in [*report.sections.values(), report.risks] for r in recs if r.disputed]
+    assert marked and all("disputed by the audit" in r.rationale for r in marked)
+    claims = full_atlas.store.all_claims()
+    gone = claims[0]
+    retracted = [e.model_copy(update={"retracted": True}) for e in gone.evidence]
+    from exoatlas.analyze.design import design
+
+    indication = report.indication
+    changed = [
+        c if c.id != gone.id else c.model_copy(update={"evidence": retracted}) for c in claims
+    ]
+    again = design(indication, "treat_tumor", changed, full_atlas.methods(), [])
+    cited = {
+        cid for recs in [*again.sections.values(), again.risks] for r in recs for cid in r.claims
+    }
+    assert gone.id not in cited
 
 
 def test_design_for_glioma_treats_the_tumour(full_atlas: Atlas) -> None:
@@ -205,3 +252,43 @@ def test_design_cli_and_api(full_atlas: Atlas, built_db: Path) -> None:
     response = client.post("/api/design", json={"indication": "acute kidney injury"})
     assert response.status_code == 200 and response.json()["goal"] == "regenerate"
     assert client.post("/api/design", json={"indication": "xyzzy plugh"}).status_code == 422
+
+
+def test_priorities_say_what_they_weigh_and_do_not_rank_the_unrated(full_atlas: Atlas) -> None:
+    gmp = full_atlas.design("acute kidney injury", "regenerate", priority="gmp")
+    head, *methods = gmp.sections["isolation"]
+    assert head.score is None and "closed system" in head.rationale
+    assert "no source in the atlas rates any method on" in head.rationale
+    assert all(r.facts and all(f.startswith("fact:") for f in r.facts) for r in methods)
+    scale = full_atlas.design("acute kidney injury", "regenerate", priority="scale")
+    ranked = [r for r in scale.sections["isolation"][1:] if r.score is not None]
+    assert ranked and ranked[0].option != "immunoaffinity capture"
+    purity = full_atlas.design("acute kidney injury", "regenerate", priority="purity")
+    assert [r.option for r in purity.sections["isolation"][1:3]] != [
+        r.option for r in gmp.sections["isolation"][1:3]
+    ] or gmp.sections["isolation"][1].score is None
+
+
+def test_regeneration_without_cargo_gets_no_tumour_targeting_or_loading(
+    full_atlas: Atlas,
+) -> None:
+    report = full_atlas.design("acute kidney injury", "regenerate")
+    assert [r.option for r in report.sections["loading"]] == ["no loading"]
+    options = {r.option for r in report.sections["targeting"]}
+    assert not options & {"folate conjugation", "hyaluronidase display"}
+
+
+def test_the_cli_prints_every_risk_pair(built_db: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["design", "--db", str(built_db), "--indication", "breast cancer", "--goal", "treat_tumor"],
+    )
+    assert result.exit_code == 0, result.stderr
+    with Atlas(built_db, create=False) as atlas:
+        risks = atlas.design("breast cancer", "treat_tumor").risks
+    pairs = [r for r in risks if r.option.startswith("promotes tumour:")]
+    assert len(pairs) > 12
+    assert all(r.option in result.stdout for r in pairs)
+    # the indication's own pairs come first
+    here = [i for i, r in enumerate(pairs) if "this indication" in r.rationale]
+    assert here and here == list(range(len(here)))

@@ -91,7 +91,13 @@ def test_evidence_and_claim_contract_keys() -> None:
         "confidence",
     } <= set(json.loads(ev.model_dump_json()))
     claim = Claim(id="c1", finding=Finding(), evidence=[ev], belief=0.9)
-    assert set(json.loads(claim.model_dump_json())) == {"id", "finding", "evidence", "belief"}
+    assert set(json.loads(claim.model_dump_json())) == {
+        "id",
+        "finding",
+        "evidence",
+        "belief",
+        "disputed",
+    }
 
 
 @given(findings, st.randoms())

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ from exoatlas.analyze.design import GOAL_ROLES, PRIORITY_ASPECTS, design
 from exoatlas.analyze.export import _object as export_object
 from exoatlas.analyze.export import _subject as export_subject
 from exoatlas.analyze.export import node_id
+from exoatlas.analyze.kept_audit import audit_files, curated_audit, marked, with_own_audit
 from exoatlas.analyze.trials import with_disagreements
 from exoatlas.assemble import claim_id, claim_key
 from exoatlas.errors import InputError
@@ -63,6 +65,8 @@ from exoatlas.store.query import COUNT_LIMIT as COUNT_LIMIT
 from exoatlas.vocab.hierarchy import ancestors, refines
 
 if TYPE_CHECKING:
+    import pandas
+
     from exoatlas.analyze.compare import CompareResult
     from exoatlas.ingest.table import StudyTable
 
@@ -179,6 +183,8 @@ class Atlas:
         def records() -> Iterator[tuple[Document, list[Record]]]:
             nonlocal documents, evidence
             for document, pairs in items:
+                document = with_own_audit(document, pairs)
+                pairs = marked(document, pairs)
                 documents += 1
                 evidence += len(pairs)
                 claims.update(claim_id(claim_key(r.finding)) for r in pairs)
@@ -196,9 +202,12 @@ class Atlas:
         """
         trials = curated_trials()
         definitions = curated_definitions()
+        audits = curated_audit(definitions)
         for document, records in iter_curated_by_document():
+            document = document.model_copy(update={"audit": audits.get(document.id, [])})
             if corpus is not None:
                 records = with_corpus_text(records, corpus / f"{document.id}.txt")
+            records = marked(document, records)
             doc_trials = [
                 t.model_copy(
                     update={
@@ -240,11 +249,13 @@ class Atlas:
 
         return compare_rows(table, self.store.all_claims())
 
-    def export(self, fmt: str, out: Path) -> list[str]:
+    def export(self, fmt: str, out: Path, *, per_evidence: bool = False) -> list[str]:
         """Write the atlas as csv, jsonl, graphml or kgx into ``out``; returns the files."""
         from exoatlas.analyze.export import export
 
-        return export(self.store.all_claims(), fmt, out)
+        return export(
+            self.store.all_claims(), fmt, out, self.get_document, per_evidence=per_evidence
+        )
 
     def claims(self, claim_ids: Sequence[str]) -> list[Claim]:
         """These claims (the ones the atlas holds), in id order."""
@@ -345,6 +356,13 @@ class Atlas:
             text=text if text is not None and text.strip() else None,
         )
 
+    def frame(self, *, per_evidence: bool = False, **terms: Any) -> pandas.DataFrame:
+        """``query(**terms)`` as a flat pandas DataFrame: one row per claim (or per evidence),
+        the columns of ``exoatlas query --format csv`` (every slot as label and CURIE)."""
+        from exoatlas.analyze.tabular import claims_frame
+
+        return claims_frame(self.query(**terms), self.get_document, per_evidence=per_evidence)
+
     def _keys(
         self, term: str | None, kinds: tuple[str, ...], *, substring: bool = False
     ) -> frozenset[str] | None:
@@ -364,38 +382,14 @@ class Atlas:
         return frozenset(keys)
 
     def audit(self, paths: Sequence[Path]) -> tuple[list[Discrepancy], list[str]]:
-        """Audit review documents; returns the discrepancies and warnings for people.
+        """Audit documents as they are; returns the discrepancies and warnings for people.
 
-        A document the atlas already holds (a seed, or one ingested before) is checked with its
-        stored findings; for any other file only its reference list can be checked until it is
-        ingested.
+        Each file is read in memory (text, markdown, JATS, PDF) and its findings checked against
+        each other and its reference list; nothing is stored. A document the atlas already holds
+        (a seed, or one ingested before) is checked with its stored findings, which for the seeds
+        are curated. Definitions are compared across the files given.
         """
-        known = set(self.store.document_ids())
-        loaded: dict[str, tuple[list[Record], dict[str, Reference]]] = {}
-        reports: list[Discrepancy] = []
-        warnings: list[str] = []
-        for path in paths:
-            text = read_text_file(path)
-            doc_id = path.stem if path.stem in known else content_id(text.encode("utf-8"))
-            document = parse_text(text, doc_id)
-            references = {f"ref:{r.number}": r.stored() for r in document.references}
-            records = self.store.records(doc_id)
-            if not records:
-                warnings.append(
-                    f"{path}: no findings stored for this document; only its reference list "
-                    "was checked (ingest it first for the full audit)"
-                )
-            if not references:
-                warnings.append(f"{path}: no reference list found")
-            loaded[doc_id] = (records, references)
-            reports += audit_checks.duplicate_references(doc_id, list(references.values()))
-            reports += audit_checks.citation_vs_reference(doc_id, records, references)
-            reports += audit_checks.table_vs_text(doc_id, records)
-            reports += audit_checks.misplaced_rows(doc_id, records)
-        definitions = [d for d in self.store.definitions() if d.document in loaded]
-        reports += audit_checks.definition_discrepancies(definitions)
-        reports += audit_checks.same_study_across_documents(loaded)
-        return reports, warnings
+        return audit_files(self.store, paths)
 
     def design(
         self,
@@ -408,7 +402,7 @@ class Atlas:
         """Evidence-backed therapy design for an indication (a disease name)."""
         if goal not in GOAL_ROLES:
             raise InputError(f"unknown goal {goal!r}; choose {', '.join(GOAL_ROLES)}")
-        if priority not in PRIORITY_ASPECTS:
+        if priority not in PRIORITY_ASPECTS:  # the weights themselves: vocab/data/design_rules
             raise InputError(f"unknown priority {priority!r}; choose {', '.join(PRIORITY_ASPECTS)}")
         grounding = ground_mention(indication, "disease")
         if grounding.best is None or not grounding.best.curie:
@@ -429,8 +423,21 @@ class Atlas:
             biodistribution_rows=self.dataset_rows("biodistribution"),
         )
 
+    def audit_items(self, document_id: str | None = None) -> list[Discrepancy]:
+        """The audit the atlas keeps of its own documents (made at build and at ingest)."""
+        ids = [document_id] if document_id is not None else self.store.document_ids()
+        out: list[Discrepancy] = []
+        for doc_id in ids:
+            document = self.store.get_document(doc_id)
+            if document is not None:
+                out += document.audit
+        return out
+
     def audit_stored(self, document_ids: Sequence[str]) -> list[Discrepancy]:
         """Audit documents the atlas holds, from their stored findings and reference lists."""
+        kept = [item for d in document_ids for item in self.audit_items(d)]
+        if kept:
+            return kept
         loaded = {d: (self.store.records(d), self.references(d)) for d in document_ids}
         reports: list[Discrepancy] = []
         for doc_id, (records, references) in loaded.items():
@@ -531,6 +538,11 @@ class Atlas:
         where = self._conflict_filter(claim, kind, disease, source, document)
         return self.store.conflicts(where, limit, offset)
 
+    def context_roles(self, claim_id: str) -> list[Conflict]:
+        """The claim's context-dependent-role pairs (the claim page's banner): the same cargo
+        with an opposed role in another disease; one indexed lookup in the maintained table."""
+        return self.conflicts(claim=claim_id, kind="context_dependent_role")
+
     def count_conflicts(
         self,
         *,
@@ -581,10 +593,28 @@ class Atlas:
 
     def import_trials(self, path: Path) -> tuple[str, int]:
         """Import a trial table (e.g. Fig2b_Clinical_Trial_Doses.csv); re-importing replaces it."""
-        data = read_text_file(path, suffixes=TABLE_SUFFIXES).encode("utf-8")
-        document_id = f"table:{path.name}:{content_id(data).split(':')[1][:8]}"
-        trials = read_trial_table(path, document_id)
-        document = Document(id=document_id, title=path.name, kind="table", source=str(path))
+        from exoatlas.ingest.trials import (
+            is_registry_download,
+            read_registry_csv,
+            read_registry_json,
+        )
+
+        if path.suffix.casefold() == ".json":
+            data = read_text_file(path, suffixes={".json"}).encode("utf-8")
+            document_id = f"ctgov:{path.name}:{content_id(data).split(':')[1][:8]}"
+            trials = read_registry_json(path, document_id)
+            kind = "registry"
+        else:
+            text = read_text_file(path, suffixes=TABLE_SUFFIXES)
+            data = text.encode("utf-8")
+            header = next(csv.reader([text.lstrip("\ufeff").splitlines()[0]]), [])
+            if is_registry_download(header):
+                document_id = f"ctgov:{path.name}:{content_id(data).split(':')[1][:8]}"
+                trials, kind = read_registry_csv(path, document_id), "registry"
+            else:
+                document_id = f"table:{path.name}:{content_id(data).split(':')[1][:8]}"
+                trials, kind = read_trial_table(path, document_id), "table"
+        document = Document(id=document_id, title=path.name, kind=kind, source=str(path))
         self.store.replace_document(document, [], trials)
         return document_id, len(trials)
 

@@ -183,6 +183,10 @@ class Evidence(_Model):
     heading: str | None = Field(
         None, description="table or section heading the evidence sits under"
     )
+    retracted: bool = Field(False, description="the stating paper has been retracted")
+    disputed: list[str] = Field(
+        default_factory=list, description="ids of audit items that put this evidence in doubt"
+    )
 
 
 @dataclass(frozen=True)
@@ -201,6 +205,9 @@ class Claim(_Model):
     finding: Finding = Field(description="the normalised finding")
     evidence: list[Evidence] = Field(description="every place stating it")
     belief: float = Field(gt=0.0, le=1.0, description="noisy-OR belief over the evidence")
+    disputed: list[str] = Field(
+        default_factory=list, description="ids of audit items that dispute its evidence"
+    )
 
 
 class Reference(_Model):
@@ -212,6 +219,30 @@ class Reference(_Model):
     title: str | None = Field(None, description="article title")
     journal: str | None = Field(None, description="journal")
     year: int | None = Field(None, description="publication year")
+    pmid: str | None = Field(None, description="PubMed id of the cited work, when known")
+    doi: str | None = Field(None, description="DOI of the cited work, when known")
+
+
+DiscrepancyKind = Literal[
+    "table_vs_text",
+    "citation_vs_reference",
+    "misplaced_row",
+    "duplicate_reference",
+    "cross_document",
+    "internal_definition",
+]
+
+
+class Discrepancy(_Model):
+    """An error inside review documents, naming both places and the conflicting values."""
+
+    kind: DiscrepancyKind = Field(description="which check found it")
+    document: str = Field(description="document id (the first, for cross-document reports)")
+    location: str = Field(description="both places, 'A vs B', or every place involved")
+    cites: list[str] = Field(default_factory=list, description="references involved (ref:N)")
+    message: str = Field(description="the conflicting values, in a sentence")
+    id: str | None = Field(None, description="stable id of the item (audit:...), when kept")
+    document_name: str | None = Field(None, description="the document's title or file name")
 
 
 class Document(_Model):
@@ -223,7 +254,13 @@ class Document(_Model):
         "text", description="format or origin: curated, text, medline, jats, pdf, table"
     )
     source: str | None = Field(None, description="where it came from (path or citation)")
+    pmid: str | None = Field(None, description="its own PubMed id, when it has one")
+    doi: str | None = Field(None, description="its own DOI, when it has one")
     references: list[Reference] = Field(default_factory=list, description="reference list")
+    audit: list[Discrepancy] = Field(
+        default_factory=list, description="the audit of this document, kept with it"
+    )
+    retracted: bool = Field(False, description="the publication is marked retracted")
 
 
 class SourcedValue(_Model):
@@ -320,10 +357,17 @@ CONFLICT_KINDS: tuple[str, ...] = ConflictKind.__args__  # type: ignore[attr-def
 
 
 class Conflict(_Model):
-    """Two claims moving the same process in opposite directions for the same cargo or target."""
+    """Two claims moving the same process in opposite directions for the same cargo or target,
+    or (context_dependent_role) the same way with opposed roles in different diseases."""
 
-    a: str = Field(description="claim id (the increase)")
-    b: str = Field(description="claim id (the decrease)")
+    a: str = Field(
+        description="claim id: the increase; for a context-dependent role, the protective,"
+        " regenerative or anti-tumour claim"
+    )
+    b: str = Field(
+        description="claim id: the decrease; for a context-dependent role, the pro-tumour or"
+        " pathogenic claim"
+    )
     process: Entity = Field(description="the process both claims are about")
     kind: ConflictKind = Field(
         description="explained by context, unexplained, or the same agent's opposite roles in"
@@ -332,26 +376,9 @@ class Conflict(_Model):
     differs_in: list[str] = Field(description="context fields whose values differ")
     shared: list[str] = Field(default_factory=list, description="what ties the pair together")
     between_documents: bool = Field(False, description="the claims come from different documents")
-
-
-DiscrepancyKind = Literal[
-    "table_vs_text",
-    "citation_vs_reference",
-    "misplaced_row",
-    "duplicate_reference",
-    "cross_document",
-    "internal_definition",
-]
-
-
-class Discrepancy(_Model):
-    """An error inside review documents, naming both places and the conflicting values."""
-
-    kind: DiscrepancyKind = Field(description="which check found it")
-    document: str = Field(description="document id (the first, for cross-document reports)")
-    location: str = Field(description="both places, 'A vs B', or every place involved")
-    cites: list[str] = Field(default_factory=list, description="references involved (ref:N)")
-    message: str = Field(description="the conflicting values, in a sentence")
+    disputed: list[str] = Field(
+        default_factory=list, description="ids of audit items disputing either claim's evidence"
+    )
 
 
 CheckStatus = Literal["pass", "fail", "unknown"]
@@ -454,7 +481,11 @@ class Rec(_Model):
     option: str = Field(description="the option recommended (or 'no evidence')")
     rationale: str = Field(description="why, in a sentence, with the numbers behind it")
     claims: list[str] = Field(default_factory=list, description="supporting claim ids")
+    facts: list[str] = Field(default_factory=list, description="sourced facts cited (fact:...)")
     score: float | None = Field(None, description="ranking score; None when not ranked")
+    disputed: list[str] = Field(
+        default_factory=list, description="audit items disputing the evidence of its claims"
+    )
 
 
 class DesignReport(_Model):

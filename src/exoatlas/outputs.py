@@ -9,10 +9,12 @@ disk, a crash) leaves the old file or none, never a truncated one.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, Any, TypeVar
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 T = TypeVar("T")
@@ -25,15 +27,29 @@ def neutralise_cell(value: T) -> T | str:
     return value
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+@contextlib.contextmanager
+def atomic_file(path: Path, binary: bool = False) -> Iterator[IO[Any]]:
+    """Write to a temporary file beside ``path``; rename it into place only on success, with the
+    permissions a plain new file would get (mkstemp makes it private)."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    os.close(handle)
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        fh: IO[Any]
+        with tmp.open("wb") if binary else tmp.open("w", encoding="utf-8", newline="") as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(name, path)
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o666 & ~umask)
+        tmp.replace(path)
     except BaseException:
-        Path(name).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (``atomic_file``)."""
+    with atomic_file(path, binary=True) as fh:
+        fh.write(data)

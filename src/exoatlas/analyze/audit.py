@@ -15,14 +15,19 @@ Checks (CONTRACT.md kinds), tuned for precision — a report should be worth a c
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from exoatlas.analyze.conflicts import mirna_name
 from exoatlas.ground import lexicon, normalise_mirna, squash
+from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Discrepancy, Entity, EvDefinition, Finding, Reference
+from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.store import Record
 from exoatlas.vocab.hierarchy import related
 
@@ -129,12 +134,16 @@ def organs(text: str) -> frozenset[str]:
 
 
 def labels_by_curie(curies: Iterable[str]) -> list[str]:
-    names = {m.term.curie: m.term.label for c in curies for m in lexicon().get_key(squash(c))}
+    """Labels for people: 'bone marrow MSC', 'Breast Neoplasms' — never the id."""
+    from exoatlas.vocab import exoatlas_terms
     from exoatlas.vocab.mesh import labels_by_id
 
+    own = {t.curie: t.label for t in exoatlas_terms()}
     out = []
     for curie in curies:
-        label = labels_by_id().get(curie.removeprefix("mesh:")) or names.get(curie) or curie
+        label = labels_by_id().get(curie.removeprefix("mesh:")) or own.get(curie)
+        if label is None:
+            label = next((m.term.label for m in lexicon().get_key(squash(curie))), curie)
         out.append(label)
     return out
 
@@ -211,7 +220,7 @@ def title_conflicts(finding: Finding, facts: TitleFacts) -> list[str]:
     if source and facts.sources and not any(related(source, s) for s in facts.sources):
         problems.append(
             f"the finding's MSC source is {finding.msc_source.label}; "  # type: ignore[union-attr]
-            f"the cited title names {', '.join(sorted(s.split('_', 1)[1] for s in facts.sources))}"
+            f"the cited title names {', '.join(sorted(labels_by_curie(facts.sources)))}"
         )
     disease = finding.recipient.disease
     if (
@@ -314,7 +323,7 @@ def duplicate_references(document: str, references: Sequence[Reference]) -> list
 def citation_vs_reference(
     document: str, records: Sequence[Record], references: dict[str, Reference]
 ) -> list[Discrepancy]:
-    """Group by (cited reference, problem) so one wrong citation is one report."""
+    """Group by (cited reference, problems) so one wrong citation is one report."""
     facts = {cite: title_facts(ref.title) for cite, ref in references.items() if ref.title}
     grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
     for record in records:
@@ -325,19 +334,27 @@ def citation_vs_reference(
         if any(not problems for problems in per_cite.values()):
             continue  # some cited title is compatible with the finding
         for cite, problems in per_cite.items():
-            for problem in problems:
-                grouped[(cite, problem)].append(record.evidence.locator)
-    out = []
+            grouped[(cite, "; ".join(problems))].append(record.evidence.locator)
+    merged: dict[tuple[str, str], list[str]] = {}
     for (cite, problem), locations in sorted(grouped.items()):
+        where = "; ".join(dict.fromkeys(locations))
+        # one place, several findings: keep the fullest list of problems once
+        previous = next((k for k in merged if k[0] == cite and k[1] == where), None)
+        if previous is not None:
+            merged[previous] = list(dict.fromkeys(merged[previous] + problem.split("; ")))
+            continue
+        merged[(cite, where)] = problem.split("; ")
+    out = []
+    for (cite, where), problems in merged.items():
         ref = references[cite]
         out.append(
             Discrepancy(
                 kind="citation_vs_reference",
                 document=document,
-                location="; ".join(dict.fromkeys(locations)),
+                location=where,
                 cites=[cite],
-                message=f"{problem}. Reference {ref.number}: {ref.first_author} {ref.year}, "
-                f"{ref.title}",
+                message=f"{'; '.join(problems)}. Reference {ref.number}: {ref.first_author} "
+                f"{ref.year}, {ref.title}",
             )
         )
     return _note_swaps(out, records, facts)
@@ -369,13 +386,43 @@ def _note_swaps(
     return reports
 
 
+def _direction_clash(row: Finding, text: Finding) -> bool:
+    """Same process, same (or unstated) cargo, opposite directions."""
+    pa, pb = row.outcome.process, text.outcome.process
+    if pa is None or pb is None or pa.key() != pb.key():
+        return False
+    if {row.outcome.direction, text.outcome.direction} != {"increase", "decrease"}:
+        return False
+    ca, cb = {e.key() for e in row.cargo}, {e.key() for e in text.cargo}
+    ma, mb = _mirnas(row), _mirnas(text)
+    return not ca or not cb or bool(ca & cb) or any(_same_mirna_name(x, y) for x in ma for y in mb)
+
+
+def _same_direction(row: Finding, text: Finding) -> bool:
+    pa, pb = row.outcome.process, text.outcome.process
+    return bool(
+        pa is not None
+        and pb is not None
+        and pa.key() == pb.key()
+        and row.outcome.direction == text.outcome.direction
+    )
+
+
 def table_vs_text(document: str, records: Sequence[Record]) -> list[Discrepancy]:
+    """A row and a sentence citing the same reference that disagree.
+
+    A direction clash (same process, opposite directions) is reported whatever else the
+    sentence says, unless some sentence citing that reference states the row's direction for the
+    same process; a clash of source, cargo or disease only when no text finding citing the
+    reference is free of it.
+    """
     text_by_cite: dict[str, list[Record]] = defaultdict(list)
     for record in records:
         if record.evidence.locator.startswith("section"):
             for cite in record.evidence.cites:
                 text_by_cite[cite].append(record)
-    out = []
+    out: list[Discrepancy] = []
+    seen: set[tuple[str, str]] = set()
     for row in records:
         if not row.evidence.locator.startswith("Table"):
             continue
@@ -387,10 +434,22 @@ def table_vs_text(document: str, records: Sequence[Record]) -> list[Discrepancy]
         ]
         if not candidates:
             continue
-        differences = [(t, finding_differences(row.finding, t.finding)) for t in candidates]
-        if any(not diff for _, diff in differences):
-            continue  # the text says the same as the row somewhere
-        text, diff = differences[0]
+        found: tuple[Record, list[str]] | None = None
+        if not any(_same_direction(row.finding, t.finding) for t in candidates):
+            clash = next((t for t in candidates if _direction_clash(row.finding, t.finding)), None)
+            if clash is not None:
+                found = (clash, finding_differences(row.finding, clash.finding))
+        if found is None:
+            differences = [(t, finding_differences(row.finding, t.finding)) for t in candidates]
+            if all(diff for _, diff in differences):
+                found = differences[0]
+        if found is None:
+            continue
+        text, diff = found
+        key = (row.evidence.locator, text.evidence.locator)
+        if key in seen:
+            continue
+        seen.add(key)
         out.append(
             Discrepancy(
                 kind="table_vs_text",
@@ -451,11 +510,14 @@ def _range(d: EvDefinition) -> str:
     return f"{low}–{high} nm"
 
 
-def definition_discrepancies(definitions: Sequence[EvDefinition]) -> list[Discrepancy]:
+def definition_discrepancies(
+    definitions: Sequence[EvDefinition], names: Mapping[str, str] | None = None
+) -> list[Discrepancy]:
     """Different size ranges for one subtype: across documents, or within one."""
     by_subtype: dict[str, list[EvDefinition]] = defaultdict(list)
     for d in definitions:
         by_subtype[d.subtype].append(d)
+    named = names or {}
     out = []
     for subtype, defs in sorted(by_subtype.items()):
         for i, a in enumerate(defs):
@@ -463,16 +525,29 @@ def definition_discrepancies(definitions: Sequence[EvDefinition]) -> list[Discre
                 if (a.size_min_nm, a.size_max_nm) == (b.size_min_nm, b.size_max_nm):
                     continue
                 same_doc = a.document == b.document
+                where = (
+                    f"{a.locator} vs {b.locator}"
+                    if same_doc
+                    else f"{named.get(a.document, a.document)}, {a.locator} vs "
+                    f"{named.get(b.document, b.document)}, {b.locator}"
+                )
                 out.append(
                     Discrepancy(
                         kind="internal_definition" if same_doc else "cross_document",
                         document=a.document,
-                        location=f"{a.document}, {a.locator} vs {b.document}, {b.locator}",
+                        location=where,
                         cites=[],
-                        message=f"{subtype}: {_range(a)} vs {_range(b)}",
+                        message=f"two definitions of {_plural(subtype)}: {_range(a)} vs "
+                        f"{_range(b)}",
                     )
                 )
     return out
+
+
+def _plural(subtype: str) -> str:
+    if subtype.endswith("body"):
+        return subtype[:-1] + "ies"
+    return subtype if subtype.endswith("s") else subtype + "s"
 
 
 def same_study_across_documents(
@@ -510,4 +585,157 @@ def same_study_across_documents(
                     + "; ".join(finding_differences(a.finding, b.finding)),
                 )
             )
+    return out
+
+
+# -- definitions stated in a document's own text -----------------------------------------------
+
+_SIZE_RANGE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(nm|µm|μm)?\s*(?:–|—|-|to)\s*(\d+(?:\.\d+)?)\s*(nm|µm|μm)\b"
+)
+
+
+@cache
+def _ev_type_words() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every EV-type name and synonym of the vocabulary, longest first, with its label."""
+    from exoatlas.vocab import exoatlas_terms
+
+    names: list[tuple[str, str]] = []
+    for term in exoatlas_terms():
+        if term.kind != "ev_type":
+            continue
+        for name in (term.label, *term.synonyms):
+            if len(name) >= 4:  # 'EV', 'MV', 'exo' are too ambiguous to anchor a size
+                names.append((name, term.label))
+    names.sort(key=lambda n: -len(n[0]))
+    return tuple((re.compile(rf"\b{re.escape(n)}\b", re.I), label) for n, label in names)
+
+
+def _nm(value: str, unit: str | None) -> float:
+    return float(value) * (1000.0 if unit in ("µm", "μm") else 1.0)
+
+
+def text_definitions(document: TextDocument) -> list[EvDefinition]:
+    """Size ranges the document's own sentences give an EV subtype ('exosomes of 30–100 nm').
+
+    A range belongs to the nearest EV-type name before it in the sentence; a subtype defined by
+    a document twice with the same range is one definition."""
+    out: list[EvDefinition] = []
+    for section in document.sections:
+        for index, sentence in enumerate(section_sentences(section), start=1):
+            ranges = list(_SIZE_RANGE.finditer(sentence))
+            if not ranges:
+                continue
+            mentions = sorted(
+                {
+                    (m.start(), label)
+                    for pattern, label in _ev_type_words()
+                    for m in pattern.finditer(sentence)
+                }
+            )
+            for found in ranges:
+                before = [label for start, label in mentions if start < found.start()]
+                if not before:
+                    continue
+                unit = found.group(4)
+                low = _nm(found.group(1), found.group(2) or unit)
+                high = _nm(found.group(3), unit)
+                out.append(
+                    EvDefinition(
+                        subtype=before[-1],
+                        size_min_nm=low,
+                        size_max_nm=high,
+                        document=document.id,
+                        locator=sentence_locator(section.title, index),
+                    )
+                )
+    return out
+
+
+# -- one document, all checks -------------------------------------------------------------------
+
+
+def audit_id(report: Discrepancy) -> str:
+    """A stable id: the same item found again (same kind, document, places) keeps its id."""
+    key = "\x1f".join([report.kind, report.document, report.location, *sorted(report.cites)])
+    return "audit:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def with_ids(reports: Iterable[Discrepancy], names: Mapping[str, str]) -> list[Discrepancy]:
+    """Each report with its stable id and its document named in words."""
+    out = []
+    for report in reports:
+        name = names.get(report.document) or report.document_name
+        out.append(report.model_copy(update={"id": audit_id(report), "document_name": name}))
+    return out
+
+
+def audit_document(
+    document: str,
+    records: Sequence[Record],
+    references: Mapping[str, Reference],
+    definitions: Sequence[EvDefinition] = (),
+) -> list[Discrepancy]:
+    """Every single-document check: references, citations, rows vs text, headings, definitions."""
+    refs = dict(references)
+    reports = duplicate_references(document, list(refs.values()))
+    reports += _fold_citations_into_rows(
+        citation_vs_reference(document, records, refs), table_vs_text(document, records)
+    )
+    reports += misplaced_rows(document, records)
+    reports += definition_discrepancies([d for d in definitions if d.document == document])
+    return reports
+
+
+def _fold_citations_into_rows(
+    citations: list[Discrepancy], rows: list[Discrepancy]
+) -> list[Discrepancy]:
+    """A row that contradicts the text and whose cited title sides with the text is one error:
+    one report naming the row, the sentence and the title."""
+    out = []
+    for report in rows:
+        row = report.location.split(" vs ")[0]
+        folded = [c for c in citations if c.location == row and set(c.cites) & set(report.cites)]
+        for citation in folded:
+            citations.remove(citation)
+            report = report.model_copy(
+                update={"message": f"{report.message}; and {citation.message}"}
+            )
+        out.append(report)
+    return citations + out
+
+
+def pipe_rows_as_cells(document: TextDocument) -> TextDocument:
+    """Markdown pipe-table lines as tab-separated cells, the layout the table reader reads;
+    separator lines ('|---|:--:|') dropped. A no-op for documents without pipe tables."""
+    lines = []
+    for line in document.table_lines:
+        stripped = line.strip()
+        if not stripped.startswith("|"):
+            lines.append(line)
+            continue
+        cells = [c.strip().strip("*_ ").strip() for c in stripped.strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
+            continue
+        lines.append("\t".join(cells))
+    return dataclasses.replace(document, table_lines=lines)
+
+
+def located_records(
+    reports: Iterable[Discrepancy],
+) -> dict[tuple[str, str], list[str]]:
+    """(document, locator) -> ids of the audit items that dispute the evidence found there.
+
+    Only kinds that say the evidence itself is doubtful count: a row that contradicts the text
+    or its heading, a citation whose title names something else."""
+    disputing = {"table_vs_text", "citation_vs_reference", "misplaced_row"}
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for report in reports:
+        if report.kind not in disputing or report.id is None:
+            continue
+        places = re.split(r"; | vs ", report.location)
+        if report.kind == "table_vs_text":
+            places = places[:1]  # the row is in doubt; the sentence is the witness
+        for place in places:
+            out[(report.document, place.strip())].append(report.id)
     return out

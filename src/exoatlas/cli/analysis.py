@@ -12,8 +12,12 @@ from exoatlas.cli.base import (
     cli,
     db_option,
     emit_json,
+    emit_models,
+    emit_rows,
+    format_option,
     json_option,
     open_atlas,
+    output_format,
     parse_map,
 )
 from exoatlas.errors import InputError
@@ -32,21 +36,31 @@ from exoatlas.store.postgres import is_postgres_url
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the source × disease heatmap to FILE.png or FILE.svg.",
 )
+@format_option
 @json_option
-def conflicts(db: str, kind: str | None, matrix: bool, plot: Path | None, as_json: bool) -> None:
+def conflicts(
+    db: str, kind: str | None, matrix: bool, plot: Path | None, fmt: str | None, as_json: bool
+) -> None:
     """Opposite-direction claim pairs — explained by context or not — and the double-edged sword."""
     from exoatlas.analyze.plots import plot_role_matrix
 
+    fmt = output_format(fmt, as_json)
     with open_atlas(db) as atlas:
         found = atlas.conflicts(kind=kind)
         table = atlas.role_matrix() if matrix or plot else None
-        ids = {i for c in found for i in (c.a, c.b)} if not as_json else set()
+        ids = {i for c in found for i in (c.a, c.b)} if fmt is None else set()
         claims = {c.id: c for c in atlas.claims(sorted(ids))}
     if plot is not None and table is not None:
         plot_role_matrix(table, plot)
         click.echo(f"wrote {plot}", err=True)
-    if as_json:
-        emit_json(table if matrix else found)
+    if fmt is not None and matrix and table is not None:
+        if fmt == "json":
+            emit_json(table)
+        else:
+            emit_rows(cast("list[dict[str, Any]]", table["cells"]), fmt)
+        return
+    if fmt is not None:
+        emit_models(found, fmt)
         return
     if matrix and table is not None:
         for cell in cast("list[dict[str, Any]]", table["cells"]):
@@ -68,24 +82,40 @@ def conflicts(db: str, kind: str | None, matrix: bool, plot: Path | None, as_jso
 @cli.command()
 @db_option
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@format_option
 @json_option
-def audit(db: str, files: tuple[Path, ...], as_json: bool) -> None:
-    """Find errors inside review documents: rows vs text, citations vs titles, headings, duplicates.
+def audit(db: str, files: tuple[Path, ...], fmt: str | None, as_json: bool) -> None:
+    """Find errors inside any review document, read as it is: rows vs text, citations vs titles,
+    headings, duplicate references, two definitions of one vesicle.
 
-    Documents the atlas holds (the seeds, or anything ingested) are checked against their stored
-    findings; for other files only the reference list can be checked until they are ingested.
+    The files are read in memory and never stored; the atlas file is left untouched. With an
+    atlas (--db), documents it holds are checked with their stored (curated) findings; without
+    one, the files alone are audited.
     """
-    with open_atlas(db) as atlas:
+    fmt = output_format(fmt, as_json)
+    with audit_atlas(db) as atlas:
         reports, warnings = atlas.audit(list(files))
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
-    if as_json:
-        emit_json(reports)
+    if fmt is not None:
+        emit_models(reports, fmt)
         return
-    click.echo(f"{len(reports)} discrepancies")
+    click.echo(plural(len(reports), "discrepancy", "discrepancies"))
     for report in reports:
-        click.echo(f"\n[{report.kind}] {report.document}: {report.location}")
+        click.echo(f"\n[{report.kind.replace('_', ' ')}] {report.document_name or report.document}")
+        click.echo(f"  where: {report.location}")
         click.echo(f"  {report.message}")
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def audit_atlas(db: str) -> Atlas:
+    """The atlas to audit against: the one at --db when it exists, else an empty one in memory."""
+    if is_postgres_url(db) or Path(db).exists():
+        return open_atlas(db)
+    return Atlas(None)
 
 
 @cli.command()
@@ -202,22 +232,40 @@ def qc(
 @db_option
 @click.option(
     "--import",
-    "import_path",
+    "import_paths",
+    multiple=True,
     type=click.Path(path_type=Path),
-    help="Import a trial table (CSV/TSV with an NCT column) into the registry first.",
+    help="Import trials first: a trial table (CSV/TSV with an NCT column), a ClinicalTrials.gov "
+    "record (JSON) or CSV download, or a folder of them. Each file is a source of its own, "
+    "beside (never over) the values already held. Repeatable.",
 )
 @click.option("--nct", help="Only this trial.")
+@format_option
 @json_option
-def trials(db: str, import_path: Path | None, nct: str | None, as_json: bool) -> None:
-    """The clinical-trial registry: every field's values side by side with their sources."""
-    if import_path is not None:
+def trials(
+    db: str, import_paths: tuple[Path, ...], nct: str | None, fmt: str | None, as_json: bool
+) -> None:
+    """The clinical-trial registry: every field's values side by side with their sources, and
+    where sources disagree after normalisation (phase, route, status, study type, dates)."""
+    files = [
+        f
+        for p in import_paths
+        for f in (
+            sorted(x for x in p.iterdir() if x.suffix.casefold() in {".json", ".csv"})
+            if p.is_dir()
+            else [p]
+        )
+    ]
+    if files:
         with Atlas(db, create=True) as atlas:
-            document_id, count = atlas.import_trials(import_path)
-        click.echo(f"imported {count} trials from {import_path} as {document_id}", err=True)
+            for path in files:
+                document_id, count = atlas.import_trials(path)
+                click.echo(f"imported {count} trial(s) from {path} as {document_id}", err=True)
+    fmt = output_format(fmt, as_json)
     with open_atlas(db) as atlas:
         found = [t for t in atlas.trials() if nct is None or t.nct == nct]
-    if as_json:
-        emit_json(found)
+    if fmt is not None:
+        emit_models(found, fmt)
         return
     for trial in found:
         click.echo(f"\n{trial.nct}")
@@ -301,24 +349,43 @@ def datasets_summary(db: str, kind: str, plot: Path | None, as_json: bool) -> No
     show_default=True,
     help="What matters most when choosing an isolation method.",
 )
+@format_option
 @json_option
 def design(
-    db: str, indication: str, goal: str, cargo: str | None, priority: str, as_json: bool
+    db: str,
+    indication: str,
+    goal: str,
+    cargo: str | None,
+    priority: str,
+    fmt: str | None,
+    as_json: bool,
 ) -> None:
-    """Evidence-backed MSC-EV therapy design: source, isolation, loading, targeting, route."""
+    """Evidence-backed MSC-EV therapy design: source, isolation, loading, targeting, route.
+
+    --format csv/tsv/jsonl lists one recommendation (or risk) per row.
+    """
+    from exoatlas.analyze.tabular import design_rows
+
+    fmt = output_format(fmt, as_json)
     with open_atlas(db) as atlas:
         report = atlas.design(indication, goal, cargo=cargo, priority=priority)
-    if as_json:
+    if fmt == "json":
         emit_json(report)
+        return
+    if fmt is not None:
+        emit_rows(design_rows(report), fmt)
         return
     click.echo(f"{report.indication.label} ({report.indication.curie}) — goal: {report.goal}")
     for section, recs in report.sections.items():
         click.echo(f"\n{section.replace('_', ' ')}:")
-        for rec in recs[:5]:
+        shown = recs if section == "isolation" else recs[:5]
+        for rec in shown:
             score = f" [{rec.score:.2f}]" if rec.score is not None else ""
             ids = f" — claims {', '.join(rec.claims[:4])}" if rec.claims else ""
             click.echo(f"  {rec.option}{score}: {rec.rationale}{ids}")
-    click.echo("\nrisks:")
-    for rec in report.risks[:12]:
+        if len(recs) > len(shown):
+            click.echo(f"  … {len(recs) - len(shown)} more (--json for all)")
+    click.echo("\nrisks (this indication first, every pair):")
+    for rec in report.risks:  # complete: a risk list cut short hides the one that matters
         click.echo(f"  {rec.option}: {rec.rationale}")
     click.echo(f"\n{report.disclaimer}")

@@ -7,7 +7,7 @@ import math
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -95,6 +95,48 @@ def db_option(func: F) -> F:
 
 def json_option(func: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")(func)
+
+
+def format_option(func: F) -> F:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["json", "jsonl", "csv", "tsv"]),
+        default=None,
+        help="json (as --json), jsonl (one object per line), or a csv/tsv table.",
+    )(func)
+
+
+def output_format(fmt: str | None, as_json: bool) -> str | None:
+    """The machine format asked for (``--json`` is ``--format json``); None for people."""
+    if as_json and fmt not in (None, "json"):
+        raise click.UsageError(f"--json and --format {fmt} ask for two formats; give one")
+    return "json" if as_json else fmt
+
+
+def emit_rows(
+    rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None
+) -> None:
+    """Rows on stdout: a CSV/TSV table (formula-leading cells neutralised) or JSON Lines."""
+    from exoatlas.analyze.tabular import write_jsonl, write_table
+
+    out = sys.stdout
+    if fmt == "jsonl":
+        write_jsonl(rows, out)
+    else:
+        write_table((dict(r) for r in rows), fmt, out, columns)
+
+
+def emit_models(items: Sequence[BaseModel], fmt: str) -> None:
+    """A list of results in a machine format: json, jsonl (their shapes), csv/tsv (flattened)."""
+    from exoatlas.analyze.tabular import model_rows
+
+    if fmt == "json":
+        emit_json(list(items))
+    elif fmt == "jsonl":
+        emit_rows((item.model_dump(mode="json") for item in items), fmt)
+    else:
+        emit_rows(model_rows(items), fmt)
 
 
 def emit_json(value: Any) -> None:

@@ -12,8 +12,11 @@ from exoatlas.cli.base import (
     cli,
     db_option,
     emit_json,
+    emit_rows,
+    format_option,
     json_option,
     open_atlas,
+    output_format,
     print_claims,
 )
 from exoatlas.errors import InputError
@@ -31,17 +34,39 @@ from exoatlas.store.postgres import redact
 @click.option("--text", help="Free-text search over evidence and entity labels.")
 @click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@click.option("--per-evidence", is_flag=True, help="csv/tsv: one row per evidence.")
+@format_option
 @json_option
-def query(db: str, limit: int, offset: int, as_json: bool, **terms: str | None) -> None:
-    """Search claims; terms are grounded first and combine with AND."""
+def query(
+    db: str,
+    limit: int,
+    offset: int,
+    per_evidence: bool,
+    fmt: str | None,
+    as_json: bool,
+    **terms: str | None,
+) -> None:
+    """Search claims; terms are grounded first and combine with AND.
+
+    --format csv/tsv gives one row per claim (every slot as label and CURIE; --per-evidence: one
+    row per evidence, with its document, locator, sentence and cited references); jsonl gives
+    one object per claim with its evidence listed.
+    """
+    from exoatlas.analyze.tabular import claim_columns, claim_records, claim_rows
     from exoatlas.lexicon_index import indexed_grounding
 
+    fmt = output_format(fmt, as_json)
     # the prebuilt lexicon index (written by build) spares loading 259k names for a few terms
     with indexed_grounding(), open_atlas(db) as atlas:
         claims = atlas.query(**terms, limit=limit, offset=offset)
-    if as_json:
+        if fmt == "jsonl":
+            emit_rows(claim_records(claims, atlas.get_document), fmt)
+        elif fmt in ("csv", "tsv"):
+            rows = claim_rows(claims, atlas.get_document, per_evidence=per_evidence)
+            emit_rows(rows, fmt, claim_columns(per_evidence))
+    if fmt == "json":
         emit_json(claims)
-    else:
+    elif fmt is None:
         print_claims(claims)
 
 
@@ -111,6 +136,22 @@ def stats(db: str, ungrounded: bool, as_json: bool) -> None:
             click.echo(f"  {n:>5}  {key}")
 
 
+def refuse_taken_port(host: str, port: int) -> None:
+    """One line instead of uvicorn's bind error when another program holds the port."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise InputError(
+                f"port {port} on {host} is in use (another exoatlas serve?); "
+                f"stop it or choose another with --port ({exc.strerror})"
+            ) from exc
+
+
 @cli.command()
 @db_option
 @click.option(
@@ -143,21 +184,23 @@ BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve", "pag
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "jsonl", "graphml", "kgx"]),
+    type=click.Choice(["csv", "tsv", "jsonl", "graphml", "kgx"]),
     required=True,
-    help="csv / jsonl of claims, GraphML, or KGX nodes/edges TSV.",
+    help="csv / tsv / jsonl of claims, GraphML, or KGX nodes/edges TSV (Biolink).",
 )
 @click.option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     required=True,
-    help="Directory to write into (created if missing).",
+    help="kgx: a directory (created if missing); csv, tsv, jsonl, graphml: a file, or "
+    "claims.<format> inside PATH when PATH is an existing directory.",
 )
+@click.option("--per-evidence", is_flag=True, help="csv/tsv: one row per evidence.")
 @json_option
-def export(db: str, fmt: str, out: Path, as_json: bool) -> None:
+def export(db: str, fmt: str, out: Path, per_evidence: bool, as_json: bool) -> None:
     """Export the atlas for spreadsheets, notebooks and knowledge graphs."""
     with open_atlas(db) as atlas:
-        files = atlas.export(fmt, out)
+        files = atlas.export(fmt, out, per_evidence=per_evidence)
     if as_json:
         emit_json({"files": files})
     else:
@@ -216,6 +259,7 @@ def serve(
     if write_token is not None and len(write_token) < 16:
         raise InputError("--write-token must be at least 16 characters")
     hosts = allowed_hosts(host, allow_hosts)
+    refuse_taken_port(host, port)
     atlas = open_atlas(
         db, write=write_token is not None
     )  # fails here, once, if the atlas is missing or unreadable

@@ -247,13 +247,17 @@ def curated_ids() -> frozenset[str]:
 
 
 def curated_documents() -> list[Document]:
-    rows = read_rows("documents.tsv", ("id", "title", "kind", "source"))
+    rows = read_rows(
+        "documents.tsv", ("id", "title", "kind", "source", "pmid", "doi", "ids_source")
+    )
     return [
         Document(
             id=r["id"],
             title=r["title"],
             kind=r["kind"],
             source=r["source"],
+            pmid=r["pmid"] or None,
+            doi=r["doi"] or None,
             references=curated_references(r["id"]),
         )
         for r in rows

@@ -93,6 +93,7 @@ def read_jats(path: Path) -> TextDocument:
         text = _text(ref.find("*") if ref.find("*") is not None else ref)
         first, ref_title, journal, year = parse_fields(text)
         citation_title = ref.find(".//article-title")
+        pub_ids = {t.get("pub-id-type"): _text(t) for t in ref.iterfind(".//pub-id")}
         references.append(
             ReferenceEntry(
                 printed or number,
@@ -102,6 +103,17 @@ def read_jats(path: Path) -> TextDocument:
                 _text(citation_title) if citation_title is not None else ref_title,
                 journal,
                 year,
+                pmid=pub_ids.get("pmid") or None,
+                doi=pub_ids.get("doi") or None,
             )
         )
-    return TextDocument(doc_id, title, sections, tables, references, kind="jats")
+    return TextDocument(
+        doc_id,
+        title,
+        sections,
+        tables,
+        references,
+        kind="jats",
+        pmid=ids.get("pmid") or None,
+        doi=ids.get("doi") or None,
+    )

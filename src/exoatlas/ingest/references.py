@@ -19,6 +19,8 @@ _MDPI_AUTHORS = re.compile(
     r"^(?P<authors>(?:[^;.]+?, " + _MDPI_INITIALS + r"(?:;\s*|\s+(?=[A-Z0-9\"“])))+)"
 )
 _ET_AL = re.compile(r"^(?P<authors>.+?,?\s+et al)\.\s+")
+_DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", re.IGNORECASE)
+_PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
 _INITIALS = re.compile(r"^(?:[A-Z]{1,3}(?:-[A-Za-z])?|[A-Z]\.(?:[A-Z]\.)*|I{1,3}|Jr\.?)$")
 
 
@@ -33,9 +35,13 @@ class ReferenceEntry:
     title: str | None
     journal: str | None
     year: int | None
+    pmid: str | None = None
+    doi: str | None = None
 
     def stored(self) -> Reference:
-        """The reference as the atlas stores it."""
+        """The reference as the atlas stores it; a DOI or PMID printed in the entry is kept."""
+        doi = self.doi or ((m := _DOI.search(self.text)) and m.group(1).rstrip(".,;)"))
+        pmid = self.pmid or ((m := _PMID.search(self.text)) and m.group(1))
         return Reference(
             number=self.number,
             text=self.text,
@@ -43,6 +49,8 @@ class ReferenceEntry:
             title=self.title,
             journal=self.journal,
             year=self.year,
+            pmid=pmid or None,
+            doi=doi or None,
         )
 
 

@@ -59,6 +59,9 @@ class TextDocument:
     table_lines: list[str]
     references: list[ReferenceEntry]
     kind: str = "text"  # the loader: text, medline, jats, pdf
+    pmid: str | None = None  # the record's own ids, when the format carries them
+    doi: str | None = None
+    retracted: bool = False  # MEDLINE publication type "Retracted Publication"
 
     def section(self, title: str) -> Section | None:
         return next((s for s in self.sections if s.title == title), None)

@@ -66,7 +66,10 @@ def _stored(document: TextDocument, source: str | None) -> Document:
         title=document.title,
         kind=document.kind,
         source=source,
+        pmid=document.pmid,
+        doi=document.doi,
         references=[r.stored() for r in document.references],
+        retracted=document.retracted,
     )
 
 

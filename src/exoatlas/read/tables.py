@@ -97,6 +97,7 @@ def read_tables(document: TextDocument) -> Iterator[ReadRecord]:
             continue
         mapping = _header_mapping(cells)
         if mapping is not None:
+            vertical = None  # a table with a header row is not a one-cell-per-line table
             signature = tuple(sorted(mapping))
             if signature not in signatures:
                 signatures.append(signature)

@@ -94,9 +94,12 @@ def index(conn: Connection, claims: Sequence[Claim], load: ClaimLoader) -> None:
             if refines_claim(other, claim):
                 refinements.add((other.id, claim.id))
     conn.executemany(
-        "INSERT INTO conflicts(a, b, kind, process_label, data) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT DO NOTHING",
-        [(c.a, c.b, c.kind, c.process.label, c.model_dump_json()) for c in conflicts],
+        "INSERT INTO conflicts(a, b, kind, process_label, data, disputed)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        [
+            (c.a, c.b, c.kind, c.process.label, c.model_dump_json(), " ".join(c.disputed) or None)
+            for c in conflicts
+        ],
     )
     conn.executemany(
         "INSERT INTO refinements(narrow, broad) VALUES (?, ?) ON CONFLICT DO NOTHING",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from exoatlas.assemble import disputes
 from exoatlas.ground import match_key
 from exoatlas.model import Claim, Evidence, Finding
 from exoatlas.store.dialect import Connection, Dialect
@@ -107,6 +108,7 @@ class ClaimReads:
                 finding=Finding.model_validate_json(finding),
                 evidence=evidence.get(cid, []),
                 belief=value,
+                disputed=disputes(evidence.get(cid, [])),
             )
             for cid, finding, value in rows
         ]
@@ -299,6 +301,7 @@ class ClaimReads:
                 finding=Finding.model_validate_json(finding),
                 evidence=evidence.get(cid, []),
                 belief=value,
+                disputed=disputes(evidence.get(cid, [])),
             )
             for cid, finding, value in self.conn.execute(
                 "SELECT id, finding, belief FROM claims ORDER BY id"
