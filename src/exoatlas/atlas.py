@@ -15,7 +15,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from exoatlas.analyze import audit as audit_checks
-from exoatlas.analyze.conflicts import matrix_from_counts
 from exoatlas.analyze.design import GOAL_ROLES, PRIORITY_ASPECTS, design
 from exoatlas.analyze.export import _object as export_object
 from exoatlas.analyze.export import _subject as export_subject
@@ -23,8 +22,10 @@ from exoatlas.analyze.export import node_id
 from exoatlas.analyze.kept_audit import audit_files, curated_audit, marked, with_own_audit
 from exoatlas.analyze.trials import with_disagreements
 from exoatlas.assemble import claim_id, claim_key
+from exoatlas.atlas_queries import MAX_LIMIT as MAX_LIMIT
+from exoatlas.atlas_queries import AtlasQueries
 from exoatlas.errors import InputError
-from exoatlas.ground import ground_label, ground_mention
+from exoatlas.ground import ground_mention
 from exoatlas.ingest.curated import (
     CuratedRecord,
     curated_definitions,
@@ -38,10 +39,7 @@ from exoatlas.ingest.table import TABLE_SUFFIXES
 from exoatlas.ingest.text import content_id, parse_text
 from exoatlas.ingest.trials import read_trial_table
 from exoatlas.model import (
-    CONFLICT_KINDS,
     ENTITY_KINDS,
-    MODEL_SYSTEMS,
-    ROLES,
     Claim,
     Conflict,
     DesignReport,
@@ -60,7 +58,7 @@ from exoatlas.model import (
 from exoatlas.read.locate import sentence_at
 from exoatlas.read.pipeline import read_text
 from exoatlas.shards import Shard, iter_shard, read_shards, refuse_curated, shard_folder
-from exoatlas.store import ClaimFilter, ConflictFilter, Store, open_store
+from exoatlas.store import Store, open_store
 from exoatlas.store.query import COUNT_LIMIT as COUNT_LIMIT
 from exoatlas.vocab.hierarchy import ancestors, refines
 
@@ -70,10 +68,8 @@ if TYPE_CHECKING:
     from exoatlas.analyze.compare import CompareResult
     from exoatlas.ingest.table import StudyTable
 
-MAX_LIMIT = 1000
 
-
-class Atlas:
+class Atlas(AtlasQueries):
     """An evidence atlas of MSC-EV findings."""
 
     def __init__(
@@ -271,115 +267,12 @@ class Atlas:
             return {}
         return {f"ref:{r.number}": r for r in document.references}
 
-    def query(
-        self,
-        *,
-        cargo: str | None = None,
-        source: str | None = None,
-        disease: str | None = None,
-        role: str | None = None,
-        text: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
-        **facets: str | None,
-    ) -> list[Claim]:
-        """Claims matching every given term, highest belief first.
-
-        Terms are grounded first: a source term such as 'BM-MSC' resolves to its vocabulary id;
-        a miRNA term matches its arms (miR-21 finds miR-21-5p). ``model``, ``document`` and
-        ``cargo_kind`` filter on exact values (the facets' values).
-        """
-        if not 1 <= limit <= MAX_LIMIT:
-            raise InputError(f"limit must be between 1 and {MAX_LIMIT}")
-        if offset < 0:
-            raise InputError("offset must be >= 0")
-        where = self._claim_filter(cargo, source, disease, role, text, **facets)
-        return self.store.query_claims(where, limit=limit, offset=offset)
-
-    def count(
-        self,
-        *,
-        cargo: str | None = None,
-        source: str | None = None,
-        disease: str | None = None,
-        role: str | None = None,
-        text: str | None = None,
-        at_most: int = COUNT_LIMIT,
-        **facets: str | None,
-    ) -> int:
-        """How many claims ``query`` finds with the same terms, counted up to ``at_most``."""
-        where = self._claim_filter(cargo, source, disease, role, text, **facets)
-        return self.store.count_claims(where, at_most)
-
-    def facets(
-        self,
-        *,
-        cargo: str | None = None,
-        source: str | None = None,
-        disease: str | None = None,
-        role: str | None = None,
-        text: str | None = None,
-        **facets: str | None,
-    ) -> dict[str, list[tuple[str, int]]]:
-        """For each facet (source, disease, role, model, cargo_kind, document), the values most
-        claims matching the terms have, with their counts (SQL ``GROUP BY`` over the whole
-        result, up to the store's facet limit)."""
-        where = self._claim_filter(cargo, source, disease, role, text, **facets)
-        return self.store.facet_counts(where)
-
-    def _claim_filter(
-        self,
-        cargo: str | None,
-        source: str | None,
-        disease: str | None,
-        role: str | None,
-        text: str | None,
-        *,
-        model: str | None = None,
-        document: str | None = None,
-        cargo_kind: str | None = None,
-    ) -> ClaimFilter:
-        if role is not None and role not in ROLES:
-            raise InputError(f"unknown role {role!r}; choose from {', '.join(ROLES)}")
-        if model is not None and model not in MODEL_SYSTEMS:
-            raise InputError(f"unknown model {model!r}; choose from {', '.join(MODEL_SYSTEMS)}")
-        if cargo_kind is not None and cargo_kind not in ENTITY_KINDS:
-            raise InputError(f"unknown cargo kind {cargo_kind!r}")
-        return ClaimFilter(
-            model=model or None,
-            document=document or None,
-            cargo_kind=cargo_kind or None,
-            cargo=self._keys(cargo, ("mirna", "gene", "other", "drug")),
-            source=self._keys(source, ("msc_source",)),
-            disease=self._keys(disease, ("disease",), substring=True),
-            role=role,
-            text=text if text is not None and text.strip() else None,
-        )
-
     def frame(self, *, per_evidence: bool = False, **terms: Any) -> pandas.DataFrame:
         """``query(**terms)`` as a flat pandas DataFrame: one row per claim (or per evidence),
         the columns of ``exoatlas query --format csv`` (every slot as label and CURIE)."""
         from exoatlas.analyze.tabular import claims_frame
 
         return claims_frame(self.query(**terms), self.get_document, per_evidence=per_evidence)
-
-    def _keys(
-        self, term: str | None, kinds: tuple[str, ...], *, substring: bool = False
-    ) -> frozenset[str] | None:
-        if term is None or not term.strip():
-            return None
-        keys = self.store.entity_keys(term, kinds, substring=substring)
-        grounded = {
-            e.curie
-            for kind in kinds
-            if (e := ground_label(term, kind)).grounded and e.curie  # type: ignore[arg-type]
-        }
-        keys |= grounded
-        # hierarchy: a general term also finds every stored concept that refines it
-        for key, curie in self.store.entity_curies(kinds):
-            if any(refines(curie, general) for general in grounded):
-                keys.add(key)
-        return frozenset(keys)
 
     def audit(self, paths: Sequence[Path]) -> tuple[list[Discrepancy], list[str]]:
         """Audit documents as they are; returns the discrepancies and warnings for people.
@@ -501,68 +394,10 @@ class Atlas:
             )
         return {"nodes": list(nodes.values()), "edges": edges}
 
-    def _conflict_filter(
-        self,
-        claim: str | None,
-        kind: str | None,
-        disease: str | None,
-        source: str | None,
-        document: str | None,
-    ) -> ConflictFilter:
-        if kind is not None and kind not in CONFLICT_KINDS:
-            raise InputError(f"unknown kind {kind!r}; choose from {', '.join(CONFLICT_KINDS)}")
-        return ConflictFilter(
-            claim=claim,
-            kind=kind,
-            disease=self._keys(disease, ("disease",), substring=True),
-            source=self._keys(source, ("msc_source",)),
-            document=document or None,
-        )
-
-    def conflicts(
-        self,
-        *,
-        claim: str | None = None,
-        kind: str | None = None,
-        disease: str | None = None,
-        source: str | None = None,
-        document: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> list[Conflict]:
-        """Opposite-direction claim pairs, each explained by context or not (kept in the store,
-        updated for the claims each write touches); filtered, and paged when ``limit`` is given.
-        """
-        if offset < 0:
-            raise InputError("offset must be >= 0")
-        where = self._conflict_filter(claim, kind, disease, source, document)
-        return self.store.conflicts(where, limit, offset)
-
     def context_roles(self, claim_id: str) -> list[Conflict]:
         """The claim's context-dependent-role pairs (the claim page's banner): the same cargo
         with an opposed role in another disease; one indexed lookup in the maintained table."""
         return self.conflicts(claim=claim_id, kind="context_dependent_role")
-
-    def count_conflicts(
-        self,
-        *,
-        claim: str | None = None,
-        kind: str | None = None,
-        disease: str | None = None,
-        source: str | None = None,
-        document: str | None = None,
-    ) -> int:
-        """How many conflicts ``conflicts`` would list with the same filters and no limit."""
-        where = self._conflict_filter(claim, kind, disease, source, document)
-        return self.store.count_conflicts(where)
-
-    def role_matrix(self) -> dict[str, object]:
-        """Claims counted by MSC source × disease × role (a count the store maintains)."""
-        return matrix_from_counts(self.store.role_counts())
-
-    def refinements(self, claim_id: str) -> list[Claim]:
-        """More specific claims that support this one (every key concept equal or narrower)."""
-        return self.store.refinements(claim_id)
 
     def methods(self, kind: str | None = None) -> list[MethodFact]:
         """Methods knowledge (isolation, loading, engineering, routes), each with its source."""
