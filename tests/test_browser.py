@@ -30,7 +30,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("web") / "atlas.db"
-    with Atlas(db) as atlas:
+    with Atlas(db, create=True) as atlas:
         atlas.build(corpus=SEEDS if SEEDS.is_dir() else None)
         add_hostile(atlas)
     with serving(db) as base:
