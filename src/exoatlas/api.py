@@ -28,10 +28,12 @@ from exoatlas.model import (
     Trial,
 )
 from exoatlas.read.pipeline import read_text
+from exoatlas.web.docs import register_docs
 from exoatlas.web.download import TableFormat, table_format, table_response
+from exoatlas.web.errors import error_page
 from exoatlas.web.offload import DEFAULT_TIME_LIMIT_S, JobFailed, JobTimeout, Offloader
-from exoatlas.web.pages import register_pages
-from exoatlas.web.security import Guard, Refusal, refuse
+from exoatlas.web.pages import graph_elements, register_pages, resolve_entity
+from exoatlas.web.security import Guard
 
 MAX_OFFSET = 10**12  # far past any atlas; keeps the value inside SQLite's 64-bit integers
 
@@ -152,6 +154,8 @@ def get_app(
         title="exoatlas",
         description="Evidence on MSC-derived extracellular vesicles, with provenance.",
         version="0.1.0",
+        docs_url=None,  # served by web.docs from local assets, under the CSP
+        redoc_url=None,
     )
 
     def get_atlas() -> Atlas:
@@ -162,17 +166,7 @@ def get_app(
     async def answer(request: Request, status: int, sentence: str) -> Response:
         if request.url.path.startswith("/api"):
             return JSONResponse({"detail": sentence}, status_code=status)
-        sent: dict[str, Any] = {}
-        body: list[bytes] = []
-
-        async def collect(message: Any) -> None:
-            if message["type"] == "http.response.start":
-                sent.update(message)
-            else:
-                body.append(message.get("body", b""))
-
-        await refuse({"path": request.url.path}, collect, Refusal(status, sentence))
-        return Response(b"".join(body), status_code=status, media_type="text/html")
+        return error_page(status, sentence)  # browsers: an HTML page with the site navigation
 
     @app.exception_handler(InputError)
     async def bad_input(request: Request, exc: InputError) -> Response:
@@ -308,14 +302,22 @@ def get_app(
         }
 
     @app.get("/api/graph")
-    async def graph(entity: str, atlas: AtlasDep) -> dict[str, Any]:
-        try:
-            return {"entity": entity, "elements": atlas.graph(entity)}
-        except InputError as exc:
-            raise HTTPException(status_code=404, detail=str(exc)) from exc
+    async def graph(
+        entity: Annotated[str, Query(min_length=1, max_length=500)], atlas: AtlasDep
+    ) -> dict[str, Any]:
+        """The neighbourhood of an entity (a CURIE, or a name grounded as search grounds it)."""
+        curie = resolve_entity(atlas, entity)
+        if curie is None:
+            raise HTTPException(
+                status_code=404,
+                detail=f"nothing in the atlas is called {entity!r}; try a name such as miR-21 "
+                "or a CURIE such as mesh:D001943",
+            )
+        return {"entity": curie, "query": entity, "elements": graph_elements(atlas, curie)}
 
     app.mount("/static", StaticFiles(packages=[("exoatlas.web", "static")]), name="static")
     register_pages(app, get_atlas)
+    register_docs(app)
 
     @app.post("/api/read", response_model=list[Record])
     async def read(request: ReadRequest) -> list[Record]:

@@ -422,8 +422,8 @@ def _routes(
     by_route: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for scope, members in (("for this indication", related), ("in the same organ", organ)):
         for claim in members:
-            for route in _claim_routes(claim):
-                by_route[route][scope].append(claim)
+            for route_name in _claim_routes(claim):
+                by_route[route_name][scope].append(claim)
     for name, scopes in by_route.items():
         parts = [f"{len(m)} claim(s) {scope}" for scope, m in scopes.items()]
         members = [c for m in scopes.values() for c in m]

@@ -136,6 +136,22 @@ def stats(db: str, ungrounded: bool, as_json: bool) -> None:
             click.echo(f"  {n:>5}  {key}")
 
 
+def refuse_taken_port(host: str, port: int) -> None:
+    """One line instead of uvicorn's bind error when another program holds the port."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise InputError(
+                f"port {port} on {host} is in use (another exoatlas serve?); "
+                f"stop it or choose another with --port ({exc.strerror})"
+            ) from exc
+
+
 @cli.command()
 @db_option
 @click.option(
@@ -247,6 +263,7 @@ def serve(
     if write_token is not None and len(write_token) < 16:
         raise InputError("--write-token must be at least 16 characters")
     hosts = allowed_hosts(host, allow_hosts)
+    refuse_taken_port(host, port)
     atlas = open_atlas(
         db, write=write_token is not None
     )  # fails here, once, if the atlas is missing or unreadable

@@ -34,6 +34,15 @@ def build(db: str, corpus: Path | None, no_corpus: bool, as_json: bool) -> None:
         corpus = SEED_CORPUS
     with Atlas(db, create=True) as atlas:
         stats = atlas.build(corpus=None if no_corpus else corpus)
+        if corpus is None and not no_corpus:
+            from exoatlas.web.present import NOT_BUNDLED, doi_of
+
+            dois = [d for i in atlas.store.document_ids() if (d := doi_of(atlas.get_document(i)))]
+            click.echo(
+                f"note: review sentences {NOT_BUNDLED}"
+                + (f" ({', '.join('doi:' + d for d in dois)})" if dois else ""),
+                err=True,
+            )
     from exoatlas.lexicon_index import build_index
 
     try:  # so that the first query grounds its terms without loading the whole lexicon

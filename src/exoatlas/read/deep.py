@@ -67,9 +67,18 @@ def has_trigger(sentence: str) -> bool:
     return bool(rules.polarity_pattern().search(sentence)) or "anti" in sentence.casefold()
 
 
+# 'MSC exosomes reduced': the small parser takes 'exosomes' after a noun for a verb; joined by a
+# hyphen (same length, so offsets hold) the product parses as one noun
+_PRODUCT_GAP = re.compile(
+    r"(?:(?<=SC)|(?<=SCs))\s(?=(?:exosomes?|exosomal|extracellular vesicles?|EVs?|sEVs?|"
+    r"Exos?|vesicles|microvesicles|small extracellular vesicles)\b)"
+)
+
+
 def parse(sentences: Sequence[str]) -> list[Any]:
     """Parsed sentences (one batch: much faster than one call each)."""
-    return list(nlp().pipe(sentences, batch_size=64))
+    texts = [_PRODUCT_GAP.sub("-", s) for s in sentences]
+    return list(nlp().pipe(texts, batch_size=64))
 
 
 def read_parsed(
@@ -114,6 +123,12 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         ]
         if token.dep_ in ("amod", "acl") and token.head.tag_.startswith("NN"):
             objects.append(token.head)  # 'the reduced fibrosis', 'fibrosis induced by'
+    elif tag.startswith("JJ") and any(c.dep_ == "dobj" for c in token.children):
+        family = "deep:verb"  # a verb the tagger took for an adjective: 'and repressed X'
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+    elif tag.startswith("JJ") and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
+        family = "deep:verb"  # 'MSC-exosomes enhanced survival' misparsed as one noun phrase
+        objects = [token.head]
     elif tag.startswith("NN"):
         family = "deep:nominal"
         objects = [
@@ -127,8 +142,11 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         return []
     objects += [c for o in list(objects) for c in o.conjuncts]
     out = []
-    agent = _agent(token, products)
+    agent = _modifier_agent(token, products) or _agent(token, products)
+    if agent == "other":
+        return []  # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs
     negated, hedged = _scope(token)
+    hedged = hedged or _unasserted(token)
     targets, pathways = _mechanism(token)
     for obj in objects:
         for process, flipped in _ground_object(obj, tumour):
@@ -149,16 +167,42 @@ def _span_text(token: Any) -> str:
     """The object's words up to the head noun plus an 'of' phrase ('apoptosis of neurons')."""
     left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
     start = min([t.i for t in left for t in t.subtree] + [token.i])
+    # a trigger inside the phrase governs it, it is not part of its name: 'EVs reduced fibrosis'
+    # misparsed as one noun phrase, 'the I/R-induced apoptosis'
+    for t in token.doc[start : token.i]:
+        if t.text[:1].isalpha() and rules.polarity_of(t.text) is not None:
+            start = t.i + 1
     return str(token.doc[start : token.i + 1].text)
+
+
+def _without_triggers(phrase: str) -> str:
+    """The phrase with its trigger words blanked: 'gingivalis-triggered inflammation' names
+    inflammation; the governing trigger alone gives the direction (a direction left in the
+    phrase would read as the name's own reversal)."""
+    return rules.polarity_pattern().sub(" ", phrase)
 
 
 def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     """The processes or disease an object phrase names, each with whether the phrase names its
     opposite ('chemosensitivity' names drug resistance, reversed)."""
     if token.lower_ in _AMOUNTS:
+        # 'pro-inflammatory cytokine secretion', 'the levels of inflammatory cytokines': the
+        # amount's modifiers or its 'of' phrase may name a process (never a gene's amount)
+        named = [_span_text(token).rsplit(" ", 1)[0]] if token.i > 0 else []
+        named += [
+            _span_text(g)
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for text in named:
+            found = parse_outcomes(_without_triggers(text), tumour=tumour)
+            if found:
+                return [(found[0][0], found[0][1] == "decrease")]
         return []
     phrase = _span_text(token)
-    found = parse_outcomes(phrase, tumour=tumour)
+    found = parse_outcomes(_without_triggers(phrase), tumour=tumour)
     if found:
         return [(found[0][0], found[0][1] == "decrease")]
     general = rules.cue_literals("go_too_general")
@@ -174,8 +218,64 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     return []
 
 
+def _modifier_agent(trigger: Any, products: tuple[str, ...]) -> str | None:
+    """A participle that modifies a noun names its own cause: 'X-induced apoptosis', 'damage
+    induced by X', 'exosome-mediated repair'. None when the trigger is not such a modifier or
+    names no cause of its own (then the clause's subject is the agent)."""
+    doc = trigger.doc
+    hyphenated = trigger.i >= 2 and doc[trigger.i - 1].text in ("-", "–", "‐")
+    hyphenated = hyphenated and not doc[trigger.i - 1].whitespace_
+    if not hyphenated and (
+        trigger.dep_ not in ("amod", "acl") or not trigger.tag_.startswith("VB")
+    ):
+        return None
+    for child in trigger.children:
+        if child.dep_ == "agent":
+            words = [t.text for g in child.children if g.dep_ == "pobj" for t in g.subtree]
+            if words:
+                return _agent_kind(" ".join(words), products)
+    if hyphenated:
+        # the hyphenated word the participle ends: 'I/R-induced', 'ADSC-exosome-induced'
+        start = trigger.i - 1
+        while start > 0 and not doc[start - 1].whitespace_:
+            start -= 1
+        prefix = doc[start : trigger.i - 1].text
+        return _agent_kind(prefix, products) if prefix else None
+    return None
+
+
+def _unasserted(trigger: Any) -> bool:
+    """A change the sentence does not assert as this study's result: an aim ('we aimed to
+    determine whether EVs promote'), a question, or earlier work ('EVs have been shown to')."""
+    node = trigger
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in rules.cue_literals("question_mark"):
+                return True
+        if node is not trigger and node.tag_.startswith("VB"):
+            if rules.cue("aim_verb").match(node.lower_):
+                return True
+            auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            if (
+                rules.cue("report_verb").match(node.lower_)
+                and auxes & {"been"}
+                and (auxes & {"have", "has"})
+            ):
+                return True  # 'have been shown to', 'has been reported'
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
 def _agent(trigger: Any, products: tuple[str, ...]) -> str:
     """What does the change: the subject of the trigger or of the verb governing it."""
+    if trigger.dep_ == "amod":
+        # a sentence misparsed as one noun phrase: the product is a modifier before the trigger
+        before = [c for c in trigger.head.lefts if c.i < trigger.i and c.dep_ != "det"]
+        text = " ".join(t.text for c in before for t in c.subtree)
+        if text and _agent_kind(text, products) == "product":
+            return "product"
     node = trigger
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]

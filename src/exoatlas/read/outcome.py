@@ -4,7 +4,8 @@ The window reader (pattern family ``window``): the process cues and the polarity
 ``vocab.rules`` (tables in ``vocab/data``); the first process named after a polarity word takes
 that word's direction. Used for table cells and for sentences the parse-based reader
 (``read.deep``) does not read. Cues restricted to a tumour context ('growth', 'progression')
-count only when ``tumour`` is true.
+count only when ``tumour`` is true; those restricted to other contexts ('survival': of cells or of
+the host?) only when it is false.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entit
     found: list[tuple[int, rules.ProcessCue, bool]] = []
     taken: list[tuple[int, int]] = []
     for cue in _compiled():
-        if present.isdisjoint(cue.stems) or (cue.context == "tumour" and not tumour):
+        if present.isdisjoint(cue.stems) or cue.context == ("other" if tumour else "tumour"):
             continue
         for match in cue.pattern.finditer(lowered):
             span = (match.start(), match.end())
@@ -79,8 +80,9 @@ def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entit
         before = [d for p, d in verbs if p < position]
         direction = before[-1] if before else (verbs[0][1] if verbs else "unknown")
         if direction == "restore":
+            # the valence is the process's own: 'improved immunomodulation' lowers inflammation
             direction = rules.restore_direction(process)
-            flips = False if direction == "unknown" else flips
+            flips = False
         if direction == "unknown" and (cue.named_alone_is_increase or flips):
             direction = "increase"  # 'anti-X effects' with no verb: flipped to a decrease below
         if flips and direction != "unknown":

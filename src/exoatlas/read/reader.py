@@ -93,12 +93,14 @@ def _directed(sentence: str, mentions: list[Mention], kind: str) -> list[Directe
 def read_document(
     document: TextDocument, *, force: bool = False, deep: bool = True
 ) -> Iterator[ReadRecord]:
-    """Findings of one document (nothing for a document not about MSC-EVs unless ``force``).
+    """Findings of one document (nothing for a document not about MSC-EVs unless ``force``;
+    nothing for a MEDLINE record not about MSC-EVs even then: relevance needs MSC-derived
+    vesicles as the agent, and an irrelevant record yields no findings).
 
     ``deep``: parse the sentences that hold a trigger word (``read.deep``); without it, the
     keyword window alone (fast, for batch triage measurements)."""
-    if not force and not about_msc_ev(document):
-        return
+    if (not force or document.kind == "medline") and not about_msc_ev(document):
+        return  # an abstract that names no MSC-derived vesicles yields no findings, forced or not
     records = list(_read(document, deep, window=not deep or document.kind != "medline"))
     if not records and deep and document.kind == "medline":
         # an abstract whose every claim the parse missed still says what it is about

@@ -59,7 +59,8 @@ _BOUNDARY = re.compile(
         (?:\s*\[[\d,\s–-]+\])?   # a citation group printed after the period
         \s+                      # then space
         (?![\[(][\d,\s–-]+[\])]\s*[.,;])  # not a citation that closes this sentence
-        (?=[A-Z0-9\[("“‘]|mi(?:R|RNA|croRNA)\b|let-\d)  # the next sentence starts""",
+        (?=[A-Z0-9\[("“‘]|mi(?:R|RNA|croRNA)\b|let-\d|[a-z]{1,4}[A-Z]{2})  # the next starts
+        # (a capital, a digit, or a prefixed abbreviation such as hBMSC, hucMSC)""",
     re.VERBOSE,
 )
 
@@ -88,7 +89,8 @@ def _is_false_boundary(text: str, end: int) -> bool:
     if token in ABBREVIATIONS or token.replace(".", "") in ABBREVIATIONS:
         return True
     # a single capital initial ("Smith J. reported", "A. Smith")
-    return len(token) == 1 and token.isalpha() and head[-2:-1].isupper()
+    # ('under H/R. Then': a letter after a slash is no initial)
+    return len(token) == 1 and token.isalpha() and head[-2:-1].isupper() and head[-3:-2] != "/"
 
 
 def split_sentences(text: str) -> list[str]:
