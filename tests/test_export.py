@@ -304,7 +304,7 @@ def test_query_csv_is_the_same_from_cli_api_and_search_page(seed_db: Path, atlas
     assert api.status_code == 200 and api.headers["content-type"].startswith("text/csv")
     accept = client.get("/api/claims", params={"cargo": "miR-21"}, headers={"Accept": "text/csv"})
     page = client.get("/search", params={"cargo": "miR-21"})
-    link = re.search(r'id="csv-link" href="([^"]+)"', page.text)
+    link = re.search(r'id="download-csv" href="([^"]+)"', page.text)
     assert link is not None
     web = client.get(link.group(1).replace("&amp;", "&"))
     assert web.status_code == 200
