@@ -14,6 +14,7 @@ Offsets are read against the title/abstract text in the corpus, which is never c
 
     python3 scripts/gold_agreement.py --gold gold --corpus ../shared/corpus [--details]
 """
+
 import argparse
 import csv
 import json
@@ -41,7 +42,9 @@ def load_corpus(corpus):
                 for key in ([f"pmid:{d['pmid']}"] if d.get("pmid") else []) + (
                     [f"doi:{d['doi']}"] if d.get("doi") else []
                 ):
-                    texts.setdefault(key, {"title": d.get("title") or "", "abstract": d.get("abstract") or ""})
+                    texts.setdefault(
+                        key, {"title": d.get("title") or "", "abstract": d.get("abstract") or ""}
+                    )
     return texts
 
 
@@ -93,8 +96,9 @@ def match(rows1, rows2, spans, strict):
             wa, wb = spans[id(a)], spans[id(b)]
             inter = len(wa & wb)
             if inter:
-                same_prep = all(a[c] == b[c] for c in ("msc_source", "preconditioning")) and \
-                    bool(a["engineering"]) == bool(b["engineering"])
+                same_prep = all(a[c] == b[c] for c in ("msc_source", "preconditioning")) and bool(
+                    a["engineering"]
+                ) == bool(b["engineering"])
                 ea, eb = effect_words(a), effect_words(b)
                 ej = len(ea & eb) / len(ea | eb) if ea | eb else 0.0
                 cands.append(((same_dr, same_prep, ej, inter / len(wa | wb)), i, j))
@@ -105,7 +109,11 @@ def match(rows1, rows2, spans, strict):
             used1.add(i)
             used2.add(j)
             pairs.append((rows1[i], rows2[j]))
-    return pairs, [r for k, r in enumerate(rows1) if k not in used1], [r for k, r in enumerate(rows2) if k not in used2]
+    return (
+        pairs,
+        [r for k, r in enumerate(rows1) if k not in used1],
+        [r for k, r in enumerate(rows2) if k not in used2],
+    )
 
 
 def f1(n_match, n1, n2):
@@ -138,8 +146,10 @@ def main():
 
     records = [r for r in j2 if r in j1]
     missing = [r for r in j2 if r not in j1]
-    print(f"records in second pass: {len(j2)}; also in first pass: {len(records)}"
-          + (f"; missing from first pass: {missing}" if missing else ""))
+    print(
+        f"records in second pass: {len(j2)}; also in first pass: {len(records)}"
+        + (f"; missing from first pass: {missing}" if missing else "")
+    )
 
     # ---- judgements
     print("\n== record judgements (first pass vs second pass)")
@@ -162,7 +172,7 @@ def main():
     for rec in records:
         a, b = f1rows.get(rec, []), f2rows.get(rec, [])
         sp, s1, s2 = match(a, b, spans, strict=True)
-        lp, l1, l2 = match(a, b, spans, strict=False)
+        lp, _, _ = match(a, b, spans, strict=False)
         for key, val in (("n1", len(a)), ("n2", len(b)), ("strict", len(sp)), ("loose", len(lp))):
             tot[key] += val
             per_batch[batch_of.get(rec, "?")][key] += val
@@ -172,29 +182,47 @@ def main():
             attr["role"] += x["role"] == y["role"]
             attr["cargo"] += norm_cargo(x["cargo"]) == norm_cargo(y["cargo"])
             attr["model"] += x["model"] == y["model"]
-            diffs = [c for c in ("direction", "role", "cargo", "model") if
-                     (norm_cargo(x[c]) != norm_cargo(y[c]) if c == "cargo" else x[c] != y[c])]
+            diffs = [
+                c
+                for c in ("direction", "role", "cargo", "model")
+                if (norm_cargo(x[c]) != norm_cargo(y[c]) if c == "cargo" else x[c] != y[c])
+            ]
             if diffs:
-                details.append(f"  {rec} first row {x['row']} ({x['effect']}) vs second row {y['row']} "
-                               f"({y['effect']}): " + "; ".join(f"{c} {x[c]!r} / {y[c]!r}" for c in diffs))
+                details.append(
+                    f"  {rec} first row {x['row']} ({x['effect']}) vs second row {y['row']} "
+                    f"({y['effect']}): " + "; ".join(f"{c} {x[c]!r} / {y[c]!r}" for c in diffs)
+                )
         for x in s1:
-            details.append(f"  {rec} first row {x['row']} unmatched (strict): {x['effect']} {x['direction']} "
-                           f"{x['role']} {x['span_field']}[{x['span_start']}:{x['span_end']}]")
+            details.append(
+                f"  {rec} first row {x['row']} unmatched (strict): {x['effect']} {x['direction']} "
+                f"{x['role']} {x['span_field']}[{x['span_start']}:{x['span_end']}]"
+            )
         for y in s2:
-            details.append(f"  {rec} second row {y['row']} unmatched (strict): {y['effect']} {y['direction']} "
-                           f"{y['role']} {y['span_field']}[{y['span_start']}:{y['span_end']}]")
+            details.append(
+                f"  {rec} second row {y['row']} unmatched (strict): {y['effect']} {y['direction']} "
+                f"{y['role']} {y['span_field']}[{y['span_start']}:{y['span_end']}]"
+            )
 
     print("\n== findings")
     print(f"  rows: first pass {tot['n1']}, second pass {tot['n2']}")
     for kind in ("strict", "loose"):
         p, r, f = f1(tot[kind], tot["n1"], tot["n2"])
-        label = "span word overlap + same direction + same role" if kind == "strict" else "span word overlap only"
-        print(f"  {kind:6s} ({label}): matched {tot[kind]}  "
-              f"P(second vs first) {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        label = (
+            "span word overlap + same direction + same role"
+            if kind == "strict"
+            else "span word overlap only"
+        )
+        print(
+            f"  {kind:6s} ({label}): matched {tot[kind]}  "
+            f"P(second vs first) {p:.3f}  R {r:.3f}  F1 {f:.3f}"
+        )
     for b in sorted(per_batch):
         c = per_batch[b]
-        print(f"    batch {b}: first {c['n1']}, second {c['n2']}, strict F1 {f1(c['strict'], c['n1'], c['n2'])[2]:.3f}, "
-              f"loose F1 {f1(c['loose'], c['n1'], c['n2'])[2]:.3f}")
+        print(
+            f"    batch {b}: first {c['n1']}, second {c['n2']}, "
+            f"strict F1 {f1(c['strict'], c['n1'], c['n2'])[2]:.3f}, "
+            f"loose F1 {f1(c['loose'], c['n1'], c['n2'])[2]:.3f}"
+        )
     n = attr["pairs"]
     print(f"  on the {n} loosely matched pairs:")
     for c in ("direction", "role", "cargo", "model"):

@@ -190,17 +190,20 @@ def test_csv_export_neutralises_formula_cells(tmp_path: Path) -> None:
     db = tmp_path / "atlas.db"
     paper = tmp_path / "paper.csv"
     paper.write_text(
-        STUDY_HEADER + '"=cmd|\' /C calc\'!A0",promotes growth,"@SUM(1)"\n', encoding="utf-8"
+        STUDY_HEADER + '"=cmd|\' /C calc\'!A0",promotes tumour growth,"@SUM(1)"\n', encoding="utf-8"
     )
     code, _, err = run("ingest", "--db", str(db), str(paper))
     assert code == 0, err
     out = tmp_path / "out"
+    out.mkdir()  # an existing folder: the CSV is written inside it
     code, _, err = run("export", "--db", str(db), "--format", "csv", "--out", str(out))
     assert code == 0, err
-    with (out / "claims.csv").open(newline="", encoding="utf-8") as fh:
+    written = sorted(p.name for p in out.iterdir())
+    assert len(written) == 1 and written[0].endswith(".csv")  # no partial files left
+    with (out / written[0]).open(newline="", encoding="utf-8") as fh:
         cells = [cell for row in csv.reader(fh) for cell in row]
+    assert any("cmd|" in c for c in cells)
     assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")]
-    assert sorted(p.name for p in out.iterdir()) == ["claims.csv"]  # no partial files left
 
 
 def test_write_atomic_leaves_the_old_file_on_failure(tmp_path: Path) -> None:

@@ -53,11 +53,58 @@ def test_design_for_acute_kidney_injury(full_atlas: Atlas) -> None:
     for cid in supporting:
         claim = full_atlas.get_claim(cid)
         assert claim is not None and claim.finding.outcome.role in ("regenerative", "protective")
-        assert (
-            claim.finding.recipient.disease
-            and claim.finding.recipient.disease.curie == "mesh:D058186"
+        disease, tissue = claim.finding.recipient.disease, claim.finding.recipient.tissue
+        assert disease is not None
+        # acute kidney injury itself, or ischaemia-reperfusion of the kidney counted as it
+        assert disease.curie == "mesh:D058186" or (
+            disease.label == "Reperfusion Injury"
+            and tissue is not None
+            and tissue.label == "kidney"
         )
     assert any("trapping" in r.option for r in report.risks)
+
+
+def test_aki_counts_wharton_jelly_kidney_reperfusion_and_says_so(full_atlas: Atlas) -> None:
+    report = full_atlas.design("acute kidney injury", "regenerate")
+    sources = {r.option: r for r in report.sections["msc_source"]}
+    wj = sources.get("Wharton's jelly MSC")
+    assert wj is not None and len(wj.claims) >= 3
+    assert "ischaemia-reperfusion injury of the kidney counted as Acute Kidney Injury" in (
+        wj.rationale
+    )
+    for cid in wj.claims:
+        claim = full_atlas.get_claim(cid)
+        assert claim is not None and claim.finding.recipient.disease is not None
+        assert claim.finding.recipient.disease.label == "Reperfusion Injury"
+
+
+def test_aki_route_has_its_evidence(full_atlas: Atlas) -> None:
+    routes = full_atlas.design("acute kidney injury", "regenerate").sections["route"]
+    named = {r.option: r for r in routes}
+    assert "no evidence" not in named
+    assert "intrarenal" in named and named["intrarenal"].claims
+    for rec in routes:
+        assert rec.claims or "trial" in rec.rationale, rec
+
+
+def test_disputed_evidence_is_marked_and_retracted_left_out(full_atlas: Atlas) -> None:
+    report = full_atlas.design("breast cancer", "treat_tumor")
+    marked = [r for recs in [*report.sections.values(), report.risks] for r in recs if r.disputed]
+    assert marked and all("disputed by the audit" in r.rationale for r in marked)
+    claims = full_atlas.store.all_claims()
+    gone = claims[0]
+    retracted = [e.model_copy(update={"retracted": True}) for e in gone.evidence]
+    from exoatlas.analyze.design import design
+
+    indication = report.indication
+    changed = [
+        c if c.id != gone.id else c.model_copy(update={"evidence": retracted}) for c in claims
+    ]
+    again = design(indication, "treat_tumor", changed, full_atlas.methods(), [])
+    cited = {
+        cid for recs in [*again.sections.values(), again.risks] for r in recs for cid in r.claims
+    }
+    assert gone.id not in cited
 
 
 def test_design_for_glioma_treats_the_tumour(full_atlas: Atlas) -> None:

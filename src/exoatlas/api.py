@@ -2,7 +2,7 @@
 
 import os
 import secrets
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -11,16 +11,19 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from exoatlas.analyze.tabular import claim_columns, claim_rows, model_rows
-from exoatlas.atlas import MAX_LIMIT, Atlas
+from exoatlas.atlas import COUNT_LIMIT, MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
 from exoatlas.ground import ground, lexicon
 from exoatlas.model import (
     Claim,
     Conflict,
     ConflictKind,
+    DesignGoal,
+    DesignPriority,
     DesignReport,
     EntityKind,
     GroundResult,
+    ModelSystem,
     QCReport,
     Record,
     Role,
@@ -28,10 +31,12 @@ from exoatlas.model import (
     Trial,
 )
 from exoatlas.read.pipeline import read_text
+from exoatlas.web.docs import register_docs
 from exoatlas.web.download import TableFormat, table_format, table_response
+from exoatlas.web.errors import error_page
 from exoatlas.web.offload import DEFAULT_TIME_LIMIT_S, JobFailed, JobTimeout, Offloader
-from exoatlas.web.pages import register_pages
-from exoatlas.web.security import Guard, Refusal, refuse
+from exoatlas.web.pages import graph_elements, register_pages, resolve_entity
+from exoatlas.web.security import Guard
 
 MAX_OFFSET = 10**12  # far past any atlas; keeps the value inside SQLite's 64-bit integers
 
@@ -44,9 +49,9 @@ class QCSampleIn(BaseModel):
 
 class DesignRequest(BaseModel):
     indication: str = Field(min_length=1, max_length=200)
-    goal: Literal["regenerate", "treat_tumor", "deliver_drug"] = "regenerate"
+    goal: DesignGoal = "regenerate"
     cargo: str | None = Field(None, max_length=200)
-    priority: Literal["purity", "yield", "scale", "gmp"] = "gmp"
+    priority: DesignPriority = "gmp"
 
 
 class ReadRequest(BaseModel):
@@ -152,6 +157,8 @@ def get_app(
         title="exoatlas",
         description="Evidence on MSC-derived extracellular vesicles, with provenance.",
         version="0.1.0",
+        docs_url=None,  # served by web.docs from local assets, under the CSP
+        redoc_url=None,
     )
 
     def get_atlas() -> Atlas:
@@ -162,17 +169,7 @@ def get_app(
     async def answer(request: Request, status: int, sentence: str) -> Response:
         if request.url.path.startswith("/api"):
             return JSONResponse({"detail": sentence}, status_code=status)
-        sent: dict[str, Any] = {}
-        body: list[bytes] = []
-
-        async def collect(message: Any) -> None:
-            if message["type"] == "http.response.start":
-                sent.update(message)
-            else:
-                body.append(message.get("body", b""))
-
-        await refuse({"path": request.url.path}, collect, Refusal(status, sentence))
-        return Response(b"".join(body), status_code=status, media_type="text/html")
+        return error_page(status, sentence)  # browsers: an HTML page with the site navigation
 
     @app.exception_handler(InputError)
     async def bad_input(request: Request, exc: InputError) -> Response:
@@ -195,32 +192,40 @@ def get_app(
     @app.get("/api/claims", response_model=list[Claim])
     async def list_claims(
         request: Request,
+        response: Response,
         atlas: AtlasDep,
         cargo: str | None = None,
         source: str | None = None,
         disease: str | None = None,
         role: Role | None = None,
         q: str | None = None,
+        model: ModelSystem | None = None,
+        document: Annotated[str | None, Query(max_length=500)] = None,
+        cargo_kind: EntityKind | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
         format: TableFormat | None = None,
         per_evidence: bool = False,
     ) -> list[Claim] | Response:
+        """Claims, highest belief first, filtered by terms and by the search page's facets
+        (model, document, cargo kind); the total (counted up to 10,000 or the end of this page:
+        ``X-Total-Count-At-Least: true`` past it) and the next page travel in headers."""
+        terms = {"cargo": cargo, "source": source, "disease": disease, "role": role, "text": q}
+        terms |= {"model": model, "document": document, "cargo_kind": cargo_kind}
         try:
-            claims = atlas.query(
-                cargo=cargo,
-                source=source,
-                disease=disease,
-                role=role,
-                text=q,
-                limit=limit,
-                offset=offset,
-            )
+            claims = atlas.query(**terms, limit=limit, offset=offset)
+            cap = max(COUNT_LIMIT, offset + limit + 1)
+            total = atlas.count(**terms, at_most=cap)
         except InputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         if fmt := table_format(request, format):
             rows = claim_rows(claims, atlas.get_document, per_evidence=per_evidence)
-            return table_response(rows, fmt, "claims", claim_columns(per_evidence))
+            response = table_response(rows, fmt, "claims", claim_columns(per_evidence))
+        paging_headers(request, response, total, limit, offset)
+        if total >= cap:
+            response.headers["X-Total-Count-At-Least"] = "true"
+        if fmt:
+            return response
         return claims
 
     @app.get("/api/claims/{claim_id}", response_model=Claim)
@@ -308,14 +313,22 @@ def get_app(
         }
 
     @app.get("/api/graph")
-    async def graph(entity: str, atlas: AtlasDep) -> dict[str, Any]:
-        try:
-            return {"entity": entity, "elements": atlas.graph(entity)}
-        except InputError as exc:
-            raise HTTPException(status_code=404, detail=str(exc)) from exc
+    async def graph(
+        entity: Annotated[str, Query(min_length=1, max_length=500)], atlas: AtlasDep
+    ) -> dict[str, Any]:
+        """The neighbourhood of an entity (a CURIE, or a name grounded as search grounds it)."""
+        curie = resolve_entity(atlas, entity)
+        if curie is None:
+            raise HTTPException(
+                status_code=404,
+                detail=f"nothing in the atlas is called {entity!r}; try a name such as miR-21 "
+                "or a CURIE such as mesh:D001943",
+            )
+        return {"entity": curie, "query": entity, "elements": graph_elements(atlas, curie)}
 
     app.mount("/static", StaticFiles(packages=[("exoatlas.web", "static")]), name="static")
     register_pages(app, get_atlas)
+    register_docs(app)
 
     @app.post("/api/read", response_model=list[Record])
     async def read(request: ReadRequest) -> list[Record]:

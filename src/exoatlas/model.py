@@ -184,6 +184,9 @@ class Evidence(_Model):
         None, description="table or section heading the evidence sits under"
     )
     retracted: bool = Field(False, description="the stating paper has been retracted")
+    disputed: list[str] = Field(
+        default_factory=list, description="ids of audit items that put this evidence in doubt"
+    )
 
 
 @dataclass(frozen=True)
@@ -354,10 +357,17 @@ CONFLICT_KINDS: tuple[str, ...] = ConflictKind.__args__  # type: ignore[attr-def
 
 
 class Conflict(_Model):
-    """Two claims moving the same process in opposite directions for the same cargo or target."""
+    """Two claims moving the same process in opposite directions for the same cargo or target,
+    or (context_dependent_role) the same way with opposed roles in different diseases."""
 
-    a: str = Field(description="claim id (the increase)")
-    b: str = Field(description="claim id (the decrease)")
+    a: str = Field(
+        description="claim id: the increase; for a context-dependent role, the protective,"
+        " regenerative or anti-tumour claim"
+    )
+    b: str = Field(
+        description="claim id: the decrease; for a context-dependent role, the pro-tumour or"
+        " pathogenic claim"
+    )
     process: Entity = Field(description="the process both claims are about")
     kind: ConflictKind = Field(
         description="explained by context, unexplained, or the same agent's opposite roles in"
@@ -366,6 +376,9 @@ class Conflict(_Model):
     differs_in: list[str] = Field(description="context fields whose values differ")
     shared: list[str] = Field(default_factory=list, description="what ties the pair together")
     between_documents: bool = Field(False, description="the claims come from different documents")
+    disputed: list[str] = Field(
+        default_factory=list, description="ids of audit items disputing either claim's evidence"
+    )
 
 
 CheckStatus = Literal["pass", "fail", "unknown"]
@@ -456,6 +469,10 @@ class QCReport(_Model):
 
 DesignGoal = Literal["regenerate", "treat_tumor", "deliver_drug"]
 DesignPriority = Literal["purity", "yield", "scale", "gmp"]
+DESIGN_GOALS: tuple[str, ...] = DesignGoal.__args__  # type: ignore[attr-defined]
+DESIGN_PRIORITIES: tuple[str, ...] = DesignPriority.__args__  # type: ignore[attr-defined]
+DatasetKind = Literal["loading", "biodistribution"]
+DATASET_KINDS: tuple[str, ...] = DatasetKind.__args__  # type: ignore[attr-defined]
 
 
 class Rec(_Model):
@@ -466,6 +483,9 @@ class Rec(_Model):
     claims: list[str] = Field(default_factory=list, description="supporting claim ids")
     facts: list[str] = Field(default_factory=list, description="sourced facts cited (fact:...)")
     score: float | None = Field(None, description="ranking score; None when not ranked")
+    disputed: list[str] = Field(
+        default_factory=list, description="audit items disputing the evidence of its claims"
+    )
 
 
 class DesignReport(_Model):

@@ -21,6 +21,7 @@ from exoatlas.assemble.pairs import (
     refines_claim,
 )
 from exoatlas.model import ROLES, Claim, Conflict
+from exoatlas.vocab import rules
 
 __all__ = [
     "CONTEXT",
@@ -37,7 +38,8 @@ __all__ = [
 
 
 def find_conflicts(claims: Iterable[Claim]) -> list[Conflict]:
-    """Every conflicting pair, grouped by process so the work stays near-linear."""
+    """Every conflicting pair, grouped by process (opposite directions) and by process, direction
+    and role (context-dependent roles) so the work stays near-linear."""
     by_process: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         process = claim.finding.outcome.process
@@ -52,6 +54,19 @@ def find_conflicts(claims: Iterable[Claim]) -> list[Conflict]:
                 conflict = classify(up, down)
                 if conflict is not None:
                     out.append(conflict)
+        for same in (ups, downs):
+            by_role: dict[str, list[Claim]] = defaultdict(list)
+            for claim in same:
+                by_role[claim.finding.outcome.role].append(claim)
+            for role, members in by_role.items():
+                for other in rules.opposed_roles(role):
+                    if other <= role:  # each pair of roles once
+                        continue
+                    for x in members:
+                        for y in by_role.get(other, []):
+                            conflict = classify(x, y)
+                            if conflict is not None:
+                                out.append(conflict)
     out.sort(key=lambda c: (c.process.label, c.a, c.b))
     return out
 

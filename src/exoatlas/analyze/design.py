@@ -12,9 +12,10 @@ from functools import cache
 from typing import Any
 
 from exoatlas.analyze.audit import organs
+from exoatlas.assemble import all_retracted
 from exoatlas.model import Claim, DesignReport, Entity, MethodFact, Rec, Trial
-from exoatlas.vocab import read_tsv
-from exoatlas.vocab.hierarchy import ancestors, refines
+from exoatlas.vocab import read_tsv, rules
+from exoatlas.vocab.hierarchy import ancestors, refines, related
 
 DISCLAIMER = (
     "A research-planning aid drawn from the curated literature in this atlas (mostly preclinical, "
@@ -48,7 +49,10 @@ def dropped_without_cargo(goal: str) -> set[str]:
 
 
 PRIORITY_ASPECTS = {"purity": (), "yield": (), "scale": (), "gmp": ()}
-NEOPLASM = "mesh:D009369"
+
+
+def _neoplasm() -> str:
+    return rules.concept("neoplasm")
 
 
 def _disease_matches(indication: Entity, claim: Claim, *, broader: bool) -> bool:
@@ -57,20 +61,63 @@ def _disease_matches(indication: Entity, claim: Claim, *, broader: bool) -> bool
         return False
     if refines(disease.curie, indication.curie):
         return True  # the same disease or a more specific one
-    if broader and disease.curie in ancestors(indication.curie) and disease.curie != NEOPLASM:
+    if _equivalent(indication, claim) is not None:
+        return True
+    if broader and disease.curie in ancestors(indication.curie) and disease.curie != _neoplasm():
         return True
     return bool(organs(indication.label) & organs(disease.label)) if broader else False
+
+
+def _equivalent(indication: Entity, claim: Claim) -> rules.DiseaseEquivalent | None:
+    """The rule of ``disease_anatomy.tsv`` by which the claim's disease in its tissue is evidence
+    for the indication (kidney + ischaemia-reperfusion -> acute kidney injury), if any."""
+    disease, tissue = claim.finding.recipient.disease, claim.finding.recipient.tissue
+    if disease is None or tissue is None or not disease.curie or not tissue.curie:
+        return None
+    for rule in rules.disease_equivalents():
+        if (
+            indication.curie
+            and refines(rule.indication, indication.curie)
+            and refines(disease.curie, rule.condition)
+            and (tissue.curie == rule.tissue or related(tissue.curie, rule.tissue))
+        ):
+            return rule
+    return None
 
 
 def relevant_claims(
     indication: Entity, goal: str, claims: Sequence[Claim]
 ) -> tuple[list[Claim], str]:
-    """Claims for the indication (and its MeSH descendants); if none, its ancestors/organ."""
+    """Claims for the indication (and its MeSH descendants, and a condition in the organ that
+    ``disease_anatomy.tsv`` counts as it); if none, its ancestors/organ."""
     exact = [c for c in claims if _disease_matches(indication, c, broader=False)]
     if exact:
-        return exact, f"{indication.label} (and narrower diseases)"
+        scope = f"{indication.label} (and narrower diseases"
+        counted: dict[str, int] = defaultdict(int)
+        for claim in exact:
+            rule = _equivalent(indication, claim)
+            if rule is not None and not refines(
+                claim.finding.recipient.disease.curie or "",  # type: ignore[union-attr]
+                indication.curie or "",
+            ):
+                counted[rule.label] += 1
+        for label, n in sorted(counted.items()):
+            scope += f"; {label} counted as {indication.label}: {n} claim(s)"
+        return exact, scope + ")"
     broad = [c for c in claims if _disease_matches(indication, c, broader=True)]
     return broad, f"diseases broader than or in the same organ as {indication.label}"
+
+
+def _disputed(members: Sequence[Claim]) -> list[str]:
+    return sorted({item for c in members for item in c.disputed})
+
+
+def _dispute_note(members: Sequence[Claim]) -> str:
+    """'; 1 claim disputed by the audit (audit:...)' or ''."""
+    flagged = [c for c in members if c.disputed]
+    if not flagged:
+        return ""
+    return f"; {len(flagged)} claim(s) disputed by the audit ({', '.join(_disputed(flagged))})"
 
 
 def _model_mix(claims: Sequence[Claim]) -> str:
@@ -100,9 +147,10 @@ def _ranked(groups: dict[str, list[Claim]], what: str, scope: str) -> list[Rec]:
         Rec(
             option=label,
             rationale=f"{len(members)} claim(s) for {scope} ({_model_mix(members)}); "
-            f"best belief {max(c.belief for c in members):.2f}",
+            f"best belief {max(c.belief for c in members):.2f}" + _dispute_note(members),
             claims=[c.id for c in sorted(members, key=lambda c: -c.belief)],
             score=_noisy_or([c.belief for c in members]),
+            disputed=_disputed(members),
         )
         for label, members in groups.items()
     ]
@@ -125,6 +173,7 @@ def design(
     biodistribution_rows: Sequence[dict[str, Any]] = (),
 ) -> DesignReport:
     wanted = GOAL_ROLES[goal]
+    claims = [c for c in claims if not all_retracted(c.evidence)]  # retracted: left out
     related, scope = relevant_claims(indication, goal, claims)
     useful = [c for c in related if c.finding.outcome.role in wanted]
     sections: dict[str, list[Rec]] = {}
@@ -162,7 +211,7 @@ def design(
             )
         ]
     sections["targeting"] = targeting
-    sections["route"] = _routes(indication, trials, related)
+    sections["route"] = _routes(indication, trials, related, claims)
     return DesignReport(
         indication=indication,
         goal=goal,  # type: ignore[arg-type]
@@ -333,7 +382,12 @@ def _tumour_only(rec: Rec, claims: Sequence[Claim]) -> bool:
     return tumour or (bool(roles) and roles <= {"pro_tumor", "anti_tumor"})
 
 
-def _routes(indication: Entity, trials: Sequence[Trial], related: Sequence[Claim]) -> list[Rec]:
+def _routes(
+    indication: Entity, trials: Sequence[Trial], related: Sequence[Claim], claims: Sequence[Claim]
+) -> list[Rec]:
+    """Routes with their evidence: registered trials for related conditions, the route a claim
+    for the indication carries, and the route its evidence sentences state (``route_cues.tsv``);
+    sentences of claims in the same organ count too, and say so."""
     from exoatlas.ground import ground_mention
 
     indication_organs = organs(indication.label)
@@ -363,22 +417,62 @@ def _routes(indication: Entity, trials: Sequence[Trial], related: Sequence[Claim
         )
         for name, ncts in counts.items()
     ]
-    claimed = _group(related, lambda c: [c.finding.route.label] if c.finding.route else [])
-    for name, members in claimed.items():
+    here = {c.id for c in related}
+    organ = [c for c in claims if c.id not in here and _same_organ(indication_organs, c)]
+    by_route: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for scope, members in (("for this indication", related), ("in the same organ", organ)):
+        for claim in members:
+            for route_name in _claim_routes(claim):
+                by_route[route_name][scope].append(claim)
+    for name, scopes in by_route.items():
+        parts = [f"{len(m)} claim(s) {scope}" for scope, m in scopes.items()]
+        members = [c for m in scopes.values() for c in m]
         recs.append(
             Rec(
                 option=name,
-                rationale=f"used in {len(members)} preclinical claim(s) for related diseases",
+                rationale="stated by the evidence of "
+                + " and ".join(parts)
+                + " (the claim's route or its sentence)"
+                + _dispute_note(members),
                 claims=[c.id for c in members],
-                score=float(len(members)) / 10,
+                disputed=_disputed(members),
+                score=(
+                    len(scopes.get("for this indication", []))
+                    + len(scopes.get("in the same organ", [])) / 2
+                )
+                / 10,
             )
         )
     recs.sort(key=lambda r: (-(r.score or 0), r.option))
     return recs or [
         Rec(
-            option="no evidence", rationale="no trial or claim for related conditions names a route"
+            option="no evidence",
+            rationale="no trial, claim or evidence sentence for related conditions names a route",
         )
     ]
+
+
+def _same_organ(indication_organs: frozenset[str], claim: Claim) -> bool:
+    recipient = claim.finding.recipient
+    words = " ".join(e.label for e in (recipient.disease, recipient.tissue) if e is not None)
+    return bool(indication_organs & organs(words)) if words else False
+
+
+@cache
+def _route_labels() -> dict[str, str]:
+    from exoatlas.vocab import exoatlas_terms
+
+    return {t.curie: t.label for t in exoatlas_terms() if t.kind == "route"}
+
+
+def _claim_routes(claim: Claim) -> set[str]:
+    """Route labels a claim carries or its (non-retracted) evidence sentences state."""
+    out = {claim.finding.route.label} if claim.finding.route else set()
+    labels = _route_labels()
+    for evidence in claim.evidence:
+        if evidence.text and not evidence.retracted:
+            out |= {labels.get(r, r) for r in rules.routes_stated(evidence.text)}
+    return out
 
 
 def _pair(claim: Claim) -> list[str]:
@@ -395,7 +489,7 @@ def _risks(
     biodistribution: Sequence[dict[str, Any]],
 ) -> list[Rec]:
     risks = []
-    cancer = bool(indication.curie and refines(indication.curie, NEOPLASM))
+    cancer = bool(indication.curie and refines(indication.curie, _neoplasm()))
     pro = [c for c in claims if c.finding.outcome.role == "pro_tumor"]
     pairs = _group(pro, _pair)
     here = {c.id for c in related}
@@ -411,9 +505,11 @@ def _risks(
                 Rec(
                     option=f"promotes tumour: {pair}",
                     rationale=f"{len(members)} pro-tumour claim(s)"
-                    + (" — this indication" if hits else ""),
+                    + (" — this indication" if hits else "")
+                    + _dispute_note(members),
                     claims=[c.id for c in members],
                     score=_noisy_or([c.belief for c in members]),
+                    disputed=_disputed(members),
                 )
             )
     if not cancer:

@@ -16,7 +16,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
@@ -320,7 +320,7 @@ def design_rows(report: DesignReport) -> list[Row]:
 
 
 def write_table(
-    rows: Iterable[Row], fmt: str, out: io.TextIOBase | Any, columns: Sequence[str] | None = None
+    rows: Iterable[Row], fmt: str, out: IO[str], columns: Sequence[str] | None = None
 ) -> int:
     """Write rows as CSV or TSV (header first); returns the number of rows written."""
     if fmt not in TABLE_FORMATS:
@@ -345,7 +345,7 @@ def _cell(value: Any) -> Cell:
     return json.dumps(value, ensure_ascii=False)
 
 
-def write_jsonl(records: Iterable[Mapping[str, Any]], out: io.TextIOBase | Any) -> int:
+def write_jsonl(records: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
     count = 0
     for record in records:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -12,6 +12,15 @@ Belief is a noisy-OR over the evidence. Each item supports the claim with weight
 
 ``confidence`` is 1 − the extractor's error rate (curated table row 0.90, curated text 0.85, the
 sentence reader its own, lower, figure); the model weights rank human > mixed > animal > in vitro.
+
+Evidence the audit disputes (a table row the text and the cited title contradict, a citation whose
+title names another miRNA or source: ``Evidence.disputed``) counts at half its weight
+(``DISPUTED_WEIGHT``): the document itself says two different things there and nothing tells which
+is right, so the item is worth a coin flip more than its extraction confidence — the same discount
+as a hedge. A curated table row (w = 0.9 × model 0.6) alone falls from 0.54 to 0.27. The claim
+lists the disputing audit items (``Claim.disputed``). Evidence from a retracted paper
+(``Evidence.retracted``) is kept and shown but counts for nothing: a claim stated only by
+retracted papers has the floor belief.
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ from exoatlas.model import (
 )
 
 MIN_BELIEF = 0.01
+DISPUTED_WEIGHT = 0.5
 MODEL_WEIGHT = {"human": 1.0, "mixed": 0.9, "animal": 0.85, "in_vitro": 0.7, "unknown": 0.6}
 
 Key = tuple[object, ...]
@@ -121,8 +131,21 @@ def merge_findings(findings: Sequence[Finding]) -> Finding:
 
 def evidence_weight(evidence: Evidence, model: str = "unknown") -> float:
     """How strongly one evidence item bears on its claim (before its sign)."""
+    if evidence.retracted:
+        return 0.0
     weight = evidence.confidence * MODEL_WEIGHT.get(model, MODEL_WEIGHT["unknown"])
+    weight *= DISPUTED_WEIGHT if evidence.disputed else 1.0
     return weight * (0.5 if evidence.hedged else 1.0)
+
+
+def disputes(evidence: Iterable[Evidence]) -> list[str]:
+    """Ids of the audit items that dispute any of the evidence, sorted."""
+    return sorted({item for e in evidence for item in e.disputed})
+
+
+def all_retracted(evidence: Sequence[Evidence]) -> bool:
+    """Every item comes from a retracted paper (a claim designs leave out)."""
+    return bool(evidence) and all(e.retracted for e in evidence)
 
 
 def belief(evidence: Iterable[Evidence], model: str = "unknown") -> float:
@@ -157,6 +180,7 @@ def claim_from_records(records: Sequence[Record]) -> Claim:
         finding=merged,
         evidence=evidence,
         belief=belief(evidence, merged.model),
+        disputed=disputes(evidence),
     )
 
 

@@ -136,6 +136,22 @@ def stats(db: str, ungrounded: bool, as_json: bool) -> None:
             click.echo(f"  {n:>5}  {key}")
 
 
+def refuse_taken_port(host: str, port: int) -> None:
+    """One line instead of uvicorn's bind error when another program holds the port."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise InputError(
+                f"port {port} on {host} is in use (another exoatlas serve?); "
+                f"stop it or choose another with --port ({exc.strerror})"
+            ) from exc
+
+
 @cli.command()
 @db_option
 @click.option(
@@ -160,7 +176,7 @@ def methods(db: str, kind: str | None, as_json: bool) -> None:
         click.echo(f"  {fact.aspect:<16} {fact.value}{flag}\n  {'':<16} — {fact.source}")
 
 
-BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve")
+BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve", "pages")
 
 
 @cli.command()
@@ -183,12 +199,8 @@ BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve")
 @json_option
 def export(db: str, fmt: str, out: Path, per_evidence: bool, as_json: bool) -> None:
     """Export the atlas for spreadsheets, notebooks and knowledge graphs."""
-    from exoatlas.analyze.export import export as write_export
-
     with open_atlas(db) as atlas:
-        files = write_export(
-            atlas.store.all_claims(), fmt, out, atlas.get_document, per_evidence=per_evidence
-        )
+        files = atlas.export(fmt, out, per_evidence=per_evidence)
     if as_json:
         emit_json({"files": files})
     else:
@@ -247,6 +259,7 @@ def serve(
     if write_token is not None and len(write_token) < 16:
         raise InputError("--write-token must be at least 16 characters")
     hosts = allowed_hosts(host, allow_hosts)
+    refuse_taken_port(host, port)
     atlas = open_atlas(
         db, write=write_token is not None
     )  # fails here, once, if the atlas is missing or unreadable

@@ -17,6 +17,8 @@ from exoatlas.errors import InputError
 from exoatlas.ingest.text import Section, TextDocument
 from exoatlas.ingest.xmlsafe import check_stream, parser_options
 
+RETRACTED = "Retracted Publication"  # the MEDLINE publication type of a retracted paper
+
 
 def _text(element: etree._Element | None) -> str:
     return " ".join("".join(element.itertext()).split()) if element is not None else ""
@@ -67,6 +69,15 @@ def _document(article: etree._Element) -> TextDocument | None:
     doi = _text(article.find("PubmedData/ArticleIdList/ArticleId[@IdType='doi']")) or _text(
         article.find("MedlineCitation/Article/ELocationID[@EIdType='doi']")
     )
+    types = {_text(t) for t in article.iterfind("MedlineCitation/Article/PublicationTypeList/*")}
     return TextDocument(
-        f"pmid:{pmid}", title or None, sections, [], [], kind="medline", pmid=pmid, doi=doi or None
+        f"pmid:{pmid}",
+        title or None,
+        sections,
+        [],
+        [],
+        kind="medline",
+        pmid=pmid,
+        doi=doi or None,
+        retracted=RETRACTED in types,
     )

@@ -61,6 +61,7 @@ class TextDocument:
     kind: str = "text"  # the loader: text, medline, jats, pdf
     pmid: str | None = None  # the record's own ids, when the format carries them
     doi: str | None = None
+    retracted: bool = False  # MEDLINE publication type "Retracted Publication"
 
     def section(self, title: str) -> Section | None:
         return next((s for s in self.sections if s.title == title), None)
@@ -127,7 +128,13 @@ def pipe_tables_to_tabs(lines: list[str]) -> list[str]:
         if not in_table:
             out.append(line)
         elif not (i > 0 and _PIPE_SEPARATOR.match(line) and "|" in line):
-            out.append("\t".join(pipe_cells(line)))
+            cells = pipe_cells(line)
+            if cells and cells[0] and not any(cells[1:]):
+                # a heading row inside the table ('| Promoting effects | | |'): the seeds'
+                # layout, a leading tab, so trailing-space trimming does not make it prose
+                out.append("\t" + cells[0])
+                continue
+            out.append("\t".join(cells))
     return out
 
 

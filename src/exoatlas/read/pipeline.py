@@ -69,6 +69,7 @@ def _stored(document: TextDocument, source: str | None) -> Document:
         pmid=document.pmid,
         doi=document.doi,
         references=[r.stored() for r in document.references],
+        retracted=document.retracted,
     )
 
 

@@ -78,10 +78,13 @@ def index(conn: Connection, claims: Sequence[Claim], load: ClaimLoader) -> None:
         known.update((c.id, c) for c in load(chunk))
     conflicts: list[Conflict] = []
     refinements: set[tuple[str, str]] = set()
+    touched = {c.id for c in claims}
     for claim in claims:
         for other_id in sorted(partners[claim.id]):
             other = known.get(other_id)
-            if other is None:
+            # probes are symmetric (each finds the other), so a pair of two touched claims is
+            # decided once, from the side with the smaller id
+            if other is None or (other_id in touched and other_id < claim.id):
                 continue
             conflict = classify(claim, other)
             if conflict is not None:
@@ -91,9 +94,12 @@ def index(conn: Connection, claims: Sequence[Claim], load: ClaimLoader) -> None:
             if refines_claim(other, claim):
                 refinements.add((other.id, claim.id))
     conn.executemany(
-        "INSERT INTO conflicts(a, b, kind, process_label, data) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT DO NOTHING",
-        [(c.a, c.b, c.kind, c.process.label, c.model_dump_json()) for c in conflicts],
+        "INSERT INTO conflicts(a, b, kind, process_label, data, disputed)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        [
+            (c.a, c.b, c.kind, c.process.label, c.model_dump_json(), " ".join(c.disputed) or None)
+            for c in conflicts
+        ],
     )
     conn.executemany(
         "INSERT INTO refinements(narrow, broad) VALUES (?, ?) ON CONFLICT DO NOTHING",

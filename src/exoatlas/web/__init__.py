@@ -16,7 +16,20 @@ def environment() -> Environment:
         loader=PackageLoader("exoatlas.web", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
-    env.globals.update(chain=claim_chain, label=entity_label, directed=directed_label)
+    from exoatlas.web.present import human, missing_text, model_label, role_label
+
+    env.globals.update(
+        chain=claim_chain,
+        label=entity_label,
+        directed=directed_label,
+        human=human,
+        missing_text=missing_text,
+        role_label=role_label,
+        model_label=model_label,
+    )
+    env.filters["human"] = human
+    env.filters["missing_text"] = missing_text
+    env.filters["first_upper"] = lambda text: str(text)[:1].upper() + str(text)[1:]
     return env
 
 

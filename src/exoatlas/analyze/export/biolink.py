@@ -257,9 +257,8 @@ def _attributes(claim: Claim, flat: Flattener, publications: list[str]) -> dict[
         "exoatlas_locators": [f"{ev.document} {ev.locator}" for ev in claim.evidence],
         "exoatlas_cited_references": cited,
     }
-    for slot in ("isolation",):
-        if getattr(f, slot):
-            attributes[f"exoatlas_{slot}"] = [biolink_id(e) for e in getattr(f, slot)]
+    if f.isolation:
+        attributes["exoatlas_isolation"] = [biolink_id(e) for e in f.isolation]
     if f.recipient.cell_line is not None:
         attributes["exoatlas_cell_line"] = biolink_id(f.recipient.cell_line)
     if f.route is not None:
@@ -288,10 +287,9 @@ def biolink_graph(claims: Iterable[Claim], lookup: DocumentLookup | None = None)
             qualifiers: dict[str, Value] = {"qualified_predicate": "biolink:causes", **context}
             if f.outcome.direction in OUTCOME_DIRECTION:
                 qualifiers["object_direction_qualifier"] = OUTCOME_DIRECTION[f.outcome.direction]
-            if kind != "product":
-                attributes_here = {**attributes, "exoatlas_product": product}
-            else:
-                attributes_here = dict(attributes)
+            attributes_here = dict(attributes)
+            if kind != "product":  # the cargo's edge names the product that carries it
+                attributes_here["exoatlas_product"] = product
             graph.edges[base] = Edge(
                 base, subject, "biolink:affects", process, {**qualifiers, **attributes_here}
             )
