@@ -64,7 +64,11 @@ def nlp() -> Any:
 
 def has_trigger(sentence: str) -> bool:
     """Cheap test before parsing: does the sentence hold any trigger word?"""
-    return bool(rules.polarity_pattern().search(sentence)) or "anti" in sentence.casefold()
+    return (
+        bool(rules.polarity_pattern().search(sentence))
+        or "anti" in sentence.casefold()
+        or bool(rules.cue("benefit_adjective_anywhere").search(sentence))
+    )
 
 
 # 'MSC exosomes reduced': the small parser takes 'exosomes' after a noun for a verb; joined by a
@@ -110,6 +114,11 @@ def read_parsed(
             if key not in seen:
                 seen.add(key)
                 out.append(outcome)
+    for outcome in _benefit_frames(doc, products, tumour):
+        key = (outcome.process.key(), outcome.direction)
+        if key not in seen:
+            seen.add(key)
+            out.append(outcome)
     adjectives = _adjectives(doc.text, tumour) if _asserted_by_product(doc, products) else []
     for outcome in adjectives:
         key = (outcome.process.key(), outcome.direction)
@@ -417,6 +426,50 @@ _PREFIXED = re.compile(
     r"agents?|cytokines?|molecules?|mediators?))",
     re.IGNORECASE,
 )
+
+
+def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
+    """'Protective effects of MSC-exosomes on sepsis-induced kidney injury', 'prophylactic
+    evidence of MSC-EVs in cardiotoxicity' (a title's usual claim): the EVs lower the harm (or
+    raise the good) named after 'on', 'in', 'against' or 'for'."""
+    out: list[DeepOutcome] = []
+    benefit = rules.cue("benefit_adjective")
+    for noun in doc:
+        if noun.lower_ not in rules.cue_literals("effect_noun") + ("evidence", "efficacy"):
+            continue
+        if not any(c.dep_ == "amod" and benefit.match(c.lower_) for c in noun.children):
+            continue
+        owners = [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        owner = next(
+            (
+                g
+                for g in owners
+                if _agent_kind(" ".join(t.text for t in g.subtree), products) == "product"
+            ),
+            None,
+        )
+        if owner is None or _unasserted(noun):
+            continue
+        targets = [
+            g
+            for holder in (noun, owner)
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "in", "against", "for")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for target in targets:
+            for process, _ in _ground_object(target, tumour):
+                direction = rules.restore_direction(process)
+                if direction != "unknown":
+                    out.append(DeepOutcome(process, direction, "deep:nominal", "product"))
+    return out
 
 
 def _asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
