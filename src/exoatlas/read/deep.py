@@ -435,7 +435,7 @@ def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[D
     out: list[DeepOutcome] = []
     benefit = rules.cue("benefit_adjective")
     for noun in doc:
-        if noun.lower_ not in rules.cue_literals("effect_noun") + ("evidence", "efficacy"):
+        if noun.lower_ not in (*rules.cue_literals("effect_noun"), "evidence", "efficacy"):
             continue
         if not any(c.dep_ == "amod" and benefit.match(c.lower_) for c in noun.children):
             continue
