@@ -112,7 +112,7 @@ def read_document(
     records = list(_read(document, deep, window=not deep or document.kind != "medline"))
     if not records and deep and document.kind == "medline":
         # an abstract whose every claim the parse missed still says what it is about
-        records = list(_read(document, deep, window=True))
+        records = list(_read(document, False, window=True))  # the parse is done: no re-parse
     if document.kind == "medline":
         records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
         cargo = record_cargo(records, _vesicle_mirnas(document))

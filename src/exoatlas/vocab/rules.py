@@ -281,6 +281,7 @@ def cues(group: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((v, re.compile(p, re.IGNORECASE)) for g, v, p in _cue_rows() if g == group)
 
 
+@cache
 def cue_literals(group: str) -> tuple[str, ...]:
     """A literal-list cue ('msc_literal'): the words, split on ';'."""
     for g, _, pattern in _cue_rows():
