@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from exoatlas.model import Entity, Role
@@ -111,7 +111,11 @@ def _stems() -> tuple[tuple[str, Polarity], ...]:
 
 def polarity_of(word: str) -> Polarity | None:
     """The polarity of a trigger word ('mitigated' -> decrease, 'rescue' -> restore)."""
-    lowered = word.casefold()
+    return _polarity_of(word.casefold())
+
+
+@lru_cache(maxsize=65536)  # words repeat: one scan of the stems per distinct word
+def _polarity_of(lowered: str) -> Polarity | None:
     for stem, polarity in _stems():
         if lowered.startswith(stem):
             return polarity
