@@ -155,10 +155,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         objects = [c for c in token.children if c.dep_ == "dobj"]
     elif tag.startswith("JJ") and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
         family = "deep:verb"  # 'MSC-exosomes enhanced survival' misparsed as one noun phrase
-        head = token.head
-        while head.dep_ in ("amod", "compound") and head.head.i > head.i:
-            head = head.head  # 'stimulated cardiomyocyte cell proliferation'
-        objects = [head]
+        objects = [_phrase_head(token)]
     elif tag.startswith("NN"):
         family = "deep:nominal"
         objects = [
@@ -168,6 +165,9 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if not objects and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
+            family = "deep:verb"  # 'EVs suppress Th1 activation' misparsed as one noun phrase
+            objects = [_phrase_head(token)]
     else:
         return []
     objects += [c for o in list(objects) for c in o.conjuncts]
@@ -202,6 +202,14 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     return out
 
 
+def _phrase_head(token: Any) -> Any:
+    """The noun a modifier ends in: 'stimulated cardiomyocyte cell proliferation'."""
+    head = token.head
+    while head.dep_ in ("amod", "compound", "nummod") and head.head.i > head.i:
+        head = head.head
+    return head
+
+
 def _native_effects(
     obj: Any, products: tuple[str, ...], tumour: bool
 ) -> list[tuple[Entity, str]] | None:
@@ -224,7 +232,7 @@ def _native_effects(
 
 def _span_text(token: Any) -> str:
     """The object's words up to the head noun plus an 'of' phrase ('apoptosis of neurons')."""
-    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod")]
     start = min([t.i for t in left for t in t.subtree] + [token.i])
     # a trigger inside the phrase governs it, it is not part of its name: 'EVs reduced fibrosis'
     # misparsed as one noun phrase, 'the I/R-induced apoptosis'
@@ -332,6 +340,7 @@ def _agent(trigger: Any, products: tuple[str, ...]) -> str:
     if trigger.dep_ == "amod":
         # a sentence misparsed as one noun phrase: the product is a modifier before the trigger
         before = [c for c in trigger.head.lefts if c.i < trigger.i and c.dep_ != "det"]
+        before += [c for c in trigger.lefts if c.dep_ != "det"]
         text = " ".join(t.text for c in before for t in c.subtree)
         if text and _agent_kind(text, products) == "product":
             return "product"

@@ -143,11 +143,14 @@ def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
     for section in document.sections:
         for sentence in section_sentences(section):
             lowered = sentence.casefold()
-            if "mir" not in lowered and "let-" not in lowered:
+            fragments = rules.cue("rna_fragment").findall(sentence) if "rna" in lowered else []
+            if not fragments and not any(w in lowered for w in ("mir", "let-", "microrna")):
                 continue
             if not (rules.cue("ev").search(sentence) or rules.cue("cargo_verb").search(sentence)):
                 continue
             out += [m.entity for m in find_mentions(sentence) if m.entity.kind == "mirna"]
+            # tRNA-derived fragments have no miRBase entry: named as written, ungrounded
+            out += [Entity(label=f, kind="mirna", grounded=False, text=f) for f in fragments]
     return out
 
 
@@ -288,6 +291,7 @@ def _read_sentence(
         before = sentence[max(0, m.start - 40) : m.start]
         if cargo_verb.search(before) and not down.search(before):
             cargo.append(m.entity)
+    cargo = [e for i, e in enumerate(cargo) if e.key() not in {c.key() for c in cargo[:i]}]
     inherited = {slot: own[slot] or context.get(slot) for slot in own}
     context.add(sentence, own)
     mentions_product = bool(
