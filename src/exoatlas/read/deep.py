@@ -51,6 +51,8 @@ class DeepOutcome:
     hedged: bool = False
     targets: tuple[tuple[str, str], ...] = field(default=())  # (text, up|down)
     pathways: tuple[str, ...] = field(default=())
+    native: bool = False  # the EVs' own effect named as an object ('abolished the EVs' effects')
+    undone: bool = False  # said of an inhibitor, knock-down or co-treatment undoing the effect
 
 
 @cache
@@ -178,13 +180,14 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     negated, hedged = _scope(token)
     hedged = hedged or _unasserted(token)
     targets, pathways = _mechanism(token)
+    undone = _undone(token)
     for obj in objects:
         native = _native_effects(obj, products, tumour)
         if native is not None:
             # 'X abolished the anti-apoptotic effects of the EVs': what the EVs do, whatever
             # is done to it (a loss-of-function design states the EVs' own effect)
             out += [
-                DeepOutcome(p, d, family, "product", negated, hedged, targets, pathways)
+                DeepOutcome(p, d, family, "product", negated, hedged, targets, pathways, True)
                 for p, d in native
             ]
             continue
@@ -197,7 +200,17 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 if direction == "unknown":
                     continue
             out.append(
-                DeepOutcome(process, direction, family, agent, negated, hedged, targets, pathways)
+                DeepOutcome(
+                    process,
+                    direction,
+                    family,
+                    agent,
+                    negated,
+                    hedged,
+                    targets,
+                    pathways,
+                    undone=undone,
+                )
             )
     return out
 
@@ -311,6 +324,28 @@ def _modifier_agent(trigger: Any, products: tuple[str, ...]) -> str | None:
     return None
 
 
+def _undone(trigger: Any) -> bool:
+    """Is the trigger part of a loss-of-function result: a reversal verb governs it ('X was
+    reversed by the inhibitor', 'reversed the declined apoptosis'), or an inhibitor, knock-down
+    or co-treatment is what does it ('LY-cotreated EVs enhanced apoptosis')?"""
+    reversal = rules.cue("reversal_verb")
+    node = trigger
+    for _ in range(6):
+        if reversal.match(node.lower_):
+            return True
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or (
+                child.dep_ == "prep" and child.lower_ in ("after", "by", "with", "upon")
+            ):
+                text = " ".join(t.text for t in child.subtree)
+                if rules.cue("inhibitor_agent").search(text):
+                    return True
+        if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "ccomp"):
+            break
+        node = node.head
+    return False
+
+
 def _unasserted(trigger: Any) -> bool:
     """A change the sentence does not assert as this study's result: an aim ('we aimed to
     determine whether EVs promote'), a question, or earlier work ('EVs have been shown to')."""
@@ -329,7 +364,7 @@ def _unasserted(trigger: Any) -> bool:
                 and (auxes & {"have", "has"})
             ):
                 return True  # 'have been shown to', 'has been reported'
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return False
@@ -355,9 +390,9 @@ def _agent(trigger: Any, products: tuple[str, ...]) -> str:
             if candidate.dep_ == "nsubjpass" and not agents:
                 continue  # the passive subject is the object
             return _agent_kind(text, products)
-        if node.dep_ in ("relcl", "acl") and node.head is not node:
+        if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
             return _agent_kind(node.head.text, products)
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return "none"
@@ -390,9 +425,13 @@ def _scope(trigger: Any) -> tuple[bool, bool]:
                 hedged = True
         if node.lower_.startswith("fail"):
             negated = True
-        if node.dep_ not in ("xcomp", "conj", "amod") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj", "amod") or node.head.i == node.i:
             break
         node = node.head
+    # a modal anywhere above the trigger hedges it ('may involve X, which promotes repair')
+    while not hedged and node.head.i != node.i:
+        node = node.head
+        hedged = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
     return negated, hedged
 
 

@@ -268,8 +268,11 @@ def _read_sentence(
     deep_outcomes = [
         o
         for o in (read_parsed(parsed, products, tumour=tumour) if parsed is not None else [])
-        if o.agent != "other" and not o.hedged and o.process.grounded
+        if o.agent not in ("other", "cargo") and not o.hedged and o.process.grounded
     ]
+    # an inhibitor, knock-down or co-treatment undoing the EVs' effect: only the EVs' own
+    # effects it names are findings ('X abolished the anti-apoptotic effects of the EVs')
+    deep_outcomes = [o for o in deep_outcomes if o.native or not o.undone]
     outcomes: list[tuple[Entity, str, DeepOutcome | None]] = [
         (o.process, o.direction, o) for o in deep_outcomes
     ]
