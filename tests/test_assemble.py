@@ -59,7 +59,18 @@ def test_assembly_is_order_independent_and_idempotent() -> None:
 
 
 def test_store_merges_like_assemble(atlas: Atlas) -> None:
-    expected = {c.id: c.belief for c in assemble(curated_records())}
+    """The built atlas's claims are the pure assembly of the curated records as build stores
+    them: evidence marked by the audit kept with its document."""
+    from exoatlas.analyze.kept_audit import curated_audit, marked
+    from exoatlas.ingest.curated import curated_definitions, iter_curated_by_document
+
+    audits = curated_audit(curated_definitions())
+    records = [  # as build stores them: evidence marked by the audit kept with its document
+        r
+        for d, rs in iter_curated_by_document()
+        for r in marked(d.model_copy(update={"audit": audits.get(d.id, [])}), rs)
+    ]
+    expected = {c.id: c.belief for c in assemble(records)}
     stored = {c.id: c.belief for c in atlas.store.all_claims()}
     assert stored == expected
     assert all(0 < b <= 1 for b in stored.values())
@@ -114,7 +125,7 @@ def test_hierarchy_aware_queries(atlas: Atlas) -> None:
 def test_conflicts_on_the_seed_atlas(atlas: Atlas) -> None:
     conflicts = atlas.conflicts()
     assert len(conflicts) >= 10
-    assert {c.kind for c in conflicts} == {"explained", "unexplained"}
+    assert {c.kind for c in conflicts} == {"explained", "unexplained", "context_dependent_role"}
     claims = {c.id: c for c in atlas.store.all_claims()}
 
     def source(claim_id: str) -> str:

@@ -176,7 +176,7 @@ def methods(db: str, kind: str | None, as_json: bool) -> None:
         click.echo(f"  {fact.aspect:<16} {fact.value}{flag}\n  {'':<16} — {fact.source}")
 
 
-BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve")
+BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve", "pages")
 
 
 @cli.command()
@@ -199,12 +199,8 @@ BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve")
 @json_option
 def export(db: str, fmt: str, out: Path, per_evidence: bool, as_json: bool) -> None:
     """Export the atlas for spreadsheets, notebooks and knowledge graphs."""
-    from exoatlas.analyze.export import export as write_export
-
     with open_atlas(db) as atlas:
-        files = write_export(
-            atlas.store.all_claims(), fmt, out, atlas.get_document, per_evidence=per_evidence
-        )
+        files = atlas.export(fmt, out, per_evidence=per_evidence)
     if as_json:
         emit_json({"files": files})
     else:

@@ -128,7 +128,13 @@ def pipe_tables_to_tabs(lines: list[str]) -> list[str]:
         if not in_table:
             out.append(line)
         elif not (i > 0 and _PIPE_SEPARATOR.match(line) and "|" in line):
-            out.append("\t".join(pipe_cells(line)))
+            cells = pipe_cells(line)
+            if cells and cells[0] and not any(cells[1:]):
+                # a heading row inside the table ('| Promoting effects | | |'): the seeds'
+                # layout, a leading tab, so trailing-space trimming does not make it prose
+                out.append("\t" + cells[0])
+                continue
+            out.append("\t".join(cells))
     return out
 
 

@@ -386,127 +386,30 @@ def confidence(family: str) -> float:
     return extractor_rates()[family].confidence
 
 
-# --- conflict rules (issue 19; added by the analyses engineer) --------------------------------
-#
-# role_opposition.tsv   pairs of roles that oppose: the same cargo moving a process the same way
-#                       with opposed roles in two diseases is a context-dependent role
-# conflict_context.tsv  the context fields that explain a conflict, and whether a step stated on
-#                       one side only (engineering, loading, preconditioning) is a difference
-# inhibitor_forms.tsv   how a text names an inhibitor of X (antagomiR-X, si-X, X knockdown)
-
-
-@cache
-def _opposed() -> frozenset[tuple[str, str]]:
-    pairs = {(r["role"], r["opposes"]) for r in read_tsv("role_opposition.tsv")}
-    return frozenset(pairs | {(b, a) for a, b in pairs})
-
-
-def opposed_roles(role_name: str) -> tuple[str, ...]:
-    """The roles that oppose ``role_name`` ('pro_tumor' -> anti_tumor, protective, ...)."""
-    return tuple(sorted(b for a, b in _opposed() if a == role_name))
-
-
-def roles_oppose(a: str, b: str) -> bool:
-    return (a, b) in _opposed()
-
-
-def beneficial_first(a: str, b: str) -> bool:
-    """True when role ``a`` is the table's left column against ``b`` (anti-tumour, protective,
-    regenerative before pro-tumour, pathogenic): the order a context-dependent pair is shown in."""
-    return any(r["role"] == a and r["opposes"] == b for r in read_tsv("role_opposition.tsv"))
-
-
-@dataclass(frozen=True)
-class ContextField:
-    field: str
-    absence_differs: bool  # a step stated on one side only counts as a difference
-    label: str
-    source: str
-
-
-@cache
-def conflict_context() -> tuple[ContextField, ...]:
-    """The context fields that explain a conflict, in table order."""
-    return tuple(
-        ContextField(r["field"], r["absence_differs"] == "yes", r["label"], r["source"])
-        for r in read_tsv("conflict_context.tsv")
-    )
-
-
-@cache
-def _inhibitor_forms() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out = []
-    for r in read_tsv("inhibitor_forms.tsv"):
-        body = r["pattern"]
-        pattern = {
-            "prefix": rf"^\s*(?:{body})(?P<target>\S.*)$",
-            "suffix": rf"^(?P<target>.+?)\s*(?:{body})",
-            "inner": rf"(?:{body})",
-        }[r["position"]]
-        out.append((r["position"], re.compile(pattern, re.IGNORECASE)))
-    # the grounded form ('... (inhibits hsa-mir-222)') names its target exactly: it goes first
-    out.sort(key=lambda item: item[0] != "inner")
-    return tuple(out)
-
-
-def inhibitor_target(text: str) -> str | None:
-    """What an inhibitor names as its target: 'antagomiR-21' -> 'miR-21', 'si-PTEN' -> 'PTEN',
-    'miR-155 knockdown' -> 'miR-155', 'antagomiR-222 (inhibits hsa-mir-222)' -> 'hsa-mir-222';
-    None for text that names no inhibitor form."""
-    if not is_inhibitor(text):
-        return None
-    for position, pattern in _inhibitor_forms():
-        found = pattern.search(text)
-        if found is None:
-            continue
-        target = (found.group(1) if position == "inner" else found.group("target")).strip()
-        if position == "prefix" and re.match(r"\d", target):
-            target = "miR-" + target  # antagomiR-21 inhibits miR-21
-        return target or None
-    return None
-
-
-# --- design rules (issue 19; added by the analyses engineer) ----------------------------------
-#
-# disease_anatomy.tsv  a general condition in one organ that is evidence for an indication
-#                      (Reperfusion Injury + kidney -> Acute Kidney Injury)
-# route_cues.tsv       how an evidence sentence states a route, per route of the vocabulary
-
-
-@dataclass(frozen=True)
-class DiseaseEquivalent:
-    indication: str
-    condition: str
-    tissue: str
-    label: str
-    source: str
-
-
-@cache
-def disease_equivalents() -> tuple[DiseaseEquivalent, ...]:
-    return tuple(
-        DiseaseEquivalent(r["indication"], r["condition"], r["tissue"], r["label"], r["source"])
-        for r in read_tsv("disease_anatomy.tsv")
-    )
-
-
-@cache
-def route_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(route CURIE, pattern) for every route an evidence sentence can state."""
-    return tuple(
-        (r["route"], re.compile(r["pattern"], re.IGNORECASE)) for r in read_tsv("route_cues.tsv")
-    )
-
-
-def routes_stated(text: str) -> tuple[str, ...]:
-    """Route CURIEs a sentence states ('intravenous administration' -> the intravenous route)."""
-    return tuple(route for route, pattern in route_cues() if pattern.search(text))
-
+# the rules of conflicts, designs and compare (issue 19) live beside these, in analysis_rules
+from exoatlas.vocab.analysis_rules import (  # noqa: E402
+    ContextField,
+    DiseaseEquivalent,
+    OutcomePhrase,
+    beneficial_first,
+    conflict_context,
+    disease_equivalents,
+    inhibitor_target,
+    opposed_roles,
+    outcome_phrases,
+    process_families,
+    rewrite_outcome,
+    roles_oppose,
+    route_cues,
+    routes_stated,
+    split_diseases,
+)
 
 __all__ = [
     "ContextField",
     "DiseaseEquivalent",
     "ExtractorRate",
+    "OutcomePhrase",
     "PolarityEntry",
     "ProcessCue",
     "ProcessValence",
@@ -527,17 +430,21 @@ __all__ = [
     "is_recipient_disease",
     "model_of",
     "opposed_roles",
+    "outcome_phrases",
     "polarity_lexicon",
     "polarity_of",
     "polarity_pattern",
     "prefix_polarity",
     "process_cues",
     "process_entity",
+    "process_families",
     "restore_direction",
+    "rewrite_outcome",
     "role",
     "roles_oppose",
     "route_cues",
     "routes_stated",
+    "split_diseases",
     "valence",
     "valences",
 ]
