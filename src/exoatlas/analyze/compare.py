@@ -23,8 +23,8 @@ from collections.abc import Sequence
 
 from pydantic import Field
 
-from exoatlas.analyze.audit import organs
 from exoatlas.analyze.conflicts import mirna_name
+from exoatlas.analyze.titles import organs
 from exoatlas.ground import ground_label
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.table import StudyTable
@@ -240,9 +240,9 @@ def _row_finding(
         )
         finding = finding.model_copy(update={"outcome": outcome})
     elif outcomes and process is not None:
-        direction = dict((p.key(), d) for p, d in outcomes).get(process.key())
-        if direction and direction != finding.outcome.direction:
-            outcome = finding.outcome.model_copy(update={"direction": direction})
+        stated = dict((p.key(), d) for p, d in outcomes).get(process.key())
+        if stated and stated != finding.outcome.direction:
+            outcome = finding.outcome.model_copy(update={"direction": stated})
             finding = finding.model_copy(update={"outcome": outcome})
     return finding, diseases
 

@@ -391,6 +391,7 @@ from exoatlas.vocab.analysis_rules import (  # noqa: E402
     ContextField,
     DiseaseEquivalent,
     OutcomePhrase,
+    TitleCue,
     beneficial_first,
     conflict_context,
     disease_equivalents,
@@ -403,6 +404,7 @@ from exoatlas.vocab.analysis_rules import (  # noqa: E402
     route_cues,
     routes_stated,
     split_diseases,
+    title_cues,
 )
 
 __all__ = [
@@ -413,6 +415,7 @@ __all__ = [
     "PolarityEntry",
     "ProcessCue",
     "ProcessValence",
+    "TitleCue",
     "beneficial_first",
     "concept",
     "concept_entity",
@@ -445,6 +448,7 @@ __all__ = [
     "route_cues",
     "routes_stated",
     "split_diseases",
+    "title_cues",
     "valence",
     "valences",
 ]
