@@ -133,6 +133,16 @@ def test_mir21_context_dependent_role_is_reported_and_on_both_claim_pages(atlas:
     assert "M2" in conflict.process.label and "disease" in conflict.differs_in
     for claim in (protective, pro_tumour):  # what the claim page's banner reads, one lookup
         assert conflict in atlas.context_roles(claim.id)
+    from fastapi.testclient import TestClient
+
+    from exoatlas.api import get_app
+
+    client = TestClient(get_app(atlas))
+    for claim, other in ((protective, pro_tumour), (pro_tumour, protective)):
+        page = client.get(f"/claims/{claim.id}")
+        assert page.status_code == 200
+        banner = page.text.split('id="conflict-banner"', 1)[1].split("</div>", 1)[0]
+        assert f"/claims/{other.id}" in banner
 
 
 def test_the_misprinted_001_table_2_row_is_disputed(atlas: Atlas) -> None:
