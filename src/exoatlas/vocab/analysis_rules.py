@@ -45,7 +45,12 @@ def roles_oppose(a: str, b: str) -> bool:
 def beneficial_first(a: str, b: str) -> bool:
     """True when role ``a`` is the table's left column against ``b`` (anti-tumour, protective,
     regenerative before pro-tumour, pathogenic): the order a context-dependent pair is shown in."""
-    return any(r["role"] == a and r["opposes"] == b for r in read_tsv("role_opposition.tsv"))
+    return (a, b) in _left_first()
+
+
+@cache
+def _left_first() -> frozenset[tuple[str, str]]:
+    return frozenset((r["role"], r["opposes"]) for r in read_tsv("role_opposition.tsv"))
 
 
 @dataclass(frozen=True)
