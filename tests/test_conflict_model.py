@@ -256,3 +256,21 @@ def test_analyze_names_no_domain_concept_by_curie() -> None:
             if isinstance(node, ast.Constant) and isinstance(node.value, str)
         ]
         assert not [v for v in literals if curie.match(v)], name
+
+
+def test_a_context_dependent_pair_is_found_by_the_store_when_written(empty_atlas: Atlas) -> None:
+    mir = ground_label("miR-155", "mirna")
+    m2 = "exoatlas:outcome_m2_polarization"
+    first = _finding([mir], "increase", "protective", "myocardial infarction", process=m2)
+    second = _finding([mir], "increase", "pro_tumor", "breast cancer", process=m2)
+    unrelated = _finding(
+        [ground_label("miR-1", "mirna")], "increase", "pro_tumor", "glioma", process=m2
+    )
+    for doc, f in (("w1", first), ("w2", unrelated), ("w3", second)):
+        item = Evidence(document=doc, locator="row 1", extractor="t", confidence=0.9)
+        empty_atlas.add_document(Document(id=doc), [Record(f, item)])
+        assert empty_atlas.conflicts() == find_conflicts(empty_atlas.store.all_claims())
+    pairs = empty_atlas.conflicts(kind="context_dependent_role")
+    assert len(pairs) == 1 and pairs[0].shared == ["cargo hsa-mir-155"]
+    a, b = empty_atlas.claims([pairs[0].a, pairs[0].b])
+    assert {a.finding.outcome.role, b.finding.outcome.role} == {"protective", "pro_tumor"}
