@@ -17,7 +17,7 @@ from exoatlas import Atlas
 
 
 def _ingest(db: Path, workers: int | None) -> tuple[float, dict[str, int], str]:
-    with Atlas(db) as atlas:
+    with Atlas(db, create=True) as atlas:
         started = time.perf_counter()
         counts = atlas.ingest(list(MEDLINE_FILES), workers=workers)
         elapsed = time.perf_counter() - started

@@ -1,6 +1,7 @@
 """``exoatlas serve`` under load: 50 concurrent keep-alive clients for 30 seconds on loopback,
-asking a mix of API searches, the conflict map and web pages of the seed atlas (``load.PATHS``).
-The clients run in this process, so they share the machine's cores with the server."""
+asking a mix of API searches, the conflict map and web pages of the seed atlas (``load.PATHS``),
+against one server process and against two (``serve --workers 2``). The clients run in this
+process, so they share the machine's cores with the server."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ from exoatlas import Atlas
 def run(clients: int = 50, seconds: float = 30) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "atlas.db"
-        with Atlas(db) as atlas:
+        with Atlas(db, create=True) as atlas:
             atlas.build()
         with serving(db) as base:
             result = run_load(base, clients=clients, seconds=seconds)
-    return {**result, "paths": list(PATHS), "machine": machine()}
+        with serving(db, "--workers", "2") as base:
+            two = run_load(base, clients=clients, seconds=seconds)
+    # one process's numbers stay at the top level, as before
+    return {**result, "workers_2": two, "paths": list(PATHS), "machine": machine()}
 
 
 if __name__ == "__main__":

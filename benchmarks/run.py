@@ -21,6 +21,7 @@ PARTS = {
     "reader": "benchmarks.bench_reader",
     "dask": "benchmarks.bench_dask",
     "serve": "benchmarks.bench_serve",
+    "pages": "benchmarks.bench_pages",
 }
 ROOT = Path(__file__).resolve().parents[1]
 

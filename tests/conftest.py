@@ -24,7 +24,7 @@ SEED_001 = "001_3934da7a98245935"
 def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed atlas, built once per session into a file that tests copy, never change."""
     path = tmp_path_factory.mktemp("seed") / "atlas.db"
-    with Atlas(path) as a:
+    with Atlas(path, create=True) as a:
         a.build()
     return path
 
@@ -65,7 +65,7 @@ def postgres() -> Iterator[PostgresServer]:
 def postgres_seed(postgres: PostgresServer) -> str:
     """A PostgreSQL database holding the seed atlas, built once; tests get copies of it."""
     url = postgres.new_database()
-    with Atlas(url) as a:
+    with Atlas(url, create=True) as a:
         a.build()
     return url
 

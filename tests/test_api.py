@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import urllib.request
 from pathlib import Path
 
@@ -24,6 +25,30 @@ def test_claims_endpoint_filters_and_paginates(atlas: Atlas) -> None:
     )
     assert client.get("/api/claims", params={"role": "helpful"}).status_code == 422
     assert client.get("/api/claims", params={"limit": 0}).status_code == 422
+
+
+def test_lists_send_their_total_and_next_page_in_headers(atlas: Atlas) -> None:
+    client = TestClient(get_app(atlas))
+    total = atlas.stats().claims
+    first = client.get("/api/claims", params={"limit": 100})
+    assert first.headers["x-total-count"] == str(total)
+    link = first.headers["link"]
+    assert link.endswith('>; rel="next"') and "offset=100" in link and "limit=100" in link
+    following = client.get(link[1 : link.index(">")])
+    assert [c["id"] for c in following.json()] == [
+        c["id"] for c in client.get("/api/claims", params={"limit": 200}).json()[100:]
+    ]
+    last = client.get("/api/claims", params={"limit": 100, "offset": total - 5})
+    assert len(last.json()) == 5 and "link" not in last.headers
+    hits = client.get("/api/claims", params={"cargo": "miR-146b"})
+    assert hits.headers["x-total-count"] == str(len(hits.json())) != "0"
+    # conflicts: filtered by kind, paged, and the same headers
+    explained = atlas.count_conflicts(kind="explained")
+    page = client.get("/api/conflicts", params={"kind": "explained", "limit": 2, "offset": 1})
+    assert page.headers["x-total-count"] == str(explained)
+    assert [c["a"] for c in page.json()] == [c.a for c in atlas.conflicts(kind="explained")[1:3]]
+    assert "offset=3" in page.headers["link"]
+    assert client.get("/api/conflicts", params={"kind": "planet"}).status_code == 422
 
 
 def test_single_claim_and_404(atlas: Atlas) -> None:
@@ -148,3 +173,40 @@ def test_xss_through_ingest_is_rendered_inert(empty_atlas: Atlas) -> None:
         assert "<script>window.pwned" not in page and "<script>alert" not in page, url
         assert 'onerror="x()"' not in page, url
     assert "&lt;script&gt;" in client.get(f"/claims/{claim.id}").text
+
+
+def test_facets_count_the_whole_result_and_every_facet_filters(atlas: Atlas) -> None:
+    from collections import Counter
+
+    claims = atlas.query(role="anti_tumor", limit=1000)
+    assert len(claims) > 12
+    facets = atlas.facets(role="anti_tumor")
+    picks = {
+        "source": lambda c: [c.finding.msc_source.label] if c.finding.msc_source else [],
+        "model": lambda c: [c.finding.model],
+        "cargo_kind": lambda c: sorted({e.kind for e in c.finding.cargo}),
+        "document": lambda c: sorted({e.document for e in c.evidence}),
+    }
+    for name, pick in picks.items():
+        counts = Counter(v for c in claims for v in pick(c))
+        assert dict(facets[name]) == {v: counts[v] for v, _ in facets[name]}
+        assert [n for _, n in facets[name]] == sorted(counts.values(), reverse=True)[:12]
+    client = TestClient(get_app(atlas))
+    for param, value, keep in (
+        ("model", "animal", lambda c: c.finding.model == "animal"),
+        ("cargo_kind", "gene", lambda c: any(e.kind == "gene" for e in c.finding.cargo)),
+        (
+            "document",
+            "000_f18fedb756d4e7ae",
+            lambda c: any(e.document == "000_f18fedb756d4e7ae" for e in c.evidence),
+        ),
+    ):
+        got = client.get("/api/claims", params={"role": "anti_tumor", param: value, "limit": 1000})
+        expected = [c.id for c in claims if keep(c)]
+        assert [c["id"] for c in got.json()] == expected and expected
+        assert got.headers["x-total-count"] == str(len(expected))
+    assert client.get("/api/claims", params={"model": "planet"}).status_code == 422
+    # the search page shows the same counts, over the whole result
+    page = client.get("/search", params={"role": "anti_tumor"}).text
+    shown = re.search(r'model=animal[^"]*">([^<]+)</a> <span class="count">(\d+)</span>', page)
+    assert shown is not None and int(shown.group(2)) == dict(facets["model"])["animal"]

@@ -59,6 +59,8 @@ def test_assembly_is_order_independent_and_idempotent() -> None:
 
 
 def test_store_merges_like_assemble(atlas: Atlas) -> None:
+    """The built atlas's claims are the pure assembly of the curated records as build stores
+    them: evidence marked by the audit kept with its document."""
     from exoatlas.analyze.kept_audit import curated_audit, marked
     from exoatlas.ingest.curated import curated_definitions, iter_curated_by_document
 

@@ -209,7 +209,7 @@ def test_sqlite_failures_are_named() -> None:
 
 def test_a_full_disk_is_named_and_the_atlas_unchanged(tmp_path: Path) -> None:
     """A real full disk: the atlas may grow only to the size it has (max_page_count)."""
-    with Atlas(tmp_path / "atlas.db") as atlas:
+    with Atlas(tmp_path / "atlas.db", create=True) as atlas:
         before = atlas.store.dump()
         pages = atlas.store.conn.execute("PRAGMA page_count").fetchone()[0]
         atlas.store.conn.execute(f"PRAGMA max_page_count = {pages + 2}")

@@ -72,13 +72,41 @@ def test_an_existing_scheduler_reads_like_one_process_and_a_bad_file_stores_noth
             atlas.ingest([*papers, bad], scheduler=cluster.scheduler_address)
         assert atlas.store.dump() == empty
         seen: list[tuple[int, int]] = []
+        clusters: list[tuple[str, str | None]] = []
         result = atlas.ingest(
             papers,
             scheduler=cluster.scheduler_address,
             on_file=lambda shard, done, total: seen.append((done, total)),
+            on_cluster=lambda address, dashboard: clusters.append((address, dashboard)),
         )
         assert result == expected and atlas.store.dump() == reference
         assert sorted(seen) == [(1, 3), (2, 3), (3, 3)]
+        assert [address for address, _ in clusters] == [cluster.scheduler_address]
+
+
+@pytest.mark.slow  # workers are killed and restarted: over 20 s on two cores
+def test_a_file_that_kills_workers_is_named_in_one_line(tmp_path: Path, papers: list[Path]) -> None:
+    """Workers limited to less memory than reading needs are killed by their nanny; after the
+    allowed retries the file is named, and the atlas is unchanged."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    db = tmp_path / "atlas.db"
+    Atlas(db, create=True).close()
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
+        LocalCluster(
+            n_workers=1, threads_per_worker=1, dashboard_address=None, memory_limit="120MB"
+        ) as cluster,
+    ):
+        result = CliRunner().invoke(
+            cli,
+            ["ingest", "--db", str(db), "--scheduler", cluster.scheduler_address, str(papers[0])],
+        )
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1].startswith("error: ") and str(papers[0]) in lines[-1]
+    assert "killed Dask workers" in lines[-1] and "KilledWorker" not in result.stderr
 
 
 def test_merging_a_shard_twice_leaves_the_same_atlas(tmp_path: Path, papers: list[Path]) -> None:

@@ -19,7 +19,7 @@ from exoatlas.store.pgserver import PostgresServer
 
 @pytest.fixture
 def empty_atlas(backend: str | None) -> Iterator[Atlas]:
-    with Atlas(backend) as a:
+    with Atlas(backend, create=True) as a:
         yield a
 
 
@@ -113,7 +113,7 @@ def test_free_text_search_uses_fts_and_survives_syntax(empty_atlas: Atlas) -> No
 
 def test_file_atlas_uses_wal_foreign_keys_and_migrations(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
-    with Atlas(path) as atlas:
+    with Atlas(path, create=True) as atlas:
         assert atlas.store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert atlas.store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert atlas.store.schema_version() == MIGRATIONS[-1][0]
@@ -134,6 +134,12 @@ def test_opening_garbage_or_missing_atlas_is_an_input_error(tmp_path: Path) -> N
     assert garbage.read_bytes() == before
     with pytest.raises(InputError, match="no atlas"):
         Atlas(tmp_path / "missing.db", create=False)
+    # the default: a mistyped path is an error, not a new empty atlas
+    with pytest.raises(InputError, match="no atlas"):
+        Atlas(tmp_path / "typo.db")
+    assert not (tmp_path / "typo.db").exists()
+    with Atlas(tmp_path / "new.db", create=True) as atlas:
+        assert atlas.stats().claims == 0
     with pytest.raises(InputError, match="does not exist"):
         Atlas(tmp_path / "no" / "such" / "x.db")
 
@@ -151,7 +157,7 @@ def test_query_limits_and_offsets(atlas: Atlas) -> None:
 
 def test_postgres_atlas_migrates_once_and_equals_the_sqlite_atlas(postgres: PostgresServer) -> None:
     url = postgres.new_database()
-    with Atlas(url) as pg, Atlas(None) as lite:
+    with Atlas(url, create=True) as pg, Atlas(None) as lite:
         assert pg.store.dialect.name == "postgresql"
         pg.build()
         lite.build()
@@ -177,7 +183,7 @@ def test_postgres_errors_are_input_errors_without_the_password(postgres: Postgre
 def test_postgres_writers_in_two_processes_serialise(postgres: PostgresServer) -> None:
     """Two processes storing documents that share a claim: both land, one claim, two evidence."""
     url = postgres.new_database()
-    Atlas(url).close()  # migrate first, as `exoatlas build` would
+    Atlas(url, create=True).close()  # migrate first, as `exoatlas build` would
     script = (
         "import sys\n"
         "from exoatlas import Atlas\n"
@@ -186,7 +192,7 @@ def test_postgres_writers_in_two_processes_serialise(postgres: PostgresServer) -
         "url, doc = sys.argv[1], sys.argv[2]\n"
         "f = Finding(cargo=[Entity(label='miR-1', kind='mirna')],"
         " outcome=Outcome(direction='decrease', role='anti_tumor'))\n"
-        "with Atlas(url) as a:\n"
+        "with Atlas(url, create=True) as a:\n"
         "    for i in range(20):\n"
         "        ev = Evidence(document=doc, locator=f's{i}', extractor='t', confidence=0.5)\n"
         "        a.add_document(Document(id=doc), [Record(f, ev)])\n"

@@ -152,7 +152,7 @@ def test_search_facets_snippets_paging_and_csv(client: TestClient) -> None:
     count = int(re.search(r"of (\d+) claims", narrowed).group(1))  # type: ignore[union-attr]
     results = narrowed.split('id="result-count"')[1].split('class="facets"')[0]
     assert count > 0 and "role-pro_tumor" not in results
-    csv_link = re.search(r'id="csv-link" href="([^"]+)"', narrowed).group(1)  # type: ignore[union-attr]
+    csv_link = re.search(r'id="download-csv" href="([^"]+)"', narrowed).group(1)  # type: ignore[union-attr]
     csv_link = csv_link.replace("&amp;", "&")
     assert csv_link.startswith("/search?") and "format=csv" in csv_link
     assert "disease=breast" in csv_link and "role=anti_tumor" in csv_link

@@ -2,7 +2,7 @@
 
 import os
 import secrets
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -11,22 +11,26 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from exoatlas.analyze.tabular import claim_columns, claim_rows, model_rows
-from exoatlas.atlas import MAX_LIMIT, Atlas
+from exoatlas.atlas import COUNT_LIMIT, MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
 from exoatlas.ground import ground, lexicon
 from exoatlas.model import (
     Claim,
     Conflict,
     ConflictKind,
+    DesignGoal,
+    DesignPriority,
     DesignReport,
     EntityKind,
     GroundResult,
+    ModelSystem,
     QCReport,
     Record,
     Role,
     Stats,
     Trial,
 )
+from exoatlas.read.deep import nlp
 from exoatlas.read.pipeline import read_text
 from exoatlas.web.docs import register_docs
 from exoatlas.web.download import TableFormat, table_format, table_response
@@ -46,9 +50,9 @@ class QCSampleIn(BaseModel):
 
 class DesignRequest(BaseModel):
     indication: str = Field(min_length=1, max_length=200)
-    goal: Literal["regenerate", "treat_tumor", "deliver_drug"] = "regenerate"
+    goal: DesignGoal = "regenerate"
     cargo: str | None = Field(None, max_length=200)
-    priority: Literal["purity", "yield", "scale", "gmp"] = "gmp"
+    priority: DesignPriority = "gmp"
 
 
 class ReadRequest(BaseModel):
@@ -116,6 +120,7 @@ def app_from_environment() -> FastAPI:
     writes = bool(os.environ.get(SERVE_TOKEN))
     atlas = Atlas(os.environ[SERVE_DB], create=False, readonly=not writes)
     lexicon()  # load the grounder before this process takes requests, not during the first
+    nlp()  # and the parser: reading jobs fork from this process and share both
     hosts = frozenset(filter(None, os.environ.get(SERVE_HOSTS, "").split(",")))
     limit = float(os.environ.get(SERVE_TIME_LIMIT) or DEFAULT_TIME_LIMIT_S)
     return get_app(
@@ -189,32 +194,40 @@ def get_app(
     @app.get("/api/claims", response_model=list[Claim])
     async def list_claims(
         request: Request,
+        response: Response,
         atlas: AtlasDep,
         cargo: str | None = None,
         source: str | None = None,
         disease: str | None = None,
         role: Role | None = None,
         q: str | None = None,
+        model: ModelSystem | None = None,
+        document: Annotated[str | None, Query(max_length=500)] = None,
+        cargo_kind: EntityKind | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
         format: TableFormat | None = None,
         per_evidence: bool = False,
     ) -> list[Claim] | Response:
+        """Claims, highest belief first, filtered by terms and by the search page's facets
+        (model, document, cargo kind); the total (counted up to 10,000 or the end of this page:
+        ``X-Total-Count-At-Least: true`` past it) and the next page travel in headers."""
+        terms = {"cargo": cargo, "source": source, "disease": disease, "role": role, "text": q}
+        terms |= {"model": model, "document": document, "cargo_kind": cargo_kind}
         try:
-            claims = atlas.query(
-                cargo=cargo,
-                source=source,
-                disease=disease,
-                role=role,
-                text=q,
-                limit=limit,
-                offset=offset,
-            )
+            claims = atlas.query(**terms, limit=limit, offset=offset)
+            cap = max(COUNT_LIMIT, offset + limit + 1)
+            total = atlas.count(**terms, at_most=cap)
         except InputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         if fmt := table_format(request, format):
             rows = claim_rows(claims, atlas.get_document, per_evidence=per_evidence)
-            return table_response(rows, fmt, "claims", claim_columns(per_evidence))
+            response = table_response(rows, fmt, "claims", claim_columns(per_evidence))
+        paging_headers(request, response, total, limit, offset)
+        if total >= cap:
+            response.headers["X-Total-Count-At-Least"] = "true"
+        if fmt:
+            return response
         return claims
 
     @app.get("/api/claims/{claim_id}", response_model=Claim)

@@ -1,6 +1,7 @@
 """The Atlas: the library's front door over the store.
 
-``Atlas(path | postgresql:// URL | sqlite3.Connection | None)`` opens (and migrates) an atlas;
+``Atlas(path | postgresql:// URL | sqlite3.Connection | None)`` opens (and migrates) an atlas
+(``create=True`` to make a new file or database);
 ``None`` is in memory.
 """
 
@@ -14,7 +15,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from exoatlas.analyze import audit as audit_checks
-from exoatlas.analyze.conflicts import matrix_from_counts
 from exoatlas.analyze.design import GOAL_ROLES, PRIORITY_ASPECTS, design
 from exoatlas.analyze.export import _object as export_object
 from exoatlas.analyze.export import _subject as export_subject
@@ -22,8 +22,10 @@ from exoatlas.analyze.export import node_id
 from exoatlas.analyze.kept_audit import audit_files, curated_audit, marked, with_own_audit
 from exoatlas.analyze.trials import with_disagreements
 from exoatlas.assemble import claim_id, claim_key
+from exoatlas.atlas_queries import MAX_LIMIT as MAX_LIMIT
+from exoatlas.atlas_queries import AtlasQueries
 from exoatlas.errors import InputError
-from exoatlas.ground import ground_label, ground_mention
+from exoatlas.ground import ground_mention
 from exoatlas.ingest.curated import (
     CuratedRecord,
     curated_definitions,
@@ -37,9 +39,7 @@ from exoatlas.ingest.table import TABLE_SUFFIXES
 from exoatlas.ingest.text import content_id, parse_text
 from exoatlas.ingest.trials import read_trial_table
 from exoatlas.model import (
-    CONFLICT_KINDS,
     ENTITY_KINDS,
-    ROLES,
     Claim,
     Conflict,
     DesignReport,
@@ -58,27 +58,32 @@ from exoatlas.model import (
 from exoatlas.read.locate import sentence_at
 from exoatlas.read.pipeline import read_text
 from exoatlas.shards import Shard, iter_shard, read_shards, refuse_curated, shard_folder
-from exoatlas.store import ClaimFilter, ConflictFilter, Store, open_store
+from exoatlas.store import Store, open_store
+from exoatlas.store.query import COUNT_LIMIT as COUNT_LIMIT
 from exoatlas.vocab.hierarchy import ancestors, refines
 
 if TYPE_CHECKING:
     import pandas
 
-MAX_LIMIT = 1000
+    from exoatlas.analyze.compare import CompareResult
+    from exoatlas.ingest.table import StudyTable
 
 
-class Atlas:
+class Atlas(AtlasQueries):
     """An evidence atlas of MSC-EV findings."""
 
     def __init__(
         self,
         path: str | Path | sqlite3.Connection | None = None,
         *,
-        create: bool = True,
+        create: bool = False,
         readonly: bool = False,
     ) -> None:
-        """``create``: make the file if missing; ``readonly``: open it read-only, never create
-        or migrate (what every command that only reads uses)."""
+        """Open the atlas at ``path`` (a file, a ``postgresql://`` URL, a connection; ``None`` is
+        a new one in memory). A file or database that holds no atlas is an ``InputError``
+        unless ``create=True``, so a mistyped path never silently gives an empty atlas;
+        ``readonly`` opens it read-only, never creating or migrating it (what every command
+        that only reads uses)."""
         if isinstance(path, sqlite3.Connection):
             self.store = Store(path)
         else:
@@ -124,6 +129,7 @@ class Atlas:
         scheduler: str | None = None,
         shard_dir: Path | None = None,
         on_file: Callable[[Shard, int, int], None] | None = None,
+        on_cluster: Callable[[str, str | None], None] | None = None,
     ) -> dict[str, int]:
         """Read files and store what they state, all in one transaction.
 
@@ -145,6 +151,7 @@ class Atlas:
                 scheduler=scheduler,
                 progress=progress,
                 on_file=on_file,
+                on_cluster=on_cluster,
             )
             counts = self._store_documents(
                 item for shard in shards for item in iter_shard(shard.path)
@@ -223,6 +230,29 @@ class Atlas:
     def get_claim(self, claim_id: str) -> Claim | None:
         return self.store.get_claim(claim_id)
 
+    def all_claims(self) -> list[Claim]:
+        """Every claim with its evidence, in id order: for exports and whole-atlas comparisons,
+        never for a request (the conflicts, refinements and matrix are kept in the store)."""
+        return self.store.all_claims()
+
+    def records(self, document_id: str) -> list[Record]:
+        """Every (finding, evidence) a document contributed, in locator order."""
+        return self.store.records(document_id)
+
+    def compare(self, table: StudyTable) -> CompareResult:
+        """An external study table checked against the atlas: agrees, conflicts, new, unparsed."""
+        from exoatlas.analyze.compare import compare_rows
+
+        return compare_rows(table, self.store.all_claims())
+
+    def export(self, fmt: str, out: Path, *, per_evidence: bool = False) -> list[str]:
+        """Write the atlas as csv, jsonl, graphml or kgx into ``out``; returns the files."""
+        from exoatlas.analyze.export import export
+
+        return export(
+            self.store.all_claims(), fmt, out, self.get_document, per_evidence=per_evidence
+        )
+
     def claims(self, claim_ids: Sequence[str]) -> list[Claim]:
         """These claims (the ones the atlas holds), in id order."""
         return self.store.load_claims(claim_ids)
@@ -237,61 +267,12 @@ class Atlas:
             return {}
         return {f"ref:{r.number}": r for r in document.references}
 
-    def query(
-        self,
-        *,
-        cargo: str | None = None,
-        source: str | None = None,
-        disease: str | None = None,
-        role: str | None = None,
-        text: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> list[Claim]:
-        """Claims matching every given term, highest belief first.
-
-        Terms are grounded first: a source term such as 'BM-MSC' resolves to its vocabulary id;
-        a miRNA term matches its arms (miR-21 finds miR-21-5p).
-        """
-        if role is not None and role not in ROLES:
-            raise InputError(f"unknown role {role!r}; choose from {', '.join(ROLES)}")
-        if not 1 <= limit <= MAX_LIMIT:
-            raise InputError(f"limit must be between 1 and {MAX_LIMIT}")
-        if offset < 0:
-            raise InputError("offset must be >= 0")
-        where = ClaimFilter(
-            cargo=self._keys(cargo, ("mirna", "gene", "other", "drug")),
-            source=self._keys(source, ("msc_source",)),
-            disease=self._keys(disease, ("disease",), substring=True),
-            role=role,
-            text=text if text is not None and text.strip() else None,
-        )
-        return self.store.query_claims(where, limit=limit, offset=offset)
-
     def frame(self, *, per_evidence: bool = False, **terms: Any) -> pandas.DataFrame:
         """``query(**terms)`` as a flat pandas DataFrame: one row per claim (or per evidence),
         the columns of ``exoatlas query --format csv`` (every slot as label and CURIE)."""
         from exoatlas.analyze.tabular import claims_frame
 
         return claims_frame(self.query(**terms), self.get_document, per_evidence=per_evidence)
-
-    def _keys(
-        self, term: str | None, kinds: tuple[str, ...], *, substring: bool = False
-    ) -> frozenset[str] | None:
-        if term is None or not term.strip():
-            return None
-        keys = self.store.entity_keys(term, kinds, substring=substring)
-        grounded = {
-            e.curie
-            for kind in kinds
-            if (e := ground_label(term, kind)).grounded and e.curie  # type: ignore[arg-type]
-        }
-        keys |= grounded
-        # hierarchy: a general term also finds every stored concept that refines it
-        for key, curie in self.store.entity_curies(kinds):
-            if any(refines(curie, general) for general in grounded):
-                keys.add(key)
-        return frozenset(keys)
 
     def audit(self, paths: Sequence[Path]) -> tuple[list[Discrepancy], list[str]]:
         """Audit documents as they are; returns the discrepancies and warnings for people.
@@ -413,68 +394,10 @@ class Atlas:
             )
         return {"nodes": list(nodes.values()), "edges": edges}
 
-    def _conflict_filter(
-        self,
-        claim: str | None,
-        kind: str | None,
-        disease: str | None,
-        source: str | None,
-        document: str | None,
-    ) -> ConflictFilter:
-        if kind is not None and kind not in CONFLICT_KINDS:
-            raise InputError(f"unknown kind {kind!r}; choose from {', '.join(CONFLICT_KINDS)}")
-        return ConflictFilter(
-            claim=claim,
-            kind=kind,
-            disease=self._keys(disease, ("disease",), substring=True),
-            source=self._keys(source, ("msc_source",)),
-            document=document or None,
-        )
-
-    def conflicts(
-        self,
-        *,
-        claim: str | None = None,
-        kind: str | None = None,
-        disease: str | None = None,
-        source: str | None = None,
-        document: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> list[Conflict]:
-        """Opposite-direction claim pairs, each explained by context or not (kept in the store,
-        updated for the claims each write touches); filtered, and paged when ``limit`` is given.
-        """
-        if offset < 0:
-            raise InputError("offset must be >= 0")
-        where = self._conflict_filter(claim, kind, disease, source, document)
-        return self.store.conflicts(where, limit, offset)
-
     def context_roles(self, claim_id: str) -> list[Conflict]:
         """The claim's context-dependent-role pairs (the claim page's banner): the same cargo
         with an opposed role in another disease; one indexed lookup in the maintained table."""
         return self.conflicts(claim=claim_id, kind="context_dependent_role")
-
-    def count_conflicts(
-        self,
-        *,
-        claim: str | None = None,
-        kind: str | None = None,
-        disease: str | None = None,
-        source: str | None = None,
-        document: str | None = None,
-    ) -> int:
-        """How many conflicts ``conflicts`` would list with the same filters and no limit."""
-        where = self._conflict_filter(claim, kind, disease, source, document)
-        return self.store.count_conflicts(where)
-
-    def role_matrix(self) -> dict[str, object]:
-        """Claims counted by MSC source × disease × role (a count the store maintains)."""
-        return matrix_from_counts(self.store.role_counts())
-
-    def refinements(self, claim_id: str) -> list[Claim]:
-        """More specific claims that support this one (every key concept equal or narrower)."""
-        return self.store.refinements(claim_id)
 
     def methods(self, kind: str | None = None) -> list[MethodFact]:
         """Methods knowledge (isolation, loading, engineering, routes), each with its source."""

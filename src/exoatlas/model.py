@@ -469,6 +469,10 @@ class QCReport(_Model):
 
 DesignGoal = Literal["regenerate", "treat_tumor", "deliver_drug"]
 DesignPriority = Literal["purity", "yield", "scale", "gmp"]
+DESIGN_GOALS: tuple[str, ...] = DesignGoal.__args__  # type: ignore[attr-defined]
+DESIGN_PRIORITIES: tuple[str, ...] = DesignPriority.__args__  # type: ignore[attr-defined]
+DatasetKind = Literal["loading", "biodistribution"]
+DATASET_KINDS: tuple[str, ...] = DatasetKind.__args__  # type: ignore[attr-defined]
 
 
 class Rec(_Model):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import importlib
+import importlib.util
 import json
 import logging
 import os
@@ -157,12 +158,14 @@ def read_shards(
     scheduler: str | None = None,
     progress: ProgressFn | None = None,
     on_file: Callable[[Shard, int, int], None] | None = None,
+    on_cluster: Callable[[str, str | None], None] | None = None,
 ) -> list[Shard]:
     """Read every file into a shard, in input order; the first unreadable file stops them all.
 
     Without ``workers`` or ``scheduler`` the files are read here, one after another; with them
     each file is one Dask task running the same ``read_shard``. ``on_file(shard, done, total)``
-    reports each finished file; ``progress(path, n)`` reports records (in-process only).
+    reports each finished file; ``progress(path, n)`` reports records (in-process only);
+    ``on_cluster(scheduler address, dashboard link or None)`` reports the Dask cluster in use.
     With a remote scheduler, the input files and ``shard_dir`` must be at the same paths on
     every worker (a shared file system).
     """
@@ -173,7 +176,7 @@ def read_shards(
             if on_file is not None:
                 on_file(shards[-1], index + 1, len(paths))
         return shards
-    return _read_on_dask(paths, shard_dir, overrides, workers, scheduler, on_file)
+    return _read_on_dask(paths, shard_dir, overrides, workers, scheduler, on_file, on_cluster)
 
 
 def _read_on_dask(
@@ -183,6 +186,7 @@ def _read_on_dask(
     workers: int | None,
     scheduler: str | None,
     on_file: Callable[[Shard, int, int], None] | None,
+    on_cluster: Callable[[str, str | None], None] | None = None,
 ) -> list[Shard]:
     # dask.distributed is untyped: used through Any
     dd: Any = importlib.import_module("dask.distributed")
@@ -196,7 +200,8 @@ def _read_on_dask(
                 n_workers=workers or 1,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                # the dashboard needs bokeh; without it the scheduler's address is reported
+                dashboard_address=":0" if importlib.util.find_spec("bokeh") else None,
                 silence_logs=logging.CRITICAL,  # a failed task is reported once, by us
             )
             client = dd.Client(cluster)
@@ -212,9 +217,20 @@ def _read_on_dask(
         ]
         order = {future.key: index for index, future in enumerate(futures)}
         shards: list[Shard | None] = [None] * len(paths)
+        if on_cluster is not None:
+            on_cluster(str(client.scheduler.address), getattr(client, "dashboard_link", None))
         for done, future in enumerate(dd.as_completed(futures), start=1):
             try:
                 shard: Shard = future.result()
+            except dd.KilledWorker as exc:
+                # a worker lost once is retried on another (Dask reschedules its task); a file
+                # whose reading kills worker after worker is named, and nothing is stored
+                client.cancel(futures)
+                source = paths[order[future.key]]
+                raise InputError(
+                    f"{source}: reading it killed Dask workers repeatedly (out of memory, or a"
+                    " crash in a parser); nothing was stored"
+                ) from exc
             except BaseException:
                 client.cancel(futures)
                 raise

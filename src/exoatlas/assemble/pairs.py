@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from exoatlas.ground import normalise_mirna
 from exoatlas.model import Claim, Conflict, Entity, Finding
@@ -44,6 +44,7 @@ OPPOSITE = {("increase", "decrease"), ("decrease", "increase")}
 FLIP = {"increase": "decrease", "decrease": "increase"}
 
 
+@lru_cache(maxsize=65_536)  # entities are frozen; pairs ask for the same few names many times
 def mirna_name(entity: Entity) -> str | None:
     """'miR-16', 'miR-21-5p', 'let-7' for any miRNA entity, whatever its species or level."""
     if entity.kind != "mirna":

@@ -21,7 +21,8 @@ from exoatlas.cli.base import (
     parse_map,
 )
 from exoatlas.errors import InputError
-from exoatlas.model import CONFLICT_KINDS, QCReport
+from exoatlas.model import CONFLICT_KINDS, DESIGN_GOALS, DESIGN_PRIORITIES, QCReport
+from exoatlas.model import DATASET_KINDS as DATASET_KIND_NAMES
 from exoatlas.render import claim_chain
 from exoatlas.store.postgres import is_postgres_url
 
@@ -149,12 +150,11 @@ def audit_atlas(db: str) -> Atlas:
 @json_option
 def compare(db: str, table: Path, maps: tuple[str, ...], as_json: bool) -> None:
     """Check an external study table against the atlas: agrees, conflicts, new or unparsed."""
-    from exoatlas.analyze.compare import compare_rows
     from exoatlas.ingest.table import read_study_table
 
     study = read_study_table(table, parse_map(maps))
     with open_atlas(db) as atlas:
-        result = compare_rows(study, atlas.store.all_claims())
+        result = atlas.compare(study)
     if as_json:
         emit_json(result)
         return
@@ -300,7 +300,7 @@ def datasets() -> None:
     """Reference datasets: per-study loading capacities and MSC-EV biodistribution."""
 
 
-DATASET_KINDS = click.Choice(["loading", "biodistribution"])
+DATASET_KINDS = click.Choice(DATASET_KIND_NAMES)
 
 
 @datasets.command("import")
@@ -356,14 +356,14 @@ def datasets_summary(db: str, kind: str, plot: Path | None, as_json: bool) -> No
 @click.option("--indication", required=True, help="Disease to treat, e.g. 'acute kidney injury'.")
 @click.option(
     "--goal",
-    type=click.Choice(["regenerate", "treat_tumor", "deliver_drug"]),
+    type=click.Choice(DESIGN_GOALS),
     default="regenerate",
     show_default=True,
 )
 @click.option("--cargo", help="What the vesicles should carry (a drug, miRNA ...).")
 @click.option(
     "--priority",
-    type=click.Choice(["purity", "yield", "scale", "gmp"]),
+    type=click.Choice(DESIGN_PRIORITIES),
     default="gmp",
     show_default=True,
     help="What matters most when choosing an isolation method.",

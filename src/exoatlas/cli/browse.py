@@ -176,7 +176,7 @@ def methods(db: str, kind: str | None, as_json: bool) -> None:
         click.echo(f"  {fact.aspect:<16} {fact.value}{flag}\n  {'':<16} — {fact.source}")
 
 
-BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve")
+BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve", "pages")
 
 
 @cli.command()
@@ -199,12 +199,8 @@ BENCH_PARTS = ("grounding", "assembly", "query", "reader", "dask", "serve")
 @json_option
 def export(db: str, fmt: str, out: Path, per_evidence: bool, as_json: bool) -> None:
     """Export the atlas for spreadsheets, notebooks and knowledge graphs."""
-    from exoatlas.analyze.export import export as write_export
-
     with open_atlas(db) as atlas:
-        files = write_export(
-            atlas.store.all_claims(), fmt, out, atlas.get_document, per_evidence=per_evidence
-        )
+        files = atlas.export(fmt, out, per_evidence=per_evidence)
     if as_json:
         emit_json({"files": files})
     else:
@@ -258,6 +254,7 @@ def serve(
 
     from exoatlas.api import SERVE_DB, SERVE_HOSTS, SERVE_TIME_LIMIT, SERVE_TOKEN, get_app
     from exoatlas.ground import lexicon
+    from exoatlas.read.deep import nlp
     from exoatlas.web.security import allowed_hosts
 
     if write_token is not None and len(write_token) < 16:
@@ -289,6 +286,7 @@ def serve(
         )
         return
     lexicon()  # load the grounder before taking requests, not during the first search
+    nlp()  # and the parser: reading jobs fork from this process and share both
     app = get_app(atlas, write_token, hosts=hosts, time_limit_s=time_limit)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

@@ -149,20 +149,35 @@ def ingest(
     """Read papers and store their findings in the atlas (all files, or none on any error)."""
     if workers is not None and scheduler is not None:
         raise InputError("give --workers (a local cluster) or --scheduler, not both")
-    tty = sys.stderr.isatty()
+    tty = sys.stderr.isatty() and not as_json
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    def progress(path: Path, count: int) -> None:
-        if count % 2000 == 0:
-            click.echo(f"{path}: {count:,} documents read", err=True)
+    bar = Progress(
+        TextColumn("files"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[records]:,} records read, {task.fields[relevant]:,} relevant"),
+        console=Console(stderr=True),
+        disable=not tty,
+    )
+    task = bar.add_task("ingest", total=len(files), records=0, relevant=0)
+    counts = {"records": 0, "relevant": 0}
+
+    def progress(path: Path, count: int) -> None:  # in process: records as they are read
+        if count % 500 == 0:
+            bar.update(task, records=counts["records"] + count)
 
     def on_file(shard: Shard, done: int, total: int) -> None:
-        click.echo(
-            f"[{done}/{total}] {shard.source}: {shard.read:,} documents read, "
-            f"{shard.stored:,} to store",
-            err=True,
-        )
+        counts["records"] += shard.read
+        counts["relevant"] += shard.stored
+        bar.update(task, completed=done, records=counts["records"], relevant=counts["relevant"])
 
-    with Atlas(db) as atlas:
+    def on_cluster(address: str, dashboard: str | None) -> None:
+        where = f"Dask dashboard: {dashboard}" if dashboard else "no dashboard (needs bokeh)"
+        click.echo(f"Dask scheduler {address}; {where}", err=True)
+
+    with Atlas(db, create=True) as atlas, bar:
         result = atlas.ingest(
             list(files),
             parse_map(maps),
@@ -170,7 +185,8 @@ def ingest(
             workers=workers,
             scheduler=scheduler,
             shard_dir=shard_dir,
-            on_file=on_file if tty and len(files) > 1 else None,
+            on_file=on_file,
+            on_cluster=on_cluster if not as_json else None,
         )
     if as_json:
         emit_json(result)

@@ -20,6 +20,7 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
+from exoatlas.read.consolidate import consolidate, propagate_cargo, record_cargo
 from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -105,14 +106,34 @@ def read_document(
     if not records and deep and document.kind == "medline":
         # an abstract whose every claim the parse missed still says what it is about
         records = list(_read(document, deep, window=True))
+    if document.kind == "medline":
+        records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
+        cargo = record_cargo(records, _vesicle_mirnas(document))
+        records = propagate_cargo(records, cargo, ReadRecord)
     yield from records
+
+
+def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
+    """miRNAs named in a sentence that names vesicles or a cargo verb ('exosomal miR-21',
+    'EVs enriched in miR-210'): the EVs' cargo."""
+    out: list[Entity] = []
+    for section in document.sections:
+        for sentence in section_sentences(section):
+            lowered = sentence.casefold()
+            if "mir" not in lowered and "let-" not in lowered:
+                continue
+            if not (rules.cue("ev").search(sentence) or rules.cue("cargo_verb").search(sentence)):
+                continue
+            out += [m.entity for m in find_mentions(sentence) if m.entity.kind == "mirna"]
+    return out
 
 
 def _read(document: TextDocument, deep: bool, *, window: bool) -> Iterator[ReadRecord]:
     references = {r.number for r in document.references}
     paragraphs = [p for section in document.sections for p in section.paragraphs]
     products = product_abbreviations(" ".join(p for p in paragraphs if "(" in p))
-    whole_model = rules.model_of(" ".join(paragraphs)) if document.kind == "medline" else "unknown"
+    abstract = document.kind == "medline"
+    whole_model = rules.model_of(" ".join(paragraphs)) if abstract else "unknown"
     for section in document.sections:
         sentences = section_sentences(section)
         parsed: dict[int, Any] = {}
@@ -121,11 +142,17 @@ def _read(document: TextDocument, deep: bool, *, window: bool) -> Iterator[ReadR
             parsed = dict(zip(wanted, parse([sentences[i] for i in wanted]), strict=True))
         tumour = _tumour_section(section.title, section.paragraphs)
         context = _Context()
+        # a sentence naming no model is of the experiment the section last named ('In vivo,
+        # EVs reduced X. They also ...'); a title names its own or none
+        carried = "unknown" if section.title == "Title" else whole_model
         for index, sentence in enumerate(sentences, start=1):
-            where = _Where(document.id, section.title, index, tumour, whole_model, window)
+            where = _Where(document.id, section.title, index, tumour, carried, window, abstract)
             yield from _read_sentence(
                 where, sentence, context, references, parsed.get(index - 1), products
             )
+            own = rules.model_of(sentence) if abstract else "unknown"
+            if own != "unknown" and section.title != "Title":
+                carried = own
 
 
 @dataclass(frozen=True)
@@ -137,6 +164,7 @@ class _Where:
     model: str  # the whole abstract's model cues: a sentence that names none inherits them
     window: bool  # the keyword window reads what the parse does not (not in abstracts: on the
     # dev gold its findings were right 1 time in 12)
+    abstract: bool  # a MEDLINE record: background and aims are told apart from results
 
 
 def _tumour_section(title: str, paragraphs: list[str]) -> bool:
@@ -204,6 +232,9 @@ def _read_sentence(
     parsed: Any,
     products: tuple[str, ...],
 ) -> Iterable[ReadRecord]:
+    if where.abstract and rules.cue("background").search(sentence):
+        context.add(sentence)
+        return []  # an abstract's background, aim or open question: no result of this study
     tumour = where.tumour or bool(rules.cue("tumour_context").search(sentence))
     deep_outcomes = [
         o

@@ -93,9 +93,13 @@ def _is_false_boundary(text: str, end: int) -> bool:
     return len(token) == 1 and token.isalpha() and head[-2:-1].isupper() and head[-3:-2] != "/"
 
 
+_HYPHENS = {0x2010: "-", 0x2011: "-"}
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences; whitespace inside sentences is normalised."""
-    text = " ".join(text.split())
+    # non-breaking and Unicode hyphens as '-' (same length): 'miR‑25‑3p' is miR-25-3p
+    text = " ".join(text.translate(_HYPHENS).split())
     if not text:
         return []
     sentences: list[str] = []

@@ -6,9 +6,10 @@ the ``Store`` with its transactional, document-keyed writes and typed reads.
 """
 
 from exoatlas.model import Record
-from exoatlas.store.core import ClaimFilter, Store, open_store
+from exoatlas.store.core import Store, open_store
 from exoatlas.store.derived import ConflictFilter
 from exoatlas.store.postgres import is_postgres_url, redact
+from exoatlas.store.query import ClaimFilter
 from exoatlas.store.schema import MIGRATIONS, connect, fts_query
 
 __all__ = [

@@ -78,10 +78,13 @@ def index(conn: Connection, claims: Sequence[Claim], load: ClaimLoader) -> None:
         known.update((c.id, c) for c in load(chunk))
     conflicts: list[Conflict] = []
     refinements: set[tuple[str, str]] = set()
+    touched = {c.id for c in claims}
     for claim in claims:
         for other_id in sorted(partners[claim.id]):
             other = known.get(other_id)
-            if other is None:
+            # probes are symmetric (each finds the other), so a pair of two touched claims is
+            # decided once, from the side with the smaller id
+            if other is None or (other_id in touched and other_id < claim.id):
                 continue
             conflict = classify(claim, other)
             if conflict is not None:

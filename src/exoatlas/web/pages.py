@@ -3,7 +3,7 @@
 Presentation (labels, document names, snippets) lives in ``web.present``; this module gathers
 what each page shows and answers browsers with HTML errors (``/api`` keeps JSON)."""
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from importlib import resources
 from typing import Annotated, Any
@@ -14,10 +14,18 @@ from fastapi.responses import HTMLResponse, Response
 
 from exoatlas.analyze.tabular import claim_columns, claim_rows
 from exoatlas.assemble import claim_id, claim_key
-from exoatlas.atlas import MAX_LIMIT, Atlas
+from exoatlas.atlas import COUNT_LIMIT, MAX_LIMIT, Atlas
 from exoatlas.errors import InputError
 from exoatlas.ground import ground, ground_label
-from exoatlas.model import CONFLICT_KINDS, ROLES, Claim, Conflict, Finding
+from exoatlas.model import (
+    CONFLICT_KINDS,
+    ENTITY_KINDS,
+    MODEL_SYSTEMS,
+    ROLES,
+    Claim,
+    Conflict,
+    Finding,
+)
 from exoatlas.vocab.hierarchy import refines
 from exoatlas.web import render_page
 from exoatlas.web.download import table_format, table_response
@@ -187,39 +195,39 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         except ValueError:
             offset = 0
         error = None
+        given = {
+            "cargo": terms["cargo"],
+            "source": terms["source"],
+            "disease": terms["disease"],
+            "role": role,
+            "text": terms["q"],
+            "model": terms["model"] if terms["model"] in MODEL_SYSTEMS else None,
+            "document": terms["document"],
+            "cargo_kind": terms["cargo_kind"] if terms["cargo_kind"] in ENTITY_KINDS else None,
+        }
+        # every filter in SQL; the total and the facets counted over the whole result
         try:
-            claims = atlas.query(
-                cargo=terms["cargo"],
-                source=terms["source"],
-                disease=terms["disease"],
-                role=role,
-                text=terms["q"],
-                limit=MAX_LIMIT,
-            )
+            shown_claims = atlas.query(limit=PAGE_SIZE, offset=offset, **given)
+            total = atlas.count(at_most=COUNT_LIMIT, **given)
+            counted = atlas.facets(**given)
         except InputError as exc:
-            claims, error = [], str(exc)
-        if terms["model"]:
-            claims = [c for c in claims if c.finding.model == terms["model"]]
-        if terms["document"]:
-            claims = [c for c in claims if any(e.document == terms["document"] for e in c.evidence)]
-        if terms["cargo_kind"]:
-            claims = [
-                c for c in claims if any(e.kind == terms["cargo_kind"] for e in c.finding.cargo)
-            ]
+            shown_claims, total, counted, error = [], 0, {}, str(exc)
         documents = Documents(atlas)
         facets: list[tuple[str, str, list[tuple[str, str, int, bool]]]] = []
-        for heading, (key, pick) in FACETS.items():
+        for heading, (key, _pick) in FACETS.items():
             values = []
-            for value, n in Counter(v for c in claims for v in pick(c)).most_common(10):
+            for value, n in counted.get(key, [])[:10]:
                 shown = FACET_LABELS.get(key, human)(value)
                 if key == "document":
                     shown = documents.cite(value)
                 values.append((shown, facet_link(terms, key, value), n, terms[key] == value))
             if values:
                 facets.append((heading, key, values))
-        total = len(claims)
-        shown_claims = claims[offset : offset + PAGE_SIZE]
         if fmt := table_format(request, request.query_params.get("format")):
+            try:
+                claims = atlas.query(limit=MAX_LIMIT, offset=0, **given)
+            except InputError:
+                claims = []
             return table_response(
                 claim_rows(claims, atlas.get_document), fmt, "claims", claim_columns()
             )
@@ -252,7 +260,7 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
             snippet=snippet,
             documents=documents,
             error=error,
-            capped=total >= MAX_LIMIT,
+            capped=total >= COUNT_LIMIT,
         )
 
     @app.get("/claims/{claim_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -1,0 +1,119 @@
+"""One finding per effect of an abstract: restatements folded into the result they restate.
+
+An abstract states most results twice or three times: in the title, in a results sentence, in
+a mechanism sentence ('exosomal miR-X promoted M2 polarisation by ...') and in the conclusion.
+The finding is the results sentence's; the others add what they name (cargo, targets,
+pathways) to it. A later summary, conclusion or mechanism sentence (``cues.tsv`` 'summary')
+restates an earlier finding when it names the same process with the same direction and no model
+of its own that differs ('in vitro' after 'in mice' is a second finding); two results sentences
+stating one effect are two experiments, both kept. The title is read last: a title claim the
+abstract states is a restatement; one it does not (an abstract cut short) stays. Claims of
+disease-level severity ('alleviated myocarditis', 'reduced tissue injury', 'improved the
+clinical score') count as one effect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from exoatlas.model import Directed, Entity, Evidence, Finding
+from exoatlas.vocab import rules
+
+TITLE_SECTION = 'section "Title"'
+
+
+class _Read(Protocol):
+    @property
+    def finding(self) -> Finding: ...
+
+    @property
+    def evidence(self) -> Evidence: ...
+
+
+def _effect_key(finding: Finding) -> tuple[str, str]:
+    process = finding.outcome.process
+    if process is None:
+        return ("", finding.outcome.direction)
+    severity = process.kind == "disease" or process.label in rules.cue_literals("severity_process")
+    return ("severity" if severity else process.key(), finding.outcome.direction)
+
+
+def _sentence_model(evidence: Evidence) -> str:
+    return rules.model_of(evidence.text or "")
+
+
+def _restates(later: str, earlier: str) -> bool:
+    return later in ("unknown", "mixed") or later == earlier or earlier in ("unknown", "mixed")
+
+
+def _union_entities(a: Sequence[Entity], b: Sequence[Entity]) -> list[Entity]:
+    seen = {e.key() for e in a}
+    return [*a, *(e for e in b if e.key() not in seen)]
+
+
+def _union_directed(a: Sequence[Directed], b: Sequence[Directed]) -> list[Directed]:
+    seen = {d.entity.key() for d in a}
+    return [*a, *(d for d in b if d.entity.key() not in seen)]
+
+
+def _merged(kept: Finding, extra: Finding) -> Finding:
+    """The kept finding with what the restatement adds (cargo, targets, pathways)."""
+    return kept.model_copy(
+        update={
+            "cargo": _union_entities(kept.cargo, extra.cargo),
+            "targets": _union_directed(kept.targets, extra.targets),
+            "pathways": _union_directed(kept.pathways, extra.pathways),
+        }
+    )
+
+
+R = TypeVar("R", bound=_Read)
+
+
+def consolidate(records: Sequence[R], rebuild: Callable[[Finding, Evidence], R]) -> list[R]:
+    """The records of one abstract with restatements folded in, in reading order."""
+    numbered = list(enumerate(records))
+    title = [(n, r) for n, r in numbered if r.evidence.locator.startswith(TITLE_SECTION)]
+    body = [(n, r) for n, r in numbered if not r.evidence.locator.startswith(TITLE_SECTION)]
+    kept: list[R | None] = []
+    first: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    order: dict[int, int] = {}
+    for position, (number, record) in enumerate([*body, *title]):
+        key = _effect_key(record.finding)
+        model = _sentence_model(record.evidence)
+        is_title = position >= len(body)
+        earlier = first.get(key, [])
+        restating = is_title or bool(rules.cue("summary").search(record.evidence.text or ""))
+        match = next((i for i, m in earlier if restating and _restates(model, m)), None)
+        if match is not None and key[0]:
+            held = kept[match]
+            assert held is not None
+            kept[match] = rebuild(_merged(held.finding, record.finding), held.evidence)
+            continue
+        first.setdefault(key, []).append((len(kept), model))
+        order[len(kept)] = number
+        kept.append(record)
+    ranked = sorted(range(len(kept)), key=lambda i: order[i])
+    return [r for r in (kept[i] for i in ranked) if r is not None]
+
+
+def record_cargo(records: Sequence[_Read], named: Sequence[Entity]) -> list[Entity]:
+    """The cargo an abstract names for its EVs: what its findings carry, then the miRNAs its
+    vesicle sentences name (``named``), in order, once each."""
+    return _union_entities([e for r in records for e in r.finding.cargo], named)
+
+
+def propagate_cargo(
+    records: Sequence[R], cargo: Sequence[Entity], rebuild: Callable[[Finding, Evidence], R]
+) -> list[R]:
+    """Findings whose sentence names no cargo take the cargo the abstract names for its EVs:
+    an abstract that says its EVs act through miR-X says so of each effect it reports."""
+    if not cargo:
+        return list(records)
+    return [
+        r
+        if r.finding.cargo
+        else rebuild(r.finding.model_copy(update={"cargo": list(cargo)}), r.evidence)
+        for r in records
+    ]

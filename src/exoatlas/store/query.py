@@ -1,0 +1,309 @@
+"""Reads of claims: by id, by entity, and the query planner over the claim indexes.
+
+``ClaimReads`` is the read half of ``Store`` (``store/core.py`` holds the writes); it needs only
+the connection and the dialect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from exoatlas.assemble import disputes
+from exoatlas.ground import match_key
+from exoatlas.model import Claim, Evidence, Finding
+from exoatlas.store.dialect import Connection, Dialect
+
+# an entity term naming fewer claims than this drives a query; broader ones filter a walk of the
+# claims in belief order. Text search drives below TEXT_SELECTIVE matching sentences: testing one
+# claim's evidence against a full-text query costs more than an index probe, so the walk only
+# pays once matches are dense (measured on 1,000,000 synthetic claims, benchmarks/bench_query.py)
+SELECTIVE = 2000
+TEXT_SELECTIVE = 20_000
+# a result's total is counted up to this many claims (X-Total-Count); past it, "at least"
+COUNT_LIMIT = 10_000
+# facets are counted over at most this many matching claims (the first by belief)
+FACET_LIMIT = 20_000
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Query terms; each entity term is a set of entity keys, already resolved."""
+
+    cargo: frozenset[str] | None = None
+    source: frozenset[str] | None = None
+    disease: frozenset[str] | None = None
+    role: str | None = None
+    text: str | None = None
+    model: str | None = None
+    document: str | None = None
+    cargo_kind: str | None = None
+
+
+def _entity_facet(column: str, slot: str) -> str:
+    return (
+        f"SELECT e.{column} AS value, ce.claim_id AS claim FROM hits"
+        " JOIN claim_entities ce ON ce.claim_id = hits.id"
+        f" AND ce.slot = '{slot}' JOIN entities e ON e.key = ce.entity_key"
+    )
+
+
+# facet name -> SQL giving (value, claim) rows for the matching claims ("hits")
+FACETS: dict[str, str] = {
+    "source": _entity_facet("label", "msc_source"),
+    "disease": _entity_facet("label", "disease"),
+    "role": "SELECT c.role AS value, c.id AS claim FROM hits JOIN claims c ON c.id = hits.id",
+    "model": "SELECT c.model AS value, c.id AS claim FROM hits JOIN claims c ON c.id = hits.id",
+    "cargo_kind": _entity_facet("kind", "cargo"),
+    "document": "SELECT ev.document_id AS value, ev.claim_id AS claim FROM hits"
+    " JOIN evidence ev ON ev.claim_id = hits.id",
+}
+
+
+class ClaimReads:
+    """Typed reads of claims over ``self.conn``."""
+
+    conn: Connection
+    dialect: Dialect
+
+    def load_claims(self, claim_ids: Sequence[str]) -> list[Claim]:
+        """These claims (those that exist), with their evidence, in id order."""
+        ids = sorted(set(claim_ids))
+        rows: list[tuple[str, str, float]] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows += self.conn.execute(
+                "SELECT id, finding, belief FROM claims"
+                f" WHERE id IN ({','.join('?' for _ in chunk)}) ORDER BY id",
+                chunk,
+            ).fetchall()
+        return self._claims(sorted(rows))
+
+    # -- reads --------------------------------------------------------------------------------
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        row = self.conn.execute(
+            "SELECT id, finding, belief FROM claims WHERE id = ?", (claim_id,)
+        ).fetchone()
+        return None if row is None else self._claims([row])[0]
+
+    def _claims(self, rows: Iterable[tuple[str, str, float]]) -> list[Claim]:
+        """Claim rows (id, finding, belief) with their evidence, fetched in one query."""
+        rows = list(rows)
+        if not rows:
+            return []
+        evidence: dict[str, list[Evidence]] = {}
+        for start in range(0, len(rows), 500):  # bounded IN lists, whatever the row count
+            chunk = [row[0] for row in rows[start : start + 500]]
+            marks = ",".join("?" for _ in chunk)
+            for cid, data, _document, _locator in self.conn.execute(
+                "SELECT DISTINCT claim_id, data, document_id, locator FROM evidence"
+                f" WHERE claim_id IN ({marks}) ORDER BY claim_id, document_id, locator, data",
+                chunk,
+            ):
+                evidence.setdefault(cid, []).append(Evidence.model_validate_json(data))
+        return [
+            Claim(
+                id=cid,
+                finding=Finding.model_validate_json(finding),
+                evidence=evidence.get(cid, []),
+                belief=value,
+                disputed=disputes(evidence.get(cid, [])),
+            )
+            for cid, finding, value in rows
+        ]
+
+    def entity_keys(self, term: str, kinds: Sequence[str], *, substring: bool = False) -> set[str]:
+        """Keys of stored entities of these kinds named by ``term``.
+
+        A term matches a CURIE, a folded label, and the label's sub-forms after a hyphen
+        (``miR-21`` matches ``miR-21-5p``); with ``substring`` also any label containing it.
+        """
+        folded = match_key(term)
+        marks = ",".join("?" for _ in kinds)
+        sql = (
+            f"SELECT key FROM entities WHERE kind IN ({marks}) AND "
+            "(lower(curie) = lower(?) OR match = ? OR match LIKE ? ESCAPE '\\'"
+        )
+        like = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params: list[str] = [*kinds, term.strip(), folded, like + "-%"]
+        if substring:
+            sql += " OR match LIKE ? ESCAPE '\\'"
+            params.append("%" + like + "%")
+        sql += ")"
+        return {row[0] for row in self.conn.execute(sql, params)}
+
+    def query_claims(self, where: ClaimFilter, limit: int = 50, offset: int = 0) -> list[Claim]:
+        """Claims matching every term, highest belief first.
+
+        A term naming few claims (under ``SELECTIVE``) drives the query: its claims are fetched
+        and sorted. Broad terms (an entity, or words in most sentences) are checked claim by claim
+        while the claims are walked in belief order (the ``claims_rank`` index), which stops as
+        soon as the page is full — so a term naming half a million claims costs no more than one
+        naming a thousand.
+        """
+        found = self._claim_where(where)
+        if found is None:
+            return []
+        sql, params = found
+        sql = "SELECT c.id, c.finding, c.belief FROM claims c" + sql
+        sql += " ORDER BY c.belief DESC, c.id LIMIT ? OFFSET ?"
+        params.extend([limit, offset])
+        return self._claims(self.conn.execute(sql, params))
+
+    def count_claims(self, where: ClaimFilter, at_most: int = COUNT_LIMIT) -> int:
+        """How many claims ``query_claims`` would find, counted up to ``at_most`` (a count past
+        it reads as "at least ``at_most``")."""
+        found = self._claim_where(where)
+        if found is None:
+            return 0
+        sql, params = found
+        row = self.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM claims c{sql} LIMIT ?) AS hits",
+            [*params, at_most],
+        ).fetchone()
+        return int(row[0])
+
+    def facet_counts(
+        self, where: ClaimFilter, top: int = 12, at_most: int = FACET_LIMIT
+    ) -> dict[str, list[tuple[str, int]]]:
+        """Claims per value of each facet over the whole result (``GROUP BY``), the ``top``
+        values of each, most claims first. Past ``at_most`` matching claims the counts are
+        taken over the first ``at_most`` by belief: each is then "at least" that many."""
+        found = self._claim_where(where)
+        if found is None:
+            return {name: [] for name in FACETS}
+        sql, params = found
+        hits = (
+            f"WITH hits AS (SELECT c.id FROM claims c{sql} ORDER BY c.belief DESC, c.id LIMIT ?) "
+        )
+        out: dict[str, list[tuple[str, int]]] = {}
+        for name, rows in FACETS.items():
+            out[name] = [
+                (str(value), int(n))
+                for value, n in self.conn.execute(
+                    f"{hits}SELECT value, count(DISTINCT claim) AS n FROM ({rows}) AS facet"
+                    " GROUP BY value ORDER BY n DESC, value LIMIT ?",
+                    [*params, at_most, top],
+                )
+            ]
+        return out
+
+    def _claim_where(self, where: ClaimFilter) -> tuple[str, list[object]] | None:
+        """The WHERE clause (with its parameters) of a claim query; None when it finds nothing."""
+        clauses: list[str] = []
+        params: list[object] = []
+        terms: list[tuple[int, str, list[str]]] = []
+        named = {"cargo": where.cargo, "msc_source": where.source, "disease": where.disease}
+        for slot, given in named.items():
+            if given is not None:
+                terms.append((self._claims_naming(slot, given), slot, sorted(given)))
+        terms.sort(key=lambda term: term[0])
+        for index, (count, slot, keys) in enumerate(terms):
+            key_marks = ",".join("?" for _ in keys) or "NULL"
+            if index == 0 and count < SELECTIVE:
+                clauses.append(
+                    "c.id IN (SELECT claim_id FROM claim_entities"
+                    f" WHERE slot = ? AND entity_key IN ({key_marks}))"
+                )
+            else:
+                clauses.append(
+                    "EXISTS (SELECT 1 FROM claim_entities ce WHERE ce.claim_id = c.id"
+                    f" AND ce.slot = ? AND ce.entity_key IN ({key_marks}))"
+                )
+            params.extend([slot, *keys])
+        if where.role is not None:
+            clauses.append("c.role = ?")
+            params.append(where.role)
+        if where.model is not None:
+            clauses.append("c.model = ?")
+            params.append(where.model)
+        if where.document is not None:
+            clauses.append("c.id IN (SELECT claim_id FROM evidence WHERE document_id = ?)")
+            params.append(where.document)
+        if where.cargo_kind is not None:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM claim_entities ce JOIN entities e ON e.key = ce.entity_key"
+                " WHERE ce.claim_id = c.id AND ce.slot = 'cargo' AND e.kind = ?)"
+            )
+            params.append(where.cargo_kind)
+        if where.text is not None:
+            match = self.dialect.search_parameter(where.text)
+            if match is None:
+                return None
+            search = self.dialect.evidence_search
+            hits = self.conn.execute(
+                f"SELECT count(*) FROM ({search} LIMIT ?) AS hits", (match, TEXT_SELECTIVE)
+            ).fetchone()
+            if int(hits[0]) < TEXT_SELECTIVE:  # few sentences match: fetch their claims
+                clauses.append(
+                    f"(c.id IN (SELECT claim_id FROM evidence WHERE id IN ({search}))"
+                    " OR c.id IN (SELECT claim_id FROM claim_entities WHERE entity_key IN"
+                    f" ({self.dialect.entity_search})))"
+                )
+            else:  # common words: test each claim's evidence while walking in belief order
+                clauses.append(
+                    "(EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id"
+                    f" AND e.id IN ({search} AND rowid = e.id))"
+                    " OR EXISTS (SELECT 1 FROM claim_entities ce WHERE ce.claim_id = c.id"
+                    f" AND ce.entity_key IN ({self.dialect.entity_search})))"
+                )
+            params.extend([match, match])
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def _claims_naming(self, slot: str, keys: Sequence[str] | frozenset[str]) -> int:
+        """How many claims name one of ``keys`` in ``slot``, counted up to ``SELECTIVE``."""
+        if not keys:
+            return 0
+        marks = ",".join("?" for _ in keys)
+        row = self.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM claim_entities WHERE slot = ?"
+            f" AND entity_key IN ({marks}) LIMIT ?) AS hits",
+            [slot, *sorted(keys), SELECTIVE],
+        ).fetchone()
+        return int(row[0])
+
+    def entity_curies(self, kinds: Sequence[str]) -> list[tuple[str, str]]:
+        """(key, curie) of stored grounded entities of these kinds."""
+        marks = ",".join("?" for _ in kinds)
+        return [
+            (str(k), str(c))
+            for k, c in self.conn.execute(
+                f"SELECT key, curie FROM entities WHERE grounded = 1 AND kind IN ({marks})",
+                list(kinds),
+            )
+        ]
+
+    def claims_with_entities(self, keys: Iterable[str]) -> list[Claim]:
+        """Claims naming any of these entity keys, highest belief first."""
+        keys = sorted(set(keys))
+        if not keys:
+            return []
+        marks = ",".join("?" for _ in keys)
+        rows = self.conn.execute(
+            "SELECT id, finding, belief FROM claims WHERE id IN (SELECT claim_id FROM"
+            f" claim_entities WHERE entity_key IN ({marks})) ORDER BY belief DESC, id",
+            keys,
+        )
+        return self._claims(rows)
+
+    def all_claims(self) -> list[Claim]:
+        """Every claim with its evidence, in id order (two queries, not one per claim)."""
+        evidence: dict[str, list[Evidence]] = {}
+        for cid, data, _document, _locator in self.conn.execute(
+            "SELECT DISTINCT claim_id, data, document_id, locator FROM evidence"
+            " ORDER BY claim_id, document_id, locator, data"
+        ):
+            evidence.setdefault(cid, []).append(Evidence.model_validate_json(data))
+        return [
+            Claim(
+                id=cid,
+                finding=Finding.model_validate_json(finding),
+                evidence=evidence.get(cid, []),
+                belief=value,
+                disputed=disputes(evidence.get(cid, [])),
+            )
+            for cid, finding, value in self.conn.execute(
+                "SELECT id, finding, belief FROM claims ORDER BY id"
+            )
+        ]
