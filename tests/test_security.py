@@ -123,11 +123,17 @@ def foreign_host_status(base: str, host: str) -> int:
 def test_served_on_loopback_it_checks_hosts_and_a_long_read_stalls_no_one(
     built_db: Path,
 ) -> None:
-    """One real server (starting one is the slow part) for the Host check and the time limit."""
+    """One real server (starting one is the slow part): it answers on loopback, checks the Host
+    and stops a long read at its time limit while answering others."""
     # ~4 MB of sentences the reader must work through: long enough to outlast the 2-second limit
     sentence = "Exosomes from bone marrow MSCs reduced apoptosis of cardiomyocytes in rats. "
     text = sentence * (4_000_000 // len(sentence))
     with serving(built_db, "--time-limit", "2") as base:
+        with urllib.request.urlopen(f"{base}/api/claims?limit=2") as r:
+            body = r.read().decode()
+        assert body.startswith("[") and '"evidence"' in body
+        with urllib.request.urlopen(f"{base}/") as r:
+            assert "exoatlas" in r.read().decode()
         assert foreign_host_status(base, "evil.example") == 400
         assert foreign_host_status(base, urllib.parse.urlparse(base).netloc) == 200
         statuses: list[int] = []
