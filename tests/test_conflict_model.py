@@ -274,3 +274,14 @@ def test_a_context_dependent_pair_is_found_by_the_store_when_written(empty_atlas
     assert len(pairs) == 1 and pairs[0].shared == ["cargo hsa-mir-155"]
     a, b = empty_atlas.claims([pairs[0].a, pairs[0].b])
     assert {a.finding.outcome.role, b.finding.outcome.role} == {"protective", "pro_tumor"}
+
+
+def test_seed_native_vs_paclitaxel_loaded_is_explained_by_loading(atlas: Atlas) -> None:
+    loaded = []
+    for conflict in atlas.conflicts():
+        a, b = atlas.claims([conflict.a, conflict.b])
+        if any("paclitaxel" in e.label.casefold() for c in (a, b) for e in c.finding.cargo):
+            loaded.append(conflict)
+    assert loaded
+    for conflict in loaded:
+        assert conflict.kind == "explained" and "loading" in conflict.differs_in
