@@ -365,3 +365,15 @@ def test_no_third_party_front_end_code_is_committed() -> None:
         if "/static/vendor" in f or "swagger-ui" in f or f.endswith((".min.js", ".min.css"))
     ]
     assert vendored == []
+
+
+def test_claim_page_names_context_dependent_roles_and_disputed_evidence(atlas: Atlas) -> None:
+    client = TestClient(get_app(atlas))
+    pairs = atlas.conflicts(kind="context_dependent_role")
+    assert pairs
+    page = client.get(f"/claims/{pairs[0].a}").text
+    banner = page.split('id="conflict-banner"', 1)[1].split("</b>", 1)[0]
+    assert "context-dependent role" in banner and "the other way" not in banner
+    disputed = next(c for c in atlas.all_claims() if c.disputed)
+    page = client.get(f"/claims/{disputed.id}").text
+    assert 'class="warning disputed"' in page and disputed.disputed[0] in page
