@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-import urllib.request
-from pathlib import Path
+import re
 
-from benchmarks.load import serving
 from fastapi.testclient import TestClient
 
 from exoatlas import Atlas
@@ -87,15 +85,6 @@ def test_html_escapes_untrusted_text(empty_atlas: Atlas) -> None:
     page = TestClient(get_app(empty_atlas)).get("/search", params={"q": "alert"}).text
     assert hostile not in page
     assert "&lt;script&gt;" in page
-
-
-def test_serve_answers_on_loopback(built_db: Path) -> None:
-    with serving(built_db) as base:
-        with urllib.request.urlopen(f"{base}/api/claims?limit=2") as r:
-            body = r.read().decode()
-        assert body.startswith("[") and '"evidence"' in body
-        with urllib.request.urlopen(f"{base}/") as r:
-            assert "exoatlas" in r.read().decode()
 
 
 def test_ground_endpoint(empty_atlas: Atlas) -> None:
@@ -207,4 +196,5 @@ def test_facets_count_the_whole_result_and_every_facet_filters(atlas: Atlas) -> 
     assert client.get("/api/claims", params={"model": "planet"}).status_code == 422
     # the search page shows the same counts, over the whole result
     page = client.get("/search", params={"role": "anti_tumor"}).text
-    assert f">animal</a> ({dict(facets['model'])['animal']})" in page
+    shown = re.search(r'model=animal[^"]*"[^>]*>[^<]*</a> <span class="count">(\d+)</span>', page)
+    assert shown is not None and int(shown.group(1)) == dict(facets["model"])["animal"]

@@ -97,7 +97,12 @@ def test_search_open_a_claim_and_see_its_evidence(
     box = d.find_element(By.NAME, "cargo")  # type: ignore[attr-defined]
     box.send_keys("miR-133b")
     d.find_element(By.ID, "search-button").click()  # type: ignore[attr-defined]
-    wait_for(d, "return document.querySelectorAll('a.claim-link').length")
+    # the unfiltered page lists claims too: wait for the new page, not any page with links
+    wait_for(
+        d,
+        "return location.search.includes('cargo=') && document.readyState === 'complete'"
+        " && document.querySelectorAll('a.claim-link').length",
+    )
     assert "claims" in d.find_element(By.ID, "result-count").text  # type: ignore[attr-defined]
     d.save_screenshot(str(tmp_path / "search.png"))  # type: ignore[attr-defined]
     d.find_elements(By.CSS_SELECTOR, "a.claim-link")[0].click()  # type: ignore[attr-defined]

@@ -30,6 +30,7 @@ from exoatlas.model import (
     Stats,
     Trial,
 )
+from exoatlas.read.deep import nlp
 from exoatlas.read.pipeline import read_text
 from exoatlas.web.docs import register_docs
 from exoatlas.web.download import TableFormat, table_format, table_response
@@ -119,6 +120,7 @@ def app_from_environment() -> FastAPI:
     writes = bool(os.environ.get(SERVE_TOKEN))
     atlas = Atlas(os.environ[SERVE_DB], create=False, readonly=not writes)
     lexicon()  # load the grounder before this process takes requests, not during the first
+    nlp()  # and the parser: reading jobs fork from this process and share both
     hosts = frozenset(filter(None, os.environ.get(SERVE_HOSTS, "").split(",")))
     limit = float(os.environ.get(SERVE_TIME_LIMIT) or DEFAULT_TIME_LIMIT_S)
     return get_app(
@@ -327,7 +329,7 @@ def get_app(
         return {"entity": curie, "query": entity, "elements": graph_elements(atlas, curie)}
 
     app.mount("/static", StaticFiles(packages=[("exoatlas.web", "static")]), name="static")
-    register_pages(app, get_atlas)
+    register_pages(app, get_atlas, offloader)
     register_docs(app)
 
     @app.post("/api/read", response_model=list[Record])

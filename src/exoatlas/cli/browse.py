@@ -254,6 +254,7 @@ def serve(
 
     from exoatlas.api import SERVE_DB, SERVE_HOSTS, SERVE_TIME_LIMIT, SERVE_TOKEN, get_app
     from exoatlas.ground import lexicon
+    from exoatlas.read.deep import nlp
     from exoatlas.web.security import allowed_hosts
 
     if write_token is not None and len(write_token) < 16:
@@ -285,6 +286,7 @@ def serve(
         )
         return
     lexicon()  # load the grounder before taking requests, not during the first search
+    nlp()  # and the parser: reading jobs fork from this process and share both
     app = get_app(atlas, write_token, hosts=hosts, time_limit_s=time_limit)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

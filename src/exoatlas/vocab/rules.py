@@ -402,6 +402,7 @@ from exoatlas.vocab.analysis_rules import (  # noqa: E402
     ContextField,
     DiseaseEquivalent,
     OutcomePhrase,
+    TitleCue,
     beneficial_first,
     conflict_context,
     disease_equivalents,
@@ -414,6 +415,7 @@ from exoatlas.vocab.analysis_rules import (  # noqa: E402
     route_cues,
     routes_stated,
     split_diseases,
+    title_cues,
 )
 
 __all__ = [
@@ -424,6 +426,7 @@ __all__ = [
     "PolarityEntry",
     "ProcessCue",
     "ProcessValence",
+    "TitleCue",
     "beneficial_first",
     "concept",
     "concept_entity",
@@ -457,6 +460,7 @@ __all__ = [
     "route_cues",
     "routes_stated",
     "split_diseases",
+    "title_cues",
     "valence",
     "valences",
 ]
