@@ -428,10 +428,6 @@ def _scope(trigger: Any) -> tuple[bool, bool]:
         if node.dep_ not in ("xcomp", "conj", "amod") or node.head.i == node.i:
             break
         node = node.head
-    # a modal anywhere above the trigger hedges it ('may involve X, which promotes repair')
-    while not hedged and node.head.i != node.i:
-        node = node.head
-        hedged = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
     return negated, hedged
 
 

@@ -265,18 +265,24 @@ def _read_sentence(
         context.add(sentence)
         return []  # an abstract's background, aim or open question: no result of this study
     tumour = where.tumour or bool(rules.cue("tumour_context").search(sentence))
+    parsed_outcomes = read_parsed(parsed, products, tumour=tumour) if parsed is not None else []
+    # in an abstract's results free cargo (a mimic, a miRNA alone) is not the EVs (a review's
+    # 'exosomal miR-21 promotes X' is a claim about the EVs' cargo); an inhibitor, knock-down
+    # or co-treatment undoing the EVs' effect states only the EVs' own effects it names
+    not_the_evs = [
+        o
+        for o in parsed_outcomes
+        if (o.agent == "cargo" or (o.undone and not o.native)) and where.abstract
+    ]
     deep_outcomes = [
         o
-        for o in (read_parsed(parsed, products, tumour=tumour) if parsed is not None else [])
-        if o.agent not in ("other", "cargo") and not o.hedged and o.process.grounded
+        for o in parsed_outcomes
+        if o.agent != "other" and not o.hedged and o.process.grounded and o not in not_the_evs
     ]
-    # an inhibitor, knock-down or co-treatment undoing the EVs' effect: only the EVs' own
-    # effects it names are findings ('X abolished the anti-apoptotic effects of the EVs')
-    deep_outcomes = [o for o in deep_outcomes if o.native or not o.undone]
     outcomes: list[tuple[Entity, str, DeepOutcome | None]] = [
         (o.process, o.direction, o) for o in deep_outcomes
     ]
-    if not outcomes and where.window:
+    if not outcomes and where.window and not not_the_evs:  # the parse judged the sentence
         outcomes = [(p, d, None) for p, d in parse_outcomes(sentence, tumour=tumour)]
     if not outcomes:
         context.add(sentence)
