@@ -270,3 +270,99 @@ def test_same_output_twice() -> None:
         r.finding.model_dump_json() + r.evidence.model_dump_json() for r in read_text(text).records
     ]
     assert first == second and first
+
+
+def _abstract(title: str, *sentences: str) -> list[tuple[str, str, str]]:
+    """(process label, direction, role) of each finding the reader gives a made-up abstract."""
+    doc = TextDocument(
+        "pmid:9",
+        title,
+        [Section("Title", [title]), Section("Abstract", [" ".join(sentences)])],
+        [],
+        [],
+        kind="medline",
+    )
+    return [
+        (
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.direction,
+            r.finding.outcome.role,
+        )
+        for r in read_loaded(doc).records
+    ]
+
+
+# every sentence below is written for these tests (no abstract's text)
+
+
+def test_a_participle_modifier_is_not_the_evs_effect() -> None:
+    found = _abstract(
+        "Stromal vesicles in injured hearts",
+        "Exosomes from bone marrow MSCs reduced hypoxia-induced apoptosis of cardiomyocytes.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found
+    assert all(direction == "decrease" for _, direction, _ in found)
+
+
+def test_each_effect_of_a_list_is_a_finding_and_improve_follows_valence() -> None:
+    found = _abstract(
+        "Vesicles of umbilical cord MSCs in a rat infarct model",
+        "In rats, the MSC exosomes lessened fibrosis, reduced inflammation and improved cardiac "
+        "function.",
+    )
+    assert {(p, d) for p, d, _ in found} >= {
+        ("Fibrosis", "decrease"),
+        ("inflammatory response", "decrease"),
+        ("functional recovery", "increase"),
+    }
+
+
+def test_aims_background_and_loss_of_function_give_no_finding_of_theirs() -> None:
+    found = _abstract(
+        "Adipose MSC vesicles and kidney repair",
+        "MSC-derived exosomes have been shown to promote angiogenesis.",
+        "We aimed to determine whether the exosomes of adipose MSCs lower fibrosis.",
+        "Knockdown of the receptor reversed the exosome-induced decline of apoptosis in vitro.",
+    )
+    assert not [f for f in found if f[0] in ("angiogenesis", "Fibrosis", "apoptotic process")]
+
+
+def test_the_evs_own_effects_named_in_a_loss_of_function_result() -> None:
+    found = _abstract(
+        "Bone marrow MSC exosomes protect the heart",
+        "An antagomiR abolished the anti-apoptotic effects of the BMSC exosomes in vitro.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found
+
+
+def test_a_title_restated_by_the_abstract_is_one_finding_with_the_source_and_cargo() -> None:
+    doc_findings = _abstract(
+        "Exosomes of bone marrow MSCs attenuate renal fibrosis",
+        "MSC-Exos carrying miR-29b were injected into mice.",
+        "In mice, MSC-Exos attenuated renal fibrosis.",
+    )
+    assert doc_findings.count(("Fibrosis", "decrease", "protective")) == 1
+    doc = TextDocument(
+        "pmid:8",
+        "Exosomes of bone marrow MSCs attenuate renal fibrosis",
+        [
+            Section("Title", ["Exosomes of bone marrow MSCs attenuate renal fibrosis"]),
+            Section("Abstract", ["MSC-Exos carrying miR-29b lowered renal fibrosis in mice."]),
+        ],
+        [],
+        [],
+        kind="medline",
+    )
+    (record,) = read_loaded(doc).records
+    assert record.finding.msc_source is not None
+    assert record.finding.msc_source.label == "bone marrow MSC"
+    assert record.finding.cargo
+    assert record.finding.model == "animal"
+
+
+def test_interleukins_and_tumour_necrosis_factor_are_no_tumour_context() -> None:
+    found = _abstract(
+        "Umbilical cord MSC vesicles in colitis",
+        "The hucMSC-EVs reduced apoptosis and lowered tumour necrosis factor and interleukin-6.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found

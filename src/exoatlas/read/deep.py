@@ -176,7 +176,9 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     out = []
     agent = _modifier_agent(token, products) or _agent(token, products)
     if agent == "other":
-        return []  # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs
+        # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
+        # own effects it names count ('an antagomiR abolished the EVs' anti-apoptotic effects')
+        objects = [o for o in objects if o.lower_ in rules.cue_literals("effect_noun")]
     negated, hedged = _scope(token)
     hedged = hedged or _unasserted(token)
     targets, pathways = _mechanism(token)
@@ -190,6 +192,8 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 DeepOutcome(p, d, family, "product", negated, hedged, targets, pathways, True)
                 for p, d in native
             ]
+            continue
+        if agent == "other":
             continue
         for process, flipped in _ground_object(obj, tumour):
             direction: str = polarity

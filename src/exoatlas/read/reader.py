@@ -282,7 +282,8 @@ def _read_sentence(
     outcomes: list[tuple[Entity, str, DeepOutcome | None]] = [
         (o.process, o.direction, o) for o in deep_outcomes
     ]
-    if not outcomes and where.window and not not_the_evs:  # the parse judged the sentence
+    undone = where.abstract and _undone_sentence(sentence)
+    if not outcomes and where.window and not not_the_evs and not undone:
         outcomes = [(p, d, None) for p, d in parse_outcomes(sentence, tumour=tumour)]
     if not outcomes:
         context.add(sentence)
@@ -361,6 +362,15 @@ def _read_sentence(
         )
         records.append(ReadRecord(finding, evidence))
     return records
+
+
+def _undone_sentence(sentence: str) -> bool:
+    """An inhibitor, knock-down or co-treatment and a reversal verb: a loss-of-function result,
+    which the keyword window cannot read the right way round."""
+    if not rules.cue("inhibitor_agent").search(sentence):
+        return False
+    reversal = rules.cue("reversal_verb")
+    return any(reversal.match(word) for word in re.findall(r"[a-z]+", sentence.casefold()))
 
 
 def _role(process: Entity, direction: str, disease: Entity | None, tumour: bool) -> Role:
