@@ -58,37 +58,42 @@ def forget(conn: Connection, claim_ids: Sequence[str]) -> None:
 
 
 def index(conn: Connection, claims: Sequence[Claim], load: ClaimLoader) -> None:
-    """Derive the rows of these (just written) claims: keys, role cell, conflicts, refinements."""
+    """Derive the rows of these (just written) claims: keys, role cell, conflicts, refinements.
+
+    Set-based: the touched claims' probes go into a temporary table and one join through the
+    pair-key index finds every candidate pair of the batch; the rules run in Python on those
+    candidates only, and what they accept is written with ``executemany``."""
     conn.executemany(
         "INSERT INTO claim_pair_keys(claim_id, purpose, bucket, side, token)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [
             (c.id, k.purpose, k.bucket, k.side, k.token)
             for c in claims
-            for k in sorted(pair_keys(c.finding))
+            for k in pair_keys(c.finding)
         ],
     )
     _count_cells(conn, claims)
     known: dict[str, Claim] = {c.id: c for c in claims}
-    partners: dict[str, set[str]] = {}
-    for claim in claims:
-        partners[claim.id] = _candidates(conn, claim) - {claim.id}
+    partners = _candidates(conn, claims)
     missing = sorted({p for found in partners.values() for p in found} - known.keys())
     for chunk in _chunks(missing):
         known.update((c.id, c) for c in load(chunk))
-    conflicts: list[Conflict] = []
+    conflicts: dict[tuple[str, str], Conflict] = {}
     refinements: set[tuple[str, str]] = set()
-    touched = {c.id for c in claims}
     for claim in claims:
-        for other_id in sorted(partners[claim.id]):
+        for other_id in sorted(partners.get(claim.id, ())):
             other = known.get(other_id)
             # probes are symmetric (each finds the other), so a pair of two touched claims is
             # decided once, from the side with the smaller id
-            if other is None or (other_id in touched and other_id < claim.id):
+            if (
+                other is None
+                or other_id == claim.id
+                or (other_id in partners and other_id < claim.id)
+            ):
                 continue
             conflict = classify(claim, other)
             if conflict is not None:
-                conflicts.append(conflict)
+                conflicts.setdefault((conflict.a, conflict.b), conflict)
             if refines_claim(claim, other):
                 refinements.add((claim.id, other.id))
             if refines_claim(other, claim):
@@ -98,7 +103,7 @@ def index(conn: Connection, claims: Sequence[Claim], load: ClaimLoader) -> None:
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [
             (c.a, c.b, c.kind, c.process.label, c.model_dump_json(), " ".join(c.disputed) or None)
-            for c in conflicts
+            for c in conflicts.values()
         ],
     )
     conn.executemany(
@@ -107,23 +112,34 @@ def index(conn: Connection, claims: Sequence[Claim], load: ClaimLoader) -> None:
     )
 
 
-def _candidates(conn: Connection, claim: Claim) -> set[str]:
-    """Claims indexed under any key this claim probes."""
-    groups: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for probe in pair_probes(claim.finding):
-        groups[(probe.purpose, probe.bucket, probe.side)].append(probe.token)
-    found: set[str] = set()
-    for (purpose, bucket, side), tokens in groups.items():
-        tokens.sort()
-        for chunk in _chunks(tokens):
-            found.update(
-                row[0]
-                for row in conn.execute(
-                    "SELECT claim_id FROM claim_pair_keys WHERE purpose = ? AND bucket = ?"
-                    f" AND side = ? AND token IN ({_marks(chunk)})",
-                    [purpose, bucket, side, *chunk],
-                )
-            )
+PROBE_TABLE = (
+    "CREATE TEMPORARY TABLE IF NOT EXISTS pair_probes ("
+    " claim_id TEXT NOT NULL, purpose TEXT NOT NULL, bucket TEXT NOT NULL, side TEXT NOT NULL,"
+    " token TEXT NOT NULL)"
+)
+
+
+def _candidates(conn: Connection, claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """Touched claim id -> the claims indexed under any key it probes (itself included when it
+    probes its own keys): one join of the batch's probes with the pair-key index."""
+    conn.execute(PROBE_TABLE)
+    conn.execute("DELETE FROM pair_probes")
+    conn.executemany(
+        "INSERT INTO pair_probes(claim_id, purpose, bucket, side, token) VALUES (?, ?, ?, ?, ?)",
+        [
+            (c.id, p.purpose, p.bucket, p.side, p.token)
+            for c in claims
+            for p in pair_probes(c.finding)
+        ],
+    )
+    found: dict[str, set[str]] = {c.id: set() for c in claims}
+    for mine, theirs in conn.execute(
+        "SELECT DISTINCT p.claim_id, k.claim_id FROM pair_probes p"
+        " JOIN claim_pair_keys k ON k.purpose = p.purpose AND k.bucket = p.bucket"
+        " AND k.side = p.side AND k.token = p.token"
+    ):
+        found[str(mine)].add(str(theirs))
+    conn.execute("DELETE FROM pair_probes")
     return found
 
 
