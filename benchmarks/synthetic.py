@@ -20,6 +20,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 
 from exoatlas.assemble.pairs import FLIP
@@ -63,6 +64,7 @@ WORDS = [
 ]
 
 
+@cache
 def _entities() -> tuple[list[Entity], list[Entity], list[Entity], list[Entity]]:
     sources = [ground_label(term, "msc_source") for term in SOURCES]
     assert all(s.grounded for s in sources), sources
@@ -120,7 +122,9 @@ def fill(
     batch: int = 20_000,
     progress: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
-    """Write ``claims`` synthetic claims, ``batch`` claims per transaction; returns timings."""
+    """Write ``claims`` synthetic claims, ``batch`` claims per transaction; returns timings
+    (of the writes: grounding the MSC sources, which loads the lexicon, comes first)."""
+    _entities()
     started = time.perf_counter()
     pending: list[tuple[Document, list[Record]]] = []
     written = 0

@@ -50,8 +50,19 @@ def forget(conn: Connection, claim_ids: Sequence[str]) -> None:
             )
         conn.execute(f"DELETE FROM claim_cells WHERE claim_id IN ({marks})", list(chunk))
         conn.execute(f"DELETE FROM claim_pair_keys WHERE claim_id IN ({marks})", list(chunk))
-        conn.execute(f"DELETE FROM conflicts WHERE a IN ({marks})", list(chunk))
-        conn.execute(f"DELETE FROM conflicts WHERE b IN ({marks})", list(chunk))
+        for side in ("a", "b"):  # a pair of two of these claims is gone after the first side
+            _add_kinds(
+                conn,
+                {
+                    str(kind): -int(n)
+                    for kind, n in conn.execute(
+                        f"SELECT kind, count(*) FROM conflicts WHERE {side} IN ({marks})"
+                        " GROUP BY kind",
+                        list(chunk),
+                    )
+                },
+            )
+            conn.execute(f"DELETE FROM conflicts WHERE {side} IN ({marks})", list(chunk))
         conn.execute(f"DELETE FROM refinements WHERE narrow IN ({marks})", list(chunk))
         conn.execute(f"DELETE FROM refinements WHERE broad IN ({marks})", list(chunk))
     conn.execute("DELETE FROM role_cells WHERE claims <= 0")
@@ -109,6 +120,19 @@ def index(conn: Connection, claims: Sequence[Claim], load: ClaimLoader) -> None:
     conn.executemany(
         "INSERT INTO refinements(narrow, broad) VALUES (?, ?) ON CONFLICT DO NOTHING",
         sorted(refinements),
+    )
+    kinds: dict[str, int] = defaultdict(int)
+    for conflict in conflicts.values():
+        kinds[conflict.kind] += 1
+    _add_kinds(conn, kinds)
+
+
+def _add_kinds(conn: Connection, change: dict[str, int]) -> None:
+    """Move the maintained pair count of each kind by ``change[kind]``."""
+    conn.executemany(
+        "INSERT INTO conflict_kinds(kind, pairs) VALUES (?, ?)"
+        " ON CONFLICT (kind) DO UPDATE SET pairs = conflict_kinds.pairs + excluded.pairs",
+        sorted((k, n) for k, n in change.items() if n),
     )
 
 
@@ -218,6 +242,12 @@ def list_conflicts(
 
 
 def count_conflicts(conn: Connection, where: ConflictFilter) -> int:
+    if where == ConflictFilter(kind=where.kind):  # all of them, or one kind: the maintained count
+        sql = "" if where.kind is None else " WHERE kind = ?"
+        row = conn.execute(
+            f"SELECT sum(pairs) FROM conflict_kinds{sql}", [where.kind] if where.kind else []
+        ).fetchone()
+        return int(row[0] or 0)
     sql, params = _conflict_where(where)
     return int(conn.execute(f"SELECT count(*) FROM conflicts k{sql}", params).fetchone()[0])
 
