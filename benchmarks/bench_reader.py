@@ -32,10 +32,22 @@ DATA = Path(sysconfig.get_paths()["purelib"]) / "data"
 MEDLINE_FILES = (DATA / "pubmed21n1298.xml.gz", DATA / "pubmed20n0014.xml.gz")
 
 
+# written for this benchmark: a made-up abstract that exercises every part of the deep reader
+_WARM_UP = (
+    "Exosomes of bone marrow mesenchymal stem cells (BMSC-Exos) reduce injury.\n\n"
+    "BMSC-Exos reduced apoptosis and fibrosis and improved cardiac function in rats. In vitro, "
+    "they promoted proliferation via miR-21 by targeting PTEN. These results show that "
+    "protective effects of BMSC-Exos on myocardial infarction depend on miR-21."
+)
+
+
 def _measure() -> dict[str, Any]:
     from exoatlas.ground import lexicon
+    from exoatlas.ingest.text import parse_text
     from exoatlas.read.deep import nlp
     from exoatlas.read.mentions import find_mentions
+    from exoatlas.read.reader import read_document
+    from exoatlas.vocab import rules
 
     started = time.process_time()
     lexicon()
@@ -43,6 +55,10 @@ def _measure() -> dict[str, Any]:
     load_s = time.process_time() - started
     started = time.process_time()
     nlp()
+    # one short abstract read deeply: the parser's first batch and the rule tables the reader
+    # builds lazily (GO, MeSH, cue patterns) are loads, not per-abstract work
+    read_document(parse_text(_WARM_UP, "warm-up"), force=True)
+    rules.go_process("angiogenesis")  # the GO synonym index
     parser_load_s = time.process_time() - started
     files = [_measure_file(path) for path in MEDLINE_FILES]
     records = sum(f["full"]["records"] for f in files)

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 import re
-import urllib.request
-from pathlib import Path
 
-from benchmarks.load import serving
 from fastapi.testclient import TestClient
 
 from exoatlas import Atlas
@@ -88,15 +85,6 @@ def test_html_escapes_untrusted_text(empty_atlas: Atlas) -> None:
     page = TestClient(get_app(empty_atlas)).get("/search", params={"q": "alert"}).text
     assert hostile not in page
     assert "&lt;script&gt;" in page
-
-
-def test_serve_answers_on_loopback(built_db: Path) -> None:
-    with serving(built_db) as base:
-        with urllib.request.urlopen(f"{base}/api/claims?limit=2") as r:
-            body = r.read().decode()
-        assert body.startswith("[") and '"evidence"' in body
-        with urllib.request.urlopen(f"{base}/") as r:
-            assert "exoatlas" in r.read().decode()
 
 
 def test_ground_endpoint(empty_atlas: Atlas) -> None:

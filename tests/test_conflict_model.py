@@ -133,6 +133,16 @@ def test_mir21_context_dependent_role_is_reported_and_on_both_claim_pages(atlas:
     assert "M2" in conflict.process.label and "disease" in conflict.differs_in
     for claim in (protective, pro_tumour):  # what the claim page's banner reads, one lookup
         assert conflict in atlas.context_roles(claim.id)
+    from fastapi.testclient import TestClient
+
+    from exoatlas.api import get_app
+
+    client = TestClient(get_app(atlas))
+    for claim, other in ((protective, pro_tumour), (pro_tumour, protective)):
+        page = client.get(f"/claims/{claim.id}")
+        assert page.status_code == 200
+        banner = page.text.split('id="conflict-banner"', 1)[1].split("</div>", 1)[0]
+        assert f"/claims/{other.id}" in banner
 
 
 def test_the_misprinted_001_table_2_row_is_disputed(atlas: Atlas) -> None:
@@ -191,7 +201,7 @@ _MEDLINE = """<?xml version="1.0" encoding="UTF-8"?>
 <Abstract><AbstractText>Exosomes from bone marrow mesenchymal stem cells promoted the
 proliferation of U87 glioma cells in vitro.</AbstractText></Abstract>
 <PublicationTypeList><PublicationType>Journal Article</PublicationType>{extra}</PublicationTypeList>
-</Article></MedlineCitation></PubmedArticle>
+</Article>{notice}</MedlineCitation></PubmedArticle>
 </PubmedArticleSet>
 """
 
@@ -201,19 +211,66 @@ def test_evidence_of_a_retracted_medline_record_is_marked_and_leaves_belief(
 ) -> None:
     kept = tmp_path / "kept.xml"
     gone = tmp_path / "gone.xml"
-    kept.write_text(_MEDLINE.format(pmid="11", extra=""), encoding="utf-8")
+    kept.write_text(_MEDLINE.format(pmid="11", extra="", notice=""), encoding="utf-8")
     gone.write_text(
         _MEDLINE.format(
-            pmid="12", extra="<PublicationType>Retracted Publication</PublicationType>"
+            pmid="12",
+            extra="<PublicationType>Retracted Publication</PublicationType>",
+            notice="",
         ),
         encoding="utf-8",
     )
-    empty_atlas.ingest([gone])
+    noticed = tmp_path / "noticed.xml"  # names its retraction notice, type not yet added
+    link = (
+        '<CommentsCorrectionsList><CommentsCorrections RefType="RetractionIn">'
+        "<RefSource>A retraction notice</RefSource><PMID>99</PMID>"
+        "</CommentsCorrections></CommentsCorrectionsList>"
+    )
+    noticed.write_text(_MEDLINE.format(pmid="13", extra="", notice=link), encoding="utf-8")
+    empty_atlas.ingest([gone, noticed])
+    assert empty_atlas.get_document("pmid:13").retracted  # type: ignore[union-attr]
     document = empty_atlas.get_document("pmid:12")
     assert document is not None and document.retracted
     claims = empty_atlas.store.all_claims()
     assert claims and all(e.retracted for c in claims for e in c.evidence)
     assert all(c.belief == 0.01 for c in claims)  # shown, but counts for nothing
     empty_atlas.ingest([kept])
-    again = [c for c in empty_atlas.store.all_claims() if len(c.evidence) == 2]
+    again = [c for c in empty_atlas.store.all_claims() if len(c.evidence) == 3]
     assert again and all(c.belief > 0.01 for c in again)
+
+
+def test_analyze_names_no_domain_concept_by_curie() -> None:
+    """STYLE.md: a CURIE literal in analyze/ is a rule hiding in code; rules live in vocab/data."""
+    import ast
+    import re
+    from pathlib import Path
+
+    curie = re.compile(r"^(?:mesh|go|exoatlas|uberon|cl|cvcl|hgnc|mirbase|drugbank|ncbitaxon):\w")
+    root = Path(__file__).parents[1] / "src" / "exoatlas" / "analyze"
+    names = ("audit", "compare", "design", "conflicts", "kept_audit", "titles")
+    for name in names:
+        tree = ast.parse((root / f"{name}.py").read_text(encoding="utf-8"))
+        literals = [
+            node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        ]
+        assert not [v for v in literals if curie.match(v)], name
+
+
+def test_a_context_dependent_pair_is_found_by_the_store_when_written(empty_atlas: Atlas) -> None:
+    mir = ground_label("miR-155", "mirna")
+    m2 = "exoatlas:outcome_m2_polarization"
+    first = _finding([mir], "increase", "protective", "myocardial infarction", process=m2)
+    second = _finding([mir], "increase", "pro_tumor", "breast cancer", process=m2)
+    unrelated = _finding(
+        [ground_label("miR-1", "mirna")], "increase", "pro_tumor", "glioma", process=m2
+    )
+    for doc, f in (("w1", first), ("w2", unrelated), ("w3", second)):
+        item = Evidence(document=doc, locator="row 1", extractor="t", confidence=0.9)
+        empty_atlas.add_document(Document(id=doc), [Record(f, item)])
+        assert empty_atlas.conflicts() == find_conflicts(empty_atlas.store.all_claims())
+    pairs = empty_atlas.conflicts(kind="context_dependent_role")
+    assert len(pairs) == 1 and pairs[0].shared == ["cargo hsa-mir-155"]
+    a, b = empty_atlas.claims([pairs[0].a, pairs[0].b])
+    assert {a.finding.outcome.role, b.finding.outcome.role} == {"protective", "pro_tumor"}

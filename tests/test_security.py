@@ -123,11 +123,17 @@ def foreign_host_status(base: str, host: str) -> int:
 def test_served_on_loopback_it_checks_hosts_and_a_long_read_stalls_no_one(
     built_db: Path,
 ) -> None:
-    """One real server (starting one is the slow part) for the Host check and the time limit."""
+    """One real server (starting one is the slow part): it answers on loopback, checks the Host
+    and stops a long read at its time limit while answering others."""
     # ~4 MB of sentences the reader must work through: long enough to outlast the 2-second limit
     sentence = "Exosomes from bone marrow MSCs reduced apoptosis of cardiomyocytes in rats. "
     text = sentence * (4_000_000 // len(sentence))
     with serving(built_db, "--time-limit", "2") as base:
+        with urllib.request.urlopen(f"{base}/api/claims?limit=2") as r:
+            body = r.read().decode()
+        assert body.startswith("[") and '"evidence"' in body
+        with urllib.request.urlopen(f"{base}/") as r:
+            assert "exoatlas" in r.read().decode()
         assert foreign_host_status(base, "evil.example") == 400
         assert foreign_host_status(base, urllib.parse.urlparse(base).netloc) == 200
         statuses: list[int] = []
@@ -147,3 +153,26 @@ def test_served_on_loopback_it_checks_hosts_and_a_long_read_stalls_no_one(
         assert max(waits) < 1.0, waits
         assert statuses == [504]
         assert time.monotonic() - started < 30
+
+
+def test_upload_audit_and_design_pages_run_as_forked_jobs_on_a_file_atlas(built_db: Path) -> None:
+    """With an atlas on disk the audit upload and the design page run in a child process that
+    opens the atlas read-only; the answers are the pages a browser expects and the file is
+    left byte-identical."""
+    before = built_db.read_bytes()
+    with Atlas(built_db) as atlas:
+        assert atlas.location == str(built_db)
+        client = guarded(atlas)
+        draft = "# My review\n\nBone marrow MSC exosomes reduced apoptosis [1].\n\n## References\n"
+        draft += "1. Doe J. A study of something else. 2020.\n"
+        audited = client.post(
+            "/audit", files={"document": ("draft.md", draft.encode(), "text/markdown")}
+        )
+        assert audited.status_code == 200 and "draft.md" in audited.text
+        designed = client.get("/design", params={"indication": "acute kidney injury"})
+        assert designed.status_code == 200 and "kidney" in designed.text.lower()
+        broken = client.post(
+            "/audit", files={"document": ("x.docx", b"PK\x03\x04", "application/zip")}
+        )
+        assert broken.status_code == 422
+    assert built_db.read_bytes() == before

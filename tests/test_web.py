@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -346,3 +348,20 @@ def test_build_says_once_where_the_sentences_are(tmp_path: Path) -> None:
     if "not bundled" in result.stderr:  # ../shared/seeds is absent from this working directory
         assert result.stderr.count("not bundled") == 1
         assert "exoatlas build --corpus DIR" in result.stderr and "doi:10.1186/" in result.stderr
+
+
+def test_no_third_party_front_end_code_is_committed() -> None:
+    """Front-end code comes from registries at install time (CONTRACT.md), never from git."""
+    repo = Path(__file__).resolve().parents[1]
+    if shutil.which("git") is None or not (repo / ".git").exists():
+        pytest.skip("not a git checkout")
+    listed = subprocess.run(
+        ["git", "ls-files"], cwd=repo, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert listed
+    vendored = [
+        f
+        for f in listed
+        if "/static/vendor" in f or "swagger-ui" in f or f.endswith((".min.js", ".min.css"))
+    ]
+    assert vendored == []

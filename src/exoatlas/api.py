@@ -329,7 +329,7 @@ def get_app(
         return {"entity": curie, "query": entity, "elements": graph_elements(atlas, curie)}
 
     app.mount("/static", StaticFiles(packages=[("exoatlas.web", "static")]), name="static")
-    register_pages(app, get_atlas)
+    register_pages(app, get_atlas, offloader)
     register_docs(app)
 
     @app.post("/api/read", response_model=list[Record])

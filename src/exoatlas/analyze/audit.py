@@ -15,168 +15,29 @@ Checks (CONTRACT.md kinds), tuned for precision — a report should be worth a c
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from exoatlas.analyze.conflicts import mirna_name
-from exoatlas.ground import lexicon, normalise_mirna, squash
+from exoatlas.analyze.titles import TitleFacts, labels_by_curie
+from exoatlas.analyze.titles import organs as organs  # re-exported: audit.organs
+from exoatlas.analyze.titles import title_facts as title_facts  # re-exported
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Discrepancy, Entity, EvDefinition, Finding, Reference
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.store import Record
+from exoatlas.vocab import rules
 from exoatlas.vocab.hierarchy import related
-
-# -- what a title says ------------------------------------------------------------------------
-
-_TITLE_MIRNA = re.compile(r"\b(?:micro-?RNA|miRNA|miR)-?\s?\d+[a-z]?(?:-[35]p)?", re.IGNORECASE)
-_SOURCES = (
-    (re.compile(r"\bwharton", re.I), "exoatlas:msc_wharton_jelly"),
-    (re.compile(r"\bcord blood\b", re.I), "exoatlas:msc_cord_blood"),
-    (re.compile(r"\bumbilical cord\b(?! blood)", re.I), "exoatlas:msc_umbilical_cord"),
-    (
-        re.compile(r"\b(?:bone marrow|marrow stromal|BM[- ]?MSC|BM mesenchymal)", re.I),
-        "exoatlas:msc_bone_marrow",
-    ),
-    (re.compile(r"\badipose\b", re.I), "exoatlas:msc_adipose"),
-    (re.compile(r"\burine", re.I), "exoatlas:msc_urine"),
-    (re.compile(r"\bgingiva", re.I), "exoatlas:msc_gingiva"),
-    (re.compile(r"\bplacent", re.I), "exoatlas:msc_placenta"),
-    (re.compile(r"\bdental pulp\b", re.I), "exoatlas:msc_dental_pulp"),
-    (
-        re.compile(r"\b(?:tumou?r|cancer)[- ](?:associated|tissue-derived)", re.I),
-        "exoatlas:msc_tumor_associated",
-    ),
-)
-_UP = r"(?:promot|enhanc|increas|facilitat|stimulat|induc|driv|confer|support|accelerat|boost)"
-_DOWN = r"(?:suppress|inhibit|reduc|attenuat|decreas|block|prevent|down-?regulat|impair|abrogat)"
-# noun forms only: "promotes dormancy in metastatic cells" says nothing about metastasis
-_PROCESS_WORDS = {
-    "angiogenesis": (r"angiogenesis", {"go:0001525"}),
-    "growth": (
-        r"growth|proliferation|progression",
-        {"exoatlas:process_tumor_growth", "go:0008283"},
-    ),
-    "migration": (
-        r"migration|invasion|metastas[ie]s",
-        {"go:0016477", "mesh:D009361", "mesh:D009362"},
-    ),
-    "resistance": (r"resistance", {"mesh:D019008"}),
-    "apoptosis": (r"apoptosis", {"go:0006915"}),
-}
-# A disease named in a title and a finding's disease in the same organ are one study seen two ways
-# (pneumonia-induced lung injury; diabetic kidney complications), not a citation error.
-_ORGANS = {
-    "kidney": r"kidney|renal|nephr",
-    "liver": r"liver|hepat",
-    "lung": r"lung|pulmonar|pneumon|respirat|alveol|airway",
-    "heart": r"heart|cardi|myocard|coronary",
-    "nervous system": r"brain|cerebr|neur|spinal|nerve|alzheimer|stroke|sclerosis",
-    "breast": r"breast|mammar",
-    "stomach": r"gastric|stomach",
-    "blood": r"leuk|myelom|lymphom",
-}
-_GENERIC_DISEASE_WORDS = {
-    "injury",
-    "injuries",
-    "tumor",
-    "tumors",
-    "tumour",
-    "cancer",
-    "cancers",
-    "disease",
-    "diseases",
-    "syndrome",
-    "damage",
-    "lesion",
-    "inflammation",
-    "infection",
-    "neoplasm",
-    "neoplasms",
-}
-
-
-@dataclass(frozen=True)
-class TitleFacts:
-    """What a reference title names."""
-
-    mirnas: frozenset[str]
-    sources: frozenset[str]
-    diseases: frozenset[str]
-    polarity: dict[str, str]  # process class -> increase | decrease
-    organs: frozenset[str]
-
-
-def title_facts(title: str) -> TitleFacts:
-    mirnas = {normalise_mirna(m.replace(" ", "")) or m for m in _TITLE_MIRNA.findall(title)}
-    sources = {curie for pattern, curie in _SOURCES if pattern.search(title)}
-    polarity: dict[str, str] = {}
-    for name, (words, _) in _PROCESS_WORDS.items():
-        for direction, verbs in (("increase", _UP), ("decrease", _DOWN)):
-            if re.search(rf"\b{verbs}\w*(?:\W+[\w-]+){{0,3}}?\W+(?:{words})\b", title, re.I):
-                polarity.setdefault(name, direction)
-    return TitleFacts(
-        frozenset(mirnas),
-        frozenset(sources),
-        frozenset(_title_diseases(title)),
-        polarity,
-        organs(title),
-    )
-
-
-def organs(text: str) -> frozenset[str]:
-    """Organ systems a text mentions (used to tell a different disease from the same study)."""
-    return frozenset(name for name, pattern in _ORGANS.items() if re.search(pattern, text, re.I))
-
-
-def labels_by_curie(curies: Iterable[str]) -> list[str]:
-    """Labels for people: 'bone marrow MSC', 'Breast Neoplasms' — never the id."""
-    from exoatlas.vocab import exoatlas_terms
-    from exoatlas.vocab.mesh import labels_by_id
-
-    own = {t.curie: t.label for t in exoatlas_terms()}
-    out = []
-    for curie in curies:
-        label = labels_by_id().get(curie.removeprefix("mesh:")) or own.get(curie)
-        if label is None:
-            label = next((m.term.label for m in lexicon().get_key(squash(curie))), curie)
-        out.append(label)
-    return out
-
-
-def _title_diseases(title: str) -> set[str]:
-    """Disease concepts a title names: longest n-gram matches against the lexicon."""
-    words = re.findall(r"[\w'’-]+", title)
-    taken = [False] * len(words)
-    found: set[str] = set()
-    for size in range(6, 0, -1):
-        for start in range(len(words) - size + 1):
-            if any(taken[start : start + size]):
-                continue
-            phrase = " ".join(words[start : start + size])
-            if size == 1 and phrase.casefold() in _GENERIC_DISEASE_WORDS:
-                continue
-            matches = [
-                m
-                for m in lexicon().get_key(squash(phrase))
-                if m.term.kind == "disease" and m.score >= 0.9
-            ]
-            if matches:
-                found.update(m.term.curie for m in matches)
-                taken[start : start + size] = [True] * size
-    return found
-
 
 # -- comparing a finding with a title or another finding --------------------------------------
 
 
 def _specific_source(finding: Finding) -> str | None:
     source = finding.msc_source
-    if source is None or not source.curie or source.curie == "exoatlas:msc":
+    if source is None or not source.curie or source.curie == rules.concept("generic_msc"):
         return None
     return source.curie
 
@@ -193,9 +54,9 @@ def _process_class(finding: Finding) -> str | None:
     process = finding.outcome.process
     if process is None or not process.curie:
         return None
-    for name, (_, curies) in _PROCESS_WORDS.items():
-        if process.curie in curies:
-            return name
+    for cue in rules.title_cues("process"):
+        if process.curie in cue.curies:
+            return cue.name
     return None
 
 
@@ -467,7 +328,11 @@ _HEADING_ROLE = (
     (re.compile(r"promot|support", re.I), "pro_tumor"),
     (re.compile(r"inhibit|suppress", re.I), "anti_tumor"),
 )
-_PRO_WHEN_UP = {"growth", "migration", "angiogenesis", "resistance"}
+
+
+def _pro_when_up() -> set[str]:
+    """Process classes whose increase helps a tumour (``title_cues.tsv``, group pro_when_up)."""
+    return {n for cue in rules.title_cues("pro_when_up") for n in cue.name.split(";")}
 
 
 def outcome_polarity(finding: Finding) -> str | None:
@@ -476,7 +341,7 @@ def outcome_polarity(finding: Finding) -> str | None:
     direction = finding.outcome.direction
     if process is None or direction not in ("increase", "decrease"):
         return None
-    up_is_pro = process in _PRO_WHEN_UP
+    up_is_pro = process in _pro_when_up()
     return "pro_tumor" if (direction == "increase") == up_is_pro else "anti_tumor"
 
 
@@ -703,39 +568,3 @@ def _fold_citations_into_rows(
             )
         out.append(report)
     return citations + out
-
-
-def pipe_rows_as_cells(document: TextDocument) -> TextDocument:
-    """Markdown pipe-table lines as tab-separated cells, the layout the table reader reads;
-    separator lines ('|---|:--:|') dropped. A no-op for documents without pipe tables."""
-    lines = []
-    for line in document.table_lines:
-        stripped = line.strip()
-        if not stripped.startswith("|"):
-            lines.append(line)
-            continue
-        cells = [c.strip().strip("*_ ").strip() for c in stripped.strip("|").split("|")]
-        if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
-            continue
-        lines.append("\t".join(cells))
-    return dataclasses.replace(document, table_lines=lines)
-
-
-def located_records(
-    reports: Iterable[Discrepancy],
-) -> dict[tuple[str, str], list[str]]:
-    """(document, locator) -> ids of the audit items that dispute the evidence found there.
-
-    Only kinds that say the evidence itself is doubtful count: a row that contradicts the text
-    or its heading, a citation whose title names something else."""
-    disputing = {"table_vs_text", "citation_vs_reference", "misplaced_row"}
-    out: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for report in reports:
-        if report.kind not in disputing or report.id is None:
-            continue
-        places = re.split(r"; | vs ", report.location)
-        if report.kind == "table_vs_text":
-            places = places[:1]  # the row is in doubt; the sentence is the witness
-        for place in places:
-            out[(report.document, place.strip())].append(report.id)
-    return out

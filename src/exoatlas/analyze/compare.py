@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from pydantic import Field
 
-from exoatlas.analyze.audit import organs
 from exoatlas.analyze.conflicts import mirna_name
+from exoatlas.analyze.titles import organs
 from exoatlas.ground import ground_label
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.table import StudyTable
@@ -35,12 +36,13 @@ from exoatlas.vocab import rules
 from exoatlas.vocab.hierarchy import refines, related
 
 
-def _families() -> tuple[set[str], ...]:
+@cache
+def _families() -> tuple[frozenset[str], ...]:
     """Processes a table or a sentence names interchangeably (``process_families.tsv``)."""
     groups: dict[str, set[str]] = {}
     for row in rules.process_families():
         groups.setdefault(row[0], set()).add(row[1])
-    return tuple(groups.values())
+    return tuple(frozenset(g) for g in groups.values())
 
 
 class CompareRow(_Model):

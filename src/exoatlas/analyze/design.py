@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from exoatlas.analyze.audit import organs
+from exoatlas.analyze.titles import organs
 from exoatlas.assemble import all_retracted
 from exoatlas.model import Claim, DesignReport, Entity, MethodFact, Rec, Trial
 from exoatlas.vocab import read_tsv, rules

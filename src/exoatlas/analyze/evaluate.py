@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from exoatlas.analyze.audit import organs
 from exoatlas.analyze.compare import same_process
 from exoatlas.analyze.conflicts import mirna_name
+from exoatlas.analyze.titles import organs
 from exoatlas.errors import InputError
 from exoatlas.model import Entity, Finding
 from exoatlas.read.reader import ReadRecord

@@ -4,18 +4,22 @@ The seeds are audited once at ``build`` (``curated_audit``), an ingested documen
 (``with_own_audit``); each item has a stable id (``audit.audit_id``). Before a document's records
 are stored, ``marked`` writes on each evidence item the ids of the audit items that put it in doubt
 (a row the text and cited title contradict, a citation whose title names something else, a row
-under the wrong heading: ``audit.located_records``) and whether the paper is retracted. Assembly
+under the wrong heading: ``located_records``) and whether the paper is retracted. Assembly
 then lowers the claim's belief and lists the items (``assemble.claims``), and conflicts carry them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exoatlas.analyze import audit as audit_checks
 from exoatlas.ingest.curated import iter_curated_by_document
+from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Discrepancy, Document, EvDefinition, Record, Reference
 
 if TYPE_CHECKING:
@@ -56,7 +60,7 @@ def with_own_audit(document: Document, records: Sequence[Record]) -> Document:
 def marked(document: Document, records: Sequence[Record]) -> list[Record]:
     """The records with their evidence marked: disputed by the document's audit items, retracted
     when the document is."""
-    located = audit_checks.located_records(document.audit)
+    located = located_records(document.audit)
     out = []
     for record in records:
         evidence = record.evidence
@@ -105,7 +109,7 @@ def audit_files(store: Store, paths: Sequence[Path]) -> tuple[list[Discrepancy],
                 }
                 definitions += [d for d in stored_definitions if d.document == doc_id]
             else:
-                document = audit_checks.pipe_rows_as_cells(document)
+                document = pipe_rows_as_cells(document)
                 read = read_loaded(document, str(path))
                 records = [Record(r.finding, r.evidence) for r in read.records]
                 references = {f"ref:{r.number}": r.stored() for r in document.references}
@@ -121,3 +125,39 @@ def audit_files(store: Store, paths: Sequence[Path]) -> tuple[list[Discrepancy],
     reports += audit_checks.definition_discrepancies(definitions, names)
     reports += audit_checks.same_study_across_documents(loaded)
     return audit_checks.with_ids(reports, names), warnings
+
+
+def pipe_rows_as_cells(document: TextDocument) -> TextDocument:
+    """Markdown pipe-table lines as tab-separated cells, the layout the table reader reads;
+    separator lines ('|---|:--:|') dropped. A no-op for documents without pipe tables."""
+    lines = []
+    for line in document.table_lines:
+        stripped = line.strip()
+        if not stripped.startswith("|"):
+            lines.append(line)
+            continue
+        cells = [c.strip().strip("*_ ").strip() for c in stripped.strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
+            continue
+        lines.append("\t".join(cells))
+    return dataclasses.replace(document, table_lines=lines)
+
+
+def located_records(
+    reports: Iterable[Discrepancy],
+) -> dict[tuple[str, str], list[str]]:
+    """(document, locator) -> ids of the audit items that dispute the evidence found there.
+
+    Only kinds that say the evidence itself is doubtful count: a row that contradicts the text
+    or its heading, a citation whose title names something else."""
+    disputing = {"table_vs_text", "citation_vs_reference", "misplaced_row"}
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for report in reports:
+        if report.kind not in disputing or report.id is None:
+            continue
+        places = re.split(r"; | vs ", report.location)
+        if report.kind == "table_vs_text":
+            places = places[:1]  # the row is in doubt; the sentence is the witness
+        for place in places:
+            out[(report.document, place.strip())].append(report.id)
+    return out

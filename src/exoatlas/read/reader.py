@@ -12,6 +12,7 @@ evidence's confidence is its pattern family's measured rate (``extractor_confide
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -20,13 +21,19 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
-from exoatlas.read.consolidate import consolidate, propagate_cargo, record_cargo
+from exoatlas.read.consolidate import (
+    consolidate,
+    propagate_cargo,
+    record_cargo,
+    settle_roles,
+    settle_source,
+)
 from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.triage import about_msc_ev, product_abbreviations
-from exoatlas.vocab import rules
+from exoatlas.read.triage import about_msc_ev, masked, product_abbreviations
+from exoatlas.vocab import lookup, rules
 from exoatlas.vocab.hierarchy import refines
 
 EXTRACTOR = "reader:sentence/0.2"
@@ -105,12 +112,28 @@ def read_document(
     records = list(_read(document, deep, window=not deep or document.kind != "medline"))
     if not records and deep and document.kind == "medline":
         # an abstract whose every claim the parse missed still says what it is about
-        records = list(_read(document, deep, window=True))
+        records = list(_read(document, False, window=True))  # the parse is done: no re-parse
     if document.kind == "medline":
         records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
         cargo = record_cargo(records, _vesicle_mirnas(document))
         records = propagate_cargo(records, cargo, ReadRecord)
+        records = settle_roles(records, ReadRecord)
+        records = settle_source(records, _record_source(document), ReadRecord)
     yield from records
+
+
+def _record_source(document: TextDocument) -> Entity | None:
+    """The MSC source an abstract names most often ('hBMSC-Exos', 'bone marrow MSCs'), or None
+    when it names no specific one (or two equally often)."""
+    text = " ".join([document.title or ""] + [p for s in document.sections for p in s.paragraphs])
+    counts = Counter(rules.msc_sources_in(masked(text)))
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    term = lookup(ranked[0][0], "msc_source")
+    return term.entity() if term is not None else None
 
 
 def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
@@ -140,7 +163,9 @@ def _read(document: TextDocument, deep: bool, *, window: bool) -> Iterator[ReadR
         if deep:
             wanted = [i for i, s in enumerate(sentences) if has_trigger(s)]
             parsed = dict(zip(wanted, parse([sentences[i] for i in wanted]), strict=True))
-        tumour = _tumour_section(section.title, section.paragraphs)
+        tumour = _tumour_section(section.title, section.paragraphs) or bool(
+            abstract and document.title and rules.cue("tumour_context").search(document.title)
+        )
         context = _Context()
         # a sentence naming no model is of the experiment the section last named ('In vivo,
         # EVs reduced X. They also ...'); a title names its own or none
@@ -173,7 +198,8 @@ def _tumour_section(title: str, paragraphs: list[str]) -> bool:
     if tumour.search(title):
         return True
     text = " ".join(paragraphs)
-    return len(text) < 4000 and bool(tumour.search(text))
+    # one passing tumour word ('unlike in tumours') does not make an abstract a tumour study
+    return len(text) < 4000 and len(tumour.findall(text)) >= 2
 
 
 Slots = dict[str, Entity | None]

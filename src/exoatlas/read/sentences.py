@@ -99,7 +99,9 @@ _HYPHENS = {0x2010: "-", 0x2011: "-"}
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences; whitespace inside sentences is normalised."""
     # non-breaking and Unicode hyphens as '-' (same length): 'miR‑25‑3p' is miR-25-3p
-    text = " ".join(text.translate(_HYPHENS).split())
+    if "\u2010" in text or "\u2011" in text:
+        text = text.translate(_HYPHENS)
+    text = " ".join(text.split())
     if not text:
         return []
     sentences: list[str] = []

@@ -39,7 +39,7 @@ def _literals() -> tuple[str, ...]:
     return rules.cue_literals("msc_literal")
 
 
-def _masked(sentence: str) -> str:
+def masked(sentence: str) -> str:
     """The sentence with 'mesenchymal'/'stromal' that are not MSCs blanked out."""
     return rules.cue("not_msc").sub(lambda m: "_" * len(m.group()), sentence)
 
@@ -48,7 +48,7 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
     """Does this sentence name vesicles derived from MSCs?"""
     if any(p in sentence for p in products):
         return True
-    text = _masked(sentence)
+    text = masked(sentence)
     msc = list(rules.cue("msc").finditer(text))
     if not msc:
         return False

@@ -45,7 +45,12 @@ def roles_oppose(a: str, b: str) -> bool:
 def beneficial_first(a: str, b: str) -> bool:
     """True when role ``a`` is the table's left column against ``b`` (anti-tumour, protective,
     regenerative before pro-tumour, pathogenic): the order a context-dependent pair is shown in."""
-    return any(r["role"] == a and r["opposes"] == b for r in read_tsv("role_opposition.tsv"))
+    return (a, b) in _left_first()
+
+
+@cache
+def _left_first() -> frozenset[tuple[str, str]]:
+    return frozenset((r["role"], r["opposes"]) for r in read_tsv("role_opposition.tsv"))
 
 
 @dataclass(frozen=True)
@@ -205,3 +210,30 @@ def split_diseases(text: str) -> tuple[str, ...]:
 def process_families() -> tuple[tuple[str, str], ...]:
     """(family, process CURIE): processes a table or a sentence names interchangeably."""
     return tuple((r["family"], r["curie"]) for r in read_tsv("process_families.tsv"))
+
+
+@dataclass(frozen=True)
+class TitleCue:
+    """One cue of ``title_cues.tsv``: what a reference title names (an MSC source, a process
+    class and its CURIEs, a verb's direction, an organ system)."""
+
+    group: str
+    name: str
+    pattern: re.Pattern[str]
+    curies: frozenset[str]
+    source: str
+
+
+@cache
+def title_cues(group: str) -> tuple[TitleCue, ...]:
+    return tuple(
+        TitleCue(
+            r["group"],
+            r["name"],
+            re.compile(r["pattern"], re.IGNORECASE),
+            frozenset(c for c in r["curies"].split(";") if c),
+            r["source"],
+        )
+        for r in read_tsv("title_cues.tsv")
+        if r["group"] == group
+    )

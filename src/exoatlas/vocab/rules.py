@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from exoatlas.model import Entity, Role
@@ -111,7 +111,11 @@ def _stems() -> tuple[tuple[str, Polarity], ...]:
 
 def polarity_of(word: str) -> Polarity | None:
     """The polarity of a trigger word ('mitigated' -> decrease, 'rescue' -> restore)."""
-    lowered = word.casefold()
+    return _polarity_of(word.casefold())
+
+
+@lru_cache(maxsize=65536)  # words repeat: one scan of the stems per distinct word
+def _polarity_of(lowered: str) -> Polarity | None:
     for stem, polarity in _stems():
         if lowered.startswith(stem):
             return polarity
@@ -281,6 +285,7 @@ def cues(group: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((v, re.compile(p, re.IGNORECASE)) for g, v, p in _cue_rows() if g == group)
 
 
+@cache
 def cue_literals(group: str) -> tuple[str, ...]:
     """A literal-list cue ('msc_literal'): the words, split on ';'."""
     for g, _, pattern in _cue_rows():
@@ -295,6 +300,12 @@ def model_of(text: str) -> str:
     if "in_vitro" in found and "animal" in found:
         return "mixed"
     return found[0] if found else "unknown"
+
+
+def msc_sources_in(text: str) -> list[str]:
+    """The MSC-source labels a text names inside product names or in words ('hBMSC-Exos',
+    'exosomes of human umbilical cord MSCs'), one per mention, in table order."""
+    return [label for label, pattern in cues("msc_source_prefix") for _ in pattern.finditer(text)]
 
 
 def is_inhibitor(text: str) -> bool:
@@ -391,6 +402,7 @@ from exoatlas.vocab.analysis_rules import (  # noqa: E402
     ContextField,
     DiseaseEquivalent,
     OutcomePhrase,
+    TitleCue,
     beneficial_first,
     conflict_context,
     disease_equivalents,
@@ -403,6 +415,7 @@ from exoatlas.vocab.analysis_rules import (  # noqa: E402
     route_cues,
     routes_stated,
     split_diseases,
+    title_cues,
 )
 
 __all__ = [
@@ -413,6 +426,7 @@ __all__ = [
     "PolarityEntry",
     "ProcessCue",
     "ProcessValence",
+    "TitleCue",
     "beneficial_first",
     "concept",
     "concept_entity",
@@ -429,6 +443,7 @@ __all__ = [
     "is_inhibitor",
     "is_recipient_disease",
     "model_of",
+    "msc_sources_in",
     "opposed_roles",
     "outcome_phrases",
     "polarity_lexicon",
@@ -445,6 +460,7 @@ __all__ = [
     "route_cues",
     "routes_stated",
     "split_diseases",
+    "title_cues",
     "valence",
     "valences",
 ]

@@ -14,11 +14,43 @@ from fastapi.responses import HTMLResponse
 
 from exoatlas.atlas import Atlas
 from exoatlas.errors import InputError
+from exoatlas.model import Discrepancy, QCSample
 from exoatlas.web import render_page
+from exoatlas.web.offload import Offloader
 from exoatlas.web.present import Documents, human
 
 
-def register_form_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
+def qc_compute(
+    data: bytes, name: str, described: dict[str, Any], definitions: list[Any]
+) -> tuple[list[QCSample], list[list[str]], bytes]:
+    """Reports, their summary lines and the size plot of an uploaded export (a forked job)."""
+    from exoatlas.analyze.qc import qc_sample
+    from exoatlas.analyze.qc_report import histogram_png, summary_lines
+    from exoatlas.ingest.sizes import parse_size_bytes
+
+    samples = parse_size_bytes(data, name, tsv=name.endswith(".tsv"), where=name)
+    reports = [qc_sample(s, described, definitions) for s in samples]
+    return reports, [summary_lines(r) for r in reports], histogram_png(samples, definitions)
+
+
+def audit_bytes(atlas: Atlas, data: bytes, suffix: str) -> tuple[list[Discrepancy], list[str], str]:
+    """Audit an uploaded file through a temporary copy; the path is returned so warnings can
+    name the upload instead."""
+    with tempfile.TemporaryDirectory(prefix="exoatlas-audit-") as folder:
+        path = Path(folder) / f"upload{suffix}"
+        path.write_bytes(data)
+        reports, warnings = atlas.audit([path])
+        return reports, warnings, str(path)
+
+
+def audit_upload_job(location: str, data: bytes, suffix: str) -> tuple[Any, ...]:
+    """``audit_bytes`` against the atlas at ``location``, opened afresh and read-only (a forked
+    job must not use the server's connection)."""
+    with Atlas(location, readonly=True) as atlas:
+        return audit_bytes(atlas, data, suffix)
+
+
+def register_form_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offloader) -> None:
     AtlasDep = Annotated[Atlas, Depends(get_atlas)]
 
     def page(template: str, nav: str = "", status: int = 200, **context: Any) -> HTMLResponse:
@@ -43,7 +75,7 @@ def register_form_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
             "markers_detected": ["CD63", "CD81"],
         }
         data = example.text.encode("utf-8")
-        return _qc_result(atlas, data, "example-nanosight.csv", description, True)
+        return await _qc_result(atlas, data, "example-nanosight.csv", description, True)
 
     @app.post("/qc", response_class=HTMLResponse, include_in_schema=False)
     async def qc_report(
@@ -82,9 +114,9 @@ def register_form_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
             described = {**_description(description), **_structured(fields)}
         except InputError as exc:
             return page("qc_upload.html", nav="/qc", status=422, error=str(exc), form=fields)
-        return _qc_result(atlas, data, export.filename or "upload", described, False, fields)
+        return await _qc_result(atlas, data, export.filename or "upload", described, False, fields)
 
-    def _qc_result(
+    async def _qc_result(
         atlas: Atlas,
         data: bytes,
         name: str,
@@ -92,22 +124,18 @@ def register_form_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         example: bool,
         fields: dict[str, Any] | None = None,
     ) -> HTMLResponse:
-        from exoatlas.analyze.qc import qc_sample
-        from exoatlas.analyze.qc_report import histogram_png, summary_lines
-        from exoatlas.ingest.sizes import parse_size_bytes
-
         try:
-            samples = parse_size_bytes(data, name, tsv=name.endswith(".tsv"), where=name)
-            reports = [qc_sample(s, described, atlas.definitions()) for s in samples]
+            reports, summaries, png = await offloader.run(
+                qc_compute, data, name, described, atlas.definitions()
+            )
         except InputError as exc:
             return page("qc_upload.html", nav="/qc", status=422, error=str(exc), form=fields or {})
-        png = histogram_png(samples, atlas.definitions())
         image = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
         return page(
             "qc_result.html",
             nav="/qc",
             reports=reports,
-            summaries=[summary_lines(r) for r in reports],
+            summaries=summaries,
             image=image,
             example=example,
             documents=Documents(atlas),
@@ -122,10 +150,12 @@ def register_form_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         name = Path(document.filename or "upload.txt").name
         suffix = Path(name).suffix.lower() or ".txt"
         try:
-            with tempfile.TemporaryDirectory(prefix="exoatlas-audit-") as folder:
-                path = Path(folder) / f"upload{suffix}"
-                path.write_bytes(data)
-                reports, warnings = atlas.audit([path])
+            if atlas.location is None:  # an in-memory atlas cannot be opened by another process
+                reports, warnings, path = audit_bytes(atlas, data, suffix)
+            else:
+                reports, warnings, path = await offloader.run(
+                    audit_upload_job, atlas.location, data, suffix
+                )
         except InputError as exc:
             return page(
                 "audit.html",
@@ -136,7 +166,7 @@ def register_form_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
                 warnings=[],
                 error=str(exc),
             )
-        warnings = [w.replace(str(path), name) for w in warnings]
+        warnings = [w.replace(path, name) for w in warnings]
         return page(
             "audit.html",
             documents=Documents(atlas),

@@ -24,6 +24,7 @@ from exoatlas.model import (
     ROLES,
     Claim,
     Conflict,
+    DesignReport,
     Finding,
 )
 from exoatlas.vocab.hierarchy import refines
@@ -31,6 +32,7 @@ from exoatlas.web import render_page
 from exoatlas.web.download import table_format, table_response
 from exoatlas.web.errors import register_error_pages
 from exoatlas.web.forms import register_form_pages
+from exoatlas.web.offload import Offloader
 from exoatlas.web.present import (
     CONFLICT_LABELS,
     Documents,
@@ -172,10 +174,18 @@ def graph_ready() -> bool:
     return vendor.joinpath("cytoscape.min.js").is_file()
 
 
-def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
+def design_job(
+    location: str, indication: str, goal: str, cargo: str | None, priority: str
+) -> DesignReport:
+    """A design from the atlas at ``location``, opened afresh and read-only (a forked job)."""
+    with Atlas(location, readonly=True) as atlas:
+        return atlas.design(indication, goal, cargo=cargo, priority=priority)
+
+
+def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offloader) -> None:
     AtlasDep = Annotated[Atlas, Depends(get_atlas)]
     register_error_pages(app)
-    register_form_pages(app, get_atlas)
+    register_form_pages(app, get_atlas, offloader)
 
     def page(template: str, nav: str = "", status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(render_page(template, nav=nav, **context), status_code=status)
@@ -412,7 +422,12 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas]) -> None:
         if not indication:
             return page("design_page.html", nav="/design", form=form, report=None, error=None)
         try:
-            report = atlas.design(indication, goal, cargo=cargo or None, priority=priority)
+            if atlas.location is None:  # an in-memory atlas cannot be opened by another process
+                report = atlas.design(indication, goal, cargo=cargo or None, priority=priority)
+            else:
+                report = await offloader.run(
+                    design_job, atlas.location, indication, goal, cargo or None, priority
+                )
         except InputError as exc:
             return page("design_page.html", nav="/design", form=form, report=None, error=str(exc))
         wanted = {

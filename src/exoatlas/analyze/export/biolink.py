@@ -32,6 +32,7 @@ from importlib import resources
 
 from exoatlas.analyze.tabular import DocumentLookup, Flattener, cited_references, reference_text
 from exoatlas.model import Claim, Entity
+from exoatlas.vocab import rules
 
 INFORES = "infores:exoatlas"
 OWN_PREFIX = "EXOATLAS"
@@ -60,13 +61,25 @@ CATEGORY = {
     "other": "biolink:NamedThing",
 }
 PRODUCT_CATEGORY = "biolink:CellularComponent"
-GENERIC_MSC = Entity(curie="exoatlas:msc", label="MSC", kind="msc_source", grounded=True)
-GENERIC_EV = Entity(
-    curie="exoatlas:ev_extracellular_vesicle",
-    label="extracellular vesicle",
-    kind="ev_type",
-    grounded=True,
-)
+
+
+@cache
+def generic_msc() -> Entity:
+    """The source node of a finding whose MSC tissue is unstated."""
+    return Entity(curie=rules.concept("generic_msc"), label="MSC", kind="msc_source", grounded=True)
+
+
+@cache
+def generic_ev() -> Entity:
+    """The vesicle node of a finding whose EV term is unstated."""
+    return Entity(
+        curie=rules.concept("generic_ev"),
+        label="extracellular vesicle",
+        kind="ev_type",
+        grounded=True,
+    )
+
+
 UNSPECIFIED_OUTCOME = Entity(label="unspecified outcome", kind="process", grounded=False)
 OUTCOME_DIRECTION = {"increase": "increased", "decrease": "decreased"}
 TARGET_DIRECTION = {"up": "increased", "down": "decreased"}
@@ -170,8 +183,8 @@ def _agent(claims: Iterable[Claim]) -> str:
 def _product(graph: BiolinkGraph, claim: Claim) -> str:
     """The product node (and its producer and vesicle-type edges) of a claim."""
     f = claim.finding
-    source = f.msc_source or GENERIC_MSC
-    ev = f.ev_type or GENERIC_EV
+    source = f.msc_source or generic_msc()
+    ev = f.ev_type or generic_ev()
     parts = {
         "preconditioning": f.preconditioning,
         "engineering": f.engineering,
@@ -253,7 +266,7 @@ def _attributes(claim: Claim, flat: Flattener, publications: list[str]) -> dict[
         "exoatlas_claim": claim.id,
         "exoatlas_role": f.outcome.role,
         "exoatlas_model": f.model,
-        "exoatlas_msc_source": biolink_id(f.msc_source or GENERIC_MSC),
+        "exoatlas_msc_source": biolink_id(f.msc_source or generic_msc()),
         "exoatlas_locators": [f"{ev.document} {ev.locator}" for ev in claim.evidence],
         "exoatlas_cited_references": cited,
     }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from exoatlas.analyze.export.biolink import generic_ev
 from exoatlas.model import Claim, Entity
 
 
@@ -28,12 +29,7 @@ def _subject(claim: Claim) -> Entity:
         return finding.msc_source
     if finding.ev_type is not None:
         return finding.ev_type
-    return Entity(
-        curie="exoatlas:ev_extracellular_vesicle",
-        label="extracellular vesicle",
-        kind="ev_type",
-        grounded=True,
-    )
+    return generic_ev()
 
 
 def _object(claim: Claim) -> Entity:
