@@ -22,7 +22,7 @@ from exoatlas import Atlas
 from exoatlas.store.pgserver import PostgresServer
 
 CACHE = Path(__file__).resolve().parents[1] / ".bench"
-GENERATOR_VERSION = 2  # 2: written with the maintained conflict tables (migration 6)
+GENERATOR_VERSION = 3  # 3: conflict density of a real atlas (synthetic.py); 2: migration 6
 
 SEED_QUERIES: list[dict[str, str]] = [
     {"cargo": "miR-21"},

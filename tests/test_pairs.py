@@ -19,8 +19,15 @@ def state(atlas: Atlas) -> tuple[object, ...]:
     claims = atlas.store.all_claims()
     ids = {c.id for c in claims}
     maintained_refinements = {(r.id, c) for c in ids for r in atlas.refinements(c)}
+    every = find_conflicts(claims)
+    kinds = ("explained", "unexplained", "context_dependent_role")
     return (
-        (atlas.conflicts(), find_conflicts(claims)),
+        (atlas.conflicts(), every),
+        # the per-kind counts are a maintained aggregate, not a count of the rows
+        (
+            [atlas.count_conflicts(kind=k) for k in kinds] + [atlas.count_conflicts()],
+            [sum(c.kind == k for c in every) for k in kinds] + [len(every)],
+        ),
         (maintained_refinements, find_refinements(claims)),
         (atlas.role_matrix(), role_matrix(claims)),
     )

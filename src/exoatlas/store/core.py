@@ -301,34 +301,40 @@ class Store(ClaimReads):
         derived.forget(conn, ids)
         stored: set[str] = set()  # entity keys already written in this refresh
         claims: list[Claim] = []
-        for cid in ids:
-            rows = conn.execute(
-                "SELECT data, finding FROM evidence WHERE claim_id = ?", (cid,)
-            ).fetchall()
-            if not rows:
-                conn.execute("DELETE FROM claims WHERE id = ?", (cid,))
-                continue
-            claim = claim_from_records(
-                [
+        for start in range(0, len(ids), derived.CHUNK):  # statements per chunk, not per claim
+            chunk = ids[start : start + derived.CHUNK]
+            marks = ",".join("?" for _ in chunk)
+            found: dict[str, list[Record]] = {cid: [] for cid in chunk}
+            for cid, d, f in conn.execute(
+                "SELECT claim_id, data, finding FROM evidence"
+                f" WHERE claim_id IN ({marks}) ORDER BY claim_id, id",
+                chunk,
+            ):
+                found[cid].append(
                     Record(Finding.model_validate_json(f), Evidence.model_validate_json(d))
-                    for d, f in rows
-                ]
-            )
-            claims.append(claim)
-            conn.execute(
-                "UPDATE claims SET finding = ?, belief = ? WHERE id = ?",
-                (claim.finding.model_dump_json(), claim.belief, cid),
-            )
-            conn.execute("DELETE FROM claim_entities WHERE claim_id = ?", (cid,))
-            for slot, entity in claim.finding.entities():
-                if entity.key() not in stored:
-                    self._add_entity(entity)
-                    stored.add(entity.key())
-                conn.execute(
-                    "INSERT INTO claim_entities(claim_id, slot, entity_key)"
-                    " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    (cid, slot, entity.key()),
                 )
+            conn.executemany(
+                "DELETE FROM claims WHERE id = ?", [(c,) for c, rows in found.items() if not rows]
+            )
+            fresh = [claim_from_records(rows) for rows in found.values() if rows]
+            claims += fresh
+            conn.executemany(
+                "UPDATE claims SET finding = ?, belief = ? WHERE id = ?",
+                [(c.finding.model_dump_json(), c.belief, c.id) for c in fresh],
+            )
+            conn.execute(f"DELETE FROM claim_entities WHERE claim_id IN ({marks})", chunk)
+            links = []
+            for claim in fresh:
+                for slot, entity in claim.finding.entities():
+                    if entity.key() not in stored:
+                        self._add_entity(entity)
+                        stored.add(entity.key())
+                    links.append((claim.id, slot, entity.key()))
+            conn.executemany(
+                "INSERT INTO claim_entities(claim_id, slot, entity_key)"
+                " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                links,
+            )
         conn.execute(
             "DELETE FROM entity_fts WHERE entity_key NOT IN (SELECT entity_key FROM claim_entities)"
         )

@@ -50,45 +50,57 @@ def forget(conn: Connection, claim_ids: Sequence[str]) -> None:
             )
         conn.execute(f"DELETE FROM claim_cells WHERE claim_id IN ({marks})", list(chunk))
         conn.execute(f"DELETE FROM claim_pair_keys WHERE claim_id IN ({marks})", list(chunk))
-        conn.execute(f"DELETE FROM conflicts WHERE a IN ({marks})", list(chunk))
-        conn.execute(f"DELETE FROM conflicts WHERE b IN ({marks})", list(chunk))
+        for side in ("a", "b"):  # a pair of two of these claims is gone after the first side
+            _add_kinds(
+                conn,
+                {
+                    str(kind): -int(n)
+                    for kind, n in conn.execute(
+                        f"SELECT kind, count(*) FROM conflicts WHERE {side} IN ({marks})"
+                        " GROUP BY kind",
+                        list(chunk),
+                    )
+                },
+            )
+            conn.execute(f"DELETE FROM conflicts WHERE {side} IN ({marks})", list(chunk))
         conn.execute(f"DELETE FROM refinements WHERE narrow IN ({marks})", list(chunk))
         conn.execute(f"DELETE FROM refinements WHERE broad IN ({marks})", list(chunk))
     conn.execute("DELETE FROM role_cells WHERE claims <= 0")
 
 
 def index(conn: Connection, claims: Sequence[Claim], load: ClaimLoader) -> None:
-    """Derive the rows of these (just written) claims: keys, role cell, conflicts, refinements."""
-    conn.executemany(
-        "INSERT INTO claim_pair_keys(claim_id, purpose, bucket, side, token)"
+    """Derive the rows of these (just written) claims: keys, role cell, conflicts, refinements.
+
+    Set-based: the touched claims' probes go into a temporary table and one join through the
+    pair-key index finds every candidate pair of the batch; the rules run in Python on those
+    candidates only, and what they accept is written with ``executemany``."""
+    conn.executemany(  # in the index's order: each B-tree page is visited once per batch
+        "INSERT INTO claim_pair_keys(purpose, bucket, side, token, claim_id)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        [
-            (c.id, k.purpose, k.bucket, k.side, k.token)
-            for c in claims
-            for k in sorted(pair_keys(c.finding))
-        ],
+        sorted((*k, c.id) for c in claims for k in pair_keys(c.finding)),
     )
     _count_cells(conn, claims)
     known: dict[str, Claim] = {c.id: c for c in claims}
-    partners: dict[str, set[str]] = {}
-    for claim in claims:
-        partners[claim.id] = _candidates(conn, claim) - {claim.id}
+    partners = _candidates(conn, claims)
     missing = sorted({p for found in partners.values() for p in found} - known.keys())
     for chunk in _chunks(missing):
         known.update((c.id, c) for c in load(chunk))
-    conflicts: list[Conflict] = []
+    conflicts: dict[tuple[str, str], Conflict] = {}
     refinements: set[tuple[str, str]] = set()
-    touched = {c.id for c in claims}
     for claim in claims:
-        for other_id in sorted(partners[claim.id]):
+        for other_id in sorted(partners.get(claim.id, ())):
             other = known.get(other_id)
             # probes are symmetric (each finds the other), so a pair of two touched claims is
             # decided once, from the side with the smaller id
-            if other is None or (other_id in touched and other_id < claim.id):
+            if (
+                other is None
+                or other_id == claim.id
+                or (other_id in partners and other_id < claim.id)
+            ):
                 continue
             conflict = classify(claim, other)
             if conflict is not None:
-                conflicts.append(conflict)
+                conflicts.setdefault((conflict.a, conflict.b), conflict)
             if refines_claim(claim, other):
                 refinements.add((claim.id, other.id))
             if refines_claim(other, claim):
@@ -98,32 +110,52 @@ def index(conn: Connection, claims: Sequence[Claim], load: ClaimLoader) -> None:
         " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [
             (c.a, c.b, c.kind, c.process.label, c.model_dump_json(), " ".join(c.disputed) or None)
-            for c in conflicts
+            for c in conflicts.values()
         ],
     )
     conn.executemany(
         "INSERT INTO refinements(narrow, broad) VALUES (?, ?) ON CONFLICT DO NOTHING",
         sorted(refinements),
     )
+    kinds: dict[str, int] = defaultdict(int)
+    for conflict in conflicts.values():
+        kinds[conflict.kind] += 1
+    _add_kinds(conn, kinds)
 
 
-def _candidates(conn: Connection, claim: Claim) -> set[str]:
-    """Claims indexed under any key this claim probes."""
-    groups: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for probe in pair_probes(claim.finding):
-        groups[(probe.purpose, probe.bucket, probe.side)].append(probe.token)
-    found: set[str] = set()
-    for (purpose, bucket, side), tokens in groups.items():
-        tokens.sort()
-        for chunk in _chunks(tokens):
-            found.update(
-                row[0]
-                for row in conn.execute(
-                    "SELECT claim_id FROM claim_pair_keys WHERE purpose = ? AND bucket = ?"
-                    f" AND side = ? AND token IN ({_marks(chunk)})",
-                    [purpose, bucket, side, *chunk],
-                )
-            )
+def _add_kinds(conn: Connection, change: dict[str, int]) -> None:
+    """Move the maintained pair count of each kind by ``change[kind]``."""
+    conn.executemany(
+        "INSERT INTO conflict_kinds(kind, pairs) VALUES (?, ?)"
+        " ON CONFLICT (kind) DO UPDATE SET pairs = conflict_kinds.pairs + excluded.pairs",
+        sorted((k, n) for k, n in change.items() if n),
+    )
+
+
+PROBE_TABLE = (
+    "CREATE TEMPORARY TABLE IF NOT EXISTS pair_probes ("
+    " claim_id TEXT NOT NULL, purpose TEXT NOT NULL, bucket TEXT NOT NULL, side TEXT NOT NULL,"
+    " token TEXT NOT NULL)"
+)
+
+
+def _candidates(conn: Connection, claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """Touched claim id -> the claims indexed under any key it probes (itself included when it
+    probes its own keys): one join of the batch's probes with the pair-key index."""
+    conn.execute(PROBE_TABLE)
+    conn.execute("DELETE FROM pair_probes")
+    conn.executemany(
+        "INSERT INTO pair_probes(claim_id, purpose, bucket, side, token) VALUES (?, ?, ?, ?, ?)",
+        [(c.id, *p) for c in claims for p in pair_probes(c.finding)],
+    )
+    found: dict[str, set[str]] = {c.id: set() for c in claims}
+    for mine, theirs in conn.execute(
+        "SELECT DISTINCT p.claim_id, k.claim_id FROM pair_probes p"
+        " JOIN claim_pair_keys k ON k.purpose = p.purpose AND k.bucket = p.bucket"
+        " AND k.side = p.side AND k.token = p.token"
+    ):
+        found[str(mine)].add(str(theirs))
+    conn.execute("DELETE FROM pair_probes")
     return found
 
 
@@ -202,6 +234,12 @@ def list_conflicts(
 
 
 def count_conflicts(conn: Connection, where: ConflictFilter) -> int:
+    if where == ConflictFilter(kind=where.kind):  # all of them, or one kind: the maintained count
+        sql = "" if where.kind is None else " WHERE kind = ?"
+        row = conn.execute(
+            f"SELECT sum(pairs) FROM conflict_kinds{sql}", [where.kind] if where.kind else []
+        ).fetchone()
+        return int(row[0] or 0)
     sql, params = _conflict_where(where)
     return int(conn.execute(f"SELECT count(*) FROM conflicts k{sql}", params).fetchone()[0])
 
