@@ -13,6 +13,7 @@ disease, same process, opposite direction) to about 60 others: 624,404 pairs for
 and states that process's usual direction, the other one with probability ``DISSENT`` = 0.03;
 about five claims share a disease and a process, so a claim has 5 × 0.03 × 0.97 ≈ 0.15 conflict
 pairs, plus a few hundredths through a shared miRNA (context-dependent roles among them).
+Written: 2,825 pairs at 20,000 claims (0.141 per claim), 175,438 at 1,000,000 (0.175).
 """
 
 from __future__ import annotations
