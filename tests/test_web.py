@@ -243,7 +243,7 @@ def test_document_page_findings_references_audit_and_upload(
     client: TestClient, atlas: Atlas, tmp_path: Path
 ) -> None:
     page = client.get("/documents/001_3934da7a98245935").text
-    assert "Harnessing Normal and Engineered Mesenchymal Stem Cells" in page
+    assert "Normal and engineered MSC-derived exosomes for cancer therapy" in page
     assert "doi:10.3390/ijms232213974" in page
     findings = page.split('id="findings"')[1].split('id="references"')[0]
     assert findings.count('<a class="chain" href="/claims/') > 50
