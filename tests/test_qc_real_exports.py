@@ -17,11 +17,12 @@ import pytest
 from click.testing import CliRunner
 
 from exoatlas.analyze.qc import qc_sample, size_stats
-from exoatlas.analyze.qc_report import html_report, summary_lines
+from exoatlas.analyze.qc_report import summary_lines
 from exoatlas.cli import cli
 from exoatlas.errors import InputError
 from exoatlas.ingest.curated import curated_definitions
 from exoatlas.ingest.sizes import parse_size_bytes, read_size_exports
+from exoatlas.web import qc_html_report as html_report
 
 from .conftest import SHARED
 

@@ -243,7 +243,7 @@ def test_document_page_findings_references_audit_and_upload(
     client: TestClient, atlas: Atlas, tmp_path: Path
 ) -> None:
     page = client.get("/documents/001_3934da7a98245935").text
-    assert "Harnessing Normal and Engineered Mesenchymal Stem Cells" in page
+    assert "Normal and engineered MSC-derived exosomes for cancer therapy" in page
     assert "doi:10.3390/ijms232213974" in page
     findings = page.split('id="findings"')[1].split('id="references"')[0]
     assert findings.count('<a class="chain" href="/claims/') > 50
@@ -377,3 +377,21 @@ def test_claim_page_names_context_dependent_roles_and_disputed_evidence(atlas: A
     disputed = next(c for c in atlas.all_claims() if c.disputed)
     page = client.get(f"/claims/{disputed.id}").text
     assert 'class="warning disputed"' in page and disputed.disputed[0] in page
+
+
+def test_search_says_when_a_filter_value_matches_nothing_and_clamps_the_offset(
+    atlas: Atlas,
+) -> None:
+    client = TestClient(get_app(atlas))
+    page = client.get("/search", params={"role": "protectiv"}).text
+    assert "no claim has" in page and "protectiv" in page
+    assert "role: protectiv" not in page  # never shown as an active filter
+    far = client.get("/search", params={"cargo": "miR-21", "offset": "999999999"}).text
+    shown = re.search(r'id="result-count">(\d+)–(\d+) of (\d+)', far)
+    assert shown is not None and int(shown.group(1)) <= int(shown.group(3))
+
+
+def test_design_page_answers_bad_input_with_422(atlas: Atlas) -> None:
+    client = TestClient(get_app(atlas))
+    page = client.get("/design", params={"indication": "kidney injury", "goal": "bogus"})
+    assert page.status_code == 422 and "nav" in page.text

@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from exoatlas.analyze.tabular import claim_columns, claim_rows, model_rows
-from exoatlas.atlas import COUNT_LIMIT, MAX_LIMIT, Atlas
+from exoatlas.atlas import COUNT_LIMIT, MAX_LIMIT, MAX_OFFSET, Atlas, read_text_for_ingest
 from exoatlas.errors import InputError
 from exoatlas.ground import ground, lexicon
 from exoatlas.model import (
@@ -38,8 +38,6 @@ from exoatlas.web.errors import error_page
 from exoatlas.web.offload import DEFAULT_TIME_LIMIT_S, JobFailed, JobTimeout, Offloader
 from exoatlas.web.pages import graph_elements, register_pages, resolve_entity
 from exoatlas.web.security import Guard
-
-MAX_OFFSET = 10**12  # far past any atlas; keeps the value inside SQLite's 64-bit integers
 
 
 class QCSampleIn(BaseModel):
@@ -357,10 +355,9 @@ def get_app(
                 detail="a valid bearer token is needed",
                 headers={"WWW-Authenticate": "Bearer"},
             )
-        try:
-            return IngestResult(**atlas.ingest_text(request.text, request.title))
-        except InputError as exc:
-            raise HTTPException(status_code=422, detail=str(exc)) from exc
+        # read in a time-limited child (the slow half); store here, on the server's connection
+        read = await offloader.run(read_text_for_ingest, request.text, request.title)
+        return IngestResult(**atlas.store_read(read))
 
     app.add_middleware(Guard, hosts=hosts)
     return app

@@ -23,6 +23,7 @@ from exoatlas.analyze.kept_audit import audit_files, curated_audit, marked, with
 from exoatlas.analyze.trials import with_disagreements
 from exoatlas.assemble import claim_id, claim_key
 from exoatlas.atlas_queries import MAX_LIMIT as MAX_LIMIT
+from exoatlas.atlas_queries import MAX_OFFSET as MAX_OFFSET
 from exoatlas.atlas_queries import AtlasQueries
 from exoatlas.errors import InputError
 from exoatlas.ground import ground_mention
@@ -56,7 +57,7 @@ from exoatlas.model import (
     UngroundedEntity,
 )
 from exoatlas.read.locate import sentence_at
-from exoatlas.read.pipeline import read_text
+from exoatlas.read.pipeline import ReadDocument, read_text
 from exoatlas.shards import Shard, iter_shard, read_shards, refuse_curated, shard_folder
 from exoatlas.store import Store, open_store
 from exoatlas.store.query import COUNT_LIMIT as COUNT_LIMIT
@@ -161,11 +162,10 @@ class Atlas(AtlasQueries):
 
     def ingest_text(self, text: str, title: str | None = None) -> dict[str, int]:
         """Read a text given in memory (POST /api/ingest) and store what it states."""
-        if not text.strip():
-            raise InputError("the text is empty")
-        read = read_text(text)
-        if title:
-            read.document = read.document.model_copy(update={"title": title})
+        return self.store_read(read_text_for_ingest(text, title))
+
+    def store_read(self, read: ReadDocument) -> dict[str, int]:
+        """Store a text already read (``read_text_for_ingest``, perhaps in another process)."""
         refuse_curated(read.document)
         counts = self._store_documents([(read.document, list(read.records))])
         counts["skipped"] = 0
@@ -481,6 +481,16 @@ class Atlas(AtlasQueries):
             by_model=self.store.claims_by("model"),
             by_document=self.store.evidence_by_document(),
         )
+
+
+def read_text_for_ingest(text: str, title: str | None = None) -> ReadDocument:
+    """A text given in memory, read for storing: the reading half of ``Atlas.ingest_text``."""
+    if not text.strip():
+        raise InputError("the text is empty")
+    read = read_text(text)
+    if title:
+        read.document = read.document.model_copy(update={"title": title})
+    return read
 
 
 def with_corpus_text(records: list[CuratedRecord], path: Path) -> list[CuratedRecord]:

@@ -15,6 +15,7 @@ from exoatlas.store.query import COUNT_LIMIT as COUNT_LIMIT
 from exoatlas.vocab.hierarchy import refines
 
 MAX_LIMIT = 1000
+MAX_OFFSET = 10**12  # far past any atlas; keeps an offset inside SQLite's 64-bit integers
 
 
 class AtlasQueries:

@@ -5,7 +5,6 @@ The HTML is self-contained (the plot is embedded as a PNG data URI; no asset is 
 
 from __future__ import annotations
 
-import base64
 import io
 import itertools
 from collections.abc import Sequence
@@ -115,14 +114,6 @@ def write_png(path: Path, png: bytes) -> None:
     if not path.parent.exists():
         raise InputError(f"directory {str(path.parent)!r} does not exist")
     write_atomic(path, png)
-
-
-def html_report(reports: Sequence[QCSample], png: bytes) -> str:
-    from exoatlas.web import render_page
-
-    image = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-    summaries = [summary_lines(r) for r in reports]
-    return render_page("qc.html", reports=reports, image=image, summaries=summaries)
 
 
 def _settings_line(report: QCSample) -> str | None:

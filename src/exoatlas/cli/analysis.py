@@ -204,9 +204,10 @@ def qc(
     """EV characterisation QC of NanoSight, ZetaView and Zetasizer exports (or a size_nm,
     concentration table): sizes, concentration, subtype fractions, MISEV, purity."""
     from exoatlas.analyze.qc import qc_sample
-    from exoatlas.analyze.qc_report import histogram_png, html_report, summary_lines, write_png
+    from exoatlas.analyze.qc_report import histogram_png, summary_lines, write_png
     from exoatlas.ingest.sizes import read_description, read_size_exports
     from exoatlas.outputs import write_atomic
+    from exoatlas.web import qc_html_report
 
     if descriptions and len(descriptions) != len(samples):
         raise InputError(f"{len(descriptions)} --describe files for {len(samples)} samples")
@@ -239,7 +240,7 @@ def qc(
         if html is not None:
             if not html.parent.exists():
                 raise InputError(f"directory {str(html.parent)!r} does not exist")
-            write_atomic(html, html_report(reports, image).encode("utf-8"))
+            write_atomic(html, qc_html_report(reports, image).encode("utf-8"))
     if as_json:
         emit_json(QCReport(samples=reports))
         return

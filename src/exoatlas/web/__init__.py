@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import base64
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from exoatlas.model import QCSample
 from exoatlas.render import claim_chain, directed_label, entity_label
 
 
@@ -35,3 +38,12 @@ def environment() -> Environment:
 
 def render_page(template: str, **context: Any) -> str:
     return environment().get_template(template).render(**context)
+
+
+def qc_html_report(reports: Sequence[QCSample], png: bytes) -> str:
+    """The standalone QC report (``qc --html``): the same body as the served QC page."""
+    from exoatlas.analyze.qc_report import summary_lines
+
+    image = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    summaries = [summary_lines(r) for r in reports]
+    return render_page("qc.html", reports=reports, image=image, summaries=summaries)

@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from exoatlas.analyze.tabular import claim_columns, claim_rows
 from exoatlas.assemble import claim_id, claim_key
-from exoatlas.atlas import COUNT_LIMIT, MAX_LIMIT, Atlas
+from exoatlas.atlas import COUNT_LIMIT, MAX_LIMIT, MAX_OFFSET, Atlas
 from exoatlas.errors import InputError
 from exoatlas.ground import ground, ground_label
 from exoatlas.model import (
@@ -201,10 +201,21 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
         terms = {k: (request.query_params.get(k) or "").strip() or None for k in FILTERS}
         role = terms["role"] if terms["role"] in ROLES else None
         try:
-            offset = max(0, int(request.query_params.get("offset") or 0))
+            offset = min(max(0, int(request.query_params.get("offset") or 0)), MAX_OFFSET)
         except ValueError:
             offset = 0
         error = None
+        # a value no claim can have is said, never silently dropped while shown as a filter
+        for key, allowed in (
+            ("role", ROLES),
+            ("model", MODEL_SYSTEMS),
+            ("cargo_kind", ENTITY_KINDS),
+        ):
+            if terms[key] is not None and terms[key] not in allowed:
+                error = f"no claim has {human(key)} {terms[key]!r}; choose one of " + ", ".join(
+                    human(a) for a in allowed
+                )
+                terms[key] = None
         given = {
             "cargo": terms["cargo"],
             "source": terms["source"],
@@ -222,6 +233,7 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
             counted = atlas.facets(**given)
         except InputError as exc:
             shown_claims, total, counted, error = [], 0, {}, str(exc)
+        offset = min(offset, max(0, total - 1))
         documents = Documents(atlas)
         facets: list[tuple[str, str, list[tuple[str, str, int, bool]]]] = []
         for heading, (key, _pick) in FACETS.items():
@@ -241,7 +253,7 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
             return table_response(
                 claim_rows(claims, atlas.get_document), fmt, "claims", claim_columns()
             )
-        # the same claims as this page shows (every filter), as the interop CSV
+        # the claims of every filter on this page (up to the first MAX_LIMIT), as the interop CSV
         csv_link = "/search?" + urlencode(
             {**{k: v for k, v in terms.items() if v}, "format": "csv"}
         )
@@ -429,7 +441,14 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
                     design_job, atlas.location, indication, goal, cargo or None, priority
                 )
         except InputError as exc:
-            return page("design_page.html", nav="/design", form=form, report=None, error=str(exc))
+            return page(
+                "design_page.html",
+                nav="/design",
+                status=422,
+                form=form,
+                report=None,
+                error=str(exc),
+            )
         wanted = {
             cid for recs in report.sections.values() for r in recs[:6] for cid in r.claims[:4]
         }
