@@ -345,8 +345,9 @@ def _mirna_prefixes(name: str) -> set[str]:
     return {"-".join(parts[:n]) for n in range(1, len(parts) + 1)}
 
 
-def _tie_tokens(finding: Finding) -> tuple[set[str], set[str]]:
-    """(self, reach) tokens: two findings are tied only if one's self meets the other's reach."""
+def _cargo_tokens(finding: Finding) -> tuple[set[str], set[str]]:
+    """(self, reach) tokens of the specific cargo: its key, its miRNA name (reaching every
+    shorter family prefix) and its CURIE (reaching its ancestors)."""
     own: set[str] = set()
     reach: set[str] = set()
     for entity in _specific_cargo(finding):
@@ -359,6 +360,12 @@ def _tie_tokens(finding: Finding) -> tuple[set[str], set[str]]:
         if entity.grounded and entity.curie:
             own.add("c:" + entity.curie)
             reach |= {"c:" + c for c in {entity.curie} | ancestors(entity.curie)}
+    return own, reach
+
+
+def _tie_tokens(finding: Finding) -> tuple[set[str], set[str]]:
+    """(self, reach) tokens: two findings are tied only if one's self meets the other's reach."""
+    own, reach = _cargo_tokens(finding)
     for prefix, value in (
         ("d:", finding.recipient.disease),
         ("l:", finding.recipient.cell_line),
@@ -371,18 +378,7 @@ def _tie_tokens(finding: Finding) -> tuple[set[str], set[str]]:
 
 def _role_tokens(finding: Finding) -> tuple[set[str], set[str]]:
     """(self, reach) tokens over cargo and pathways: what a context-dependent pair shares."""
-    own: set[str] = set()
-    reach: set[str] = set()
-    for entity in _specific_cargo(finding):
-        own.add("k:" + entity.key())
-        reach.add("k:" + entity.key())
-        name = mirna_name(entity)
-        if name:
-            own.add("m:" + name)
-            reach |= {"m:" + p for p in _mirna_prefixes(name)}
-        if entity.grounded and entity.curie:
-            own.add("c:" + entity.curie)
-            reach |= {"c:" + c for c in {entity.curie} | ancestors(entity.curie)}
+    own, reach = _cargo_tokens(finding)
     for pathway in finding.pathways:
         own.add("p:" + pathway.entity.key())
         reach.add("p:" + pathway.entity.key())
