@@ -102,16 +102,7 @@ class ClaimReads:
                 chunk,
             ):
                 evidence.setdefault(cid, []).append(Evidence.model_validate_json(data))
-        return [
-            Claim(
-                id=cid,
-                finding=Finding.model_validate_json(finding),
-                evidence=evidence.get(cid, []),
-                belief=value,
-                disputed=disputes(evidence.get(cid, [])),
-            )
-            for cid, finding, value in rows
-        ]
+        return [_claim(cid, finding, value, evidence.get(cid, [])) for cid, finding, value in rows]
 
     def entity_keys(self, term: str, kinds: Sequence[str], *, substring: bool = False) -> set[str]:
         """Keys of stored entities of these kinds named by ``term``.
@@ -296,14 +287,20 @@ class ClaimReads:
         ):
             evidence.setdefault(cid, []).append(Evidence.model_validate_json(data))
         return [
-            Claim(
-                id=cid,
-                finding=Finding.model_validate_json(finding),
-                evidence=evidence.get(cid, []),
-                belief=value,
-                disputed=disputes(evidence.get(cid, [])),
-            )
+            _claim(cid, finding, value, evidence.get(cid, []))
             for cid, finding, value in self.conn.execute(
                 "SELECT id, finding, belief FROM claims ORDER BY id"
             )
         ]
+
+
+def _claim(claim_id: str, finding: str, belief: float, evidence: list[Evidence]) -> Claim:
+    """A claim row (its finding as stored JSON) with its evidence and the audit items disputing
+    that evidence."""
+    return Claim(
+        id=claim_id,
+        finding=Finding.model_validate_json(finding),
+        evidence=evidence,
+        belief=belief,
+        disputed=disputes(evidence),
+    )
