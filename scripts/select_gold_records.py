@@ -58,6 +58,14 @@ def main(corpus: Path, out: Path) -> None:
     lines = ["record\tcorpus_guess\tsplit\tbatch"]
     for i, (rid, kind, split) in enumerate(rows):
         lines.append(f"{rid}\t{kind}\t{split}\t{'ABC'[i % 3]}")
+    # Second round (2026-11-30): every remaining non-reserved strict primary study, and a few more
+    # reviews and negatives, all dev (the held-apart part stays the first round's 26), batches D/E.
+    more: list[tuple[str, str]] = [(record_id(r), "primary") for r in primary[66:]]
+    more += [(record_id(r), "review") for r in reviews[7:13]]
+    more += [(record_id(r), "negative_emt_or_stroma") for r in hard[8:12]]
+    more += [(record_id(r), "negative_other_ev") for r in negs[7:11]]
+    for i, (rid, kind) in enumerate(more):
+        lines.append(f"{rid}\t{kind}\tdev\t{'DE'[i % 2]}")
     out.write_text("\n".join(lines) + "\n")
     print(f"{len(rows)} records -> {out}", file=sys.stderr)
 
