@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from exoatlas.errors import InputError
-from exoatlas.ingest.text import Section, TextDocument
+from exoatlas.ingest.records import Field, record_document, record_id, strip_markup
+from exoatlas.ingest.text import TextDocument
 
 SPLITS = ("dev", "heldout")
 GOLD_ROLES = (
@@ -207,57 +207,6 @@ def _gold_row(row: dict[str, str], where: str, splits: dict[str, str]) -> GoldRo
 
 # -- corpus text ---------------------------------------------------------------------------------
 
-_TAG = re.compile(r"<(/?)([\w:.-]+)[^>]*>")
-# elements whose content is a heading, not prose ('<jats:title>Abstract</jats:title>')
-_DROPPED = {"jats:title", "title"}
-
-
-@dataclass(frozen=True)
-class Field:
-    """One stored field with markup stripped: ``text[i]`` was ``raw[offsets[i]]``."""
-
-    raw: str
-    text: str
-    offsets: tuple[int, ...]
-
-    def clean_range(self, start: int, end: int) -> tuple[int, int]:
-        """Stored offsets [start, end) -> the stripped text's [start, end)."""
-        inside = [i for i, raw in enumerate(self.offsets) if start <= raw < end]
-        return (inside[0], inside[-1] + 1) if inside else (0, 0)
-
-
-def strip_markup(raw: str) -> Field:
-    """Drop tags (and heading elements' content), collapse white space; keep an offset map."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    dropping = 0
-    position = 0
-
-    def keep(text: str, at: int) -> None:
-        for i, char in enumerate(text):
-            if char.isspace():
-                if not chars or chars[-1] == " ":
-                    continue
-                char = " "
-            chars.append(char)
-            offsets.append(at + i)
-
-    for tag in _TAG.finditer(raw):
-        if not dropping:
-            keep(raw[position : tag.start()], position)
-        name = tag.group(2).casefold()
-        if name in _DROPPED and not tag.group(0).endswith("/>"):
-            dropping += -1 if tag.group(1) else 1
-            dropping = max(dropping, 0)
-        keep(" ", tag.start())  # a tag separates words
-        position = tag.end()
-    if not dropping:
-        keep(raw[position:], position)
-    while chars and chars[-1] == " ":
-        chars.pop()
-        offsets.pop()
-    return Field(raw, "".join(chars), tuple(offsets))
-
 
 @dataclass(frozen=True)
 class CorpusRecord:
@@ -271,21 +220,9 @@ class CorpusRecord:
         return self.title if name == "title" else self.abstract
 
     def document(self) -> TextDocument:
-        """The record as a MEDLINE-like document: a Title section and an Abstract section."""
-        sections = []
-        if self.title.text:
-            sections.append(Section("Title", [self.title.text]))
-        if self.abstract.text:
-            sections.append(Section("Abstract", [self.abstract.text]))
-        return TextDocument(self.id, self.title.text or None, sections, [], [], kind="medline")
-
-
-def record_id(row: dict[str, object]) -> str | None:
-    if row.get("pmid"):
-        return f"pmid:{row['pmid']}"
-    if row.get("doi"):
-        return f"doi:{row['doi']}"
-    return None
+        """The record as a MEDLINE-like document: a Title section and an Abstract section (as
+        ``exoatlas read`` makes it from a JSON-lines file of records)."""
+        return record_document(self.id, self.title.text, self.abstract.text)
 
 
 def load_corpus(folder: Path, wanted: Iterable[str]) -> dict[str, CorpusRecord]:

@@ -75,7 +75,8 @@ def build(db: str, corpus: Path | None, no_corpus: bool, as_json: bool) -> None:
     "--map", "maps", multiple=True, metavar="COL=FIELD", help="Column mapping for CSV/TSV tables."
 )
 def read(files: tuple[Path, ...], fmt: str, relevance: bool, maps: tuple[str, ...]) -> None:
-    """Read papers (text, markdown, MEDLINE XML/.xml.gz, JATS XML, PDF, CSV/TSV) into findings
+    """Read papers (text, markdown, MEDLINE XML/.xml.gz, JSON lines of records, JATS XML, PDF,
+    CSV/TSV) into findings
     with provenance, without storing anything.
 
     A MEDLINE file yields findings only for records judged about MSC-derived EVs; --relevance

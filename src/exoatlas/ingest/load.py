@@ -8,6 +8,7 @@ from pathlib import Path
 
 from exoatlas.errors import InputError
 from exoatlas.ingest.files import read_text_file
+from exoatlas.ingest.records import RECORDS_SUFFIXES, iter_records
 from exoatlas.ingest.table import TABLE_SUFFIXES, StudyTable, read_study_table
 from exoatlas.ingest.text import TextDocument, content_id, parse_text
 
@@ -45,11 +46,13 @@ def sniff(path: Path) -> str:
         return "jats"
     if name.endswith(".pdf"):
         return "pdf"
+    if path.suffix.casefold() in RECORDS_SUFFIXES:
+        return "records"
     if path.suffix.casefold() in TEXT:
         return "text"
     raise InputError(
         f"{path}: unsupported format '{path.suffix}' "
-        "(text, markdown, MEDLINE or JATS XML, PDF, CSV/TSV)"
+        "(text, markdown, MEDLINE or JATS XML, JSON lines of PubMed records, PDF, CSV/TSV)"
     )
 
 
@@ -74,6 +77,8 @@ def _load_documents(path: Path) -> Iterator[TextDocument]:
         from exoatlas.ingest.jats import read_jats
 
         yield read_jats(path)
+    elif kind == "records":
+        yield from iter_records(path)
     elif kind == "pdf":
         from exoatlas.ingest.pdf import read_pdf
 

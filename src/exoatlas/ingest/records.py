@@ -1,0 +1,132 @@
+"""PubMed-like records as JSON lines (one ``{"pmid", "doi", "title", "abstract"}`` object a line),
+the form of ``../shared/corpus`` and of many mined corpora: each record becomes a MEDLINE-like
+document (a Title and an Abstract section) and the batch is read as a MEDLINE file is (triage, then
+the deep reader on what it keeps).
+
+Some records (Crossref ones) keep JATS markup (``<jats:title>``, ``<jats:p>``): it is stripped, with
+a map from every kept character back to its offset in the stored text, so character offsets into
+the stored text (the gold set's) and the reader's sentences (of the stripped text) meet.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from exoatlas.errors import InputError
+from exoatlas.ingest.files import read_text_file
+from exoatlas.ingest.text import Section, TextDocument
+
+RECORDS_SUFFIXES = {".jsonl", ".ndjson"}
+MAX_RECORDS_BYTES = 512 * 1024 * 1024
+
+_TAG = re.compile(r"<(/?)([\w:.-]+)[^>]*>")
+# elements whose content is a heading, not prose ('<jats:title>Abstract</jats:title>')
+_DROPPED = {"jats:title", "title"}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One stored field with markup stripped: ``text[i]`` was ``raw[offsets[i]]``."""
+
+    raw: str
+    text: str
+    offsets: tuple[int, ...]
+
+    def clean_range(self, start: int, end: int) -> tuple[int, int]:
+        """Stored offsets [start, end) -> the stripped text's [start, end)."""
+        inside = [i for i, raw in enumerate(self.offsets) if start <= raw < end]
+        return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+def strip_markup(raw: str) -> Field:
+    """Drop tags (and heading elements' content), collapse white space; keep an offset map."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    dropping = 0
+    position = 0
+
+    def keep(text: str, at: int) -> None:
+        for i, char in enumerate(text):
+            if char.isspace():
+                if not chars or chars[-1] == " ":
+                    continue
+                char = " "
+            chars.append(char)
+            offsets.append(at + i)
+
+    for tag in _TAG.finditer(raw):
+        if not dropping:
+            keep(raw[position : tag.start()], position)
+        name = tag.group(2).casefold()
+        if name in _DROPPED and not tag.group(0).endswith("/>"):
+            dropping += -1 if tag.group(1) else 1
+            dropping = max(dropping, 0)
+        keep(" ", tag.start())  # a tag separates words
+        position = tag.end()
+    if not dropping:
+        keep(raw[position:], position)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        offsets.pop()
+    return Field(raw, "".join(chars), tuple(offsets))
+
+
+def record_id(row: dict[str, object]) -> str | None:
+    """``pmid:N`` (as MEDLINE documents are named), else ``doi:D``, else None."""
+    pmid = str(row.get("pmid") or "").strip()
+    if pmid:
+        return f"pmid:{pmid}"
+    doi = str(row.get("doi") or "").strip()
+    if doi:
+        return f"doi:{doi}"
+    return None
+
+
+def record_document(rid: str, title: str, abstract: str) -> TextDocument:
+    """A record as a MEDLINE-like document: a Title section and an Abstract section (both
+    already stripped of markup)."""
+    sections = []
+    if title:
+        sections.append(Section("Title", [title]))
+    if abstract:
+        sections.append(Section("Abstract", [abstract]))
+    return TextDocument(rid, title or None, sections, [], [], kind="medline")
+
+
+def iter_records(path: Path) -> Iterator[TextDocument]:
+    """The documents of a JSON-lines file of records. The whole file is checked before the first
+    document is given, so a bad line refuses the file (one error naming the line) and an ingest
+    writes nothing."""
+    text = read_text_file(path, max_bytes=MAX_RECORDS_BYTES, suffixes=RECORDS_SUFFIXES)
+    documents: list[TextDocument] = []
+    seen: set[str] = set()
+    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except (json.JSONDecodeError, RecursionError):
+            raise InputError(f"{path} line {number}: not JSON") from None
+        if not isinstance(row, dict):
+            raise InputError(f"{path} line {number}: not a JSON object (a record is one object)")
+        rid = record_id(row)
+        if rid is None:
+            raise InputError(f"{path} line {number}: a record needs a 'pmid' or a 'doi'")
+        title, abstract = row.get("title") or "", row.get("abstract") or ""
+        if not isinstance(title, str) or not isinstance(abstract, str):
+            raise InputError(f"{path} line {number}: 'title' and 'abstract' must be text")
+        if not title.strip() and not abstract.strip():
+            raise InputError(f"{path} line {number}: {rid} has neither a title nor an abstract")
+        if rid in seen:
+            continue  # the same record twice (mined corpora repeat records): read it once
+        seen.add(rid)
+        documents.append(
+            record_document(rid, strip_markup(title).text, strip_markup(abstract).text)
+        )
+    if not documents:
+        raise InputError(f"{path}: no records (expected one JSON object per line)")
+    yield from documents
