@@ -372,9 +372,10 @@ def test_real_gold_set_scores_on_the_real_corpus() -> None:
             and row.record in gold.judgements
             and row.role != "neutral_or_method"
         )
-    # a regression floor on the development part (README: dev finding F1 0.667, relevance 0.929,
-    # cargo recall 0.857 when written); the held-apart part is reported, never a floor to tune to
+    # a regression floor on the development part (README: with batches D/E added, dev finding F1
+    # 0.562, relevance 0.916, cargo recall 0.750 before any rule was written from D/E); the
+    # held-apart part is reported, never a floor to tune to
     dev = result["splits"]["dev"]
-    assert dev["findings"]["f1"] >= 0.60
-    assert dev["relevance"]["f1"] >= 0.88
-    assert dev["cargo"]["recall"] >= 0.75
+    assert dev["findings"]["f1"] >= 0.54
+    assert dev["relevance"]["f1"] >= 0.89
+    assert dev["cargo"]["recall"] >= 0.72
