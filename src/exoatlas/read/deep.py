@@ -137,7 +137,7 @@ def read_parsed(
 
 def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
-    if polarity is None:
+    if polarity is None or _describes_object(token):
         return []
     tag = token.tag_
     if tag.startswith("VB"):
@@ -172,7 +172,15 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             objects = [_phrase_head(token)]
     else:
         return []
-    objects += [c for o in list(objects) for c in o.conjuncts]
+    # a conjunct before the trigger is not the object of a trigger it precedes ('X elevated A
+    # and reduced B' misparsed with A and B as conjuncts; a passive subject's conjuncts are),
+    # nor is one with a trigger of its own ('... and reduced B')
+    objects += [
+        c
+        for o in list(objects)
+        for c in o.conjuncts
+        if (c.i > token.i or o.i < token.i) and not _coordinated_trigger(c)
+    ]
     out = []
     agent = _modifier_agent(token, products) or _agent(token, products)
     if agent == "other":
@@ -217,6 +225,45 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 )
             )
     return out
+
+
+_COORDINATORS = frozenset({"and", "or", "but", ",", "then", "while", "whereas"})
+
+
+def _is_trigger(token: Any) -> bool:
+    return token.text[:1].isalpha() and rules.polarity_of(token.text) is not None
+
+
+def _verb_like_modifier(token: Any) -> bool:
+    """A trigger the parser hung on the next noun that is really the verb of a coordinated
+    clause: 'restored viability and reduced apoptosis' ('reduced' as a modifier of 'apoptosis')."""
+    return (
+        token.dep_ in ("amod", "compound", "nmod")
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in _COORDINATORS
+        and _is_trigger(token)
+    )
+
+
+def _coordinated_trigger(noun: Any) -> bool:
+    """Does a conjunct noun have its own trigger ('... and reduced apoptosis')? Then that
+    trigger, not the first verb, gives its direction."""
+    return any(_verb_like_modifier(c) for c in noun.lefts)
+
+
+def _describes_object(token: Any) -> bool:
+    """A participle describing the object of another trigger says what state the object was
+    in, not what changed: 'rescued the impaired angiogenic ability', 'reduced the elevated
+    apoptosis'."""
+    if token.dep_ != "amod" or _verb_like_modifier(token) or not token.head.tag_.startswith("NN"):
+        return False
+    noun = token.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("against", "from", "of"):
+        noun = noun.head
+    governor = noun.head
+    return noun.dep_ in (*_OBJECT_DEPS, "prep") and governor.i != noun.i and _is_trigger(governor)
 
 
 def _phrase_head(token: Any) -> Any:

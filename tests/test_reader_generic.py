@@ -1,0 +1,55 @@
+"""Generic reading rules (coordinated clauses, descriptive participles, unnamed effects, verb and
+head-noun valence, cargo in running text). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from exoatlas.ingest.text import Section, TextDocument
+from exoatlas.read.pipeline import read_loaded
+
+
+def _abstract(title: str, *sentences: str) -> list[tuple[str, str, str]]:
+    """(process label, direction, role) of each finding the reader gives a made-up abstract."""
+    doc = TextDocument(
+        "pmid:9",
+        title,
+        [Section("Title", [title]), Section("Abstract", [" ".join(sentences)])],
+        [],
+        [],
+        kind="medline",
+    )
+    return [
+        (
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.direction,
+            r.finding.outcome.role,
+        )
+        for r in read_loaded(doc).records
+    ]
+
+
+def test_a_second_verb_of_a_coordination_governs_its_own_object() -> None:
+    found = _abstract(
+        "Marrow stromal vesicles in hypoxic myoblasts",
+        "In vitro, exosomes of bone marrow MSCs restored cell viability and reduced apoptosis.",
+    )
+    assert ("cell survival", "increase", "regenerative") in found
+    assert ("apoptotic process", "decrease", "protective") in found
+    assert not [f for f in found if f[2] == "pathogenic"], found
+
+
+def test_an_object_before_the_trigger_is_not_its_object() -> None:
+    found = _abstract(
+        "Cord stromal vesicles in a colitis model",
+        "We showed that MSC-EXO and T-MSC-EXO elevated anti-inflammatory cytokines (IL10, IL4) "
+        "and reduced pro-inflammatory cytokines (IL6, IL1) in serum.",
+    )
+    assert found and all(f[1] == "decrease" for f in found if f[0] == "inflammatory response")
+
+
+def test_a_participle_describing_the_object_is_not_a_change() -> None:
+    found = _abstract(
+        "Adipose stromal vesicles and endothelial repair",
+        "Exosomes from adipose MSCs rescued the impaired migration of endothelial cells.",
+    )
+    assert ("cell migration", "increase", "regenerative") in found
+    assert ("cell migration", "decrease", "pathogenic") not in found
