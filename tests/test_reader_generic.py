@@ -53,3 +53,40 @@ def test_a_participle_describing_the_object_is_not_a_change() -> None:
     )
     assert ("cell migration", "increase", "regenerative") in found
     assert ("cell migration", "decrease", "pathogenic") not in found
+
+
+def test_a_measure_the_vocabulary_does_not_name_takes_the_abstracts_role() -> None:
+    found = _abstract(
+        "Cord stromal vesicles in dry eyes",
+        "In mice, the umbilical cord MSC exosomes increased the tear volume.",
+        "The exosomes also reduced apoptosis of corneal cells in mice.",
+    )
+    assert ("tear volume", "increase", "regenerative") in found, found
+
+
+def test_a_verb_that_presupposes_a_harm_gives_the_direction_and_role() -> None:
+    found = _abstract(
+        "Marrow stromal vesicles in a lesion model",
+        "In rats, MSC-derived exosomes relieved the asymmetric rotation.",
+    )
+    assert ("asymmetric rotation", "decrease", "protective") in found, found
+
+
+def test_a_head_noun_with_a_valence_gives_a_restore_verb_its_direction() -> None:
+    found = _abstract(
+        "Adipose stromal vesicles in corneal wounds",
+        "In rats, exosomes of adipose MSCs maintained corneal integrity.",
+        "In rats, exosomes of adipose MSCs worsened the grip weakness.",
+    )
+    assert ("corneal integrity", "increase", "regenerative") in found, found
+    assert ("grip weakness", "increase", "pathogenic") in found, found
+
+
+def test_things_and_vesicle_properties_are_not_unnamed_effects() -> None:
+    found = _abstract(
+        "Stromal vesicles and neurons",
+        "In rats, exosomes of bone marrow MSCs restored the hippocampal neurons.",
+        "Hypoxia improved the exosome yield of the MSCs.",
+        "The MSC exosomes improved the thickness of the mucosa.",
+    )
+    assert found == [], found

@@ -53,6 +53,10 @@ class DeepOutcome:
     pathways: tuple[str, ...] = field(default=())
     native: bool = False  # the EVs' own effect named as an object ('abolished the EVs' effects')
     undone: bool = False  # said of an inhibitor, knock-down or co-treatment undoing the effect
+    # an effect the vocabulary does not name ('tear volume'), known by its head noun's or its
+    # verb's valence (harmful | beneficial; empty: a measure, whose role is the abstract's)
+    unnamed: bool = False
+    valence: str = ""
 
 
 @cache
@@ -203,7 +207,27 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             continue
         if agent == "other":
             continue
-        for process, flipped in _ground_object(obj, tumour):
+        grounded = _ground_object(obj, tumour)
+        if not grounded and agent in ("product", "reference"):
+            found = _unnamed_effect(obj, token, polarity)
+            if found is not None:
+                process, valence, unnamed_direction = found
+                out.append(
+                    DeepOutcome(
+                        process,
+                        unnamed_direction,
+                        "deep:unnamed",
+                        agent,
+                        negated,
+                        hedged,
+                        targets,
+                        pathways,
+                        undone=undone,
+                        unnamed=True,
+                        valence=valence,
+                    )
+                )
+        for process, flipped in grounded:
             direction: str = polarity
             if flipped and polarity != "restore":
                 direction = "decrease" if polarity == "increase" else "increase"
@@ -225,6 +249,57 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 )
             )
     return out
+
+
+_THINGS = ("cell_type", "tissue", "gene", "drug", "cell_line")
+# heads that never name an effect, whatever the verb presupposes
+_NOT_EFFECTS = frozenset(
+    {"cells", "cell", "mice", "rats", "animals", "patients", "group", "groups", "model", "models"}
+)
+
+
+def _unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, str] | None:
+    """An object phrase the vocabulary does not name, as an ungrounded effect with its valence
+    and direction: 'increased the tear volume' (a measure: up), 'maintained corneal integrity'
+    (a beneficial head: up), 'relieved the asymmetric rotation' (a verb that presupposes a
+    harm: down). None when neither the head noun nor the verb says what the phrase is."""
+    head = obj.lower_
+    if obj.tag_ not in ("NN", "NNS") or not head.isalpha() or head in _NOT_EFFECTS:
+        return None
+    if head in _AMOUNTS or head in rules.cue_literals("effect_noun") or _is_trigger(obj):
+        return None  # an amount of a gene, the EVs' effect, or a trigger read on its own
+    kind = rules.effect_head(head)
+    presupposed = rules.object_valence(trigger.text)
+    if kind is None and presupposed is None:
+        return None
+    valence = kind if kind in ("harmful", "beneficial") else ""
+    if kind is None:
+        valence = presupposed or ""
+    direction = polarity
+    if polarity == "restore":
+        if not valence:
+            return None  # 'improved the score': which way the score went is not said
+        direction = "decrease" if valence == "harmful" else "increase"
+    if kind == "measure" and presupposed == "harmful":
+        valence = "harmful"  # 'alleviated the clinical score': the score measures a harm
+    words = _without_triggers(_span_text(obj)).split()
+    words += [
+        w
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for w in ("of", *_without_triggers(_span_text(g)).split())
+    ]
+    while words and words[0].casefold() in ("the", "a", "an", "its", "their"):
+        words = words[1:]
+    label = " ".join(words)
+    if not words or rules.cue("ev").search(label):
+        return None  # 'improved the EV yield': a property of the EVs, not an effect of theirs
+    if kind is None and any(ground_mention(t, _THINGS).best for t in (obj.text, label)):
+        return None  # 'restored the neurons', 'raised BDNF': a thing, not an effect
+    entity = Entity(label=label, kind="process", grounded=False, text=label)
+    return entity, valence, direction
 
 
 _COORDINATORS = frozenset({"and", "or", "but", ",", "then", "while", "whereas"})
@@ -390,11 +465,15 @@ def _agent(trigger: Any, products: tuple[str, ...]) -> str:
         agents = [
             g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
-        for candidate in agents + subjects:
-            text = " ".join(t.text for t in candidate.subtree)
-            if candidate.dep_ == "nsubjpass" and not agents:
-                continue  # the passive subject is the object
-            return _agent_kind(text, products)
+        # the passive subject is the object; of two subjects (a misparse: 'umbilical cord'
+        # and 'MSC-derived exosomes' both hung on the verb) the product is the agent
+        kinds = [
+            _agent_kind(" ".join(t.text for t in candidate.subtree), products)
+            for candidate in agents + subjects
+            if candidate.dep_ != "nsubjpass" or agents
+        ]
+        if kinds:
+            return "product" if "product" in kinds else kinds[0]
         if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
             return _agent_kind(node.head.text, products)
         if node.head.i == node.i:

@@ -38,6 +38,7 @@ from exoatlas.vocab.hierarchy import refines
 
 EXTRACTOR = "reader:sentence/0.2"
 WINDOW_FAMILY = "window"
+UNNAMED_FAMILY = "deep:unnamed"
 
 
 @cache
@@ -119,6 +120,13 @@ def read_document(
         records = propagate_cargo(records, cargo, ReadRecord)
         records = settle_roles(records, ReadRecord)
         records = settle_source(records, _record_source(document), ReadRecord)
+        # an effect with neither a name nor a role is no finding
+        records = [
+            r
+            for r in records
+            if r.finding.outcome.role != "unknown"
+            or not r.evidence.extractor.endswith(UNNAMED_FAMILY)
+        ]
     yield from records
 
 
@@ -277,7 +285,10 @@ def _read_sentence(
     deep_outcomes = [
         o
         for o in parsed_outcomes
-        if o.agent != "other" and not o.hedged and o.process.grounded and o not in not_the_evs
+        if o.agent != "other"
+        and not o.hedged
+        and (o.process.grounded or o.unnamed)
+        and o not in not_the_evs
     ]
     outcomes: list[tuple[Entity, str, DeepOutcome | None]] = [
         (o.process, o.direction, o) for o in deep_outcomes
@@ -328,8 +339,11 @@ def _read_sentence(
         model = where.model
     records = []
     for process, direction, deep_outcome in outcomes:
-        if not process.grounded:
+        unnamed = deep_outcome is not None and deep_outcome.unnamed
+        if not process.grounded and not unnamed:
             continue
+        if unnamed and not where.abstract and not (deep_outcome and deep_outcome.valence):
+            continue  # a measure with no valence: only an abstract's other findings give its role
         family = deep_outcome.family if deep_outcome else WINDOW_FAMILY
         evidence = Evidence(
             document=where.document,
@@ -356,7 +370,9 @@ def _read_sentence(
             outcome=Outcome(
                 process=process,
                 direction=direction,  # type: ignore[arg-type]
-                role=_role(process, direction, disease, tumour),
+                role=rules.valence_role(deep_outcome.valence, direction, tumour=tumour)
+                if deep_outcome is not None and unnamed
+                else _role(process, direction, disease, tumour),
             ),
             model=model,  # type: ignore[arg-type]
         )
