@@ -90,3 +90,11 @@ def test_things_and_vesicle_properties_are_not_unnamed_effects() -> None:
         "The MSC exosomes improved the thickness of the mucosa.",
     )
     assert found == [], found
+
+
+def test_a_measure_of_a_named_disease_is_that_disease() -> None:
+    found = _abstract(
+        "Marrow stromal cell exosomes",
+        "In mice, MSC-derived exosomes reduced the progression of amyotrophic lateral sclerosis.",
+    )
+    assert any(d == "decrease" and r == "protective" for _, d, r in found), found

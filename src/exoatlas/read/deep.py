@@ -208,7 +208,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         if agent == "other":
             continue
         grounded = _ground_object(obj, tumour)
-        if not grounded and agent in ("product", "reference"):
+        if not grounded and agent in ("product", "reference", "none"):
             found = _unnamed_effect(obj, token, polarity)
             if found is not None:
                 process, valence, unnamed_direction = found
@@ -254,7 +254,10 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
 _THINGS = ("cell_type", "tissue", "gene", "drug", "cell_line")
 # heads that never name an effect, whatever the verb presupposes
 _NOT_EFFECTS = frozenset(
-    {"cells", "cell", "mice", "rats", "animals", "patients", "group", "groups", "model", "models"}
+    {
+        *("cells", "cell", "tissue", "tissues", "organ", "organs", "mice", "rats", "animals"),
+        *("patients", "group", "groups", "model", "models"),
+    }
 )
 
 
@@ -416,6 +419,19 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         process = rules.go_process(text)
         if process is not None and process.label not in general:
             return [(process, False)]
+    if rules.effect_head(token.lower_) == "measure":
+        # 'the progress of ALS', 'the number of apoptotic cells': a measure (effect_heads.tsv)
+        # of what its 'of' phrase names
+        for g in (
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ):
+            inner = [(p, f) for p, f in _ground_object(g, tumour) if rules.valence(p)]
+            if inner:
+                return inner
     disease = ground_mention(phrase, "disease").best
     if disease is None and phrase != token.text:
         disease = ground_mention(token.text, "disease").best
