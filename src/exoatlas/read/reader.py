@@ -342,11 +342,15 @@ def _read_sentence(
         unnamed = deep_outcome is not None and deep_outcome.unnamed
         if not process.grounded and not unnamed:
             continue
-        if unnamed and not where.abstract and deep_outcome:
-            # a measure with no valence: only an abstract's other findings give its role; an
-            # effect with no agent: only an abstract's sentences are all about its EVs
-            if not deep_outcome.valence or deep_outcome.agent == "none":
-                continue
+        # a measure with no valence: only an abstract's other findings give its role; an
+        # effect with no agent: only an abstract's sentences are all about its EVs
+        if (
+            unnamed
+            and not where.abstract
+            and deep_outcome
+            and (not deep_outcome.valence or deep_outcome.agent == "none")
+        ):
+            continue
         family = deep_outcome.family if deep_outcome else WINDOW_FAMILY
         evidence = Evidence(
             document=where.document,
