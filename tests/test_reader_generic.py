@@ -98,3 +98,42 @@ def test_a_measure_of_a_named_disease_is_that_disease() -> None:
         "In mice, MSC-derived exosomes reduced the progression of amyotrophic lateral sclerosis.",
     )
     assert any(d == "decrease" and r == "protective" for _, d, r in found), found
+
+
+def test_proteins_the_evs_carry_are_cargo_grounded_through_the_lexicon() -> None:
+    from exoatlas.read.cargo import carried_genes
+
+    def labels(sentence: str) -> list[str]:
+        return [e.label for e in carried_genes(sentence)]
+
+    assert labels("MSCs deliver Nrf2 via small extracellular vesicles to neurons.") == ["NFE2L2"]
+    assert labels("HGF-overexpressing MSC-EVs lowered fibrosis.") == ["HGF"]
+    assert labels("The exosomal HIF-1α rose after hypoxia.") == ["HIF1A"]
+    assert labels("Knockdown of GSTO1 in the EVs removed their benefit.") == ["GSTO1"]
+    # an siRNA against a gene, an abbreviation of two letters, a miRNA and a word are not
+    assert labels("EVs loaded with galectin-9 siRNA reached the tumour.") == []
+    assert labels("Exosomes containing FA were made.") == []
+    assert labels("Exosomal microRNA-21 protected the heart.") == []
+    assert labels("EVs carrying The protein were made.") == []
+
+
+def test_a_protein_cargo_reaches_the_findings_of_an_abstract() -> None:
+    doc = TextDocument(
+        "pmid:9",
+        "Stromal vesicles and kidney repair",
+        [
+            Section("Title", ["Stromal vesicles and kidney repair"]),
+            Section(
+                "Abstract",
+                [
+                    "Marrow MSCs deliver Nrf2 via small extracellular vesicles. "
+                    "In mice, the MSC exosomes reduced renal fibrosis."
+                ],
+            ),
+        ],
+        [],
+        [],
+        kind="medline",
+    )
+    records = read_loaded(doc).records
+    assert records and all("NFE2L2" in [c.label for c in r.finding.cargo] for r in records)

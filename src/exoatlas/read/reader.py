@@ -21,6 +21,7 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
+from exoatlas.read.cargo import carried_genes
 from exoatlas.read.consolidate import (
     consolidate,
     propagate_cargo,
@@ -146,10 +147,12 @@ def _record_source(document: TextDocument) -> Entity | None:
 
 def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
     """miRNAs named in a sentence that names vesicles or a cargo verb ('exosomal miR-21',
-    'EVs enriched in miR-210'): the EVs' cargo."""
+    'EVs enriched in miR-210'), and genes named in a cargo frame ('exosomal Nrf2',
+    ``read.cargo``): the EVs' cargo."""
     out: list[Entity] = []
     for section in document.sections:
         for sentence in section_sentences(section):
+            out += carried_genes(sentence)
             lowered = sentence.casefold()
             fragments = rules.cue("rna_fragment").findall(sentence) if "rna" in lowered else []
             if not fragments and not any(w in lowered for w in ("mir", "let-", "microrna")):
@@ -312,6 +315,7 @@ def _read_sentence(
         before = sentence[max(0, m.start - 40) : m.start]
         if cargo_verb.search(before) and not down.search(before):
             cargo.append(m.entity)
+    cargo += carried_genes(sentence)
     cargo = [e for i, e in enumerate(cargo) if e.key() not in {c.key() for c in cargo[:i]}]
     inherited = {slot: own[slot] or context.get(slot) for slot in own}
     context.add(sentence, own)
