@@ -137,3 +137,20 @@ def test_a_protein_cargo_reaches_the_findings_of_an_abstract() -> None:
     )
     records = read_loaded(doc).records
     assert records and all("NFE2L2" in [c.label for c in r.finding.cargo] for r in records)
+
+
+def test_a_noun_trigger_names_its_agent_in_its_own_phrase() -> None:
+    found = _abstract(
+        "Marrow stromal vesicles and sensory neurons",
+        "Imaging showed an increase in neurite length in neurons treated with the MSC exosomes.",
+        "Exosome-mediated protection from apoptosis was seen in the myoblasts.",
+    )
+    assert ("neurite length", "increase", "regenerative") in found, found
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_a_verbs_own_subject_stays_its_agent() -> None:
+    from exoatlas.read.deep import parse, read_parsed
+
+    sentence = "In mice, LPS increased inflammation in lungs of animals treated with MSC exosomes."
+    assert all(o.agent != "product" for o in read_parsed(parse([sentence])[0]))

@@ -167,7 +167,9 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         objects = [
             g
             for c in token.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "in")
+            # 'protection of neurons from apoptosis' (a restore noun's harm after 'from')
+            if c.dep_ == "prep"
+            and (c.lower_ in ("of", "in") or (polarity == "restore" and c.lower_ in _AGAINST))
             for g in c.children
             if g.dep_ == "pobj"
         ]
@@ -475,6 +477,22 @@ def _agent(trigger: Any, products: tuple[str, ...]) -> str:
         text = " ".join(t.text for c in before for t in c.subtree)
         if text and _agent_kind(text, products) == "product":
             return "product"
+    if trigger.tag_.startswith("NN") and any(
+        _agent_kind(" ".join(t.text for t in c.subtree), products) == "product"
+        for c in trigger.lefts
+        if c.dep_ in ("amod", "compound", "nmod")
+    ):
+        return "product"  # 'exosome-mediated protection', 'EV-induced reduction'
+    found = _clause_agent(trigger, products)
+    if found in ("none", "other") and trigger.tag_.startswith("NN"):
+        # a noun's own phrase may name what the recipient was given ('an increase in neurite
+        # length in neurons treated with the EVs'); a verb's subject is its agent
+        return "product" if _treated_with_product(trigger, products) else found
+    return found
+
+
+def _clause_agent(trigger: Any, products: tuple[str, ...]) -> str:
+    """The subject (or passive agent) of the trigger or of a verb governing it."""
     node = trigger
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
@@ -496,6 +514,22 @@ def _agent(trigger: Any, products: tuple[str, ...]) -> str:
             break
         node = node.head
     return "none"
+
+
+_AGAINST = ("from", "against")
+_TREATED = frozenset({"treated", "receiving", "received", "given", "injected", "exposed"})
+
+
+def _treated_with_product(trigger: Any, products: tuple[str, ...]) -> bool:
+    """'an increase in neurite length in neurons treated with the EVs', 'a decrease in lesions
+    after EV treatment': the product is named in the trigger's own phrase as what the recipient
+    was given."""
+    for t in trigger.subtree:
+        if t.lower_ in _TREATED or (t.dep_ == "prep" and t.lower_ in ("after", "following")):
+            text = " ".join(w.text for w in t.subtree)
+            if _agent_kind(text, products) == "product":
+                return True
+    return False
 
 
 def _agent_kind(text: str, products: tuple[str, ...]) -> str:
