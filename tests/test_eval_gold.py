@@ -386,9 +386,11 @@ def test_real_gold_set_scores_on_the_real_corpus() -> None:
             and row.record in gold.judgements
             and row.role != "neutral_or_method"
         )
-    # a regression floor on the development part (README: dev finding F1 0.667, relevance 0.929,
-    # cargo recall 0.857 when written); the held-apart part is reported, never a floor to tune to
+    # a regression floor on the development part (README: dev finding F1 0.700, relevance 0.941,
+    # cargo recall 0.905, majority role 0.907 when written); the held-apart part is reported,
+    # never a floor to tune to
     dev = result["splits"]["dev"]
-    assert dev["findings"]["f1"] >= 0.60
-    assert dev["relevance"]["f1"] >= 0.88
-    assert dev["cargo"]["recall"] >= 0.75
+    assert dev["findings"]["f1"] >= 0.69
+    assert dev["relevance"]["f1"] >= 0.93
+    assert dev["cargo"]["recall"] >= 0.88
+    assert dev["majority_role"]["accuracy"] >= 0.89
