@@ -346,6 +346,20 @@ def test_bad_gold_is_one_error_line(dirs: tuple[Path, Path], change, message: st
     assert err.startswith("error:") and err.count("\n") == 1 and message in err, err
 
 
+def test_details_show_dev_records_only(dirs: tuple[Path, Path]) -> None:
+    gold, corpus = (str(d) for d in dirs)
+    code, out, err = _run("eval", "--gold", gold, "--corpus", corpus, "--split", "dev", "--details")
+    assert code == 0, err
+    assert "== pmid:1 relevant=yes" in out and "== pmid:2 relevant=no" in out
+    assert APOPTOSIS in out  # the gold span's text, beside the sentence the reader read
+    assert "glioma" not in out.casefold()  # the held-apart record is never shown
+    for split in ("heldout", "all"):
+        code, out, err = _run(
+            "eval", "--gold", gold, "--corpus", corpus, "--split", split, "--details"
+        )
+        assert code == 2 and not out and err.startswith("error:"), (split, out, err)
+
+
 def test_missing_gold_folder_is_an_error(tmp_path: Path) -> None:
     code, _, err = _run("eval", "--gold", str(tmp_path / "none"), "--corpus", str(tmp_path))
     assert code == 2 and err.startswith("error:")
@@ -372,10 +386,11 @@ def test_real_gold_set_scores_on_the_real_corpus() -> None:
             and row.record in gold.judgements
             and row.role != "neutral_or_method"
         )
-    # a regression floor on the development part (README: with batches D/E added, dev finding F1
-    # 0.562, relevance 0.916, cargo recall 0.750 before any rule was written from D/E); the
+    # a regression floor on the development part (README: 97 dev records with batches D/E, dev
+    # finding F1 0.602, relevance 0.932, cargo recall 0.781, majority role 0.906 when written); the
     # held-apart part is reported, never a floor to tune to
     dev = result["splits"]["dev"]
-    assert dev["findings"]["f1"] >= 0.54
-    assert dev["relevance"]["f1"] >= 0.89
-    assert dev["cargo"]["recall"] >= 0.72
+    assert dev["findings"]["f1"] >= 0.58
+    assert dev["relevance"]["f1"] >= 0.91
+    assert dev["cargo"]["recall"] >= 0.75
+    assert dev["majority_role"]["accuracy"] >= 0.88

@@ -25,6 +25,8 @@ TABLES = (
     "concepts.tsv",
     "extractor_confidence.tsv",
     "go_processes.tsv",
+    "effect_heads.tsv",
+    "verb_valence.tsv",
 )
 
 

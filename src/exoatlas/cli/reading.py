@@ -235,6 +235,11 @@ CORPUS = Path("..") / "shared" / "corpus"
     default=None,
     help="Score this 'exoatlas read --format jsonl' output instead of running the reader.",
 )
+@click.option(
+    "--details",
+    is_flag=True,
+    help="With --gold --split dev: print each dev record's gold rows next to the read findings.",
+)
 @json_option
 def evaluate(
     seeds: Path | None,
@@ -242,6 +247,7 @@ def evaluate(
     corpus: Path | None,
     split: str,
     predictions: Path | None,
+    details: bool,
     as_json: bool,
 ) -> None:
     """Score the reader: on the seed reviews against the curated gold, or (--gold) on real
@@ -249,6 +255,14 @@ def evaluate(
     from exoatlas.analyze.evaluate import evaluate_seeds
     from exoatlas.analyze.evaluate_gold import evaluate_gold
 
+    if details:
+        from exoatlas.analyze.evaluate_gold_details import gold_details
+
+        if gold is None:
+            raise InputError("--details needs --gold (and --split dev)")
+        for line in gold_details(gold, corpus or CORPUS, split):
+            click.echo(line)
+        return
     result: dict[str, Any] = {}
     if gold is not None:
         splits = ("dev", "heldout") if split == "all" else (split,)

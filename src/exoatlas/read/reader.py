@@ -21,6 +21,7 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
+from exoatlas.read.cargo import carried_genes
 from exoatlas.read.consolidate import (
     consolidate,
     propagate_cargo,
@@ -38,6 +39,7 @@ from exoatlas.vocab.hierarchy import refines
 
 EXTRACTOR = "reader:sentence/0.2"
 WINDOW_FAMILY = "window"
+UNNAMED_FAMILY = "deep:unnamed"
 
 
 @cache
@@ -119,6 +121,13 @@ def read_document(
         records = propagate_cargo(records, cargo, ReadRecord)
         records = settle_roles(records, ReadRecord)
         records = settle_source(records, _record_source(document), ReadRecord)
+        # an effect with neither a name nor a role is no finding
+        records = [
+            r
+            for r in records
+            if r.finding.outcome.role != "unknown"
+            or not r.evidence.extractor.endswith(UNNAMED_FAMILY)
+        ]
     yield from records
 
 
@@ -138,10 +147,12 @@ def _record_source(document: TextDocument) -> Entity | None:
 
 def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
     """miRNAs named in a sentence that names vesicles or a cargo verb ('exosomal miR-21',
-    'EVs enriched in miR-210'): the EVs' cargo."""
+    'EVs enriched in miR-210'), and genes named in a cargo frame ('exosomal Nrf2',
+    ``read.cargo``): the EVs' cargo."""
     out: list[Entity] = []
     for section in document.sections:
         for sentence in section_sentences(section):
+            out += carried_genes(sentence)
             lowered = sentence.casefold()
             fragments = rules.cue("rna_fragment").findall(sentence) if "rna" in lowered else []
             if not fragments and not any(w in lowered for w in ("mir", "let-", "microrna")):
@@ -277,7 +288,10 @@ def _read_sentence(
     deep_outcomes = [
         o
         for o in parsed_outcomes
-        if o.agent != "other" and not o.hedged and o.process.grounded and o not in not_the_evs
+        if o.agent != "other"
+        and not o.hedged
+        and (o.process.grounded or o.unnamed)
+        and o not in not_the_evs
     ]
     outcomes: list[tuple[Entity, str, DeepOutcome | None]] = [
         (o.process, o.direction, o) for o in deep_outcomes
@@ -301,6 +315,7 @@ def _read_sentence(
         before = sentence[max(0, m.start - 40) : m.start]
         if cargo_verb.search(before) and not down.search(before):
             cargo.append(m.entity)
+    cargo += carried_genes(sentence)
     cargo = [e for i, e in enumerate(cargo) if e.key() not in {c.key() for c in cargo[:i]}]
     inherited = {slot: own[slot] or context.get(slot) for slot in own}
     context.add(sentence, own)
@@ -328,7 +343,17 @@ def _read_sentence(
         model = where.model
     records = []
     for process, direction, deep_outcome in outcomes:
-        if not process.grounded:
+        unnamed = deep_outcome is not None and deep_outcome.unnamed
+        if not process.grounded and not unnamed:
+            continue
+        # a measure with no valence: only an abstract's other findings give its role; an
+        # effect with no agent: only an abstract's sentences are all about its EVs
+        if (
+            unnamed
+            and not where.abstract
+            and deep_outcome
+            and (not deep_outcome.valence or deep_outcome.agent == "none")
+        ):
             continue
         family = deep_outcome.family if deep_outcome else WINDOW_FAMILY
         evidence = Evidence(
@@ -356,7 +381,9 @@ def _read_sentence(
             outcome=Outcome(
                 process=process,
                 direction=direction,  # type: ignore[arg-type]
-                role=_role(process, direction, disease, tumour),
+                role=rules.valence_role(deep_outcome.valence, direction, tumour=tumour)
+                if deep_outcome is not None and unnamed
+                else _role(process, direction, disease, tumour),
             ),
             model=model,  # type: ignore[arg-type]
         )

@@ -14,6 +14,10 @@ Every table lives in ``vocab/data`` with a ``source`` column and loads lazily, o
 - ``valence.tsv``         per process (or entity kind): harmful / beneficial / neutral outside a
                           tumour, and what its increase means in a tumour (pro_tumor / anti_tumor)
 - ``role_rules.tsv``      valence x direction x context -> role
+- ``effect_heads.tsv``    head nouns of effect phrases the vocabulary does not name ('tear volume',
+                          'corneal integrity') -> harmful / beneficial / measure
+- ``verb_valence.tsv``    trigger verbs that presuppose their object's valence ('alleviate' a harm,
+                          'restore' a good)
 - ``cues.tsv``            model cues, inhibitor forms, condition cues, triage cues, negation, hedges
 - ``concepts.tsv``        the few concepts rules refer to by name (neoplasm, generic MSC, ...)
 - ``extractor_confidence.tsv``  per extraction-pattern family, its measured error rate (counts
@@ -254,6 +258,39 @@ def role(process: Entity, direction: str, *, tumour: bool) -> Role:
     return _role_rules().get(key, "unknown")
 
 
+@cache
+def _effect_heads() -> dict[str, str]:
+    return {r["head"]: r["valence"] for r in read_tsv("effect_heads.tsv")}
+
+
+def effect_head(word: str) -> str | None:
+    """What the head noun of an effect phrase the vocabulary does not name says of it:
+    harmful ('tubular damage'), beneficial ('corneal integrity'), measure ('tear volume': no
+    valence of its own), or None (not known as the head of an effect)."""
+    return _effect_heads().get(word.casefold())
+
+
+@cache
+def _verb_valences() -> tuple[tuple[str, str], ...]:
+    rows = [(r["stem"], r["object_valence"]) for r in read_tsv("verb_valence.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def object_valence(trigger: str) -> str | None:
+    """The valence a trigger verb presupposes of its object: one alleviates or worsens a harm
+    (harmful), restores or preserves a good (beneficial); None for a verb that says nothing."""
+    lowered = trigger.casefold()
+    return next((v for stem, v in _verb_valences() if lowered.startswith(stem)), None)
+
+
+def valence_role(valence: str, direction: str, *, tumour: bool) -> Role:
+    """Role of a change of something known only by a valence word (an effect the vocabulary does
+    not name). In a tumour context such a valence does not say whose harm it is: unknown."""
+    if tumour or valence not in ("harmful", "beneficial"):
+        return "unknown"
+    return _role_rules().get((valence, direction, "other"), "unknown")
+
+
 def restore_direction(process: Entity) -> str:
     """'rescued apoptosis' lowers it; 'restored function' raises it; unknown without a valence."""
     found = valence(process)
@@ -437,6 +474,7 @@ __all__ = [
     "cue_literals",
     "cues",
     "disease_equivalents",
+    "effect_head",
     "extractor_rates",
     "go_process",
     "inhibitor_target",
@@ -444,6 +482,7 @@ __all__ = [
     "is_recipient_disease",
     "model_of",
     "msc_sources_in",
+    "object_valence",
     "opposed_roles",
     "outcome_phrases",
     "polarity_lexicon",
@@ -462,5 +501,6 @@ __all__ = [
     "split_diseases",
     "title_cues",
     "valence",
+    "valence_role",
     "valences",
 ]

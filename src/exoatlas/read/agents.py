@@ -1,0 +1,116 @@
+"""Who does a change: the agent of a trigger in the parse, as a kind (product | cargo |
+reference | other | none). The product is the study's EVs (an EV word, an abbreviation the text
+defines for them, MSCs or a treatment); cargo a miRNA or other RNA; a reference 'they' / 'these'.
+Used by ``read.deep``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from exoatlas.vocab import rules
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
+
+
+def modifier_agent(trigger: Any, products: tuple[str, ...]) -> str | None:
+    """A participle that modifies a noun names its own cause: 'X-induced apoptosis', 'damage
+    induced by X', 'exosome-mediated repair'. None when the trigger is not such a modifier or
+    names no cause of its own (then the clause's subject is the agent)."""
+    doc = trigger.doc
+    hyphenated = trigger.i >= 2 and doc[trigger.i - 1].text in ("-", "–", "‐")
+    hyphenated = hyphenated and not doc[trigger.i - 1].whitespace_
+    if not hyphenated and (
+        trigger.dep_ not in ("amod", "acl") or not trigger.tag_.startswith("VB")
+    ):
+        return None
+    for child in trigger.children:
+        if child.dep_ == "agent":
+            words = [t.text for g in child.children if g.dep_ == "pobj" for t in g.subtree]
+            if words:
+                return agent_kind(" ".join(words), products)
+    if hyphenated:
+        # the hyphenated word the participle ends: 'I/R-induced', 'ADSC-exosome-induced'
+        start = trigger.i - 1
+        while start > 0 and not doc[start - 1].whitespace_:
+            start -= 1
+        prefix = doc[start : trigger.i - 1].text
+        return agent_kind(prefix, products) if prefix else None
+    return None
+
+
+def agent_of(trigger: Any, products: tuple[str, ...]) -> str:
+    """What does the change: the subject of the trigger or of the verb governing it."""
+    if trigger.dep_ == "amod":
+        # a sentence misparsed as one noun phrase: the product is a modifier before the trigger
+        before = [c for c in trigger.head.lefts if c.i < trigger.i and c.dep_ != "det"]
+        before += [c for c in trigger.lefts if c.dep_ != "det"]
+        text = " ".join(t.text for c in before for t in c.subtree)
+        if text and agent_kind(text, products) == "product":
+            return "product"
+    if trigger.tag_.startswith("NN") and any(
+        agent_kind(" ".join(t.text for t in c.subtree), products) == "product"
+        for c in trigger.lefts
+        if c.dep_ in ("amod", "compound", "nmod")
+    ):
+        return "product"  # 'exosome-mediated protection', 'EV-induced reduction'
+    found = _clause_agent(trigger, products)
+    if found in ("none", "other") and trigger.tag_.startswith("NN"):
+        # a noun's own phrase may name what the recipient was given ('an increase in neurite
+        # length in neurons treated with the EVs'); a verb's subject is its agent
+        return "product" if _treated_with_product(trigger, products) else found
+    return found
+
+
+def _clause_agent(trigger: Any, products: tuple[str, ...]) -> str:
+    """The subject (or passive agent) of the trigger or of a verb governing it."""
+    node = trigger
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        agents = [
+            g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        # the passive subject is the object; of two subjects (a misparse: 'umbilical cord'
+        # and 'MSC-derived exosomes' both hung on the verb) the product is the agent
+        kinds = [
+            agent_kind(" ".join(t.text for t in candidate.subtree), products)
+            for candidate in agents + subjects
+            if candidate.dep_ != "nsubjpass" or agents
+        ]
+        if kinds:
+            return "product" if "product" in kinds else kinds[0]
+        if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
+            return agent_kind(node.head.text, products)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return "none"
+
+
+_TREATED = frozenset({"treated", "receiving", "received", "given", "injected", "exposed"})
+
+
+def _treated_with_product(trigger: Any, products: tuple[str, ...]) -> bool:
+    """'an increase in neurite length in neurons treated with the EVs', 'a decrease in lesions
+    after EV treatment': the product is named in the trigger's own phrase as what the recipient
+    was given."""
+    for t in trigger.subtree:
+        if t.lower_ in _TREATED or (t.dep_ == "prep" and t.lower_ in ("after", "following")):
+            text = " ".join(w.text for w in t.subtree)
+            if agent_kind(text, products) == "product":
+                return True
+    return False
+
+
+def agent_kind(text: str, products: tuple[str, ...]) -> str:
+    if any(p in text for p in products) or rules.cue("ev").search(text):
+        return "product"
+    lowered = text.casefold()
+    if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
+        return "cargo"
+    if lowered.split()[0] in _REFERENCES if lowered.split() else False:
+        return "reference"
+    if rules.cue("msc").search(text) or "treatment" in lowered or "administration" in lowered:
+        return "product"
+    return "other"

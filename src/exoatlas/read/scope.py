@@ -1,0 +1,78 @@
+"""The scope of a trigger in the parse: negation and hedges that govern it, whether the
+sentence asserts it as this study's result, and whether it belongs to a loss-of-function
+result. Used by ``read.deep``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exoatlas.vocab import rules
+
+MODALS = frozenset({"may", "might", "could"})
+HEDGE_ADVERBS = frozenset({"potentially", "possibly", "probably", "perhaps"})
+
+
+def is_undone(trigger: Any) -> bool:
+    """Is the trigger part of a loss-of-function result: a reversal verb governs it ('X was
+    reversed by the inhibitor', 'reversed the declined apoptosis'), or an inhibitor, knock-down
+    or co-treatment is what does it ('LY-cotreated EVs enhanced apoptosis')?"""
+    reversal = rules.cue("reversal_verb")
+    node = trigger
+    for _ in range(6):
+        if reversal.match(node.lower_):
+            return True
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or (
+                child.dep_ == "prep" and child.lower_ in ("after", "by", "with", "upon")
+            ):
+                text = " ".join(t.text for t in child.subtree)
+                if rules.cue("inhibitor_agent").search(text):
+                    return True
+        if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "ccomp"):
+            break
+        node = node.head
+    return False
+
+
+def is_unasserted(trigger: Any) -> bool:
+    """A change the sentence does not assert as this study's result: an aim ('we aimed to
+    determine whether EVs promote'), a question, or earlier work ('EVs have been shown to')."""
+    node = trigger
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in rules.cue_literals("question_mark"):
+                return True
+        if node is not trigger and node.tag_.startswith("VB"):
+            if rules.cue("aim_verb").match(node.lower_):
+                return True
+            auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            if (
+                rules.cue("report_verb").match(node.lower_)
+                and auxes & {"been"}
+                and (auxes & {"have", "has"})
+            ):
+                return True  # 'have been shown to', 'has been reported'
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def trigger_scope(trigger: Any) -> tuple[bool, bool]:
+    """Negation and hedging that govern the trigger (its own or its governing verbs')."""
+    negated = hedged = False
+    node = trigger
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ == "neg":
+                negated = True
+            if child.dep_ == "aux" and child.lower_ in MODALS:
+                hedged = True
+            if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
+                hedged = True
+        if node.lower_.startswith("fail"):
+            negated = True
+        if node.dep_ not in ("xcomp", "conj", "amod") or node.head.i == node.i:
+            break
+        node = node.head
+    return negated, hedged

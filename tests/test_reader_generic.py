@@ -1,0 +1,156 @@
+"""Generic reading rules (coordinated clauses, descriptive participles, unnamed effects, verb and
+head-noun valence, cargo in running text). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from exoatlas.ingest.text import Section, TextDocument
+from exoatlas.read.pipeline import read_loaded
+
+
+def _abstract(title: str, *sentences: str) -> list[tuple[str, str, str]]:
+    """(process label, direction, role) of each finding the reader gives a made-up abstract."""
+    doc = TextDocument(
+        "pmid:9",
+        title,
+        [Section("Title", [title]), Section("Abstract", [" ".join(sentences)])],
+        [],
+        [],
+        kind="medline",
+    )
+    return [
+        (
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.direction,
+            r.finding.outcome.role,
+        )
+        for r in read_loaded(doc).records
+    ]
+
+
+def test_a_second_verb_of_a_coordination_governs_its_own_object() -> None:
+    found = _abstract(
+        "Marrow stromal vesicles in hypoxic myoblasts",
+        "In vitro, exosomes of bone marrow MSCs restored cell viability and reduced apoptosis.",
+    )
+    assert ("cell survival", "increase", "regenerative") in found
+    assert ("apoptotic process", "decrease", "protective") in found
+    assert not [f for f in found if f[2] == "pathogenic"], found
+
+
+def test_an_object_before_the_trigger_is_not_its_object() -> None:
+    found = _abstract(
+        "Cord stromal vesicles in a colitis model",
+        "We showed that MSC-EXO and T-MSC-EXO elevated anti-inflammatory cytokines (IL10, IL4) "
+        "and reduced pro-inflammatory cytokines (IL6, IL1) in serum.",
+    )
+    assert found and all(f[1] == "decrease" for f in found if f[0] == "inflammatory response")
+
+
+def test_a_participle_describing_the_object_is_not_a_change() -> None:
+    found = _abstract(
+        "Adipose stromal vesicles and endothelial repair",
+        "Exosomes from adipose MSCs rescued the impaired migration of endothelial cells.",
+    )
+    assert ("cell migration", "increase", "regenerative") in found
+    assert ("cell migration", "decrease", "pathogenic") not in found
+
+
+def test_a_measure_the_vocabulary_does_not_name_takes_the_abstracts_role() -> None:
+    found = _abstract(
+        "Cord stromal vesicles in dry eyes",
+        "In mice, the umbilical cord MSC exosomes increased the tear volume.",
+        "The exosomes also reduced apoptosis of corneal cells in mice.",
+    )
+    assert ("tear volume", "increase", "regenerative") in found, found
+
+
+def test_a_verb_that_presupposes_a_harm_gives_the_direction_and_role() -> None:
+    found = _abstract(
+        "Marrow stromal vesicles in a lesion model",
+        "In rats, MSC-derived exosomes relieved the asymmetric rotation.",
+    )
+    assert ("asymmetric rotation", "decrease", "protective") in found, found
+
+
+def test_a_head_noun_with_a_valence_gives_a_restore_verb_its_direction() -> None:
+    found = _abstract(
+        "Adipose stromal vesicles in corneal wounds",
+        "In rats, exosomes of adipose MSCs maintained corneal integrity.",
+        "In rats, exosomes of adipose MSCs worsened the grip weakness.",
+    )
+    assert ("corneal integrity", "increase", "regenerative") in found, found
+    assert ("grip weakness", "increase", "pathogenic") in found, found
+
+
+def test_things_and_vesicle_properties_are_not_unnamed_effects() -> None:
+    found = _abstract(
+        "Stromal vesicles and neurons",
+        "In rats, exosomes of bone marrow MSCs restored the hippocampal neurons.",
+        "Hypoxia improved the exosome yield of the MSCs.",
+        "The MSC exosomes improved the thickness of the mucosa.",
+    )
+    assert found == [], found
+
+
+def test_a_measure_of_a_named_disease_is_that_disease() -> None:
+    found = _abstract(
+        "Marrow stromal cell exosomes",
+        "In mice, MSC-derived exosomes reduced the progression of amyotrophic lateral sclerosis.",
+    )
+    assert any(d == "decrease" and r == "protective" for _, d, r in found), found
+
+
+def test_proteins_the_evs_carry_are_cargo_grounded_through_the_lexicon() -> None:
+    from exoatlas.read.cargo import carried_genes
+
+    def labels(sentence: str) -> list[str]:
+        return [e.label for e in carried_genes(sentence)]
+
+    assert labels("MSCs deliver Nrf2 via small extracellular vesicles to neurons.") == ["NFE2L2"]
+    assert labels("HGF-overexpressing MSC-EVs lowered fibrosis.") == ["HGF"]
+    assert labels("The exosomal HIF-1α rose after hypoxia.") == ["HIF1A"]
+    assert labels("Knockdown of GSTO1 in the EVs removed their benefit.") == ["GSTO1"]
+    # an siRNA against a gene, an abbreviation of two letters, a miRNA and a word are not
+    assert labels("EVs loaded with galectin-9 siRNA reached the tumour.") == []
+    assert labels("Exosomes containing FA were made.") == []
+    assert labels("Exosomal microRNA-21 protected the heart.") == []
+    assert labels("EVs carrying The protein were made.") == []
+
+
+def test_a_protein_cargo_reaches_the_findings_of_an_abstract() -> None:
+    doc = TextDocument(
+        "pmid:9",
+        "Stromal vesicles and kidney repair",
+        [
+            Section("Title", ["Stromal vesicles and kidney repair"]),
+            Section(
+                "Abstract",
+                [
+                    "Marrow MSCs deliver Nrf2 via small extracellular vesicles. "
+                    "In mice, the MSC exosomes reduced renal fibrosis."
+                ],
+            ),
+        ],
+        [],
+        [],
+        kind="medline",
+    )
+    records = read_loaded(doc).records
+    assert records and all("NFE2L2" in [c.label for c in r.finding.cargo] for r in records)
+
+
+def test_a_noun_trigger_names_its_agent_in_its_own_phrase() -> None:
+    found = _abstract(
+        "Marrow stromal vesicles and sensory neurons",
+        "Imaging showed an increase in neurite length in neurons treated with the MSC exosomes.",
+        "Exosome-mediated protection from apoptosis was seen in the myoblasts.",
+    )
+    assert ("neurite length", "increase", "regenerative") in found, found
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_a_verbs_own_subject_stays_its_agent() -> None:
+    from exoatlas.read.deep import parse, read_parsed
+
+    sentence = "In mice, LPS increased inflammation in lungs of animals treated with MSC exosomes."
+    assert all(o.agent != "product" for o in read_parsed(parse([sentence])[0]))
