@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import sys
 from pathlib import Path
 
+import pytest
+
+from exoatlas.errors import InputError
 from exoatlas.ingest.medline import iter_medline
 
 _RECORD = """<PubmedArticle>
@@ -90,3 +94,21 @@ def test_every_white_space_but_the_space_is_unprintable() -> None:
     spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
     assert " " in spaces and len(spaces) > 20
     assert [c for c in spaces if c.isprintable()] == [" "]
+
+
+def test_a_damaged_gzip_file_is_one_input_error(tmp_path: Path) -> None:
+    packed = gzip.compress(
+        f"<PubmedArticleSet>{_record('1', title='MSC exosomes') * 50}</PubmedArticleSet>".encode()
+    )
+    damaged = {
+        "truncated": packed[: len(packed) // 2],
+        "bad data": packed[:20] + bytes([packed[20] ^ 0xFF]) + packed[21:],
+        "bad checksum": packed[:-8] + b"\0\0\0\0" + packed[-4:],
+        "not gzip": b"<PubmedArticleSet/>",
+        "trailing junk": packed + b"junk",
+    }
+    for name, data in damaged.items():
+        path = tmp_path / f"{name}.xml.gz"
+        path.write_bytes(data)
+        with pytest.raises(InputError, match="truncated or corrupt file"):
+            list(iter_medline(path))
