@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -101,17 +101,23 @@ def _directed(sentence: str, mentions: list[Mention], kind: str) -> list[Directe
 
 
 def read_document(
-    document: TextDocument, *, force: bool = False, deep: bool = True
+    document: TextDocument,
+    *,
+    force: bool = False,
+    deep: bool = True,
+    parsed: Mapping[str, Any] | None = None,
 ) -> Iterator[ReadRecord]:
     """Findings of one document (nothing for a document not about MSC-EVs unless ``force``;
     nothing for a MEDLINE record not about MSC-EVs even then: relevance needs MSC-derived
     vesicles as the agent, and an irrelevant record yields no findings).
 
     ``deep``: parse the sentences that hold a trigger word (``read.deep``); without it, the
-    keyword window alone (fast, for batch triage measurements)."""
+    keyword window alone (fast, for batch triage measurements). ``parsed``: those sentences
+    already parsed (``parse_ahead`` of documents including this one)."""
     if (not force or document.kind == "medline") and not about_msc_ev(document):
         return  # an abstract that names no MSC-derived vesicles yields no findings, forced or not
-    records = list(_read(document, deep, window=not deep or document.kind != "medline"))
+    window = not deep or document.kind != "medline"
+    records = list(_read(document, deep, window=window, parsed=parsed))
     if not records and deep and document.kind == "medline":
         # an abstract whose every claim the parse missed still says what it is about
         records = list(_read(document, False, window=True))  # the parse is done: no re-parse
@@ -165,18 +171,38 @@ def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
     return out
 
 
-def _read(document: TextDocument, deep: bool, *, window: bool) -> Iterator[ReadRecord]:
+def parse_ahead(documents: Iterable[TextDocument]) -> dict[str, Any]:
+    """The sentences of these documents that hold a trigger word, parsed, by text. One batch
+    for all: spaCy parses a batch of many documents' sentences much faster than each section
+    (or document) on its own, and a sentence parses the same in any batch."""
+    wanted = dict.fromkeys(
+        sentence
+        for document in documents
+        for section in document.sections
+        for sentence in section_sentences(section)
+        if has_trigger(sentence)
+    )
+    return dict(zip(wanted, parse(list(wanted)), strict=True))
+
+
+def _read(
+    document: TextDocument,
+    deep: bool,
+    *,
+    window: bool,
+    parsed: Mapping[str, Any] | None = None,
+) -> Iterator[ReadRecord]:
     references = {r.number for r in document.references}
     paragraphs = [p for section in document.sections for p in section.paragraphs]
     products = product_abbreviations(" ".join(p for p in paragraphs if "(" in p))
     abstract = document.kind == "medline"
     whole_model = rules.model_of(" ".join(paragraphs)) if abstract else "unknown"
+    by_text: Mapping[str, Any] = {}
+    if deep:  # holds exactly the sentences with a trigger word (and maybe other documents')
+        by_text = parse_ahead([document]) if parsed is None else parsed
     for section in document.sections:
         sentences = section_sentences(section)
-        parsed: dict[int, Any] = {}
-        if deep:
-            wanted = [i for i, s in enumerate(sentences) if has_trigger(s)]
-            parsed = dict(zip(wanted, parse([sentences[i] for i in wanted]), strict=True))
+        parses = {i: by_text[s] for i, s in enumerate(sentences) if s in by_text}
         tumour = _tumour_section(section.title, section.paragraphs) or bool(
             abstract and document.title and rules.cue("tumour_context").search(document.title)
         )
@@ -187,7 +213,7 @@ def _read(document: TextDocument, deep: bool, *, window: bool) -> Iterator[ReadR
         for index, sentence in enumerate(sentences, start=1):
             where = _Where(document.id, section.title, index, tumour, carried, window, abstract)
             yield from _read_sentence(
-                where, sentence, context, references, parsed.get(index - 1), products
+                where, sentence, context, references, parses.get(index - 1), products
             )
             own = rules.model_of(sentence) if abstract else "unknown"
             if own != "unknown" and section.title != "Title":

@@ -36,7 +36,9 @@ _LINK_BEFORE = re.compile(
 
 @cache
 def _literals() -> tuple[str, ...]:
-    return rules.cue_literals("msc_literal")
+    """The literal stems, less those that hold another ('bmsc' holds 'msc'): the same test."""
+    words = rules.cue_literals("msc_literal")
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 def masked(sentence: str) -> str:
@@ -80,7 +82,13 @@ def about_msc_ev(document: TextDocument) -> bool:
     """Is this document about extracellular vesicles derived from MSCs?"""
     literals = _literals()
     title = [document.title] if document.title else []
-    for paragraphs in [title, *(section.paragraphs[:3] for section in document.sections)]:
+    read = [title, *(section.paragraphs[:3] for section in document.sections)]
+    # casefolding is per character and no stem holds a line break: a record none of whose
+    # paragraphs names a stem (most of PubMed) is done with one casefold
+    every = "\n".join(paragraph for paragraphs in read for paragraph in paragraphs).casefold()
+    if not any(word in every for word in literals):
+        return False
+    for paragraphs in read:
         for paragraph in paragraphs:
             lowered = paragraph.casefold()
             if not any(word in lowered for word in literals):
