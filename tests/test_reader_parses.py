@@ -64,3 +64,37 @@ def test_an_intransitive_change_without_the_evs_is_no_finding() -> None:
         "when the knockdown was applied.",
     )
     assert ("cell death", "decrease", "protective") not in found
+
+
+def test_a_change_as_the_purpose_of_a_prospect_is_hedged() -> None:
+    found = _abstract(
+        "Marrow stromal vesicles in renal injury",
+        "In mice, MSC-derived exosomes reduced apoptosis. Such EVs might be a useful vehicle to "
+        "relieve fibrosis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found
+    assert not [f for f in found if f[0] == "Fibrosis"], found
+
+
+def test_a_condition_before_the_cells_does_not_become_the_verb() -> None:
+    found = _abstract("Hypoxia preconditioned MSC exosomes attenuate renal fibrosis in mice")
+    assert ("Fibrosis", "decrease", "protective") in found, found
+
+
+def test_the_evs_of_an_abstract_about_msc_evs_are_mscs_without_a_named_source() -> None:
+    doc = TextDocument(
+        "pmid:9",
+        "Small vesicles lessen renal fibrosis",
+        [
+            Section("Title", ["Small vesicles lessen renal fibrosis"]),
+            Section(
+                "Abstract",
+                ["We gave mice MSC-derived exosomes (MEx). In vivo, MEx reduced renal fibrosis."],
+            ),
+        ],
+        [],
+        [],
+        kind="medline",
+    )
+    records = read_loaded(doc).records
+    assert records and all(r.finding.msc_source is not None for r in records)
