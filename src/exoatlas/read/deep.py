@@ -26,6 +26,7 @@ from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.agents import agent_kind, agent_of, misparsed_object, modifier_agent
 from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.repair import prepared
 from exoatlas.read.scope import MODALS as _MODALS
 from exoatlas.read.scope import is_unasserted, is_undone, trigger_scope
 from exoatlas.vocab import rules
@@ -77,57 +78,9 @@ def has_trigger(sentence: str) -> bool:
     )
 
 
-# 'MSC exosomes reduced': the small parser takes 'exosomes' after a noun for a verb; joined by a
-# hyphen (same length, so offsets hold) the product parses as one noun
-_PRODUCT_GAP = re.compile(
-    r"(?:(?<=SC)|(?<=SCs))\s(?=(?:exosomes?|exosomal|extracellular vesicles?|EVs?|sEVs?|"
-    r"Exos?|vesicles|microvesicles|small extracellular vesicles)\b)"
-)
-
-
-# 'Hypoxia preconditioned MSC exosomes attenuate X': the parser takes the participle for the
-# sentence's verb; joined by a hyphen (same length) the condition modifies the cells
-_CONDITIONED = re.compile(
-    r"\b([\w/()-]+) (?=(?:pre-?conditioned|pre-?treated|primed|pre-?stimulated|stimulated|"
-    r"activated|modified|engineered|transfected|loaded|pre-?exposed|exposed|challenged)\s+"
-    r"\S*(?:SCs?\b|[Mm]esenchymal|[Ss]tromal))"
-)
-_NOT_CONDITIONS = frozenset(
-    {"we", "they", "were", "was", "are", "is", "be", "been", "had", "have", "has", "and", "or"}
-    | {"then", "which", "that", "cells", "who", "also", "first", "not", "the", "of", "with"}
-)
-
-
-def _conditioned(sentence: str) -> str:
-    return _CONDITIONED.sub(
-        lambda m: (
-            m.group()
-            if m.group(1).casefold() in _NOT_CONDITIONS or m.group(1).endswith("ly")
-            else m.group(1) + "-"
-        ),
-        sentence,
-    )
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _sentence_case(sentence: str) -> str:
-    """A Title Case title in sentence case (same length): the parser reads 'Exosomes Reduce
-    Injury' as one name; words in capitals or mixed case (MSC, miR) are kept."""
-    words = sentence.split()
-    capitalised = _CAPITALISED.findall(sentence)
-    if len(words) < 4 or len(capitalised) < 0.6 * len(words):
-        return sentence
-    first = _CAPITALISED.search(sentence)
-    start = first.end() if first is not None else 0
-    rest = _CAPITALISED.sub(lambda m: m.group().lower(), sentence[start:])
-    return sentence[:start] + rest
-
-
 def parse(sentences: Sequence[str]) -> list[Any]:
     """Parsed sentences (one batch: much faster than one call each)."""
-    texts = [_PRODUCT_GAP.sub("-", _conditioned(_sentence_case(s))) for s in sentences]
+    texts = [prepared(s) for s in sentences]
     return list(nlp().pipe(texts, batch_size=64))
 
 
