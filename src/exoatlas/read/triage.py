@@ -62,8 +62,8 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
         return False
     mediation = rules.cue("ev_mediation").search(text)
     # 'MSCs facilitate repair via exosomal transfer of X': the MSCs act through vesicles
-    before = text[: msc[0].start()]
-    if mediation and mediation.start() > msc[0].start() and not _TUMOUR_CELL.search(before):
+    preamble = text[: msc[0].start()]
+    if mediation and mediation.start() > msc[0].start() and not _TUMOUR_CELL.search(preamble):
         return True
     for m in msc:
         for e in evs:
