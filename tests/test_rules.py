@@ -169,6 +169,9 @@ def test_schwartz_hearst_abbreviations() -> None:
         ("Exosomes promoted epithelial-mesenchymal transition of tumour cells.", False),
         ("Exosomes from the tumour stroma promoted invasion.", False),
         ("MSCs were cultured and exosomes were absent from plasma.", False),
+        ("Primed stromal stem cells heal skin wounds via exosomal transfer of miR-9.", True),
+        ("Marrow MSCs lessen gut injury through exosome-mediated signalling.", True),
+        ("Glioma cells drive MSC homing through exosome-mediated signalling.", False),
     ],
 )
 def test_triage_requires_msc_derived_vesicles(sentence: str, relevant: bool) -> None:

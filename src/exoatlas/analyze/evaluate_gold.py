@@ -64,7 +64,6 @@ from exoatlas.analyze.evaluate import compatible
 from exoatlas.analyze.evaluate_gold_data import (
     SPLITS,
     CorpusRecord,
-    Field,
     GoldRow,
     GoldSet,
     check_spans,
@@ -73,6 +72,7 @@ from exoatlas.analyze.evaluate_gold_data import (
 )
 from exoatlas.errors import InputError
 from exoatlas.ground import ground_mention, normalise_mirna
+from exoatlas.ingest.records import Field
 from exoatlas.model import Entity, Evidence, Finding
 from exoatlas.read.reader import ReadRecord
 

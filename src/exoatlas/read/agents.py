@@ -40,12 +40,33 @@ def modifier_agent(trigger: Any, products: tuple[str, ...]) -> str | None:
     return None
 
 
+def misparsed_object(subject: Any) -> bool:
+    """The small parser reads a list of verb phrases ('alleviated the damage, inhibited X') as
+    a clause with its own subject: the 'subject' right after a trigger verb that has no object
+    is that verb's object, and not the agent of the clause it was hung on."""
+    clause = subject.head
+    governor = clause.head
+    if subject.dep_ != "nsubj" or clause.dep_ != "ccomp" or governor.i == clause.i:
+        return False
+    if not governor.tag_.startswith("VB") or rules.polarity_of(governor.text) is None:
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in governor.children):
+        return False
+    return bool(0 < subject.left_edge.i - governor.i <= 2)
+
+
 def agent_of(trigger: Any, products: tuple[str, ...]) -> str:
     """What does the change: the subject of the trigger or of the verb governing it."""
     if trigger.dep_ == "amod":
         # a sentence misparsed as one noun phrase: the product is a modifier before the trigger
         before = [c for c in trigger.head.lefts if c.i < trigger.i and c.dep_ != "det"]
         before += [c for c in trigger.lefts if c.dep_ != "det"]
+        # or a sibling of the noun it was hung on ('we found that EVs ..., increased X')
+        before += [
+            c
+            for c in trigger.head.head.children
+            if c.right_edge.i < trigger.i and c.dep_ in ("dobj", "nsubj", "nsubjpass")
+        ]
         text = " ".join(t.text for c in before for t in c.subtree)
         if text and agent_kind(text, products) == "product":
             return "product"
@@ -73,6 +94,12 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> str:
         ]
         # the passive subject is the object; of two subjects (a misparse: 'umbilical cord'
         # and 'MSC-derived exosomes' both hung on the verb) the product is the agent
+        subjects = [c for c in subjects if not misparsed_object(c)]
+        if rules.cue("report_verb").match(node.lower_):
+            # 'we found that EVs ... and decreased X' misparsed: what was found is the agent
+            subjects += [
+                c for c in node.children if c.dep_ == "dobj" and c.right_edge.i < trigger.i
+            ]
         kinds = [
             agent_kind(" ".join(t.text for t in candidate.subtree), products)
             for candidate in agents + subjects

@@ -24,8 +24,9 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
-from exoatlas.read.agents import agent_kind, agent_of, modifier_agent
+from exoatlas.read.agents import agent_kind, agent_of, misparsed_object, modifier_agent
 from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.repair import prepared
 from exoatlas.read.scope import MODALS as _MODALS
 from exoatlas.read.scope import is_unasserted, is_undone, trigger_scope
 from exoatlas.vocab import rules
@@ -77,33 +78,9 @@ def has_trigger(sentence: str) -> bool:
     )
 
 
-# 'MSC exosomes reduced': the small parser takes 'exosomes' after a noun for a verb; joined by a
-# hyphen (same length, so offsets hold) the product parses as one noun
-_PRODUCT_GAP = re.compile(
-    r"(?:(?<=SC)|(?<=SCs))\s(?=(?:exosomes?|exosomal|extracellular vesicles?|EVs?|sEVs?|"
-    r"Exos?|vesicles|microvesicles|small extracellular vesicles)\b)"
-)
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _sentence_case(sentence: str) -> str:
-    """A Title Case title in sentence case (same length): the parser reads 'Exosomes Reduce
-    Injury' as one name; words in capitals or mixed case (MSC, miR) are kept."""
-    words = sentence.split()
-    capitalised = _CAPITALISED.findall(sentence)
-    if len(words) < 4 or len(capitalised) < 0.6 * len(words):
-        return sentence
-    first = _CAPITALISED.search(sentence)
-    start = first.end() if first is not None else 0
-    rest = _CAPITALISED.sub(lambda m: m.group().lower(), sentence[start:])
-    return sentence[:start] + rest
-
-
 def parse(sentences: Sequence[str]) -> list[Any]:
     """Parsed sentences (one batch: much faster than one call each)."""
-    texts = [_PRODUCT_GAP.sub("-", _sentence_case(s)) for s in sentences]
+    texts = [prepared(s) for s in sentences]
     return list(nlp().pipe(texts, batch_size=64))
 
 
@@ -143,6 +120,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     if polarity is None or _describes_object(token):
         return []
     tag = token.tag_
+    intransitive = False
     if tag.startswith("VB"):
         family = "deep:verb"
         objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
@@ -155,8 +133,14 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         ]
         if token.dep_ in ("amod", "acl") and token.head.tag_.startswith("NN"):
             objects.append(token.head)  # 'the reduced fibrosis', 'fibrosis induced by'
-    elif tag.startswith("JJ") and any(c.dep_ == "dobj" for c in token.children):
-        family = "deep:verb"  # a verb the tagger took for an adjective: 'and repressed X'
+        if not objects:
+            objects = _misparsed_objects(token)
+        if not objects and _changed_subject(token, products) is not None:
+            objects = [_changed_subject(token, products)]
+            intransitive = True
+    elif tag[:2] in ("JJ", "NN") and any(c.dep_ == "dobj" for c in token.children):
+        # a verb the tagger took for an adjective or a noun: 'and repressed X', 'EVs alleviates X'
+        family = "deep:verb"
         objects = [c for c in token.children if c.dep_ == "dobj"]
     elif tag.startswith("JJ") and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
         family = "deep:verb"  # 'MSC-exosomes enhanced survival' misparsed as one noun phrase
@@ -187,7 +171,8 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         if (c.i > token.i or o.i < token.i) and not _coordinated_trigger(c)
     ]
     out = []
-    agent = modifier_agent(token, products) or agent_of(token, products)
+    agent = "product" if intransitive else modifier_agent(token, products)
+    agent = agent or agent_of(token, products)
     if agent == "other":
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
         # own effects it names count ('an antagomiR abolished the EVs' anti-apoptotic effects')
@@ -250,6 +235,48 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 )
             )
     return out
+
+
+def _misparsed_objects(verb: Any) -> list[Any]:
+    """A trigger verb with no object whose object the parser made the subject of the next
+    clause ('alleviated the damage, inhibited X', 'promoted the cells to proliferate'): that
+    subject, and an infinitive that names a process ('to proliferate')."""
+    out = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if misparsed_object(subject):
+                out.append(subject)
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                    out.append(clause)
+    return out
+
+
+_INTRANSITIVE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
+    """'Apoptosis declined when the cells were cultured with the EVs': an intransitive trigger's
+    subject is what changed, when the verb's own adjuncts name the EVs as what was given (its
+    subject is neither the EVs nor their cargo). None otherwise."""
+    if verb.tag_ not in _INTRANSITIVE_TAGS or verb.dep_ in ("amod", "acl"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not subjects[0].tag_.startswith("NN"):
+        return None
+    subject = subjects[0]
+    if agent_kind(" ".join(t.text for t in subject.subtree), products) != "other":
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("advcl", "prep") or child.i < verb.i:
+            continue
+        words = [t.text for t in child.subtree]
+        if rules.cue("inhibitor_agent").search(" ".join(words)):
+            return None
+        if agent_kind(" ".join(words), products) == "product":
+            return subject
+    return None
 
 
 _THINGS = ("cell_type", "tissue", "gene", "drug", "cell_line")

@@ -138,15 +138,17 @@ def read_document(
 
 
 def _record_source(document: TextDocument) -> Entity | None:
-    """The MSC source an abstract names most often ('hBMSC-Exos', 'bone marrow MSCs'), or None
-    when it names no specific one (or two equally often)."""
+    """The MSC source an abstract names most often ('hBMSC-Exos', 'bone marrow MSCs'); MSCs
+    unspecified when it names no specific one (or two equally often): an abstract triage kept
+    is about MSC-derived vesicles, so its EVs are MSCs' even where a sentence says 'the EVs'."""
     text = " ".join([document.title or ""] + [p for s in document.sections for p in s.paragraphs])
     counts = Counter(rules.msc_sources_in(masked(text)))
+    generic = rules.concept_entity("generic_msc", "msc_source")
     if not counts:
-        return None
+        return generic
     ranked = counts.most_common(2)
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
+        return generic
     term = lookup(ranked[0][0], "msc_source")
     return term.entity() if term is not None else None
 

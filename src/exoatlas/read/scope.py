@@ -75,4 +75,21 @@ def trigger_scope(trigger: Any) -> tuple[bool, bool]:
         if node.dep_ not in ("xcomp", "conj", "amod") or node.head.i == node.i:
             break
         node = node.head
-    return negated, hedged
+    return negated, hedged or _purpose_of_hedged(trigger)
+
+
+def _purpose_of_hedged(trigger: Any) -> bool:
+    """An infinitive whose governing clause is hedged states a prospect, not a result: 'EVs could
+    be a promising vehicle to ameliorate X', 'may serve as a tool to reduce X'."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    node = trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
+            # a hedged change governing it ('miR-X could diminish Y to promote Z') is read on
+            # its own; a prospect ('could be a vehicle', 'may serve as a tool') hedges it
+            return rules.polarity_of(node.text) is None
+    return False

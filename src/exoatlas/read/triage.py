@@ -26,12 +26,17 @@ _LINK_AFTER = re.compile(
     re.IGNORECASE,
 )
 # a gap holding one of these is two phrases ('MSCs were cultured and exosomes ...')
-_CLAUSE_WORD = re.compile(r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than)\b", re.I)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through)\b", re.I
+)
 _LINK_BEFORE = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:\w+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
     r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}$",
     re.IGNORECASE,
 )
+
+
+_TUMOUR_CELL = re.compile(r"\b(?:tumou?r|cancer|carcinoma|glioma|leuk\w*|lymphoma)", re.I)
 
 
 @cache
@@ -57,6 +62,11 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
     evs = list(rules.cue("ev").finditer(text))
     if not evs or rules.cue("tumour_ev").search(text):
         return False
+    mediation = rules.cue("ev_mediation").search(text)
+    # 'MSCs facilitate repair via exosomal transfer of X': the MSCs act through vesicles
+    preamble = text[: msc[0].start()]
+    if mediation and mediation.start() > msc[0].start() and not _TUMOUR_CELL.search(preamble):
+        return True
     for m in msc:
         for e in evs:
             after = m.start() <= e.start() and e.start() - m.end() <= _GAP
