@@ -131,7 +131,11 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        if token.dep_ in ("amod", "acl") and token.head.tag_.startswith("NN"):
+        if (
+            token.dep_ in ("amod", "acl")
+            and token.head.tag_.startswith("NN")
+            and token.head.lower_ not in rules.cue_literals("capacity_noun")
+        ):
             objects.append(token.head)  # 'the reduced fibrosis', 'fibrosis induced by'
         if not objects:
             objects = _misparsed_objects(token)
