@@ -154,3 +154,38 @@ def test_a_verbs_own_subject_stays_its_agent() -> None:
 
     sentence = "In mice, LPS increased inflammation in lungs of animals treated with MSC exosomes."
     assert all(o.agent != "product" for o in read_parsed(parse([sentence])[0]))
+
+
+def _changes(sentence: str) -> set[tuple[str, str, str]]:
+    from exoatlas.read.deep import parse, read_parsed
+
+    return {
+        (o.process.label, o.direction, o.agent)
+        for o in read_parsed(parse([sentence])[0], ("Exo",))
+        if not o.hedged
+    }
+
+
+def test_a_passive_agent_holding_the_trigger_is_what_was_seen() -> None:
+    found = _changes("The cells improved after EV treatment, evidenced by reduced apoptosis.")
+    assert ("apoptotic process", "decrease", "other") not in found, found
+    assert any(p == "apoptotic process" and d == "decrease" for p, d, _ in found), found
+
+
+def test_an_ability_to_do_is_done_by_its_owner() -> None:
+    found = _changes("Hypoxic EVs showed a superior ability to mitigate renal fibrosis.")
+    assert ("Fibrosis", "decrease", "product") in found, found
+    assert not any("ability" in p for p, _, _ in found), found
+
+
+def test_marker_readouts_name_their_process_with_the_verbs_direction() -> None:
+    assert ("inflammatory response", "decrease", "product") in _changes(
+        "Exo reduced the levels of IL-6 and TNF-α in serum."
+    )
+    assert ("inflammatory response", "decrease", "product") in _changes(
+        "Exo upregulated IL-10 in the spleen."
+    )
+    # a process the sentence names itself wins over a marker read the other way
+    found = _changes("Exo reduced apoptosis and the expression of Bax but raised Bcl-2.")
+    assert ("apoptotic process", "increase", "product") not in found, found
+    assert not _changes("Exo reduced the expression of PTEN.")

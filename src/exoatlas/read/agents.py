@@ -89,8 +89,14 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> str:
     node = trigger
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        # a passive agent holding the trigger is what was seen, not who did it: 'the benefit,
+        # evidenced by reduced apoptosis', 'as indicated by increased viability'
         agents = [
-            g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            g
+            for c in node.children
+            if c.dep_ == "agent" and not c.left_edge.i <= trigger.i <= c.right_edge.i
+            for g in c.children
+            if g.dep_ == "pobj"
         ]
         # the passive subject is the object; of two subjects (a misparse: 'umbilical cord'
         # and 'MSC-derived exosomes' both hung on the verb) the product is the agent
@@ -108,7 +114,11 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> str:
         if kinds:
             return "product" if "product" in kinds else kinds[0]
         if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
-            return agent_kind(node.head.text, products)
+            if node.head.lower_ not in rules.cue_literals("capacity_noun"):
+                return agent_kind(node.head.text, products)
+            # 'EVs showed a superior ability to mitigate X': whoever has the ability does it
+            node = node.head
+            continue
         if node.head.i == node.i:
             break
         node = node.head

