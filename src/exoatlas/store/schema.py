@@ -191,6 +191,34 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE INDEX claim_pair_keys_claim ON claim_pair_keys(claim_id)
         """,
     ),
+    (
+        8,
+        # atlas-wide counts kept on write (store/totals.py): /api/stats and the home page read
+        # them instead of counting whole tables per request; filled here once from the rows
+        """
+        CREATE TABLE atlas_counts (
+            facet TEXT NOT NULL,
+            value TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (facet, value)
+        );
+        INSERT INTO atlas_counts(facet, value, n) SELECT 'total', 'claims', count(*) FROM claims;
+        INSERT INTO atlas_counts(facet, value, n)
+            SELECT 'total', 'evidence', count(*) FROM evidence;
+        INSERT INTO atlas_counts(facet, value, n)
+            SELECT 'total', 'documents', count(*) FROM documents;
+        INSERT INTO atlas_counts(facet, value, n)
+            SELECT 'role', role, count(*) FROM claims GROUP BY role;
+        INSERT INTO atlas_counts(facet, value, n)
+            SELECT 'model', model, count(*) FROM claims GROUP BY model;
+        INSERT INTO atlas_counts(facet, value, n)
+            SELECT ce.slot, e.label, count(DISTINCT ce.claim_id) FROM claim_entities ce
+            JOIN entities e ON e.key = ce.entity_key WHERE ce.slot IN ('msc_source', 'disease')
+            GROUP BY ce.slot, e.label;
+        INSERT INTO atlas_counts(facet, value, n)
+            SELECT 'document', document_id, count(*) FROM evidence GROUP BY document_id
+        """,
+    ),
 )
 CACHE_KIB = 128 * 1024  # SQLite's page cache per connection
 DERIVED_SINCE = 6

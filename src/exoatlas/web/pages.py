@@ -194,7 +194,13 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
     async def home(atlas: AtlasDep) -> HTMLResponse:
         documents = Documents(atlas)
         stats = atlas.stats()
-        return page("home.html", stats=stats, documents=documents)
+        return page(
+            "home.html",
+            stats=stats,
+            documents=documents,
+            sources=_most(stats.by_source),
+            listed=_most(stats.by_document),
+        )
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     async def search(request: Request, atlas: AtlasDep) -> Response:
@@ -490,6 +496,16 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
             citing=citing,
             documents=Documents(atlas),
         )
+
+
+HOME_ROWS = 25  # a large atlas's home page lists the documents and sources with most claims
+
+
+def _most(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """All of ``counts`` in their order when they fit on the home page; else the largest."""
+    if len(counts) <= HOME_ROWS:
+        return list(counts.items())
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:HOME_ROWS]
 
 
 def _size(roles: dict[str, list[Claim]]) -> int:
