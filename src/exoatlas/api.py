@@ -127,11 +127,22 @@ def app_from_environment() -> FastAPI:
 
 
 def paging_headers(
-    request: Request, response: Response, total: int, limit: int, offset: int
+    request: Request,
+    response: Response,
+    total: int,
+    limit: int,
+    offset: int,
+    *,
+    exact: bool = True,
+    full: bool = False,
 ) -> None:
-    """``X-Total-Count`` and, when there is a next page, ``Link: <url>; rel="next"``."""
+    """``X-Total-Count`` and, when there is (or, past a lower bound, may be) a next page,
+    ``Link: <url>; rel="next"``. A total that is a lower bound (``exact`` false) is marked
+    ``X-Total-Count-At-Least: true``; ``full``: this page is full."""
     response.headers["X-Total-Count"] = str(total)
-    if offset + limit < total:
+    if not exact:
+        response.headers["X-Total-Count-At-Least"] = "true"
+    if offset + limit < total or (not exact and full):
         url = request.url.include_query_params(offset=offset + limit, limit=limit)
         response.headers["Link"] = f'<{url}>; rel="next"'
 
@@ -208,22 +219,26 @@ def get_app(
         per_evidence: bool = False,
     ) -> list[Claim] | Response:
         """Claims, highest belief first, filtered by terms and by the search page's facets
-        (model, document, cargo kind); the total (counted up to 10,000 or the end of this page:
-        ``X-Total-Count-At-Least: true`` past it) and the next page travel in headers."""
+        (model, document, cargo kind); the total and the next page travel in headers. The total
+        is counted up to 10,000 (or the end of this page) for at most a tenth of a second; past
+        either, ``X-Total-Count`` is a lower bound and ``X-Total-Count-At-Least: true``."""
         terms = {"cargo": cargo, "source": source, "disease": disease, "role": role, "text": q}
         terms |= {"model": model, "document": document, "cargo_kind": cargo_kind}
         try:
             claims = atlas.query(**terms, limit=limit, offset=offset)
-            cap = max(COUNT_LIMIT, offset + limit + 1)
-            total = atlas.count(**terms, at_most=cap)
+            counted = atlas.count(**terms, at_most=max(COUNT_LIMIT, offset + limit + 1))
         except InputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
+        total, exact = counted.n, counted.exact
+        if not exact and len(claims) < limit and (claims or offset == 0):
+            total, exact = offset + len(claims), True  # this page is the last one
+        total = max(total, offset + len(claims))
         if fmt := table_format(request, format):
             rows = claim_rows(claims, atlas.get_document, per_evidence=per_evidence)
             response = table_response(rows, fmt, "claims", claim_columns(per_evidence))
-        paging_headers(request, response, total, limit, offset)
-        if total >= cap:
-            response.headers["X-Total-Count-At-Least"] = "true"
+        paging_headers(
+            request, response, total, limit, offset, exact=exact, full=len(claims) == limit
+        )
         if fmt:
             return response
         return claims

@@ -12,6 +12,7 @@ from exoatlas.ground import ground_label
 from exoatlas.model import CONFLICT_KINDS, ENTITY_KINDS, MODEL_SYSTEMS, ROLES, Claim, Conflict
 from exoatlas.store import ClaimFilter, ConflictFilter, Store
 from exoatlas.store.query import COUNT_LIMIT as COUNT_LIMIT
+from exoatlas.store.query import COUNT_TIME_S, Count, FacetCounts
 from exoatlas.vocab.hierarchy import refines
 
 MAX_LIMIT = 1000
@@ -58,10 +59,11 @@ class AtlasQueries:
         text: str | None = None,
         at_most: int = COUNT_LIMIT,
         **facets: str | None,
-    ) -> int:
-        """How many claims ``query`` finds with the same terms, counted up to ``at_most``."""
+    ) -> Count:
+        """How many claims ``query`` finds with the same terms: exact, or (counting stopped at
+        ``at_most`` claims or after ``COUNT_TIME_S``) at least ``Count.n``."""
         where = self._claim_filter(cargo, source, disease, role, text, **facets)
-        return self.store.count_claims(where, at_most)
+        return self.store.count_claims(where, at_most, COUNT_TIME_S)
 
     def facets(
         self,
@@ -71,13 +73,15 @@ class AtlasQueries:
         disease: str | None = None,
         role: str | None = None,
         text: str | None = None,
+        whole: bool = True,
         **facets: str | None,
-    ) -> dict[str, list[tuple[str, int]]]:
+    ) -> FacetCounts:
         """For each facet (source, disease, role, model, cargo_kind, document), the values most
-        claims matching the terms have, with their counts (SQL ``GROUP BY`` over the whole
-        result, up to the store's facet limit)."""
+        claims matching the terms have, with their counts: SQL ``GROUP BY`` over the whole
+        result under a time limit (``FacetCounts.exact``), else over part of it ("at least";
+        ``whole=False`` goes there at once, for a result known to be large)."""
         where = self._claim_filter(cargo, source, disease, role, text, **facets)
-        return self.store.facet_counts(where)
+        return self.store.facet_counts(where, whole=whole)
 
     def _claim_filter(
         self,

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -53,6 +55,8 @@ class Dialect:
     """User text -> the search parameter; None when the text has no words."""
     ddl: Callable[[str], list[str]]
     """One schema statement (SQLite syntax) -> the statements to run."""
+    interrupted: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+    """Errors raised when a statement passes its ``deadline``."""
 
 
 def _sqlite_ddl(statement: str) -> list[str]:
@@ -139,4 +143,25 @@ def postgres_dialect() -> Dialect:
         ),
         search_parameter=_postgres_search,
         ddl=postgres_ddl,
+        interrupted=(psycopg.errors.QueryCanceled,),
     )
+
+
+@contextmanager
+def deadline(conn: Connection, seconds: float) -> Iterator[None]:
+    """Statements run inside stop after ``seconds`` with the dialect's ``interrupted`` error:
+    on SQLite a progress handler checks the clock every thousand VM steps; on PostgreSQL the
+    session's ``statement_timeout`` (each statement gets the whole time)."""
+    if isinstance(conn, sqlite3.Connection):
+        end = time.monotonic() + seconds
+        conn.set_progress_handler(lambda: time.monotonic() > end, 1000)
+        try:
+            yield
+        finally:
+            conn.set_progress_handler(None, 0)
+        return
+    conn.execute(f"SET statement_timeout = {max(1, round(seconds * 1000))}")
+    try:
+        yield
+    finally:
+        conn.execute("SET statement_timeout = 0")

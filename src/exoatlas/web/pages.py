@@ -27,6 +27,7 @@ from exoatlas.model import (
     DesignReport,
     Finding,
 )
+from exoatlas.store.query import FACET_SAMPLE
 from exoatlas.vocab.hierarchy import refines
 from exoatlas.web import render_page
 from exoatlas.web.download import table_format, table_response
@@ -233,13 +234,21 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
             "cargo_kind": terms["cargo_kind"] if terms["cargo_kind"] in ENTITY_KINDS else None,
         }
         # every filter in SQL; the total and the facets counted over the whole result
+        # (each under a time limit: past it, "at least", never shown as exact)
         try:
             shown_claims = atlas.query(limit=PAGE_SIZE, offset=offset, **given)
-            total = atlas.count(at_most=COUNT_LIMIT, **given)
-            counted = atlas.facets(**given)
+            total_count = atlas.count(at_most=COUNT_LIMIT, **given)
+            facet_counts = atlas.facets(**given, whole=total_count.exact)
+            total, exact = total_count.n, total_count.exact
+            counted, facets_exact = facet_counts.values, facet_counts.exact
         except InputError as exc:
-            shown_claims, total, counted, error = [], 0, {}, str(exc)
-        offset = min(offset, max(0, total - 1))
+            shown_claims, total, exact, counted, facets_exact = [], 0, True, {}, True
+            error = str(exc)
+        if not exact and len(shown_claims) < PAGE_SIZE and (shown_claims or offset == 0):
+            total, exact = offset + len(shown_claims), True  # this page is the last one
+        total = max(total, offset + len(shown_claims))
+        if exact:
+            offset = min(offset, max(0, total - 1))
         documents = Documents(atlas)
         facets: list[tuple[str, str, list[tuple[str, str, int, bool]]]] = []
         for heading, (key, _pick) in FACETS.items():
@@ -272,7 +281,9 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
             offset=offset,
             page_size=PAGE_SIZE,
             prev_link=_page_link(terms, offset - PAGE_SIZE) if offset > 0 else None,
-            next_link=_page_link(terms, offset + PAGE_SIZE) if offset + PAGE_SIZE < total else None,
+            next_link=_page_link(terms, offset + PAGE_SIZE)
+            if offset + PAGE_SIZE < total or (not exact and len(shown_claims) == PAGE_SIZE)
+            else None,
             terms=terms,
             active=[
                 (
@@ -288,7 +299,9 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
             snippet=snippet,
             documents=documents,
             error=error,
-            capped=total >= COUNT_LIMIT,
+            capped=not exact,
+            facets_exact=facets_exact,
+            facet_sample=FACET_SAMPLE,
         )
 
     @app.get("/claims/{claim_id}", response_class=HTMLResponse, include_in_schema=False)
