@@ -8,7 +8,7 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, TypeAdapter
 
 from exoatlas.analyze.tabular import claim_columns, claim_rows, model_rows
 from exoatlas.atlas import COUNT_LIMIT, MAX_LIMIT, MAX_OFFSET, Atlas, read_text_for_ingest
@@ -32,6 +32,7 @@ from exoatlas.model import (
 )
 from exoatlas.read.deep import nlp
 from exoatlas.read.pipeline import read_text
+from exoatlas.web.cache import ResponseCache
 from exoatlas.web.docs import register_docs
 from exoatlas.web.download import TableFormat, table_format, table_response
 from exoatlas.web.errors import error_page
@@ -106,6 +107,20 @@ def one_sentence(exc: RequestValidationError) -> str:
     return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
 
 
+CLAIMS: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])
+CONFLICTS: TypeAdapter[list[Conflict]] = TypeAdapter(list[Conflict])
+
+
+def json_response(adapter: TypeAdapter[Any], items: Any, headers_from: Response) -> Response:
+    """Models already validated (read from the store) as JSON, with ``headers_from``'s headers:
+    what ``response_model`` would send, without validating every claim a second time."""
+    response = Response(adapter.dump_json(items), media_type="application/json")
+    for name, value in headers_from.headers.items():
+        if name not in ("content-length", "content-type"):
+            response.headers[name] = value
+    return response
+
+
 SERVE_DB = "EXOATLAS_SERVE_DB"
 SERVE_TOKEN = "EXOATLAS_SERVE_WRITE_TOKEN"
 SERVE_HOSTS = "EXOATLAS_SERVE_HOSTS"
@@ -172,7 +187,7 @@ def get_app(
         redoc_url=None,
     )
 
-    def get_atlas() -> Atlas:
+    async def get_atlas() -> Atlas:  # async: FastAPI would run a plain def on a worker thread
         return atlas
 
     AtlasDep = Annotated[Atlas, Depends(get_atlas)]
@@ -241,7 +256,7 @@ def get_app(
         )
         if fmt:
             return response
-        return claims
+        return json_response(CLAIMS, claims, response)
 
     @app.get("/api/claims/{claim_id}", response_model=Claim)
     async def get_claim(claim_id: str, atlas: AtlasDep) -> Claim:
@@ -288,7 +303,7 @@ def get_app(
         if fmt := table_format(request, format):
             return table_response(model_rows(page), fmt, "conflicts")
         paging_headers(request, response, total, limit, offset)
-        return page
+        return json_response(CONFLICTS, page, response)
 
     @app.post("/api/qc", response_model=QCReport)
     async def qc(request: QCRequest, atlas: AtlasDep) -> QCReport:
@@ -374,5 +389,6 @@ def get_app(
         read = await offloader.run(read_text_for_ingest, request.text, request.title)
         return IngestResult(**atlas.store_read(read))
 
-    app.add_middleware(Guard, hosts=hosts)
+    app.add_middleware(ResponseCache, version=atlas.store.data_version)
+    app.add_middleware(Guard, hosts=hosts)  # outermost: every answer, kept or not, is guarded
     return app

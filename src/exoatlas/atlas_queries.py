@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
 from exoatlas.analyze.conflicts import matrix_from_counts
 from exoatlas.errors import InputError
 from exoatlas.ground import ground_label
@@ -19,10 +22,22 @@ MAX_LIMIT = 1000
 MAX_OFFSET = 10**12  # far past any atlas; keeps an offset inside SQLite's 64-bit integers
 
 
+TERM_CACHE_SIZE = 4096
+
+
+@dataclass
+class TermCache:
+    """Entity keys of search terms, valid for one data version of the atlas."""
+
+    version: Hashable
+    keys: dict[tuple[str, tuple[str, ...], bool], frozenset[str]] = field(default_factory=dict)
+
+
 class AtlasQueries:
     """Queries over ``self.store``."""
 
     store: Store
+    _term_cache: TermCache | None = None
 
     def query(
         self,
@@ -115,8 +130,24 @@ class AtlasQueries:
     def _keys(
         self, term: str | None, kinds: tuple[str, ...], *, substring: bool = False
     ) -> frozenset[str] | None:
+        """The entity keys a term names (grounded, and every stored concept refining it): kept
+        per atlas data version, since a search asks for them for its page, total and facets."""
         if term is None or not term.strip():
             return None
+        version = self.store.data_version()
+        if version is None:
+            return self._resolve(term, kinds, substring)
+        if self._term_cache is None or self._term_cache.version != version:
+            self._term_cache = TermCache(version)
+        key = (term, kinds, substring)
+        found = self._term_cache.keys.get(key)
+        if found is None:
+            found = self._term_cache.keys[key] = self._resolve(term, kinds, substring)
+            if len(self._term_cache.keys) > TERM_CACHE_SIZE:
+                self._term_cache.keys.pop(next(iter(self._term_cache.keys)))
+        return found
+
+    def _resolve(self, term: str, kinds: tuple[str, ...], substring: bool) -> frozenset[str]:
         keys = self.store.entity_keys(term, kinds, substring=substring)
         grounded = {
             e.curie

@@ -388,13 +388,17 @@ class Store(ClaimReads):
         """The maintained claim counts per (MSC source label, disease label, role)."""
         return derived.role_counts(self.conn)
 
-    def get_document(self, document_id: str) -> Document | None:
+    def get_document(self, document_id: str, *, references: bool = True) -> Document | None:
+        """A document; without ``references``, its reference list is left empty (a page that
+        only names documents need not read hundreds of references each)."""
         row = self.conn.execute(
             "SELECT data FROM documents WHERE id = ?", (document_id,)
         ).fetchone()
         if row is None:
             return None
         document = Document.model_validate_json(row[0])
+        if not references:
+            return document
         document.references = [
             Reference.model_validate_json(data)
             for (data,) in self.conn.execute(
@@ -420,6 +424,14 @@ class Store(ClaimReads):
                 "SELECT data FROM ev_definitions ORDER BY document_id, locator"
             )
         ]
+
+    def data_version(self) -> tuple[int, int] | None:
+        """A value that changes whenever the atlas's data may have changed: SQLite's
+        ``data_version`` (commits by other connections) with this Store's own write count;
+        None on PostgreSQL, which has no such cheap signal (nothing is cached for it)."""
+        if not isinstance(self.conn, sqlite3.Connection):
+            return None
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0]), self.writes
 
     def stats(self) -> Stats:
         """Atlas-wide counts, as kept on write (``totals``): one small read."""

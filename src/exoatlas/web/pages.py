@@ -4,7 +4,7 @@ Presentation (labels, document names, snippets) lives in ``web.present``; this m
 what each page shows and answers browsers with HTML errors (``/api`` keeps JSON)."""
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -183,7 +183,9 @@ def design_job(
         return atlas.design(indication, goal, cargo=cargo, priority=priority)
 
 
-def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offloader) -> None:
+def register_pages(
+    app: FastAPI, get_atlas: Callable[[], Awaitable[Atlas]], offloader: Offloader
+) -> None:
     AtlasDep = Annotated[Atlas, Depends(get_atlas)]
     register_error_pages(app)
     register_form_pages(app, get_atlas, offloader)
