@@ -59,6 +59,7 @@ class Store(ClaimReads):
         self.where = where
         self.tally = totals.Tally()  # the atlas-wide counts a write transaction changes
         self.writes = 0  # write transactions this Store committed (``data_version``)
+        self._stats: tuple[tuple[int, int], Stats] | None = None
         self.migrate()
 
     # -- schema -------------------------------------------------------------------------------
@@ -434,8 +435,16 @@ class Store(ClaimReads):
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0]), self.writes
 
     def stats(self) -> Stats:
-        """Atlas-wide counts, as kept on write (``totals``): one small read."""
-        return totals.stats(self.conn, self.count_trials())
+        """Atlas-wide counts, as kept on write (``totals``): one read of the kept counts per
+        data version of the atlas; every caller gets the same object (read it, don't change it:
+        at 1M claims copying its 100,000 documents' counts costs more than reading them)."""
+        version = self.data_version()
+        if version is None or self._stats is None or self._stats[0] != version:
+            found = totals.stats(self.conn, self.count_trials())
+            if version is None:
+                return found
+            self._stats = (version, found)
+        return self._stats[1]
 
     def recount_stats(self) -> Stats:
         """The same counts over the whole tables (slow at scale; for checks)."""

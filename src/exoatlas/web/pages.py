@@ -187,6 +187,7 @@ def register_pages(
     app: FastAPI, get_atlas: Callable[[], Awaitable[Atlas]], offloader: Offloader
 ) -> None:
     AtlasDep = Annotated[Atlas, Depends(get_atlas)]
+    home_lists: dict[str, Any] = {}  # the home page's top sources and documents, per Stats
     register_error_pages(app)
     register_form_pages(app, get_atlas, offloader)
 
@@ -197,12 +198,17 @@ def register_pages(
     async def home(atlas: AtlasDep) -> HTMLResponse:
         documents = Documents(atlas)
         stats = atlas.stats()
+        if home_lists.get("stats") is not stats:  # sorted once per data version, not per request
+            home_lists.clear()
+            home_lists.update(
+                stats=stats, sources=_most(stats.by_source), listed=_most(stats.by_document)
+            )
         return page(
             "home.html",
             stats=stats,
             documents=documents,
-            sources=_most(stats.by_source),
-            listed=_most(stats.by_document),
+            sources=home_lists["sources"],
+            listed=home_lists["listed"],
         )
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
