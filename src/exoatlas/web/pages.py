@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from markupsafe import Markup
 
 from exoatlas.analyze.tabular import claim_columns, claim_rows
 from exoatlas.assemble import claim_id, claim_key
@@ -188,6 +189,7 @@ def register_pages(
 ) -> None:
     AtlasDep = Annotated[Atlas, Depends(get_atlas)]
     home_lists: dict[str, Any] = {}  # the home page's top sources and documents, per Stats
+    heat_cache: dict[str, Any] = {}  # the conflicts page's map, per data version
     register_error_pages(app)
     register_form_pages(app, get_atlas, offloader)
 
@@ -396,12 +398,18 @@ def register_pages(
         def link(to: int) -> str:
             return "/conflicts?" + urlencode({**query, "offset": to}) + "#pairs"
 
-        matrix = atlas.role_matrix()
+        version = atlas.store.data_version()
+        if version is None or heat_cache.get("version") != version:
+            # the map depends only on the kept role counts: built and rendered once per version
+            matrix = atlas.role_matrix()
+            heat_html = Markup(render_page("_heatmap.html", heat=heat_map(matrix), colour=_colour))
+            heat_cache.clear()
+            heat_cache.update(version=version, matrix=matrix, html=heat_html)
+        matrix = heat_cache["matrix"]
         return page(
             "conflicts.html",
             nav="/conflicts",
-            heat=heat_map(matrix),
-            colour=_colour,
+            heat_html=heat_cache["html"],
             groups=groups,
             total=total,
             all_total=sum(n for _, _, n in kinds),
@@ -410,7 +418,7 @@ def register_pages(
             prev_link=link(max(0, offset - PAIRS_PER_PAGE)) if offset > 0 else None,
             next_link=link(offset + PAIRS_PER_PAGE) if offset + PAIRS_PER_PAGE < total else None,
             kinds=[k for k in kinds if k[2]],
-            diseases=sorted(matrix["diseases"], key=str.casefold),  # type: ignore[call-overload]
+            diseases=sorted(matrix["diseases"], key=str.casefold),
             sources=matrix["sources"],
             filters=filters,
         )
