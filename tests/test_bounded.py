@@ -105,3 +105,16 @@ def test_the_api_and_the_search_page_say_at_least_past_the_time_limit(
     page = client.get("/search", params={"q": "exosomes"}).text
     assert re.search(r"of at least \d+ claims", page)
     assert 'id="facets-partial"' in page and not re.search(r'class="count">\d', page)
+
+
+def test_common_words_walked_word_by_word_find_what_the_few_words_plan_finds(
+    built_backend: Atlas, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    atlas = built_backend
+    texts = ["tumor growth", "exosomes derived from mesenchymal", "cells cells", "MSC migration"]
+    fetched = {t: [c.id for c in atlas.query(text=t, limit=1000)] for t in texts}
+    monkeypatch.setattr(query, "TEXT_SELECTIVE", 1)  # every text now walks, word by word
+    for text, ids in fetched.items():
+        assert [c.id for c in atlas.query(text=text, limit=1000)] == ids, text
+        assert [c.id for c in atlas.query(text=text, limit=7, offset=3)] == ids[3:10], text
+    assert any(len(ids) > 10 for ids in fetched.values())

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from exoatlas.store.schema import fts_query
+from exoatlas.store.schema import fts_query, fts_words
 
 
 class Cursor(Protocol):
@@ -53,6 +53,9 @@ class Dialect:
     """SQL selecting entity keys whose label matches the one parameter."""
     search_parameter: Callable[[str], str | None]
     """User text -> the search parameter; None when the text has no words."""
+    search_words: Callable[[str], list[str]]
+    """User text -> search parameters that each match a sentence when, all together, the text
+    does (its words one by one in SQLite; the whole text in PostgreSQL)."""
     ddl: Callable[[str], list[str]]
     """One schema statement (SQLite syntax) -> the statements to run."""
     interrupted: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
@@ -71,6 +74,7 @@ SQLITE = Dialect(
     evidence_search="SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?",
     entity_search="SELECT entity_key FROM entity_fts WHERE entity_fts MATCH ?",
     search_parameter=fts_query,
+    search_words=fts_words,
     ddl=_sqlite_ddl,
 )
 
@@ -142,6 +146,7 @@ def postgres_dialect() -> Dialect:
             f" @@ plainto_tsquery({TS_CONFIG}, ?)"
         ),
         search_parameter=_postgres_search,
+        search_words=lambda text: [q] if (q := _postgres_search(text)) else [],
         ddl=postgres_ddl,
         interrupted=(psycopg.errors.QueryCanceled,),
     )

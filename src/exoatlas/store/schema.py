@@ -229,8 +229,14 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def fts_query(text: str) -> str | None:
     """User text -> a safe FTS5 query (every word quoted, all required); None if no words."""
-    words = _WORD.findall(text)
-    return " ".join(f'"{w}"' for w in words) if words else None
+    words = fts_words(text)
+    return " ".join(words) if words else None
+
+
+def fts_words(text: str) -> list[str]:
+    """The FTS5 queries of ``fts_query``'s words, each alone (once each, in order): a sentence
+    matches ``fts_query(text)`` exactly when it matches every one of them."""
+    return list(dict.fromkeys(f'"{w}"' for w in _WORD.findall(text)))
 
 
 def connect(path: str | Path | None, *, create: bool, readonly: bool = False) -> sqlite3.Connection:
