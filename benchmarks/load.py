@@ -71,10 +71,17 @@ def percentile(values: Sequence[float], q: float) -> float:
 
 
 def run_load(
-    base: str, *, clients: int = 50, seconds: float = 30, paths: Sequence[str] = PATHS
+    base: str,
+    *,
+    clients: int = 50,
+    seconds: float = 30,
+    paths: Sequence[str] = PATHS,
+    unique: bool = False,
 ) -> dict[str, Any]:
     """``clients`` threads, each on its own keep-alive connection, asking ``paths`` in turn for
-    ``seconds``. Every response other than 200 with a body, and every exception, is an error."""
+    ``seconds``. Every response other than 200 with a body, and every exception, is an error.
+    ``unique`` makes every request distinct (a throwaway ``_`` parameter the server ignores),
+    so that none is answered from the server's cache of answers."""
     host, port = base.removeprefix("http://").split(":")
     latencies: list[float] = []
     errors: list[str] = []
@@ -87,6 +94,8 @@ def run_load(
         i = number
         while time.monotonic() < stop:
             path = paths[i % len(paths)]
+            if unique:
+                path += f"{'&' if '?' in path else '?'}_={number}-{i}"
             i += 1
             started = time.perf_counter()
             try:
@@ -116,6 +125,7 @@ def run_load(
     return {
         "clients": clients,
         "seconds": round(elapsed, 1),
+        "unique": unique,
         "requests": len(latencies),
         "errors": len(errors),
         "first_errors": errors[:5],

@@ -168,7 +168,9 @@ def test_facets_count_the_whole_result_and_every_facet_filters(atlas: Atlas) -> 
 
     claims = atlas.query(role="anti_tumor", limit=1000)
     assert len(claims) > 12
-    facets = atlas.facets(role="anti_tumor")
+    counted = atlas.facets(role="anti_tumor")
+    assert counted.exact  # reported as exact: then they must be the counts over the whole result
+    facets = counted.values
     picks = {
         "source": lambda c: [c.finding.msc_source.label] if c.finding.msc_source else [],
         "model": lambda c: [c.finding.model],

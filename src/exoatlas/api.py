@@ -8,7 +8,7 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, TypeAdapter
 
 from exoatlas.analyze.tabular import claim_columns, claim_rows, model_rows
 from exoatlas.atlas import COUNT_LIMIT, MAX_LIMIT, MAX_OFFSET, Atlas, read_text_for_ingest
@@ -32,6 +32,7 @@ from exoatlas.model import (
 )
 from exoatlas.read.deep import nlp
 from exoatlas.read.pipeline import read_text
+from exoatlas.web.cache import ResponseCache
 from exoatlas.web.docs import register_docs
 from exoatlas.web.download import TableFormat, table_format, table_response
 from exoatlas.web.errors import error_page
@@ -106,6 +107,20 @@ def one_sentence(exc: RequestValidationError) -> str:
     return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
 
 
+CLAIMS: TypeAdapter[list[Claim]] = TypeAdapter(list[Claim])
+CONFLICTS: TypeAdapter[list[Conflict]] = TypeAdapter(list[Conflict])
+
+
+def json_response(adapter: TypeAdapter[Any], items: Any, headers_from: Response) -> Response:
+    """Models already validated (read from the store) as JSON, with ``headers_from``'s headers:
+    what ``response_model`` would send, without validating every claim a second time."""
+    response = Response(adapter.dump_json(items), media_type="application/json")
+    for name, value in headers_from.headers.items():
+        if name not in ("content-length", "content-type"):
+            response.headers[name] = value
+    return response
+
+
 SERVE_DB = "EXOATLAS_SERVE_DB"
 SERVE_TOKEN = "EXOATLAS_SERVE_WRITE_TOKEN"
 SERVE_HOSTS = "EXOATLAS_SERVE_HOSTS"
@@ -127,11 +142,22 @@ def app_from_environment() -> FastAPI:
 
 
 def paging_headers(
-    request: Request, response: Response, total: int, limit: int, offset: int
+    request: Request,
+    response: Response,
+    total: int,
+    limit: int,
+    offset: int,
+    *,
+    exact: bool = True,
+    full: bool = False,
 ) -> None:
-    """``X-Total-Count`` and, when there is a next page, ``Link: <url>; rel="next"``."""
+    """``X-Total-Count`` and, when there is (or, past a lower bound, may be) a next page,
+    ``Link: <url>; rel="next"``. A total that is a lower bound (``exact`` false) is marked
+    ``X-Total-Count-At-Least: true``; ``full``: this page is full."""
     response.headers["X-Total-Count"] = str(total)
-    if offset + limit < total:
+    if not exact:
+        response.headers["X-Total-Count-At-Least"] = "true"
+    if offset + limit < total or (not exact and full):
         url = request.url.include_query_params(offset=offset + limit, limit=limit)
         response.headers["Link"] = f'<{url}>; rel="next"'
 
@@ -161,7 +187,7 @@ def get_app(
         redoc_url=None,
     )
 
-    def get_atlas() -> Atlas:
+    async def get_atlas() -> Atlas:  # async: FastAPI would run a plain def on a worker thread
         return atlas
 
     AtlasDep = Annotated[Atlas, Depends(get_atlas)]
@@ -208,25 +234,29 @@ def get_app(
         per_evidence: bool = False,
     ) -> list[Claim] | Response:
         """Claims, highest belief first, filtered by terms and by the search page's facets
-        (model, document, cargo kind); the total (counted up to 10,000 or the end of this page:
-        ``X-Total-Count-At-Least: true`` past it) and the next page travel in headers."""
+        (model, document, cargo kind); the total and the next page travel in headers. The total
+        is counted up to 10,000 (or the end of this page) for at most 50 ms of CPU time; past
+        either, ``X-Total-Count`` is a lower bound and ``X-Total-Count-At-Least: true``."""
         terms = {"cargo": cargo, "source": source, "disease": disease, "role": role, "text": q}
         terms |= {"model": model, "document": document, "cargo_kind": cargo_kind}
         try:
             claims = atlas.query(**terms, limit=limit, offset=offset)
-            cap = max(COUNT_LIMIT, offset + limit + 1)
-            total = atlas.count(**terms, at_most=cap)
+            counted = atlas.count(**terms, at_most=max(COUNT_LIMIT, offset + limit + 1))
         except InputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
+        total, exact = counted.n, counted.exact
+        if not exact and len(claims) < limit and (claims or offset == 0):
+            total, exact = offset + len(claims), True  # this page is the last one
+        total = max(total, offset + len(claims))
         if fmt := table_format(request, format):
             rows = claim_rows(claims, atlas.get_document, per_evidence=per_evidence)
             response = table_response(rows, fmt, "claims", claim_columns(per_evidence))
-        paging_headers(request, response, total, limit, offset)
-        if total >= cap:
-            response.headers["X-Total-Count-At-Least"] = "true"
+        paging_headers(
+            request, response, total, limit, offset, exact=exact, full=len(claims) == limit
+        )
         if fmt:
             return response
-        return claims
+        return json_response(CLAIMS, claims, response)
 
     @app.get("/api/claims/{claim_id}", response_model=Claim)
     async def get_claim(claim_id: str, atlas: AtlasDep) -> Claim:
@@ -273,7 +303,7 @@ def get_app(
         if fmt := table_format(request, format):
             return table_response(model_rows(page), fmt, "conflicts")
         paging_headers(request, response, total, limit, offset)
-        return page
+        return json_response(CONFLICTS, page, response)
 
     @app.post("/api/qc", response_model=QCReport)
     async def qc(request: QCRequest, atlas: AtlasDep) -> QCReport:
@@ -288,8 +318,9 @@ def get_app(
         return await offloader.run(design_report, atlas.location, request)
 
     @app.get("/api/stats", response_model=Stats)
-    async def stats(atlas: AtlasDep) -> Stats:
-        return atlas.stats()
+    async def stats(atlas: AtlasDep) -> Response:
+        """Counts over the atlas (kept up to date on write, read once per data version)."""
+        return Response(atlas.stats().model_dump_json(), media_type="application/json")
 
     @app.get("/api/trials", response_model=list[Trial])
     async def trials(
@@ -359,5 +390,6 @@ def get_app(
         read = await offloader.run(read_text_for_ingest, request.text, request.title)
         return IngestResult(**atlas.store_read(read))
 
-    app.add_middleware(Guard, hosts=hosts)
+    app.add_middleware(ResponseCache, version=atlas.store.data_version)
+    app.add_middleware(Guard, hosts=hosts)  # outermost: every answer, kept or not, is guarded
     return app

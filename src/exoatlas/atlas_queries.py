@@ -6,22 +6,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
 from exoatlas.analyze.conflicts import matrix_from_counts
 from exoatlas.errors import InputError
 from exoatlas.ground import ground_label
 from exoatlas.model import CONFLICT_KINDS, ENTITY_KINDS, MODEL_SYSTEMS, ROLES, Claim, Conflict
 from exoatlas.store import ClaimFilter, ConflictFilter, Store
 from exoatlas.store.query import COUNT_LIMIT as COUNT_LIMIT
+from exoatlas.store.query import COUNT_TIME_S, Count, FacetCounts
 from exoatlas.vocab.hierarchy import refines
 
 MAX_LIMIT = 1000
 MAX_OFFSET = 10**12  # far past any atlas; keeps an offset inside SQLite's 64-bit integers
 
 
+TERM_CACHE_SIZE = 4096
+
+
+@dataclass
+class TermCache:
+    """Entity keys of search terms, valid for one data version of the atlas."""
+
+    version: Hashable
+    keys: dict[tuple[str, tuple[str, ...], bool], frozenset[str]] = field(default_factory=dict)
+
+
 class AtlasQueries:
     """Queries over ``self.store``."""
 
     store: Store
+    _term_cache: TermCache | None = None
 
     def query(
         self,
@@ -58,10 +74,11 @@ class AtlasQueries:
         text: str | None = None,
         at_most: int = COUNT_LIMIT,
         **facets: str | None,
-    ) -> int:
-        """How many claims ``query`` finds with the same terms, counted up to ``at_most``."""
+    ) -> Count:
+        """How many claims ``query`` finds with the same terms: exact, or (counting stopped at
+        ``at_most`` claims or after ``COUNT_TIME_S``) at least ``Count.n``."""
         where = self._claim_filter(cargo, source, disease, role, text, **facets)
-        return self.store.count_claims(where, at_most)
+        return self.store.count_claims(where, at_most, COUNT_TIME_S)
 
     def facets(
         self,
@@ -71,13 +88,15 @@ class AtlasQueries:
         disease: str | None = None,
         role: str | None = None,
         text: str | None = None,
+        whole: bool = True,
         **facets: str | None,
-    ) -> dict[str, list[tuple[str, int]]]:
+    ) -> FacetCounts:
         """For each facet (source, disease, role, model, cargo_kind, document), the values most
-        claims matching the terms have, with their counts (SQL ``GROUP BY`` over the whole
-        result, up to the store's facet limit)."""
+        claims matching the terms have, with their counts: SQL ``GROUP BY`` over the whole
+        result under a time limit (``FacetCounts.exact``), else over part of it ("at least";
+        ``whole=False`` goes there at once, for a result known to be large)."""
         where = self._claim_filter(cargo, source, disease, role, text, **facets)
-        return self.store.facet_counts(where)
+        return self.store.facet_counts(where, whole=whole)
 
     def _claim_filter(
         self,
@@ -111,8 +130,24 @@ class AtlasQueries:
     def _keys(
         self, term: str | None, kinds: tuple[str, ...], *, substring: bool = False
     ) -> frozenset[str] | None:
+        """The entity keys a term names (grounded, and every stored concept refining it): kept
+        per atlas data version, since a search asks for them for its page, total and facets."""
         if term is None or not term.strip():
             return None
+        version = self.store.data_version()
+        if version is None:
+            return self._resolve(term, kinds, substring)
+        if self._term_cache is None or self._term_cache.version != version:
+            self._term_cache = TermCache(version)
+        key = (term, kinds, substring)
+        found = self._term_cache.keys.get(key)
+        if found is None:
+            found = self._term_cache.keys[key] = self._resolve(term, kinds, substring)
+            if len(self._term_cache.keys) > TERM_CACHE_SIZE:
+                self._term_cache.keys.pop(next(iter(self._term_cache.keys)))
+        return found
+
+    def _resolve(self, term: str, kinds: tuple[str, ...], substring: bool) -> frozenset[str]:
         keys = self.store.entity_keys(term, kinds, substring=substring)
         grounded = {
             e.curie

@@ -30,9 +30,10 @@ from exoatlas.model import (
     Record,
     Reference,
     SourcedValue,
+    Stats,
     Trial,
 )
-from exoatlas.store import derived
+from exoatlas.store import derived, totals
 from exoatlas.store.derived import ConflictFilter
 from exoatlas.store.dialect import SQLITE, Connection, Dialect, postgres_dialect
 from exoatlas.store.failures import database_failure, unreadable
@@ -56,6 +57,9 @@ class Store(ClaimReads):
         self.dialect = dialect
         self.readonly = readonly
         self.where = where
+        self.tally = totals.Tally()  # the atlas-wide counts a write transaction changes
+        self.writes = 0  # write transactions this Store committed (``data_version``)
+        self._stats: tuple[tuple[int, int], Stats] | None = None
         self.migrate()
 
     # -- schema -------------------------------------------------------------------------------
@@ -107,8 +111,11 @@ class Store(ClaimReads):
             raise database_failure(exc, self.where) from exc
         try:
             yield self.conn
+            self.tally.flush(self.conn)
             self.conn.execute("COMMIT")
+            self.writes += 1
         except BaseException as exc:
+            self.tally.clear()
             with suppress(Exception):  # after a full disk SQLite has rolled back already
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
@@ -240,6 +247,7 @@ class Store(ClaimReads):
             "INSERT INTO documents(id, kind, data) VALUES (?, ?, ?)",
             (document.id, document.kind, document.model_dump_json()),
         )
+        self.tally.documents(1)
 
     def _delete_document_rows(self, document_id: str) -> bool:
         conn = self.conn
@@ -248,21 +256,26 @@ class Store(ClaimReads):
             " WHERE rowid IN (SELECT id FROM evidence WHERE document_id = ?)",
             (document_id,),
         )
-        conn.execute("DELETE FROM evidence WHERE document_id = ?", (document_id,))
-        deleted = conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount
-        return int(deleted) > 0
+        evidence = conn.execute("DELETE FROM evidence WHERE document_id = ?", (document_id,))
+        self.tally.evidence(document_id, -int(evidence.rowcount))
+        deleted = int(conn.execute("DELETE FROM documents WHERE id = ?", (document_id,)).rowcount)
+        self.tally.documents(-deleted)
+        return deleted > 0
 
     def _add_record(self, record: Record) -> str:
         conn = self.conn
         finding = record.finding
         key = claim_key(finding)
         cid = claim_id(key)
-        conn.execute(
+        inserted = conn.execute(
             "INSERT INTO claims(id, key, finding, role, model, belief) VALUES (?, ?, ?, ?, ?, 1.0)"
             " ON CONFLICT(id) DO NOTHING",
             (cid, repr(key), finding.model_dump_json(), finding.outcome.role, finding.model),
-        )
+        ).rowcount
+        if inserted:
+            self.tally.new_claims.add(cid)
         ev = record.evidence
+        self.tally.evidence(ev.document, 1)
         (evidence_id,) = conn.execute(
             "INSERT INTO evidence(claim_id, document_id, locator, data, finding)"
             " VALUES (?, ?, ?, ?, ?) RETURNING id",
@@ -298,6 +311,7 @@ class Store(ClaimReads):
         rebuild the touched claims' derived rows (conflicts, refinements, role counts)."""
         conn = self.conn
         ids = sorted(set(claim_ids))
+        self.tally.claims(conn, ids, -1)  # out with what they counted as, in again below
         derived.forget(conn, ids)
         stored: set[str] = set()  # entity keys already written in this refresh
         claims: list[Claim] = []
@@ -341,6 +355,7 @@ class Store(ClaimReads):
         conn.execute(
             "DELETE FROM entities WHERE key NOT IN (SELECT entity_key FROM claim_entities)"
         )
+        self.tally.claims(conn, [c.id for c in claims], 1)
         derived.index(conn, claims, self.load_claims)
 
     def records(self, document_id: str) -> list[Record]:
@@ -374,13 +389,17 @@ class Store(ClaimReads):
         """The maintained claim counts per (MSC source label, disease label, role)."""
         return derived.role_counts(self.conn)
 
-    def get_document(self, document_id: str) -> Document | None:
+    def get_document(self, document_id: str, *, references: bool = True) -> Document | None:
+        """A document; without ``references``, its reference list is left empty (a page that
+        only names documents need not read hundreds of references each)."""
         row = self.conn.execute(
             "SELECT data FROM documents WHERE id = ?", (document_id,)
         ).fetchone()
         if row is None:
             return None
         document = Document.model_validate_json(row[0])
+        if not references:
+            return document
         document.references = [
             Reference.model_validate_json(data)
             for (data,) in self.conn.execute(
@@ -407,38 +426,32 @@ class Store(ClaimReads):
             )
         ]
 
-    def count(self, table: str) -> int:
-        if table not in {"claims", "evidence", "documents", "entities"}:
-            raise ValueError(table)
-        return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    def data_version(self) -> tuple[int, int] | None:
+        """A value that changes whenever the atlas's data may have changed: SQLite's
+        ``data_version`` (commits by other connections) with this Store's own write count;
+        None on PostgreSQL, which has no such cheap signal (nothing is cached for it)."""
+        if not isinstance(self.conn, sqlite3.Connection):
+            return None
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0]), self.writes
+
+    def stats(self) -> Stats:
+        """Atlas-wide counts, as kept on write (``totals``): one read of the kept counts per
+        data version of the atlas; every caller gets the same object (read it, don't change it:
+        at 1M claims copying its 100,000 documents' counts costs more than reading them)."""
+        version = self.data_version()
+        if version is None or self._stats is None or self._stats[0] != version:
+            found = totals.stats(self.conn, self.count_trials())
+            if version is None:
+                return found
+            self._stats = (version, found)
+        return self._stats[1]
+
+    def recount_stats(self) -> Stats:
+        """The same counts over the whole tables (slow at scale; for checks)."""
+        return totals.recount(self.conn, self.count_trials())
 
     def count_trials(self) -> int:
         return int(self.conn.execute("SELECT count(DISTINCT nct) FROM trial_values").fetchone()[0])
-
-    def claims_by(self, column: str) -> dict[str, int]:
-        """Claims per role or per model."""
-        if column not in {"role", "model"}:
-            raise ValueError(column)
-        rows = self.conn.execute(
-            f"SELECT {column}, count(*) FROM claims GROUP BY {column} ORDER BY {column}"
-        )
-        return {str(k): int(n) for k, n in rows}
-
-    def claims_by_slot(self, slot: str) -> dict[str, int]:
-        """Claims per entity label filling ``slot`` (msc_source, disease ...)."""
-        rows = self.conn.execute(
-            "SELECT e.label, count(DISTINCT ce.claim_id) FROM claim_entities ce"
-            " JOIN entities e ON e.key = ce.entity_key WHERE ce.slot = ?"
-            " GROUP BY e.label ORDER BY count(DISTINCT ce.claim_id) DESC, e.label",
-            (slot,),
-        )
-        return {str(k): int(n) for k, n in rows}
-
-    def evidence_by_document(self) -> dict[str, int]:
-        rows = self.conn.execute(
-            "SELECT document_id, count(*) FROM evidence GROUP BY document_id ORDER BY document_id"
-        )
-        return {str(k): int(n) for k, n in rows}
 
     def entities(self, *, grounded: bool | None = None) -> list[tuple[Entity, int]]:
         """Stored entities with the number of claims using each."""
@@ -482,6 +495,7 @@ class Store(ClaimReads):
             "refinements": "narrow, broad",
             "claim_cells": "claim_id, source, disease, role",
             "role_cells": "source, disease, role, claims",
+            "atlas_counts": "facet, value, n",
         }
         state = {
             table: sorted(

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from exoatlas.store.schema import fts_query
+from exoatlas.store.schema import fts_query, fts_words
 
 
 class Cursor(Protocol):
@@ -51,8 +53,13 @@ class Dialect:
     """SQL selecting entity keys whose label matches the one parameter."""
     search_parameter: Callable[[str], str | None]
     """User text -> the search parameter; None when the text has no words."""
+    search_words: Callable[[str], list[str]]
+    """User text -> search parameters that each match a sentence when, all together, the text
+    does (its words one by one in SQLite; the whole text in PostgreSQL)."""
     ddl: Callable[[str], list[str]]
     """One schema statement (SQLite syntax) -> the statements to run."""
+    interrupted: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+    """Errors raised when a statement passes its ``deadline``."""
 
 
 def _sqlite_ddl(statement: str) -> list[str]:
@@ -67,6 +74,7 @@ SQLITE = Dialect(
     evidence_search="SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?",
     entity_search="SELECT entity_key FROM entity_fts WHERE entity_fts MATCH ?",
     search_parameter=fts_query,
+    search_words=fts_words,
     ddl=_sqlite_ddl,
 )
 
@@ -138,5 +146,39 @@ def postgres_dialect() -> Dialect:
             f" @@ plainto_tsquery({TS_CONFIG}, ?)"
         ),
         search_parameter=_postgres_search,
+        search_words=lambda text: [q] if (q := _postgres_search(text)) else [],
         ddl=postgres_ddl,
+        interrupted=(psycopg.errors.QueryCanceled,),
     )
+
+
+# a SQLite statement under a deadline of s seconds stops after s seconds of this thread's CPU
+# time, or WALL_FACTOR * s seconds on the clock (waiting for the disk): CPU time bounds the work
+# and does not run out while another process has the core, so a small query is never cut short
+# on a busy machine
+WALL_FACTOR = 4
+
+
+@contextmanager
+def deadline(conn: Connection, seconds: float) -> Iterator[None]:
+    """Statements run inside stop after ``seconds`` with the dialect's ``interrupted`` error:
+    on SQLite a progress handler checks every thousand VM steps (see ``WALL_FACTOR``); on
+    PostgreSQL the session's ``statement_timeout`` (each statement gets the whole time)."""
+    if isinstance(conn, sqlite3.Connection):
+        cpu_end = time.thread_time() + seconds
+        wall_end = time.monotonic() + seconds * WALL_FACTOR
+
+        def passed() -> bool:
+            return time.thread_time() > cpu_end or time.monotonic() > wall_end
+
+        conn.set_progress_handler(passed, 1000)
+        try:
+            yield
+        finally:
+            conn.set_progress_handler(None, 0)
+        return
+    conn.execute(f"SET statement_timeout = {max(1, round(seconds * 1000))}")
+    try:
+        yield
+    finally:
+        conn.execute("SET statement_timeout = 0")

@@ -6,13 +6,14 @@ the connection and the dialect.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from exoatlas.assemble import disputes
 from exoatlas.ground import match_key
 from exoatlas.model import Claim, Evidence, Finding
-from exoatlas.store.dialect import Connection, Dialect
+from exoatlas.store.dialect import Connection, Dialect, deadline
 
 # an entity term naming fewer claims than this drives a query; broader ones filter a walk of the
 # claims in belief order. Text search drives below TEXT_SELECTIVE matching sentences: testing one
@@ -20,10 +21,32 @@ from exoatlas.store.dialect import Connection, Dialect
 # pays once matches are dense (measured on 1,000,000 synthetic claims, benchmarks/bench_query.py)
 SELECTIVE = 2000
 TEXT_SELECTIVE = 20_000
-# a result's total is counted up to this many claims (X-Total-Count); past it, "at least"
+TEXT_WINDOW = 20_000  # evidence ids a text search's density is estimated on (_matching_sentences)
+# a result's total is counted up to this many claims (X-Total-Count), for at most COUNT_TIME_S;
+# past either it is "at least" what was counted. Facets are counted over the whole result for at
+# most FACET_TIME_S (as Datasette does), else over the first FACET_SAMPLE claims found ("at least")
+# (times are CPU seconds; see dialect.deadline)
 COUNT_LIMIT = 10_000
-# facets are counted over at most this many matching claims (the first by belief)
-FACET_LIMIT = 20_000
+COUNT_TIME_S = 0.05
+FACET_TIME_S = 0.1
+FACET_SAMPLE = 1000
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count of claims; when not ``exact``, at least ``n``."""
+
+    n: int
+    exact: bool
+
+
+@dataclass(frozen=True)
+class FacetCounts:
+    """Claims per value of each facet; when not ``exact``, each count is at least that many
+    (counted over part of the result), and a facet shown empty may have values."""
+
+    values: dict[str, list[tuple[str, int]]]
+    exact: bool
 
 
 @dataclass(frozen=True)
@@ -55,7 +78,8 @@ FACETS: dict[str, str] = {
     "role": "SELECT c.role AS value, c.id AS claim FROM hits JOIN claims c ON c.id = hits.id",
     "model": "SELECT c.model AS value, c.id AS claim FROM hits JOIN claims c ON c.id = hits.id",
     "cargo_kind": _entity_facet("kind", "cargo"),
-    "document": "SELECT ev.document_id AS value, ev.claim_id AS claim FROM hits"
+    # (|| '': SQLite would otherwise walk all evidence in document order to skip a sort)
+    "document": "SELECT ev.document_id || '' AS value, ev.claim_id AS claim FROM hits"
     " JOIN evidence ev ON ev.claim_id = hits.id",
 }
 
@@ -137,51 +161,84 @@ class ClaimReads:
         if found is None:
             return []
         sql, params = found
-        sql = "SELECT c.id, c.finding, c.belief FROM claims c" + sql
+        sql = "SELECT c.id, c.finding, c.belief" + sql
         sql += " ORDER BY c.belief DESC, c.id LIMIT ? OFFSET ?"
         params.extend([limit, offset])
         return self._claims(self.conn.execute(sql, params))
 
-    def count_claims(self, where: ClaimFilter, at_most: int = COUNT_LIMIT) -> int:
-        """How many claims ``query_claims`` would find, counted up to ``at_most`` (a count past
-        it reads as "at least ``at_most``")."""
-        found = self._claim_where(where)
+    def count_claims(
+        self, where: ClaimFilter, at_most: int = COUNT_LIMIT, seconds: float = COUNT_TIME_S
+    ) -> Count:
+        """How many claims ``query_claims`` would find: exact when counting ended under
+        ``at_most`` claims and within ``seconds``; else at least the claims counted by then."""
+        found = self._claim_where(where, ordered=False)
         if found is None:
-            return 0
+            return Count(0, True)
         sql, params = found
-        row = self.conn.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM claims c{sql} LIMIT ?) AS hits",
-            [*params, at_most],
-        ).fetchone()
-        return int(row[0])
+        seen: set[str] = set()
+        rows = 0
+        try:
+            with deadline(self.conn, seconds):
+                for (claim,) in self.conn.execute(f"SELECT c.id{sql} LIMIT ?", [*params, at_most]):
+                    seen.add(claim)  # a claim may come twice from the text index
+                    rows += 1
+        except self.dialect.interrupted as exc:
+            _raise_unless_interrupted(exc)
+            return Count(len(seen), False)
+        return Count(len(seen), rows < at_most)
 
     def facet_counts(
-        self, where: ClaimFilter, top: int = 12, at_most: int = FACET_LIMIT
-    ) -> dict[str, list[tuple[str, int]]]:
-        """Claims per value of each facet over the whole result (``GROUP BY``), the ``top``
-        values of each, most claims first. Past ``at_most`` matching claims the counts are
-        taken over the first ``at_most`` by belief: each is then "at least" that many."""
-        found = self._claim_where(where)
-        if found is None:
-            return {name: [] for name in FACETS}
-        sql, params = found
-        hits = (
-            f"WITH hits AS (SELECT c.id FROM claims c{sql} ORDER BY c.belief DESC, c.id LIMIT ?) "
-        )
-        out: dict[str, list[tuple[str, int]]] = {}
-        for name, rows in FACETS.items():
-            out[name] = [
-                (str(value), int(n))
-                for value, n in self.conn.execute(
-                    f"{hits}SELECT value, count(DISTINCT claim) AS n FROM ({rows}) AS facet"
-                    " GROUP BY value ORDER BY n DESC, value LIMIT ?",
-                    [*params, at_most, top],
-                )
-            ]
-        return out
+        self,
+        where: ClaimFilter,
+        top: int = 12,
+        *,
+        whole: bool = True,
+        seconds: float | None = None,
+    ) -> FacetCounts:
+        """Claims per value of each facet, the ``top`` values of each, most claims first.
 
-    def _claim_where(self, where: ClaimFilter) -> tuple[str, list[object]] | None:
-        """The WHERE clause (with its parameters) of a claim query; None when it finds nothing."""
+        With ``whole`` (say, a result already counted exactly) the counts are SQL ``GROUP BY``
+        over the whole result, under a time limit (as Datasette does). Past it, or without
+        ``whole``, they are counted over the first ``FACET_SAMPLE`` matching claims the database
+        finds, each count then "at least"; past the time limit again, there are none."""
+        seconds = FACET_TIME_S if seconds is None else seconds
+        found = self._claim_where(where, ordered=False)
+        if found is None:
+            return FacetCounts({name: [] for name in FACETS}, True)
+        sql, params = found
+        union = " UNION ALL ".join(
+            f"SELECT '{name}' AS facet, value, count(DISTINCT claim) AS n FROM ({rows})"
+            f" AS f_{name} GROUP BY value"
+            for name, rows in FACETS.items()
+        )
+        attempts = [("", params, True)] if whole else []
+        attempts.append((" LIMIT ?", [*params, FACET_SAMPLE], False))
+        for limit, values, exact in attempts:
+            try:
+                with deadline(self.conn, seconds):
+                    counted = self.conn.execute(
+                        f"WITH hits AS MATERIALIZED (SELECT c.id{sql}{limit}) {union}", values
+                    ).fetchall()
+            except self.dialect.interrupted as exc:
+                _raise_unless_interrupted(exc)
+                continue
+            out: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
+            for facet, value, n in counted:
+                out[str(facet)].append((str(value), int(n)))
+            top_values = {
+                name: sorted(found, key=lambda vn: (-vn[1], vn[0]))[:top]
+                for name, found in out.items()
+            }
+            return FacetCounts(top_values, exact)
+        return FacetCounts({name: [] for name in FACETS}, False)
+
+    def _claim_where(
+        self, where: ClaimFilter, *, ordered: bool = True
+    ) -> tuple[str, list[object]] | None:
+        """The FROM and WHERE clauses (with their parameters) of a claim query over ``c``;
+        None when it finds nothing. Not ``ordered`` (counts, facets), words in many sentences
+        drive the query from the full-text index, streamed, unless an entity term names few
+        claims; a claim may then come twice."""
         clauses: list[str] = []
         params: list[object] = []
         terms: list[tuple[int, str, list[str]]] = []
@@ -190,9 +247,10 @@ class ClaimReads:
             if given is not None:
                 terms.append((self._claims_naming(slot, given), slot, sorted(given)))
         terms.sort(key=lambda term: term[0])
-        for index, (count, slot, keys) in enumerate(terms):
+        selective = bool(terms) and terms[0][0] < SELECTIVE
+        for index, (_count, slot, keys) in enumerate(terms):
             key_marks = ",".join("?" for _ in keys) or "NULL"
-            if index == 0 and count < SELECTIVE:
+            if index == 0 and selective:
                 clauses.append(
                     "c.id IN (SELECT claim_id FROM claim_entities"
                     f" WHERE slot = ? AND entity_key IN ({key_marks}))"
@@ -218,29 +276,61 @@ class ClaimReads:
                 " WHERE ce.claim_id = c.id AND ce.slot = 'cargo' AND e.kind = ?)"
             )
             params.append(where.cargo_kind)
-        if where.text is not None:
-            match = self.dialect.search_parameter(where.text)
-            if match is None:
-                return None
-            search = self.dialect.evidence_search
-            hits = self.conn.execute(
+        if where.text is None:
+            return " FROM claims c" + _where(clauses), params
+        match = self.dialect.search_parameter(where.text)
+        if match is None:
+            return None
+        search, labels = self.dialect.evidence_search, self.dialect.entity_search
+        if self._matching_sentences(match) < TEXT_SELECTIVE:  # few match: fetch their claims
+            clauses.append(
+                f"(c.id IN (SELECT claim_id FROM evidence WHERE id IN ({search}))"
+                f" OR c.id IN (SELECT claim_id FROM claim_entities WHERE entity_key IN ({labels})))"
+            )
+        elif ordered or selective:  # common words: test each claim's evidence as it comes,
+            # one word at a time (a sentence failing the first word costs one index probe, not
+            # one per word: three common words took half the time of one three-word probe)
+            words = self.dialect.search_words(where.text)
+            if self.dialect.name == "sqlite":  # the rarest word first: most sentences stop there
+                words.sort(key=self._matching_sentences)
+            probes = " AND ".join(f"e.id IN ({search} AND rowid = e.id)" for _ in words)
+            clauses.append(
+                f"(EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND {probes})"
+                " OR EXISTS (SELECT 1 FROM claim_entities ce WHERE ce.claim_id = c.id"
+                f" AND ce.entity_key IN ({labels})))"
+            )
+            params.extend([*words, match])
+            return " FROM claims c" + _where(clauses), params
+        else:  # common words, any order: the sentences' claims as the index yields them, then
+            # the claims whose entity labels match (UNION ALL streams; UNION would not)
+            rest = "".join(f" AND {clause}" for clause in clauses)
+            sql = (
+                f" FROM ({search}) AS m JOIN evidence ev ON ev.id = m.rowid"
+                f" JOIN claims c ON c.id = ev.claim_id WHERE 1 = 1{rest}"
+                " UNION ALL SELECT c.id FROM claims c WHERE c.id IN"
+                f" (SELECT claim_id FROM claim_entities WHERE entity_key IN ({labels})){rest}"
+            )
+            return sql, [match, *params, match, *params]
+        params.extend([match, match])
+        return " FROM claims c" + _where(clauses), params
+
+    def _matching_sentences(self, match: str) -> int:
+        """About how many evidence sentences a text search matches (PostgreSQL: counted up to
+        ``TEXT_SELECTIVE``). SQLite: the matches among the first ``TEXT_WINDOW`` evidence ids,
+        scaled to all of them (exact on a smaller atlas): counting the matches themselves, three
+        common words intersected cost 35 ms at 1,000,000 claims, the window under 1 ms."""
+        search = self.dialect.evidence_search
+        if self.dialect.name != "sqlite":
+            row = self.conn.execute(
                 f"SELECT count(*) FROM ({search} LIMIT ?) AS hits", (match, TEXT_SELECTIVE)
             ).fetchone()
-            if int(hits[0]) < TEXT_SELECTIVE:  # few sentences match: fetch their claims
-                clauses.append(
-                    f"(c.id IN (SELECT claim_id FROM evidence WHERE id IN ({search}))"
-                    " OR c.id IN (SELECT claim_id FROM claim_entities WHERE entity_key IN"
-                    f" ({self.dialect.entity_search})))"
-                )
-            else:  # common words: test each claim's evidence while walking in belief order
-                clauses.append(
-                    "(EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id"
-                    f" AND e.id IN ({search} AND rowid = e.id))"
-                    " OR EXISTS (SELECT 1 FROM claim_entities ce WHERE ce.claim_id = c.id"
-                    f" AND ce.entity_key IN ({self.dialect.entity_search})))"
-                )
-            params.extend([match, match])
-        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+            return int(row[0])
+        top = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM evidence").fetchone()[0])
+        window = max(1, min(TEXT_WINDOW, top))
+        row = self.conn.execute(
+            f"SELECT count(*) FROM ({search} AND rowid <= ?) AS hits", (match, window)
+        ).fetchone()
+        return int(row[0]) * top // window
 
     def _claims_naming(self, slot: str, keys: Sequence[str] | frozenset[str]) -> int:
         """How many claims name one of ``keys`` in ``slot``, counted up to ``SELECTIVE``."""
@@ -292,6 +382,16 @@ class ClaimReads:
                 "SELECT id, finding, belief FROM claims ORDER BY id"
             )
         ]
+
+
+def _where(clauses: Sequence[str]) -> str:
+    return " WHERE " + " AND ".join(clauses) if clauses else ""
+
+
+def _raise_unless_interrupted(exc: Exception) -> None:
+    """SQLite says "interrupted" when a deadline stops a statement; other errors go on."""
+    if isinstance(exc, sqlite3.OperationalError) and "interrupt" not in str(exc):
+        raise exc
 
 
 def _claim(claim_id: str, finding: str, belief: float, evidence: list[Evidence]) -> Claim:

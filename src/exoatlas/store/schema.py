@@ -191,6 +191,34 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE INDEX claim_pair_keys_claim ON claim_pair_keys(claim_id)
         """,
     ),
+    (
+        8,
+        # atlas-wide counts kept on write (store/totals.py): /api/stats and the home page read
+        # them instead of counting whole tables per request; filled here once from the rows
+        """
+        CREATE TABLE atlas_counts (
+            facet TEXT NOT NULL,
+            value TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (facet, value)
+        );
+        INSERT INTO atlas_counts(facet, value, n) SELECT 'total', 'claims', count(*) FROM claims;
+        INSERT INTO atlas_counts(facet, value, n)
+            SELECT 'total', 'evidence', count(*) FROM evidence;
+        INSERT INTO atlas_counts(facet, value, n)
+            SELECT 'total', 'documents', count(*) FROM documents;
+        INSERT INTO atlas_counts(facet, value, n)
+            SELECT 'role', role, count(*) FROM claims GROUP BY role;
+        INSERT INTO atlas_counts(facet, value, n)
+            SELECT 'model', model, count(*) FROM claims GROUP BY model;
+        INSERT INTO atlas_counts(facet, value, n)
+            SELECT ce.slot, e.label, count(DISTINCT ce.claim_id) FROM claim_entities ce
+            JOIN entities e ON e.key = ce.entity_key WHERE ce.slot IN ('msc_source', 'disease')
+            GROUP BY ce.slot, e.label;
+        INSERT INTO atlas_counts(facet, value, n)
+            SELECT 'document', document_id, count(*) FROM evidence GROUP BY document_id
+        """,
+    ),
 )
 CACHE_KIB = 128 * 1024  # SQLite's page cache per connection
 DERIVED_SINCE = 6
@@ -201,8 +229,14 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def fts_query(text: str) -> str | None:
     """User text -> a safe FTS5 query (every word quoted, all required); None if no words."""
-    words = _WORD.findall(text)
-    return " ".join(f'"{w}"' for w in words) if words else None
+    words = fts_words(text)
+    return " ".join(words) if words else None
+
+
+def fts_words(text: str) -> list[str]:
+    """The FTS5 queries of ``fts_query``'s words, each alone (once each, in order): a sentence
+    matches ``fts_query(text)`` exactly when it matches every one of them."""
+    return list(dict.fromkeys(f'"{w}"' for w in _WORD.findall(text)))
 
 
 def connect(path: str | Path | None, *, create: bool, readonly: bool = False) -> sqlite3.Connection:

@@ -5,7 +5,7 @@ stored."""
 import base64
 import math
 import tempfile
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -50,7 +50,9 @@ def audit_upload_job(location: str, data: bytes, suffix: str) -> tuple[Any, ...]
         return audit_bytes(atlas, data, suffix)
 
 
-def register_form_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offloader) -> None:
+def register_form_pages(
+    app: FastAPI, get_atlas: Callable[[], Awaitable[Atlas]], offloader: Offloader
+) -> None:
     AtlasDep = Annotated[Atlas, Depends(get_atlas)]
 
     def page(template: str, nav: str = "", status: int = 200, **context: Any) -> HTMLResponse:

@@ -4,13 +4,14 @@ Presentation (labels, document names, snippets) lives in ``web.present``; this m
 what each page shows and answers browsers with HTML errors (``/api`` keeps JSON)."""
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from markupsafe import Markup
 
 from exoatlas.analyze.tabular import claim_columns, claim_rows
 from exoatlas.assemble import claim_id, claim_key
@@ -27,6 +28,7 @@ from exoatlas.model import (
     DesignReport,
     Finding,
 )
+from exoatlas.store.query import FACET_SAMPLE
 from exoatlas.vocab.hierarchy import refines
 from exoatlas.web import render_page
 from exoatlas.web.download import table_format, table_response
@@ -182,8 +184,12 @@ def design_job(
         return atlas.design(indication, goal, cargo=cargo, priority=priority)
 
 
-def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offloader) -> None:
+def register_pages(
+    app: FastAPI, get_atlas: Callable[[], Awaitable[Atlas]], offloader: Offloader
+) -> None:
     AtlasDep = Annotated[Atlas, Depends(get_atlas)]
+    home_lists: dict[str, Any] = {}  # the home page's top sources and documents, per Stats
+    heat_cache: dict[str, Any] = {}  # the conflicts page's map, per data version
     register_error_pages(app)
     register_form_pages(app, get_atlas, offloader)
 
@@ -194,7 +200,18 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
     async def home(atlas: AtlasDep) -> HTMLResponse:
         documents = Documents(atlas)
         stats = atlas.stats()
-        return page("home.html", stats=stats, documents=documents)
+        if home_lists.get("stats") is not stats:  # sorted once per data version, not per request
+            home_lists.clear()
+            home_lists.update(
+                stats=stats, sources=_most(stats.by_source), listed=_most(stats.by_document)
+            )
+        return page(
+            "home.html",
+            stats=stats,
+            documents=documents,
+            sources=home_lists["sources"],
+            listed=home_lists["listed"],
+        )
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     async def search(request: Request, atlas: AtlasDep) -> Response:
@@ -227,13 +244,21 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
             "cargo_kind": terms["cargo_kind"] if terms["cargo_kind"] in ENTITY_KINDS else None,
         }
         # every filter in SQL; the total and the facets counted over the whole result
+        # (each under a time limit: past it, "at least", never shown as exact)
         try:
             shown_claims = atlas.query(limit=PAGE_SIZE, offset=offset, **given)
-            total = atlas.count(at_most=COUNT_LIMIT, **given)
-            counted = atlas.facets(**given)
+            total_count = atlas.count(at_most=COUNT_LIMIT, **given)
+            facet_counts = atlas.facets(**given, whole=total_count.exact)
+            total, exact = total_count.n, total_count.exact
+            counted, facets_exact = facet_counts.values, facet_counts.exact
         except InputError as exc:
-            shown_claims, total, counted, error = [], 0, {}, str(exc)
-        offset = min(offset, max(0, total - 1))
+            shown_claims, total, exact, counted, facets_exact = [], 0, True, {}, True
+            error = str(exc)
+        if not exact and len(shown_claims) < PAGE_SIZE and (shown_claims or offset == 0):
+            total, exact = offset + len(shown_claims), True  # this page is the last one
+        total = max(total, offset + len(shown_claims))
+        if exact:
+            offset = min(offset, max(0, total - 1))
         documents = Documents(atlas)
         facets: list[tuple[str, str, list[tuple[str, str, int, bool]]]] = []
         for heading, (key, _pick) in FACETS.items():
@@ -266,7 +291,9 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
             offset=offset,
             page_size=PAGE_SIZE,
             prev_link=_page_link(terms, offset - PAGE_SIZE) if offset > 0 else None,
-            next_link=_page_link(terms, offset + PAGE_SIZE) if offset + PAGE_SIZE < total else None,
+            next_link=_page_link(terms, offset + PAGE_SIZE)
+            if offset + PAGE_SIZE < total or (not exact and len(shown_claims) == PAGE_SIZE)
+            else None,
             terms=terms,
             active=[
                 (
@@ -282,7 +309,9 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
             snippet=snippet,
             documents=documents,
             error=error,
-            capped=total >= COUNT_LIMIT,
+            capped=not exact,
+            facets_exact=facets_exact,
+            facet_sample=FACET_SAMPLE,
         )
 
     @app.get("/claims/{claim_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -369,12 +398,18 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
         def link(to: int) -> str:
             return "/conflicts?" + urlencode({**query, "offset": to}) + "#pairs"
 
-        matrix = atlas.role_matrix()
+        version = atlas.store.data_version()
+        if version is None or heat_cache.get("version") != version:
+            # the map depends only on the kept role counts: built and rendered once per version
+            matrix = atlas.role_matrix()
+            heat_html = Markup(render_page("_heatmap.html", heat=heat_map(matrix), colour=_colour))
+            heat_cache.clear()
+            heat_cache.update(version=version, matrix=matrix, html=heat_html)
+        matrix = heat_cache["matrix"]
         return page(
             "conflicts.html",
             nav="/conflicts",
-            heat=heat_map(matrix),
-            colour=_colour,
+            heat_html=heat_cache["html"],
             groups=groups,
             total=total,
             all_total=sum(n for _, _, n in kinds),
@@ -383,7 +418,7 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
             prev_link=link(max(0, offset - PAIRS_PER_PAGE)) if offset > 0 else None,
             next_link=link(offset + PAIRS_PER_PAGE) if offset + PAIRS_PER_PAGE < total else None,
             kinds=[k for k in kinds if k[2]],
-            diseases=sorted(matrix["diseases"], key=str.casefold),  # type: ignore[call-overload]
+            diseases=sorted(matrix["diseases"], key=str.casefold),
             sources=matrix["sources"],
             filters=filters,
         )
@@ -490,6 +525,16 @@ def register_pages(app: FastAPI, get_atlas: Callable[[], Atlas], offloader: Offl
             citing=citing,
             documents=Documents(atlas),
         )
+
+
+HOME_ROWS = 25  # a large atlas's home page lists the documents and sources with most claims
+
+
+def _most(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """All of ``counts`` in their order when they fit on the home page; else the largest."""
+    if len(counts) <= HOME_ROWS:
+        return list(counts.items())
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:HOME_ROWS]
 
 
 def _size(roles: dict[str, list[Claim]]) -> int:

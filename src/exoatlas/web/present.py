@@ -166,8 +166,9 @@ class Documents:
     cache: dict[str, Document | None] = field(default_factory=dict)
 
     def get(self, document_id: str) -> Document | None:
+        """The document without its reference list (what naming it needs)."""
         if document_id not in self.cache:
-            self.cache[document_id] = self.atlas.get_document(document_id)
+            self.cache[document_id] = self.atlas.store.get_document(document_id, references=False)
         return self.cache[document_id]
 
     def title(self, document_id: str) -> str:

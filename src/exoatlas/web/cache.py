@@ -1,0 +1,90 @@
+"""Answers to GET requests, kept per atlas data version: plain ASGI middleware.
+
+A served atlas changes only when someone writes it, and SQLite says when that happened
+(``Store.data_version``: ``PRAGMA data_version`` for other connections' commits, a counter for
+this one's). Until then the same GET (path, query and ``Accept`` header) gets the same answer, so
+a repeated page, search or ``/api/stats`` is sent again instead of computed again. Only complete
+200 answers under ``ENTRY_BYTES`` are kept, at most ``TOTAL_BYTES`` in all, least recently used
+first out; an atlas with no data version (PostgreSQL) is never cached.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from exoatlas.web.security import ASGIApp, Message, Receive, Scope, Send
+
+ENTRY_BYTES = 8 * 1024 * 1024
+TOTAL_BYTES = 128 * 1024 * 1024
+UNCACHED_PREFIXES = ("/static/",)
+
+
+class ResponseCache:
+    """Keeps whole GET answers of ``app`` keyed by request and ``version()`` (None: no cache).
+    A cache hit answers with the kept start message and body, marked ``x-exoatlas-cache: hit``.
+    """
+
+    def __init__(self, app: ASGIApp, version: Callable[[], Hashable | None]) -> None:
+        self.app = app
+        self.version = version
+        self.entries: OrderedDict[Hashable, tuple[dict[str, Any], bytes]] = OrderedDict()
+        self.size = 0
+        self.seen_version: Hashable | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = str(scope.get("path", ""))
+        if (
+            scope["type"] != "http"
+            or scope.get("method") != "GET"
+            or path.startswith(UNCACHED_PREFIXES)
+        ):
+            await self.app(scope, receive, send)
+            return
+        version = self.version()
+        if version is None:
+            await self.app(scope, receive, send)
+            return
+        if version != self.seen_version:  # the atlas changed: every kept answer is stale
+            self.entries.clear()
+            self.size = 0
+            self.seen_version = version
+        accept = next((v for k, v in scope.get("headers", []) if k.lower() == b"accept"), b"")
+        key = (path, scope.get("query_string", b""), accept)
+        kept = self.entries.get(key)
+        if kept is not None:
+            self.entries.move_to_end(key)
+            start, body = kept
+            await send({**start, "headers": [*start["headers"], (b"x-exoatlas-cache", b"hit")]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        started: dict[str, Any] = {}
+        chunks: list[bytes] = []
+        size = 0
+        keep = True
+
+        async def capture(message: Message) -> None:
+            nonlocal keep, size
+            if message["type"] == "http.response.start":
+                started.update(message)
+                keep = message.get("status") == 200
+            elif message["type"] == "http.response.body" and keep:
+                chunks.append(bytes(message.get("body", b"")))
+                size += len(chunks[-1])
+                keep = size <= ENTRY_BYTES
+                if keep and not message.get("more_body", False):
+                    self._keep(key, started, b"".join(chunks))
+            await send(message)
+
+        await self.app(scope, receive, capture)
+
+    def _keep(self, key: Hashable, start: dict[str, Any], body: bytes) -> None:
+        start = {**start, "headers": list(start.get("headers", []))}
+        if key in self.entries:  # two requests for it were answered at once
+            self.size -= len(self.entries.pop(key)[1])
+        self.entries[key] = (start, body)
+        self.size += len(body)
+        while self.size > TOTAL_BYTES and self.entries:
+            _, (_, dropped) = self.entries.popitem(last=False)
+            self.size -= len(dropped)
