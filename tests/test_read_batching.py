@@ -59,7 +59,7 @@ def _lines(documents: list[ReadDocument]) -> list[tuple[str, bool, list[str]]]:
 def test_batched_reading_gives_what_reading_one_by_one_gives() -> None:
     alone = _lines([read_loaded(d) for d in _documents()])
     assert any(records for _, _, records in alone)
-    for batch, hold in ((32, 2048), (2, 2048), (32, 3), (1, 1)):
+    for batch, hold in ((32, 16_384), (2, 16_384), (32, 3), (1, 1)):
         assert _lines(list(read_all(_documents(), batch=batch, hold=hold))) == alone
 
 
