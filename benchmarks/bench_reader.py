@@ -6,7 +6,8 @@ file (20,788 in the 2021 file, 30,000 in the 2020 one), all on one core:
 - ``triage``: parse every record and judge whether it is about MSC-derived EVs (what every
   record of a PubMed baseline costs): ``triage_records_per_s_per_core``;
 - ``deep``: the deep reader (dependency parse, grounding, findings) over the records triage
-  keeps: ``deep_abstracts_per_s_per_core``;
+  keeps, as ``read`` reads them (``read.pipeline.read_all``: the trigger sentences of up to 32
+  kept records parsed in one spaCy batch): ``deep_abstracts_per_s_per_core``;
 - ``full``: the keyword reader over every record, relevant or not (the stricter number kept from
   reader 0.1): ``abstracts_per_s_per_core``.
 
@@ -83,6 +84,7 @@ def _measure() -> dict[str, Any]:
 
 def _measure_file(path: Path) -> dict[str, Any]:
     from exoatlas.ingest.medline import iter_medline
+    from exoatlas.read.pipeline import read_all
     from exoatlas.read.reader import read_document
     from exoatlas.read.triage import about_msc_ev
 
@@ -103,7 +105,7 @@ def _measure_file(path: Path) -> dict[str, Any]:
         "records_per_s": round(records / elapsed),
     }
     started = time.process_time()
-    findings = sum(1 for d in kept for _ in read_document(d, force=True))
+    findings = sum(len(d.records) for d in read_all(kept))
     elapsed = time.process_time() - started
     out["deep"] = {"abstracts": len(kept), "findings": findings, "seconds": round(elapsed, 2)}
     findings = 0
