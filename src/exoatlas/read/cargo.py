@@ -6,6 +6,8 @@ where running text alone would not be trusted with it). miRNAs are read elsewher
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.vocab import rules
@@ -25,9 +27,16 @@ def _symbol_like(name: str) -> bool:
 
 def carried_genes(sentence: str) -> list[Entity]:
     """Genes and proteins a sentence names as carried by the EVs, in order, once each."""
+    return list(_carried_genes(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _carried_genes(sentence: str) -> tuple[Entity, ...]:
+    """carried_genes, kept per sentence: the reader asks twice for many sentences (the
+    document's vesicle cargo, then the sentence's own); entities are frozen."""
     lowered = sentence.casefold()
     if not any(w in lowered for w in ("exo", "ves", "ev", "sev")):
-        return []
+        return ()
     out: list[Entity] = []
     for _, pattern in rules.cues("cargo_frame"):
         for match in pattern.finditer(sentence):
@@ -41,4 +50,4 @@ def carried_genes(sentence: str) -> list[Entity]:
                 continue
             if entity.key() not in {e.key() for e in out}:
                 out.append(entity.model_copy(update={"text": name}))
-    return out
+    return tuple(out)

@@ -349,6 +349,7 @@ def cue_literals(group: str) -> tuple[str, ...]:
     raise KeyError(group)
 
 
+@lru_cache(maxsize=4096)
 def model_of(text: str) -> str:
     """in_vitro | animal | human | mixed (cell culture and animals) | unknown."""
     found = [value for value, pattern in cues("model") if pattern.search(text)]
