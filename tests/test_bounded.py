@@ -105,6 +105,11 @@ def test_the_api_and_the_search_page_say_at_least_past_the_time_limit(
     page = client.get("/search", params={"q": "exosomes"}).text
     assert re.search(r"of at least \d+ claims", page)
     assert 'id="facets-partial"' in page and not re.search(r'class="count">\d', page)
+    # an empty page past the end is no lower bound: the total never claims the offset
+    past = client.get("/api/claims", params={"q": "exosomes", "limit": 5, "offset": 100_000})
+    assert past.json() == [] and int(past.headers["x-total-count"]) <= total
+    page = client.get("/search", params={"q": "exosomes", "offset": 100_000}).text
+    assert "100001" not in page and "of at least 100000" not in page
 
 
 def test_common_words_walked_word_by_word_find_what_the_few_words_plan_finds(

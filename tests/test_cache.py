@@ -4,8 +4,11 @@ process — the next answer is new."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
+from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from exoatlas import Atlas
@@ -60,3 +63,75 @@ def test_the_accept_header_is_part_of_what_is_asked(atlas: Atlas) -> None:
     as_csv = client.get("/api/claims", params={"cargo": "miR-21"}, headers={"Accept": "text/csv"})
     assert as_json.headers["content-type"].startswith("application/json")
     assert as_csv.headers["content-type"].startswith("text/csv")
+
+
+def test_the_host_is_part_of_what_is_asked(atlas: Atlas) -> None:
+    """Link headers are absolute: an answer for one Host is not sent to another."""
+    client = TestClient(get_app(atlas))
+    params = {"limit": 2}
+    first = client.get("/api/claims", params=params, headers={"Host": "localhost"})
+    other = client.get("/api/claims", params=params, headers={"Host": "127.0.0.1"})
+    assert CACHE_HEADER not in other.headers
+    assert "127.0.0.1" in other.headers["link"] and "localhost" in first.headers["link"]
+
+
+def test_an_answer_computed_while_a_write_landed_is_not_kept(built_db: Path) -> None:
+    """A write between a request's start and its answer: the answer may be stale, so it is sent
+    but not kept (the next request computes it again)."""
+    from exoatlas.web.cache import ResponseCache
+
+    state = {"version": 1}
+
+    async def app(scope: dict[str, object], receive: object, send: Any) -> None:
+        state["version"] = 2  # a write lands while this answer is computed
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"old"})
+
+    cache = ResponseCache(app, lambda: state["version"])
+    sent: list[dict[str, object]] = []
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request"}
+
+    scope = {"type": "http", "method": "GET", "path": "/x", "query_string": b"", "headers": []}
+    asyncio.run(cache(scope, receive, send))
+    assert sent[-1]["body"] == b"old"
+    assert not cache.entries
+
+
+def test_many_small_answers_are_bounded_by_count_and_cost(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Distinct empty searches cannot grow memory without bound: every entry is charged its key,
+    headers and a fixed overhead, and the number of entries is capped."""
+    from exoatlas.web import cache as cache_module
+
+    async def app(scope: dict[str, object], receive: object, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"a", b"b")]})
+        await send({"type": "http.response.body", "body": b"[]"})
+
+    monkeypatch.setattr(cache_module, "MAX_ENTRIES", 5)
+    cache = cache_module.ResponseCache(app, lambda: 1)
+
+    async def send(message: dict[str, object]) -> None:
+        return None
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request"}
+
+    for n in range(12):
+        query = f"q={n}".encode()
+        scope = {
+            "type": "http",
+            "method": "GET",
+            "path": "/x",
+            "query_string": query,
+            "headers": [],
+        }
+        asyncio.run(cache(scope, receive, send))
+    assert len(cache.entries) == 5  # the 7 least recently used went
+    assert cache.size >= 5 * (cache_module.ENTRY_OVERHEAD + 2)
+    assert cache.size == sum(cost for _, _, cost in cache.entries.values())

@@ -247,7 +247,8 @@ def get_app(
         total, exact = counted.n, counted.exact
         if not exact and len(claims) < limit and (claims or offset == 0):
             total, exact = offset + len(claims), True  # this page is the last one
-        total = max(total, offset + len(claims))
+        if claims:  # an empty page past the end bounds nothing from below
+            total = max(total, offset + len(claims))
         if fmt := table_format(request, format):
             rows = claim_rows(claims, atlas.get_document, per_evidence=per_evidence)
             response = table_response(rows, fmt, "claims", claim_columns(per_evidence))

@@ -256,7 +256,8 @@ def register_pages(
             error = str(exc)
         if not exact and len(shown_claims) < PAGE_SIZE and (shown_claims or offset == 0):
             total, exact = offset + len(shown_claims), True  # this page is the last one
-        total = max(total, offset + len(shown_claims))
+        if shown_claims:  # an empty page past the end bounds nothing from below
+            total = max(total, offset + len(shown_claims))
         if exact:
             offset = min(offset, max(0, total - 1))
         documents = Documents(atlas)
