@@ -79,6 +79,11 @@ def test_read_jsonl_gives_findings_only_for_msc_vesicle_records(tmp_path: Path) 
         ('{"pmid": "3", "title": 5}\n', "'title' and 'abstract' must be text"),
         ("\n\n", "only whitespace"),
         ("[" * 100_000 + "\n", "line 1: not JSON"),
+        ('{"pmid": ["90000022"], "title": "x"}\n', "line 1: 'pmid' must be digits"),
+        ('{"pmid": true, "title": "x"}\n', "line 1: 'pmid' must be digits"),
+        ('{"pmid": "12ab", "title": "x"}\n', "line 1: 'pmid' must be digits, not '12ab'"),
+        ('{"doi": {"x": 1}, "title": "x"}\n', "line 1: 'doi' must be text"),
+        ('{"pmid": "5", "abstract": "' + "word " * 30_000 + '"}\n', "over the 100,000"),
     ],
 )
 def test_bad_record_files_are_refused_with_one_line(
@@ -139,3 +144,15 @@ def test_corpus_records_read_from_jsonl_match_eval(tmp_path: Path) -> None:
     )
     assert len(by_eval) > 0
     assert by_cli == by_eval
+
+
+def test_ids_are_kept_and_only_line_feeds_end_a_record(tmp_path: Path) -> None:
+    """A record keeps its PMID and DOI (as a MEDLINE record does); U+2028 or U+0085 inside a
+    string, which JSON writers leave raw, do not split a record."""
+    row = {**KIDNEY, "doi": "10.1/kidney", "abstract": KIDNEY["abstract"] + "\u2028More.\u0085"}
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = list(iter_records(path))
+    assert (doc.id, doc.pmid, doc.doi) == ("pmid:101", "101", "10.1/kidney")
+    numeric = _write(tmp_path / "n.jsonl", [{**PLASMA, "pmid": 102}])
+    assert [d.pmid for d in iter_records(numeric)] == ["102"]

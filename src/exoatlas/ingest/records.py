@@ -75,6 +75,25 @@ def strip_markup(raw: str) -> Field:
     return Field(raw, "".join(chars), tuple(offsets))
 
 
+_PMID = re.compile(r"[1-9][0-9]{0,9}")
+# no PubMed title + abstract is near this; a longer 'record' is a document in the wrong place
+MAX_RECORD_CHARS = 100_000
+
+
+def _record_ids(row: dict[str, object]) -> tuple[str | None, str | None]:
+    """The record's PMID and DOI as given (a PMID: digits, as text or a number; a DOI: text);
+    ValueError naming the field when one is of another kind."""
+    pmid, doi = row.get("pmid"), row.get("doi")
+    if isinstance(pmid, bool) or not isinstance(pmid, (str, int, type(None))):
+        raise ValueError("'pmid' must be digits")
+    if not isinstance(doi, (str, type(None))):
+        raise ValueError("'doi' must be text")
+    pmid_text = str(pmid).strip() if pmid is not None else ""
+    if pmid_text and not _PMID.fullmatch(pmid_text):
+        raise ValueError(f"'pmid' must be digits, not {pmid_text[:20]!r}")
+    return pmid_text or None, (doi or "").strip() or None
+
+
 def record_id(row: dict[str, object]) -> str | None:
     """``pmid:N`` (as MEDLINE documents are named), else ``doi:D``, else None."""
     pmid = str(row.get("pmid") or "").strip()
@@ -86,7 +105,9 @@ def record_id(row: dict[str, object]) -> str | None:
     return None
 
 
-def record_document(rid: str, title: str, abstract: str) -> TextDocument:
+def record_document(
+    rid: str, title: str, abstract: str, *, pmid: str | None = None, doi: str | None = None
+) -> TextDocument:
     """A record as a MEDLINE-like document: a Title section and an Abstract section (both
     already stripped of markup)."""
     sections = []
@@ -94,7 +115,7 @@ def record_document(rid: str, title: str, abstract: str) -> TextDocument:
         sections.append(Section("Title", [title]))
     if abstract:
         sections.append(Section("Abstract", [abstract]))
-    return TextDocument(rid, title or None, sections, [], [], kind="medline")
+    return TextDocument(rid, title or None, sections, [], [], kind="medline", pmid=pmid, doi=doi)
 
 
 def iter_records(path: Path) -> Iterator[TextDocument]:
@@ -104,7 +125,8 @@ def iter_records(path: Path) -> Iterator[TextDocument]:
     text = read_text_file(path, max_bytes=MAX_RECORDS_BYTES, suffixes=RECORDS_SUFFIXES)
     documents: list[TextDocument] = []
     seen: set[str] = set()
-    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+    # JSON lines are split at line feeds only: U+2028, U+0085 and the like may sit in a string
+    for number, line in enumerate(text.lstrip("\ufeff").split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -113,7 +135,11 @@ def iter_records(path: Path) -> Iterator[TextDocument]:
             raise InputError(f"{path} line {number}: not JSON") from None
         if not isinstance(row, dict):
             raise InputError(f"{path} line {number}: not a JSON object (a record is one object)")
-        rid = record_id(row)
+        try:
+            pmid, doi = _record_ids(row)
+        except ValueError as exc:
+            raise InputError(f"{path} line {number}: {exc}") from None
+        rid = f"pmid:{pmid}" if pmid else f"doi:{doi}" if doi else None
         if rid is None:
             raise InputError(f"{path} line {number}: a record needs a 'pmid' or a 'doi'")
         title, abstract = row.get("title") or "", row.get("abstract") or ""
@@ -121,12 +147,17 @@ def iter_records(path: Path) -> Iterator[TextDocument]:
             raise InputError(f"{path} line {number}: 'title' and 'abstract' must be text")
         if not title.strip() and not abstract.strip():
             raise InputError(f"{path} line {number}: {rid} has neither a title nor an abstract")
+        if len(title) + len(abstract) > MAX_RECORD_CHARS:
+            raise InputError(
+                f"{path} line {number}: {rid}'s title and abstract hold "
+                f"{len(title) + len(abstract):,} characters, over the {MAX_RECORD_CHARS:,} a "
+                "record may (give a full paper as its own file)"
+            )
         if rid in seen:
             continue  # the same record twice (mined corpora repeat records): read it once
         seen.add(rid)
-        documents.append(
-            record_document(rid, strip_markup(title).text, strip_markup(abstract).text)
-        )
+        clean_title, clean_abstract = strip_markup(title).text, strip_markup(abstract).text
+        documents.append(record_document(rid, clean_title, clean_abstract, pmid=pmid, doi=doi))
     if not documents:
         raise InputError(f"{path}: no records (expected one JSON object per line)")
     yield from documents
