@@ -30,7 +30,7 @@ def _abstract(title: str, *sentences: str) -> list[tuple[str, str, str]]:
 def test_a_second_verb_of_a_coordination_governs_its_own_object() -> None:
     found = _abstract(
         "Marrow stromal vesicles in hypoxic myoblasts",
-        "In vitro, exosomes of bone marrow MSCs restored cell viability and reduced apoptosis.",
+        "In culture, marrow MSC exosomes preserved cell viability and lowered apoptosis.",
     )
     assert ("cell survival", "increase", "regenerative") in found
     assert ("apoptotic process", "decrease", "protective") in found
@@ -40,8 +40,8 @@ def test_a_second_verb_of_a_coordination_governs_its_own_object() -> None:
 def test_an_object_before_the_trigger_is_not_its_object() -> None:
     found = _abstract(
         "Cord stromal vesicles in a colitis model",
-        "We showed that MSC-EXO and T-MSC-EXO elevated anti-inflammatory cytokines (IL10, IL4) "
-        "and reduced pro-inflammatory cytokines (IL6, IL1) in serum.",
+        "Both cord MSC-EXO and primed MSC-EXO raised anti-inflammatory cytokines (IL10, IL4) "
+        "and lowered pro-inflammatory cytokines (IL6, IL1) in plasma.",
     )
     assert found and all(f[1] == "decrease" for f in found if f[0] == "inflammatory response")
 

@@ -40,8 +40,8 @@ def test_a_list_of_verb_phrases_keeps_each_verbs_object() -> None:
 def test_what_was_found_is_the_agent_of_the_verbs_after_it() -> None:
     found = _abstract(
         "Marrow stromal vesicles and macrophages",
-        "In vitro, we found that exosomes derived from BMSCs, in both groups, increased M2 "
-        "macrophage polarization and decreased M1 macrophage polarization.",
+        "We found that exosomes of marrow MSCs, at either dose, raised M2 macrophage "
+        "polarization and lowered M1 macrophage polarization in culture.",
     )
     labels = {(f[0], f[1]) for f in found}
     assert ("macrophage polarization to M2", "increase") in labels, found
@@ -51,8 +51,8 @@ def test_what_was_found_is_the_agent_of_the_verbs_after_it() -> None:
 def test_an_intransitive_change_after_the_evs_were_given() -> None:
     found = _abstract(
         "Marrow stromal vesicles in hypoxic cardiomyocytes",
-        "In hypoxic cardiomyocytes, cell death declined when the cells were cultured with "
-        "MSC-derived exosomes.",
+        "Among starved heart muscle cells, cell death declined once MSC-derived exosomes "
+        "were added to the medium.",
     )
     assert ("cell death", "decrease", "protective") in found
 

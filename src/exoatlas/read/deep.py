@@ -275,7 +275,7 @@ _INTRANSITIVE_TAGS = ("VBD", "VBZ", "VBP")
 
 
 def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
-    """'Apoptosis declined when the cells were cultured with the EVs': an intransitive trigger's
+    """'Apoptosis fell once the EVs were added': an intransitive trigger's
     subject is what changed, when the verb's own adjuncts name the EVs as what was given (its
     subject is neither the EVs nor their cargo). None otherwise."""
     if verb.tag_ not in _INTRANSITIVE_TAGS or verb.dep_ in ("amod", "acl"):
