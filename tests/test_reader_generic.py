@@ -6,29 +6,11 @@ from __future__ import annotations
 from exoatlas.ingest.text import Section, TextDocument
 from exoatlas.read.pipeline import read_loaded
 
-
-def _abstract(title: str, *sentences: str) -> list[tuple[str, str, str]]:
-    """(process label, direction, role) of each finding the reader gives a made-up abstract."""
-    doc = TextDocument(
-        "pmid:9",
-        title,
-        [Section("Title", [title]), Section("Abstract", [" ".join(sentences)])],
-        [],
-        [],
-        kind="medline",
-    )
-    return [
-        (
-            r.finding.outcome.process.label if r.finding.outcome.process else "",
-            r.finding.outcome.direction,
-            r.finding.outcome.role,
-        )
-        for r in read_loaded(doc).records
-    ]
+from .reading import read_abstract
 
 
 def test_a_second_verb_of_a_coordination_governs_its_own_object() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Marrow stromal vesicles in hypoxic myoblasts",
         "In culture, marrow MSC exosomes preserved cell viability and lowered apoptosis.",
     )
@@ -38,7 +20,7 @@ def test_a_second_verb_of_a_coordination_governs_its_own_object() -> None:
 
 
 def test_an_object_before_the_trigger_is_not_its_object() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Cord stromal vesicles in a colitis model",
         "Both cord MSC-EXO and primed MSC-EXO raised anti-inflammatory cytokines (IL10, IL4) "
         "and lowered pro-inflammatory cytokines (IL6, IL1) in plasma.",
@@ -47,7 +29,7 @@ def test_an_object_before_the_trigger_is_not_its_object() -> None:
 
 
 def test_a_participle_describing_the_object_is_not_a_change() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Adipose stromal vesicles and endothelial repair",
         "Exosomes from adipose MSCs rescued the impaired migration of endothelial cells.",
     )
@@ -56,7 +38,7 @@ def test_a_participle_describing_the_object_is_not_a_change() -> None:
 
 
 def test_a_measure_the_vocabulary_does_not_name_takes_the_abstracts_role() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Cord stromal vesicles in dry eyes",
         "In mice, the umbilical cord MSC exosomes increased the tear volume.",
         "The exosomes also reduced apoptosis of corneal cells in mice.",
@@ -65,7 +47,7 @@ def test_a_measure_the_vocabulary_does_not_name_takes_the_abstracts_role() -> No
 
 
 def test_a_verb_that_presupposes_a_harm_gives_the_direction_and_role() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Marrow stromal vesicles in a lesion model",
         "In rats, MSC-derived exosomes relieved the asymmetric rotation.",
     )
@@ -73,7 +55,7 @@ def test_a_verb_that_presupposes_a_harm_gives_the_direction_and_role() -> None:
 
 
 def test_a_head_noun_with_a_valence_gives_a_restore_verb_its_direction() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Adipose stromal vesicles in corneal wounds",
         "In rats, exosomes of adipose MSCs maintained corneal integrity.",
         "In rats, exosomes of adipose MSCs worsened the grip weakness.",
@@ -83,7 +65,7 @@ def test_a_head_noun_with_a_valence_gives_a_restore_verb_its_direction() -> None
 
 
 def test_things_and_vesicle_properties_are_not_unnamed_effects() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Stromal vesicles and neurons",
         "In rats, exosomes of bone marrow MSCs restored the hippocampal neurons.",
         "Hypoxia improved the exosome yield of the MSCs.",
@@ -93,7 +75,7 @@ def test_things_and_vesicle_properties_are_not_unnamed_effects() -> None:
 
 
 def test_a_measure_of_a_named_disease_is_that_disease() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Marrow stromal cell exosomes",
         "In mice, MSC-derived exosomes reduced the progression of amyotrophic lateral sclerosis.",
     )
@@ -140,7 +122,7 @@ def test_a_protein_cargo_reaches_the_findings_of_an_abstract() -> None:
 
 
 def test_a_noun_trigger_names_its_agent_in_its_own_phrase() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Marrow stromal vesicles and sensory neurons",
         "Imaging showed an increase in neurite length in neurons treated with the MSC exosomes.",
         "Exosome-mediated protection from apoptosis was seen in the myoblasts.",

@@ -6,29 +6,11 @@ from __future__ import annotations
 from exoatlas.ingest.text import Section, TextDocument
 from exoatlas.read.pipeline import read_loaded
 
-
-def _abstract(title: str, *sentences: str) -> list[tuple[str, str, str]]:
-    """(process label, direction, role) of each finding the reader gives a made-up abstract."""
-    doc = TextDocument(
-        "pmid:9",
-        title,
-        [Section("Title", [title]), Section("Abstract", [" ".join(sentences)])],
-        [],
-        [],
-        kind="medline",
-    )
-    return [
-        (
-            r.finding.outcome.process.label if r.finding.outcome.process else "",
-            r.finding.outcome.direction,
-            r.finding.outcome.role,
-        )
-        for r in read_loaded(doc).records
-    ]
+from .reading import read_abstract
 
 
 def test_a_list_of_verb_phrases_keeps_each_verbs_object() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Marrow stromal vesicles in a stroke model",
         "In rats, hBMSC-EVs relieved the cerebral injury of the animals, suppressed M1 "
         "polarization, inflammation and oxidative stress.",
@@ -38,7 +20,7 @@ def test_a_list_of_verb_phrases_keeps_each_verbs_object() -> None:
 
 
 def test_what_was_found_is_the_agent_of_the_verbs_after_it() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Marrow stromal vesicles and macrophages",
         "We found that exosomes of marrow MSCs, at either dose, raised M2 macrophage "
         "polarization and lowered M1 macrophage polarization in culture.",
@@ -49,7 +31,7 @@ def test_what_was_found_is_the_agent_of_the_verbs_after_it() -> None:
 
 
 def test_an_intransitive_change_after_the_evs_were_given() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Marrow stromal vesicles in hypoxic cardiomyocytes",
         "Among starved heart muscle cells, cell death declined once MSC-derived exosomes "
         "were added to the medium.",
@@ -58,7 +40,7 @@ def test_an_intransitive_change_after_the_evs_were_given() -> None:
 
 
 def test_an_intransitive_change_without_the_evs_is_no_finding() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Marrow stromal vesicles in hypoxic cardiomyocytes",
         "In hypoxic cardiomyocytes treated with MSC-derived exosomes, cell death declined "
         "when the knockdown was applied.",
@@ -67,7 +49,7 @@ def test_an_intransitive_change_without_the_evs_is_no_finding() -> None:
 
 
 def test_a_change_as_the_purpose_of_a_prospect_is_hedged() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Marrow stromal vesicles in renal injury",
         "In mice, MSC-derived exosomes reduced apoptosis. Such EVs might be a useful vehicle to "
         "relieve fibrosis.",
@@ -77,7 +59,7 @@ def test_a_change_as_the_purpose_of_a_prospect_is_hedged() -> None:
 
 
 def test_a_condition_before_the_cells_does_not_become_the_verb() -> None:
-    found = _abstract("Hypoxia preconditioned MSC exosomes attenuate renal fibrosis in mice")
+    found = read_abstract("Hypoxia preconditioned MSC exosomes attenuate renal fibrosis in mice")
     assert ("Fibrosis", "decrease", "protective") in found, found
 
 

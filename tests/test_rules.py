@@ -15,6 +15,8 @@ from exoatlas.read.pipeline import read_loaded, read_text
 from exoatlas.read.triage import about_msc_ev, msc_product_in
 from exoatlas.vocab import read_tsv, rules
 
+from .reading import read_abstract
+
 READ = Path(__file__).resolve().parents[1] / "src/exoatlas/read"
 TABLES = (
     "polarity.tsv",
@@ -277,31 +279,11 @@ def test_same_output_twice() -> None:
     assert first == second and first
 
 
-def _abstract(title: str, *sentences: str) -> list[tuple[str, str, str]]:
-    """(process label, direction, role) of each finding the reader gives a made-up abstract."""
-    doc = TextDocument(
-        "pmid:9",
-        title,
-        [Section("Title", [title]), Section("Abstract", [" ".join(sentences)])],
-        [],
-        [],
-        kind="medline",
-    )
-    return [
-        (
-            r.finding.outcome.process.label if r.finding.outcome.process else "",
-            r.finding.outcome.direction,
-            r.finding.outcome.role,
-        )
-        for r in read_loaded(doc).records
-    ]
-
-
 # every sentence below is written for these tests (no abstract's text)
 
 
 def test_a_participle_modifier_is_not_the_evs_effect() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Stromal vesicles in injured hearts",
         "Exosomes from bone marrow MSCs reduced hypoxia-induced apoptosis of cardiomyocytes.",
     )
@@ -310,7 +292,7 @@ def test_a_participle_modifier_is_not_the_evs_effect() -> None:
 
 
 def test_each_effect_of_a_list_is_a_finding_and_improve_follows_valence() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Vesicles of umbilical cord MSCs in a rat infarct model",
         "In rats, the MSC exosomes lessened fibrosis, reduced inflammation and improved cardiac "
         "function.",
@@ -323,7 +305,7 @@ def test_each_effect_of_a_list_is_a_finding_and_improve_follows_valence() -> Non
 
 
 def test_aims_background_and_loss_of_function_give_no_finding_of_theirs() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Adipose MSC vesicles and kidney repair",
         "MSC-derived exosomes have been shown to promote angiogenesis.",
         "We aimed to determine whether the exosomes of adipose MSCs lower fibrosis.",
@@ -333,7 +315,7 @@ def test_aims_background_and_loss_of_function_give_no_finding_of_theirs() -> Non
 
 
 def test_the_evs_own_effects_named_in_a_loss_of_function_result() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Bone marrow MSC exosomes protect the heart",
         "An antagomiR abolished the anti-apoptotic effects of the BMSC exosomes in vitro.",
     )
@@ -341,7 +323,7 @@ def test_the_evs_own_effects_named_in_a_loss_of_function_result() -> None:
 
 
 def test_a_title_restated_by_the_abstract_is_one_finding_with_the_source_and_cargo() -> None:
-    doc_findings = _abstract(
+    doc_findings = read_abstract(
         "Exosomes of bone marrow MSCs attenuate renal fibrosis",
         "MSC-Exos carrying miR-29b were injected into mice.",
         "In mice, MSC-Exos attenuated renal fibrosis.",
@@ -366,7 +348,7 @@ def test_a_title_restated_by_the_abstract_is_one_finding_with_the_source_and_car
 
 
 def test_interleukins_and_tumour_necrosis_factor_are_no_tumour_context() -> None:
-    found = _abstract(
+    found = read_abstract(
         "Umbilical cord MSC vesicles in colitis",
         "The hucMSC-EVs reduced apoptosis and lowered tumour necrosis factor and interleukin-6.",
     )
