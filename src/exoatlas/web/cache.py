@@ -81,7 +81,11 @@ class ResponseCache:
             nonlocal keep, size
             if message["type"] == "http.response.start":
                 started.update(message)
-                keep = message.get("status") == 200
+                # a total stopped by a time limit depends on the load of the moment: not kept
+                bounded = any(
+                    k.lower() == b"x-total-count-at-least" for k, _ in message.get("headers", [])
+                )
+                keep = message.get("status") == 200 and not bounded
             elif message["type"] == "http.response.body" and keep:
                 chunks.append(bytes(message.get("body", b"")))
                 size += len(chunks[-1])
