@@ -11,24 +11,6 @@ from exoatlas.ground import lexicon, normalise_mirna, squash
 from exoatlas.vocab import rules
 
 _TITLE_MIRNA = re.compile(r"\b(?:micro-?RNA|miRNA|miR)-?\s?\d+[a-z]?(?:-[35]p)?", re.IGNORECASE)
-_GENERIC_DISEASE_WORDS = {
-    "injury",
-    "injuries",
-    "tumor",
-    "tumors",
-    "tumour",
-    "cancer",
-    "cancers",
-    "disease",
-    "diseases",
-    "syndrome",
-    "damage",
-    "lesion",
-    "inflammation",
-    "infection",
-    "neoplasm",
-    "neoplasms",
-}
 
 
 @dataclass(frozen=True)
@@ -93,7 +75,7 @@ def _title_diseases(title: str) -> set[str]:
             if any(taken[start : start + size]):
                 continue
             phrase = " ".join(words[start : start + size])
-            if size == 1 and phrase.casefold() in _GENERIC_DISEASE_WORDS:
+            if size == 1 and phrase.casefold() in rules.cue_literals("generic_disease_word"):
                 continue
             matches = [
                 m
