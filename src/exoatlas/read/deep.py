@@ -24,7 +24,13 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
-from exoatlas.read.agents import agent_kind, agent_of, misparsed_object, modifier_agent
+from exoatlas.read.agents import (
+    agent_kind,
+    agent_of,
+    agent_words,
+    misparsed_object,
+    modifier_agent_words,
+)
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import AMOUNTS, marker_readout, mechanism, span_text, without_triggers
 from exoatlas.read.repair import prepared
@@ -57,6 +63,9 @@ class DeepOutcome:
     # known only by a marker the text names ('reduced IL-6'): the sentence's own naming of the
     # process, in either direction, comes first
     readout: bool = False
+    # where the parsed text names the agent ('both Exo and RA-Exo treatments') and the trigger
+    agent_span: tuple[int, int] = (0, 0)
+    trigger_at: int = 0
 
 
 @cache
@@ -184,8 +193,8 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         if (c.i > token.i or o.i < token.i) and not _coordinated_trigger(c)
     ]
     out = []
-    agent = "product" if intransitive else modifier_agent(token, products)
-    agent = agent or agent_of(token, products)
+    named = ("product", (0, 0)) if intransitive else modifier_agent_words(token, products)
+    agent, agent_span = named or agent_words(token, products)
     if agent == "other":
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
         # own effects it names count ('an antagomiR abolished the EVs' anti-apoptotic effects')
@@ -228,6 +237,8 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                         undone=undone,
                         unnamed=True,
                         valence=valence,
+                        agent_span=agent_span,
+                        trigger_at=token.idx,
                     )
                 )
         for process, flipped in grounded:
@@ -250,6 +261,8 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                     pathways,
                     undone=undone,
                     readout=readout,
+                    agent_span=agent_span,
+                    trigger_at=token.idx,
                 )
             )
     return out
