@@ -69,3 +69,23 @@ def test_a_compact_name_takes_the_step_its_prefix_abbreviates() -> None:
         for p in prep.in_sentence("Mel-Exo and Exo were given to mice.")
     }
     assert names == {"Mel-Exo": ["melatonin preconditioning"], "Exo": []}, names
+
+
+def test_a_passive_change_in_the_group_given_a_product_is_that_products() -> None:
+    found = _read(
+        "Primed marrow stromal vesicles in a memory model",
+        "Compared with the group given native MSC-EVs, in the group given EVs of "
+        "hypoxia-preconditioned MSCs, apoptosis was further reduced in mice.",
+    )
+    apoptosis = [f for f in found if f[0] == "apoptotic process"]
+    assert [f[2] for f in apoptosis] == [("hypoxia preconditioning",)], found
+
+
+def test_a_change_more_evident_with_another_preparation_is_that_ones_too() -> None:
+    found = _read(
+        "Primed marrow stromal vesicles in biliary injury",
+        "In cultured cholangiocytes, MSC-EVs lowered apoptosis, which was more evident in "
+        "cells given EVs of melatonin-primed MSCs.",
+    )
+    apoptosis = [f for f in found if f[0] == "apoptotic process"]
+    assert {f[2] for f in apoptosis} == {(), ("melatonin preconditioning",)}, found

@@ -114,6 +114,9 @@ def agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
 
 def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     """The subject (or passive agent) of the trigger or of a verb governing it, and its span."""
+    given = _given_to_passive(trigger, products)
+    if given is not None:
+        return "product", given
     node = trigger
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
@@ -152,6 +155,28 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             break
         node = node.head
     return "none", (0, 0)
+
+
+def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
+    """'In the group given EVs, apoptosis was reduced', 'X was increased after EV treatment': a
+    passive change with no 'by' agent is the product's when an adjunct of its own, or one that
+    opens the sentence, names the product as what was given (a comparator never: 'compared with
+    the EV group'). None otherwise (the governing clauses are asked as before)."""
+    children = list(trigger.children)
+    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return None
+    comparator = rules.cue("preparation_comparator")
+    doc = trigger.doc
+    first_subject = next((t.i for t in doc if t.dep_ in _SUBJECT_DEPS), trigger.i)
+    adjuncts = [c for c in children if c.dep_ == "prep"]
+    adjuncts += [t for t in doc if t.dep_ == "prep" and t.right_edge.i < first_subject]
+    for adjunct in adjuncts:
+        before = doc[: adjunct.i].text + " " + adjunct.text + " "
+        if comparator.search(before) or adjunct.lower_ in rules.cue_literals("comparator_word"):
+            continue
+        if agent_kind(" ".join(t.text for t in adjunct.subtree), products) == "product":
+            return _subtree_span(adjunct)
+    return None
 
 
 _TREATED = frozenset({"treated", "receiving", "received", "given", "injected", "exposed"})

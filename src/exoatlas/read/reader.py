@@ -453,6 +453,12 @@ def _preparations(
     subject that refers back ('both treatments') names through the context."""
     text = parsed.text
     found = preparations.of_agent(text, outcome.agent_span, outcome.trigger_at)
+    stronger = rules.cue("preparation_stronger_in").search(text, outcome.trigger_at)
+    if found and stronger:
+        # '…, which were more evident with primed EVs': the primed EVs do it too
+        better = [p for p in preparations.in_sentence(text) if p.start >= stronger.end()]
+        if better and better[0].key() not in {p.key() for p in found}:
+            found = [*found, better[0]]
     if found:
         return found
     start, end = outcome.agent_span
