@@ -168,7 +168,9 @@ class DocumentPreparations:
 
     def _entity(self, step: _Step) -> Entity:
         agent = self._abbreviations.get(step.agent, step.agent)
-        for text in (agent, f"{agent} {step.suffix}"):
+        for text in dict.fromkeys(
+            (agent, step.agent, f"{agent} {step.suffix}", f"{step.agent} {step.suffix}")
+        ):
             term = lookup(text, step.kind)
             if term is not None:
                 return term.entity(text=step.agent)

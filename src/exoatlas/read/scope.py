@@ -110,7 +110,8 @@ def ability_only(trigger: Any) -> bool:
 def reported_result(trigger: Any) -> bool:
     """Is the trigger's clause what a past-tense report verb says was observed ('we found that
     EVs could reduce X', 'it was shown that …')? The first report verb governing it decides:
-    a result verb in the past (``matrix_verb`` 'result') yes; 'suggest', 'indicate' no."""
+    a result verb in the past (``matrix_verb`` 'result') whose subject is this study
+    (``own_report_subject``) yes; 'suggest', 'indicate', 'Smith et al. found' no."""
     node = trigger
     for _ in range(6):
         if node.head.i == node.i:
@@ -123,5 +124,15 @@ def reported_result(trigger: Any) -> bool:
             continue
         auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         past = node.tag_ == "VBD" or bool(auxes & {"was", "were"})
-        return kind == "result" and past and not auxes & {"have", "has"}
+        return kind == "result" and past and not auxes & {"have", "has"} and _own(node)
     return False
+
+
+def _own(report: Any) -> bool:
+    """Does a report verb report this study's observation ('we found', 'our results showed',
+    'it was found'), not another's ('Smith et al. showed', 'they found': a review citing)?"""
+    subjects = [c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True
+    own = rules.cue("own_report_subject")
+    return all(own.match(" ".join(t.text for t in s.subtree)) for s in subjects)
