@@ -89,3 +89,13 @@ def test_a_change_more_evident_with_another_preparation_is_that_ones_too() -> No
     )
     apoptosis = [f for f in found if f[0] == "apoptotic process"]
     assert {f[2] for f in apoptosis} == {(), ("melatonin preconditioning",)}, found
+
+
+def test_a_preparation_said_not_to_act_is_not_the_agent() -> None:
+    found = _read(
+        "Engineered marrow stromal vesicles in stroke",
+        "In rats, EVs from BDNF-overexpressing MSCs, but not EVs from native MSCs, reduced "
+        "apoptosis.",
+    )
+    apoptosis = [f for f in found if f[0] == "apoptotic process"]
+    assert [f[2] for f in apoptosis] == [("BDNF overexpression",)], found

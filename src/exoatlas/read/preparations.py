@@ -45,6 +45,7 @@ _LEFT_STOP = frozenset(
         *("versus", "vs", "vs.", "unlike", "between", "at", "following", "using", "injection"),
         *("administration", "treatment", "treatments", "application", "whereas", "while"),
         *("via", "through", "whether", "significantly", "also", "then", "when", "where"),
+        *("but", "not", "nor", "only", "except", "instead", "rather"),
     }
 )
 _LEFT_WORDS = 5
