@@ -22,7 +22,7 @@ from exoatlas.store.schema import connect
 
 from .conftest import copy_in_memory
 
-CLAIMS = 1500
+CLAIMS = 1000
 LABEL = "gastric repair fibrosis model"  # a disease whose label holds the searched words
 SEARCHES = ["gastric repair fibrosis", "exosomes", "angiogenesis xenograft"]
 PAGES = [0, 7, 50, 333]
@@ -52,7 +52,7 @@ def label_records(doc: str, confidences: list[float]) -> list[Record]:
 
 @pytest.fixture(scope="module")
 def ranked_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Synthetic claims (confidences of two decimals: some 180 beliefs over 1,500 claims, so
+    """Synthetic claims (confidences of two decimals: some 180 beliefs over 1,000 claims, so
     ties everywhere) and a few claims found only through an entity label."""
     path = tmp_path_factory.mktemp("ranked") / "atlas.db"
     with Atlas(path, create=True) as atlas:
@@ -64,7 +64,7 @@ def ranked_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def atlas(ranked_db: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Atlas]:
     """A copy of the ranked atlas in memory, where every text search is dense enough for the
-    ranked page and no entity term is selective (at 1,500 claims nothing would be)."""
+    ranked page and no entity term is selective (at 1,000 claims nothing would be)."""
     monkeypatch.setattr(query, "TEXT_SELECTIVE", 1)
     monkeypatch.setattr(query, "SELECTIVE", 0)
     with copy_in_memory(ranked_db) as copy:
