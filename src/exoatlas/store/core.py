@@ -316,8 +316,9 @@ class Store(ClaimReads):
         ids = sorted(set(claim_ids))
         self.tally.claims(conn, ids, -1)  # out with what they counted as, in again below
         derived.forget(conn, ids)
-        if self.dialect.ranked:  # keyed by the beliefs now stored; keyed anew below
-            ranked.forget(conn, ids)
+        if self.dialect.ranked:  # keyed by the beliefs now stored; keyed anew below (a claim
+            # this transaction created has no ranked rows yet: its sentences are all new)
+            ranked.forget(conn, [c for c in ids if c not in self.tally.new_claims])
         stored: set[str] = set()  # entity keys already written in this refresh
         claims: list[Claim] = []
         for start in range(0, len(ids), derived.CHUNK):  # statements per chunk, not per claim
