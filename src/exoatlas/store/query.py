@@ -19,7 +19,8 @@ from exoatlas.store.dialect import Connection, Dialect, deadline
 # an entity term naming fewer claims than this drives a query; broader ones filter a walk of the
 # claims in belief order. Text search drives below TEXT_SELECTIVE matching sentences: testing one
 # claim's evidence against a full-text query costs more than an index probe, so the walk only
-# pays once matches are dense (measured on 1,000,000 synthetic claims, benchmarks/bench_query.py)
+# pays once matches are dense (measured on 1,000,000 synthetic claims, benchmarks/bench_query.py);
+# on SQLite, dense matches are read in belief order from the ranked index instead (store/ranked.py)
 SELECTIVE = 2000
 TEXT_SELECTIVE = 20_000
 TEXT_WINDOW = 20_000  # evidence ids a text search's density is estimated on (_matching_sentences)
