@@ -33,7 +33,7 @@ from exoatlas.model import (
     Stats,
     Trial,
 )
-from exoatlas.store import derived, totals
+from exoatlas.store import derived, ranked, totals
 from exoatlas.store.derived import ConflictFilter
 from exoatlas.store.dialect import SQLITE, Connection, Dialect, postgres_dialect
 from exoatlas.store.failures import database_failure, unreadable
@@ -251,6 +251,8 @@ class Store(ClaimReads):
 
     def _delete_document_rows(self, document_id: str) -> bool:
         conn = self.conn
+        if self.dialect.ranked:  # keyed by the claims' beliefs, which this write has not changed
+            ranked.drop_document(conn, document_id)
         conn.execute(
             "DELETE FROM evidence_fts"
             " WHERE rowid IN (SELECT id FROM evidence WHERE document_id = ?)",
@@ -308,11 +310,15 @@ class Store(ClaimReads):
     def _refresh_claims(self, claim_ids: Iterable[str]) -> None:
         """Reassemble the touched claims from their evidence (``assemble.claim_from_records``,
         the function the benchmark times), drop claims and entities left without evidence, and
-        rebuild the touched claims' derived rows (conflicts, refinements, role counts)."""
+        rebuild the touched claims' derived rows (conflicts, refinements, role counts) and their
+        sentences' keys in the ranked text index (``ranked``)."""
         conn = self.conn
         ids = sorted(set(claim_ids))
         self.tally.claims(conn, ids, -1)  # out with what they counted as, in again below
         derived.forget(conn, ids)
+        if self.dialect.ranked:  # keyed by the beliefs now stored; keyed anew below (a claim
+            # this transaction created has no ranked rows yet: its sentences are all new)
+            ranked.forget(conn, [c for c in ids if c not in self.tally.new_claims])
         stored: set[str] = set()  # entity keys already written in this refresh
         claims: list[Claim] = []
         for start in range(0, len(ids), derived.CHUNK):  # statements per chunk, not per claim
@@ -356,6 +362,8 @@ class Store(ClaimReads):
             "DELETE FROM entities WHERE key NOT IN (SELECT entity_key FROM claim_entities)"
         )
         self.tally.claims(conn, [c.id for c in claims], 1)
+        if self.dialect.ranked:
+            ranked.index(conn, [c.id for c in claims])
         derived.index(conn, claims, self.load_claims)
 
     def records(self, document_id: str) -> list[Record]:

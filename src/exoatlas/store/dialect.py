@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from exoatlas.store.schema import fts_query, fts_words
+from exoatlas.store.schema import SQLITE_ONLY, fts_query, fts_words
 
 
 class Cursor(Protocol):
@@ -60,6 +60,8 @@ class Dialect:
     """One schema statement (SQLite syntax) -> the statements to run."""
     interrupted: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
     """Errors raised when a statement passes its ``deadline``."""
+    ranked: bool = False
+    """Whether the store keeps ``evidence_ranked``, text search in belief order (store/ranked)."""
 
 
 def _sqlite_ddl(statement: str) -> list[str]:
@@ -76,6 +78,7 @@ SQLITE = Dialect(
     search_parameter=fts_query,
     search_words=fts_words,
     ddl=_sqlite_ddl,
+    ranked=True,
 )
 
 _FTS5 = re.compile(r"CREATE VIRTUAL TABLE (\w+) USING fts5\((.*)\)", re.DOTALL)
@@ -93,8 +96,11 @@ def postgres_ddl(statement: str) -> list[str]:
     Integer row keys become identity columns, REAL becomes DOUBLE PRECISION, TEXT sorts
     byte-wise (``COLLATE "C"``, as SQLite does), and an FTS5 table becomes a plain table with a
     ``rowid`` identity key and a GIN index over ``to_tsvector`` of each indexed column. A
-    ``WITHOUT ROWID`` table is a plain table (PostgreSQL has no rowid to leave out).
+    ``WITHOUT ROWID`` table is a plain table (PostgreSQL has no rowid to leave out). A
+    statement naming a table of ``SQLITE_ONLY`` becomes nothing.
     """
+    if any(re.search(rf"\b{name}\b", statement) for name in SQLITE_ONLY):
+        return []
     fts = _FTS5.search(statement)
     if fts is None:
         out = _WITHOUT_ROWID.sub(")", statement)

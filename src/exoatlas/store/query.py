@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from exoatlas.assemble import disputes
 from exoatlas.ground import match_key
 from exoatlas.model import Claim, Evidence, Finding
+from exoatlas.store import ranked
 from exoatlas.store.dialect import Connection, Dialect, deadline
 
 # an entity term naming fewer claims than this drives a query; broader ones filter a walk of the
 # claims in belief order. Text search drives below TEXT_SELECTIVE matching sentences: testing one
 # claim's evidence against a full-text query costs more than an index probe, so the walk only
-# pays once matches are dense (measured on 1,000,000 synthetic claims, benchmarks/bench_query.py)
+# pays once matches are dense (measured on 1,000,000 synthetic claims, benchmarks/bench_query.py);
+# on SQLite, dense matches are read in belief order from the ranked index instead (store/ranked.py)
 SELECTIVE = 2000
 TEXT_SELECTIVE = 20_000
 TEXT_WINDOW = 20_000  # evidence ids a text search's density is estimated on (_matching_sentences)
@@ -47,6 +49,16 @@ class FacetCounts:
 
     values: dict[str, list[tuple[str, int]]]
     exact: bool
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A claim query: its FROM and WHERE clauses over ``c`` with their parameters; or, when
+    ``ranked`` is set, the search, filter clauses and their parameters of ``ranked.page``."""
+
+    sql: str
+    params: list[object]
+    ranked: tuple[str, list[str], list[object]] | None = None
 
 
 @dataclass(frozen=True)
@@ -92,16 +104,20 @@ class ClaimReads:
 
     def load_claims(self, claim_ids: Sequence[str]) -> list[Claim]:
         """These claims (those that exist), with their evidence, in id order."""
+        return self._claims(sorted(self._claim_rows(claim_ids)))
+
+    def _claim_rows(self, claim_ids: Sequence[str]) -> list[tuple[str, str, float]]:
+        """(id, finding, belief) of these claims (those that exist), in no particular order."""
         ids = sorted(set(claim_ids))
         rows: list[tuple[str, str, float]] = []
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             rows += self.conn.execute(
                 "SELECT id, finding, belief FROM claims"
-                f" WHERE id IN ({','.join('?' for _ in chunk)}) ORDER BY id",
+                f" WHERE id IN ({','.join('?' for _ in chunk)})",
                 chunk,
             ).fetchall()
-        return self._claims(sorted(rows))
+        return rows
 
     # -- reads --------------------------------------------------------------------------------
 
@@ -155,26 +171,39 @@ class ClaimReads:
         and sorted. Broad terms (an entity, or words in most sentences) are checked claim by claim
         while the claims are walked in belief order (the ``claims_rank`` index), which stops as
         soon as the page is full — so a term naming half a million claims costs no more than one
-        naming a thousand.
+        naming a thousand. On SQLite, words in many sentences are found in belief order instead
+        (``store/ranked.py``): the index of sentences keyed by belief yields the best matches
+        first, where the walk would probe every claim's evidence until the page is full.
         """
-        found = self._claim_where(where)
-        if found is None:
+        plan = self._claim_where(where)
+        if plan is None:
             return []
-        sql, params = found
-        sql = "SELECT c.id, c.finding, c.belief" + sql
+        if plan.ranked is not None:
+            match, clauses, params = plan.ranked
+            found = ranked.page(
+                self.conn,
+                match,
+                clauses,
+                params,
+                self.dialect.entity_search,
+                limit,
+                offset,
+            )
+            rows = {row[0]: row for row in self._claim_rows([cid for cid, _ in found])}
+            return self._claims(rows[cid] for cid, _ in found)
+        sql = "SELECT c.id, c.finding, c.belief" + plan.sql
         sql += " ORDER BY c.belief DESC, c.id LIMIT ? OFFSET ?"
-        params.extend([limit, offset])
-        return self._claims(self.conn.execute(sql, params))
+        return self._claims(self.conn.execute(sql, [*plan.params, limit, offset]))
 
     def count_claims(
         self, where: ClaimFilter, at_most: int = COUNT_LIMIT, seconds: float = COUNT_TIME_S
     ) -> Count:
         """How many claims ``query_claims`` would find: exact when counting ended under
         ``at_most`` claims and within ``seconds``; else at least the claims counted by then."""
-        found = self._claim_where(where, ordered=False)
-        if found is None:
+        plan = self._claim_where(where, ordered=False)
+        if plan is None:
             return Count(0, True)
-        sql, params = found
+        sql, params = plan.sql, plan.params
         seen: set[str] = set()
         rows = 0
         try:
@@ -202,10 +231,10 @@ class ClaimReads:
         ``whole``, they are counted over the first ``FACET_SAMPLE`` matching claims the database
         finds, each count then "at least"; past the time limit again, there are none."""
         seconds = FACET_TIME_S if seconds is None else seconds
-        found = self._claim_where(where, ordered=False)
-        if found is None:
+        plan = self._claim_where(where, ordered=False)
+        if plan is None:
             return FacetCounts({name: [] for name in FACETS}, True)
-        sql, params = found
+        sql, params = plan.sql, plan.params
         union = " UNION ALL ".join(
             f"SELECT '{name}' AS facet, value, count(DISTINCT claim) AS n FROM ({rows})"
             f" AS f_{name} GROUP BY value"
@@ -232,13 +261,13 @@ class ClaimReads:
             return FacetCounts(top_values, exact)
         return FacetCounts({name: [] for name in FACETS}, False)
 
-    def _claim_where(
-        self, where: ClaimFilter, *, ordered: bool = True
-    ) -> tuple[str, list[object]] | None:
+    def _claim_where(self, where: ClaimFilter, *, ordered: bool = True) -> _Plan | None:
         """The FROM and WHERE clauses (with their parameters) of a claim query over ``c``;
         None when it finds nothing. Not ``ordered`` (counts, facets), words in many sentences
         drive the query from the full-text index, streamed, unless an entity term names few
-        claims; a claim may then come twice."""
+        claims; a claim may then come twice. ``ordered``, on a dialect with the ranked index,
+        with no entity term naming few claims and no document term, such words make a
+        ``ranked`` plan instead (``store/ranked.py``)."""
         clauses: list[str] = []
         params: list[object] = []
         terms: list[tuple[int, str, list[str]]] = []
@@ -277,12 +306,16 @@ class ClaimReads:
             )
             params.append(where.cargo_kind)
         if where.text is None:
-            return " FROM claims c" + _where(clauses), params
+            return _Plan(" FROM claims c" + _where(clauses), params)
         match = self.dialect.search_parameter(where.text)
         if match is None:
             return None
         search, labels = self.dialect.evidence_search, self.dialect.entity_search
-        if self._matching_sentences(match) < TEXT_SELECTIVE:  # few match: fetch their claims
+        dense = self._matching_sentences(match) >= TEXT_SELECTIVE
+        if dense and ordered and not selective and where.document is None and self.dialect.ranked:
+            # (a document names ten-odd claims: the walk below drives from them)
+            return _Plan("", [], (match, list(clauses), list(params)))
+        if not dense:  # few match: fetch their claims
             clauses.append(
                 f"(c.id IN (SELECT claim_id FROM evidence WHERE id IN ({search}))"
                 f" OR c.id IN (SELECT claim_id FROM claim_entities WHERE entity_key IN ({labels})))"
@@ -300,7 +333,7 @@ class ClaimReads:
                 f" AND ce.entity_key IN ({labels})))"
             )
             params.extend([*words, match])
-            return " FROM claims c" + _where(clauses), params
+            return _Plan(" FROM claims c" + _where(clauses), params)
         else:  # common words, any order: the sentences' claims as the index yields them, then
             # the claims whose entity labels match (UNION ALL streams; UNION would not)
             rest = "".join(f" AND {clause}" for clause in clauses)
@@ -310,9 +343,9 @@ class ClaimReads:
                 " UNION ALL SELECT c.id FROM claims c WHERE c.id IN"
                 f" (SELECT claim_id FROM claim_entities WHERE entity_key IN ({labels})){rest}"
             )
-            return sql, [match, *params, match, *params]
+            return _Plan(sql, [match, *params, match, *params])
         params.extend([match, match])
-        return " FROM claims c" + _where(clauses), params
+        return _Plan(" FROM claims c" + _where(clauses), params)
 
     def _matching_sentences(self, match: str) -> int:
         """About how many evidence sentences a text search matches (PostgreSQL: counted up to

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from exoatlas.errors import InputError
 from exoatlas.store.failures import BUSY_TIMEOUT_S, database_failure
+from exoatlas.store.ranked import FILL
 
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (
@@ -219,7 +220,23 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
             SELECT 'document', document_id, count(*) FROM evidence GROUP BY document_id
         """,
     ),
+    (
+        9,
+        # the evidence sentences again, keyed in belief order (store/ranked.py): a text search
+        # of common words streams its matches best claim first and stops at the page. SQLite
+        # only (SQLITE_ONLY); filled here once, then kept on write
+        """
+        CREATE VIRTUAL TABLE evidence_ranked USING fts5(body, id UNINDEXED, role UNINDEXED,
+            model UNINDEXED, belief UNINDEXED, tokenize = 'unicode61', columnsize = 0);
+        """
+        + FILL
+        + """;
+        INSERT INTO evidence_ranked(evidence_ranked) VALUES ('optimize')
+        """,
+    ),
 )
+SQLITE_ONLY = ("evidence_ranked",)
+"""Tables only the SQLite store has: PostgreSQL skips every schema statement naming one."""
 CACHE_KIB = 128 * 1024  # SQLite's page cache per connection
 DERIVED_SINCE = 6
 """The first migration with maintained tables: an atlas migrated past it is filled once."""
