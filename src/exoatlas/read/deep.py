@@ -181,7 +181,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         c
         for o in list(objects)
         for c in o.conjuncts
-        if (c.i > token.i or o.i < token.i) and not _coordinated_trigger(c)
+        if (c.i > token.i or o.i < token.i) and not _after_own_trigger(o, c)
     ]
     out = []
     agent = "product" if intransitive else modifier_agent(token, products)
@@ -360,13 +360,23 @@ def _is_trigger(token: Any) -> bool:
 
 def _verb_like_modifier(token: Any) -> bool:
     """A trigger the parser hung on the next noun that is really the verb of a coordinated
-    clause: 'restored viability and reduced apoptosis' ('reduced' as a modifier of 'apoptosis')."""
-    return (
-        token.dep_ in ("amod", "compound", "nmod")
-        and token.i > 0
-        and token.doc[token.i - 1].lower_ in _COORDINATORS
-        and _is_trigger(token)
-    )
+    clause: 'restored viability and reduced apoptosis', 'but markedly increased viability'
+    ('reduced', 'increased' as modifiers of the nouns)."""
+    if token.dep_ not in ("amod", "compound", "nmod") or not _is_trigger(token):
+        return False
+    before = token.i - 1
+    while before > 0 and token.doc[before].tag_ == "RB":
+        before -= 1  # its adverbs ('but markedly increased')
+    return before >= 0 and token.doc[before].lower_ in _COORDINATORS
+
+
+def _after_own_trigger(obj: Any, conjunct: Any) -> bool:
+    """Is a conjunct of the trigger's object governed by a later coordinated trigger: its own
+    ('... and reduced B') or one of a conjunct before it ('increased A and reduced B and C':
+    C is reduced, not increased)?"""
+    if conjunct.i < obj.i:
+        return _coordinated_trigger(conjunct)
+    return any(_coordinated_trigger(c) for c in obj.conjuncts if obj.i < c.i <= conjunct.i)
 
 
 def _coordinated_trigger(noun: Any) -> bool:
