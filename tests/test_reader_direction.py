@@ -25,3 +25,22 @@ def test_an_adverb_between_but_and_the_verb_keeps_the_second_verb_in_charge() ->
     )
     assert ("cell survival", "increase", "regenerative") in found, found
     assert not [f for f in found if f[0] == "cell survival" and f[1] == "decrease"], found
+
+
+def test_what_the_msc_cells_did_is_no_finding_of_their_vesicles() -> None:
+    found = read_abstract(
+        "Marrow stromal cells and their exosomes after infarction",
+        "In infarcted mice, injection of marrow MSCs improved cardiac function and lowered "
+        "fibrosis.",
+        "In culture, exosomes from the MSCs reduced apoptosis of cardiomyocytes.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert not [f for f in found if f[0] != "apoptotic process"], found
+
+
+def test_a_product_named_with_a_hyphenated_suffix_is_the_vesicles() -> None:
+    found = read_abstract(
+        "Exosomes of adipose stromal cells in hypoxic cardiomyocytes",
+        "In culture, ADSCs-ex strongly reduced apoptosis of the hypoxic cardiomyocytes.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found

@@ -1,0 +1,24 @@
+"""Which sentences of an abstract state a finding of the EVs at all (used by ``read.reader``).
+
+An abstract about MSC-derived EVs also reports what the MSCs themselves did (cell therapy arms,
+the cells' viability in culture): a sentence that names MSCs and no vesicle, no abbreviation the
+text defines for its EV product and no RNA cargo states a result of the cells, not of the EVs
+(gold/GUIDE.md: "results about MSCs alone" are no findings). The EVs' own effects a
+loss-of-function sentence names ('an antagomiR abolished the protective effects of the MSCs')
+are kept: the abstract's product is what they are effects of.
+"""
+
+from __future__ import annotations
+
+from exoatlas.vocab import rules
+
+
+def about_cells_alone(sentence: str, products: tuple[str, ...]) -> bool:
+    """Does the sentence name MSCs as cells, with no vesicle, EV product or RNA cargo?"""
+    if not rules.cue("msc").search(rules.cue("not_msc").sub(" ", sentence)):
+        return False
+    if any(p in sentence for p in products):
+        return False
+    return not any(
+        rules.cue(name).search(sentence) for name in ("ev", "product_suffix", "cargo_rna")
+    )
