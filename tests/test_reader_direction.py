@@ -44,3 +44,58 @@ def test_a_product_named_with_a_hyphenated_suffix_is_the_vesicles() -> None:
         "In culture, ADSCs-ex strongly reduced apoptosis of the hypoxic cardiomyocytes.",
     )
     assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def _read_one(sentence: str) -> list[tuple[str, str, str]]:
+    return read_abstract("Marrow stromal cell exosomes in injury", sentence)
+
+
+def test_lowering_a_fall_raises_the_process() -> None:
+    for sentence, process in [
+        (
+            "In culture, MSC-derived exosomes attenuated the peroxide-induced decrease in cell "
+            "viability.",
+            "cell survival",
+        ),
+        (
+            "In culture, MSC-derived exosomes reduced the inhibition of proliferation caused by "
+            "high glucose.",
+            "cell population proliferation",
+        ),
+        ("In culture, MSC-derived exosomes rescued the decrease in cell migration.", "cell migration"),
+        (
+            "In culture, MSC-derived exosomes alleviated the impairment of angiogenesis caused "
+            "by high glucose.",
+            "angiogenesis",
+        ),
+        (
+            "In mice, the decline in cognitive function was ameliorated by MSC-derived exosomes.",
+            "cognition",
+        ),
+    ]:
+        found = _read_one(sentence)
+        assert (process, "increase", "regenerative") in found, (sentence, found)
+        assert not [f for f in found if f[0] == process and f[1] == "decrease"], (sentence, found)
+
+
+def test_raising_a_fall_keeps_its_direction() -> None:
+    found = _read_one("In culture, MSC-derived exosomes induced a decrease in apoptosis.")
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_vesicles_that_reverse_or_abolish_a_harm_lower_it() -> None:
+    for sentence in [
+        "In culture, MSC-derived exosomes reversed hypoxia-induced apoptosis.",
+        "In culture, MSC-derived exosomes abolished the increase in apoptosis induced by hypoxia.",
+    ]:
+        found = _read_one(sentence)
+        assert ("apoptotic process", "decrease", "protective") in found, (sentence, found)
+        assert not [f for f in found if f[1] == "increase"], (sentence, found)
+
+
+def test_an_inhibitor_given_after_the_vesicles_still_undoes_their_effect() -> None:
+    found = _read_one(
+        "In culture, a kinase blocker given after the MSC-derived exosomes reversed the lowered "
+        "apoptosis."
+    )
+    assert not [f for f in found if f[0] == "apoptotic process" and f[1] == "increase"], found

@@ -25,6 +25,7 @@ from typing import Any
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.agents import agent_kind, agent_of, misparsed_object, modifier_agent
+from exoatlas.read.compose import composed, outer_polarity
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import AMOUNTS, marker_readout, mechanism, span_text, without_triggers
 from exoatlas.read.repair import prepared
@@ -192,6 +193,9 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         objects = [o for o in objects if o.lower_ in rules.cue_literals("effect_noun")]
     negated, hedged = trigger_scope(token)
     hedged = hedged or is_unasserted(token)
+    # a change noun another trigger acts on ('attenuated the decrease in X'): what it does to
+    # the change gives the process's direction
+    outer = outer_polarity(token) if family == "deep:nominal" and polarity != "restore" else None
     targets, pathways = mechanism(token)
     undone = is_undone(token)
     for obj in objects:
@@ -231,9 +235,9 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                     )
                 )
         for process, flipped in grounded:
-            direction: str = polarity
+            direction: str = composed(polarity, outer)
             if flipped and polarity != "restore":
-                direction = "decrease" if polarity == "increase" else "increase"
+                direction = "decrease" if direction == "increase" else "increase"
             if polarity == "restore":
                 direction = rules.restore_direction(process)
                 if direction == "unknown":
