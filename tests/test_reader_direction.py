@@ -62,7 +62,10 @@ def test_lowering_a_fall_raises_the_process() -> None:
             "high glucose.",
             "cell population proliferation",
         ),
-        ("In culture, MSC-derived exosomes rescued the decrease in cell migration.", "cell migration"),
+        (
+            "In culture, MSC-derived exosomes rescued the decrease in cell migration.",
+            "cell migration",
+        ),
         (
             "In culture, MSC-derived exosomes alleviated the impairment of angiogenesis caused "
             "by high glucose.",
