@@ -102,3 +102,10 @@ def test_an_inhibitor_given_after_the_vesicles_still_undoes_their_effect() -> No
         "apoptosis."
     )
     assert not [f for f in found if f[0] == "apoptotic process" and f[1] == "increase"], found
+
+
+def test_to_ameliorate_a_function_is_to_raise_it() -> None:
+    found = _read_one("In mice, MSC-derived exosomes ameliorated cardiac function.")
+    assert ("functional recovery", "increase", "regenerative") in found, found
+    found = _read_one("In mice, MSC-derived exosomes ameliorated renal fibrosis.")
+    assert ("Fibrosis", "decrease", "protective") in found, found
