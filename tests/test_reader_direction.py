@@ -109,3 +109,14 @@ def test_to_ameliorate_a_function_is_to_raise_it() -> None:
     assert ("functional recovery", "increase", "regenerative") in found, found
     found = _read_one("In mice, MSC-derived exosomes ameliorated renal fibrosis.")
     assert ("Fibrosis", "decrease", "protective") in found, found
+
+
+def test_earlier_work_and_the_fields_interest_are_background() -> None:
+    found = read_abstract(
+        "Marrow stromal cell exosomes in colitis",
+        "We previously demonstrated that MSC-derived exosomes reduce fibrosis of the gut.",
+        "MSC exosomes have attracted growing attention for their ability to lower inflammation.",
+        "In mice, the MSC-derived exosomes reduced apoptosis of epithelial cells.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert not [f for f in found if f[0] != "apoptotic process"], found
