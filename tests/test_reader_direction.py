@@ -120,3 +120,13 @@ def test_earlier_work_and_the_fields_interest_are_background() -> None:
     )
     assert ("apoptotic process", "decrease", "protective") in found, found
     assert not [f for f in found if f[0] != "apoptotic process"], found
+
+
+def test_what_something_can_do_in_general_is_background() -> None:
+    found = read_abstract(
+        "Marrow stromal cell exosomes in ischemic hearts",
+        "Autophagy can protect cardiomyocytes, but in severe ischemia it can promote apoptosis.",
+        "In mice, the MSC-derived exosomes can reduce fibrosis of the heart.",
+    )
+    assert ("Fibrosis", "decrease", "protective") in found, found
+    assert not [f for f in found if f[0] == "apoptotic process"], found

@@ -33,7 +33,7 @@ from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.statement import about_cells_alone
+from exoatlas.read.statement import about_cells_alone, general_capability
 from exoatlas.read.triage import about_msc_ev, masked, product_abbreviations
 from exoatlas.vocab import lookup, rules
 from exoatlas.vocab.hierarchy import refines
@@ -301,7 +301,9 @@ def _read_sentence(
     parsed: Any,
     products: tuple[str, ...],
 ) -> Iterable[ReadRecord]:
-    if where.abstract and rules.cue("background").search(sentence):
+    if where.abstract and (
+        rules.cue("background").search(sentence) or general_capability(sentence, products)
+    ):
         context.add(sentence)
         return []  # an abstract's background, aim or open question: no result of this study
     tumour = where.tumour or bool(rules.cue("tumour_context").search(sentence))

@@ -22,3 +22,18 @@ def about_cells_alone(sentence: str, products: tuple[str, ...]) -> bool:
     return not any(
         rules.cue(name).search(sentence) for name in ("ev", "product_suffix", "cargo_rna")
     )
+
+
+def _names_vesicles(sentence: str, products: tuple[str, ...]) -> bool:
+    return any(p in sentence for p in products) or any(
+        rules.cue(name).search(sentence) for name in ("ev", "product_suffix")
+    )
+
+
+def general_capability(sentence: str, products: tuple[str, ...]) -> bool:
+    """'Autophagy can preserve viability, but it can also promote cell death', 'treatment can
+    only improve symptoms': what something can do in general, said of no vesicle, is an
+    abstract's background, not a result of its EVs."""
+    return bool(rules.cue("capability_modal").search(sentence)) and not _names_vesicles(
+        sentence, products
+    )
