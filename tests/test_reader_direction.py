@@ -130,3 +130,18 @@ def test_what_something_can_do_in_general_is_background() -> None:
     )
     assert ("Fibrosis", "decrease", "protective") in found, found
     assert not [f for f in found if f[0] == "apoptotic process"], found
+
+
+def test_vesicles_of_another_source_are_not_the_msc_vesicles() -> None:
+    found = read_abstract(
+        "Marrow stromal cell exosomes in ischemic kidneys",
+        "Platelet-derived EVs promote angiogenesis after ischemia.",
+        "In mice, the MSC-derived exosomes reduced fibrosis of the kidney.",
+    )
+    assert ("Fibrosis", "decrease", "protective") in found, found
+    assert not [f for f in found if f[0] == "angiogenesis"], found
+    found = read_abstract(
+        "Marrow stromal cell exosomes in tumours",
+        "In mice, the MSC-derived anti-tumour exosomes reduced tumour growth.",
+    )
+    assert found, found

@@ -33,7 +33,11 @@ from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.statement import about_cells_alone, general_capability
+from exoatlas.read.statement import (
+    about_cells_alone,
+    about_other_vesicles,
+    general_capability,
+)
 from exoatlas.read.triage import about_msc_ev, masked, product_abbreviations
 from exoatlas.vocab import lookup, rules
 from exoatlas.vocab.hierarchy import refines
@@ -325,6 +329,8 @@ def _read_sentence(
         and o not in not_the_evs
     ]
     cells_alone = where.abstract and about_cells_alone(sentence, products)
+    if where.abstract and about_other_vesicles(sentence):
+        deep_outcomes, cells_alone = [], True  # another source's vesicles: not the MSC-EVs'
     if cells_alone:
         # what MSCs themselves did: only the EVs' own effects it names are findings
         deep_outcomes = [o for o in deep_outcomes if o.native or o.agent != "product"]

@@ -37,3 +37,11 @@ def general_capability(sentence: str, products: tuple[str, ...]) -> bool:
     return bool(rules.cue("capability_modal").search(sentence)) and not _names_vesicles(
         sentence, products
     )
+
+
+def about_other_vesicles(sentence: str) -> bool:
+    """'Endothelial- and platelet-derived EVs promote angiogenesis': vesicles of another source,
+    in a sentence that names no MSC, state nothing of the MSC-EVs."""
+    if not rules.cue("foreign_ev").search(sentence):
+        return False
+    return not rules.cue("msc").search(rules.cue("not_msc").sub(" ", sentence))
