@@ -145,3 +145,11 @@ def test_vesicles_of_another_source_are_not_the_msc_vesicles() -> None:
         "In mice, the MSC-derived anti-tumour exosomes reduced tumour growth.",
     )
     assert found, found
+
+
+def test_an_en_dash_in_a_compound_modifier_joins_it() -> None:
+    found = _read_one(
+        "Marrow MSC exosomes clearly suppressed oral pathogen Treponema denticola–triggered "
+        "inflammatory response in macrophages in vitro."
+    )
+    assert ("inflammatory response", "decrease", "protective") in found, found
