@@ -153,3 +153,9 @@ def test_an_en_dash_in_a_compound_modifier_joins_it() -> None:
         "inflammatory response in macrophages in vitro."
     )
     assert ("inflammatory response", "decrease", "protective") in found, found
+
+
+def test_repairing_a_damage_lowers_it() -> None:
+    found = _read_one("In mice, MSC-derived exosomes repaired the ischemic brain damage.")
+    assert ("tissue injury", "decrease", "protective") in found, found
+    assert not [f for f in found if f[1] == "unknown"], found
