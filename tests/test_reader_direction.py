@@ -159,3 +159,10 @@ def test_repairing_a_damage_lowers_it() -> None:
     found = _read_one("In mice, MSC-derived exosomes repaired the ischemic brain damage.")
     assert ("tissue injury", "decrease", "protective") in found, found
     assert not [f for f in found if f[1] == "unknown"], found
+
+
+def test_worsening_a_function_lowers_it() -> None:
+    found = _read_one("In mice, treatment with MSC-derived exosomes worsened cardiac function.")
+    assert ("functional recovery", "decrease", "pathogenic") in found, found
+    found = _read_one("In mice, treatment with MSC-derived exosomes worsened renal fibrosis.")
+    assert ("Fibrosis", "increase", "pathogenic") in found, found

@@ -49,3 +49,12 @@ def composed(direction: str, outer: str | None) -> str:
     if outer not in ("decrease", "restore") or direction not in ("increase", "decrease"):
         return direction
     return "decrease" if direction == "increase" else "increase"
+
+
+def worsened(direction: str, trigger: str, process: Any) -> str:
+    """'worsened cardiac function', 'aggravated the loss of function': a verb that raises a harm
+    (``verb_valence.tsv``: it presupposes a harmful object) lowers a good it is said of."""
+    if direction != "increase" or rules.object_valence(trigger) != "harmful":
+        return direction
+    found = rules.valence(process)
+    return "decrease" if found is not None and found.valence == "beneficial" else direction

@@ -25,7 +25,7 @@ from typing import Any
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.agents import agent_kind, agent_of, misparsed_object, modifier_agent
-from exoatlas.read.compose import composed, outer_polarity
+from exoatlas.read.compose import composed, outer_polarity, worsened
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import AMOUNTS, marker_readout, mechanism, span_text, without_triggers
 from exoatlas.read.repair import prepared
@@ -235,7 +235,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                     )
                 )
         for process, flipped in grounded:
-            direction: str = composed(polarity, outer)
+            direction: str = worsened(composed(polarity, outer), token.text, process)
             if flipped and polarity != "restore":
                 direction = "decrease" if direction == "increase" else "increase"
             if polarity == "restore":
