@@ -166,3 +166,13 @@ def test_worsening_a_function_lowers_it() -> None:
     assert ("functional recovery", "decrease", "pathogenic") in found, found
     found = _read_one("In mice, treatment with MSC-derived exosomes worsened renal fibrosis.")
     assert ("Fibrosis", "increase", "pathogenic") in found, found
+
+
+def test_what_something_plays_a_role_in_is_background() -> None:
+    found = read_abstract(
+        "Marrow stromal cell exosomes in ischemic hearts",
+        "MSC-derived exosomes play a key role in repairing myocardial damage.",
+        "In mice, the MSC-derived exosomes reduced fibrosis of the heart.",
+    )
+    assert ("Fibrosis", "decrease", "protective") in found, found
+    assert not [f for f in found if f[0] == "tissue injury"], found
