@@ -176,3 +176,31 @@ def test_what_something_plays_a_role_in_is_background() -> None:
     )
     assert ("Fibrosis", "decrease", "protective") in found, found
     assert not [f for f in found if f[0] == "tissue injury"], found
+
+
+def test_undoing_a_directed_effect_of_an_injury_turns_it_round() -> None:
+    for sentence, expected in [
+        (
+            "In culture, MSC-derived exosomes counteracted the inhibitory effect of TNF-alpha "
+            "on cell proliferation.",
+            ("cell population proliferation", "increase", "regenerative"),
+        ),
+        (
+            "In culture, MSC-derived exosomes abolished the stimulatory effect of LPS on "
+            "apoptosis.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+        (
+            "In culture, MSC-derived exosomes caused a decrease in the hypoxia-induced "
+            "reduction of cell viability.",
+            ("cell survival", "increase", "regenerative"),
+        ),
+    ]:
+        found = _read_one(sentence)
+        assert expected in found, (sentence, found)
+        assert not [f for f in found if f[0] == expected[0] and f[1] != expected[1]], found
+
+
+def test_a_directed_effect_of_the_vesicles_keeps_its_direction() -> None:
+    found = _read_one("In culture, MSC-derived exosomes exerted an inhibitory effect on apoptosis.")
+    assert ("apoptotic process", "decrease", "protective") in found, found

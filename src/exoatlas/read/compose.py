@@ -12,14 +12,16 @@ phenotype.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from exoatlas.vocab import rules
 
 # the change noun as what the outer trigger acts on: its object, passive subject, or the
-# object of a preposition ('protected against the loss of', 'attenuation of the decrease in')
+# object of a preposition ('protected against the loss of', 'attenuation of the decrease in',
+# 'a decrease in the reduction of')
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
-_OUTER_PREPOSITIONS = ("against", "from", "of")
+_OUTER_PREPOSITIONS = ("against", "from", "of", "in")
 
 
 def _polarity(token: Any) -> str | None:
@@ -58,3 +60,40 @@ def worsened(direction: str, trigger: str, process: Any) -> str:
         return direction
     found = rules.valence(process)
     return "decrease" if found is not None and found.valence == "beneficial" else direction
+
+
+def effect_on(
+    obj: Any, ground: Callable[[Any], list[tuple[Any, bool]]]
+) -> list[tuple[Any, str]] | None:
+    """'the inhibitory effect of TNF-alpha on proliferation' -> (proliferation, decrease): what
+    an effect noun with a directed adjective does to the process after 'on'; None when the
+    object is no such phrase. ``ground`` names the processes of a noun (``read.deep``)."""
+    if obj.lower_ not in rules.cue_literals("effect_noun"):
+        return None
+    kinds = [_polarity(c) for c in obj.children if c.dep_ == "amod" and c.tag_.startswith("JJ")]
+    kind = next((k for k in kinds if k in ("increase", "decrease")), None)
+    if kind is None:
+        return None
+    # 'on Y' hangs on the effect, on its 'of X' or on the verb (the parser's attachments vary)
+    verb = [obj.head] if obj.dep_ in _OBJECT_DEPS and obj.head.i != obj.i else []
+    holders = [obj, *verb] + [
+        g
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    targets = [
+        g
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    out = []
+    for target in targets:
+        for process, flipped in ground(target):
+            direction = kind if not flipped else ("decrease" if kind == "increase" else "increase")
+            out.append((process, direction))
+    return out or None

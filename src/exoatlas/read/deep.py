@@ -25,7 +25,7 @@ from typing import Any
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.agents import agent_kind, agent_of, misparsed_object, modifier_agent
-from exoatlas.read.compose import composed, outer_polarity, worsened
+from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import AMOUNTS, marker_readout, mechanism, span_text, without_triggers
 from exoatlas.read.repair import prepared
@@ -209,6 +209,15 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             ]
             continue
         if agent == "other":
+            continue
+        acted = (
+            None if token.head.i == obj.i else effect_on(obj, lambda t: _ground_object(t, tumour))
+        )
+        if acted is not None:  # 'counteracted the inhibitory effect of X on Y': Y up
+            out += [
+                DeepOutcome(p, composed(d, polarity), family, agent, negated, hedged, targets)
+                for p, d in acted
+            ]
             continue
         grounded = _ground_object(obj, tumour)
         readout = False
