@@ -204,3 +204,12 @@ def test_undoing_a_directed_effect_of_an_injury_turns_it_round() -> None:
 def test_a_directed_effect_of_the_vesicles_keeps_its_direction() -> None:
     found = _read_one("In culture, MSC-derived exosomes exerted an inhibitory effect on apoptosis.")
     assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_lowering_the_fall_of_a_measure_raises_it() -> None:
+    found = read_abstract(
+        "Marrow stromal cell exosomes in dry eyes",
+        "In mice, the exosomes reduced apoptosis of corneal cells.",
+        "In mice, MSC-derived exosomes attenuated the decrease in tear volume.",
+    )
+    assert ("tear volume", "increase", "regenerative") in found, found

@@ -231,7 +231,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 out.append(
                     DeepOutcome(
                         process,
-                        unnamed_direction,
+                        composed(unnamed_direction, outer),
                         "deep:unnamed",
                         agent,
                         negated,
