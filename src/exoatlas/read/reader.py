@@ -34,6 +34,11 @@ from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.preparations import DocumentPreparations, Preparation
+from exoatlas.read.statement import (
+    about_cells_alone,
+    about_other_vesicles,
+    general_capability,
+)
 from exoatlas.read.triage import about_msc_ev, masked, product_abbreviations
 from exoatlas.vocab import lookup, rules
 from exoatlas.vocab.hierarchy import refines
@@ -310,7 +315,9 @@ def _read_sentence(
     named: tuple[tuple[str, ...], DocumentPreparations],
 ) -> Iterable[ReadRecord]:
     products, preparations = named
-    if where.abstract and rules.cue("background").search(sentence):
+    if where.abstract and (
+        rules.cue("background").search(sentence) or general_capability(sentence, products)
+    ):
         context.add(sentence)
         return []  # an abstract's background, aim or open question: no result of this study
     tumour = where.tumour or bool(rules.cue("tumour_context").search(sentence))
@@ -336,11 +343,17 @@ def _read_sentence(
         and (o.process.grounded or o.unnamed)
         and o not in not_the_evs
     ]
+    cells_alone = where.abstract and about_cells_alone(sentence, products)
+    if where.abstract and about_other_vesicles(sentence):
+        deep_outcomes, cells_alone = [], True  # another source's vesicles: not the MSC-EVs'
+    if cells_alone:
+        # what MSCs themselves did: only the EVs' own effects it names are findings
+        deep_outcomes = [o for o in deep_outcomes if o.native or o.agent != "product"]
     outcomes: list[tuple[Entity, str, DeepOutcome | None]] = [
         (o.process, o.direction, o) for o in deep_outcomes
     ]
     undone = where.abstract and _undone_sentence(sentence)
-    if not outcomes and where.window and not not_the_evs and not undone:
+    if not outcomes and where.window and not not_the_evs and not undone and not cells_alone:
         outcomes = [(p, d, None) for p, d in parse_outcomes(sentence, tumour=tumour)]
     if not outcomes:
         context.add(sentence)

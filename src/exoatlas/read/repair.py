@@ -55,6 +55,13 @@ def sentence_case(sentence: str) -> str:
     return sentence[:start] + rest
 
 
+# 'P. gingivalis–triggered inflammation', 'LPS‑induced': an en dash or non-breaking hyphen
+# joining a compound modifier is read as punctuation between two clauses; a hyphen (same length)
+# keeps the modifier one word
+_DASH_IN_WORD = re.compile(r"(?<=\w)[\u2010\u2011\u2013](?=\w)")
+
+
 def prepared(sentence: str) -> str:
     """The sentence as the parser reads it best (same length)."""
+    sentence = _DASH_IN_WORD.sub("-", sentence)
     return _PRODUCT_GAP.sub("-", conditioned(sentence_case(sentence)))

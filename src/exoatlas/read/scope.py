@@ -20,7 +20,8 @@ def is_undone(trigger: Any) -> bool:
     node = trigger
     for _ in range(6):
         if reversal.match(node.lower_):
-            return True
+            # 'the EVs reversed the hypoxia-induced apoptosis': the EVs' own action
+            return not _done_by_vesicles(node)
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or (
                 child.dep_ == "prep" and child.lower_ in ("after", "by", "with", "upon")
@@ -31,6 +32,18 @@ def is_undone(trigger: Any) -> bool:
         if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "ccomp"):
             break
         node = node.head
+    return False
+
+
+def _done_by_vesicles(verb: Any) -> bool:
+    """Is the subject of a reversal verb the EVs (its noun phrase up to its head names them,
+    not 'an inhibitor given after the EVs'), with no inhibitor or co-treatment named?"""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            text = " ".join(t.text for t in child.subtree if t.i <= child.i)
+            return bool(rules.cue("ev").search(text)) and not rules.cue("inhibitor_agent").search(
+                text
+            )
     return False
 
 

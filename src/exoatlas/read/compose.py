@@ -1,0 +1,99 @@
+"""A change of a change: the direction of a process named inside a change noun that another
+trigger governs (used by ``read.deep``).
+
+'EVs attenuated the decrease in cell viability', 'rescued the loss of migration', 'reduced the
+inhibition of proliferation', 'the decline in cognitive function was ameliorated by the EVs': the
+inner noun says which way the process went under the injury (down), the outer trigger says what
+the EVs did to that change (undid it), so the process itself went up. An outer trigger that
+raises the change ('EVs induced a decrease in apoptosis') keeps the inner direction; one that
+lowers, prevents or restores it turns it round. gold/GUIDE.md: the direction is that of the named
+phenotype.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from exoatlas.vocab import rules
+
+# the change noun as what the outer trigger acts on: its object, passive subject, or the
+# object of a preposition ('protected against the loss of', 'attenuation of the decrease in',
+# 'a decrease in the reduction of')
+_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+_OUTER_PREPOSITIONS = ("against", "from", "of", "in")
+
+
+def _polarity(token: Any) -> str | None:
+    return rules.polarity_of(token.text) if token.text[:1].isalpha() else None
+
+
+def outer_polarity(change: Any) -> str | None:
+    """The polarity of the trigger that governs a change noun, or None when none does."""
+    if change.dep_ in _OBJECT_DEPS and change.head.i != change.i:
+        return _polarity(change.head)
+    if change.dep_ == "pobj" and change.head.lower_ in _OUTER_PREPOSITIONS:
+        governor = change.head.head
+        if governor.i != change.head.i:
+            return _polarity(governor)
+    if change.dep_ == "conj":
+        # 'reduced apoptosis and the loss of viability': the first conjunct's governor
+        first = change
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first is not change:
+            return outer_polarity(first)
+    return None
+
+
+def composed(direction: str, outer: str | None) -> str:
+    """The process's direction once the outer trigger's action on its change is applied."""
+    if outer not in ("decrease", "restore") or direction not in ("increase", "decrease"):
+        return direction
+    return "decrease" if direction == "increase" else "increase"
+
+
+def worsened(direction: str, trigger: str, process: Any) -> str:
+    """'worsened cardiac function', 'aggravated the loss of function': a verb that raises a harm
+    (``verb_valence.tsv``: it presupposes a harmful object) lowers a good it is said of."""
+    if direction != "increase" or rules.object_valence(trigger) != "harmful":
+        return direction
+    found = rules.valence(process)
+    return "decrease" if found is not None and found.valence == "beneficial" else direction
+
+
+def effect_on(
+    obj: Any, ground: Callable[[Any], list[tuple[Any, bool]]]
+) -> list[tuple[Any, str]] | None:
+    """'the inhibitory effect of TNF-alpha on proliferation' -> (proliferation, decrease): what
+    an effect noun with a directed adjective does to the process after 'on'; None when the
+    object is no such phrase. ``ground`` names the processes of a noun (``read.deep``)."""
+    if obj.lower_ not in rules.cue_literals("effect_noun"):
+        return None
+    kinds = [_polarity(c) for c in obj.children if c.dep_ == "amod" and c.tag_.startswith("JJ")]
+    kind = next((k for k in kinds if k in ("increase", "decrease")), None)
+    if kind is None:
+        return None
+    # 'on Y' hangs on the effect, on its 'of X' or on the verb (the parser's attachments vary)
+    verb = [obj.head] if obj.dep_ in _OBJECT_DEPS and obj.head.i != obj.i else []
+    holders = [obj, *verb] + [
+        g
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    targets = [
+        g
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    out = []
+    for target in targets:
+        for process, flipped in ground(target):
+            direction = kind if not flipped else ("decrease" if kind == "increase" else "increase")
+            out.append((process, direction))
+    return out or None

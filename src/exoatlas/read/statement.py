@@ -1,0 +1,47 @@
+"""Which sentences of an abstract state a finding of the EVs at all (used by ``read.reader``).
+
+An abstract about MSC-derived EVs also reports what the MSCs themselves did (cell therapy arms,
+the cells' viability in culture): a sentence that names MSCs and no vesicle, no abbreviation the
+text defines for its EV product and no RNA cargo states a result of the cells, not of the EVs
+(gold/GUIDE.md: "results about MSCs alone" are no findings). The EVs' own effects a
+loss-of-function sentence names ('an antagomiR abolished the protective effects of the MSCs')
+are kept: the abstract's product is what they are effects of.
+"""
+
+from __future__ import annotations
+
+from exoatlas.vocab import rules
+
+
+def about_cells_alone(sentence: str, products: tuple[str, ...]) -> bool:
+    """Does the sentence name MSCs as cells, with no vesicle, EV product or RNA cargo?"""
+    if not rules.cue("msc").search(rules.cue("not_msc").sub(" ", sentence)):
+        return False
+    if any(p in sentence for p in products):
+        return False
+    return not any(
+        rules.cue(name).search(sentence) for name in ("ev", "product_suffix", "cargo_rna")
+    )
+
+
+def _names_vesicles(sentence: str, products: tuple[str, ...]) -> bool:
+    return any(p in sentence for p in products) or any(
+        rules.cue(name).search(sentence) for name in ("ev", "product_suffix")
+    )
+
+
+def general_capability(sentence: str, products: tuple[str, ...]) -> bool:
+    """'Autophagy can preserve viability, but it can also promote cell death', 'treatment can
+    only improve symptoms': what something can do in general, said of no vesicle, is an
+    abstract's background, not a result of its EVs."""
+    return bool(rules.cue("capability_modal").search(sentence)) and not _names_vesicles(
+        sentence, products
+    )
+
+
+def about_other_vesicles(sentence: str) -> bool:
+    """'Endothelial- and platelet-derived EVs promote angiogenesis': vesicles of another source,
+    in a sentence that names no MSC, state nothing of the MSC-EVs."""
+    if not rules.cue("foreign_ev").search(sentence):
+        return False
+    return not rules.cue("msc").search(rules.cue("not_msc").sub(" ", sentence))

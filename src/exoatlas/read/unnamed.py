@@ -1,0 +1,68 @@
+"""Effects the vocabulary does not name: an object phrase read as an ungrounded effect from its
+head noun's valence (``effect_heads.tsv``) or what its verb presupposes (``verb_valence.tsv``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exoatlas.ground import ground_mention
+from exoatlas.model import Entity
+from exoatlas.read.phrases import AMOUNTS, span_text, without_triggers
+from exoatlas.vocab import rules
+
+_THINGS = ("cell_type", "tissue", "gene", "drug", "cell_line")
+# heads that never name an effect, whatever the verb presupposes
+_NOT_EFFECTS = frozenset(
+    {
+        *("cells", "cell", "tissue", "tissues", "organ", "organs", "mice", "rats", "animals"),
+        *("patients", "group", "groups", "model", "models"),
+    }
+)
+
+
+def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, str] | None:
+    """An object phrase the vocabulary does not name, as an ungrounded effect with its valence
+    and direction: 'increased the tear volume' (a measure: up), 'maintained corneal integrity'
+    (a beneficial head: up), 'relieved the asymmetric rotation' (a verb that presupposes a
+    harm: down). None when neither the head noun nor the verb says what the phrase is."""
+    head = obj.lower_
+    if obj.tag_ not in ("NN", "NNS") or not head.isalpha() or head in _NOT_EFFECTS:
+        return None
+    if head in AMOUNTS or head in rules.cue_literals("effect_noun") or is_trigger(obj):
+        return None  # an amount of a gene, the EVs' effect, or a trigger read on its own
+    kind = rules.effect_head(head)
+    presupposed = rules.object_valence(trigger.text)
+    if kind is None and presupposed is None:
+        return None
+    valence = kind if kind in ("harmful", "beneficial") else ""
+    if kind is None:
+        valence = presupposed or ""
+    direction = polarity
+    if polarity == "restore":
+        if not valence:
+            return None  # 'improved the score': which way the score went is not said
+        direction = "decrease" if valence == "harmful" else "increase"
+    if kind == "measure" and presupposed == "harmful":
+        valence = "harmful"  # 'alleviated the clinical score': the score measures a harm
+    words = without_triggers(span_text(obj)).split()
+    words += [
+        w
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for w in ("of", *without_triggers(span_text(g)).split())
+    ]
+    while words and words[0].casefold() in ("the", "a", "an", "its", "their"):
+        words = words[1:]
+    label = " ".join(words)
+    if not words or rules.cue("ev").search(label):
+        return None  # 'improved the EV yield': a property of the EVs, not an effect of theirs
+    if kind is None and any(ground_mention(t, _THINGS).best for t in (obj.text, label)):
+        return None  # 'restored the neurons', 'raised BDNF': a thing, not an effect
+    entity = Entity(label=label, kind="process", grounded=False, text=label)
+    return entity, valence, direction
+
+
+def is_trigger(token: Any) -> bool:
+    return token.text[:1].isalpha() and rules.polarity_of(token.text) is not None
