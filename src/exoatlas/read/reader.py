@@ -30,6 +30,7 @@ from exoatlas.read.consolidate import (
     settle_source,
 )
 from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
+from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.outcome import parse_outcomes
@@ -106,6 +107,7 @@ def read_document(
     force: bool = False,
     deep: bool = True,
     parsed: Mapping[str, Any] | None = None,
+    scored: bool = True,
 ) -> Iterator[ReadRecord]:
     """Findings of one document (nothing for a document not about MSC-EVs unless ``force``;
     nothing for a MEDLINE record not about MSC-EVs even then: relevance needs MSC-derived
@@ -113,7 +115,8 @@ def read_document(
 
     ``deep``: parse the sentences that hold a trigger word (``read.deep``); without it, the
     keyword window alone (fast, for batch triage measurements). ``parsed``: those sentences
-    already parsed (``parse_ahead`` of documents including this one)."""
+    already parsed (``parse_ahead`` of documents including this one). ``scored``: drop the
+    findings the learned scorer finds unlikely (``read.finding_score``)."""
     if (not force or document.kind == "medline") and not about_msc_ev(document):
         return  # an abstract that names no MSC-derived vesicles yields no findings, forced or not
     window = not deep or document.kind != "medline"
@@ -134,6 +137,8 @@ def read_document(
             if r.finding.outcome.role != "unknown"
             or not r.evidence.extractor.endswith(UNNAMED_FAMILY)
         ]
+    if scored:
+        records = keep_likely(records, document)
     yield from records
 
 
