@@ -116,7 +116,7 @@ def read_document(
     ``deep``: parse the sentences that hold a trigger word (``read.deep``); without it, the
     keyword window alone (fast, for batch triage measurements). ``parsed``: those sentences
     already parsed (``parse_ahead`` of documents including this one). ``scored``: drop the
-    findings the learned scorer finds unlikely (``read.finding_score``)."""
+    findings of an abstract the learned scorer finds unlikely (``read.finding_score``)."""
     if (not force or document.kind == "medline") and not about_msc_ev(document):
         return  # an abstract that names no MSC-derived vesicles yields no findings, forced or not
     window = not deep or document.kind != "medline"
@@ -137,7 +137,8 @@ def read_document(
             if r.finding.outcome.role != "unknown"
             or not r.evidence.extractor.endswith(UNNAMED_FAMILY)
         ]
-    if scored:
+    if scored and document.kind == "medline":
+        # trained on abstracts only: on whole papers (the seed reviews) it dropped good findings
         records = keep_likely(records, document)
     yield from records
 
