@@ -6,7 +6,8 @@ window (``read.outcome``); the role from the rule tables (``vocab.rules``: valen
 disease context); model cues; negation and hedging; citation markers resolved against the
 document's reference list. The MSC source, EV type and disease carry over from earlier sentences
 of the same section when a sentence does not repeat them ("These exosomes also ..."). Every
-evidence's confidence is its pattern family's measured rate (``extractor_confidence.tsv``).
+evidence's confidence is its pattern family's measured rate (``extractor_confidence.tsv``). An
+abstract's findings pass the learned scorer last (``read.finding_score``).
 """
 
 from __future__ import annotations
