@@ -394,11 +394,11 @@ def test_real_gold_set_scores_on_the_real_corpus(dev_read: DevSet) -> None:
             and row.role != "neutral_or_method"
         )
     # a regression floor on the development part (README: 97 dev records with batches D/E, dev
-    # finding F1 0.641, relevance 0.948, cargo recall 0.812, majority role 0.922 when written,
+    # finding F1 0.682, relevance 0.948, cargo recall 0.812, majority role 0.922 when written,
     # before the finding scorer; with it dev F1 is in-sample, its honest figure is the scorer's
     # cross-validated one in finding_score.tsv); the held-apart part is reported, never a floor
     dev = result["splits"]["dev"]
-    assert dev["findings"]["f1"] >= 0.64
+    assert dev["findings"]["f1"] >= 0.67
     assert dev["relevance"]["f1"] >= 0.94
     assert dev["cargo"]["recall"] >= 0.80
     assert dev["majority_role"]["accuracy"] >= 0.91

@@ -18,6 +18,23 @@ def modifier_agent(trigger: Any, products: tuple[str, ...]) -> str | None:
     """A participle that modifies a noun names its own cause: 'X-induced apoptosis', 'damage
     induced by X', 'exosome-mediated repair'. None when the trigger is not such a modifier or
     names no cause of its own (then the clause's subject is the agent)."""
+    found = modifier_agent_words(trigger, products)
+    return found[0] if found is not None else None
+
+
+Span = tuple[int, int]  # characters of the parsed text: where the agent is named
+
+
+def _span(first: Any, last: Any) -> Span:
+    return first.idx, last.idx + len(last.text)
+
+
+def _subtree_span(token: Any) -> Span:
+    return _span(token.left_edge, token.right_edge)
+
+
+def modifier_agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | None:
+    """``modifier_agent`` with where the cause is named (kind, span)."""
     doc = trigger.doc
     hyphenated = trigger.i >= 2 and doc[trigger.i - 1].text in ("-", "–", "‐")
     hyphenated = hyphenated and not doc[trigger.i - 1].whitespace_
@@ -27,16 +44,20 @@ def modifier_agent(trigger: Any, products: tuple[str, ...]) -> str | None:
         return None
     for child in trigger.children:
         if child.dep_ == "agent":
-            words = [t.text for g in child.children if g.dep_ == "pobj" for t in g.subtree]
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            words = [t.text for g in objects for t in g.subtree]
             if words:
-                return agent_kind(" ".join(words), products)
+                span = _span(objects[0].left_edge, objects[-1].right_edge)
+                return agent_kind(" ".join(words), products), span
     if hyphenated:
         # the hyphenated word the participle ends: 'I/R-induced', 'ADSC-exosome-induced'
         start = trigger.i - 1
         while start > 0 and not doc[start - 1].whitespace_:
             start -= 1
-        prefix = doc[start : trigger.i - 1].text
-        return agent_kind(prefix, products) if prefix else None
+        prefix = doc[start : trigger.i - 1]
+        if not prefix.text:
+            return None
+        return agent_kind(prefix.text, products), _span(prefix[0], prefix[-1])
     return None
 
 
@@ -57,6 +78,11 @@ def misparsed_object(subject: Any) -> bool:
 
 def agent_of(trigger: Any, products: tuple[str, ...]) -> str:
     """What does the change: the subject of the trigger or of the verb governing it."""
+    return agent_words(trigger, products)[0]
+
+
+def agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
+    """``agent_of`` with where the agent is named (kind, span; an empty span for none)."""
     if trigger.dep_ == "amod":
         # a sentence misparsed as one noun phrase: the product is a modifier before the trigger
         before = [c for c in trigger.head.lefts if c.i < trigger.i and c.dep_ != "det"]
@@ -69,23 +95,28 @@ def agent_of(trigger: Any, products: tuple[str, ...]) -> str:
         ]
         text = " ".join(t.text for c in before for t in c.subtree)
         if text and agent_kind(text, products) == "product":
-            return "product"
-    if trigger.tag_.startswith("NN") and any(
-        agent_kind(" ".join(t.text for t in c.subtree), products) == "product"
-        for c in trigger.lefts
-        if c.dep_ in ("amod", "compound", "nmod")
-    ):
-        return "product"  # 'exosome-mediated protection', 'EV-induced reduction'
+            first = min(before, key=lambda c: c.left_edge.i).left_edge
+            last = max(before, key=lambda c: c.right_edge.i).right_edge
+            return "product", _span(first, last)
+    if trigger.tag_.startswith("NN"):
+        for c in trigger.lefts:
+            text = " ".join(t.text for t in c.subtree)
+            if c.dep_ in ("amod", "compound", "nmod") and agent_kind(text, products) == "product":
+                return "product", _subtree_span(c)  # 'exosome-mediated protection'
     found = _clause_agent(trigger, products)
-    if found in ("none", "other") and trigger.tag_.startswith("NN"):
+    if found[0] in ("none", "other") and trigger.tag_.startswith("NN"):
         # a noun's own phrase may name what the recipient was given ('an increase in neurite
         # length in neurons treated with the EVs'); a verb's subject is its agent
-        return "product" if _treated_with_product(trigger, products) else found
+        given = _treated_with_product(trigger, products)
+        return ("product", given) if given is not None else found
     return found
 
 
-def _clause_agent(trigger: Any, products: tuple[str, ...]) -> str:
-    """The subject (or passive agent) of the trigger or of a verb governing it."""
+def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
+    """The subject (or passive agent) of the trigger or of a verb governing it, and its span."""
+    given = _given_to_passive(trigger, products)
+    if given is not None:
+        return "product", given
     node = trigger
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
@@ -106,38 +137,61 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> str:
             subjects += [
                 c for c in node.children if c.dep_ == "dobj" and c.right_edge.i < trigger.i
             ]
-        kinds = [
-            agent_kind(" ".join(t.text for t in candidate.subtree), products)
+        named = [
+            (agent_kind(" ".join(t.text for t in candidate.subtree), products), span)
             for candidate in agents + subjects
             if candidate.dep_ != "nsubjpass" or agents
+            for span in [_subtree_span(candidate)]
         ]
-        if kinds:
-            return "product" if "product" in kinds else kinds[0]
+        if named:
+            return next((n for n in named if n[0] == "product"), named[0])
         if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
             if node.head.lower_ not in rules.cue_literals("capacity_noun"):
-                return agent_kind(node.head.text, products)
+                return agent_kind(node.head.text, products), _span(node.head, node.head)
             # 'EVs showed a superior ability to mitigate X': whoever has the ability does it
             node = node.head
             continue
         if node.head.i == node.i:
             break
         node = node.head
-    return "none"
+    return "none", (0, 0)
+
+
+def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
+    """'In the group given EVs, apoptosis was reduced', 'X was increased after EV treatment': a
+    passive change with no 'by' agent is the product's when an adjunct of its own, or one that
+    opens the sentence, names the product as what was given (a comparator never: 'compared with
+    the EV group'). None otherwise (the governing clauses are asked as before)."""
+    children = list(trigger.children)
+    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return None
+    comparator = rules.cue("preparation_comparator")
+    doc = trigger.doc
+    first_subject = next((t.i for t in doc if t.dep_ in _SUBJECT_DEPS), trigger.i)
+    adjuncts = [c for c in children if c.dep_ == "prep"]
+    adjuncts += [t for t in doc if t.dep_ == "prep" and t.right_edge.i < first_subject]
+    for adjunct in adjuncts:
+        before = doc[: adjunct.i].text + " " + adjunct.text + " "
+        if comparator.search(before) or adjunct.lower_ in rules.cue_literals("comparator_word"):
+            continue
+        if agent_kind(" ".join(t.text for t in adjunct.subtree), products) == "product":
+            return _subtree_span(adjunct)
+    return None
 
 
 _TREATED = frozenset({"treated", "receiving", "received", "given", "injected", "exposed"})
 
 
-def _treated_with_product(trigger: Any, products: tuple[str, ...]) -> bool:
+def _treated_with_product(trigger: Any, products: tuple[str, ...]) -> Span | None:
     """'an increase in neurite length in neurons treated with the EVs', 'a decrease in lesions
-    after EV treatment': the product is named in the trigger's own phrase as what the recipient
-    was given."""
+    after EV treatment': where the trigger's own phrase names the product as what the recipient
+    was given (None when it names none)."""
     for t in trigger.subtree:
         if t.lower_ in _TREATED or (t.dep_ == "prep" and t.lower_ in ("after", "following")):
             text = " ".join(w.text for w in t.subtree)
             if agent_kind(text, products) == "product":
-                return True
-    return False
+                return _subtree_span(t)
+    return None
 
 
 def agent_kind(text: str, products: tuple[str, ...]) -> str:

