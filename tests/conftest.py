@@ -105,3 +105,15 @@ def seed_text(name: str) -> str:
     if not path.exists():
         pytest.skip(f"seed {path} not present (../shared missing)")
     return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def dev_read():  # type: ignore[no-untyped-def]
+    """The real gold set's dev records read once, unfiltered (``analyze.scorer_data``), for the
+    eval floor and the finding scorer's staleness check; skipped without the shared corpus."""
+    from exoatlas.analyze.scorer_data import load_dev
+
+    gold, corpus = Path(__file__).resolve().parents[1] / "gold", SHARED / "corpus"
+    if not (corpus / "msc_ev_abstracts.jsonl").exists():
+        pytest.skip(f"corpus {corpus} not present (../shared missing)")
+    return load_dev(gold, corpus)

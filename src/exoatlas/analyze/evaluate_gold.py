@@ -335,6 +335,46 @@ class _Tally:
         self.finding_roles: Counter[tuple[str, str]] = Counter()
 
 
+def _match(
+    record: CorpusRecord, rows: Sequence[GoldRow], read: Sequence[ReadRecord]
+) -> tuple[list[tuple[int, int]], set[int], dict[tuple[int, int], bool]]:
+    """The finding matching of one record: (read, gold) index pairs, the read findings left out
+    as method-row statements, and which sentence covers which row."""
+    cover = {
+        (i, j): covers(r.evidence.text, row, record)
+        for i, r in enumerate(read)
+        for j, row in enumerate(rows)
+    }
+    pairs = {
+        (i, j): 1.0 + 0.01 * _agreement(row, read[i].finding)
+        for i in range(len(read))
+        for j, row in enumerate(rows)
+        if row.role != NEUTRAL
+        and cover[i, j]
+        and read[i].finding.outcome.direction == row.direction
+        and read[i].finding.outcome.role in ROLE_COMPATIBLE[row.role]
+    }
+    matches = _matching(pairs)
+    matched_read = {i for i, _ in matches}
+    left_out = {
+        i
+        for i in range(len(read))
+        if i not in matched_read
+        and any(cover[i, j] for j, row in enumerate(rows) if row.role == NEUTRAL)
+    }
+    return matches, left_out, cover
+
+
+def match_findings(
+    record: CorpusRecord, rows: Sequence[GoldRow], read: Sequence[ReadRecord]
+) -> tuple[set[int], set[int]]:
+    """Which of a record's read findings match a gold row, and which are left out of precision
+    (statements of a method row), by the rules above (``exoatlas eval --gold``)."""
+    ordered = sorted(rows, key=lambda r: r.row)
+    matches, left_out, _ = _match(record, ordered, read)
+    return {i for i, _ in matches}, left_out
+
+
 def _score_record(
     tally: _Tally,
     record: CorpusRecord,
@@ -351,31 +391,11 @@ def _score_record(
     scored = [row for row in rows if row.role != NEUTRAL]
     tally.rows += len(scored)
     tally.neutral_rows += len(rows) - len(scored)
-    cover = {
-        (i, j): covers(r.evidence.text, row, record)
-        for i, r in enumerate(read)
-        for j, row in enumerate(rows)
-    }
+    matches, left_out, cover = _match(record, rows, read)
 
     def same_direction(i: int, j: int) -> bool:
         return cover[i, j] and read[i].finding.outcome.direction == rows[j].direction
 
-    pairs = {
-        (i, j): 1.0 + 0.01 * _agreement(row, read[i].finding)
-        for i in range(len(read))
-        for j, row in enumerate(rows)
-        if row.role != NEUTRAL
-        and same_direction(i, j)
-        and read[i].finding.outcome.role in ROLE_COMPATIBLE[row.role]
-    }
-    matches = _matching(pairs)
-    matched_read = {i for i, _ in matches}
-    left_out = {
-        i
-        for i in range(len(read))
-        if i not in matched_read
-        and any(cover[i, j] for j, row in enumerate(rows) if row.role == NEUTRAL)
-    }
     tally.read += len(read) - len(left_out)
     tally.left_out += len(left_out)
     tally.matched += len(matches)

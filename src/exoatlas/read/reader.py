@@ -6,7 +6,8 @@ window (``read.outcome``); the role from the rule tables (``vocab.rules``: valen
 disease context); model cues; negation and hedging; citation markers resolved against the
 document's reference list. The MSC source, EV type and disease carry over from earlier sentences
 of the same section when a sentence does not repeat them ("These exosomes also ..."). Every
-evidence's confidence is its pattern family's measured rate (``extractor_confidence.tsv``).
+evidence's confidence is its pattern family's measured rate (``extractor_confidence.tsv``). An
+abstract's findings pass the learned scorer last (``read.finding_score``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from exoatlas.read.consolidate import (
     settle_source,
 )
 from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
+from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.outcome import parse_outcomes
@@ -112,6 +114,7 @@ def read_document(
     force: bool = False,
     deep: bool = True,
     parsed: Mapping[str, Any] | None = None,
+    scored: bool = True,
 ) -> Iterator[ReadRecord]:
     """Findings of one document (nothing for a document not about MSC-EVs unless ``force``;
     nothing for a MEDLINE record not about MSC-EVs even then: relevance needs MSC-derived
@@ -119,7 +122,8 @@ def read_document(
 
     ``deep``: parse the sentences that hold a trigger word (``read.deep``); without it, the
     keyword window alone (fast, for batch triage measurements). ``parsed``: those sentences
-    already parsed (``parse_ahead`` of documents including this one)."""
+    already parsed (``parse_ahead`` of documents including this one). ``scored``: drop the
+    findings of an abstract the learned scorer finds unlikely (``read.finding_score``)."""
     if (not force or document.kind == "medline") and not about_msc_ev(document):
         return  # an abstract that names no MSC-derived vesicles yields no findings, forced or not
     window = not deep or document.kind != "medline"
@@ -140,6 +144,9 @@ def read_document(
             if r.finding.outcome.role != "unknown"
             or not r.evidence.extractor.endswith(UNNAMED_FAMILY)
         ]
+    if scored and document.kind == "medline":
+        # trained on abstracts only: on whole papers (the seed reviews) it dropped good findings
+        records = keep_likely(records, document)
     yield from records
 
 

@@ -1,0 +1,244 @@
+"""A learned check on the reader's findings: a logistic score of how likely a finding is right.
+
+Each finding the sentence reader gives gets features known at read time (its pattern family,
+where its sentence sits in the document, cues of the sentence, how many findings the sentence
+gave, the kind of effect, the sentence's words); ``finding_score.tsv`` (``vocab/data``) holds one
+weight per feature, trained on the dev split of the gold set by ``scripts/train_finding_scorer.py``
+(provenance in the table's ``source`` column). A finding whose score is below the table's
+threshold is dropped. Inference is a sum of table weights: no model library, no parse.
+
+Features are names (value 1) except ``position`` (the sentence's place in its section, 0 to 1);
+a word feature is ``w:<word>`` for a folded word of the sentence with a plural, past or gerund
+ending cut off, counted once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from exoatlas.ingest.text import TextDocument
+from exoatlas.model import Record
+from exoatlas.read.locate import section_sentences
+from exoatlas.vocab import read_tsv, rules
+
+TABLE = "finding_score.tsv"
+_LOCATOR = re.compile(r'section "(.+)", sentence (\d+)')
+_WORD = re.compile(r"[a-z][a-z-]{2,}")
+_ENDING = re.compile(r"(?:ing|ed|es|s)$")
+_ANAPHOR = re.compile(r"^(?:these|this|they|it|such|their|its)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
+_MODAL = re.compile(r"\b(?:can|could|may|might|would|will|should)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are|does|do)\b", re.IGNORECASE)
+_STUDY = re.compile(
+    r"\b(?:we|our|this study|the present study|these (?:data|results|findings))\b", re.I
+)
+# labels of a structured abstract's parts and of a paper's sections, by the part they name
+_LABELS = (
+    ("background", r"background|introduction|objectives?|aims?|purpose|context|rationale"),
+    ("methods", r"methods?|materials and methods|design|setting|procedures?"),
+    ("results", r"results?|findings|main results|observations?"),
+    ("conclusions", r"conclusions?|interpretation|discussion|significance|implications?"),
+)
+_LABEL_AT_START = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s*:", re.IGNORECASE)
+
+
+def _part(label: str) -> str | None:
+    folded = label.strip().casefold()
+    for part, pattern in _LABELS:
+        if re.fullmatch(pattern, folded):
+            return part
+    return None
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a finding's sentence is: the part of the document (``title``, ``background``,
+    ``methods``, ``results``, ``conclusions``, ``unlabelled``) and its place in its section."""
+
+    part: str
+    position: float  # 0 for the first sentence, 1 for the last
+    first: bool
+    last: bool
+
+
+@cache
+def _parts(sentences: tuple[str, ...], section_part: str) -> tuple[str, ...]:
+    """Each sentence's part: a label opening it ('RESULTS: ...') holds until the next one."""
+    out = []
+    current = section_part
+    for sentence in sentences:
+        found = _LABEL_AT_START.match(sentence)
+        part = _part(found.group("label")) if found else None
+        if part is not None:
+            current = part
+        out.append(current)
+    return tuple(out)
+
+
+def place(document: TextDocument, locator: str) -> Place:
+    """The place of a sentence locator in a document (``unlabelled`` and 0 when it does not
+    resolve)."""
+    match = _LOCATOR.fullmatch(locator)
+    section = document.section(match.group(1)) if match else None
+    if match is None or section is None:
+        return Place("unlabelled", 0.0, True, True)
+    if section.title == "Title":
+        return Place("title", 0.0, True, True)
+    sentences = section_sentences(section)
+    index = int(match.group(2)) - 1
+    if not 0 <= index < len(sentences):
+        return Place("unlabelled", 0.0, True, True)
+    part = _parts(sentences, _part(section.title) or "unlabelled")[index]
+    last = len(sentences) - 1
+    return Place(part, index / last if last else 0.0, index == 0, index == last)
+
+
+def words(sentence: str) -> set[str]:
+    """The sentence's folded words, endings cut (the word features)."""
+    out = set()
+    for word in _WORD.findall(sentence.casefold()):
+        cut = _ENDING.sub("", word) if len(word) > 5 else word
+        out.add(cut)
+    return out
+
+
+def trigger_forms(sentence: str) -> set[str]:
+    """The forms of the sentence's trigger words (polarity lexicon): ``past`` ('reduced'),
+    ``present`` ('reduces', 'reduce'), ``gerund`` ('reducing'), ``noun`` ('reduction')."""
+    out = set()
+    for word in _WORD.findall(sentence.casefold()):
+        if rules.polarity_of(word) is None:
+            continue
+        if word.endswith("ed"):
+            out.add("past")
+        elif word.endswith("ing"):
+            out.add("gerund")
+        elif word.endswith(("ion", "ment", "ance", "ence")):
+            out.add("noun")
+        else:
+            out.add("present")
+    return out
+
+
+def features(record: Record, where: Place, siblings: int, restated: str = "no") -> dict[str, float]:
+    """The features of a finding read from a sentence at ``where`` that gave ``siblings``
+    findings in all (this one included); ``restated``: another sentence of the document gave
+    the same effect and direction (``earlier``, ``later``) or not (``no``)."""
+    evidence, finding = record.evidence, record.finding
+    sentence = evidence.text or ""
+    outcome = finding.outcome
+    process = outcome.process
+    out: dict[str, float] = {
+        "bias": 1.0,
+        f"family:{evidence.extractor.split()[-1]}": 1.0,
+        f"part:{where.part}": 1.0,
+        "position": where.position,
+        f"siblings:{min(siblings, 3)}": 1.0,
+        f"direction:{outcome.direction}": 1.0,
+        f"role:{outcome.role}": 1.0,
+        f"model:{finding.model}": 1.0,
+        f"effect:{process.kind if process else 'none'}": 1.0,
+        f"effect_source:{_source(process.curie if process else None)}": 1.0,
+        f"restated:{restated}": 1.0,
+    }
+    flags = {
+        "first": where.first and where.part != "title",
+        "last": where.last and where.part != "title",
+        "hedged": evidence.hedged,
+        "negated": evidence.negated,
+        "cites": bool(evidence.cites),
+        "cargo": bool(finding.cargo),
+        "targets": bool(finding.targets),
+        "pathways": bool(finding.pathways),
+        "disease": finding.recipient.disease is not None,
+        "source_named": finding.msc_source is not None,
+        "anaphor": bool(_ANAPHOR.match(sentence)),
+        "passive": bool(_PASSIVE.search(sentence)),
+        "modal": bool(_MODAL.search(sentence)),
+        "present": bool(_PRESENT.search(sentence)),
+        "study": bool(_STUDY.search(sentence)),
+        "long": len(sentence) > 250,
+    }
+    flags |= {f"cue:{name}": bool(pattern.search(sentence)) for name, pattern in _cues()}
+    flags["cue:model"] = rules.model_of(sentence) != "unknown"
+    out |= {name: 1.0 for name, on in flags.items() if on}
+    out |= {f"trigger:{form}": 1.0 for form in trigger_forms(sentence)}
+    out |= {f"w:{w}": 1.0 for w in words(sentence)}
+    return out
+
+
+def _source(curie: str | None) -> str:
+    return curie.split(":", 1)[0] if curie and ":" in curie else "none"
+
+
+@cache
+def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    names = ("ev", "msc", "summary", "tumour_context", "inhibitor_agent", "hedge", "negation")
+    return tuple((name, rules.cue(name)) for name in names)
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """Weights by feature name and the threshold below which a finding is dropped."""
+
+    weights: dict[str, float]
+    threshold: float
+
+    def score(self, values: dict[str, float]) -> float:
+        z = sum(self.weights.get(name, 0.0) * value for name, value in values.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def scorer() -> Scorer:
+    """The shipped weights (``vocab/data/finding_score.tsv``)."""
+    rows = read_tsv(TABLE)
+    weights = {r["feature"]: float(r["weight"]) for r in rows if r["feature"] != "threshold"}
+    threshold = next((float(r["weight"]) for r in rows if r["feature"] == "threshold"), 0.0)
+    return Scorer(weights, threshold)
+
+
+def finding_features(records: Sequence[Record], document: TextDocument) -> list[dict[str, float]]:
+    """The features of each of a document's findings (read from its sentences)."""
+    siblings = Counter(r.evidence.locator for r in records)
+    seen: dict[tuple[str, str], list[int]] = {}
+    for i, r in enumerate(records):
+        seen.setdefault(_effect(r), []).append(i)
+    out = []
+    for i, r in enumerate(records):
+        others = [j for j in seen[_effect(r)] if records[j].evidence.locator != r.evidence.locator]
+        restated = "no" if not others else "earlier" if others[0] < i else "later"
+        where = place(document, r.evidence.locator)
+        out.append(features(r, where, siblings[r.evidence.locator], restated))
+    return out
+
+
+def _effect(record: Record) -> tuple[str, str]:
+    process = record.finding.outcome.process
+    return (process.key() if process else "", record.finding.outcome.direction)
+
+
+def kept(scores: Sequence[float], threshold: float) -> list[bool]:
+    """Which findings of a document stay: those scoring at least the threshold, and the best
+    one when none does (the scorer judges which findings of a document are right, not whether
+    the document is about MSC-EVs: a relevant abstract keeps a finding)."""
+    mask = [s >= threshold for s in scores]
+    if scores and not any(mask):
+        mask[max(range(len(scores)), key=lambda i: (scores[i], -i))] = True
+    return mask
+
+
+def keep_likely(
+    records: Sequence[Record], document: TextDocument, chosen: Scorer | None = None
+) -> list[Record]:
+    """The findings ``kept`` by their score, in order."""
+    chosen = chosen or scorer()
+    if not records or chosen.threshold <= 0.0:
+        return list(records)
+    scores = [chosen.score(v) for v in finding_features(records, document)]
+    return [r for r, k in zip(records, kept(scores, chosen.threshold), strict=True) if k]
