@@ -399,7 +399,7 @@ def test_real_gold_set_scores_on_the_real_corpus(dev_read: DevSet) -> None:
     # honest figure is the scorer's cross-validated one in finding_score.tsv); the held-apart part
     # is reported, never a floor
     dev = result["splits"]["dev"]
-    assert dev["findings"]["f1"] >= 0.67
+    assert dev["findings"]["f1"] >= 0.74
     assert dev["relevance"]["f1"] >= 0.94
     assert dev["cargo"]["recall"] >= 0.80
     assert dev["majority_role"]["accuracy"] >= 0.91
