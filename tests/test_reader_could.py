@@ -4,7 +4,7 @@ an interpretation or a prospect it is a hedge. Every sentence here is written fo
 from __future__ import annotations
 
 from exoatlas.ingest.text import Section, TextDocument
-from exoatlas.read.pipeline import read_loaded
+from exoatlas.read.reader import read_document
 
 from .reading import read_abstract
 
@@ -51,7 +51,7 @@ def _structured(section: str) -> list[tuple[str, str, str]]:
             r.finding.outcome.direction,
             r.finding.outcome.role,
         )
-        for r in read_loaded(doc).records
+        for r in read_document(doc, force=True, scored=False)  # the rules, before the scorer
     ]
 
 
