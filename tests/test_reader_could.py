@@ -4,7 +4,7 @@ an interpretation or a prospect it is a hedge. Every sentence here is written fo
 from __future__ import annotations
 
 from exoatlas.ingest.text import Section, TextDocument
-from exoatlas.read.pipeline import read_loaded
+from exoatlas.read.reader import read_document
 
 from .reading import read_abstract
 
@@ -51,7 +51,9 @@ def _structured(section: str) -> list[tuple[str, str, str]]:
             r.finding.outcome.direction,
             r.finding.outcome.role,
         )
-        for r in read_loaded(doc).records
+        # the rule's findings, before the learned scorer (as ``read_abstract``: a made-up
+        # abstract is not the text the scorer was trained on)
+        for r in read_document(doc, scored=False)
     ]
 
 
