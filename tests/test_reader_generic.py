@@ -230,8 +230,11 @@ def test_proteins_the_evs_carry_in_a_list_are_each_cargo() -> None:
     assert labels(
         "Vesicles containing growth factors such as hepatocyte growth factor (HGF) were made."
     ) == ["HGF"]
+    # a long name with its symbol in brackets is its symbol
+    assert labels("EVs carrying milk fat globule-EGF factor 8 (MFG-E8) were made.") == ["MFGE8"]
     # what the EVs changed is no cargo
     assert labels("EVs released by MSCs lowered cytokines such as IL-6 and IL-1β.") == []
+    assert labels("The exosomal proteins reduced tumour necrosis factor (TNF) in mice.") == []
 
 
 def test_the_evs_own_functions_enhanced_by_a_culture_step_are_their_effect() -> None:

@@ -49,9 +49,13 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
             after = sentence[match.end("name") : match.end("name") + 12]
             if rules.is_inhibitor(after):
                 continue  # an siRNA against the gene
+            rest = sentence[match.start("name") :]
+            bracketed = _BRACKETED.match(rest)
+            if bracketed and not _symbol_like(name) and _one_name(rest[: bracketed.start(1)]):
+                name = bracketed.group(1)  # 'exosomal milk fat globule-EGF factor 8 (MFG-E8)'
             names = [name]
             if value == "product_carries":  # 'EVs enriched in TSG-6, CD73 and HGF'
-                names += _listed(sentence[match.start("name") :])[1:]
+                names += _listed(rest)
             for written in names:
                 _add(out, written)
     triggers = rules.polarity_pattern()
@@ -76,6 +80,16 @@ def _add(out: list[Entity], name: str) -> None:
         out.append(entity.model_copy(update={"text": name}))
 
 
+def _one_name(text: str) -> bool:
+    """Is the text before a bracketed symbol one long name (a few words, no clause break, no
+    trigger: 'exosomal proteins reduced tumour necrosis factor (TNF)' is no cargo)?"""
+    return (
+        len(text.split()) <= 7
+        and not re.search(r"[,;:]", text)
+        and not rules.polarity_pattern().search(text)
+    )
+
+
 def _listed(text: str) -> list[str]:
     """The names a list starts with ('IL-10 and TGF-β, as well as regulatory miRNAs such as
     ...' -> IL-10, TGF-β), up to its first item that is no name; a long name with its symbol in
@@ -84,7 +98,7 @@ def _listed(text: str) -> list[str]:
     for item in _ITEMS.split(text.strip()):
         item = item.strip().rstrip(",")
         bracketed = _BRACKETED.match(item)
-        if bracketed:
+        if bracketed and _one_name(item[: bracketed.start(1)]):
             if _NAME.fullmatch(bracketed.group(1)):
                 out.append(bracketed.group(1))
             if item[bracketed.end() :].strip():
