@@ -171,3 +171,75 @@ def test_marker_readouts_name_their_process_with_the_verbs_direction() -> None:
     found = _changes("Exo reduced apoptosis and the expression of Bax but raised Bcl-2.")
     assert ("apoptotic process", "increase", "product") not in found, found
     assert not _changes("Exo reduced the expression of PTEN.")
+
+
+def test_rnas_named_inside_compound_words_are_mentions() -> None:
+    from exoatlas.read.mentions import find_mentions
+
+    def rnas(sentence: str) -> list[str]:
+        return [m.entity.label for m in find_mentions(sentence) if m.rna]
+
+    assert rnas("The miR-146a-overexpressing MSC-EVs lowered apoptosis.") == ["hsa-mir-146a"]
+    assert rnas("Protection was miR-29a-3p-mediated.") == ["hsa-miR-29a-3p"]
+    # an axis names the miRNA and its target; 'a/b' and '222/223' name two miRNAs
+    found = find_mentions("They acted via the miR-21/PTEN axis.")
+    assert [(m.entity.kind, m.entity.label) for m in found] == [
+        ("mirna", "hsa-mir-21"),
+        ("gene", "PTEN"),
+    ]
+    assert rnas("Vesicular miR-181a/b rose.")[1].startswith("hsa-mir-181b")
+    assert rnas("Vesicular miR-222/223 rose.") == ["hsa-mir-222", "hsa-mir-223"]
+    assert rnas("Exosomal miR\u201121\u20115p rose.") == ["hsa-miR-21-5p"]
+
+
+def test_lncrna_and_circrna_names_are_rna_mentions() -> None:
+    from exoatlas.ground import ground_mention
+    from exoatlas.ncrna import ground_ncrna
+    from exoatlas.read.mentions import find_mentions
+
+    def rnas(sentence: str) -> list[tuple[str, str]]:
+        return [(m.entity.label, m.text) for m in find_mentions(sentence) if m.rna]
+
+    # an lncRNA named by its HGNC symbol is that gene; others keep one label, as written
+    assert rnas("Exosomal lncRNA H19 rose.") == [("H19", "lncRNA H19")]
+    assert rnas("The lncRNA-1234-mediated effect.") == [("lncRNA-1234", "lncRNA-1234")]
+    assert rnas("Vesicles carried circABC1 and hsa_circ_0012345.") == [
+        ("circABC1", "circABC1"),
+        ("circ_0012345", "hsa_circ_0012345"),
+    ]
+    assert rnas("Circulating lncRNAs in the circRNA profile rose.") == []
+    assert ground_mention("lncRNA MALAT1", "gene").best is not None
+    entity = ground_ncrna("circRNA_0012345")
+    assert entity is not None and entity.label == "circ_0012345" and not entity.grounded
+
+
+def test_proteins_the_evs_carry_in_a_list_are_each_cargo() -> None:
+    from exoatlas.read.cargo import carried_genes
+
+    def labels(sentence: str) -> list[str]:
+        return [e.label for e in carried_genes(sentence)]
+
+    assert labels("The EVs were enriched in miR-7, TSG-6 and HGF after priming.") == [
+        "TNFAIP6",
+        "HGF",
+    ]
+    assert labels(
+        "The MSC secretome eased colitis by releasing cytokines such as IL-10 and TGF-β, "
+        "as well as small RNAs."
+    ) == ["IL10", "TGFB1"]
+    assert labels(
+        "Vesicles containing growth factors such as hepatocyte growth factor (HGF) were made."
+    ) == ["HGF"]
+    # a long name with its symbol in brackets is its symbol
+    assert labels("EVs carrying milk fat globule-EGF factor 8 (MFG-E8) were made.") == ["MFGE8"]
+    # what the EVs changed is no cargo
+    assert labels("EVs released by MSCs lowered cytokines such as IL-6 and IL-1β.") == []
+    assert labels("The exosomal proteins reduced tumour necrosis factor (TNF) in mice.") == []
+
+
+def test_the_evs_own_functions_enhanced_by_a_culture_step_are_their_effect() -> None:
+    found = read_abstract(
+        "Reparative functions of exosomes from stromal cells are enhanced by hypoxia treatment",
+        "Mesenchymal stem cell exosomes were studied.",
+    )
+    assert ("tissue regeneration", "increase", "regenerative") in found, found

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from exoatlas import vocab
 from exoatlas.model import Entity, EntityKind, GroundResult, ScoredEntity
+from exoatlas.ncrna import ground_ncrna
 from exoatlas.vocab import Term, drugs, hgnc, mesh, mirbase
 from exoatlas.vocab.english import in_capitals, is_common_english
 
@@ -485,6 +486,10 @@ def ground_mention(
             inner = ground_mention(long_form, kind)
             if inner.best is not None:
                 return Grounding((inner.best.model_copy(update={"text": text}),), (1.0,), False)
+    if kinds is None or "gene" in kinds:
+        ncrna = ground_ncrna(text)  # 'lncRNA H19' is the gene H19
+        if ncrna is not None and ncrna.grounded:
+            return Grounding((ncrna,), (SCORE_LABEL,), False)
     matches = _candidates(text, kinds)
     if not matches:
         return Grounding((), (), False)

@@ -6,6 +6,7 @@ where running text alone would not be trusted with it). miRNAs are read elsewher
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from exoatlas.ground import ground_mention
@@ -15,6 +16,10 @@ from exoatlas.vocab import rules
 _KINDS = ("gene", "other")
 _MIN_SCORE = 0.8
 _RNA_PREFIXES = ("mir", "microrna", "let-", "lnc", "circ", "antagom", "pre-mir", "pri-mir")
+# a name written as a symbol ('IL-10', 'TGF-β', 'HIF-1α', 'miR-21'), case kept
+_NAME = re.compile(r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,4}[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9αβγδκ]+)*")
+_ITEMS = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+")
+_BRACKETED = re.compile(r"^[^()]{1,60}\(\s*([^()]+?)\s*\)")
 
 
 def _symbol_like(name: str) -> bool:
@@ -35,19 +40,75 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
     """carried_genes, kept per sentence: the reader asks twice for many sentences (the
     document's vesicle cargo, then the sentence's own); entities are frozen."""
     lowered = sentence.casefold()
-    if not any(w in lowered for w in ("exo", "ves", "ev", "sev")):
+    if not any(w in lowered for w in ("exo", "ves", "ev", "sev", "secretom")):
         return ()
     out: list[Entity] = []
-    for _, pattern in rules.cues("cargo_frame"):
+    for value, pattern in rules.cues("cargo_frame"):
         for match in pattern.finditer(sentence):
             name = match.group("name")
             after = sentence[match.end("name") : match.end("name") + 12]
-            if not _symbol_like(name) or rules.is_inhibitor(name) or rules.is_inhibitor(after):
-                continue  # a word, a miRNA (read elsewhere), or an siRNA against the gene
-            found = ground_mention(name, _KINDS)
-            entity = found.best
-            if entity is None or not found.scores or found.scores[0] < _MIN_SCORE:
-                continue
-            if entity.key() not in {e.key() for e in out}:
-                out.append(entity.model_copy(update={"text": name}))
+            if rules.is_inhibitor(after):
+                continue  # an siRNA against the gene
+            rest = sentence[match.start("name") :]
+            bracketed = _BRACKETED.match(rest)
+            if bracketed and not _symbol_like(name) and _one_name(rest[: bracketed.start(1)]):
+                name = bracketed.group(1)  # 'exosomal milk fat globule-EGF factor 8 (MFG-E8)'
+            names = [name]
+            if value == "product_carries":  # 'EVs enriched in TSG-6, CD73 and HGF'
+                names += _listed(rest)
+            for written in names:
+                _add(out, written)
+    triggers = rules.polarity_pattern()
+    for _, pattern in rules.cues("cargo_list"):
+        for match in pattern.finditer(sentence):
+            # 'EVs released by MSCs reduced cytokines such as IL-6': what changed, not cargo
+            if not triggers.search(match.group("between")):
+                for written in _listed(match.group("list")):
+                    _add(out, written)
     return tuple(out)
+
+
+def _add(out: list[Entity], name: str) -> None:
+    """A carried name grounded as a gene or protein, once (words and RNAs left out)."""
+    if not _symbol_like(name) or rules.is_inhibitor(name):
+        return  # a word, a miRNA (read elsewhere), or an siRNA
+    found = ground_mention(name, _KINDS)
+    entity = found.best
+    if entity is None or not found.scores or found.scores[0] < _MIN_SCORE:
+        return
+    if entity.key() not in {e.key() for e in out}:
+        out.append(entity.model_copy(update={"text": name}))
+
+
+def _one_name(text: str) -> bool:
+    """Is the text before a bracketed symbol one long name (a few words, no clause break, no
+    trigger: 'exosomal proteins reduced tumour necrosis factor (TNF)' is no cargo)?"""
+    return (
+        len(text.split()) <= 7
+        and not re.search(r"[,;:]", text)
+        and not rules.polarity_pattern().search(text)
+    )
+
+
+def _listed(text: str) -> list[str]:
+    """The names a list starts with ('IL-10 and TGF-β, as well as regulatory miRNAs such as
+    ...' -> IL-10, TGF-β), up to its first item that is no name; a long name with its symbol in
+    brackets ('hepatocyte growth factor (HGF)') is its symbol."""
+    out = []
+    for item in _ITEMS.split(text.strip()):
+        item = item.strip().rstrip(",")
+        bracketed = _BRACKETED.match(item)
+        if bracketed and _one_name(item[: bracketed.start(1)]):
+            if _NAME.fullmatch(bracketed.group(1)):
+                out.append(bracketed.group(1))
+            if item[bracketed.end() :].strip():
+                break  # the list's last item, then the verb
+            continue
+        if _NAME.fullmatch(item):
+            out.append(item)
+            continue
+        last = re.match(rf"({_NAME.pattern})\s", item)  # the list's last name, then the verb
+        if last is not None:
+            out.append(last.group(1))
+        break
+    return out

@@ -49,8 +49,14 @@ def _restates(later: str, earlier: str) -> bool:
 
 
 def _union_entities(a: Sequence[Entity], b: Sequence[Entity]) -> list[Entity]:
-    seen = {e.key() for e in a}
-    return [*a, *(e for e in b if e.key() not in seen)]
+    """a then b, each concept once (the first naming kept)."""
+    out: list[Entity] = []
+    seen: set[str] = set()
+    for e in (*a, *b):
+        if e.key() not in seen:
+            seen.add(e.key())
+            out.append(e)
+    return out
 
 
 def _union_directed(a: Sequence[Directed], b: Sequence[Directed]) -> list[Directed]:

@@ -393,7 +393,9 @@ def _native_effects(
 ) -> list[tuple[Entity, str]] | None:
     """'the anti-apoptotic and angiogenic effects of the EVs' -> apoptosis down, angiogenesis up:
     the EVs' own effects an object names; None when the object is not an effect of the EVs."""
-    if obj.lower_ not in rules.cue_literals("effect_noun"):
+    if obj.lower_ not in rules.cue_literals("effect_noun") + rules.cue_literals(
+        "own_function_noun"
+    ):
         return None
     owners = [
         " ".join(t.text for t in g.subtree)

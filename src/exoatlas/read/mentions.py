@@ -13,8 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exoatlas.ground import WORD, ground_mirna, lexicon, plausible_in_text, squash
+from exoatlas.ground import (
+    WORD,
+    ground_mirna,
+    lexicon,
+    normalise_mirna,
+    plausible_in_text,
+    squash,
+)
 from exoatlas.model import Entity
+from exoatlas.ncrna import ground_ncrna
+from exoatlas.vocab.english import is_common_english
 
 MAX_WORDS = 6
 STOP = frozenset(
@@ -136,6 +145,7 @@ class Mention:
     text: str
     entity: Entity
     score: float
+    rna: bool = False  # a miRNA or another non-coding RNA (an lncRNA may be an HGNC gene)
 
 
 def find_mentions(sentence: str, species: str = "hsa") -> list[Mention]:
@@ -143,10 +153,17 @@ def find_mentions(sentence: str, species: str = "hsa") -> list[Mention]:
 
     The lexicon is a hash automaton: from each word the span grows one word at a time only while
     its key is the start of some multi-word name (``Lexicon.prefixes``), so most words cost one
-    or two lookups, however large the vocabulary.
+    or two lookups, however large the vocabulary. RNA names written inside a compound word
+    ('miR-125a-5p/RTEF-1', 'miR-146a-overexpressing') and lncRNA / circRNA names are read first
+    (``_rna_words``); the words left are matched as usual.
     """
-    spans = list(WORD.finditer(sentence))
-    words = [m.group() for m in spans]
+    if "\u2010" in sentence or "\u2011" in sentence:
+        sentence = sentence.translate(_HYPHENS)  # 'miR‑25‑3p' (one character each: same offsets)
+    if _RNA_HINT.search(sentence):
+        rnas, spans = _rna_words(sentence, species)
+    else:
+        rnas, spans = [], [(m.start(), m.end()) for m in WORD.finditer(sentence)]
+    words = [sentence[a:b] for a, b in spans]
     known = _KEYS.get
     keys = [known(w) or _learn(w) for w in words]
     table = lexicon()
@@ -173,10 +190,123 @@ def find_mentions(sentence: str, species: str = "hsa") -> list[Mention]:
                 break
         if found is not None:
             out.append(found)
-            i = next(k for k in range(i, count) if spans[k].end() >= found.end) + 1
+            i = next(k for k in range(i, count) if spans[k][1] >= found.end) + 1
         else:
             i += 1
+    if rnas:
+        out = sorted([*out, *rnas], key=lambda m: m.start)
     return out
+
+
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+# cheap test: may the sentence name an RNA inside a compound word, or an lncRNA / circRNA?
+_RNA_HINT = re.compile(r"mir|let-|lnc|circ|long non", re.IGNORECASE)
+# a word part that starts an RNA name
+_RNA_START = re.compile(r"^(?:(?:hsa|mmu|rno)[-_])?(?:mi(?:cro)?r|let-|lnc|circ)", re.IGNORECASE)
+# what a compound word adds after an RNA's name: a participle or noun ('-overexpressing',
+# '-mediated', '-enriched', '-inhibitor') or a product's name ('-Exos', '-EVs')
+_NAME_TAIL = re.compile(r"-(?:[a-z]{3,}|s?EVs?|Exos?|EXOs?)(?:-[a-z]+)*$")
+# an lncRNA or circRNA named in running text (``ground.ground_ncrna`` says what it is)
+_NCRNA_IN_TEXT = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?i:lnc-?RNA|long\s+non-?\s?coding\s+RNA)s?[\s_-]+"
+    r"(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{1,4}[A-Z0-9][A-Za-z0-9]*)(?:[-_.][A-Za-z0-9]+)*"
+    r"|(?:(?i:hsa|mmu|rno)[_-])?(?i:circ)(?:-?RNA)?[_-]?"
+    r"(?:\d{4,}|(?!RNAs?\b)[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)"
+    r")"
+)
+# a part of 'miR-222/223' or 'miR-181a/b' after the first: the rest of the name is the first's
+_MIRNA_SUFFIX = re.compile(r"(?P<num>\d+[a-z]{0,2})(?P<arm>-[35]p)?|(?P<letter>[a-z]{1,2})")
+
+
+def _rna_words(sentence: str, species: str) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """The RNAs a sentence names inside compound words or as lncRNA / circRNA names, and the
+    word spans left to match as usual ('RTEF-1' of 'miR-125a-5p/RTEF-1', 'overexpressing' of
+    'miR-146a-overexpressing'). A word that is a miRNA name as a whole is left to the matcher."""
+    named: list[Mention] = []
+    for match in _NCRNA_IN_TEXT.finditer(sentence):
+        start, end = match.start(), _name_end(match.group(), match.start())
+        text = sentence[start:end]
+        name = text.split()[-1]
+        entity = ground_ncrna(text)
+        if entity is not None and not (name.isalpha() and is_common_english(name)):
+            named.append(Mention(start, end, text, entity, 1.0, rna=True))
+    rnas = list(named)
+    spans: list[tuple[int, int]] = []
+    for word in WORD.finditer(sentence):
+        parts = _split_parts(word.group(), word.start())
+        inside = [m for m in named if m.start < word.end() and word.start() < m.end]
+        if not parts and inside:
+            parts = _split_parts(word.group(), word.start(), always=True)
+        if not parts:
+            spans.append((word.start(), word.end()))
+            continue
+        last: str | None = None  # the miRNA the word's last RNA part named
+        for start, end in parts:
+            if any(m.start < end and start < m.end for m in inside):
+                continue  # an lncRNA / circRNA name, read above
+            text = sentence[start:end]
+            if _RNA_START.match(text):
+                name_end = _name_end(text, start)
+                entity = ground_mirna(sentence[start:name_end], species)
+                if entity is None:
+                    spans.append((start, end))
+                    continue
+                rnas.append(Mention(start, name_end, sentence[start:name_end], entity, 1.0, True))
+                last = normalise_mirna(sentence[start:name_end])
+                if name_end < end:
+                    spans.append((name_end + 1, end))  # the tail, a word of its own
+                continue
+            expanded = _expanded(last, text)
+            entity = ground_mirna(expanded, species) if expanded else None
+            if entity is None:
+                spans.append((start, end))
+                last = None
+            else:
+                rnas.append(Mention(start, end, text, entity, 1.0, rna=True))
+    rnas.sort(key=lambda m: m.start)
+    return rnas, spans
+
+
+def _split_parts(word: str, at: int, *, always: bool = False) -> list[tuple[int, int]]:
+    """The '/'-joined parts of a compound word that names an RNA in one of its parts (or an RNA
+    with a tail), as spans; empty for any other word (a miRNA name as a whole included) unless
+    ``always``."""
+    pieces = word.split("/")
+    if not always:
+        if "/" not in word and "-" not in word:
+            return []
+        if not any(_RNA_START.match(p) for p in pieces):
+            return []
+        if len(pieces) == 1 and (not _NAME_TAIL.search(word) or ground_mirna(word) is not None):
+            return []
+    out = []
+    for piece in pieces:
+        if piece:
+            out.append((at, at + len(piece)))
+        at += len(piece) + 1
+    return out
+
+
+def _name_end(text: str, start: int) -> int:
+    """Where an RNA's name ends in a word that may carry a tail ('-mediated') or a full stop."""
+    text = text.rstrip(".")
+    tail = _NAME_TAIL.search(text)
+    return start + (tail.start() if tail else len(text))
+
+
+def _expanded(last: str | None, part: str) -> str | None:
+    """'223' after miR-222 -> 'miR-223'; 'b' after miR-181a -> 'miR-181b'."""
+    if last is None:
+        return None
+    suffix = _MIRNA_SUFFIX.fullmatch(part)
+    if suffix is None:
+        return None
+    stem = "let" if last.startswith("let") else "miR"
+    if suffix["letter"]:
+        number = re.match(r"(?:miR|let)-(\d+)", last)
+        return f"{stem}-{number.group(1)}{part}" if number else None
+    return f"{stem}-{part}"
 
 
 _KEYS: dict[str, str] = {}
@@ -194,7 +324,7 @@ def _learn(word: str) -> str:
 
 def _candidate(
     sentence: str,
-    spans: list[re.Match[str]],
+    spans: list[tuple[int, int]],
     words: list[str],
     keys: list[str],
     i: int,
@@ -202,7 +332,7 @@ def _candidate(
     key: str,
     species: str,
 ) -> Mention | None:
-    start, end = spans[i].start(), spans[i + size - 1].end()
+    start, end = spans[i][0], spans[i + size - 1][1]
     text = sentence[start:end]
     if size == 1:
         if words[i].casefold() in STOP:
@@ -210,7 +340,7 @@ def _candidate(
         if text[:3].casefold() in _MIRNA_START:
             mirna = ground_mirna(text, species)
             if mirna is not None:
-                return Mention(start, end, text, mirna, 1.0)
+                return Mention(start, end, text, mirna, 1.0, rna=True)
     matches = lexicon().get_key(key)
     if not matches:
         return None

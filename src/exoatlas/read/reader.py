@@ -166,21 +166,24 @@ def _record_source(document: TextDocument) -> Entity | None:
     return term.entity() if term is not None else None
 
 
+_RNA_WORDS = ("mir", "let-", "microrna", "lnc", "circ", "long non")
+
+
 def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
-    """miRNAs named in a sentence that names vesicles or a cargo verb ('exosomal miR-21',
-    'EVs enriched in miR-210'), and genes named in a cargo frame ('exosomal Nrf2',
-    ``read.cargo``): the EVs' cargo."""
+    """miRNAs (and lncRNAs, circRNAs) named in a sentence that names vesicles or a cargo verb
+    ('exosomal miR-21', 'EVs enriched in miR-210'), and genes named in a cargo frame
+    ('exosomal Nrf2', ``read.cargo``): the EVs' cargo."""
     out: list[Entity] = []
     for section in document.sections:
         for sentence in section_sentences(section):
             out += carried_genes(sentence)
             lowered = sentence.casefold()
             fragments = rules.cue("rna_fragment").findall(sentence) if "rna" in lowered else []
-            if not fragments and not any(w in lowered for w in ("mir", "let-", "microrna")):
+            if not fragments and not any(w in lowered for w in _RNA_WORDS):
                 continue
             if not (rules.cue("ev").search(sentence) or rules.cue("cargo_verb").search(sentence)):
                 continue
-            out += [m.entity for m in find_mentions(sentence) if m.entity.kind == "mirna"]
+            out += [m.entity for m in find_mentions(sentence) if m.entity.kind == "mirna" or m.rna]
             # tRNA-derived fragments have no miRBase entry: named as written, ungrounded
             out += [Entity(label=f, kind="mirna", grounded=False, text=f) for f in fragments]
     return out
@@ -371,7 +374,7 @@ def _read_sentence(
     by_kind: dict[str, list[Mention]] = {}
     for m in mentions:
         by_kind.setdefault(m.entity.kind, []).append(m)
-    cargo = [m.entity for m in by_kind.get("mirna", [])]
+    cargo = [m.entity for m in mentions if m.entity.kind == "mirna" or m.rna]
     down, _ = _target_direction()
     cargo_verb = rules.cue("cargo_verb")
     for m in by_kind.get("gene", []) + by_kind.get("drug", []) + by_kind.get("other", []):
