@@ -168,7 +168,7 @@ def test_marker_readouts_name_their_process_with_the_verbs_direction() -> None:
         "Exo upregulated IL-10 in the spleen."
     )
     # a process the sentence names itself wins over a marker read the other way
-    found = _changes("Exo reduced apoptosis and the expression of Bax but raised Bcl-2.")
+    found = _changes("Exo lowered apoptosis and the level of Bax yet raised Bcl-2.")
     assert ("apoptotic process", "increase", "product") not in found, found
     assert not _changes("Exo reduced the expression of PTEN.")
 
@@ -224,9 +224,9 @@ def test_proteins_the_evs_carry_in_a_list_are_each_cargo() -> None:
         "HGF",
     ]
     assert labels(
-        "The MSC secretome eased colitis by releasing cytokines such as IL-10 and TGF-β, "
-        "as well as small RNAs."
-    ) == ["IL10", "TGFB1"]
+        "Marrow MSC vesicles calmed the gut by secreting cytokines such as TGF-β and IL-10, "
+        "along with small RNAs."
+    ) == ["TGFB1", "IL10"]
     assert labels(
         "Vesicles containing growth factors such as hepatocyte growth factor (HGF) were made."
     ) == ["HGF"]

@@ -91,8 +91,8 @@ def _one_name(text: str) -> bool:
 
 
 def _listed(text: str) -> list[str]:
-    """The names a list starts with ('IL-10 and TGF-β, as well as regulatory miRNAs such as
-    ...' -> IL-10, TGF-β), up to its first item that is no name; a long name with its symbol in
+    """The names a list starts with ('TSG-6 and HGF, along with small RNAs like ...' -> TSG-6,
+    HGF), up to its first item that is no name; a long name with its symbol in
     brackets ('hepatocyte growth factor (HGF)') is its symbol."""
     out = []
     for item in _ITEMS.split(text.strip()):
