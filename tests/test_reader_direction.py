@@ -9,8 +9,8 @@ from .reading import read_abstract
 def test_a_verb_coordinated_inside_a_list_governs_the_items_after_it() -> None:
     found = read_abstract(
         "Marrow stromal vesicles in hypoxic myoblasts",
-        "In culture, MSC-derived exosomes reduced hypoxic damage as indicated by increased cell "
-        "viability and reduced LDH and apoptosis.",
+        "In vitro, MSC-derived exosomes lessened the injury, as shown by raised cell "
+        "survival and reduced LDH release and apoptosis.",
     )
     assert ("apoptotic process", "decrease", "protective") in found, found
     assert not [f for f in found if f[0] == "apoptotic process" and f[1] == "increase"], found
@@ -19,9 +19,8 @@ def test_a_verb_coordinated_inside_a_list_governs_the_items_after_it() -> None:
 def test_an_adverb_between_but_and_the_verb_keeps_the_second_verb_in_charge() -> None:
     found = read_abstract(
         "Dental pulp stromal cell exosomes (DPSCs-ex) in hypoxic myoblasts",
-        "Similarly, DPSCs-ex strongly reduced cell apoptosis and the expression of caspase-3, "
-        "but markedly increased cell viability and the expression of Bcl-2 and Mcl-1 under "
-        "hypoxia.",
+        "Likewise, DPSCs-ex clearly lowered myoblast apoptosis and caspase-3 levels, "
+        "but strongly raised cell viability together with Bcl-2 levels in low oxygen.",
     )
     assert ("cell survival", "increase", "regenerative") in found, found
     assert not [f for f in found if f[0] == "cell survival" and f[1] == "decrease"], found

@@ -166,7 +166,7 @@ def test_schwartz_hearst_abbreviations() -> None:
     [
         ("Exosomes derived from bone marrow MSCs reduced apoptosis.", True),
         ("BMSC-Exos mitigated fibrosis.", True),
-        ("Mesenchymal stromal cell-derived exosomes improve mitochondrial health.", True),
+        ("Mesenchymal stromal cell-derived exosomes restore neuronal energy supply.", True),
         ("Breast cancer cell-derived exosomes educated MSCs towards a CAF phenotype.", False),
         ("Exosomes promoted epithelial-mesenchymal transition of tumour cells.", False),
         ("Exosomes from the tumour stroma promoted invasion.", False),
