@@ -129,15 +129,22 @@ def propagate_cargo(
 _FAMILY = {"protective": "repair", "regenerative": "repair"}
 
 
-def settle_roles(records: Sequence[R], rebuild: Callable[[Finding, Evidence], R]) -> list[R]:
+def settle_roles(
+    records: Sequence[R], rebuild: Callable[[Finding, Evidence], R], *, repair: bool = False
+) -> list[R]:
     """A change of a process with no valence of its own (autophagy, a pathway's activity) takes
     the role the abstract's other findings give the EVs: in a paper where the EVs repair, the
-    autophagy they raise is part of the repair; in a tumour paper, of what they do to it."""
+    autophagy they raise is part of the repair; in a tumour paper, of what they do to it.
+    ``repair``: the abstract, no tumour study, calls what its EVs do beneficial ('the
+    cardioprotective effects of MSC-exosomes'): with no other finding to go by, its changes are
+    part of that repair."""
     roles = Counter(
         _FAMILY.get(r.finding.outcome.role, r.finding.outcome.role)
         for r in records
         if r.finding.outcome.role not in ("unknown", "neutral")
     )
+    if not roles and repair:
+        roles["repair"] = 1
     if not roles:
         return list(records)
     top = max(roles.values())

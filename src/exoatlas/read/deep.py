@@ -474,14 +474,18 @@ _PREFIXED = re.compile(
 
 def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
     """'Protective effects of MSC-exosomes on sepsis-induced kidney injury', 'prophylactic
-    evidence of MSC-EVs in cardiotoxicity' (a title's usual claim): the EVs lower the harm (or
-    raise the good) named after 'on', 'in', 'against' or 'for'."""
+    evidence of MSC-EVs in cardiotoxicity', 'the protective role of MSC-EVs in X' (a title's
+    usual claim): the EVs lower the harm (or raise the good) named after 'on', 'in', 'against'
+    or 'for'; with none named, the effect an adjective names itself ('cardioprotective effects
+    of MSC-EVs': less injury; 'reparative functions of exosomes from MSCs': repair)."""
     out: list[DeepOutcome] = []
     benefit = rules.cue("benefit_adjective")
+    nouns = (*rules.cue_literals("effect_noun"), *rules.cue_literals("benefit_noun"))
     for noun in doc:
-        if noun.lower_ not in (*rules.cue_literals("effect_noun"), "evidence", "efficacy"):
+        if noun.lower_ not in (*nouns, "evidence", "efficacy"):
             continue
-        if not any(c.dep_ == "amod" and benefit.match(c.lower_) for c in noun.children):
+        adjectives = [c for c in noun.children if c.dep_ == "amod" and benefit.match(c.lower_)]
+        if not adjectives:
             continue
         owners = [
             g
@@ -508,11 +512,29 @@ def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[D
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        found = len(out)
         for target in targets:
             for process, _ in _ground_object(target, tumour):
                 direction = rules.restore_direction(process)
                 if direction != "unknown":
                     out.append(DeepOutcome(process, direction, "deep:nominal", "product"))
+        if len(out) == found:
+            out += _named_by_adjective(adjectives, tumour)
+    return out
+
+
+def _named_by_adjective(adjectives: list[Any], tumour: bool) -> list[DeepOutcome]:
+    """The effect a benefit adjective names itself (``cues.tsv`` 'benefit_adjective_effect')."""
+    out = []
+    for adjective in adjectives:
+        for phrase, pattern in rules.cues("benefit_adjective_effect"):
+            if pattern.match(adjective.lower_):
+                out += [
+                    DeepOutcome(p, d, "deep:nominal", "product")
+                    for p, d in parse_outcomes(phrase, tumour=tumour)
+                    if d != "unknown"
+                ]
+                break
     return out
 
 

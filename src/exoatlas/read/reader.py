@@ -135,7 +135,7 @@ def read_document(
         records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
         cargo = record_cargo(records, _vesicle_mirnas(document))
         records = propagate_cargo(records, cargo, ReadRecord)
-        records = settle_roles(records, ReadRecord)
+        records = settle_roles(records, ReadRecord, repair=_says_repair(document))
         records = settle_source(records, _record_source(document), ReadRecord)
         # an effect with neither a name nor a role is no finding
         records = [
@@ -148,6 +148,18 @@ def read_document(
         # trained on abstracts only: on whole papers (the seed reviews) it dropped good findings
         records = keep_likely(records, document)
     yield from records
+
+
+def _says_repair(document: TextDocument) -> bool:
+    """Does an abstract call what its EVs do beneficial ('cardioprotective', 'the beneficial
+    effects of ...'), and is it no tumour study (no tumour word in the title, fewer than two in
+    the text)?"""
+    paragraphs = [p for s in document.sections if s.title != "Title" for p in s.paragraphs]
+    title = document.title or ""
+    tumour = rules.cue("tumour_context")
+    if tumour.search(title) or _tumour_section("", paragraphs):
+        return False
+    return bool(rules.cue("benefit_adjective_anywhere").search(" ".join([title, *paragraphs])))
 
 
 def _record_source(document: TextDocument) -> Entity | None:

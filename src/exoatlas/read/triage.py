@@ -31,7 +31,7 @@ _CLAUSE_WORD = re.compile(
 )
 _LINK_BEFORE = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:\w+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
-    r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}$",
+    r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}\(?$",
     re.IGNORECASE,
 )
 
@@ -75,7 +75,7 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
                 return True  # 'MSC-derived exosomes', 'BMSC-Exos'
             before = e.end() <= m.start() and m.start() - e.end() <= _GAP
             if before and _LINK_BEFORE.match(text[e.end() : m.start()]):
-                return True  # 'exosomes derived from bone marrow MSCs'
+                return True  # 'exosomes derived from bone marrow MSCs', '... stem cells (BMSCs)'
     return False
 
 
@@ -90,19 +90,17 @@ def product_abbreviations(text: str) -> tuple[str, ...]:
 
 def about_msc_ev(document: TextDocument) -> bool:
     """Is this document about extracellular vesicles derived from MSCs?"""
-    literals = _literals()
     title = [document.title] if document.title else []
     read = [title, *(section.paragraphs[:3] for section in document.sections)]
     # casefolding is per character and no stem holds a line break: a record none of whose
     # paragraphs names a stem (most of PubMed) is done with one casefold
     every = "\n".join(paragraph for paragraphs in read for paragraph in paragraphs).casefold()
-    if not any(word in every for word in literals):
-        return False
+    if not any(map(every.__contains__, _literals())):
+        return False  # a cheap literal test first: most abstracts never name MSCs
+    # a record that names them anywhere: each paragraph, whether or not it names them in full
+    # (a structured abstract's Results paragraph may name only 'SHED-Exos' or 'MenSC-EVs')
     for paragraphs in read:
         for paragraph in paragraphs:
-            lowered = paragraph.casefold()
-            if not any(word in lowered for word in literals):
-                continue  # a cheap literal test first: most abstracts never name MSCs
             if not rules.cue("ev").search(paragraph):
                 continue
             products = product_abbreviations(paragraph) if "(" in paragraph else ()

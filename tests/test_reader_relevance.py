@@ -1,0 +1,157 @@
+"""Relevance and role of an abstract as a whole: which records triage keeps (MSCs of a named
+tissue, EV words, MSCs acting through their exosome secretion), a title's nominal claim ('the
+cardioprotective effects of MSC-exosomes'), a protein named after a tumour that is no tumour
+context, and the role of a change with no valence in an abstract that calls its EVs beneficial.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from exoatlas.ingest.text import Section, TextDocument
+from exoatlas.read.triage import about_msc_ev
+from exoatlas.vocab import rules
+
+from .reading import read_abstract
+
+
+def _kept(*sentences: str, title: str = "A study of vesicles") -> bool:
+    doc = TextDocument(
+        "pmid:9",
+        title,
+        [Section("Title", [title]), Section("Abstract", [" ".join(sentences)])],
+        [],
+        [],
+        kind="medline",
+    )
+    return about_msc_ev(doc)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exosomes derived from human dental pulp stem cells lowered inflammation in gingiva.",
+        "Adipose-derived stem cell exosomes sped wound closure in mice.",
+        "Extracellular vesicles secreted by umbilical cord stem cells lowered liver fibrosis.",
+        "Exosomes of stem cells from human exfoliated deciduous teeth (SHED) aided bone repair; "
+        "SHED-Exos raised osteogenesis.",
+        "Menstrual blood-derived stem cells (MenSCs) were cultured and MenSC-derived exosomes "
+        "lowered fibrosis.",
+        "Exosomes from bone marrow-derived stem cells (BMSCs) lowered fibrosis.",
+        "Apoptotic vesicles released by MSCs raised bone mass.",
+        "MSC-derived apoptotic bodies raised bone mass.",
+        "The benefit of MSCs in heart failure required exosome biogenesis in the MSCs.",
+    ],
+)
+def test_triage_keeps_msc_vesicles_named_in_these_ways(sentence: str) -> None:
+    assert _kept(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exosomes derived from neural stem cells (NSCs) lowered fibrosis.",
+        "Exosomes from cardiac progenitor cells lowered fibrosis.",
+        "Exosomes shed from tumor cells act on MSCs in the niche.",
+        "MSCs lowered apoptosis; the number of apoptotic bodies fell.",
+        "Urine-derived exosomes of patients were profiled; stem cells were not studied.",
+    ],
+)
+def test_triage_rejects_other_vesicles_and_cells(sentence: str) -> None:
+    assert not _kept(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the B-cell lymphoma-2 (Bcl-2) pathway",
+        "B cell lymphoma 2-interacting protein 3",
+        "B-cell lymphoma-extra large",
+        "tumor susceptibility gene 101 (TSG101)",
+        "leukemia inhibitory factor",
+        "absent in melanoma 2 (AIM2)",
+        "Wilms tumor 1",
+        "tumor protein p53",
+        "myeloid cell leukemia-1",
+    ],
+)
+def test_a_protein_named_after_a_tumour_is_no_tumour_context(text: str) -> None:
+    assert not rules.cue("tumour_context").search(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["diffuse large B-cell lymphoma", "lymphoma cells", "tumor growth", "leukemia cells"]
+)
+def test_tumour_words_still_make_a_tumour_context(text: str) -> None:
+    assert rules.cue("tumour_context").search(text), text
+
+
+def test_less_apoptosis_through_bcl2_is_protective() -> None:
+    found = read_abstract(
+        "Marrow stromal vesicles and neurons",
+        "Marrow MSC exosomes lowered apoptosis of hippocampal neurons by activating the "
+        "B-cell lymphoma-2 (Bcl-2) pathway.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_less_apoptosis_of_lymphoma_cells_is_pro_tumour() -> None:
+    found = read_abstract(
+        "Marrow stromal vesicles and lymphoma",
+        "Marrow MSC exosomes lowered apoptosis of lymphoma cells in culture.",
+    )
+    assert ("apoptotic process", "decrease", "pro_tumor") in found, found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Cardioprotective effects of exosomes derived from marrow mesenchymal stem cells.",
+            ("tissue injury", "decrease", "protective"),
+        ),
+        (
+            "Reparative functions of exosomes from mesenchymal stem cells are enhanced by "
+            "priming of the cells.",
+            ("tissue regeneration", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_a_benefit_adjective_with_no_target_names_its_own_effect(
+    title: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in read_abstract(title, "Vesicles were isolated by ultracentrifugation.")
+
+
+def test_a_benefit_role_of_the_evs_in_a_disease_lowers_it() -> None:
+    found = read_abstract(
+        "Protective role of mesenchymal stem cell-derived exosomes in sepsis-induced acute "
+        "kidney injury.",
+        "Vesicles were isolated by ultracentrifugation.",
+    )
+    assert ("Acute Kidney Injury", "decrease", "protective") in found, found
+
+
+def test_a_benefit_named_in_a_study_design_is_no_finding() -> None:
+    found = read_abstract(
+        "Marrow stromal vesicles and neurons",
+        "This study was designed to compare the neuroprotective effects of marrow MSC-derived "
+        "exosomes with those of the cells.",
+    )
+    assert found == [], found
+
+
+def test_a_change_with_no_valence_takes_the_repair_the_abstract_names() -> None:
+    found = read_abstract(
+        "Marrow mesenchymal stem cells lower autophagic flux in infarcted hearts via exosomes.",
+        "The cardioprotective action of the cells was examined.",
+    )
+    assert ("autophagy", "decrease", "protective") in found, found
+
+
+def test_in_a_tumour_abstract_a_change_with_no_valence_keeps_no_role() -> None:
+    found = read_abstract(
+        "Marrow mesenchymal stem cells lower autophagic flux in glioma cells via exosomes.",
+        "The protective action of the cells for tumour cells was examined.",
+    )
+    assert all(role != "protective" for _, _, role in found), found
