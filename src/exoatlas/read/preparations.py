@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
@@ -37,17 +37,14 @@ _TAIL = re.compile(
     r"produced)\s+)?(?:from|of|by)\s+(?:the\s+)?(?:[^\s,;()]+\s+){0,4}?[^\s,;()]*"
     r"(?:MSCs?|cells|BMSCs?|ADSCs?|stromal cells|stem cells)\b"
 )
-_LEFT_STOP = frozenset(
-    {
-        *("the", "a", "an", "and", "or", "both", "either", "with", "of", "in", "on", "to"),
-        *("than", "compared", "by", "from", "for", "after", "that", "which", "were", "was"),
-        *("are", "is", "we", "our", "these", "those", "this", "its", "their", "as", "into"),
-        *("versus", "vs", "vs.", "unlike", "between", "at", "following", "using", "injection"),
-        *("administration", "treatment", "treatments", "application", "whereas", "while"),
-        *("via", "through", "whether", "significantly", "also", "then", "when", "where"),
-        *("but", "not", "nor", "only", "except", "instead", "rather"),
-    }
-)
+
+
+@lru_cache(maxsize=1)
+def _left_stop() -> frozenset[str]:
+    """Words that end a preparation's name to the left (``cues.tsv`` 'preparation_left_stop')."""
+    return frozenset(rules.cue_literals("preparation_left_stop"))
+
+
 _LEFT_WORDS = 5
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:both\s+|either\s+)?$")
 _SUFFIX = re.compile(r"[-_‐]?(?:EXOs?|Exos?|exos?|EVs?|Evs|sEVs?)$")
@@ -213,7 +210,7 @@ def _left_edge(sentence: str, at: int) -> int:
     for _ in range(_LEFT_WORDS):
         before = sentence[:start].rstrip()
         word = re.search(r"[^\s,;:()]+$", before)
-        if word is None or len(before) == start or word.group().casefold() in _LEFT_STOP:
+        if word is None or len(before) == start or word.group().casefold() in _left_stop():
             break
         start = word.start()
     return start
