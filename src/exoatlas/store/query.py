@@ -311,7 +311,12 @@ class ClaimReads:
         if match is None:
             return None
         search, labels = self.dialect.evidence_search, self.dialect.entity_search
-        dense = self._matching_sentences(match) >= TEXT_SELECTIVE
+        # words in few sentences but in the labels of many claims' entities ('disease' at
+        # 1,000,000 synthetic claims: 8.8 s fetched and sorted) are walked or ranked too
+        dense = (
+            self._matching_sentences(match) >= TEXT_SELECTIVE
+            or self._claims_by_label(match) >= SELECTIVE
+        )
         if dense and ordered and not selective and where.document is None and self.dialect.ranked:
             # (a document names ten-odd claims: the walk below drives from them)
             return _Plan("", [], (match, list(clauses), list(params)))
@@ -346,6 +351,17 @@ class ClaimReads:
             return _Plan(sql, [match, *params, match, *params])
         params.extend([match, match])
         return _Plan(" FROM claims c" + _where(clauses), params)
+
+    def _claims_by_label(self, match: str) -> int:
+        """How many claims name an entity whose label matches a text search, counted up to
+        ``SELECTIVE``."""
+        labels = self.dialect.entity_search
+        row = self.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM claim_entities"
+            f" WHERE entity_key IN ({labels}) LIMIT ?) AS hits",
+            (match, SELECTIVE),
+        ).fetchone()
+        return int(row[0])
 
     def _matching_sentences(self, match: str) -> int:
         """About how many evidence sentences a text search matches (PostgreSQL: counted up to

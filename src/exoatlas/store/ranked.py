@@ -166,7 +166,10 @@ def _named(
         )
     return list(
         conn.execute(
-            f"SELECT c.id, c.belief FROM claims c WHERE c.id IN ({named}){rest}"
+            # EXISTS, not IN: SQLite walks claims_rank and stops at the page (IN fetched and
+            # sorted every claim named: 7 s for a word in 300 labels at 1,000,000 claims)
+            "SELECT c.id, c.belief FROM claims c WHERE EXISTS (SELECT 1 FROM claim_entities ce"
+            f" WHERE ce.claim_id = c.id AND ce.entity_key IN ({labels})){rest}"
             " ORDER BY c.belief DESC, c.id LIMIT ?",
             [match, *params, wanted],
         )
