@@ -217,6 +217,25 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     outer = outer_polarity(token) if family == "deep:nominal" and polarity != "restore" else None
     targets, pathways = mechanism(token)
     undone = is_undone(token)
+
+    def said(process: Entity, direction: str, kind: str, **detail: Any) -> DeepOutcome:
+        """What this trigger says of one process, with the clause's agent and scope."""
+        return DeepOutcome(
+            process,
+            direction,
+            kind,
+            agent,
+            negated,
+            hedged,
+            targets,
+            pathways,
+            undone=undone,
+            agent_span=agent_span,
+            trigger_at=token.idx,
+            ability=ability,
+            **detail,
+        )
+
     for obj in objects:
         native = _native_effects(obj, products, tumour)
         if native is not None:
@@ -247,49 +266,17 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             found = unnamed_effect(obj, token, polarity)
             if found is not None:
                 process, valence, unnamed_direction = found
-                out.append(
-                    DeepOutcome(
-                        process,
-                        composed(unnamed_direction, outer),
-                        "deep:unnamed",
-                        agent,
-                        negated,
-                        hedged,
-                        targets,
-                        pathways,
-                        undone=undone,
-                        unnamed=True,
-                        valence=valence,
-                        agent_span=agent_span,
-                        trigger_at=token.idx,
-                        ability=ability,
-                    )
-                )
+                direction = composed(unnamed_direction, outer)
+                out.append(said(process, direction, "deep:unnamed", unnamed=True, valence=valence))
         for process, flipped in grounded:
-            direction: str = worsened(composed(polarity, outer), token.text, process)
+            direction = worsened(composed(polarity, outer), token.text, process)
             if flipped and polarity != "restore":
                 direction = "decrease" if direction == "increase" else "increase"
             if polarity == "restore":
                 direction = rules.restore_direction(process)
                 if direction == "unknown":
                     continue
-            out.append(
-                DeepOutcome(
-                    process,
-                    direction,
-                    family,
-                    agent,
-                    negated,
-                    hedged,
-                    targets,
-                    pathways,
-                    undone=undone,
-                    readout=readout,
-                    agent_span=agent_span,
-                    trigger_at=token.idx,
-                    ability=ability,
-                )
-            )
+            out.append(said(process, direction, family, readout=readout))
     return out
 
 
