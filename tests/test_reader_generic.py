@@ -71,7 +71,8 @@ def test_things_and_vesicle_properties_are_not_unnamed_effects() -> None:
         "Hypoxia improved the exosome yield of the MSCs.",
         "The MSC exosomes improved the thickness of the mucosa.",
     )
-    assert found == [], found
+    # no effect: the yield is a property of the EVs, changed by a named condition (neutral)
+    assert found == [("EV yield", "increase", "neutral")], found
 
 
 def test_a_measure_of_a_named_disease_is_that_disease() -> None:

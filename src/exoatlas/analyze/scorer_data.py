@@ -68,10 +68,13 @@ class DevSet:
 
 
 def read_unfiltered(record: CorpusRecord) -> list[Record]:
-    """The deep reader on one record (as ``exoatlas eval --gold`` reads it) without the scorer."""
+    """The deep reader on one record (as ``exoatlas eval --gold`` reads it) without the scorer,
+    less its neutral findings (``read.properties``: statements of the EVs' own properties, which
+    the scorer does not judge, so they are no training examples)."""
     from exoatlas.read.reader import read_document
 
-    return list(read_document(record.document(), force=True, scored=False))
+    found = read_document(record.document(), force=True, scored=False)
+    return [r for r in found if r.finding.outcome.role != "neutral"]
 
 
 def load_dev(gold_dir: Path, corpus_dir: Path) -> DevSet:

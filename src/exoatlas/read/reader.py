@@ -36,6 +36,15 @@ from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.preparations import DocumentPreparations, Preparation
+from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
+from exoatlas.read.properties import (
+    Statement,
+    candidate,
+    finding_of,
+    is_neutral,
+    read_statements,
+    settle_statements,
+)
 from exoatlas.read.statement import (
     about_cells_alone,
     about_other_vesicles,
@@ -48,6 +57,7 @@ from exoatlas.vocab.hierarchy import refines
 EXTRACTOR = "reader:sentence/0.2"
 WINDOW_FAMILY = "window"
 UNNAMED_FAMILY = "deep:unnamed"
+_TITLE = 'section "Title"'
 
 
 @cache
@@ -128,15 +138,18 @@ def read_document(
         return  # an abstract that names no MSC-derived vesicles yields no findings, forced or not
     window = not deep or document.kind != "medline"
     records = list(_read(document, deep, window=window, parsed=parsed))
-    if not records and deep and document.kind == "medline":
-        # an abstract whose every claim the parse missed still says what it is about
-        records = list(_read(document, False, window=True))  # the parse is done: no re-parse
+    if deep and document.kind == "medline" and all(is_neutral(r) for r in records):
+        # an abstract whose every claim the parse missed still says what it is about (what it
+        # states of the EVs themselves, ``read.properties``, is no claim of an effect)
+        guessed = [r for r in _read(document, False, window=True) if not is_neutral(r)]
+        records = [*guessed, *records]  # the parse is done: no re-parse
     if document.kind == "medline":
         records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
         cargo = record_cargo(records, _vesicle_mirnas(document))
         records = propagate_cargo(records, cargo, ReadRecord)
         records = settle_roles(records, ReadRecord, repair=_says_repair(document))
         records = settle_source(records, _record_source(document), ReadRecord)
+        records = settle_statements(records, lambda r: r.evidence.locator.startswith(_TITLE))
         # an effect with neither a name nor a role is no finding
         records = [
             r
@@ -145,8 +158,10 @@ def read_document(
             or not r.evidence.extractor.endswith(UNNAMED_FAMILY)
         ]
     if scored and document.kind == "medline":
-        # trained on abstracts only: on whole papers (the seed reviews) it dropped good findings
-        records = keep_likely(records, document)
+        # trained on abstracts only: on whole papers (the seed reviews) it dropped good findings;
+        # trained on effects: a neutral finding (``read.properties``) is no example of one
+        effects = keep_likely([r for r in records if not is_neutral(r)], document)
+        records = [r for r in records if is_neutral(r) or r in effects]
     yield from records
 
 
@@ -210,7 +225,7 @@ def parse_ahead(documents: Iterable[TextDocument]) -> dict[str, Any]:
         for document in documents
         for section in document.sections
         for sentence in section_sentences(section)
-        if has_trigger(sentence)
+        if has_trigger(sentence) or candidate(sentence)
     )
     return dict(zip(wanted, parse(list(wanted)), strict=True))
 
@@ -375,6 +390,13 @@ def _read_sentence(
         (o.process, o.direction, o) for o in deep_outcomes
     ]
     undone = where.abstract and _undone_sentence(sentence)
+    # a sentence that states no effect of the EVs may state a property of them (neutral)
+    statements: dict[DeepOutcome, Statement] = {}
+    if not outcomes and parsed is not None and not undone and not cells_alone:
+        for s in read_statements(parsed, products, preparations):
+            found = DeepOutcome(s.process, s.direction, PROPERTY_FAMILY, "product", trigger_at=s.at)
+            statements[found] = s
+        outcomes = [(o.process, o.direction, o) for o in statements]
     if not outcomes and where.window and not not_the_evs and not undone and not cells_alone:
         outcomes = [(p, d, None) for p, d in parse_outcomes(sentence, tumour=tumour)]
     if not outcomes:
@@ -421,7 +443,9 @@ def _read_sentence(
         model = where.model
     records = []
     groups = [
-        _preparations(o, parsed, preparations, context) if o is not None else []
+        _preparations(o, parsed, preparations, context)
+        if o is not None and o not in statements
+        else []
         for _, _, o in outcomes
     ]
     for group in groups:
@@ -472,6 +496,8 @@ def _read_sentence(
             ),
             model=model,  # type: ignore[arg-type]
         )
+        if deep_outcome in statements:
+            finding = finding_of(finding, statements[deep_outcome])
         # one finding per preparation that does it ('both Exo and RA-Exo reduced X')
         each: list[Preparation | None] = list(group) or [None]
         for preparation in each:

@@ -1,0 +1,437 @@
+"""What a sentence states of the MSC-EV product itself: neutral findings (role ``neutral``).
+
+Three kinds of statement (gold/GUIDE.md role ``neutral_or_method``), read from the dependency
+parse with the EV product as what changed or was measured:
+
+- **A property changed by a named condition**: the yield, concentration, size, content or
+  quality of the EVs raised, lowered or left unchanged by a culture condition, bioreactor, medium,
+  preconditioning, isolation method, storage or label ('3D culture gave a 20-fold higher EV
+  concentration', 'labels did not affect the basic properties of the EVs'). The property noun's
+  own phrase, the clause's subject or a possessive ('their') must name the EVs, and a condition
+  must be named (``ev_condition``, or a preparation step, ``read.preparations``).
+- **Cargo content**: 'miR-X was enriched in the exosomes', 'EVs of primed MSCs contained higher
+  levels of A and B than native EVs'. The cargo is what the finding carries; routine EV markers
+  (``ev_marker``: CD63, TSG101 …) are characterisation, not cargo.
+- **Biodistribution**: 'the EVs crossed the blood-brain barrier', 'accumulated in the injured
+  kidney', 'promoted the homing of the EVs to the brain', 'sustained release of the exosomes'.
+
+Not read: uptake, routine characterisation with no condition and no change, hedged or unasserted
+statements (``read.scope``), sentences about the MSCs alone. The reader asks only sentences that
+state no effect of the EVs. Cue words are ``cues.tsv`` groups ``ev_property``,
+``ev_property_direction``, ``ev_content``, ``ev_homing``, ``ev_barrier``, ``ev_marker``,
+``ev_condition``, ``ev_comparison``; the processes are the concepts ``ev_yield`` … of
+``concepts.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Protocol, TypeVar
+
+from exoatlas.model import Entity, Evidence, Finding
+from exoatlas.read.cargo import carried_genes
+from exoatlas.read.mentions import find_mentions
+from exoatlas.read.preparations import DocumentPreparations
+from exoatlas.read.scope import is_unasserted, trigger_scope
+from exoatlas.vocab import lookup, rules
+
+FAMILY = "deep:property"
+CARGO = "ev_cargo"
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_OBJECTS = ("dobj", "nsubjpass", "nsubj", "attr", "pobj", "appos")
+_HEDGE_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+_POSSESSIVES = frozenset({"their", "its"})
+_CLAUSES = ("conj", "ccomp", "advcl")
+_NOT_RESULTS = ("background", "tumour_ev", "ev_statement_unasserted")
+_ASIDES = ("relcl", "advcl", "acl", "ccomp")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_CARGO_KINDS = ("mirna", "gene")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One thing a sentence states of the EV product."""
+
+    kind: str  # a concept name: ev_yield | ev_size | ev_cargo | ev_quality | ev_biodistribution
+    direction: str
+    cargo: tuple[Entity, ...] = ()
+    preconditioning: tuple[Entity, ...] = ()
+    engineering: tuple[Entity, ...] = ()
+    isolation: tuple[Entity, ...] = ()
+    conditioned: bool = False  # a named condition or a preparation with a step
+    at: int = field(default=0, compare=False)  # where its key word is in the parsed text
+
+    @property
+    def process(self) -> Entity:
+        return rules.concept_entity(self.kind, "process")
+
+
+@cache
+def _any_word() -> re.Pattern[str]:
+    """A word that may start a statement (cheap test before parsing)."""
+    patterns = [p.pattern for group in ("ev_content", "ev_homing") for _, p in rules.cues(group)]
+    nouns = [p.pattern.removeprefix("(?:^|\\s)") for _, p in rules.cues("ev_property")]
+    joined = "|".join(f"(?:{p.strip('^$')})" for p in patterns) + "|" + "|".join(nouns)
+    return re.compile(rf"\b(?:{joined.replace('$', '')})\b", re.IGNORECASE)
+
+
+def candidate(sentence: str, products: tuple[str, ...] = ()) -> bool:
+    """Might the sentence state something of the EVs (an EV word and a statement word)?"""
+    names = bool(rules.cue("ev").search(sentence)) or any(p in sentence for p in products)
+    return names and bool(_any_word().search(sentence))
+
+
+def read_statements(
+    doc: Any, products: tuple[str, ...], preparations: DocumentPreparations | None = None
+) -> list[Statement]:
+    """What a parsed sentence states of the EV product, each kind and direction once."""
+    text = doc.text
+    if any(rules.cue(name).search(text) for name in _NOT_RESULTS):
+        return []
+    conditions = _conditions(text, preparations)
+    out: list[Statement] = []
+    for token in doc:
+        found = _property(token, products, conditions) or _homing(token, products)
+        if found is None:
+            found = _content(token, products, conditions)
+        if found is not None and not any(
+            (s.kind, s.direction) == (found.kind, found.direction) for s in out
+        ):
+            out.append(found)
+    return out
+
+
+# -- the named condition -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Conditions:
+    named: bool
+    preconditioning: tuple[Entity, ...] = ()
+    engineering: tuple[Entity, ...] = ()
+    isolation: tuple[Entity, ...] = ()
+
+
+def _conditions(text: str, preparations: DocumentPreparations | None) -> _Conditions:
+    """The conditions a sentence names: the preparations' steps first, then ``ev_condition``."""
+    pre: list[Entity] = []
+    eng: list[Entity] = []
+    iso: list[Entity] = []
+    for p in preparations.in_sentence(text) if preparations is not None else []:
+        pre += p.preconditioning
+        eng += p.engineering
+    named = bool(pre or eng)
+    for value, pattern in rules.cues("ev_condition"):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        named = True
+        slot, _, label = value.partition(" ")
+        kind = {"isolation": "isolation_method"}.get(slot, slot)
+        if slot == "none" or (slot == "preconditioning" and pre):
+            continue
+        term = lookup(match.group(), kind) or lookup(label, kind)
+        entity = (
+            term.entity(text=match.group())
+            if term is not None
+            else Entity(label=label, kind=kind, grounded=False, text=match.group())  # type: ignore[arg-type]
+        )
+        (iso if slot == "isolation" else pre if slot == "preconditioning" else eng).append(entity)
+    return _Conditions(named, _unique(pre), _unique(eng), _unique(iso))
+
+
+def _unique(entities: Sequence[Entity]) -> tuple[Entity, ...]:
+    seen: dict[str, Entity] = {}
+    for e in entities:
+        seen.setdefault(e.key(), e)
+    return tuple(seen.values())
+
+
+def _stated(kind: str, direction: str, at: int, c: _Conditions, **more: Any) -> Statement:
+    return Statement(
+        kind,
+        direction,
+        preconditioning=c.preconditioning,
+        engineering=c.engineering,
+        isolation=c.isolation,
+        conditioned=c.named,
+        at=at,
+        **more,
+    )
+
+
+# -- the parse ---------------------------------------------------------------------------------
+
+
+def _words(token: Any) -> str:
+    return " ".join(t.text for t in token.subtree)
+
+
+def _names_evs(text: str, products: tuple[str, ...]) -> bool:
+    return bool(rules.cue("ev").search(text)) or any(p in text for p in products)
+
+
+def _asserted(token: Any) -> tuple[bool, bool]:
+    """(asserted, negated): not an aim, question or earlier work, not hedged, not under 'seem'."""
+    negated, hedged = trigger_scope(token)
+    if hedged or is_unasserted(token):
+        return False, negated
+    node = token
+    for _ in range(8):
+        if node.lower_ in _HEDGE_VERBS or any(
+            c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in node.children
+        ):
+            return False, negated
+        if node.head.i == node.i or (node.tag_.startswith("VB") and node.dep_ in _CLAUSES):
+            break  # a verb's own clause ends here ('X seems attractive, and labels do not ...')
+        node = node.head
+    return True, negated
+
+
+def _direction_word(token: Any) -> str | None:
+    """The direction a change word gives a property ('higher', 'reduced', 'did not affect')."""
+    for value, pattern in rules.cues("ev_property_direction"):
+        if pattern.match(token.lower_):
+            return value
+    polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
+    return {"restore": "increase"}.get(polarity or "", polarity)
+
+
+def _governor(token: Any) -> Any:
+    """The first of a coordination ('size and concentration'): the one the parse attaches."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _change_of(noun: Any) -> tuple[Any, str] | None:
+    """The word that says how a property noun changed, and the direction: its modifier
+    ('higher concentration'), the verb it is the object or subject of ('increased EV
+    production', 'RNA contents were reduced'), or a change noun it is 'in' ('an increase in the
+    concentration', 'consistency in size')."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "advmod", "compound") and (d := _direction_word(child)):
+            return child, d
+    head = _governor(noun)
+    if head.dep_ in _OBJECTS and head.head.i != head.i:
+        governor = head.head
+        if governor.dep_ == "prep" and governor.lower_ in ("in", "of") and head.dep_ == "pobj":
+            governor = governor.head
+        if (d := _direction_word(governor)) is not None:
+            return governor, d
+        for child in governor.children:  # 'showed consistency in size'
+            if child.dep_ in ("dobj", "attr") and (d := _direction_word(child)):
+                return child, d
+    if head.dep_ == "pobj" and head.head.lower_ == "in":
+        # 'an ~40-fold increase, depending on the method, in EV production' (misattached)
+        for t in reversed(noun.doc[max(0, head.head.i - 12) : head.head.i]):
+            if t.tag_ in _FINITE:
+                break
+            if t.tag_.startswith("NN") and (d := _direction_word(t)):
+                return t, d
+    return None
+
+
+def _product_named(noun: Any, products: tuple[str, ...]) -> bool:
+    """Is the property the EVs': named in the noun's own phrase ('EV yield', 'concentration of
+    EVs'), by a possessive in a sentence naming EVs, or as the clause's subject?"""
+    if _names_evs(_words(noun), products):
+        return True
+    if any(c.lower_ in _POSSESSIVES for c in noun.children) and _names_evs(noun.doc.text, products):
+        return True
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.tag_.startswith("VB"):
+            subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+            if not subjects and node.dep_ == "conj":  # 'EVs were collected and showed ...'
+                subjects = [c for c in node.head.children if c.dep_ in _SUBJECTS]
+            return any(_names_evs(_words(s), products) for s in subjects)
+    return False
+
+
+def _yield_of_evs(noun: Any, products: tuple[str, ...]) -> bool:
+    """Is an amount the EVs' own: 'EV yield', 'production of exosomes' (the noun's modifiers,
+    or the head of its 'of' phrase with its modifiers, name the EVs)?"""
+    heads = [noun] + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    for head in heads:
+        words = [t.text for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        if _names_evs(" ".join([*words, head.text if head is not noun else ""]), products):
+            return True
+    return False
+
+
+def _phrase(noun: Any) -> str:
+    before = [c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    return " ".join([*before, noun.lower_])
+
+
+def _property(token: Any, products: tuple[str, ...], c: _Conditions) -> Statement | None:
+    """A property of the EVs changed (or left unchanged) by a named condition."""
+    if not token.tag_.startswith("NN"):
+        return None
+    phrase = _phrase(token)
+    kind = next((v for v, p in rules.cues("ev_property") if p.search(phrase)), None)
+    if kind is None or (kind != "ev_biodistribution" and not c.named):
+        return None
+    if kind == "ev_yield" and not _yield_of_evs(token, products):
+        return None  # 'the concentration of CD63 in the EVs' is no yield
+    if not _product_named(token, products):
+        return None
+    change = _change_of(token)
+    if change is None:
+        return None
+    word, direction = change
+    asserted, negated = _asserted(word)
+    if not asserted:
+        return None
+    return _stated(kind, "unknown" if negated else direction, token.idx, c)
+
+
+def _homing(token: Any, products: tuple[str, ...]) -> Statement | None:
+    """'The EVs crossed the blood-brain barrier / accumulated in the injured kidney'."""
+    if not token.tag_.startswith("VB") or not rules.cue("ev_homing").match(token.lower_):
+        return None
+    if token.dep_ in ("amod", "acl"):
+        return None  # 'the accumulated EVs': what the EVs are, not a result
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ in _SUBJECTS]
+    if not any(_names_evs(_words(s), products) for s in subjects):
+        return None
+    if re.match(r"cross|pass|penetrat", token.lower_) and not rules.cue("ev_barrier").search(
+        _words(token)
+    ):
+        return None
+    if not any(c.dep_ in ("prep", "dobj", "advmod") for c in token.children):
+        return None
+    asserted, negated = _asserted(token)
+    if not asserted:
+        return None
+    return Statement("ev_biodistribution", "unknown" if negated else "increase", at=token.idx)
+
+
+def _content(token: Any, products: tuple[str, ...], c: _Conditions) -> Statement | None:
+    """'miR-X was enriched in the EVs', 'EVs of primed MSCs contained higher levels of A'."""
+    value = next((v for v, p in rules.cues("ev_content") if p.match(token.lower_)), None)
+    if value is None or not token.tag_.startswith(("VB", "JJ")):
+        return None
+    subjects = [s for s in token.children if s.dep_ in _SUBJECTS]
+    if not subjects and token.dep_ in ("acomp", "conj", "xcomp"):
+        subjects = [s for s in token.head.children if s.dep_ in _SUBJECTS]
+    rest = [t for t in token.children if t.dep_ not in (*_SUBJECTS, "aux", "auxpass", "neg")]
+    # the EVs carry it ('EVs contained A', 'EVs were enriched in A') or it is in the EVs ('A
+    # was enriched / raised in the EVs'); 'EVs raised A' is an effect on the recipient
+    direction, _, placed = value.partition(" ")
+    if not placed and any(_names_evs(_words(s), products) for s in subjects):
+        holder = rest
+    elif value != "unknown" and any(
+        r.dep_ == "prep" and r.lower_ in ("in", "within") and _names_evs(_words(r), products)
+        for r in rest
+    ):
+        holder = subjects
+    else:
+        return None
+    # the holder's words, less its asides ('..., which regulated EGFR')
+    asides = {a.i for t in holder for c in t.subtree if c.dep_ in _ASIDES for a in c.subtree}
+    spans = [(w.idx, w.idx + len(w.text)) for t in holder for w in t.subtree if w.i not in asides]
+    cargo = _cargo_in(token.doc.text, spans)
+    compared = bool(rules.cue("ev_comparison").search(token.doc.text))
+    if not cargo and not (c.named and compared and direction != "unknown"):
+        return None
+    asserted, negated = _asserted(token)
+    if not asserted or negated:
+        return None
+    for t in holder:  # 'contained higher levels of A'
+        for modifier in t.subtree:
+            found = next((v for v, p in rules.cues("ev_content") if p.match(modifier.lower_)), "")
+            if found.split(" ")[0] in ("increase", "decrease") and modifier.dep_ == "amod":
+                direction = found.split(" ")[0]
+    return _stated(CARGO, direction, token.idx, c, cargo=cargo)
+
+
+def _cargo_in(text: str, spans: list[tuple[int, int]]) -> tuple[Entity, ...]:
+    """The RNAs, genes and proteins named inside these character spans (routine EV markers
+    left out), once each."""
+
+    def inside(start: int) -> bool:
+        return any(a <= start < b for a, b in spans)
+
+    found: list[Entity] = []
+    for m in find_mentions(text):
+        if inside(m.start) and (m.rna or m.entity.kind in _CARGO_KINDS):
+            found.append(m.entity)
+    for match in rules.cue("rna_fragment").finditer(text):
+        if inside(match.start()):
+            name = match.group()
+            found.append(Entity(label=name, kind="mirna", grounded=False, text=name))
+    found += [e for e in carried_genes(text) if e.text and inside(text.find(e.text))]
+    marker = rules.cue("ev_marker")
+    kept = [e for e in found if not marker.match(e.text or e.label) and not marker.match(e.label)]
+    return _unique(kept)
+
+
+# -- the findings ------------------------------------------------------------------------------
+
+
+class _Read(Protocol):
+    @property
+    def finding(self) -> Finding: ...
+
+    @property
+    def evidence(self) -> Evidence: ...
+
+
+R = TypeVar("R", bound=_Read)
+
+
+def finding_of(finding: Finding, statement: Statement) -> Finding:
+    """A finding the reader built for a statement's sentence, made the statement's: role
+    neutral, the statement's cargo (and the sentence's) and its conditions."""
+    cargo = _unique([*statement.cargo, *finding.cargo])
+    return finding.model_copy(
+        update={
+            "outcome": finding.outcome.model_copy(update={"role": "neutral"}),
+            "cargo": list(cargo) if statement.kind == CARGO else list(finding.cargo),
+            "preconditioning": list(statement.preconditioning),
+            "engineering": list(statement.engineering),
+            "isolation": list(statement.isolation),
+            "targets": [],
+            "pathways": [],
+        }
+    )
+
+
+def is_neutral(record: _Read) -> bool:
+    return record.finding.outcome.role == "neutral"
+
+
+def settle_statements(records: Sequence[R], title: Callable[[R], bool]) -> list[R]:
+    """An abstract's neutral findings, less restatements: a title's statement of a kind the
+    abstract also states, and a content statement with no condition whose cargo the abstract's
+    other findings all carry already (it adds nothing the atlas would lose)."""
+    body_kinds = {
+        r.finding.outcome.process.key()
+        for r in records
+        if is_neutral(r) and not title(r) and r.finding.outcome.process is not None
+    }
+    carried = {e.key() for r in records if not is_neutral(r) for e in r.finding.cargo}
+    out = []
+    for r in records:
+        finding = r.finding
+        if is_neutral(r) and finding.outcome.process is not None:
+            if title(r) and finding.outcome.process.key() in body_kinds:
+                continue
+            plain = not (finding.preconditioning or finding.engineering or finding.isolation)
+            content = finding.outcome.process.key() == rules.concept(CARGO)
+            if content and plain and all(e.key() in carried for e in finding.cargo):
+                continue
+        out.append(r)
+    return out
