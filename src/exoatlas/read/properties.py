@@ -42,7 +42,6 @@ FAMILY = "deep:property"
 CARGO = "ev_cargo"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "nsubjpass", "nsubj", "attr", "pobj", "appos")
-_HEDGE_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 _POSSESSIVES = frozenset({"their", "its"})
 _CLAUSES = ("conj", "ccomp", "advcl")
 _NOT_RESULTS = ("background", "tumour_ev", "ev_statement_unasserted")
@@ -181,8 +180,9 @@ def _asserted(token: Any) -> tuple[bool, bool]:
         return False, negated
     node = token
     for _ in range(8):
-        if node.lower_ in _HEDGE_VERBS or any(
-            c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in node.children
+        modals = rules.cue_literals("ev_statement_modal")
+        if node.lower_ in rules.cue_literals("ev_statement_hedge_verb") or any(
+            c.dep_ == "aux" and c.lower_ in modals for c in node.children
         ):
             return False, negated
         if node.head.i == node.i or (node.tag_.startswith("VB") and node.dep_ in _CLAUSES):
@@ -375,7 +375,8 @@ def _cargo_in(text: str, spans: list[tuple[int, int]]) -> tuple[Entity, ...]:
     found += [e for e in carried_genes(text) if e.text and inside(text.find(e.text))]
     marker = rules.cue("ev_marker")
     kept = [e for e in found if not marker.match(e.text or e.label) and not marker.match(e.label)]
-    return _unique(kept)
+    # a named cargo ('miR-21', 'TSG-6'), not a class ('miRNAs', 'proteins')
+    return _unique([e for e in kept if e.kind == "gene" or re.search(r"\d", e.text or e.label)])
 
 
 # -- the findings ------------------------------------------------------------------------------

@@ -391,14 +391,14 @@ def _read_sentence(
     ]
     undone = where.abstract and _undone_sentence(sentence)
     # a sentence that states no effect of the EVs may state a property of them (neutral)
+    if not outcomes and where.window and not not_the_evs and not undone and not cells_alone:
+        outcomes = [(p, d, None) for p, d in parse_outcomes(sentence, tumour=tumour)]
     statements: dict[DeepOutcome, Statement] = {}
     if not outcomes and parsed is not None and not undone and not cells_alone:
         for s in read_statements(parsed, products, preparations):
             found = DeepOutcome(s.process, s.direction, PROPERTY_FAMILY, "product", trigger_at=s.at)
             statements[found] = s
         outcomes = [(o.process, o.direction, o) for o in statements]
-    if not outcomes and where.window and not not_the_evs and not undone and not cells_alone:
-        outcomes = [(p, d, None) for p, d in parse_outcomes(sentence, tumour=tumour)]
     if not outcomes:
         context.add(sentence)
         return []
