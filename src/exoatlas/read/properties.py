@@ -68,19 +68,46 @@ class Statement:
         return rules.concept_entity(self.kind, "process")
 
 
+def _words_of(groups: tuple[str, ...], values: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """One search pattern for the words of these cue groups (anchors dropped)."""
+    parts = [
+        p.pattern.removeprefix("(?:^|\\s)").strip("^$")
+        for group in groups
+        for v, p in rules.cues(group)
+        if not values or v in values
+    ]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b", re.IGNORECASE)
+
+
 @cache
-def _any_word() -> re.Pattern[str]:
-    """A word that may start a statement (cheap test before parsing)."""
-    patterns = [p.pattern for group in ("ev_content", "ev_homing") for _, p in rules.cues(group)]
-    nouns = [p.pattern.removeprefix("(?:^|\\s)") for _, p in rules.cues("ev_property")]
-    joined = "|".join(f"(?:{p.strip('^$')})" for p in patterns) + "|" + "|".join(nouns)
-    return re.compile(rf"\b(?:{joined.replace('$', '')})\b", re.IGNORECASE)
+def _cheap() -> tuple[re.Pattern[str], ...]:
+    """Cheap tests before parsing: a homing word or noun; a property noun; a content word; a
+    named condition; a name with a digit or a capital after its first letter (a cargo); a word
+    that says how a property changed."""
+    return (
+        _words_of(("ev_homing",), ()),
+        _words_of(("ev_property",), ("ev_biodistribution",)),
+        _words_of(("ev_property",)),
+        _words_of(("ev_content",)),
+        re.compile("|".join(p.pattern for _, p in rules.cues("ev_condition")), re.IGNORECASE),
+        re.compile(r"\b[A-Za-z]+-?\d|\b[A-Za-z][a-z]*[A-Z]"),
+        _words_of(("ev_property_direction",)),
+    )
 
 
 def candidate(sentence: str, products: tuple[str, ...] = ()) -> bool:
-    """Might the sentence state something of the EVs (an EV word and a statement word)?"""
-    names = bool(rules.cue("ev").search(sentence)) or any(p in sentence for p in products)
-    return names and bool(_any_word().search(sentence))
+    """Might the sentence state something of the EVs? It names EVs and a homing word, a property
+    with a named condition, or a content word with a cargo or a condition."""
+    if not (rules.cue("ev").search(sentence) or any(p in sentence for p in products)):
+        return False
+    homing, distribution, noun, content, condition, name, changed = _cheap()
+    if homing.search(sentence) or distribution.search(sentence):
+        return True
+    if noun.search(sentence) and condition.search(sentence) and changed.search(sentence):
+        return True
+    return bool(content.search(sentence)) and bool(
+        name.search(sentence) or condition.search(sentence)
+    )
 
 
 def read_statements(
@@ -95,7 +122,7 @@ def read_statements(
     for token in doc:
         found = _property(token, products, conditions) or _homing(token, products)
         if found is None:
-            found = _content(token, products, conditions)
+            found = _content(token, products, conditions) or _measured(token, products, conditions)
         if found is not None and not any(
             (s.kind, s.direction) == (found.kind, found.direction) for s in out
         ):
@@ -354,6 +381,35 @@ def _content(token: Any, products: tuple[str, ...], c: _Conditions) -> Statement
             found = next((v for v, p in rules.cues("ev_content") if p.match(modifier.lower_)), "")
             if found.split(" ")[0] in ("increase", "decrease") and modifier.dep_ == "amod":
                 direction = found.split(" ")[0]
+    return _stated(CARGO, direction, token.idx, c, cargo=cargo)
+
+
+def _measured(token: Any, products: tuple[str, ...], c: _Conditions) -> Statement | None:
+    """'An analysis of the EVs showed a high abundance of A and B': a cargo amount, raised or
+    lowered, that what the clause's subject analysed (the EVs) showed."""
+    if not token.tag_.startswith("NN") or not rules.cue("ev_content_noun").match(token.lower_):
+        return None
+    direction = None
+    for child in token.children:
+        value = next((v for v, p in rules.cues("ev_content") if p.match(child.lower_)), "")
+        if child.dep_ == "amod" and value.split(" ")[0] in ("increase", "decrease"):
+            direction = value.split(" ")[0]
+    verb = token.head
+    if direction is None or token.dep_ != "dobj" or not verb.tag_.startswith("VB"):
+        return None
+    subjects = [s for s in verb.children if s.dep_ in _SUBJECTS]
+    if not any(_names_evs(_words(s), products) for s in subjects):
+        return None
+    spans = [
+        (w.idx, w.idx + len(w.text))
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for w in p.subtree
+    ]
+    cargo = _cargo_in(token.doc.text, spans)
+    asserted, negated = _asserted(verb)
+    if not cargo or not asserted or negated:
+        return None
     return _stated(CARGO, direction, token.idx, c, cargo=cargo)
 
 

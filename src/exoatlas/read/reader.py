@@ -57,7 +57,6 @@ from exoatlas.vocab.hierarchy import refines
 EXTRACTOR = "reader:sentence/0.2"
 WINDOW_FAMILY = "window"
 UNNAMED_FAMILY = "deep:unnamed"
-_TITLE = 'section "Title"'
 
 
 @cache
@@ -145,11 +144,15 @@ def read_document(
         records = [*guessed, *records]  # the parse is done: no re-parse
     if document.kind == "medline":
         records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
-        cargo = record_cargo(records, _vesicle_mirnas(document))
-        records = propagate_cargo(records, cargo, ReadRecord)
+        # the abstract's cargo goes to its effects; its statements of the EVs' own properties
+        # keep theirs (and a content statement stays only when it names cargo no effect has)
+        effects = [r for r in records if not is_neutral(r)]
+        cargo = record_cargo(effects, _vesicle_mirnas(document))
+        given = iter(propagate_cargo(effects, cargo, ReadRecord))
+        records = [r if is_neutral(r) else next(given) for r in records]
+        records = settle_statements(records, _in_title)
         records = settle_roles(records, ReadRecord, repair=_says_repair(document))
         records = settle_source(records, _record_source(document), ReadRecord)
-        records = settle_statements(records, lambda r: r.evidence.locator.startswith(_TITLE))
         # an effect with neither a name nor a role is no finding
         records = [
             r
@@ -163,6 +166,10 @@ def read_document(
         effects = keep_likely([r for r in records if not is_neutral(r)], document)
         records = [r for r in records if is_neutral(r) or r in effects]
     yield from records
+
+
+def _in_title(record: ReadRecord) -> bool:
+    return record.evidence.locator.startswith('section "Title"')
 
 
 def _says_repair(document: TextDocument) -> bool:
