@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, Protocol, TypeVar
 
 from exoatlas.model import Entity, Evidence, Finding
@@ -115,9 +115,9 @@ def read_statements(
 ) -> list[Statement]:
     """What a parsed sentence states of the EV product, each kind and direction once."""
     text = doc.text
-    if any(rules.cue(name).search(text) for name in _NOT_RESULTS):
+    if not candidate(text, products) or any(rules.cue(n).search(text) for n in _NOT_RESULTS):
         return []
-    conditions = _conditions(text, preparations)
+    conditions = _Lazy(text, preparations)
     out: list[Statement] = []
     for token in doc:
         found = _property(token, products, conditions) or _homing(token, products)
@@ -131,6 +131,22 @@ def read_statements(
 
 
 # -- the named condition -----------------------------------------------------------------------
+
+
+class _Lazy:
+    """The conditions a sentence names, found when a statement asks for them."""
+
+    def __init__(self, text: str, preparations: DocumentPreparations | None) -> None:
+        self._text = text
+        self._preparations = preparations
+
+    @cached_property
+    def found(self) -> _Conditions:
+        return _conditions(self._text, self._preparations)
+
+    @property
+    def named(self) -> bool:
+        return self.found.named
 
 
 @dataclass(frozen=True)
@@ -176,7 +192,8 @@ def _unique(entities: Sequence[Entity]) -> tuple[Entity, ...]:
     return tuple(seen.values())
 
 
-def _stated(kind: str, direction: str, at: int, c: _Conditions, **more: Any) -> Statement:
+def _stated(kind: str, direction: str, at: int, lazy: _Lazy, **more: Any) -> Statement:
+    c = lazy.found
     return Statement(
         kind,
         direction,
@@ -300,20 +317,20 @@ def _phrase(noun: Any) -> str:
     return " ".join([*before, noun.lower_])
 
 
-def _property(token: Any, products: tuple[str, ...], c: _Conditions) -> Statement | None:
+def _property(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | None:
     """A property of the EVs changed (or left unchanged) by a named condition."""
     if not token.tag_.startswith("NN"):
         return None
     phrase = _phrase(token)
     kind = next((v for v, p in rules.cues("ev_property") if p.search(phrase)), None)
-    if kind is None or (kind != "ev_biodistribution" and not c.named):
+    if kind is None:
         return None
     if kind == "ev_yield" and not _yield_of_evs(token, products):
         return None  # 'the concentration of CD63 in the EVs' is no yield
     if not _product_named(token, products):
         return None
     change = _change_of(token)
-    if change is None:
+    if change is None or (kind != "ev_biodistribution" and not c.named):
         return None
     word, direction = change
     asserted, negated = _asserted(word)
@@ -345,10 +362,12 @@ def _homing(token: Any, products: tuple[str, ...]) -> Statement | None:
     return Statement("ev_biodistribution", "unknown" if negated else "increase", at=token.idx)
 
 
-def _content(token: Any, products: tuple[str, ...], c: _Conditions) -> Statement | None:
+def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | None:
     """'miR-X was enriched in the EVs', 'EVs of primed MSCs contained higher levels of A'."""
+    if not token.tag_.startswith(("VB", "JJ")) or not _cheap()[3].search(token.lower_):
+        return None
     value = next((v for v, p in rules.cues("ev_content") if p.match(token.lower_)), None)
-    if value is None or not token.tag_.startswith(("VB", "JJ")):
+    if value is None:
         return None
     subjects = [s for s in token.children if s.dep_ in _SUBJECTS]
     if not subjects and token.dep_ in ("acomp", "conj", "xcomp"):
@@ -384,7 +403,7 @@ def _content(token: Any, products: tuple[str, ...], c: _Conditions) -> Statement
     return _stated(CARGO, direction, token.idx, c, cargo=cargo)
 
 
-def _measured(token: Any, products: tuple[str, ...], c: _Conditions) -> Statement | None:
+def _measured(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | None:
     """'An analysis of the EVs showed a high abundance of A and B': a cargo amount, raised or
     lowered, that what the clause's subject analysed (the EVs) showed."""
     if not token.tag_.startswith("NN") or not rules.cue("ev_content_noun").match(token.lower_):
