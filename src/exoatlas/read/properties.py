@@ -269,6 +269,10 @@ def _change_of(noun: Any) -> tuple[Any, str] | None:
         for child in governor.children:  # 'showed consistency in size'
             if child.dep_ in ("dobj", "attr") and (d := _direction_word(child)):
                 return child, d
+        if governor.dep_ == "csubj":  # 'the content of EVs from X kept in Y was reduced'
+            for child in governor.head.children:
+                if child.dep_ in ("acomp", "attr") and (d := _direction_word(child)):
+                    return child, d
     if head.dep_ == "pobj" and head.head.lower_ == "in":
         # 'an ~40-fold increase, depending on the method, in EV production' (misattached)
         for t in reversed(noun.doc[max(0, head.head.i - 12) : head.head.i]):
@@ -348,6 +352,9 @@ def _homing(token: Any, products: tuple[str, ...]) -> Statement | None:
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
     if not subjects and token.dep_ == "conj":
         subjects = [c for c in token.head.children if c.dep_ in _SUBJECTS]
+    if not subjects and token.dep_ == "advcl":
+        # 'labelled EVs accumulated in X' misparsed: 'labelled' the verb, the EVs its object
+        subjects = [c for c in token.head.children if c.dep_ == "dobj" and c.i == token.i - 1]
     if not any(_names_evs(_words(s), products) for s in subjects):
         return None
     if re.match(r"cross|pass|penetrat", token.lower_) and not rules.cue("ev_barrier").search(
