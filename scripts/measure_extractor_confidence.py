@@ -4,7 +4,8 @@
 A finding read from a dev record is correct when a gold row of that record has its span in the
 finding's sentence, the same direction and a compatible role (the rules of ``exoatlas eval
 --gold``); findings whose sentence holds only method rows are left out, as the scores leave them
-out. Confidence is (correct + 1) / (read + 2). Dev records only: held-apart text is never read.
+out. A neutral finding (``read.properties``) is correct when a method row of its record has its
+span in the finding's sentence and the same direction. Confidence is (correct + 1) / (read + 2). Dev records only: held-apart text is never read.
 
     .venv/bin/python scripts/measure_extractor_confidence.py --gold gold --corpus ../shared/corpus
 """
@@ -39,6 +40,14 @@ def main() -> None:
             family = r.evidence.extractor.split()[-1]
             outcome = r.finding.outcome
             cover = [row for row in rows if covers(r.evidence.text, row, record)]
+            if outcome.role == "neutral":
+                # a statement of the EVs' own properties (read.properties) is right when it
+                # states a method row: that row's sentence, the same direction
+                read[family] += 1
+                correct[family] += any(
+                    row.role == NEUTRAL and row.direction == outcome.direction for row in cover
+                )
+                continue
             scored = [row for row in cover if row.role != NEUTRAL]
             if cover and not scored:
                 continue  # a method row's sentence: neither right nor wrong
