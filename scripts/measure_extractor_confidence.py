@@ -5,7 +5,8 @@ A finding read from a dev record is correct when a gold row of that record has i
 finding's sentence, the same direction and a compatible role (the rules of ``exoatlas eval
 --gold``); findings whose sentence holds only method rows are left out, as the scores leave them
 out. A neutral finding (``read.properties``) is correct when a method row of its record has its
-span in the finding's sentence and the same direction. Confidence is (correct + 1) / (read + 2). Dev records only: held-apart text is never read.
+span in the finding's sentence and the same direction. Confidence is (correct + 1) / (read + 2).
+Dev records only: held-apart text is never read.
 
     .venv/bin/python scripts/measure_extractor_confidence.py --gold gold --corpus ../shared/corpus
 """
