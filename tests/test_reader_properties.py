@@ -62,6 +62,16 @@ def test_a_cargo_enriched_in_the_evs_of_a_preparation_is_carried() -> None:
     assert [e.label for e in record.finding.preconditioning] == ["hypoxia preconditioning"]
 
 
+def test_a_cargo_highly_expressed_or_detected_in_the_evs_is_content() -> None:
+    raised = _records("MiR-133b was highly expressed in exosomes derived from the MSCs.")
+    assert [(r.finding.outcome.direction, r.finding.outcome.role) for r in raised] == [
+        ("increase", NEUTRAL)
+    ]
+    assert [e.label for e in raised[0].finding.cargo] == ["hsa-miR-133b"]
+    found = _neutral("MiR-133b was detected in the umbilical cord MSC exosomes.")
+    assert found == [("EV cargo content", "unknown", NEUTRAL)]
+
+
 def test_a_measured_cargo_amount_of_the_evs_is_content() -> None:
     found = _records(
         "A proteome analysis of the MSC exosomes showed a high abundance of HGF and VEGF-A."

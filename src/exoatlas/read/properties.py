@@ -386,7 +386,9 @@ def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | Non
     if not placed and any(_names_evs(_words(s), products) for s in subjects):
         holder = rest
     elif value != "unknown" and any(
-        r.dep_ == "prep" and r.lower_ in ("in", "within") and _names_evs(_words(r), products)
+        r.dep_ == "prep"
+        and r.lower_ in ("in", "within", "into")
+        and _names_evs(_words(r), products)
         for r in rest
     ):
         holder = subjects
@@ -402,11 +404,13 @@ def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | Non
     asserted, negated = _asserted(token)
     if not asserted or negated:
         return None
-    for t in holder:  # 'contained higher levels of A'
-        for modifier in t.subtree:
-            found = next((v for v, p in rules.cues("ev_content") if p.match(modifier.lower_)), "")
-            if found.split(" ")[0] in ("increase", "decrease") and modifier.dep_ == "amod":
-                direction = found.split(" ")[0]
+    # 'contained higher levels of A', 'A was highly expressed in the EVs'
+    modifiers = [m for t in holder for m in t.subtree if m.dep_ == "amod"]
+    modifiers += [m for m in token.children if m.dep_ == "advmod"]
+    for modifier in modifiers:
+        found = next((v for v, p in rules.cues("ev_content") if p.match(modifier.lower_)), "")
+        if found.split(" ")[0] in ("increase", "decrease"):
+            direction = found.split(" ")[0]
     return _stated(CARGO, direction, token.idx, c, cargo=cargo)
 
 
