@@ -18,9 +18,12 @@ parse with the EV product as what changed or was measured:
 Not read: uptake, routine characterisation with no condition and no change, hedged or unasserted
 statements (``read.scope``), sentences about the MSCs alone. The reader asks only sentences that
 state no effect of the EVs. Cue words are ``cues.tsv`` groups ``ev_property``,
-``ev_property_direction``, ``ev_content``, ``ev_homing``, ``ev_barrier``, ``ev_marker``,
-``ev_condition``, ``ev_comparison``; the processes are the concepts ``ev_yield`` … of
-``concepts.tsv``.
+``ev_property_direction``, ``ev_content``, ``ev_content_noun``, ``ev_homing``, ``ev_barrier``,
+``ev_marker``, ``ev_condition``, ``ev_comparison``, ``ev_statement_unasserted``,
+``ev_statement_modal``, ``ev_statement_hedge_verb``; the processes are the concepts ``ev_yield``,
+``ev_size``, ``ev_cargo``, ``ev_quality``, ``ev_biodistribution`` of ``concepts.tsv`` (valence
+neutral). The findings have role ``neutral``: ``exoatlas eval --gold`` counts them for relevance
+and cargo; the learned finding scorer (``read.finding_score``) judges effects and leaves them be.
 """
 
 from __future__ import annotations
