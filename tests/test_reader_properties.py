@@ -47,6 +47,22 @@ def test_a_property_a_condition_did_not_change_has_no_direction() -> None:
     assert found == [("EV size", "unknown", NEUTRAL)]
 
 
+def test_more_evs_made_or_a_higher_yield_under_a_condition_is_a_yield_increase() -> None:
+    assert _neutral("MSCs grown as spheroids released more exosomes than monolayer cultures.") == [
+        ("EV yield", "increase", NEUTRAL)
+    ]
+    assert _neutral(
+        "The yield of EVs was fivefold higher with the bioreactor than with flasks."
+    ) == [("EV yield", "increase", NEUTRAL)]
+    # the same words with no condition named: no statement of a change caused by anything
+    assert _neutral("The MSCs released more exosomes than expected.") == []
+
+
+def test_a_property_kept_through_a_condition_has_no_direction() -> None:
+    found = _neutral("Lyophilized MSC exosomes retained their size after storage.")
+    assert found == [("EV size", "unknown", NEUTRAL)]
+
+
 def test_a_lowered_content_is_a_decrease() -> None:
     found = _neutral(
         "The RNA content of exosomes from MSCs kept in serum-free medium was markedly reduced."

@@ -84,13 +84,13 @@ def _words_of(groups: tuple[str, ...], values: tuple[str, ...] = ()) -> re.Patte
 
 @cache
 def _cheap() -> tuple[re.Pattern[str], ...]:
-    """Cheap tests before parsing: a homing word or noun; a property noun; a content word; a
-    named condition; a name with a digit or a capital after its first letter (a cargo); a word
-    that says how a property changed."""
+    """Cheap tests before parsing: a homing word or noun; a property noun or production verb; a
+    content word; a named condition; a name with a digit or a capital after its first letter (a
+    cargo); a word that says how a property changed."""
     return (
         _words_of(("ev_homing",), ()),
         _words_of(("ev_property",), ("ev_biodistribution",)),
-        _words_of(("ev_property",)),
+        _words_of(("ev_property", "ev_production_verb")),
         _words_of(("ev_content",)),
         re.compile("|".join(p.pattern for _, p in rules.cues("ev_condition")), re.IGNORECASE),
         re.compile(r"\b[A-Za-z]+-?\d|\b[A-Za-z][a-z]*[A-Z]"),
@@ -123,7 +123,11 @@ def read_statements(
     conditions = _Lazy(text, preparations)
     out: list[Statement] = []
     for token in doc:
-        found = _property(token, products, conditions) or _homing(token, products)
+        found = (
+            _property(token, products, conditions)
+            or _homing(token, products)
+            or _made(token, products, conditions)
+        )
         if found is None:
             found = _content(token, products, conditions) or _measured(token, products, conditions)
         if found is not None and not any(
@@ -269,8 +273,8 @@ def _change_of(noun: Any) -> tuple[Any, str] | None:
             governor = governor.head
         if (d := _direction_word(governor)) is not None:
             return governor, d
-        for child in governor.children:  # 'showed consistency in size'
-            if child.dep_ in ("dobj", "attr") and (d := _direction_word(child)):
+        for child in governor.children:  # 'showed consistency in size', 'was higher'
+            if child.dep_ in ("dobj", "attr", "acomp") and (d := _direction_word(child)):
                 return child, d
         if governor.dep_ == "csubj":  # 'the content of EVs from X kept in Y was reduced'
             for child in governor.head.children:
@@ -344,6 +348,23 @@ def _property(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | No
     if not asserted:
         return None
     return _stated(kind, "unknown" if negated else direction, token.idx, c)
+
+
+def _made(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | None:
+    """'MSCs grown as spheroids released more exosomes': the EVs, with a comparative, as what a
+    production verb made under a named condition (their yield)."""
+    if token.dep_ != "dobj" or not _names_evs(token.text, products):
+        return None
+    verb = token.head
+    if not verb.tag_.startswith("VB") or not rules.cue("ev_production_verb").match(verb.lower_):
+        return None
+    changes = [d for m in token.children if m.dep_ == "amod" for d in [_direction_word(m)] if d]
+    if not changes or changes[0] == "unknown" or not c.named:
+        return None
+    asserted, negated = _asserted(verb)
+    if not asserted:
+        return None
+    return _stated("ev_yield", "unknown" if negated else changes[0], token.idx, c)
 
 
 def _homing(token: Any, products: tuple[str, ...]) -> Statement | None:
