@@ -332,8 +332,9 @@ def _cue_rows() -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+@cache
 def cue(group: str, value: str = "") -> re.Pattern[str]:
-    """The pattern of one cue (case-insensitive); KeyError for an unknown one."""
+    """The pattern of one cue (case-insensitive), compiled once; KeyError for an unknown one."""
     for g, v, pattern in _cue_rows():
         if g == group and v == value:
             return re.compile(pattern, re.IGNORECASE)
