@@ -121,8 +121,8 @@ def test_less_apoptosis_of_lymphoma_cells_is_pro_tumour() -> None:
             ("tissue injury", "decrease", "protective"),
         ),
         (
-            "Reparative functions of exosomes from mesenchymal stem cells are enhanced by "
-            "priming of the cells.",
+            "The reparative functions of marrow stromal cell exosomes grow stronger when "
+            "the cells are primed.",
             ("tissue regeneration", "increase", "regenerative"),
         ),
     ],
@@ -135,7 +135,7 @@ def test_a_benefit_adjective_with_no_target_names_its_own_effect(
 
 def test_a_benefit_role_of_the_evs_in_a_disease_lowers_it() -> None:
     found = read_abstract(
-        "Protective role of mesenchymal stem cell-derived exosomes in sepsis-induced acute "
+        "Protective role of marrow stromal cell-derived exosomes in sepsis-induced acute "
         "kidney injury.",
         "Vesicles were isolated by ultracentrifugation.",
     )

@@ -468,7 +468,7 @@ def _of_objects(token: Any) -> list[Any]:
 _PREFIXED = re.compile(
     r"\b(anti|pro)-?\s?([a-z]{4,})\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
     r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b"
-    # or a prefixed process noun: 'effects on anti-inflammation and anti-apoptosis'
+    # or a prefixed process noun: 'effects on anti-apoptosis', 'anti-inflammation'
     r"|\b(anti)-([a-z]{4,}(?:tion|sis))\b(?!\s+(?:proteins?|genes?|factors?|markers?|drugs?|"
     r"agents?|cytokines?|molecules?|mediators?))",
     re.IGNORECASE,
