@@ -115,6 +115,27 @@ def test_filter_drops_low_scores_but_keeps_a_documents_best() -> None:
     assert kept([], 0.5) == []
 
 
+def test_filter_never_loses_a_cargo_the_documents_findings_name() -> None:
+    carrier = _record(5, "healing")
+    carrier = Record(
+        carrier.finding.model_copy(
+            update={"cargo": [Entity(label="miR-21", kind="mirna", curie="mirbase:MI0000077")]}
+        ),
+        carrier.evidence,
+    )
+    records = [_record(3, "scarring"), _record(4, "fibrosis"), carrier, _record(5, "repair")]
+    judge = Scorer({"bias": 1.0, "last": -3.0}, threshold=0.5)
+    labels = [r.finding.outcome.process.label for r in keep_likely(records, DOC, judge)]  # type: ignore[union-attr]
+    # the low-scoring finding that alone carries the miRNA stays; its cargo-less sibling goes
+    assert labels == ["scarring", "fibrosis", "healing"]
+    # once a kept finding carries the cargo, a low-scoring second carrier is dropped
+    first = Record(
+        records[0].finding.model_copy(update={"cargo": carrier.finding.cargo}), records[0].evidence
+    )
+    again = keep_likely([first, records[1], carrier], DOC, judge)
+    assert [r.finding.outcome.process.label for r in again] == ["scarring", "fibrosis"]  # type: ignore[union-attr]
+
+
 def test_score_is_a_logistic_sum_of_table_weights() -> None:
     judge = Scorer({"bias": 0.5, "modal": -1.5, "unknown": 9.0}, threshold=0.5)
     assert judge.score({"bias": 1.0}) == pytest.approx(1 / (1 + math.exp(-0.5)))

@@ -3,6 +3,8 @@ head-noun valence, cargo in running text). Every sentence here is written for th
 
 from __future__ import annotations
 
+import pytest
+
 from exoatlas.ingest.text import Section, TextDocument
 from exoatlas.read.pipeline import read_loaded
 
@@ -98,6 +100,34 @@ def test_proteins_the_evs_carry_are_cargo_grounded_through_the_lexicon() -> None
     assert labels("Exosomes containing FA were made.") == []
     assert labels("Exosomal microRNA-21 protected the heart.") == []
     assert labels("EVs carrying The protein were made.") == []
+    # a protein before the vesicles that hold it, the word 'protein' after 'exosomal', and a
+    # protein the EVs lower something by delivering
+    assert labels("TSG-6 packaged in marrow MSC exosomes lowered joint swelling.") == ["TNFAIP6"]
+    assert labels("The exosomal protein HGF rose after priming.") == ["HGF"]
+    assert labels("The EVs lowered fibrosis by delivering the protein MFG-E8.") == ["MFGE8"]
+    assert labels("Fibrosis rose in mice; TSG-6 was contained in none of the samples.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Exo-miR-29b lowered collagen deposition in the kidney.", "hsa-mir-29b"),
+        ("Vesicles given with agomiR-29b lowered collagen deposition.", "hsa-mir-29b"),
+        ("The vesicles acted through the microRNA (miR)-29b/SP1 axis.", "hsa-mir-29b"),
+        ("Vesicles holding miR-let-7c lowered collagen deposition.", "hsa-let-7c"),
+    ],
+)
+def test_mirna_names_written_in_these_ways_are_read(sentence: str, name: str) -> None:
+    from exoatlas.read.mentions import find_mentions
+
+    labels = [m.entity.label for m in find_mentions(sentence) if m.rna]
+    assert any(label.startswith(name) for label in labels), labels
+
+
+def test_an_antagomir_is_no_agomir() -> None:
+    from exoatlas.read.mentions import find_mentions
+
+    assert not [m for m in find_mentions("The antagomiR-29b abolished the effect.") if m.rna]
 
 
 def test_a_protein_cargo_reaches_the_findings_of_an_abstract() -> None:

@@ -41,6 +41,12 @@ def _kept(*sentences: str, title: str = "A study of vesicles") -> bool:
         "Apoptotic vesicles released by MSCs raised bone mass.",
         "MSC-derived apoptotic bodies raised bone mass.",
         "The benefit of MSCs in heart failure required exosome biogenesis in the MSCs.",
+        "ASC-Exos sped the closure of skin defects in rats.",
+        "Vesicles secreted by marrow MSCs lowered collagen deposition.",
+        "hucMSC-Ex lowered colonic inflammation in mice.",
+        "Marrow MSCs were primed with interferon and their exosomes were given to mice.",
+        "Marrow MSCs were kept in low oxygen, and the vesicles they released aided bone repair.",
+        "Marrow MSCs were grown in flasks and exosomes were purified from their medium.",
     ],
 )
 def test_triage_keeps_msc_vesicles_named_in_these_ways(sentence: str) -> None:
@@ -55,6 +61,10 @@ def test_triage_keeps_msc_vesicles_named_in_these_ways(sentence: str) -> None:
         "Exosomes shed from tumor cells act on MSCs in the niche.",
         "MSCs lowered apoptosis; the number of apoptotic bodies fell.",
         "Urine-derived exosomes of patients were profiled; stem cells were not studied.",
+        "Exosomes from treated mice lowered the expression of NLRP3, ASC and caspase-1 in MSCs.",
+        "Marrow MSCs were grown with macrophages and the vesicles they released were profiled.",
+        "Marrow MSCs were grown with tumour cells and exosomes were purified from their medium.",
+        "Marrow MSCs were grown with chondrocytes and their exosomes were profiled.",
     ],
 )
 def test_triage_rejects_other_vesicles_and_cells(sentence: str) -> None:
@@ -111,8 +121,8 @@ def test_less_apoptosis_of_lymphoma_cells_is_pro_tumour() -> None:
             ("tissue injury", "decrease", "protective"),
         ),
         (
-            "Reparative functions of exosomes from mesenchymal stem cells are enhanced by "
-            "priming of the cells.",
+            "The reparative functions of marrow stromal cell exosomes grow stronger when "
+            "the cells are primed.",
             ("tissue regeneration", "increase", "regenerative"),
         ),
     ],
@@ -125,7 +135,7 @@ def test_a_benefit_adjective_with_no_target_names_its_own_effect(
 
 def test_a_benefit_role_of_the_evs_in_a_disease_lowers_it() -> None:
     found = read_abstract(
-        "Protective role of mesenchymal stem cell-derived exosomes in sepsis-induced acute "
+        "Protective role of marrow stromal cell-derived exosomes in sepsis-induced acute "
         "kidney injury.",
         "Vesicles were isolated by ultracentrifugation.",
     )

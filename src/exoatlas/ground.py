@@ -49,7 +49,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 _MIRNA = re.compile(
     r"^(?:(?P<species>hsa|mmu|rno)-)?"
-    r"(?:(?P<mir>micro\s*-?\s*rna|mirna|mir)|(?P<let>let))[-\s]?"
+    r"(?:ago-?)?(?:(?P<mir>micro\s*-?\s*rna|mirna|mir)|(?:mir-)?(?P<let>let))[-\s]?"
     r"(?P<num>\d+)(?P<letter>[a-z]{0,2})"
     r"(?:-(?P<locus>\d))?"
     r"(?:-(?P<arm>[35]p))?"

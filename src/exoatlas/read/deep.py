@@ -417,9 +417,14 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
                 return [(found[0][0], found[0][1] == "decrease")]
         return []
     phrase = span_text(token)
-    found = parse_outcomes(without_triggers(phrase), tumour=tumour)
-    if found:
-        return [(found[0][0], found[0][1] == "decrease")]
+    # with its 'of' phrase first: 'the proliferation of T cells', 'the activation of microglia'
+    # name a more specific process than their head noun alone
+    # ('reduced the inhibition of proliferation' is a change of a change: read.compose)
+    of = [] if rules.polarity_of(token.text) else [span_text(g) for g in _of_objects(token)]
+    for text in ([f"{phrase} of {of[0]}"] if of else []) + [phrase]:
+        found = parse_outcomes(without_triggers(text), tumour=tumour)
+        if found:
+            return [(found[0][0], found[0][1] == "decrease")]
     general = rules.cue_literals("go_too_general")
     for text in (phrase, token.text):
         process = rules.go_process(text)
@@ -449,10 +454,21 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
 _AGAINST = ("from", "against")
 
 
+def _of_objects(token: Any) -> list[Any]:
+    """The objects of a noun's 'of' phrase ('the apoptosis of neurons': neurons)."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 _PREFIXED = re.compile(
     r"\b(anti|pro)-?\s?([a-z]{4,})\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
     r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b"
-    # or a prefixed process noun: 'effects on anti-inflammation and anti-apoptosis'
+    # or a prefixed process noun: 'effects on anti-apoptosis', 'anti-inflammation'
     r"|\b(anti)-([a-z]{4,}(?:tion|sis))\b(?!\s+(?:proteins?|genes?|factors?|markers?|drugs?|"
     r"agents?|cytokines?|molecules?|mediators?))",
     re.IGNORECASE,
@@ -489,6 +505,8 @@ def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[D
             ),
             None,
         )
+        if owner is None:
+            owner = _displaying_verb(noun, products)
         if owner is None or is_unasserted(noun):
             continue
         targets = [
@@ -508,6 +526,20 @@ def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[D
         if len(out) == found:
             out += _named_by_adjective(adjectives, tumour)
     return out
+
+
+def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
+    """'MSC-EVs exhibited protective effects against X', 'showed neuroprotective effects in
+    stroke rats': the verb (``cues.tsv`` 'benefit_display_verb') whose subject, the EVs, holds
+    the effect named as its object, in a result's past tense; None otherwise or when hedged."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not rules.cue("benefit_display_verb").match(verb.lower_):
+        return None
+    if verb.tag_ not in ("VBD", "VBN"):
+        return None  # 'MSCs and their EVs exert protective effects': background, not a result
+    if is_unasserted(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return None
+    return verb if agent_of(verb, products) in ("product", "reference") else None
 
 
 def _named_by_adjective(adjectives: list[Any], tumour: bool) -> list[DeepOutcome]:

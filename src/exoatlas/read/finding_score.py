@@ -236,9 +236,18 @@ def kept(scores: Sequence[float], threshold: float) -> list[bool]:
 def keep_likely(
     records: Sequence[Record], document: TextDocument, chosen: Scorer | None = None
 ) -> list[Record]:
-    """The findings ``kept`` by their score, in order."""
+    """The findings ``kept`` by their score, in order; a cargo the document's findings name is
+    never lost with them (the best-scoring finding carrying a cargo no kept finding carries
+    stays too: what the vesicles carry is what the atlas is about)."""
     chosen = chosen or scorer()
     if not records or chosen.threshold <= 0.0:
         return list(records)
     scores = [chosen.score(v) for v in finding_features(records, document)]
-    return [r for r, k in zip(records, kept(scores, chosen.threshold), strict=True) if k]
+    mask = kept(scores, chosen.threshold)
+    carried = {c.key() for r, k in zip(records, mask, strict=True) if k for c in r.finding.cargo}
+    for i in sorted(range(len(records)), key=lambda i: (-scores[i], i)):
+        new = {c.key() for c in records[i].finding.cargo} - carried
+        if not mask[i] and new:
+            mask[i] = True
+            carried |= new
+    return [r for r, k in zip(records, mask, strict=True) if k]

@@ -202,7 +202,13 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # cheap test: may the sentence name an RNA inside a compound word, or an lncRNA / circRNA?
 _RNA_HINT = re.compile(r"mir|let-|lnc|circ|long non", re.IGNORECASE)
 # a word part that starts an RNA name
-_RNA_START = re.compile(r"^(?:(?:hsa|mmu|rno)[-_])?(?:mi(?:cro)?r|let-|lnc|circ)", re.IGNORECASE)
+_RNA_START = re.compile(
+    r"^(?:(?:hsa|mmu|rno)[-_])?(?:ago-?)?(?:mi(?:cro)?r|let-|lnc|circ)", re.IGNORECASE
+)
+# a product's name before an RNA's in one word: 'Exo-miR-124a', 'sEV-let-7c'
+_PRODUCT_HEAD = re.compile(r"^(?:s?EVs?|Exos?|EXOs?|exosomes?)-(?=(?:mi(?:cro)?r|let-))", re.I)
+# 'microRNA (miR)-126': the short form in brackets inside the name
+_BRACKETED_MIR = re.compile(r"(?i:micro-?RNA)\s*\((?i:miRs?|miRNAs?)\)-(?=\d)")
 # what a compound word adds after an RNA's name: a participle or noun ('-overexpressing',
 # '-mediated', '-enriched', '-inhibitor') or a product's name ('-Exos', '-EVs')
 _NAME_TAIL = re.compile(r"-(?:[a-z]{3,}|s?EVs?|Exos?|EXOs?)(?:-[a-z]+)*$")
@@ -231,6 +237,17 @@ def _rna_words(sentence: str, species: str) -> tuple[list[Mention], list[tuple[i
         entity = ground_ncrna(text)
         if entity is not None and not (name.isalpha() and is_common_english(name)):
             named.append(Mention(start, end, text, entity, 1.0, rna=True))
+    for match in _BRACKETED_MIR.finditer(sentence):
+        tail = re.match(r"\d+[a-z]{0,2}(?:-\d)?(?:-[35]p)?", sentence[match.end() :])
+        if tail is not None:
+            end = match.end() + tail.end()
+            entity = ground_mirna("miR-" + tail.group(), species)
+            if entity is not None:
+                named.append(
+                    Mention(
+                        match.start(), end, sentence[match.start() : end], entity, 1.0, rna=True
+                    )
+                )
     rnas = list(named)
     spans: list[tuple[int, int]] = []
     for word in WORD.finditer(sentence):
@@ -272,6 +289,10 @@ def _split_parts(word: str, at: int, *, always: bool = False) -> list[tuple[int,
     """The '/'-joined parts of a compound word that names an RNA in one of its parts (or an RNA
     with a tail), as spans; empty for any other word (a miRNA name as a whole included) unless
     ``always``."""
+    head = _PRODUCT_HEAD.match(word)
+    if head is not None:  # 'Exo-miR-124a': the product, then the RNA
+        rest = word[head.end() :]
+        return [(at, at + head.end() - 1), *(_split_parts(rest, at + head.end(), always=True))]
     pieces = word.split("/")
     if not always:
         if "/" not in word and "-" not in word:
@@ -311,7 +332,7 @@ def _expanded(last: str | None, part: str) -> str | None:
 
 _KEYS: dict[str, str] = {}
 # how squashed miRNA mentions start: mir21, let7, microrna21, hsamir21, mmumir21, rnomir21
-_MIRNA_START = frozenset({"mir", "let", "mic", "hsa", "mmu", "rno"})
+_MIRNA_START = frozenset({"mir", "let", "mic", "hsa", "mmu", "rno", "ago"})
 
 
 def _learn(word: str) -> str:

@@ -36,6 +36,27 @@ _LINK_BEFORE = re.compile(
 )
 
 
+# 'MSCs were transfected with X and their exosomes ...': the MSCs' own vesicles, when no other
+# cells come between to be what 'their' refers to
+_THEIR = re.compile(
+    r"^(?:(?!\bcells?\b|\w+(?:cytes?|phages?|blasts?|phils?)\b|\btissues?\b|tumou?r|cancer|[.;]).)*"
+    r"\btheir\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+# '... and the exosomes they secreted', '... and exosomes were purified from their supernatant'
+_THEIRS = re.compile(
+    r"\s*(?:that |which )?(?:they|these cells|the cells) (?:secret|releas|produc|shed)\w*"
+    r"|\s*(?:were |was )?(?:derived|secreted|released|isolated|obtained|collected|purified|"
+    r"extracted|harvested|separated|enriched) from (?:the )?their\b",
+    re.I,
+)
+_NO_CELLS = re.compile(
+    r"^(?:(?!\bcells?\b|\w+(?:cytes?|phages?|blasts?|phils?)\b|\btissues?\b|tumou?r|cancer|[.;]).)*$",
+    re.I,
+)
+
+
 _TUMOUR_CELL = re.compile(r"\b(?:tumou?r|cancer|carcinoma|glioma|leuk\w*|lymphoma)", re.I)
 
 
@@ -73,6 +94,10 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             gap = text[m.end() : e.start()]
             if after and _LINK_AFTER.match(gap) and not _CLAUSE_WORD.search(gap):
                 return True  # 'MSC-derived exosomes', 'BMSC-Exos'
+            near = m.start() <= e.start() and e.start() - m.end() <= 2 * _GAP
+            theirs = _THEIRS.match(text, e.end()) and _NO_CELLS.match(gap)
+            if near and (_THEIR.search(gap) or theirs):
+                return True  # 'MSCs were primed and their exosomes', '... the EVs they shed'
             before = e.end() <= m.start() and m.start() - e.end() <= _GAP
             if before and _LINK_BEFORE.match(text[e.end() : m.start()]):
                 return True  # 'exosomes derived from bone marrow MSCs', '... stem cells (BMSCs)'

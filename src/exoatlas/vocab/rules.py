@@ -13,6 +13,9 @@ Every table lives in ``vocab/data`` with a ``source`` column and loads lazily, o
                           scripts/build_go_processes.py)
 - ``valence.tsv``         per process (or entity kind): harmful / beneficial / neutral outside a
                           tumour, and what its increase means in a tumour (pro_tumor / anti_tumor)
+- ``go_valence.tsv``      the same, inherited by the other GO processes from their nearest GO
+                          ancestors (is_a, part_of) with a row in valence.tsv, where those agree
+                          (scripts/build_go_valence.py); valence.tsv wins
 - ``role_rules.tsv``      valence x direction x context -> role
 - ``effect_heads.tsv``    head nouns of effect phrases the vocabulary does not name ('tear volume',
                           'corneal integrity') -> harmful / beneficial / measure
@@ -219,6 +222,8 @@ def _mesh_processes() -> dict[str, Term]:
 
 @cache
 def valences() -> dict[str, ProcessValence]:
+    """Every process's valence: the hand rows of valence.tsv over those GO processes inherit
+    (go_valence.tsv)."""
     return {
         r["curie"]: ProcessValence(
             r["curie"],
@@ -227,7 +232,8 @@ def valences() -> dict[str, ProcessValence]:
             r["tumour_increase"],
             r["source"],
         )
-        for r in read_tsv("valence.tsv")
+        for name in ("go_valence.tsv", "valence.tsv")
+        for r in read_tsv(name)
     }
 
 
@@ -326,8 +332,9 @@ def _cue_rows() -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+@cache
 def cue(group: str, value: str = "") -> re.Pattern[str]:
-    """The pattern of one cue (case-insensitive); KeyError for an unknown one."""
+    """The pattern of one cue (case-insensitive), compiled once; KeyError for an unknown one."""
     for g, v, pattern in _cue_rows():
         if g == group and v == value:
             return re.compile(pattern, re.IGNORECASE)
