@@ -38,7 +38,8 @@ _WARM_UP = (
     "Exosomes of bone marrow mesenchymal stem cells (BMSC-Exos) reduce injury.\n\n"
     "BMSC-Exos reduced apoptosis and fibrosis and improved cardiac function in rats. In vitro, "
     "they promoted proliferation via miR-21 by targeting PTEN. These results show that "
-    "protective effects of BMSC-Exos on myocardial infarction depend on miR-21."
+    "protective effects of BMSC-Exos on myocardial infarction depend on miR-21. After "
+    "hypoxic culture, the BMSC-Exos held higher levels of miR-210 and accumulated in the heart."
 )
 
 
