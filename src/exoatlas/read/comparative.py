@@ -1,0 +1,83 @@
+"""Results stated as a difference between groups: 'the EV group showed less apoptosis than the
+vehicle group', 'tumour volume was smaller in mice given the EVs', 'vessel density was higher in
+wounds treated with MSC-EVs'. The comparative (``cues.tsv`` 'comparative') gives the direction;
+what it qualifies, the process (grounded as a trigger's object is); the group that holds it, or the
+adjunct of the copula naming what was given, must be the EVs (never the comparator: 'than in the
+EV group', 'compared with EV-treated mice'). Used by ``read.deep``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exoatlas.model import Entity
+from exoatlas.read.agents import agent_kind
+from exoatlas.read.objects import ground_object
+from exoatlas.read.phrases import marker_readout
+from exoatlas.read.scope import is_unasserted, trigger_scope
+from exoatlas.vocab import rules
+
+Span = tuple[int, int]
+
+
+def comparatives(
+    doc: Any, products: tuple[str, ...], tumour: bool
+) -> list[tuple[Entity, str, Span, int]]:
+    """(process, direction, where the EVs are named, where the comparative is) of each
+    comparative the sentence states of the EVs' group."""
+    out = []
+    for word in doc:
+        direction = _direction(word)
+        if direction is None:
+            continue
+        found = _held(word, products)
+        if found is None:
+            continue
+        noun, verb, span = found
+        negated, hedged = trigger_scope(verb)
+        if negated or hedged or is_unasserted(verb):
+            continue
+        grounded = ground_object(noun, tumour) or marker_readout(noun)
+        for process, flipped in grounded[:1]:
+            if flipped:
+                direction = "decrease" if direction == "increase" else "increase"
+            out.append((process, direction, span, word.idx))
+    return out
+
+
+def _direction(word: Any) -> str | None:
+    if not word.tag_.startswith(("JJR", "RBR")):
+        return None
+    return next((d for d, p in rules.cues("comparative") if p.match(word.lower_)), None)
+
+
+def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
+    """The noun the comparative qualifies, the verb of its clause and where the EVs are named:
+    'the EV group showed less X' (X the object of a verb whose subject is the EVs' group), 'X was
+    smaller in mice given the EVs' (X the subject of a copula an adjunct of which names the EVs)."""
+    qualified = word.head
+    while word.dep_ == "advmod" and qualified.dep_ in ("amod", "compound"):
+        qualified = qualified.head  # 'showed less tubular necrosis' ('less' on 'tubular')
+    if word.dep_ in ("amod", "advmod") and qualified.dep_ == "dobj":
+        noun, verb = qualified, qualified.head
+        if not rules.cue("benefit_display_verb").match(verb.lower_):
+            return None
+        holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif word.dep_ == "acomp":
+        verb = word.head
+        nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not nouns:
+            return None
+        noun = nouns[0]
+        holders = [c for h in (verb, word) for c in h.children if c.dep_ == "prep" and c.i > word.i]
+    else:
+        return None
+    for holder in holders:
+        words = [t for t in holder.subtree]
+        before = holder.doc[: holder.i].text + " " + holder.text + " "
+        if holder.lower_ in rules.cue_literals("comparator_word") or (
+            holder.dep_ == "prep" and rules.cue("preparation_comparator").search(before)
+        ):
+            continue
+        if agent_kind(" ".join(t.text for t in words), products) == "product":
+            return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text))
+    return None
