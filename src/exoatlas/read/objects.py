@@ -34,10 +34,13 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     phrase = span_text(token)
     # with its 'of' phrase first: 'the proliferation of T cells', 'the activation of microglia'
     # name a more specific process than their head noun alone
-    # ('reduced the inhibition of proliferation' is a change of a change: read.compose)
-    of = [] if rules.polarity_of(token.text) else [span_text(g) for g in of_objects(token)]
+    # ('reduced the inhibition of proliferation' is a change of a change: read.compose), but
+    # an activation names a process with its 'of' phrase ('the activation of microglia')
+    named = token.lower_ in rules.cue_literals("process_trigger_noun")
+    of = [span_text(g) for g in of_objects(token)]
+    of = of if named or not rules.polarity_of(token.text) else []
     for text in ([f"{phrase} of {of[0]}"] if of else []) + [phrase]:
-        found = parse_outcomes(without_triggers(text), tumour=tumour)
+        found = parse_outcomes(text if named else without_triggers(text), tumour=tumour)
         if found:
             return [(found[0][0], found[0][1] == "decrease")]
     general = rules.cue_literals("go_too_general")
