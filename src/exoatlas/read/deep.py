@@ -159,10 +159,12 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     if tag.startswith("VB"):
         family = "deep:verb"
         objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+        # 'protected X against Y', 'protected cells from Y' with the phrase hung on the object
+        held = [o for o in objects if o.dep_ == "dobj" and polarity in ("restore", "decrease")]
         objects += [
             g
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ in ("against", "from")
+            for c in (c for h in (token, *held) for c in h.children)
+            if c.dep_ == "prep" and c.lower_ in _AGAINST
             for g in c.children
             if g.dep_ == "pobj"
         ]
@@ -406,8 +408,9 @@ def _native_effects(
 
 
 _PREFIXED = re.compile(
-    r"\b(anti|pro)-?\s?([a-z]{4,})\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
-    r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b"
+    # (the next conjunct matched in turn: 'anti-apoptotic and anti-inflammatory effects')
+    r"\b(anti|pro)-?\s?([a-z]{4,})(?=\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
+    r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b)"
     # or a prefixed process noun: 'effects on anti-inflammation and anti-apoptosis'
     r"|\b(anti)-([a-z]{4,}(?:tion|sis))\b(?!\s+(?:proteins?|genes?|factors?|markers?|drugs?|"
     r"agents?|cytokines?|molecules?|mediators?))",

@@ -8,7 +8,7 @@ from typing import Any
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.phrases import AMOUNTS, span_text, without_triggers
+from exoatlas.read.phrases import AMOUNTS, marker_readout, span_text, without_triggers
 from exoatlas.vocab import rules
 
 
@@ -36,11 +36,11 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     # name a more specific process than their head noun alone
     # ('reduced the inhibition of proliferation' is a change of a change: read.compose), but
     # an activation names a process with its 'of' phrase ('the activation of microglia')
-    named = token.lower_ in rules.cue_literals("process_trigger_noun")
+    activation = token.lower_ in rules.cue_literals("process_trigger_noun")
     of = [span_text(g) for g in of_objects(token)]
-    of = of if named or not rules.polarity_of(token.text) else []
+    of = of if activation or not rules.polarity_of(token.text) else []
     for text in ([f"{phrase} of {of[0]}"] if of else []) + [phrase]:
-        found = parse_outcomes(text if named else without_triggers(text), tumour=tumour)
+        found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:
             return [(found[0][0], found[0][1] == "decrease")]
     general = rules.cue_literals("go_too_general")
@@ -50,17 +50,20 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
             return [(process, False)]
     if rules.effect_head(token.lower_) == "measure":
         # 'the progress of ALS', 'the number of apoptotic cells': a measure (effect_heads.tsv)
-        # of what its 'of' phrase names
-        for g in (
-            g
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ):
-            inner = [(p, f) for p, f in ground_object(g, tumour) if rules.valence(p)]
-            if inner:
-                return inner
+        # of what its 'of' phrase names ('the number of Ki67-positive cells': the cells' marker;
+        # 'the incidence of necrotizing enterocolitis', its disease misparsed as a clause)
+        for c in token.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    inner = [(p, f) for p, f in ground_object(g, tumour) if rules.valence(p)]
+                    if inner or marker_readout(g):
+                        return inner or marker_readout(g)
+                for d in (d for d in g.children if g.dep_ == "pcomp" and d.dep_ == "dobj"):
+                    clause = ground_mention(g.doc[g.i : d.i + 1].text, "disease").best
+                    if clause is not None and rules.is_recipient_disease(clause):
+                        return [(clause, False)]
     disease = ground_mention(phrase, "disease").best
     if disease is None and phrase != token.text:
         disease = ground_mention(token.text, "disease").best
