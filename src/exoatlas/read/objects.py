@@ -39,7 +39,13 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     activation = token.lower_ in rules.cue_literals("process_trigger_noun")
     of = [span_text(g) for g in of_objects(token)]
     of = of if activation or not rules.polarity_of(token.text) else []
-    for text in ([f"{phrase} of {of[0]}"] if of else []) + [phrase]:
+    # or with where it goes: 'the polarization of microglia towards the M2 phenotype'
+    toward = [
+        f"{phrase} {' '.join(t.text for t in c.subtree)}"
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "to", "into")
+    ]
+    for text in ([f"{phrase} of {of[0]}"] if of else []) + toward + [phrase]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:
             return [(found[0][0], found[0][1] == "decrease")]
