@@ -54,15 +54,19 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
     """The noun the comparative qualifies, the verb of its clause and where the EVs are named:
     'the EV group showed less X' (X the object of a verb whose subject is the EVs' group), 'X was
     smaller in mice given the EVs' (X the subject of a copula an adjunct of which names the EVs)."""
-    qualified = word.head
-    while word.dep_ == "advmod" and qualified.dep_ in ("amod", "compound"):
-        qualified = qualified.head  # 'showed less tubular necrosis' ('less' on 'tubular')
-    if word.dep_ in ("amod", "advmod") and qualified.dep_ == "dobj":
-        noun, verb = qualified, qualified.head
+    noun = word.head
+    while word.dep_ == "advmod" and noun.dep_ in ("amod", "compound"):
+        noun = noun.head  # 'showed less tubular necrosis' ('less' on 'tubular')
+    governed = noun
+    while governed.dep_ == "conj" and governed.head.i != governed.i:
+        governed = governed.head  # 'showed better function and less neuronal loss'
+    if word.dep_ in ("amod", "advmod") and governed.dep_ == "dobj":
+        verb = governed.head
         if not rules.cue("benefit_display_verb").match(verb.lower_):
             return None
-        holders = [c for c in verb.children if c.dep_ == "nsubj"]
-    elif word.dep_ == "acomp":
+        # the group ('the EV group showed'), or what it was given ('Treated with EVs, the rats')
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "advcl", "prep")]
+    elif word.dep_ == "acomp" and word.lower_ not in rules.cue_literals("comparative_evaluative"):
         verb = word.head
         nouns = [c for c in verb.children if c.dep_ == "nsubj"]
         if not nouns:

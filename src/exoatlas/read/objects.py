@@ -45,7 +45,10 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "to", "into")
     ]
-    for text in ([f"{phrase} of {of[0]}"] if of else []) + toward + [phrase]:
+    # ('the polarization of microglia towards the M2 phenotype': the phrase hung on the 'of')
+    whole = [" ".join(t.text for t in g.subtree) for g in of_objects(token)][:1] if of else []
+    whole = [f"{phrase} of {w}" for w in whole if w != of[0] and len(w.split()) <= 8]
+    for text in ([f"{phrase} of {of[0]}"] if of else []) + toward + whole + [phrase]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:
             return [(found[0][0], found[0][1] == "decrease")]
