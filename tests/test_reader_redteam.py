@@ -220,3 +220,22 @@ def test_triage_keeps_more_namings(sentence: str) -> None:
 )
 def test_triage_drops_vesicles_that_msc_receive_or_mesenchymal_tumours(sentence: str) -> None:
     assert not _kept(sentence)
+
+
+def test_a_comparative_adjective_names_the_process() -> None:
+    found = read_abstract(
+        TUMOUR_TITLE,
+        "Carcinoma cells given marrow MSC exosomes were more resistant to paclitaxel than "
+        "untreated cells.",
+    )
+    assert ("Drug Resistance, Neoplasm", "increase", "pro_tumor") in found, found
+
+
+def test_an_inhibitor_the_parse_hung_on_the_trigger_undoes_it() -> None:
+    found = read_abstract(
+        TUMOUR_TITLE,
+        "The BMSC-Exos raised the docetaxel resistance of the carcinoma cells.",
+        "miR-21 was enriched in the BMSC-Exos, and its antagomiR restored docetaxel sensitivity.",
+    )
+    assert ("Drug Resistance, Neoplasm", "increase", "pro_tumor") in found, found
+    assert ("Drug Resistance, Neoplasm", "decrease", "anti_tumor") not in found, found

@@ -66,6 +66,13 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
             return None
         # the group ('the EV group showed'), or what it was given ('Treated with EVs, the rats')
         holders = [c for c in verb.children if c.dep_ in ("nsubj", "advcl", "prep")]
+    elif word.dep_ == "advmod" and word.head.dep_ == "acomp":
+        # 'EV-treated cancer cells were more resistant to docetaxel': the adjective names it
+        noun, verb = word.head, word.head.head
+        holders = [c for c in verb.children if c.dep_ == "nsubj"]
+        holders += [
+            c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.i > noun.i
+        ]
     elif word.dep_ == "acomp" and word.lower_ not in rules.cue_literals("comparative_evaluative"):
         verb = word.head
         nouns = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -23,7 +23,8 @@ def is_undone(trigger: Any) -> bool:
             # 'the EVs reversed the hypoxia-induced apoptosis': the EVs' own action
             return not _done_by_vesicles(node)
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or (
+            # (or a modifier the parse hung on it: 'its antagomiR restored X' misparsed)
+            if child.dep_ in ("nsubj", "nsubjpass", "agent", "csubj", "npadvmod") or (
                 child.dep_ == "prep" and child.lower_ in ("after", "by", "with", "upon")
             ):
                 text = " ".join(t.text for t in child.subtree)
