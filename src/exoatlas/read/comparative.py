@@ -24,7 +24,9 @@ def comparatives(
 ) -> list[tuple[Entity, str, Span, int]]:
     """(process, direction, where the EVs are named, where the comparative is) of each
     comparative the sentence states of the EVs' group."""
-    out = []
+    out: list[tuple[Entity, str, Span, int]] = []
+    if not rules.cue("comparative_anywhere").search(doc.text):
+        return out  # most sentences hold no comparative: no walk over their tokens
     for word in doc:
         direction = _direction(word)
         if direction is None:
