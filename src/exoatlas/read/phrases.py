@@ -40,6 +40,13 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
     tokens = [token]
     if token.lower_ in AMOUNTS:
         tokens = [token.doc[token.i - 1]] if token.i > 0 else []
+        # 'serum creatinine and blood urea nitrogen levels': each marker before the amount
+        tokens += [
+            m
+            for c in token.lefts
+            if c.dep_ in ("compound", "nmod") and c.i < token.i - 1
+            for m in (c, *c.conjuncts)
+        ]
         tokens += [
             m
             for c in token.children

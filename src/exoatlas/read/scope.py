@@ -23,7 +23,8 @@ def is_undone(trigger: Any) -> bool:
             # 'the EVs reversed the hypoxia-induced apoptosis': the EVs' own action
             return not _done_by_vesicles(node)
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or (
+            # (or a modifier the parse hung on it: 'its antagomiR restored X' misparsed)
+            if child.dep_ in ("nsubj", "nsubjpass", "agent", "csubj", "npadvmod") or (
                 child.dep_ == "prep" and child.lower_ in ("after", "by", "with", "upon")
             ):
                 text = " ".join(t.text for t in child.subtree)
@@ -36,11 +37,15 @@ def is_undone(trigger: Any) -> bool:
 
 
 def _done_by_vesicles(verb: Any) -> bool:
-    """Is the subject of a reversal verb the EVs (its noun phrase up to its head names them,
-    not 'an inhibitor given after the EVs'), with no inhibitor or co-treatment named?"""
+    """Is the subject (or the passive agent) of a reversal verb the EVs (its noun phrase up to its
+    head names them, not 'an inhibitor given after the EVs'), with no inhibitor or co-treatment
+    named?"""
     for child in verb.children:
-        if child.dep_ == "nsubj":
-            text = " ".join(t.text for t in child.subtree if t.i <= child.i)
+        # or the passive agent: 'the raised NLRP3 was reversed by MSC-EV treatment'
+        if child.dep_ in ("nsubj", "agent"):
+            text = " ".join(
+                t.text for t in child.subtree if t.i <= child.i or child.dep_ == "agent"
+            )
             return bool(rules.cue("ev").search(text)) and not rules.cue("inhibitor_agent").search(
                 text
             )

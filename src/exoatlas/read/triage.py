@@ -30,8 +30,8 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through)\b", re.I
 )
 _LINK_BEFORE = re.compile(
-    r"^[\s,]*(?:\([^)]*\)\s*)?(?:\w+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
-    r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}\(?$",
+    r"^[\s,]*(?:\([^)]*\)\s*)?(?:[\w-]+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
+    r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}(?:[\w'’/]+-)?\(?$",
     re.IGNORECASE,
 )
 
@@ -99,8 +99,11 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             if near and (_THEIR.search(gap) or theirs):
                 return True  # 'MSCs were primed and their exosomes', '... the EVs they shed'
             before = e.end() <= m.start() and m.start() - e.end() <= _GAP
-            if before and _LINK_BEFORE.match(text[e.end() : m.start()]):
-                return True  # 'exosomes derived from bone marrow MSCs', '... stem cells (BMSCs)'
+            gap = text[e.end() : m.start()] if before else ""
+            if before and _LINK_BEFORE.match(gap) and not rules.cue("ev_received").search(gap):
+                # 'exosomes derived from bone marrow MSCs', '... from iPSC-MSCs', '... stem cells
+                # (BMSCs)'; not the MSCs that take them up ('were taken up by BMSCs')
+                return True
     return False
 
 

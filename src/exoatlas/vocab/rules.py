@@ -288,7 +288,10 @@ def _marker_readouts() -> dict[str, tuple[str, bool]]:
 def marker_readout(name: str) -> tuple[Entity, bool] | None:
     """The process a marker gene or product reads out ('IL-6' -> inflammatory response; 'IL-10'
     the same, opposite: True when a raised marker means less of the process), or None."""
-    found = _marker_readouts().get(" ".join(name.casefold().split()))
+    key = " ".join(name.casefold().split())
+    # 'Ki67-positive cells', 'PCNA+ hepatocytes': the marker the cells are counted by
+    key = re.sub(r"(?:[- ]?(?:positive|\+))(?: [a-z]+)?$", "", key)
+    found = _marker_readouts().get(key)
     if found is None:
         return None
     return process_entity(found[0]), found[1]

@@ -1,0 +1,92 @@
+"""What a trigger's object names: a process (the process cues, then GO), the process a measure's
+'of' phrase names, or a recipient disease. Used by ``read.deep`` and ``read.comparative``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exoatlas.ground import ground_mention
+from exoatlas.model import Entity
+from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.phrases import AMOUNTS, marker_readout, span_text, without_triggers
+from exoatlas.vocab import rules
+
+
+def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
+    """The processes or disease an object phrase names, each with whether the phrase names its
+    opposite ('chemosensitivity' names drug resistance, reversed)."""
+    if token.lower_ in AMOUNTS:
+        # 'pro-inflammatory cytokine secretion', 'the levels of inflammatory cytokines': the
+        # amount's modifiers or its 'of' phrase may name a process (never a gene's amount)
+        named = [span_text(token).rsplit(" ", 1)[0]] if token.i > 0 else []
+        named += [
+            span_text(g)
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for text in named:
+            found = parse_outcomes(without_triggers(text), tumour=tumour)
+            if found:
+                return [(found[0][0], found[0][1] == "decrease")]
+        return []
+    phrase = span_text(token)
+    # with its 'of' phrase first: 'the proliferation of T cells', 'the activation of microglia'
+    # name a more specific process than their head noun alone
+    # ('reduced the inhibition of proliferation' is a change of a change: read.compose), but
+    # an activation names a process with its 'of' phrase ('the activation of microglia')
+    activation = token.lower_ in rules.cue_literals("process_trigger_noun")
+    of = [span_text(g) for g in of_objects(token)]
+    of = of if activation or not rules.polarity_of(token.text) else []
+    # or with where it goes: 'the polarization of microglia towards the M2 phenotype'
+    toward = [
+        f"{phrase} {' '.join(t.text for t in c.subtree)}"
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "to", "into")
+    ]
+    # ('the polarization of microglia towards the M2 phenotype': the phrase hung on the 'of')
+    whole = [" ".join(t.text for t in g.subtree) for g in of_objects(token)][:1] if of else []
+    whole = [f"{phrase} of {w}" for w in whole if w != of[0] and len(w.split()) <= 8]
+    for text in ([f"{phrase} of {of[0]}"] if of else []) + toward + whole + [phrase]:
+        found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
+        if found:
+            return [(found[0][0], found[0][1] == "decrease")]
+    general = rules.cue_literals("go_too_general")
+    for text in (phrase, token.text):
+        process = rules.go_process(text)
+        if process is not None and process.label not in general:
+            return [(process, False)]
+    if rules.effect_head(token.lower_) == "measure":
+        # 'the progress of ALS', 'the number of apoptotic cells': a measure (effect_heads.tsv)
+        # of what its 'of' phrase names ('the number of Ki67-positive cells': the cells' marker;
+        # 'the incidence of necrotizing enterocolitis', its disease misparsed as a clause)
+        for c in token.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    inner = [(p, f) for p, f in ground_object(g, tumour) if rules.valence(p)]
+                    if inner or marker_readout(g):
+                        return inner or marker_readout(g)
+                for d in (d for d in g.children if g.dep_ == "pcomp" and d.dep_ == "dobj"):
+                    clause = ground_mention(g.doc[g.i : d.i + 1].text, "disease").best
+                    if clause is not None and rules.is_recipient_disease(clause):
+                        return [(clause, False)]
+    disease = ground_mention(phrase, "disease").best
+    if disease is None and phrase != token.text:
+        disease = ground_mention(token.text, "disease").best
+    if disease is not None and rules.is_recipient_disease(disease):
+        return [(disease, False)]
+    return []
+
+
+def of_objects(token: Any) -> list[Any]:
+    """The objects of a noun's 'of' phrase ('the apoptosis of neurons': neurons)."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
