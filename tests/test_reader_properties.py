@@ -162,3 +162,15 @@ def test_the_cue_rows_say_where_they_come_from() -> None:
     groups = ("ev_property", "ev_content", "ev_homing", "ev_condition", "ev_marker")
     rows = [r for r in read_tsv("cues.tsv") if r["group"] in groups]
     assert rows and all("issue 15" in r["source"] for r in rows)
+
+
+def test_beside_effects_a_statement_with_no_condition_is_characterisation() -> None:
+    homing = "After intravenous injection, the MSC-derived exosomes crossed the blood-brain barrier."
+    effect = "In the stroke rats, the MSC-derived exosomes reduced the infarct volume."
+    # alone, the statement says what a methods abstract is about: it stays
+    assert _neutral(homing) == [("EV biodistribution", "increase", NEUTRAL)]
+    # beside an effect, the same statement with no condition is no finding of its own
+    assert _neutral(homing, effect) == []
+    # a change of the EVs caused by a named condition stays beside effects
+    raised = "Hypoxic preconditioning of the MSCs raised the yield of their exosomes."
+    assert _neutral(raised, effect) == [("EV yield", "increase", NEUTRAL)]

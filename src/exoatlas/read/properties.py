@@ -526,14 +526,18 @@ def is_neutral(record: _Read) -> bool:
 
 def settle_statements(records: Sequence[R], title: Callable[[R], bool]) -> list[R]:
     """An abstract's neutral findings, less restatements: a title's statement of a kind the
-    abstract also states, and a content statement with no condition whose cargo the abstract's
-    other findings all carry already (it adds nothing the atlas would lose)."""
+    abstract also states; and, in an abstract that states effects, a statement with no condition
+    (a biodistribution, a content) unless it names a cargo no effect carries. A change of the EVs
+    caused by a named condition is a finding of its own (issue 15's rows); the same statement with
+    no condition is characterisation beside the effects (it stays in an abstract with no effect:
+    a methods paper says what it is about through it)."""
     body_kinds = {
         r.finding.outcome.process.key()
         for r in records
         if is_neutral(r) and not title(r) and r.finding.outcome.process is not None
     }
     carried = {e.key() for r in records if not is_neutral(r) for e in r.finding.cargo}
+    effects = any(not is_neutral(r) for r in records)
     out = []
     for r in records:
         finding = r.finding
@@ -541,8 +545,7 @@ def settle_statements(records: Sequence[R], title: Callable[[R], bool]) -> list[
             if title(r) and finding.outcome.process.key() in body_kinds:
                 continue
             plain = not (finding.preconditioning or finding.engineering or finding.isolation)
-            content = finding.outcome.process.key() == rules.concept(CARGO)
-            if content and plain and all(e.key() in carried for e in finding.cargo):
+            if plain and effects and all(e.key() in carried for e in finding.cargo):
                 continue
         out.append(r)
     return out
