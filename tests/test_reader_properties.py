@@ -165,7 +165,9 @@ def test_the_cue_rows_say_where_they_come_from() -> None:
 
 
 def test_beside_effects_a_statement_with_no_condition_is_characterisation() -> None:
-    homing = "After intravenous injection, the MSC-derived exosomes crossed the blood-brain barrier."
+    homing = (
+        "After intravenous injection, the MSC-derived exosomes crossed the blood-brain barrier."
+    )
     effect = "In the stroke rats, the MSC-derived exosomes reduced the infarct volume."
     # alone, the statement says what a methods abstract is about: it stays
     assert _neutral(homing) == [("EV biodistribution", "increase", NEUTRAL)]
