@@ -47,6 +47,9 @@ def _kept(*sentences: str, title: str = "A study of vesicles") -> bool:
         "Marrow MSCs were primed with interferon and their exosomes were given to mice.",
         "Marrow MSCs were kept in low oxygen, and the vesicles they released aided bone repair.",
         "Marrow MSCs were grown in flasks and exosomes were purified from their medium.",
+        "Vesicles from bone marrow-derived stem cells lowered renal scarring.",
+        "Exosomes of cord blood stem cells eased photoaged skin.",
+        "Dental follicle stem cell exosomes aided periodontal repair.",
     ],
 )
 def test_triage_keeps_msc_vesicles_named_in_these_ways(sentence: str) -> None:
@@ -65,6 +68,7 @@ def test_triage_keeps_msc_vesicles_named_in_these_ways(sentence: str) -> None:
         "Marrow MSCs were grown with macrophages and the vesicles they released were profiled.",
         "Marrow MSCs were grown with tumour cells and exosomes were purified from their medium.",
         "Marrow MSCs were grown with chondrocytes and their exosomes were profiled.",
+        "Exosomes of bone marrow haematopoietic stem cells lowered renal scarring.",
     ],
 )
 def test_triage_rejects_other_vesicles_and_cells(sentence: str) -> None:
