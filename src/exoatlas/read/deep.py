@@ -137,7 +137,11 @@ def read_parsed(
         if key not in seen:
             seen.add(key)
             out.append(outcome)
-    adjectives = _adjectives(doc.text, tumour) if _asserted_by_product(doc, products) else []
+    adjectives = (
+        _adjectives(doc.text, tumour)
+        if _PREFIXED.search(doc.text) and _asserted_by_product(doc, products)
+        else []
+    )
     for outcome in adjectives:
         key = (outcome.process.key(), outcome.direction)
         if (outcome.process.key(), "increase") in seen or (
@@ -503,10 +507,9 @@ def _named_by_adjective(adjectives: list[Any], tumour: bool) -> list[DeepOutcome
 def _asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
     """Does the sentence assert something of the EVs ('EVs exert anti-apoptotic effects'), not
     ask, plan or hedge it ('the anti-apoptotic role of EVs was explored', 'may have')?"""
-    roots = [t for t in doc if t.dep_ == "ROOT"]
-    if not roots or not roots[0].tag_.startswith("VB"):
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not root.tag_.startswith("VB"):
         return False
-    root = roots[0]
     if rules.cue("aim_verb").match(root.lower_) or is_unasserted(root):
         return False
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
