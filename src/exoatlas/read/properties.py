@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any, Protocol, TypeVar
 
 from exoatlas.model import Entity, Evidence, Finding
@@ -467,6 +467,12 @@ def _measured(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | No
     return _stated(CARGO, direction, token.idx, c, cargo=cargo)
 
 
+@lru_cache(maxsize=256)
+def _mentions(text: str) -> tuple[Any, ...]:
+    """A sentence's mentions, found once: several of its words may ask for its cargo."""
+    return tuple(find_mentions(text))
+
+
 def _cargo_in(text: str, spans: list[tuple[int, int]]) -> tuple[Entity, ...]:
     """The RNAs, genes and proteins named inside these character spans (routine EV markers
     left out), once each."""
@@ -475,7 +481,7 @@ def _cargo_in(text: str, spans: list[tuple[int, int]]) -> tuple[Entity, ...]:
         return any(a <= start < b for a, b in spans)
 
     found: list[Entity] = []
-    for m in find_mentions(text):
+    for m in _mentions(text):
         if inside(m.start) and (m.rna or m.entity.kind in _CARGO_KINDS):
             found.append(m.entity)
     for match in rules.cue("rna_fragment").finditer(text):
