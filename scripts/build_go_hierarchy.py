@@ -17,17 +17,27 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src/exoatlas/vocab/data"
 
 
-def build(go_sqlite: Path) -> str:
-    with (DATA / "go_terms.tsv").open(encoding="utf-8", newline="") as fh:
-        ours = {row["curie"].upper() for row in csv.DictReader(fh, delimiter="\t")}
+def go_parents(go_sqlite: Path, relationships: tuple[str, ...] = ("isa",)) -> dict[str, set[str]]:
+    """Each biological-process term's parents in go.db through these relationship types
+    ('isa', 'part of', ...), GO ids as go.db writes them ('GO:0006915')."""
     conn = sqlite3.connect(go_sqlite)
+    marks = ", ".join("?" for _ in relationships)
     parents: dict[str, set[str]] = {}
     for child, parent in conn.execute(
         "SELECT c.go_id, p.go_id FROM go_bp_parents r"
         " JOIN go_term c ON c._id = r._id JOIN go_term p ON p._id = r._parent_id"
-        " WHERE r.relationship_type = 'isa'"
+        f" WHERE r.relationship_type IN ({marks})",
+        relationships,
     ):
         parents.setdefault(child, set()).add(parent)
+    conn.close()
+    return parents
+
+
+def build(go_sqlite: Path) -> str:
+    with (DATA / "go_terms.tsv").open(encoding="utf-8", newline="") as fh:
+        ours = {row["curie"].upper() for row in csv.DictReader(fh, delimiter="\t")}
+    parents = go_parents(go_sqlite)
     lines = ["term\tancestor"]
     for term in sorted(ours):
         seen: set[str] = set()

@@ -15,9 +15,10 @@ inherit nothing. A hand row always wins: rules.valence() reads valence.tsv first
 from __future__ import annotations
 
 import csv
-import sqlite3
 import sys
 from pathlib import Path
+
+from build_go_hierarchy import go_parents  # scripts/, run as a script
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src/exoatlas/vocab/data"
@@ -32,14 +33,10 @@ def _rows(name: str) -> list[dict[str, str]]:
 def build(go_sqlite: Path) -> str:
     hand = {r["curie"]: (r["valence"], r["tumour_increase"]) for r in _rows("valence.tsv")}
     processes = {r["curie"]: r["label"] for r in _rows("go_processes.tsv")}
-    conn = sqlite3.connect(go_sqlite)
-    parents: dict[str, set[str]] = {}
-    for child, parent in conn.execute(
-        "SELECT c.go_id, p.go_id FROM go_bp_parents r"
-        " JOIN go_term c ON c._id = r._id JOIN go_term p ON p._id = r._parent_id"
-        " WHERE r.relationship_type IN ('isa', 'part of')"
-    ):
-        parents.setdefault(child.lower(), set()).add(parent.lower())
+    parents = {
+        child.lower(): {p.lower() for p in found}
+        for child, found in go_parents(go_sqlite, ("isa", "part of")).items()
+    }
     lines = ["curie\tlabel\tvalence\ttumour_increase\tfrom\tsource"]
     for curie in sorted(processes):
         if curie in hand:
