@@ -172,6 +172,7 @@ def test_a_reader_given_an_older_atlas_says_to_upgrade_and_a_writer_upgrades(
     assert code == 0, err
 
 
+@pytest.mark.slow  # ~11 s (it waits out a writer's lock): make test-slow
 def test_a_second_writer_waits_then_says_another_ingest_is_writing(
     built_db: Path, tmp_path: Path
 ) -> None:
