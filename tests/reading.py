@@ -12,14 +12,7 @@ def read_abstract(title: str, *sentences: str, scored: bool = False) -> list[tup
     The rules' findings, before the learned finding scorer (``read.finding_score``, tested on
     its own) keeps the likely ones, unless ``scored``: a two-sentence abstract made up to show
     one rule is not the kind of text the scorer was trained on."""
-    doc = TextDocument(
-        "pmid:9",
-        title,
-        [Section("Title", [title]), Section("Abstract", [" ".join(sentences)])],
-        [],
-        [],
-        kind="medline",
-    )
+    doc = _document(title, sentences)
     if not about_msc_ev(doc):
         return []
     return [
@@ -30,3 +23,25 @@ def read_abstract(title: str, *sentences: str, scored: bool = False) -> list[tup
         )
         for r in read_document(doc, force=True, scored=scored)
     ]
+
+
+def folded(found: list[tuple[str, str, str]]) -> set[tuple[str, ...]]:
+    """The (process, direction, role) triples casefolded: vocabulary labels keep their source's
+    case ('Fibrosis' in MeSH, 'fibrosis' in GO), a test names the process either way."""
+    return {tuple(x.casefold() for x in f) for f in found}
+
+
+def kept_by_triage(*sentences: str, title: str = "A study of vesicles") -> bool:
+    """Does triage keep a made-up abstract as about MSC-derived vesicles?"""
+    return about_msc_ev(_document(title, sentences))
+
+
+def _document(title: str, sentences: tuple[str, ...]) -> TextDocument:
+    return TextDocument(
+        "pmid:9",
+        title,
+        [Section("Title", [title]), Section("Abstract", [" ".join(sentences)])],
+        [],
+        [],
+        kind="medline",
+    )

@@ -10,17 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from exoatlas.ingest.text import Section, TextDocument
-from exoatlas.read.triage import about_msc_ev
-
-from .reading import read_abstract
+from .reading import folded, kept_by_triage, read_abstract
 
 TITLE = "Stromal cell vesicles in a model of injury"
 TUMOUR_TITLE = "Marrow stromal cell vesicles in a carcinoma model"
-
-
-def _folded(found: list[tuple[str, str, str]]) -> set[tuple[str, ...]]:
-    return {tuple(x.casefold() for x in f) for f in found}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def test_a_result_stated_as_a_difference_between_groups(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     found = read_abstract(TITLE, sentence)
-    assert tuple(x.casefold() for x in expected) in _folded(found), found
+    assert tuple(x.casefold() for x in expected) in folded(found), found
 
 
 def test_the_comparator_group_is_not_the_agent_of_a_comparative() -> None:
@@ -80,7 +73,7 @@ def test_the_activation_of_cells_names_a_process(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     found = read_abstract(TITLE, sentence)
-    assert tuple(x.casefold() for x in expected) in _folded(found), found
+    assert tuple(x.casefold() for x in expected) in folded(found), found
 
 
 def test_a_harm_after_against_hung_on_the_protected_object() -> None:
@@ -124,7 +117,7 @@ def test_each_conjunct_of_prefixed_effects() -> None:
 )
 def test_markers_in_more_forms(sentence: str, expected: tuple[str, str, str]) -> None:
     found = read_abstract(TITLE, sentence)
-    assert tuple(x.casefold() for x in expected) in _folded(found), found
+    assert tuple(x.casefold() for x in expected) in folded(found), found
 
 
 def test_a_reversal_by_an_inhibitor_stays_undone() -> None:
@@ -187,18 +180,6 @@ def test_retinal_ganglion_cells_are_no_tumour() -> None:
     assert found and not [f for f in found if f[2] in ("pro_tumor", "anti_tumor")], found
 
 
-def _kept(sentence: str, title: str = "A study of vesicles") -> bool:
-    doc = TextDocument(
-        "pmid:9",
-        title,
-        [Section("Title", [title]), Section("Abstract", [sentence])],
-        [],
-        [],
-        kind="medline",
-    )
-    return about_msc_ev(doc)
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -208,7 +189,7 @@ def _kept(sentence: str, title: str = "A study of vesicles") -> bool:
     ],
 )
 def test_triage_keeps_more_namings(sentence: str) -> None:
-    assert _kept(sentence)
+    assert kept_by_triage(sentence)
 
 
 @pytest.mark.parametrize(
@@ -219,7 +200,7 @@ def test_triage_keeps_more_namings(sentence: str) -> None:
     ],
 )
 def test_triage_drops_vesicles_that_msc_receive_or_mesenchymal_tumours(sentence: str) -> None:
-    assert not _kept(sentence)
+    assert not kept_by_triage(sentence)
 
 
 def test_a_comparative_adjective_names_the_process() -> None:

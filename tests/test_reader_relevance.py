@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from exoatlas.ingest.text import Section, TextDocument
-from exoatlas.read.triage import about_msc_ev
 from exoatlas.vocab import rules
 
-from .reading import read_abstract
-
-
-def _kept(*sentences: str, title: str = "A study of vesicles") -> bool:
-    doc = TextDocument(
-        "pmid:9",
-        title,
-        [Section("Title", [title]), Section("Abstract", [" ".join(sentences)])],
-        [],
-        [],
-        kind="medline",
-    )
-    return about_msc_ev(doc)
+from .reading import kept_by_triage, read_abstract
 
 
 @pytest.mark.parametrize(
@@ -53,7 +39,7 @@ def _kept(*sentences: str, title: str = "A study of vesicles") -> bool:
     ],
 )
 def test_triage_keeps_msc_vesicles_named_in_these_ways(sentence: str) -> None:
-    assert _kept(sentence), sentence
+    assert kept_by_triage(sentence), sentence
 
 
 @pytest.mark.parametrize(
@@ -72,7 +58,7 @@ def test_triage_keeps_msc_vesicles_named_in_these_ways(sentence: str) -> None:
     ],
 )
 def test_triage_rejects_other_vesicles_and_cells(sentence: str) -> None:
-    assert not _kept(sentence), sentence
+    assert not kept_by_triage(sentence), sentence
 
 
 @pytest.mark.parametrize(
