@@ -59,7 +59,7 @@ def _measure() -> dict[str, Any]:
     nlp()
     # one short abstract read deeply: the parser's first batch and the rule tables the reader
     # builds lazily (GO, MeSH, cue patterns) are loads, not per-abstract work
-    read_document(parse_text(_WARM_UP, "warm-up"), force=True)
+    list(read_document(parse_text(_WARM_UP, "warm-up"), force=True))
     rules.go_process("angiogenesis")  # the GO synonym index
     parser_load_s = time.process_time() - started
     files = [_measure_file(path) for path in MEDLINE_FILES]
