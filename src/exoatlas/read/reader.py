@@ -22,6 +22,7 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
+from exoatlas.read.ahead import background, parse_ahead, products_of
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.consolidate import (
     consolidate,
@@ -30,7 +31,7 @@ from exoatlas.read.consolidate import (
     settle_roles,
     settle_source,
 )
-from exoatlas.read.deep import DeepOutcome, has_trigger, parse, read_parsed
+from exoatlas.read.deep import DeepOutcome, read_parsed
 from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -39,7 +40,6 @@ from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
 from exoatlas.read.properties import (
     Statement,
-    candidate,
     finding_of,
     is_neutral,
     read_statements,
@@ -48,9 +48,8 @@ from exoatlas.read.properties import (
 from exoatlas.read.statement import (
     about_cells_alone,
     about_other_vesicles,
-    general_capability,
 )
-from exoatlas.read.triage import about_msc_ev, masked, product_abbreviations
+from exoatlas.read.triage import about_msc_ev, masked
 from exoatlas.vocab import lookup, rules
 from exoatlas.vocab.hierarchy import refines
 
@@ -223,20 +222,6 @@ def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
     return out
 
 
-def parse_ahead(documents: Iterable[TextDocument]) -> dict[str, Any]:
-    """The sentences of these documents that hold a trigger word, parsed, by text. One batch
-    for all: spaCy parses a batch of many documents' sentences much faster than each section
-    (or document) on its own, and a sentence parses the same in any batch."""
-    wanted = dict.fromkeys(
-        sentence
-        for document in documents
-        for section in document.sections
-        for sentence in section_sentences(section)
-        if has_trigger(sentence) or candidate(sentence)
-    )
-    return dict(zip(wanted, parse(list(wanted)), strict=True))
-
-
 def _read(
     document: TextDocument,
     deep: bool,
@@ -246,12 +231,12 @@ def _read(
 ) -> Iterator[ReadRecord]:
     references = {r.number for r in document.references}
     paragraphs = [p for section in document.sections for p in section.paragraphs]
-    products = product_abbreviations(" ".join(p for p in paragraphs if "(" in p))
+    products = products_of(document)
     preparations = DocumentPreparations(" ".join([document.title or "", *paragraphs]))
     abstract = document.kind == "medline"
     whole_model = rules.model_of(" ".join(paragraphs)) if abstract else "unknown"
     by_text: Mapping[str, Any] = {}
-    if deep:  # holds exactly the sentences with a trigger word (and maybe other documents')
+    if deep:  # the sentences with a trigger word, not background (maybe other documents')
         by_text = parse_ahead([document]) if parsed is None else parsed
     for section in document.sections:
         sentences = section_sentences(section)
@@ -359,11 +344,9 @@ def _read_sentence(
     named: tuple[tuple[str, ...], DocumentPreparations],
 ) -> Iterable[ReadRecord]:
     products, preparations = named
-    if where.abstract and (
-        rules.cue("background").search(sentence) or general_capability(sentence, products)
-    ):
+    if where.abstract and background(sentence, products):
         context.add(sentence)
-        return []  # an abstract's background, aim or open question: no result of this study
+        return []
     tumour = where.tumour or bool(rules.cue("tumour_context").search(sentence))
     parsed_outcomes = read_parsed(parsed, products, tumour=tumour) if parsed is not None else []
     # in an abstract's results free cargo (a mimic, a miRNA alone) is not the EVs (a review's

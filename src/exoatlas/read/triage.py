@@ -10,7 +10,7 @@ Every cue comes from ``vocab/data/cues.tsv``.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from exoatlas.ingest.text import TextDocument
 from exoatlas.read.abbrev import find_abbreviations
@@ -107,6 +107,7 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)  # a deep read asks for a document's twice (parsing ahead, reading)
 def product_abbreviations(text: str) -> tuple[str, ...]:
     """Abbreviations the text defines for MSC-derived vesicles ('AD-EXOs', 'MExo')."""
     out = []

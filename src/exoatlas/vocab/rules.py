@@ -121,11 +121,21 @@ def polarity_of(word: str) -> Polarity | None:
     return _polarity_of(word.casefold())
 
 
-@lru_cache(maxsize=65536)  # words repeat: one scan of the stems per distinct word
-def _polarity_of(lowered: str) -> Polarity | None:
+@cache
+def _stems_by_length() -> tuple[tuple[int, dict[str, Polarity]], ...]:
+    """The stems grouped by length, longest first; the first row of a stem wins, as in _stems."""
+    grouped: dict[int, dict[str, Polarity]] = {}
     for stem, polarity in _stems():
-        if lowered.startswith(stem):
-            return polarity
+        grouped.setdefault(len(stem), {}).setdefault(stem, polarity)
+    return tuple(sorted(grouped.items(), reverse=True))
+
+
+@lru_cache(maxsize=65536)  # words repeat: one look-up per stem length per distinct word
+def _polarity_of(lowered: str) -> Polarity | None:
+    for length, stems in _stems_by_length():
+        found = stems.get(lowered[:length]) if len(lowered) >= length else None
+        if found is not None:
+            return found
     return None
 
 
@@ -334,7 +344,6 @@ def _cue_rows() -> tuple[tuple[str, str, str], ...]:
     return tuple((r["group"], r["value"], r["pattern"]) for r in read_tsv("cues.tsv"))
 
 
-@cache
 @cache
 def cue(group: str, value: str = "") -> re.Pattern[str]:
     """The pattern of one cue (case-insensitive), compiled once; KeyError for an unknown one."""

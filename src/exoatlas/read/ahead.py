@@ -1,0 +1,51 @@
+"""What a deep read parses ahead: the sentences of a batch of documents that hold a trigger word
+or an EV-property candidate, parsed in one spaCy batch, leaving out an abstract's background and
+aims (``reader._read_sentence`` reads no result from them)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from exoatlas.ingest.text import TextDocument
+from exoatlas.read.deep import has_trigger, parse
+from exoatlas.read.locate import section_sentences
+from exoatlas.read.properties import candidate
+from exoatlas.read.statement import general_capability
+from exoatlas.read.triage import product_abbreviations
+from exoatlas.vocab import rules
+
+
+def parse_ahead(documents: Iterable[TextDocument]) -> dict[str, Any]:
+    """The sentences of these documents that hold a trigger word, parsed, by text. One batch
+    for all: spaCy parses a batch of many documents' sentences much faster than each section
+    (or document) on its own, and a sentence parses the same in any batch."""
+    wanted = dict.fromkeys(
+        sentence
+        for document in documents
+        for sentence in parsed_sentences(document)
+        if has_trigger(sentence) or candidate(sentence)
+    )
+    return dict(zip(wanted, parse(list(wanted)), strict=True))
+
+
+def parsed_sentences(document: TextDocument) -> Iterator[str]:
+    """The sentences a deep read may parse: not an abstract's background or aims, which
+    ``_read_sentence`` reads no result from."""
+    abstract = document.kind == "medline"
+    products = products_of(document) if abstract else ()
+    for section in document.sections:
+        for sentence in section_sentences(section):
+            if not (abstract and background(sentence, products)):
+                yield sentence
+
+
+def products_of(document: TextDocument) -> tuple[str, ...]:
+    """Abbreviations the document defines for MSC-derived vesicles ('BMSC-Exos')."""
+    paragraphs = [p for section in document.sections for p in section.paragraphs]
+    return product_abbreviations(" ".join(p for p in paragraphs if "(" in p))
+
+
+def background(sentence: str, products: tuple[str, ...]) -> bool:
+    """An abstract's background, aim or open question: no result of this study."""
+    return bool(rules.cue("background").search(sentence)) or general_capability(sentence, products)
