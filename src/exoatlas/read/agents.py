@@ -195,13 +195,13 @@ def _treated_with_product(trigger: Any, products: tuple[str, ...]) -> Span | Non
 
 
 def agent_kind(text: str, products: tuple[str, ...]) -> str:
-    if any(p in text for p in products) or rules.cue("ev").search(text):
+    if any(p in text for p in products) or rules.found("ev", text):
         return "product"
     lowered = text.casefold()
     if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
         return "cargo"
     if lowered.split()[0] in _REFERENCES if lowered.split() else False:
         return "reference"
-    if rules.cue("msc").search(text) or "treatment" in lowered or "administration" in lowered:
+    if rules.found("msc", text) or "treatment" in lowered or "administration" in lowered:
         return "product"
     return "other"

@@ -5,6 +5,7 @@ aims (``reader._read_sentence`` reads no result from them)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from exoatlas.ingest.text import TextDocument
@@ -46,6 +47,7 @@ def products_of(document: TextDocument) -> tuple[str, ...]:
     return product_abbreviations(" ".join(p for p in paragraphs if "(" in p))
 
 
+@lru_cache(maxsize=4096)  # asked while parsing ahead and again while reading
 def background(sentence: str, products: tuple[str, ...]) -> bool:
     """An abstract's background, aim or open question: no result of this study."""
     return bool(rules.cue("background").search(sentence)) or general_capability(sentence, products)

@@ -42,7 +42,7 @@ def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entit
     if not present:
         return []
     if tumour is None:
-        tumour = bool(rules.cue("tumour_context").search(lowered))
+        tumour = rules.found("tumour_context", lowered)
     found: list[tuple[int, rules.ProcessCue, bool]] = []
     taken: list[tuple[int, int]] = []
     for cue in _compiled():

@@ -96,7 +96,7 @@ def outcome_role(process: Entity, direction: str, disease: Entity | None, senten
     tumour word in the sentence."""
     neoplasm = rules.concept("neoplasm")
     tumour = bool(disease and disease.curie and refines(disease.curie, neoplasm)) or bool(
-        rules.cue("tumour_context").search(sentence)
+        rules.found("tumour_context", sentence)
     )
     return rules.role(process, direction, tumour=tumour)
 
@@ -214,7 +214,7 @@ def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
             fragments = rules.cue("rna_fragment").findall(sentence) if "rna" in lowered else []
             if not fragments and not any(w in lowered for w in _RNA_WORDS):
                 continue
-            if not (rules.cue("ev").search(sentence) or rules.cue("cargo_verb").search(sentence)):
+            if not (rules.found("ev", sentence) or rules.cue("cargo_verb").search(sentence)):
                 continue
             out += [m.entity for m in find_mentions(sentence) if m.entity.kind == "mirna" or m.rna]
             # tRNA-derived fragments have no miRBase entry: named as written, ungrounded
@@ -291,7 +291,7 @@ Slots = dict[str, Entity | None]
 def _slots(sentence: str, mentions: list[Mention]) -> Slots:
     """The product and disease a sentence names (what later sentences inherit)."""
     source = next((m.entity for m in mentions if m.entity.kind == "msc_source"), None)
-    if source is None and rules.cue("msc").search(sentence):
+    if source is None and rules.found("msc", sentence):
         source = rules.concept_entity("generic_msc", "msc_source")
     ev = next((m.entity for m in mentions if m.entity.kind == "ev_type"), None)
     disease = next(
@@ -347,7 +347,7 @@ def _read_sentence(
     if where.abstract and background(sentence, products):
         context.add(sentence)
         return []
-    tumour = where.tumour or bool(rules.cue("tumour_context").search(sentence))
+    tumour = where.tumour or rules.found("tumour_context", sentence)
     parsed_outcomes = read_parsed(parsed, products, tumour=tumour) if parsed is not None else []
     # in an abstract's results free cargo (a mimic, a miRNA alone) is not the EVs (a review's
     # 'exosomal miR-21 promotes X' is a claim about the EVs' cargo); an inhibitor, knock-down
@@ -413,7 +413,7 @@ def _read_sentence(
         source
         or ev
         or cargo
-        or rules.cue("ev").search(sentence)
+        or rules.found("ev", sentence)
         or any(p in sentence for p in products)
         or any(o.agent in ("product", "reference", "cargo") for o in deep_outcomes)
     )
@@ -536,7 +536,7 @@ def _hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
 def _undone_sentence(sentence: str) -> bool:
     """An inhibitor, knock-down or co-treatment and a reversal verb: a loss-of-function result,
     which the keyword window cannot read the right way round."""
-    if not rules.cue("inhibitor_agent").search(sentence):
+    if not rules.found("inhibitor_agent", sentence):
         return False
     reversal = rules.cue("reversal_verb")
     return any(reversal.match(word) for word in re.findall(r"[a-z]+", sentence.casefold()))

@@ -15,7 +15,7 @@ from exoatlas.vocab import rules
 
 def about_cells_alone(sentence: str, products: tuple[str, ...]) -> bool:
     """Does the sentence name MSCs as cells, with no vesicle, EV product or RNA cargo?"""
-    if not rules.cue("msc").search(rules.cue("not_msc").sub(" ", sentence)):
+    if not rules.names_msc(sentence):
         return False
     if any(p in sentence for p in products):
         return False
@@ -44,4 +44,4 @@ def about_other_vesicles(sentence: str) -> bool:
     in a sentence that names no MSC, state nothing of the MSC-EVs."""
     if not rules.cue("foreign_ev").search(sentence):
         return False
-    return not rules.cue("msc").search(rules.cue("not_msc").sub(" ", sentence))
+    return not rules.names_msc(sentence)

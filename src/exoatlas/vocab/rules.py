@@ -353,6 +353,20 @@ def cue(group: str, value: str = "") -> re.Pattern[str]:
     raise KeyError(f"no cue {group!r}/{value!r} in cues.tsv")
 
 
+@lru_cache(maxsize=16384)
+def found(group: str, text: str) -> bool:
+    """Does the cue (``cue(group)``) occur in the text? Kept per text: the reader asks it of the
+    same sentence from several places."""
+    return cue(group).search(text) is not None
+
+
+@lru_cache(maxsize=16384)
+def names_msc(text: str) -> bool:
+    """Does the text name MSCs, outside EMT and tumour-stroma wording ('mesenchymal transition',
+    'stromal cells of the tumour')?"""
+    return cue("msc").search(cue("not_msc").sub(" ", text)) is not None
+
+
 @cache
 def cues(group: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Every (value, pattern) of a cue group, in table order."""
