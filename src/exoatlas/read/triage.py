@@ -14,7 +14,7 @@ from functools import cache
 
 from exoatlas.ingest.text import TextDocument
 from exoatlas.read.abbrev import find_abbreviations
-from exoatlas.read.sentences import split_sentences
+from exoatlas.read.sentences import split_sentences, unify_dashes
 from exoatlas.vocab import rules
 
 # how many characters may separate an MSC name from its vesicles ('MSC-derived small EVs',
@@ -69,6 +69,7 @@ def _literals() -> tuple[str, ...]:
 
 def masked(sentence: str) -> str:
     """The sentence with 'mesenchymal'/'stromal' that are not MSCs blanked out."""
+    sentence = unify_dashes(sentence)
     return rules.cue("not_msc").sub(lambda m: "_" * len(m.group()), sentence)
 
 
@@ -110,7 +111,7 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
 def product_abbreviations(text: str) -> tuple[str, ...]:
     """Abbreviations the text defines for MSC-derived vesicles ('AD-EXOs', 'MExo')."""
     out = []
-    for short, long in find_abbreviations(text).items():
+    for short, long in find_abbreviations(unify_dashes(text)).items():
         if msc_product_in(long) or msc_product_in(short):
             out.append(short)
     return tuple(out)
@@ -128,7 +129,7 @@ def about_msc_ev(document: TextDocument) -> bool:
     # a record that names them anywhere: each paragraph, whether or not it names them in full
     # (a structured abstract's Results paragraph may name only 'SHED-Exos' or 'MenSC-EVs')
     for paragraphs in read:
-        for paragraph in paragraphs:
+        for paragraph in map(unify_dashes, paragraphs):
             if not rules.cue("ev").search(paragraph):
                 continue
             products = product_abbreviations(paragraph) if "(" in paragraph else ()
