@@ -27,6 +27,7 @@ from .reading import folded, kept_by_triage, read_abstract
         ("Silencing of VEGF in BMSCs removed the angiogenic action of their EVs.", ["VEGFA"]),
         ("The vesicles lost this action when HGF was knocked down in the donor cells.", ["HGF"]),
         ("Loss of TSG-6 in the EVs cancelled the benefit.", ["TNFAIP6"]),
+        ("We ran a depletion of hepatocyte growth factor (HGF) in the primed EVs.", ["HGF"]),
         # a noun of transfer, an EV-prefixed participle
         ("MSC microvesicles eased lung oedema through the transfer of KGF mRNA.", ["FGF7"]),
         ("Exosome-derived HGF eased the scarring.", ["HGF"]),
@@ -43,7 +44,7 @@ def test_genes_carried_through_the_parent_cells(sentence: str, expected: list[st
     "sentence",
     [
         "Marrow stromal cell\u2013derived exosomes calmed the injured cornea.",
-        "Exosomes (BMSC\u2013Exos) of marrow stromal cells calmed the cornea; BMSC\u2013Exos also eased pain.",
+        "Exosomes (BMSC\u2013Exos) of marrow stromal cells eased it; BMSC\u2013Exos helped.",
         "Stem cells of the dental pulp\u2010derived EVs (DPSC\u2010EVs) helped nerves regrow.",
         "We purified hucMSC\u2010Ex and gave them to rats with colitis.",
         "MSC-EXs were given to rats with colitis.",
@@ -69,3 +70,41 @@ def test_a_developmental_process_the_evs_promote_is_regenerative() -> None:
         )
     )
     assert ("odontogenesis", "increase", "regenerative") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tubular cells under hypoxia were given the EVs to test their protective effect on death.",
+        "The effects of the EVs on scarring and vessel growth were observed for eight weeks.",
+    ],
+)
+def test_a_purpose_or_a_plan_of_measurement_is_no_result(sentence: str) -> None:
+    title = "Marrow stromal cell vesicles in a kidney injury model"
+    assert read_abstract(title, sentence) == []
+
+
+def test_an_effect_in_the_group_given_the_evs_is_no_content_of_the_evs() -> None:
+    found = read_abstract(
+        "Marrow stromal cell exosomes in a cord injury model",
+        "Marrow MSC exosomes carrying miR-21 were injected into rats after cord injury.",
+        "The expression of PTEN was decreased in the exosome group.",
+    )
+    assert not [f for f in found if f[0] == "EV cargo content"], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("SCAP-Exo entered marrow BMSCs and raised their dentinogenesis.", ["apical papilla MSC"]),
+        ("DFSC-sEVs raised the osteogenic differentiation of PDLSCs.", ["dental follicle MSC"]),
+        ("Vesicles derived from human USCs lowered podocyte loss.", ["urine-derived MSC"]),
+        ("Small EVs of iPSC-MSCs eased the lung injury.", ["iPSC-derived MSC"]),
+        # MSCs that only receive the vesicles are no source of them
+        ("Osteogenesis of BMSCs rose with the vesicles.", []),
+    ],
+)
+def test_the_source_is_the_parent_cells_of_the_vesicles(sentence: str, expected: list[str]) -> None:
+    from exoatlas.read.triage import attached_sources
+
+    assert attached_sources(sentence) == expected

@@ -50,7 +50,7 @@ from exoatlas.read.statement import (
     about_other_vesicles,
     general_capability,
 )
-from exoatlas.read.triage import about_msc_ev, masked, product_abbreviations
+from exoatlas.read.triage import about_msc_ev, attached_sources, masked, product_abbreviations
 from exoatlas.vocab import lookup, rules
 from exoatlas.vocab.hierarchy import refines
 
@@ -189,7 +189,8 @@ def _record_source(document: TextDocument) -> Entity | None:
     unspecified when it names no specific one (or two equally often): an abstract triage kept
     is about MSC-derived vesicles, so its EVs are MSCs' even where a sentence says 'the EVs'."""
     text = " ".join([document.title or ""] + [p for s in document.sections for p in s.paragraphs])
-    counts = Counter(rules.msc_sources_in(masked(text)))
+    text = masked(text)  # the parent cells of its vesicles, or else every MSC source it names
+    counts = Counter(attached_sources(text) or rules.msc_sources_in(text))
     generic = rules.concept_entity("generic_msc", "msc_source")
     if not counts:
         return generic
@@ -305,7 +306,12 @@ Slots = dict[str, Entity | None]
 
 def _slots(sentence: str, mentions: list[Mention]) -> Slots:
     """The product and disease a sentence names (what later sentences inherit)."""
-    source = next((m.entity for m in mentions if m.entity.kind == "msc_source"), None)
+    parent = next((lookup(a, "msc_source") for a in attached_sources(sentence)), None)
+    source = (
+        parent.entity()
+        if parent
+        else next((m.entity for m in mentions if m.entity.kind == "msc_source"), None)
+    )
     if source is None and rules.cue("msc").search(sentence):
         source = rules.concept_entity("generic_msc", "msc_source")
     ev = next((m.entity for m in mentions if m.entity.kind == "ev_type"), None)

@@ -57,6 +57,38 @@ _NO_CELLS = re.compile(
 )
 
 
+# an MSC source named as the parent cells of vesicles: the vesicle word right after it ('DFSC-sEVs',
+# 'SCAP-derived exosomes', 'bone marrow MSC-derived EVs') or 'vesicles derived from' before it
+_EV_WORD = (
+    r"(?:exosom\w*|extracellular vesicles?|s?EVs?\b|Exos?\b|EXOs?\b|MVs?\b|microvesicles?|"
+    r"nanovesicles?|vesicles?)"
+)
+_ATTACHED_AFTER = re.compile(
+    r"(?:[\s-]+(?:stem|stromal|mesenchymal|progenitor|cells?|h?\w*MSCs?|\w*SCs?|tissue|derived|"
+    rf"secreted|released|isolated|small|\(\w[\w-]*\)))*[\s-]+{_EV_WORD}",
+    re.I,
+)
+_ATTACHED_BEFORE = re.compile(
+    rf"{_EV_WORD}\s+(?:(?:derived|secreted|released|isolated|obtained|purified|collected|shed)\s+)?"
+    r"(?:from|of|by)\s+(?:the\s+)?(?:(?:human|rat|mouse|murine|canine|porcine|primed|hypoxic|"
+    r"preconditioned|healthy|young)\s+){0,2}$",
+    re.I,
+)
+
+
+def attached_sources(text: str) -> list[str]:
+    """The MSC-source labels a text names as the parent cells of its vesicles ('DFSCs-sEVs',
+    'exosomes derived from SCAP'), one per mention, in table order; not the MSCs that receive
+    them ('osteogenesis of PDLSCs')."""
+    found = []
+    for label, pattern in rules.cues("msc_source_prefix"):
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 60) : m.start()]
+            if _ATTACHED_AFTER.match(text, m.end()) or _ATTACHED_BEFORE.search(before):
+                found.append(label)
+    return found
+
+
 _TUMOUR_CELL = re.compile(r"\b(?:tumou?r|cancer|carcinoma|glioma|leuk\w*|lymphoma)", re.I)
 
 
