@@ -40,15 +40,17 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
     """carried_genes, kept per sentence: the reader asks twice for many sentences (the
     document's vesicle cargo, then the sentence's own); entities are frozen."""
     lowered = sentence.casefold()
-    if not any(w in lowered for w in ("exo", "ves", "ev", "sev", "secretom")):
+    if not any(w in lowered for w in ("exo", "ves", "ev", "sev", "secretom", "mv")):
         return ()
     out: list[Entity] = []
     for value, pattern in rules.cues("cargo_frame"):
         for match in pattern.finditer(sentence):
             name = match.group("name")
+            if not _producer(match):
+                continue  # a gene silenced in the recipients, not in the EVs' parent cells
             after = sentence[match.end("name") : match.end("name") + 12]
-            if rules.is_inhibitor(after):
-                continue  # an siRNA against the gene
+            if rules.is_inhibitor(after) and not value.startswith("producer"):
+                continue  # an siRNA against the gene (silenced in the parent cells: their cargo)
             rest = sentence[match.start("name") :]
             bracketed = _BRACKETED.match(rest)
             if bracketed and not _symbol_like(name) and _one_name(rest[: bracketed.start(1)]):
@@ -66,6 +68,17 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
                 for written in _listed(match.group("list")):
                     _add(out, written)
     return tuple(out)
+
+
+# the EVs' parent cells named without 'MSC' ('the parent cells', 'donor cells')
+_PARENT = re.compile(r"\b(?:parent(?:al)?|donor|producer|producing|source|secreting)\b", re.I)
+
+
+def _producer(match: re.Match[str]) -> bool:
+    """A frame that names the cells a gene was changed in ('knockdown of X in ADSCs') holds only
+    when they are the EVs' parent cells: MSCs or cells called the parent or donor cells."""
+    cells = match.groupdict().get("cells")
+    return cells is None or bool(rules.cue("msc").search(cells) or _PARENT.search(cells))
 
 
 def _add(out: list[Entity], name: str) -> None:

@@ -413,6 +413,7 @@ def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | Non
         r.dep_ == "prep"
         and r.lower_ in ("in", "within", "into")
         and _names_evs(_words(r), products)
+        and not _treated_holder(r)
         for r in rest
     ):
         holder = subjects
@@ -436,6 +437,12 @@ def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | Non
         if found.split(" ")[0] in ("increase", "decrease"):
             direction = found.split(" ")[0]
     return _stated(CARGO, direction, token.idx, c, cargo=cargo)
+
+
+def _treated_holder(prep: Any) -> bool:
+    """'in the exosome group', 'in EV-treated mice': the recipients given the EVs, not the EVs."""
+    holder = rules.cue("ev_treated_holder")
+    return any(o.dep_ == "pobj" and holder.match(o.lower_) for o in prep.children)
 
 
 def _measured(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | None:

@@ -49,7 +49,7 @@ from exoatlas.read.statement import (
     about_cells_alone,
     about_other_vesicles,
 )
-from exoatlas.read.triage import about_msc_ev, masked
+from exoatlas.read.triage import about_msc_ev, attached_sources, masked
 from exoatlas.vocab import lookup, rules
 from exoatlas.vocab.hierarchy import refines
 
@@ -188,7 +188,8 @@ def _record_source(document: TextDocument) -> Entity | None:
     unspecified when it names no specific one (or two equally often): an abstract triage kept
     is about MSC-derived vesicles, so its EVs are MSCs' even where a sentence says 'the EVs'."""
     text = " ".join([document.title or ""] + [p for s in document.sections for p in s.paragraphs])
-    counts = Counter(rules.msc_sources_in(masked(text)))
+    text = masked(text)  # the parent cells of its vesicles, or else every MSC source it names
+    counts = Counter(attached_sources(text) or rules.msc_sources_in(text))
     generic = rules.concept_entity("generic_msc", "msc_source")
     if not counts:
         return generic
@@ -290,7 +291,12 @@ Slots = dict[str, Entity | None]
 
 def _slots(sentence: str, mentions: list[Mention]) -> Slots:
     """The product and disease a sentence names (what later sentences inherit)."""
-    source = next((m.entity for m in mentions if m.entity.kind == "msc_source"), None)
+    parent = next((lookup(a, "msc_source") for a in attached_sources(sentence)), None)
+    source = (
+        parent.entity()
+        if parent
+        else next((m.entity for m in mentions if m.entity.kind == "msc_source"), None)
+    )
     if source is None and rules.found("msc", sentence):
         source = rules.concept_entity("generic_msc", "msc_source")
     ev = next((m.entity for m in mentions if m.entity.kind == "ev_type"), None)

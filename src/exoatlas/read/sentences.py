@@ -94,13 +94,24 @@ def _is_false_boundary(text: str, end: int) -> bool:
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
+# an en dash joining a compound modifier, as style guides of many journals write it ('stem
+# cell–derived exosomes', 'MSC–EVs'); not one between digits (a range: '50–100 nm')
+_JOINING_DASH = re.compile(r"(?<=\w)\u2013(?=[^\W\d_])")
+
+
+def unify_dashes(text: str) -> str:
+    """Unicode and non-breaking hyphens, and en dashes joining words, as '-' (same length):
+    'miR‑25‑3p' is miR-25-3p, 'cell–derived' is cell-derived."""
+    if "\u2010" in text or "\u2011" in text:
+        text = text.translate(_HYPHENS)
+    if "\u2013" in text:
+        text = _JOINING_DASH.sub("-", text)
+    return text
 
 
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences; whitespace inside sentences is normalised."""
-    # non-breaking and Unicode hyphens as '-' (same length): 'miR‑25‑3p' is miR-25-3p
-    if "\u2010" in text or "\u2011" in text:
-        text = text.translate(_HYPHENS)
+    text = unify_dashes(text)
     text = " ".join(text.split())
     if not text:
         return []

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from exoatlas.ingest.text import TextDocument
 from exoatlas.read.abbrev import find_abbreviations
-from exoatlas.read.sentences import split_sentences
+from exoatlas.read.sentences import split_sentences, unify_dashes
 from exoatlas.vocab import rules
 
 # how many characters may separate an MSC name from its vesicles ('MSC-derived small EVs',
@@ -57,6 +57,38 @@ _NO_CELLS = re.compile(
 )
 
 
+# an MSC source named as the parent cells of vesicles: the vesicle word right after it ('DFSC-sEVs',
+# 'SCAP-derived exosomes', 'bone marrow MSC-derived EVs') or 'vesicles derived from' before it
+_EV_WORD = (
+    r"(?:exosom\w*|extracellular vesicles?|s?EVs?\b|Exos?\b|EXOs?\b|MVs?\b|microvesicles?|"
+    r"nanovesicles?|vesicles?)"
+)
+_ATTACHED_AFTER = re.compile(
+    r"(?:[\s-]+(?:stem|stromal|mesenchymal|progenitor|cells?|h?\w*MSCs?|\w*SCs?|tissue|derived|"
+    rf"secreted|released|isolated|small|\(\w[\w-]*\)))*[\s-]+{_EV_WORD}",
+    re.I,
+)
+_ATTACHED_BEFORE = re.compile(
+    rf"{_EV_WORD}\s+(?:(?:derived|secreted|released|isolated|obtained|purified|collected|shed)\s+)?"
+    r"(?:from|of|by)\s+(?:the\s+)?(?:(?:human|rat|mouse|murine|canine|porcine|primed|hypoxic|"
+    r"preconditioned|healthy|young)\s+){0,2}$",
+    re.I,
+)
+
+
+def attached_sources(text: str) -> list[str]:
+    """The MSC-source labels a text names as the parent cells of its vesicles ('DFSCs-sEVs',
+    'exosomes derived from SCAP'), one per mention, in table order; not the MSCs that receive
+    them ('osteogenesis of PDLSCs')."""
+    found = []
+    for label, pattern in rules.cues("msc_source_prefix"):
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 60) : m.start()]
+            if _ATTACHED_AFTER.match(text, m.end()) or _ATTACHED_BEFORE.search(before):
+                found.append(label)
+    return found
+
+
 _TUMOUR_CELL = re.compile(r"\b(?:tumou?r|cancer|carcinoma|glioma|leuk\w*|lymphoma)", re.I)
 
 
@@ -69,6 +101,7 @@ def _literals() -> tuple[str, ...]:
 
 def masked(sentence: str) -> str:
     """The sentence with 'mesenchymal'/'stromal' that are not MSCs blanked out."""
+    sentence = unify_dashes(sentence)
     return rules.cue("not_msc").sub(lambda m: "_" * len(m.group()), sentence)
 
 
@@ -111,7 +144,7 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
 def product_abbreviations(text: str) -> tuple[str, ...]:
     """Abbreviations the text defines for MSC-derived vesicles ('AD-EXOs', 'MExo')."""
     out = []
-    for short, long in find_abbreviations(text).items():
+    for short, long in find_abbreviations(unify_dashes(text)).items():
         if msc_product_in(long) or msc_product_in(short):
             out.append(short)
     return tuple(out)
@@ -129,7 +162,7 @@ def about_msc_ev(document: TextDocument) -> bool:
     # a record that names them anywhere: each paragraph, whether or not it names them in full
     # (a structured abstract's Results paragraph may name only 'SHED-Exos' or 'MenSC-EVs')
     for paragraphs in read:
-        for paragraph in paragraphs:
+        for paragraph in map(unify_dashes, paragraphs):
             if not rules.cue("ev").search(paragraph):
                 continue
             products = product_abbreviations(paragraph) if "(" in paragraph else ()
