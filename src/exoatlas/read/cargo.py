@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
-from exoatlas.vocab import rules
+from exoatlas.vocab import gate, rules
 
 _KINDS = ("gene", "other")
 _MIN_SCORE = 0.8
@@ -43,7 +43,10 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
     if not any(w in lowered for w in ("exo", "ves", "ev", "sev", "secretom", "mv")):
         return ()
     out: list[Entity] = []
+    folded = gate.fold(sentence)
     for value, pattern in rules.cues("cargo_frame"):
+        if not gate.may_match(pattern, folded):
+            continue
         for match in pattern.finditer(sentence):
             name = match.group("name")
             if not _producer(match):
@@ -62,6 +65,8 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
                 _add(out, written)
     triggers = rules.polarity_pattern()
     for _, pattern in rules.cues("cargo_list"):
+        if not gate.may_match(pattern, folded):
+            continue
         for match in pattern.finditer(sentence):
             # 'EVs released by MSCs reduced cytokines such as IL-6': what changed, not cargo
             if not triggers.search(match.group("between")):

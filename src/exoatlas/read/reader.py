@@ -49,7 +49,7 @@ from exoatlas.read.statement import (
     about_cells_alone,
     about_other_vesicles,
 )
-from exoatlas.read.triage import about_msc_ev, attached_sources, masked
+from exoatlas.read.triage import about_msc_ev, attached_sources, masked, source_mentions
 from exoatlas.vocab import lookup, rules
 from exoatlas.vocab.hierarchy import refines
 
@@ -189,7 +189,8 @@ def _record_source(document: TextDocument) -> Entity | None:
     is about MSC-derived vesicles, so its EVs are MSCs' even where a sentence says 'the EVs'."""
     text = " ".join([document.title or ""] + [p for s in document.sections for p in s.paragraphs])
     text = masked(text)  # the parent cells of its vesicles, or else every MSC source it names
-    counts = Counter(attached_sources(text) or rules.msc_sources_in(text))
+    named = source_mentions(text)
+    counts = Counter([label for label, attached in named if attached] or [n for n, _ in named])
     generic = rules.concept_entity("generic_msc", "msc_source")
     if not counts:
         return generic
@@ -236,6 +237,9 @@ def _read(
     preparations = DocumentPreparations(" ".join([document.title or "", *paragraphs]))
     abstract = document.kind == "medline"
     whole_model = rules.model_of(" ".join(paragraphs)) if abstract else "unknown"
+    # the MSC sources any of its sentences names: a sentence is searched for those only
+    every = " ".join(s for section in document.sections for s in section_sentences(section))
+    sources = frozenset(label for label, _ in source_mentions(every))
     by_text: Mapping[str, Any] = {}
     if deep:  # the sentences with a trigger word, not background (maybe other documents')
         by_text = parse_ahead([document]) if parsed is None else parsed
@@ -245,7 +249,7 @@ def _read(
         tumour = _tumour_section(section.title, section.paragraphs) or bool(
             abstract and document.title and rules.cue("tumour_context").search(document.title)
         )
-        context = _Context()
+        context = _Context(sources)
         # a sentence naming no model is of the experiment the section last named ('In vivo,
         # EVs reduced X. They also ...'); a title names its own or none
         carried = "unknown" if section.title == "Title" else whole_model
@@ -289,9 +293,10 @@ def _tumour_section(title: str, paragraphs: list[str]) -> bool:
 Slots = dict[str, Entity | None]
 
 
-def _slots(sentence: str, mentions: list[Mention]) -> Slots:
-    """The product and disease a sentence names (what later sentences inherit)."""
-    parent = next((lookup(a, "msc_source") for a in attached_sources(sentence)), None)
+def _slots(sentence: str, mentions: list[Mention], sources: frozenset[str]) -> Slots:
+    """The product and disease a sentence names (what later sentences inherit); ``sources``:
+    the MSC sources its document names."""
+    parent = next((lookup(a, "msc_source") for a in attached_sources(sentence, sources)), None)
     source = (
         parent.entity()
         if parent
@@ -318,7 +323,8 @@ class _Context:
     needs to inherit something ('These exosomes also ...'), so sentences without an outcome
     cost no lexicon lookups unless they are needed."""
 
-    def __init__(self) -> None:
+    def __init__(self, sources: frozenset[str]) -> None:
+        self.sources = sources  # the MSC sources the document names (``_slots``)
         self._sentences: list[str] = []
         self._slots: dict[int, Slots] = {}
         # the preparations the last sentence that named several together named
@@ -335,7 +341,7 @@ class _Context:
             slots = self._slots.get(i)
             if slots is None:
                 sentence = self._sentences[i]
-                slots = self._slots[i] = _slots(sentence, find_mentions(sentence))
+                slots = self._slots[i] = _slots(sentence, find_mentions(sentence), self.sources)
             if slots[slot] is not None:
                 return slots[slot]
         return None
@@ -399,7 +405,7 @@ def _read_sentence(
         context.add(sentence)
         return []
     mentions = find_mentions(sentence)
-    own = _slots(sentence, mentions)
+    own = _slots(sentence, mentions, context.sources)
     source, ev = own["source"], own["ev"]
     by_kind: dict[str, list[Mention]] = {}
     for m in mentions:

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from exoatlas.ingest.text import TextDocument
 from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.sentences import split_sentences, unify_dashes
-from exoatlas.vocab import rules
+from exoatlas.vocab import gate, rules
 
 # how many characters may separate an MSC name from its vesicles ('MSC-derived small EVs',
 # 'exosomes secreted by human umbilical cord MSCs')
@@ -76,17 +76,34 @@ _ATTACHED_BEFORE = re.compile(
 )
 
 
-def attached_sources(text: str) -> list[str]:
+_ANY_EV_WORD = re.compile(_EV_WORD, re.I)
+
+
+def attached_sources(text: str, among: frozenset[str] | None = None) -> list[str]:
     """The MSC-source labels a text names as the parent cells of its vesicles ('DFSCs-sEVs',
     'exosomes derived from SCAP'), one per mention, in table order; not the MSCs that receive
-    them ('osteogenesis of PDLSCs')."""
+    them ('osteogenesis of PDLSCs'). ``among``: as ``source_mentions``."""
+    if not _ANY_EV_WORD.search(text):  # both ways of attaching a source need a vesicle word
+        return []
+    return [label for label, attached in source_mentions(text, among) if attached]
+
+
+@lru_cache(maxsize=4096)
+def source_mentions(text: str, among: frozenset[str] | None = None) -> tuple[tuple[str, bool], ...]:
+    """Each MSC source a text names, one per mention, in table order, with whether it is named
+    as the parent cells of vesicles (``attached_sources``). ``among``: only these sources are
+    looked for (those a text holding this one names: a sentence of a document is searched for
+    the sources its whole text names, not all 18)."""
     found = []
+    folded = gate.fold(text)
     for label, pattern in rules.cues("msc_source_prefix"):
+        if (among is not None and label not in among) or not gate.may_match(pattern, folded):
+            continue
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 60) : m.start()]
-            if _ATTACHED_AFTER.match(text, m.end()) or _ATTACHED_BEFORE.search(before):
-                found.append(label)
-    return found
+            attached = _ATTACHED_AFTER.match(text, m.end()) or _ATTACHED_BEFORE.search(before)
+            found.append((label, bool(attached)))
+    return tuple(found)
 
 
 _TUMOUR_CELL = re.compile(r"\b(?:tumou?r|cancer|carcinoma|glioma|leuk\w*|lymphoma)", re.I)

@@ -43,7 +43,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from exoatlas.model import Entity, Role
-from exoatlas.vocab import Term, fold, lookup, read_tsv, split_names
+from exoatlas.vocab import Term, fold, gate, lookup, read_tsv, split_names
 
 Polarity = Literal["increase", "decrease", "restore"]
 Valence = Literal["harmful", "beneficial", "neutral"]
@@ -357,7 +357,8 @@ def cue(group: str, value: str = "") -> re.Pattern[str]:
 def found(group: str, text: str) -> bool:
     """Does the cue (``cue(group)``) occur in the text? Kept per text: the reader asks it of the
     same sentence from several places."""
-    return cue(group).search(text) is not None
+    pattern = cue(group)
+    return gate.may_match(pattern, gate.fold(text)) and pattern.search(text) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -385,16 +386,15 @@ def cue_literals(group: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def model_of(text: str) -> str:
     """in_vitro | animal | human | mixed (cell culture and animals) | unknown."""
-    found = [value for value, pattern in cues("model") if pattern.search(text)]
+    folded = gate.fold(text)
+    found = [
+        v
+        for v, pattern in cues("model")
+        if gate.may_match(pattern, folded) and pattern.search(text)
+    ]
     if "in_vitro" in found and "animal" in found:
         return "mixed"
     return found[0] if found else "unknown"
-
-
-def msc_sources_in(text: str) -> list[str]:
-    """The MSC-source labels a text names inside product names or in words ('hBMSC-Exos',
-    'exosomes of human umbilical cord MSCs'), one per mention, in table order."""
-    return [label for label, pattern in cues("msc_source_prefix") for _ in pattern.finditer(text)]
 
 
 def is_inhibitor(text: str) -> bool:
@@ -533,7 +533,6 @@ __all__ = [
     "is_inhibitor",
     "is_recipient_disease",
     "model_of",
-    "msc_sources_in",
     "object_valence",
     "opposed_roles",
     "outcome_phrases",

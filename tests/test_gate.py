@@ -1,0 +1,88 @@
+"""Literal gates (vocab/gate.py): a gate may let through a text its pattern does not match, never
+turn away one it does."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+
+import pytest
+
+from exoatlas.vocab import gate, rules
+
+from .conftest import SHARED
+
+CORPUS = SHARED / "corpus"
+
+
+def test_required_strings_of_simple_patterns() -> None:
+    assert gate.required(r"\bBMSCs?|bone[- ]marrow", re.I) == {"bmsc", "marrow"}
+    assert gate.required(r"exosom\w*|EVs?\b", re.I) == {"exosom", "ev"}
+    # the most selective of what a match must hold: either alternative (5 characters or more)
+    # rather than ' of ' (4)
+    assert gate.required(r"(?:knock-?down|silencing) of (?P<name>\w+)") == {"knock", "silencing"}
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:abc)?d",  # the only literal run is optional
+        r"abc|\d+",  # one alternative needs no literal
+        r"[A-Z]\w*",  # classes only
+        r"a(?:bc)*",  # zero or more
+        "é",  # no ASCII run of two or more
+    ],
+)
+def test_no_gate_when_no_literal_is_needed(pattern: str) -> None:
+    assert gate.required(pattern, re.I) is None
+    assert gate.may_match(re.compile(pattern, re.I), "anything at all")
+
+
+def test_case_folding_matches_what_re_ignorecase_matches() -> None:
+    """Every non-ASCII character re's IGNORECASE takes for an ASCII letter folds to it."""
+    letter = re.compile("[a-z]", re.I)
+    for code in range(128, sys.maxunicode + 1):
+        char = chr(code)
+        if letter.fullmatch(char):
+            assert re.fullmatch(gate.fold(char), char, re.I), hex(code)
+
+
+def test_kelvin_sign_and_dotted_capital_i_reach_their_gate() -> None:
+    pattern = re.compile(r"\bkinase|\bIPSC", re.I)
+    for text in ("a \u212ainase", "the \u0130PSC-MSCs"):
+        assert pattern.search(text)
+        assert gate.may_match(pattern, gate.fold(text))
+
+
+def _corpus_sentences() -> list[str]:
+    path = CORPUS / "msc_ev_abstracts.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} absent: the real corpus lives in ../shared")
+    reserved = set((CORPUS / "RESERVED.txt").read_text(encoding="utf-8").split())
+    sentences = []
+    with path.open(encoding="utf-8") as handle:
+        for line in list(handle)[:80]:
+            record = json.loads(line)
+            if str(record.get("pmid")) in reserved:
+                continue  # kept for acceptance checks
+            text = f"{record['title']} {record['abstract'] or ''}"
+            sentences += re.split(r"(?<=[.;])\s+", text)
+    return sentences
+
+
+def test_every_cue_match_in_real_text_passes_its_gate() -> None:
+    """Over real abstracts: wherever a cue of cues.tsv matches, its gate lets the text through,
+    and the matched stretch alone holds one of its required strings."""
+    sentences = _corpus_sentences()
+    gated = 0
+    for group, value, _ in rules._cue_rows():
+        pattern = rules.cue(group, value)
+        needed = gate.required(pattern.pattern, pattern.flags)
+        gated += needed is not None
+        for sentence in sentences:
+            for match in pattern.finditer(sentence):
+                if match.group() and needed is not None:
+                    assert any(s in gate.fold(match.group()) for s in needed), (group, value)
+                assert gate.may_match(pattern, gate.fold(sentence)), (group, value, sentence)
+    assert gated > 100  # nearly every cue has a gate
