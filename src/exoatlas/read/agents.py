@@ -145,6 +145,10 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         ]
         if named:
             return next((n for n in named if n[0] == "product"), named[0])
+        root = verbless_root(node)
+        if root is not None:
+            span = _span(root.left_edge, node.doc[node.i - 1])
+            return agent_kind(node.doc[root.left_edge.i : node.i].text, products), span
         if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
             if node.head.lower_ not in rules.cue_literals("capacity_noun"):
                 return agent_kind(node.head.text, products), _span(node.head, node.head)
@@ -155,6 +159,20 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             break
         node = node.head
     return "none", (0, 0)
+
+
+def verbless_root(trigger: Any) -> Any | None:
+    """'Microvesicles released from MSCs protected against X': the small parser reads the past
+    tense as a participle of 'MSCs' and leaves the sentence without a verb. Then the trigger is
+    the sentence's verb and the noun phrase it ends (the root noun) its subject."""
+    if trigger.dep_ != "acl" or trigger.tag_ not in ("VBN", "VBD"):
+        return None
+    root = trigger.sent.root
+    if not root.tag_.startswith("NN") or root.i >= trigger.i:
+        return None
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != trigger.i for t in trigger.sent):
+        return None  # a finite verb elsewhere: the participle may be one
+    return root
 
 
 def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:

@@ -29,6 +29,7 @@ from exoatlas.read.agents import (
     agent_words,
     misparsed_object,
     modifier_agent_words,
+    verbless_root,
 )
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
@@ -176,6 +177,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             token.dep_ in ("amod", "acl")
             and token.head.tag_.startswith("NN")
             and token.head.lower_ not in rules.cue_literals("capacity_noun")
+            and verbless_root(token) is None
         ):
             objects.append(token.head)  # 'the reduced fibrosis', 'fibrosis induced by'
         if not objects:

@@ -183,7 +183,23 @@ def about_msc_ev(document: TextDocument) -> bool:
             if not rules.cue("ev").search(paragraph):
                 continue
             products = product_abbreviations(paragraph) if "(" in paragraph else ()
+            before = ""
             for sentence in split_sentences(paragraph):
-                if msc_product_in(sentence, products):
+                if msc_product_in(sentence, products) or _isolated_after(before, sentence):
                     return True
+                before = sentence
     return False
+
+
+def _isolated_after(before: str, sentence: str) -> bool:
+    """'hUC-MSCs were cultured in serum-free medium. EVs were isolated from the supernatant.':
+    vesicles isolated from the culture of the MSCs the sentence before names (and not of
+    tumour cells)."""
+    return (
+        bool(before)
+        and rules.found("ev_from_culture", sentence)
+        and rules.found("ev", sentence)
+        and rules.names_msc(masked(before))
+        and not _TUMOUR_CELL.search(before)
+        and not rules.found("tumour_ev", sentence)
+    )
