@@ -1,7 +1,8 @@
-"""Two shapes real abstracts write often that the reader missed, probed with sentences written for
+"""Shapes real abstracts write often that the reader missed, probed with sentences written for
 these tests: a past-tense verb after a long subject ('vesicles released from MSCs protected
 against X'), which the small parser reads as a participle of the cells, leaving the sentence no
-verb; and vesicles isolated from a culture whose cells the sentence before names."""
+verb; vesicles isolated from a culture whose cells the sentence before names; and the field's
+record ('have been confirmed to', 'have shown encouraging results'), background in an abstract."""
 
 from __future__ import annotations
 
@@ -63,3 +64,18 @@ def test_vesicles_isolated_from_the_culture_the_sentence_before_names() -> None:
 )
 def test_no_isolation_link_without_msc_culture_before(sentences: tuple[str, str]) -> None:
     assert not kept_by_triage(*sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_result"),
+    [
+        # the field's record, in an abstract's background: no result of this study
+        ("Marrow MSC exosomes have been confirmed to promote bone healing.", False),
+        ("MSC exosomes have been widely used to reduce tissue injury.", False),
+        ("MSC exosomes have shown encouraging results in lowering scar formation.", False),
+        # this study's result, confirmed by its own measurement
+        ("The MSC exosomes lowered fibrosis, which has been confirmed by collagen staining.", True),
+    ],
+)
+def test_the_fields_record_is_background(sentence: str, is_result: bool) -> None:
+    assert bool(read_abstract("A study of MSC exosomes", sentence)) == is_result
