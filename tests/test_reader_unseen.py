@@ -31,6 +31,8 @@ from .reading import folded, kept_by_triage, read_abstract
         # a noun of transfer, an EV-prefixed participle
         ("MSC microvesicles eased lung oedema through the transfer of KGF mRNA.", ["FGF7"]),
         ("Exosome-derived HGF eased the scarring.", ["HGF"]),
+        # an amount between the verb and the cargo
+        ("The MSC exosomes contained high levels of HGF, which eased scarring.", ["HGF"]),
         # no cargo: a gene silenced in the recipients, a gene the EVs target
         ("Silencing of PTEN in neurons removed the benefit of the MSC exosomes.", []),
         ("MSC exosomes lowered neuron death by targeting PTEN.", []),
