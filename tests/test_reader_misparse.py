@@ -79,3 +79,11 @@ def test_no_isolation_link_without_msc_culture_before(sentences: tuple[str, str]
 )
 def test_the_fields_record_is_background(sentence: str, is_result: bool) -> None:
     assert bool(read_abstract("A study of MSC exosomes", sentence)) == is_result
+
+
+def test_improving_a_lesion_named_by_its_head_lowers_it() -> None:
+    """'improved alveolar simplification': a pathological change (effect_heads.tsv) is lowered."""
+    found = folded(
+        read_abstract("A study", "MSC exosomes improved alveolar simplification in rats.")
+    )
+    assert ("alveolar simplification", "decrease", "protective") in found
