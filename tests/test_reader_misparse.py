@@ -87,3 +87,18 @@ def test_improving_a_lesion_named_by_its_head_lowers_it() -> None:
         read_abstract("A study", "MSC exosomes improved alveolar simplification in rats.")
     )
     assert ("alveolar simplification", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a stimulus written as a symbol, given 'treatment': the model, not the EVs
+        ("TGF-beta1 treatment raised collagen deposition in LX-2 cells.", False),
+        ("LPS administration raised IL-6 in mice that later got MSC exosomes.", False),
+        # the treatment the abstract gives
+        ("Intravenous administration lowered infarct size.", True),
+        ("Treatment with the exosomes lowered infarct size.", True),
+    ],
+)
+def test_a_stimulus_given_as_treatment_is_not_the_evs(sentence: str, read: bool) -> None:
+    assert bool(read_abstract("A study of MSC exosomes", sentence)) == read

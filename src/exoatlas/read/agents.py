@@ -220,6 +220,15 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
         return "cargo"
     if lowered.split()[0] in _REFERENCES if lowered.split() else False:
         return "reference"
-    if rules.found("msc", text) or "treatment" in lowered or "administration" in lowered:
+    if rules.found("msc", text):
+        return "product"
+    given = _GIVEN.search(text)
+    # 'the treatment', 'intravenous administration': the EVs the abstract gives; not 'TGF-beta1
+    # treatment' or 'LPS administration', a stimulus written as a symbol
+    if given is not None and not _SYMBOL.search(text[: given.start()]):
         return "product"
     return "other"
+
+
+_GIVEN = re.compile(r"\b(?:treatment|administration)\b", re.I)
+_SYMBOL = re.compile(r"\b\w*(?:[A-Z]\w*[A-Z0-9]|\d)\w*")
