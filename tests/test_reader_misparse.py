@@ -102,3 +102,26 @@ def test_improving_a_lesion_named_by_its_head_lowers_it() -> None:
 )
 def test_a_stimulus_given_as_treatment_is_not_the_evs(sentence: str, read: bool) -> None:
     assert bool(read_abstract("A study of MSC exosomes", sentence)) == read
+
+
+def test_a_chemotherapy_toxicity_study_is_no_tumour_study() -> None:
+    """Cancer named only as why the drug is given: the kidney injury is the disease."""
+    found = folded(
+        read_abstract(
+            "MSC exosomes protect the kidney from cisplatin",
+            "Cisplatin is given to treat solid cancers but harms the kidney.",
+            "Exosomes of human cord MSCs lowered cisplatin-induced apoptosis of tubular cells.",
+            "An anticancer drug dose was given to cancer-free rats.",
+        )
+    )
+    assert ("apoptotic process", "decrease", "protective") in found
+
+
+def test_a_tumour_model_stays_a_tumour_study() -> None:
+    found = folded(
+        read_abstract(
+            "MSC exosomes in a glioma model",
+            "Exosomes of marrow MSCs lowered apoptosis of glioma cells in a xenograft model.",
+        )
+    )
+    assert ("apoptotic process", "decrease", "pro_tumor") in found

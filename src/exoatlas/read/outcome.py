@@ -42,7 +42,7 @@ def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entit
     if not present:
         return []
     if tumour is None:
-        tumour = rules.found("tumour_context", lowered)
+        tumour = rules.tumour_words(lowered) > 0
     found: list[tuple[int, rules.ProcessCue, bool]] = []
     taken: list[tuple[int, int]] = []
     for cue in _compiled():

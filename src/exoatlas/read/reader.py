@@ -96,7 +96,7 @@ def outcome_role(process: Entity, direction: str, disease: Entity | None, senten
     tumour word in the sentence."""
     neoplasm = rules.concept("neoplasm")
     tumour = bool(disease and disease.curie and refines(disease.curie, neoplasm)) or bool(
-        rules.found("tumour_context", sentence)
+        rules.tumour_words(sentence) > 0
     )
     return rules.role(process, direction, tumour=tumour)
 
@@ -177,8 +177,7 @@ def _says_repair(document: TextDocument) -> bool:
     the text)?"""
     paragraphs = [p for s in document.sections if s.title != "Title" for p in s.paragraphs]
     title = document.title or ""
-    tumour = rules.cue("tumour_context")
-    if tumour.search(title) or _tumour_section("", paragraphs):
+    if rules.tumour_words(title) or _tumour_section("", paragraphs):
         return False
     return bool(rules.cue("benefit_adjective_anywhere").search(" ".join([title, *paragraphs])))
 
@@ -247,7 +246,7 @@ def _read(
         sentences = section_sentences(section)
         parses = {i: by_text[s] for i, s in enumerate(sentences) if s in by_text}
         tumour = _tumour_section(section.title, section.paragraphs) or bool(
-            abstract and document.title and rules.cue("tumour_context").search(document.title)
+            abstract and document.title and rules.tumour_words(document.title) > 0
         )
         context = _Context(sources)
         # a sentence naming no model is of the experiment the section last named ('In vivo,
@@ -282,12 +281,11 @@ class _Where:
 
 def _tumour_section(title: str, paragraphs: list[str]) -> bool:
     """A section about a tumour: its title says so, or (an abstract) its text does."""
-    tumour = rules.cue("tumour_context")
-    if tumour.search(title):
+    if rules.tumour_words(title):
         return True
     text = " ".join(paragraphs)
     # one passing tumour word ('unlike in tumours') does not make an abstract a tumour study
-    return len(text) < 4000 and len(tumour.findall(text)) >= 2
+    return len(text) < 4000 and rules.tumour_words(text) >= 2
 
 
 Slots = dict[str, Entity | None]
@@ -359,7 +357,7 @@ def _read_sentence(
     if where.abstract and background(sentence, products):
         context.add(sentence)
         return []
-    tumour = where.tumour or rules.found("tumour_context", sentence)
+    tumour = where.tumour or rules.tumour_words(sentence) > 0
     parsed_outcomes = read_parsed(parsed, products, tumour=tumour) if parsed is not None else []
     # in an abstract's results free cargo (a mimic, a miRNA alone) is not the EVs (a review's
     # 'exosomal miR-21 promotes X' is a claim about the EVs' cargo); an inhibitor, knock-down

@@ -362,6 +362,17 @@ def found(group: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def tumour_words(text: str) -> int:
+    """How many tumour words (``tumour_context``) the text names as a disease or a model, not
+    as the reason a drug is given ('an anticancer drug', 'used to treat solid cancers'): a
+    study of a chemotherapy's toxicity to the kidney is no tumour study."""
+    pattern = cue("tumour_context")
+    if not gate.may_match(pattern, gate.fold(text)):
+        return 0
+    return len(pattern.findall(cue("tumour_as_indication").sub(" ", text)))
+
+
+@lru_cache(maxsize=16384)
 def names_msc(text: str) -> bool:
     """Does the text name MSCs, outside EMT and tumour-stroma wording ('mesenchymal transition',
     'stromal cells of the tumour')?"""
