@@ -1,8 +1,9 @@
 """Shapes of result sentences, probed with sentences written for these tests (a title naming the
 MSC-derived vesicles, then the result): verbs of change used without an object ('X fell once the
 EVs were given', 'the rise in X'), a benefit adjective said of the EVs ('the EVs were protective
-against X'), and a change noun's own 'no' ('no reduction in X was observed'). Each abstract is
-read once."""
+against X'), a change noun's own 'no' ('no reduction in X was observed'), a comparative in what
+the EVs' group ended with ('resulted in less X') and what is known, not found ('EVs are known to
+reduce X'). Each abstract is read once."""
 
 from __future__ import annotations
 
@@ -89,6 +90,44 @@ SHAPES = [
         "The vesicles raised the proportion of Ki67-positive cardiac muscle cells.",
         ("cell population proliferation", "increase", "regenerative"),
         None,
+    ),
+    # a comparative in what the EVs' group ended with, or in the subject's own phrase
+    (
+        LUNG,
+        "Giving the EVs resulted in fewer apoptotic alveolar cells.",
+        ("apoptotic process", "decrease", "protective"),
+        None,
+    ),
+    (
+        KIDNEY,
+        "Treatment with the vesicles led to less interstitial fibrosis at four weeks.",
+        ("fibrosis", "decrease", "protective"),
+        None,
+    ),
+    (
+        KIDNEY,
+        "Tubular apoptosis in the EV group was lower than in the saline group.",
+        ("apoptotic process", "decrease", "protective"),
+        None,
+    ),
+    # a benefit denied, or known rather than found
+    (
+        KIDNEY,
+        "The vesicles showed no protective effect on tubular apoptosis.",
+        None,
+        "apoptotic process",
+    ),
+    (
+        KIDNEY,
+        "The EVs did not show protective effects on tubular apoptosis.",
+        None,
+        "apoptotic process",
+    ),
+    (
+        HEART,
+        "MSC exosomes are known to reduce the apoptosis of cardiomyocytes.",
+        None,
+        "apoptotic process",
     ),
 ]
 

@@ -451,8 +451,8 @@ def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[D
             owner = _owner(noun, products) if adjectives else None
         else:
             continue
-        if owner is None or is_unasserted(noun):
-            continue
+        if owner is None or is_unasserted(noun) or trigger_scope(noun)[0]:
+            continue  # ('showed no protective effect on X')
         targets = [
             g
             for holder in (noun, owner)
@@ -506,8 +506,8 @@ def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
         return None
     if verb.tag_ not in ("VBD", "VBN"):
         return None  # 'MSCs and their EVs exert protective effects': background, not a result
-    if is_unasserted(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-        return None
+    if is_unasserted(verb) or any(trigger_scope(verb)):
+        return None  # 'EVs did not show protective effects', 'may exert'...
     return verb if agent_of(verb, products) in ("product", "reference") else None
 
 
