@@ -25,6 +25,23 @@ def read_abstract(title: str, *sentences: str, scored: bool = False) -> list[tup
     ]
 
 
+def read_asserted(title: str, *sentences: str) -> list[tuple[str, str, str]]:
+    """``read_abstract`` less the findings whose evidence is negated or hedged ('no reduction in
+    X was seen', 'EVs may reduce X'): what the abstract asserts."""
+    doc = _document(title, sentences)
+    if not about_msc_ev(doc):
+        return []
+    return [
+        (
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.direction,
+            r.finding.outcome.role,
+        )
+        for r in read_document(doc, force=True, scored=False)
+        if not (r.evidence.negated or r.evidence.hedged)
+    ]
+
+
 def folded(found: list[tuple[str, str, str]]) -> set[tuple[str, ...]]:
     """The (process, direction, role) triples casefolded: vocabulary labels keep their source's
     case ('Fibrosis' in MeSH, 'fibrosis' in GO), a test names the process either way."""

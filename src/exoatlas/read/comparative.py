@@ -68,6 +68,10 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
             return None
         # the group ('the EV group showed'), or what it was given ('Treated with EVs, the rats')
         holders = [c for c in verb.children if c.dep_ in ("nsubj", "advcl", "prep")]
+    elif word.dep_ == "amod" and governed.dep_ == "pobj" and _outcome_verb(governed.head):
+        # 'EV treatment resulted in less fibrosis', 'led to fewer apoptotic cells'
+        verb = governed.head.head
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     elif word.dep_ == "advmod" and word.head.dep_ == "acomp":
         # 'EV-treated cancer cells were more resistant to docetaxel': the adjective names it
         noun, verb = word.head, word.head.head
@@ -82,6 +86,8 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
             return None
         noun = nouns[0]
         holders = [c for h in (verb, word) for c in h.children if c.dep_ == "prep" and c.i > word.i]
+        # or the subject's own phrase: 'inflammation in EV-treated lungs was milder'
+        holders += [c for c in noun.children if c.dep_ == "prep"]
     else:
         return None
     for holder in holders:
@@ -94,3 +100,13 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         if agent_kind(" ".join(t.text for t in words), products) == "product":
             return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text))
     return None
+
+
+def _outcome_verb(preposition: Any) -> bool:
+    """'resulted in', 'led to' (``cues.tsv`` 'outcome_verb'): what the subject ended with."""
+    verb = preposition.head
+    return (
+        preposition.lower_ in ("in", "to")
+        and verb.i != preposition.i
+        and bool(rules.cue("outcome_verb").match(verb.lower_))
+    )

@@ -203,6 +203,15 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if not objects and token.dep_ == "dobj":
+            # 'abolished the cisplatin-triggered rise in X': its phrase misparsed onto the verb
+            objects = [
+                g
+                for c in token.head.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i == token.i + 1
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         if not objects and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
             family = "deep:verb"  # 'EVs suppress Th1 activation' misparsed as one noun phrase
             objects = [_phrase_head(token)]
@@ -434,30 +443,16 @@ def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[D
     benefit = rules.cue("benefit_adjective")
     nouns = (*rules.cue_literals("effect_noun"), *rules.cue_literals("benefit_noun"))
     for noun in doc:
-        if noun.lower_ not in (*nouns, "evidence", "efficacy"):
+        if noun.dep_ == "acomp" and benefit.match(noun.lower_):
+            # 'the EVs were protective against X', 'were neuroprotective after stroke'
+            adjectives, owner = [noun], _predicating_verb(noun, products)
+        elif noun.lower_ in (*nouns, "evidence", "efficacy"):
+            adjectives = [c for c in noun.children if c.dep_ == "amod" and benefit.match(c.lower_)]
+            owner = _owner(noun, products) if adjectives else None
+        else:
             continue
-        adjectives = [c for c in noun.children if c.dep_ == "amod" and benefit.match(c.lower_)]
-        if not adjectives:
-            continue
-        owners = [
-            g
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        owner = next(
-            (
-                g
-                for g in owners
-                if agent_kind(" ".join(t.text for t in g.subtree), products) == "product"
-            ),
-            None,
-        )
-        if owner is None:
-            owner = _displaying_verb(noun, products)
-        if owner is None or is_unasserted(noun):
-            continue
+        if owner is None or is_unasserted(noun) or trigger_scope(noun)[0]:
+            continue  # ('showed no protective effect on X')
         targets = [
             g
             for holder in (noun, owner)
@@ -477,6 +472,31 @@ def _benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[D
     return out
 
 
+def _owner(noun: Any, products: tuple[str, ...]) -> Any:
+    """The EVs whose benefit a noun names ('protective effects of MSC-EVs'), or the verb whose
+    subject, the EVs, displays it; None otherwise."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and agent_kind(_words(g), products) == "product":
+                    return g
+    return _displaying_verb(noun, products)
+
+
+def _words(token: Any) -> str:
+    return " ".join(t.text for t in token.subtree)
+
+
+def _predicating_verb(adjective: Any, products: tuple[str, ...]) -> Any:
+    """'The EVs were protective against X': the copula whose subject, the EVs, the benefit
+    adjective is said of, in a result's past tense and neither negated nor hedged; None
+    otherwise ('EVs may be protective', 'are protective' in a background)."""
+    verb = adjective.head
+    if verb.tag_ != "VBD" or any(trigger_scope(verb)):
+        return None
+    return verb if agent_of(verb, products) in ("product", "reference") else None
+
+
 def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
     """'MSC-EVs exhibited protective effects against X', 'showed neuroprotective effects in
     stroke rats': the verb (``cues.tsv`` 'benefit_display_verb') whose subject, the EVs, holds
@@ -486,8 +506,8 @@ def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
         return None
     if verb.tag_ not in ("VBD", "VBN"):
         return None  # 'MSCs and their EVs exert protective effects': background, not a result
-    if is_unasserted(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-        return None
+    if is_unasserted(verb) or any(trigger_scope(verb)):
+        return None  # 'EVs did not show protective effects', 'may exert'...
     return verb if agent_of(verb, products) in ("product", "reference") else None
 
 

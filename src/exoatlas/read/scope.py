@@ -80,7 +80,8 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
     node = trigger
     for _ in range(3):
         for child in node.children:
-            if child.dep_ == "neg":
+            # 'did not reduce X', and a change noun's own 'no' ('no reduction in X was seen')
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 negated = True
             if child.dep_ == "aux" and child.lower_ in modals:
                 hedged = True

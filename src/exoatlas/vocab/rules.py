@@ -299,8 +299,9 @@ def marker_readout(name: str) -> tuple[Entity, bool] | None:
     """The process a marker gene or product reads out ('IL-6' -> inflammatory response; 'IL-10'
     the same, opposite: True when a raised marker means less of the process), or None."""
     key = " ".join(name.casefold().split())
-    # 'Ki67-positive cells', 'PCNA+ hepatocytes': the marker the cells are counted by
-    key = re.sub(r"(?:[- ]?(?:positive|\+))(?: [a-z]+)?$", "", key)
+    # 'Ki67-positive cells', 'PCNA+ hepatocytes', 'TUNEL-positive tubular cells': the marker the
+    # cells are counted by
+    key = re.sub(r"(?:[- ]?(?:positive|\+))(?: [a-z]+)*$", "", key)
     found = _marker_readouts().get(key)
     if found is None:
         return None
