@@ -53,6 +53,7 @@ def test_two_dask_workers_read_both_medline_files_like_one_process(tmp_path: Pat
         assert a.store.dump() == b.store.dump()
 
 
+@pytest.mark.slow  # ~12 s (starts a Dask scheduler and workers): make test-slow, for the budget
 def test_an_existing_scheduler_reads_like_one_process_and_a_bad_file_stores_nothing(
     tmp_path: Path, papers: list[Path]
 ) -> None:
