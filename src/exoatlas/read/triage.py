@@ -93,7 +93,7 @@ def source_mentions(text: str, among: frozenset[str] | None = None) -> tuple[tup
     """Each MSC source a text names, one per mention, in table order, with whether it is named
     as the parent cells of vesicles (``attached_sources``). ``among``: only these sources are
     looked for (those a text holding this one names: a sentence of a document is searched for
-    the sources its whole text names, not all 18)."""
+    the sources its whole text names, not every row of the table)."""
     found = []
     folded = gate.fold(text)
     for label, pattern in rules.cues("msc_source_prefix"):
