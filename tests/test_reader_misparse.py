@@ -125,3 +125,17 @@ def test_a_tumour_model_stays_a_tumour_study() -> None:
         )
     )
     assert ("apoptotic process", "decrease", "pro_tumor") in found
+
+
+def test_a_harm_read_in_an_abstract_that_calls_its_evs_beneficial_is_dropped() -> None:
+    """A misreading gives a pathogenic finding the abstract's own framing opposes: dropped."""
+    found = folded(
+        read_abstract(
+            "Cardioprotective effects of MSC exosomes",
+            "The MSC exosomes lowered cardiomyocyte apoptosis.",
+            # a comparison with sham animals read as the EVs raising fibrosis
+            "Compared with sham rats, the exosome group still showed increased fibrosis.",
+        )
+    )
+    assert ("apoptotic process", "decrease", "protective") in found
+    assert not any(role == "pathogenic" for _, _, role in found)

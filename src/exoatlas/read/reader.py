@@ -26,6 +26,7 @@ from exoatlas.read.ahead import background, parse_ahead, products_of
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.consolidate import (
     consolidate,
+    drop_opposed,
     propagate_cargo,
     record_cargo,
     settle_roles,
@@ -150,7 +151,10 @@ def read_document(
         given = iter(propagate_cargo(effects, cargo, ReadRecord))
         records = [r if is_neutral(r) else next(given) for r in records]
         records = settle_statements(records, _in_title)
-        records = settle_roles(records, ReadRecord, repair=_says_repair(document))
+        repair = _says_repair(document)
+        records = settle_roles(records, ReadRecord, repair=repair)
+        if repair:
+            records = drop_opposed(records, "protective")
         records = settle_source(records, _record_source(document), ReadRecord)
         # an effect with neither a name nor a role is no finding
         records = [
