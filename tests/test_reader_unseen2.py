@@ -1,8 +1,8 @@
 """Forms a second red-team round on real abstracts nobody on the project had read showed the
 reader misreading, each probed with sentences written for these tests (none is taken from an
 abstract): a cell line whose name ends in T ('HaCaT cell proliferation') read as T cell
-proliferation, and a gene whose long name holds a tumour word (MALT1) making a chemotherapy
-side-effect study a tumour study."""
+proliferation. (The round also met a gene whose long name holds a tumour word, MALT1, making a
+chemotherapy side-effect study a tumour study: not fixed, see the README.)"""
 
 from __future__ import annotations
 

@@ -167,6 +167,8 @@ def verbless_root(trigger: Any) -> Any | None:
     the sentence's verb and the noun phrase it ends (the root noun) its subject."""
     if trigger.dep_ != "acl" or trigger.tag_ not in ("VBN", "VBD"):
         return None
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return None  # a true passive: 'fibrosis attenuated by the exosomes
     root = trigger.sent.root
     if not root.tag_.startswith("NN") or root.i >= trigger.i:
         return None
@@ -213,22 +215,29 @@ def _treated_with_product(trigger: Any, products: tuple[str, ...]) -> Span | Non
 
 
 def agent_kind(text: str, products: tuple[str, ...]) -> str:
-    if any(p in text for p in products) or rules.found("ev", text):
+    if any(p in text for p in products) or rules.cue_found("ev", text):
         return "product"
     lowered = text.casefold()
     if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
         return "cargo"
     if lowered.split()[0] in _REFERENCES if lowered.split() else False:
         return "reference"
-    if rules.found("msc", text):
+    if rules.cue_found("msc", text):
         return "product"
+    # 'the treatment', 'IV administration': the EVs the abstract gives; not 'TGF-beta1
+    # treatment' or 'treatment with LPS', a stimulus written as a symbol before the word or as
+    # what it is 'with' or 'of'
     given = _GIVEN.search(text)
-    # 'the treatment', 'intravenous administration': the EVs the abstract gives; not 'TGF-beta1
-    # treatment' or 'LPS administration', a stimulus written as a symbol
-    if given is not None and not _SYMBOL.search(text[: given.start()]):
-        return "product"
+    if given is not None:
+        named = _GIVEN_WHAT.match(text, given.end())
+        what = text[: given.start()] + (named.group(1) if named else "")
+        if not _SYMBOL.search(what):
+            return "product"
     return "other"
 
 
-_GIVEN = re.compile(r"\b(?:treatment|administration)\b", re.I)
-_SYMBOL = re.compile(r"\b\w*(?:[A-Z]\w*[A-Z0-9]|\d)\w*")
+_GIVEN = re.compile(r"\b(?:treatments?|administrations?)\b", re.I)
+_GIVEN_WHAT = re.compile(r"\s+(?:with|of)\s+(?:the\s+)?(\S+)", re.I)
+# a symbol of three characters or more, with a letter, and a capital after its first character
+# or a digit: 'LPS', 'TGF-beta1', 'H2O2', 'CCl4'; not 'IV' nor '3'
+_SYMBOL = re.compile(r"\b(?=\w{3})(?=\w*[A-Za-z])\w*(?:[A-Za-z]\w*[A-Z]|\d)\w*")

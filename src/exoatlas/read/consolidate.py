@@ -172,7 +172,7 @@ def drop_opposed(records: Sequence[R], framing: str) -> list[R]:
     tumour study, it calls their effects beneficial), less those whose role opposes it
     (``role_opposition.tsv``: pathogenic, pro-tumour). Such a finding is far likelier a misreading
     (a stimulus read as the agent, a lost direction) than a result the abstract's own framing
-    contradicts: on the dev set both read were wrong and no gold row has one."""
+    contradicts: both such findings read on the dev set were wrong, and no gold row has one."""
     opposed = set(rules.opposed_roles(framing))
     return [r for r in records if r.finding.outcome.role not in opposed]
 

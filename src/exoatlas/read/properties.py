@@ -101,7 +101,7 @@ def _cheap() -> tuple[re.Pattern[str], ...]:
 def candidate(sentence: str, products: tuple[str, ...] = ()) -> bool:
     """Might the sentence state something of the EVs? It names EVs and a homing word, a property
     with a named condition, or a content word with a cargo or a condition."""
-    if not (rules.found("ev", sentence) or any(p in sentence for p in products)):
+    if not (rules.cue_found("ev", sentence) or any(p in sentence for p in products)):
         return False
     homing, distribution, noun, content, condition, name, changed = _cheap()
     if homing.search(sentence) or distribution.search(sentence):
@@ -221,7 +221,7 @@ def _words(token: Any) -> str:
 
 
 def _names_evs(text: str, products: tuple[str, ...]) -> bool:
-    return rules.found("ev", text) or any(p in text for p in products)
+    return rules.cue_found("ev", text) or any(p in text for p in products)
 
 
 def _asserted(token: Any) -> tuple[bool, bool]:

@@ -219,7 +219,7 @@ def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
             fragments = rules.cue("rna_fragment").findall(sentence) if "rna" in lowered else []
             if not fragments and not any(w in lowered for w in _RNA_WORDS):
                 continue
-            if not (rules.found("ev", sentence) or rules.cue("cargo_verb").search(sentence)):
+            if not (rules.cue_found("ev", sentence) or rules.cue("cargo_verb").search(sentence)):
                 continue
             out += [m.entity for m in find_mentions(sentence) if m.entity.kind == "mirna" or m.rna]
             # tRNA-derived fragments have no miRBase entry: named as written, ungrounded
@@ -304,7 +304,7 @@ def _slots(sentence: str, mentions: list[Mention], sources: frozenset[str]) -> S
         if parent
         else next((m.entity for m in mentions if m.entity.kind == "msc_source"), None)
     )
-    if source is None and rules.found("msc", sentence):
+    if source is None and rules.cue_found("msc", sentence):
         source = rules.concept_entity("generic_msc", "msc_source")
     ev = next((m.entity for m in mentions if m.entity.kind == "ev_type"), None)
     disease = next(
@@ -427,7 +427,7 @@ def _read_sentence(
         source
         or ev
         or cargo
-        or rules.found("ev", sentence)
+        or rules.cue_found("ev", sentence)
         or any(p in sentence for p in products)
         or any(o.agent in ("product", "reference", "cargo") for o in deep_outcomes)
     )
@@ -550,7 +550,7 @@ def _hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
 def _undone_sentence(sentence: str) -> bool:
     """An inhibitor, knock-down or co-treatment and a reversal verb: a loss-of-function result,
     which the keyword window cannot read the right way round."""
-    if not rules.found("inhibitor_agent", sentence):
+    if not rules.cue_found("inhibitor_agent", sentence):
         return False
     reversal = rules.cue("reversal_verb")
     return any(reversal.match(word) for word in re.findall(r"[a-z]+", sentence.casefold()))

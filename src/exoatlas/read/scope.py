@@ -28,7 +28,7 @@ def is_undone(trigger: Any) -> bool:
                 child.dep_ == "prep" and child.lower_ in ("after", "by", "with", "upon")
             ):
                 text = " ".join(t.text for t in child.subtree)
-                if rules.found("inhibitor_agent", text):
+                if rules.cue_found("inhibitor_agent", text):
                     return True
         if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "ccomp"):
             break
@@ -46,7 +46,7 @@ def _done_by_vesicles(verb: Any) -> bool:
             text = " ".join(
                 t.text for t in child.subtree if t.i <= child.i or child.dep_ == "agent"
             )
-            return rules.found("ev", text) and not rules.cue("inhibitor_agent").search(text)
+            return rules.cue_found("ev", text) and not rules.cue("inhibitor_agent").search(text)
     return False
 
 

@@ -69,8 +69,8 @@ _ATTACHED_AFTER = re.compile(
     re.I,
 )
 _ATTACHED_BEFORE = re.compile(
-    rf"{_EV_WORD}\s+(?:(?:derived|secreted|released|isolated|obtained|purified|collected|shed)\s+)?"
-    r"(?:from|of|by)\s+(?:the\s+)?(?:(?:human|rat|mouse|murine|canine|porcine|primed|hypoxic|"
+    rf"{_EV_WORD}\s+(?:(?:derived|secreted|released|isolated|obtained|purified|collected|shed|"
+    r"produced)\s+(?:from|of|by)|from|of)\s+(?:the\s+)?(?:(?:human|rat|mouse|murine|canine|porcine|primed|hypoxic|"
     r"preconditioned|healthy|young)\s+){0,2}$",
     re.I,
 )
@@ -81,7 +81,7 @@ _ANY_EV_WORD = re.compile(_EV_WORD, re.I)
 
 def attached_sources(text: str, among: frozenset[str] | None = None) -> list[str]:
     """The MSC-source labels a text names as the parent cells of its vesicles ('DFSCs-sEVs',
-    'exosomes derived from SCAP'), one per mention, in table order; not the MSCs that receive
+    'exosomes derived from SCAP'), one per mention, in the text's order; not the MSCs that receive
     them ('osteogenesis of PDLSCs'). ``among``: as ``source_mentions``."""
     if not _ANY_EV_WORD.search(text):  # both ways of attaching a source need a vesicle word
         return []
@@ -90,7 +90,7 @@ def attached_sources(text: str, among: frozenset[str] | None = None) -> list[str
 
 @lru_cache(maxsize=4096)
 def source_mentions(text: str, among: frozenset[str] | None = None) -> tuple[tuple[str, bool], ...]:
-    """Each MSC source a text names, one per mention, in table order, with whether it is named
+    """Each MSC source a text names, one per mention, in the text's order, with whether it is named
     as the parent cells of vesicles (``attached_sources``). ``among``: only these sources are
     looked for (those a text holding this one names: a sentence of a document is searched for
     the sources its whole text names, not every row of the table)."""
@@ -102,8 +102,8 @@ def source_mentions(text: str, among: frozenset[str] | None = None) -> tuple[tup
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 60) : m.start()]
             attached = _ATTACHED_AFTER.match(text, m.end()) or _ATTACHED_BEFORE.search(before)
-            found.append((label, bool(attached)))
-    return tuple(found)
+            found.append((m.start(), label, bool(attached)))
+    return tuple((label, attached) for _, label, attached in sorted(found))
 
 
 _TUMOUR_CELL = re.compile(r"\b(?:tumou?r|cancer|carcinoma|glioma|leuk\w*|lymphoma)", re.I)
@@ -193,13 +193,28 @@ def about_msc_ev(document: TextDocument) -> bool:
 
 def _isolated_after(before: str, sentence: str) -> bool:
     """'hUC-MSCs were cultured in serum-free medium. EVs were isolated from the supernatant.':
-    vesicles isolated from the culture of the MSCs the sentence before names (and not of
-    tumour cells)."""
+    vesicles isolated from the culture of the MSCs the sentence before names. Not when that
+    sentence grows other cells with them (a co-culture, cells given their conditioned medium,
+    tumour cells) or the isolation names other cells ('from the medium of M2 macrophages')."""
     return (
         bool(before)
-        and rules.found("ev_from_culture", sentence)
-        and rules.found("ev", sentence)
+        and rules.cue_found("ev_from_culture", sentence)
+        and rules.cue_found("ev", sentence)
         and rules.names_msc(masked(before))
         and not _TUMOUR_CELL.search(before)
-        and not rules.found("tumour_ev", sentence)
+        and not _OTHER_CULTURE.search(before)
+        and not (_CELL_NOUN.search(sentence) and not rules.names_msc(masked(sentence)))
+        and not rules.cue_found("tumour_ev", sentence)
     )
+
+
+_OTHER_CULTURE = re.compile(
+    r"co-?cultur|conditioned medi|\b(?:with|and)\s+(?:\w+\s+){0,2}\w*(?:cytes|phages|blasts)\b",
+    re.I,
+)
+# other cells named ('endothelial cells', 'macrophages'); not 'the cells', 'their parent cells'
+_CELL_NOUN = re.compile(
+    r"\b(?!the\b|these\b|those\b|such\b|their\b|parent\b|donor\b|stem\b|stromal\b)\w+\s+cells?\b"
+    r"|\b\w+(?:cytes?|phages?|blasts?)\b",
+    re.I,
+)

@@ -23,8 +23,8 @@ except ImportError:  # pragma: no cover - another Python
     _parser = None
 
 # non-ASCII characters that re's case-insensitive matching takes for an ASCII letter ('İ' for
-# 'i', the Kelvin sign for 'k', the long s for 's', dotless i for 'i'); tests/test_gate.py checks
-# this against every code point
+# 'i', the Kelvin sign for 'k', the long s for 's', dotless i for 'i'); tests/test_gate.py checks,
+# over every code point, that each such character folds to the ASCII letter re takes it for
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 

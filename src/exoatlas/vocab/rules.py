@@ -355,7 +355,7 @@ def cue(group: str, value: str = "") -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=16384)
-def found(group: str, text: str) -> bool:
+def cue_found(group: str, text: str) -> bool:
     """Does the cue (``cue(group)``) occur in the text? Kept per text: the reader asks it of the
     same sentence from several places."""
     pattern = cue(group)
