@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from exoatlas.ingest.text import Section, TextDocument
-from exoatlas.read.reader import read_document
+from exoatlas.read.reader import ReadRecord, read_document
 from exoatlas.read.triage import about_msc_ev
 
 
@@ -12,34 +12,29 @@ def read_abstract(title: str, *sentences: str, scored: bool = False) -> list[tup
     The rules' findings, before the learned finding scorer (``read.finding_score``, tested on
     its own) keeps the likely ones, unless ``scored``: a two-sentence abstract made up to show
     one rule is not the kind of text the scorer was trained on."""
-    doc = _document(title, sentences)
-    if not about_msc_ev(doc):
-        return []
-    return [
-        (
-            r.finding.outcome.process.label if r.finding.outcome.process else "",
-            r.finding.outcome.direction,
-            r.finding.outcome.role,
-        )
-        for r in read_document(doc, force=True, scored=scored)
-    ]
+    return [_triple(r) for r in _read(title, sentences, scored)]
 
 
 def read_asserted(title: str, *sentences: str) -> list[tuple[str, str, str]]:
     """``read_abstract`` less the findings whose evidence is negated or hedged ('no reduction in
     X was seen', 'EVs may reduce X'): what the abstract asserts."""
+    return [
+        _triple(r)
+        for r in _read(title, sentences, False)
+        if not (r.evidence.negated or r.evidence.hedged)
+    ]
+
+
+def _read(title: str, sentences: tuple[str, ...], scored: bool) -> list[ReadRecord]:
     doc = _document(title, sentences)
     if not about_msc_ev(doc):
         return []
-    return [
-        (
-            r.finding.outcome.process.label if r.finding.outcome.process else "",
-            r.finding.outcome.direction,
-            r.finding.outcome.role,
-        )
-        for r in read_document(doc, force=True, scored=False)
-        if not (r.evidence.negated or r.evidence.hedged)
-    ]
+    return list(read_document(doc, force=True, scored=scored))
+
+
+def _triple(record: ReadRecord) -> tuple[str, str, str]:
+    outcome = record.finding.outcome
+    return (outcome.process.label if outcome.process else "", outcome.direction, outcome.role)
 
 
 def folded(found: list[tuple[str, str, str]]) -> set[tuple[str, ...]]:
