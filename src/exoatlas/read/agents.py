@@ -227,17 +227,10 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     # 'the treatment', 'IV administration': the EVs the abstract gives; not 'TGF-beta1
     # treatment' or 'treatment with LPS', a stimulus written as a symbol before the word or as
     # what it is 'with' or 'of'
-    given = _GIVEN.search(text)
+    given = rules.cue("given_treatment").search(text)
     if given is not None:
-        named = _GIVEN_WHAT.match(text, given.end())
+        named = rules.cue("given_what").match(text, given.end())
         what = text[: given.start()] + (named.group(1) if named else "")
-        if not _SYMBOL.search(what):
+        if not rules.cue("stimulus_symbol").search(what):
             return "product"
     return "other"
-
-
-_GIVEN = re.compile(r"\b(?:treatments?|administrations?)\b", re.I)
-_GIVEN_WHAT = re.compile(r"\s+(?:with|of)\s+(?:the\s+)?(\S+)", re.I)
-# a symbol of three characters or more, with a letter, and a capital after its first character
-# or a digit: 'LPS', 'TGF-beta1', 'H2O2', 'CCl4'; not 'IV' nor '3'
-_SYMBOL = re.compile(r"\b(?=\w{3})(?=\w*[A-Za-z])\w*(?:[A-Za-z]\w*[A-Z]|\d)\w*")

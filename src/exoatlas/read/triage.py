@@ -202,19 +202,9 @@ def _isolated_after(before: str, sentence: str) -> bool:
         and rules.cue_found("ev", sentence)
         and rules.names_msc(masked(before))
         and not _TUMOUR_CELL.search(before)
-        and not _OTHER_CULTURE.search(before)
-        and not (_CELL_NOUN.search(sentence) and not rules.names_msc(masked(sentence)))
+        and not rules.cue_found("other_culture", before)
+        and not (
+            rules.cue_found("other_cell_noun", sentence) and not rules.names_msc(masked(sentence))
+        )
         and not rules.cue_found("tumour_ev", sentence)
     )
-
-
-_OTHER_CULTURE = re.compile(
-    r"co-?cultur|conditioned medi|\b(?:with|and)\s+(?:\w+\s+){0,2}\w*(?:cytes|phages|blasts)\b",
-    re.I,
-)
-# other cells named ('endothelial cells', 'macrophages'); not 'the cells', 'their parent cells'
-_CELL_NOUN = re.compile(
-    r"\b(?!the\b|these\b|those\b|such\b|their\b|parent\b|donor\b|stem\b|stromal\b)\w+\s+cells?\b"
-    r"|\b\w+(?:cytes?|phages?|blasts?)\b",
-    re.I,
-)
