@@ -239,7 +239,9 @@ def test_scores_per_split_with_counts(dirs: tuple[Path, Path]) -> None:
     assert dev["relevance"] | {} == {
         "precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0, "fn": 0, "tn": 1
     }  # fmt: skip
-    assert dev["cargo"] == {"recall": 1.0, "recalled": 1, "gold": 1}  # miR-21, record level
+    assert dev["cargo"] == {
+        "recall": 1.0, "recalled": 1, "gold": 1, "in_records_read_irrelevant": 0
+    }  # fmt: skip  # miR-21, record level
     fields = dev["fields_on_matched"]
     assert fields["source"]["accuracy"] == 1.0
     assert fields["model"]["accuracy"] == 1.0
@@ -251,6 +253,22 @@ def test_scores_per_split_with_counts(dirs: tuple[Path, Path]) -> None:
     assert heldout["role_confusion"]["findings"] == {"anti_tumor": {"pro_tumor": 1}}
     assert heldout["role_confusion"]["papers"] == {"anti_tumor": {"pro_tumor": 1}}
     assert heldout["majority_role"]["right"] == 0
+
+
+def test_cargo_of_a_relevant_record_read_as_irrelevant_is_counted_apart(
+    dirs: tuple[Path, Path],
+) -> None:
+    mir21 = entity("hsa-mir-21", "mirna", "mirbase:MI0000077")
+    # the miR-21 finding is read, but with no MSC source: the record counts as judged irrelevant
+    read = {"pmid:1": [finding(CARGO_SENTENCE, "pmid:1", source=None, cargo=(mir21,))]}
+    dev = evaluate_gold(*dirs, reader=reader_from(read))["splits"]["dev"]
+    assert dev["relevance"]["fn"] == 1
+    assert dev["cargo"] == {
+        "recall": 1.0, "recalled": 1, "gold": 1, "in_records_read_irrelevant": 1
+    }  # fmt: skip
+    none_read = evaluate_gold(*dirs, reader=reader_from({}))["splits"]["dev"]
+    assert none_read["cargo"]["recalled"] == 0
+    assert none_read["cargo"]["in_records_read_irrelevant"] == 1
 
 
 def test_direction_must_agree_and_roles_map(dirs: tuple[Path, Path]) -> None:

@@ -35,7 +35,9 @@ Matching rules (the acceptance rules of issue 15):
   process's label or the words it was read from; ``model``: equal (an empty gold model is
   ``unknown``).
 - **Cargo recall.** Each distinct cargo a relevant record's gold rows name (any role) is recalled
-  when some finding read from that record carries it (compared as for the cargo field).
+  when some finding read from that record carries it (compared as for the cargo field). The
+  report also counts the gold cargo of relevant records read as irrelevant (no finding with an
+  MSC source): cargo lost with its record rather than missed in a record that was read.
 - **Majority role.** For each relevant record with gold rows of a role other than
   ``neutral_or_method``: the gold majority role (ties: any of the tied roles) against the most
   common role among its read findings (``protective`` and ``regenerative`` count as
@@ -326,6 +328,7 @@ class _Tally:
     rel_tn: int = 0
     cargo_gold: int = 0
     cargo_recalled: int = 0
+    cargo_unread: int = 0  # gold cargo of relevant records read as irrelevant (lost with them)
     papers: int = 0
     papers_right: int = 0
 
@@ -414,14 +417,17 @@ def _score_record(
         if row.role != NEUTRAL:
             tally.finding_roles[row.role, given.get(j, "none")] += 1
     if relevant:
-        _score_cargo(tally, rows, read)
+        _score_cargo(tally, rows, read, said_relevant)
         _score_paper_role(tally, scored, read)
 
 
-def _score_cargo(tally: _Tally, rows: Sequence[GoldRow], read: Sequence[ReadRecord]) -> None:
+def _score_cargo(
+    tally: _Tally, rows: Sequence[GoldRow], read: Sequence[ReadRecord], said_relevant: bool
+) -> None:
     gold = {_name_key(n) for row in rows for n in row.cargo}
     found = [_entity_key(e) for r in read for e in r.finding.cargo]
     tally.cargo_gold += len(gold)
+    tally.cargo_unread += 0 if said_relevant else len(gold)
     tally.cargo_recalled += sum(any(_same_name(g, f) for f in found) for g in gold)
 
 
@@ -490,6 +496,7 @@ def _report(tally: _Tally) -> dict[str, Any]:
             else 0.0,
             "recalled": tally.cargo_recalled,
             "gold": tally.cargo_gold,
+            "in_records_read_irrelevant": tally.cargo_unread,
         },
         "majority_role": {
             "accuracy": round(tally.papers_right / tally.papers, 3) if tally.papers else 0.0,

@@ -312,7 +312,8 @@ def gold_summary(name: str, part: dict[str, Any]) -> str:
             f"{name}: findings    P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}"
             f"  ({f['matched']} matched of {f['read']} read, {f['gold']} gold)",
             f"{name}: relevance   P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}",
-            f"{name}: cargo recall {cargo['recall']:.3f} ({cargo['recalled']}/{cargo['gold']}),"
+            f"{name}: cargo recall {cargo['recall']:.3f} ({cargo['recalled']}/{cargo['gold']};"
+            f" {cargo['in_records_read_irrelevant']} in records read as irrelevant),"
             f" majority role {role['accuracy']:.3f} ({role['right']}/{role['papers']})",
             f"{name}: fields on matched findings: {fields}",
             f"{name}: paper roles (gold -> read): {confusion or 'none'}",
