@@ -3,32 +3,49 @@ vehicle group', 'tumour volume was smaller in mice given the EVs', 'vessel densi
 wounds treated with MSC-EVs'. The comparative (``cues.tsv`` 'comparative') gives the direction;
 what it qualifies, the process (grounded as a trigger's object is); the group that holds it, or the
 adjunct of the copula naming what was given, must be the EVs (never the comparator: 'than in the
-EV group', 'compared with EV-treated mice'). Used by ``read.deep``."""
+EV group', 'compared with EV-treated mice'). What the vocabulary does not name is read by its head
+noun's valence, as a trigger's object is ('showed less collagen deposition'; ``read.unnamed``).
+The small parser's slips are taken as they come: a comparative tagged as a noun ('milder'
+modifying or predicated of the process) and a subject read as a clause ('Rats given the EVs
+had fewer X'). Used by ``read.deep``."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from exoatlas.model import Entity
 from exoatlas.read.agents import agent_kind
 from exoatlas.read.objects import ground_object
-from exoatlas.read.phrases import marker_readout
+from exoatlas.read.phrases import comparative_direction, marker_readout
 from exoatlas.read.scope import is_unasserted, trigger_scope
+from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import rules
 
 Span = tuple[int, int]
 
 
-def comparatives(
-    doc: Any, products: tuple[str, ...], tumour: bool
-) -> list[tuple[Entity, str, Span, int]]:
-    """(process, direction, where the EVs are named, where the comparative is) of each
-    comparative the sentence states of the EVs' group."""
-    out: list[tuple[Entity, str, Span, int]] = []
+@dataclass(frozen=True)
+class Compared:
+    """What a comparative says of the EVs' group: the process, its direction, where the EVs
+    are named and where the comparative is; ``valence`` set (harmful | beneficial, or empty for a
+    measure) when the process is one the vocabulary does not name."""
+
+    process: Entity
+    direction: str
+    span: Span
+    at: int
+    unnamed: bool = False
+    valence: str = ""
+
+
+def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Compared]:
+    """Each comparative the sentence states of the EVs' group."""
+    out: list[Compared] = []
     if not rules.cue("comparative_anywhere").search(doc.text):
         return out  # most sentences hold no comparative: no walk over their tokens
     for word in doc:
-        direction = _direction(word)
+        direction = comparative_direction(word)
         if direction is None:
             continue
         found = _held(word, products)
@@ -42,14 +59,13 @@ def comparatives(
         for process, flipped in grounded[:1]:
             if flipped:
                 direction = "decrease" if direction == "increase" else "increase"
-            out.append((process, direction, span, word.idx))
+            out.append(Compared(process, direction, span, word.idx))
+        if not grounded and noun.i != word.i:
+            unnamed = unnamed_effect(noun, verb, direction)
+            if unnamed is not None:
+                process, valence, direction = unnamed
+                out.append(Compared(process, direction, span, word.idx, True, valence))
     return out
-
-
-def _direction(word: Any) -> str | None:
-    if not word.tag_.startswith(("JJR", "RBR")):
-        return None
-    return next((d for d, p in rules.cues("comparative") if p.match(word.lower_)), None)
 
 
 def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
@@ -57,35 +73,48 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
     'the EV group showed less X' (X the object of a verb whose subject is the EVs' group), 'X was
     smaller in mice given the EVs' (X the subject of a copula an adjunct of which names the EVs)."""
     noun = word.head
-    while word.dep_ == "advmod" and noun.dep_ in ("amod", "compound"):
+    # 'milder' tagged as a noun: a modifier of the process, predicated of it, or a second
+    # object beside it ('showed milder fibrosis' read as showed [milder] [fibrosis])
+    dep = {"nmod": "amod", "compound": "amod", "attr": "acomp"}.get(word.dep_, word.dep_)
+    if not word.tag_.startswith(("JJR", "RBR")) and dep == "dative":
+        noun = next((c for c in word.head.children if c.dep_ == "dobj"), word)
+        dep = "amod"
+    while dep == "advmod" and noun.dep_ in ("amod", "compound"):
         noun = noun.head  # 'showed less tubular necrosis' ('less' on 'tubular')
     governed = noun
     while governed.dep_ == "conj" and governed.head.i != governed.i:
         governed = governed.head  # 'showed better function and less neuronal loss'
-    if word.dep_ in ("amod", "advmod") and governed.dep_ == "dobj":
+    if dep in ("amod", "advmod") and governed.dep_ == "dobj":
         verb = governed.head
         if not rules.cue("benefit_display_verb").match(verb.lower_):
             return None
-        # the group ('the EV group showed'), or what it was given ('Treated with EVs, the rats')
-        holders = [c for c in verb.children if c.dep_ in ("nsubj", "advcl", "prep")]
-    elif word.dep_ == "amod" and governed.dep_ == "pobj" and _outcome_verb(governed.head):
+        # the group ('the EV group showed'), or what it was given ('Treated with EVs, the rats');
+        # 'Rats given the EVs had' parsed as a clause subject
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "advcl", "prep")]
+    elif dep == "amod" and governed.dep_ == "pobj" and _outcome_verb(governed.head):
         # 'EV treatment resulted in less fibrosis', 'led to fewer apoptotic cells'
         verb = governed.head.head
         holders = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    elif word.dep_ == "advmod" and word.head.dep_ == "acomp":
+    elif dep == "advmod" and word.head.dep_ == "acomp":
         # 'EV-treated cancer cells were more resistant to docetaxel': the adjective names it
         noun, verb = word.head, word.head.head
         holders = [c for c in verb.children if c.dep_ == "nsubj"]
         holders += [
             c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.i > noun.i
         ]
-    elif word.dep_ == "acomp" and word.lower_ not in rules.cue_literals("comparative_evaluative"):
+    elif dep == "acomp" and word.lower_ not in rules.cue_literals("comparative_evaluative"):
         verb = word.head
         nouns = [c for c in verb.children if c.dep_ == "nsubj"]
         if not nouns:
             return None
         noun = nouns[0]
-        holders = [c for h in (verb, word) for c in h.children if c.dep_ == "prep" and c.i > word.i]
+        # its adjuncts: 'was milder in rats given the EVs' ('that received the EVs' hung on it)
+        holders = [
+            c
+            for h in (verb, word)
+            for c in h.children
+            if c.dep_ in ("prep", "relcl", "acl") and c.i > word.i
+        ]
         # or the subject's own phrase: 'inflammation in EV-treated lungs was milder'
         holders += [c for c in noun.children if c.dep_ == "prep"]
     else:

@@ -129,9 +129,18 @@ def read_parsed(
             seen.add((outcome.process.key(), outcome.direction))
             out.append(outcome)
     compared = [
-        DeepOutcome(p, d, "deep:verb", "product", agent_span=span, trigger_at=at)
-        for p, d, span, at in comparatives(doc, products, tumour)
-        if p.key() not in {key for key, _ in seen}
+        DeepOutcome(
+            c.process,
+            c.direction,
+            "deep:unnamed" if c.unnamed else "deep:verb",
+            "product",
+            unnamed=c.unnamed,
+            valence=c.valence,
+            agent_span=c.span,
+            trigger_at=c.at,
+        )
+        for c in comparatives(doc, products, tumour)
+        if c.process.key() not in {key for key, _ in seen}
     ]
     for outcome in _benefit_frames(doc, products, tumour) + compared:
         key = (outcome.process.key(), outcome.direction)

@@ -19,11 +19,25 @@ def span_text(token: Any) -> str:
     left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod")]
     start = min([t.i for t in left for t in t.subtree] + [token.i])
     # a trigger inside the phrase governs it, it is not part of its name: 'EVs reduced fibrosis'
-    # misparsed as one noun phrase, 'the I/R-induced apoptosis'
+    # misparsed as one noun phrase, 'the I/R-induced apoptosis'; nor is a comparative ('showed
+    # less collagen deposition')
     for t in token.doc[start : token.i]:
-        if t.text[:1].isalpha() and rules.polarity_of(t.text) is not None:
+        if t.text[:1].isalpha() and (
+            rules.polarity_of(t.text) is not None or comparative_direction(t) is not None
+        ):
             start = t.i + 1
     return str(token.doc[start : token.i + 1].text)
+
+
+def comparative_direction(word: Any) -> str | None:
+    """The direction a comparative word states (``cues.tsv`` 'comparative'): tagged as one, or a
+    comparative form ('milder') the tagger took for a noun or a plain adjective; never a verb
+    ('lowered')."""
+    if not word.tag_.startswith(("JJR", "RBR")) and not (
+        word.tag_ in ("NN", "JJ") and word.lower_.endswith("er")
+    ):
+        return None
+    return next((d for d, p in rules.cues("comparative") if p.match(word.lower_)), None)
 
 
 def without_triggers(phrase: str) -> str:
