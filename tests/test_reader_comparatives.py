@@ -66,3 +66,49 @@ def test_a_comparator_group_as_subject_gives_the_evs_no_harm() -> None:
         TITLE, GIVEN, "The vehicle group showed more collagen deposition than the UC-MSC-EV group."
     )
     assert not [f for f in found if f[1] == "increase"], found
+
+
+# -- a change said of the comparison group, then of the EVs' group -----------------------------
+
+MODEL = "Vesicles of umbilical cord mesenchymal stromal cells protect the obstructed kidney"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Blood urea nitrogen rose sharply in the obstruction group but fell after UC-MSC-EV "
+            "infusion.",
+            ("organ dysfunction", "decrease", "protective"),
+        ),
+        (
+            "Levels of TNF-alpha were raised in the vehicle group and lowered in the UC-MSC-EV "
+            "group.",
+            ("inflammatory response", "decrease", "protective"),
+        ),
+        (
+            "Tubular injury was worsened in the cisplatin group and relieved by UC-MSC-EVs.",
+            ("wounds and injuries", "decrease", "protective"),
+        ),
+    ],
+)
+def test_the_evs_half_of_a_coordinated_comparison_is_read(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = read_abstract(MODEL, GIVEN, sentence)
+    assert expected in folded(found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Blood urea nitrogen rose sharply in the obstruction group but fell after UC-MSC-EV "
+        "infusion.",
+        "Tubular apoptosis was strongly increased in the cisplatin group, which the UC-MSC-EVs "
+        "prevented.",
+        "Interstitial fibrosis was increased in sham-operated control rats as well.",
+    ],
+)
+def test_a_rise_in_the_comparison_group_is_no_harm_of_the_evs(sentence: str) -> None:
+    found = read_abstract(MODEL, GIVEN, sentence)
+    assert not [f for f in found if f[2] == "pathogenic"], found

@@ -117,6 +117,9 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     given = _given_to_passive(trigger, products)
     if given is not None:
         return "product", given
+    group = other_group(trigger, products)
+    if group is not None:
+        return "other", group
     node = trigger
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
@@ -183,7 +186,8 @@ def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
     opens the sentence, names the product as what was given (a comparator never: 'compared with
     the EV group'). None otherwise (the governing clauses are asked as before)."""
     children = list(trigger.children)
-    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
+    passive = any(c.dep_ == "nsubjpass" for c in children) or shared_passive_subject(trigger)
+    if not passive or any(c.dep_ == "agent" for c in children):
         return None
     comparator = rules.cue("preparation_comparator")
     doc = trigger.doc
@@ -194,9 +198,68 @@ def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
         before = doc[: adjunct.i].text + " " + adjunct.text + " "
         if comparator.search(before) or adjunct.lower_ in rules.cue_literals("comparator_word"):
             continue
-        if agent_kind(" ".join(t.text for t in adjunct.subtree), products) == "product":
+        if agent_kind(phrase_words(adjunct), products) == "product":
             return _subtree_span(adjunct)
     return None
+
+
+def shared_passive_subject(verb: Any) -> list[Any]:
+    """'X was raised in the model group and reduced in the EV group', 'X was aggravated by A and
+    alleviated by B': a coordinated participle with no subject of its own shares the passive
+    subject of the verb it is coordinated with (empty otherwise)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+
+def phrase_words(preposition: Any) -> str:
+    """A prepositional phrase's words less a relative clause on its object: 'in the LPS group,
+    which the EVs reversed' names the LPS group, not the EVs."""
+    clauses = {
+        t.i
+        for g in preposition.children
+        for r in g.children
+        if r.dep_ == "relcl"
+        for t in r.subtree
+    }
+    return " ".join(t.text for t in preposition.subtree if t.i not in clauses)
+
+
+def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
+    """'Creatinine was raised in the model group', 'was higher in untreated rats': a passive or
+    intransitive change the trigger's own 'in' phrase says of a group that is not the EVs'
+    (``cues.tsv`` 'comparison_group_noun', 'comparison_group'): the comparison, not the EVs'
+    effect. None when the trigger has a subject or agent naming the EVs, or no such phrase."""
+    for c in trigger.children:
+        if c.dep_ in ("nsubj", "csubj", "agent") and agent_kind(_words(c), products) == "product":
+            return None
+    for c in trigger.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "among"):
+            continue
+        heads = [g for g in c.children if g.dep_ == "pobj"]
+        text = phrase_words(c)
+        if not heads or agent_kind(text, products) != "other":
+            continue
+        if heads[0].lower_ in rules.cue_literals("comparison_group_noun") or rules.cue_found(
+            "comparison_group", text
+        ):
+            return _subtree_span(c)
+    return None
+
+
+def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
+    """Does the sentence say something of a study group that is not the EVs' ('in the model
+    group', ``cues.tsv`` 'group_phrase')? Then only the parse can tell whose change it states."""
+    return any(
+        agent_kind(m.group(0), products) == "other"
+        for m in rules.cue("group_phrase").finditer(sentence)
+    )
+
+
+def _words(token: Any) -> str:
+    return " ".join(t.text for t in token.subtree)
 
 
 _TREATED = frozenset({"treated", "receiving", "received", "given", "injected", "exposed"})

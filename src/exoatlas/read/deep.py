@@ -29,6 +29,7 @@ from exoatlas.read.agents import (
     agent_words,
     misparsed_object,
     modifier_agent_words,
+    shared_passive_subject,
     verbless_root,
 )
 from exoatlas.read.comparative import comparatives
@@ -190,7 +191,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         ):
             objects.append(token.head)  # 'the reduced fibrosis', 'fibrosis induced by'
         if not objects:
-            objects = _misparsed_objects(token)
+            objects = _misparsed_objects(token) or shared_passive_subject(token)
         if not objects and _changed_subject(token, products) is not None:
             objects = [_changed_subject(token, products)]
             intransitive = True
@@ -340,6 +341,9 @@ def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     if verb.tag_ not in _INTRANSITIVE_TAGS or verb.dep_ in ("amod", "acl"):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        # 'X was raised in the model group but fell after EV treatment': the first verb's subject
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or not subjects[0].tag_.startswith("NN"):
         return None
     subject = subjects[0]

@@ -22,6 +22,7 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
+from exoatlas.read.agents import names_other_group
 from exoatlas.read.ahead import background, parse_ahead, products_of
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.consolidate import (
@@ -394,9 +395,11 @@ def _read_sentence(
         (o.process, o.direction, o) for o in deep_outcomes
     ]
     undone = where.abstract and _undone_sentence(sentence)
-    # a sentence that states no effect of the EVs may state a property of them (neutral)
-    if not outcomes and where.window and not not_the_evs and not undone and not cells_alone:
+    # (the keyword window cannot tell which group a change is said of: 'in the model group')
+    window = where.window and not (not_the_evs or undone or cells_alone)
+    if not outcomes and window and not names_other_group(sentence, products):
         outcomes = [(p, d, None) for p, d in parse_outcomes(sentence, tumour=tumour)]
+    # a sentence that states no effect of the EVs may state a property of them (neutral)
     statements: dict[DeepOutcome, Statement] = {}
     if not outcomes and parsed is not None and not undone and not cells_alone:
         for s in read_statements(parsed, products, preparations):
