@@ -46,6 +46,7 @@ from exoatlas.read.scope import (
     reported_result,
     trigger_scope,
 )
+from exoatlas.read.shift import shifts
 from exoatlas.read.unnamed import is_trigger, unnamed_effect
 from exoatlas.vocab import rules
 
@@ -98,6 +99,7 @@ def has_trigger(sentence: str) -> bool:
         or "anti" in sentence.casefold()
         or bool(rules.cue("benefit_adjective_anywhere").search(sentence))
         or bool(rules.cue("comparative_anywhere").search(sentence))
+        or (rules.cue_found("shift_anywhere", sentence) and rules.cue_found("shift_stem", sentence))
     )
 
 
@@ -143,6 +145,18 @@ def read_parsed(
         for c in comparatives(doc, products, tumour)
         if c.process.key() not in {key for key, _ in seen}
     ]
+    # a shift of state says which way each state went ('induced a switch of X from the
+    # pro-inflammatory to the anti-inflammatory state' is no rise in inflammation)
+    shifted = [
+        DeepOutcome(p, d, "deep:verb", "product", agent_span=span, trigger_at=at)
+        for p, d, span, at in shifts(doc, products, tumour)
+    ]
+    if shifted:
+        keys = {o.process.key() for o in shifted}
+        out = [o for o in out if o.process.key() not in keys] + shifted
+        seen = {(k, d) for k, d in seen if k not in keys} | {
+            (o.process.key(), o.direction) for o in shifted
+        }
     for outcome in _benefit_frames(doc, products, tumour) + compared:
         key = (outcome.process.key(), outcome.direction)
         if key not in seen:

@@ -1,0 +1,99 @@
+"""A shift of state: 'the EVs shifted macrophages from the M1 to the M2 phenotype', 'promoted a
+switch of microglia from a pro-inflammatory to an anti-inflammatory state'. What the cells leave
+goes down, what they take up goes up. The shift word (``cues.tsv`` 'shift_word') is a verb whose
+agent is the EVs, or a noun that an increasing trigger of the EVs governs; the two states are the
+text after 'from' and after 'to' / 'toward(s)' / 'into', each grounded as the keyword reader
+grounds a phrase, with the words between the shift and 'from' ('macrophage polarization') as
+their context. Used by ``read.deep``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from exoatlas.model import Entity
+from exoatlas.read.agents import agent_words
+from exoatlas.read.outcome import parse_outcomes
+from exoatlas.vocab import rules
+
+Span = tuple[int, int]
+Shift = tuple[Entity, str, Span, int]
+_STATES = re.compile(
+    r"^(?P<context>(?:[\w/+-]+\s+){0,4}?)from\s+(?P<left>(?:[\w/+-]+\s+){0,5}?)"
+    r"(?:to|towards?|into)\s+(?P<right>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)(?=[,.;)]|\s+(?:and|in|by|via|"
+    r"through|"
+    r"after|which|thereby|as|at|with)\b|$)",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset({"state", "states", "type", "types", "status", "phenotypes", "phenotype"})
+
+
+def shifts(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Shift]:
+    """(process, direction, where the EVs are named, where the shift word is) of each shift the
+    EVs bring about in a parsed sentence."""
+    out: list[Shift] = []
+    if not rules.cue_found("shift_anywhere", doc.text):
+        return out
+    shift = rules.cue("shift_word")
+    for word in doc:
+        if not shift.match(word.lower_):
+            continue
+        named = _agent(word, products)
+        if named is None:
+            continue
+        agent, stopped = named
+        after = doc.text[word.idx + len(word.text) :].lstrip()
+        found = _STATES.match(after)
+        if found is None:
+            continue
+        context = found["context"].strip()
+        left = _states(found["left"], context, tumour)
+        right = _states(found["right"], context, tumour)
+        said: dict[str, tuple[Entity, str]] = {}
+        ways = ("increase", "decrease") if stopped else ("decrease", "increase")
+        for states, moved in ((left, ways[0]), (right, ways[1])):
+            for process, direction in states:
+                flipped = direction == "decrease"
+                way = ("increase" if moved == "decrease" else "decrease") if flipped else moved
+                earlier = said.get(process.key())
+                if earlier is not None and earlier[1] != way:
+                    said[process.key()] = (process, "")  # both sides name it: no change read
+                elif earlier is None:
+                    said[process.key()] = (process, way)
+        out += [(p, d, agent, word.idx) for p, d in said.values() if d]
+    return out
+
+
+def _agent(word: Any, products: tuple[str, ...]) -> tuple[Span, bool] | None:
+    """Where the EVs that bring the shift about are named, and whether they stop it rather than
+    bring it about: the shift verb's agent, or that of the verb whose object the shift noun is
+    ('drove a switch of X from ...'; 'prevented the switch ...' reverses it)."""
+    node, stopped = word, False
+    if word.tag_.startswith("NN"):
+        node = word.head
+        polarity = rules.polarity_of(node.text) if node.i != word.i else "none"
+        if word.dep_ not in ("dobj", "nsubjpass") or polarity == "restore":
+            return None
+        stopped = polarity == "decrease"
+    elif not word.tag_.startswith(("VB", "JJ")):  # a verb the tagger took for an adjective
+        return None
+    kind, span = agent_words(node, products)
+    return (span, stopped) if kind == "product" else None
+
+
+def _states(text: str, context: str, tumour: bool) -> list[tuple[Entity, str]]:
+    words = text.split()
+    while words and words[0].casefold() in ("the", "a", "an", "their", "its"):
+        words = words[1:]
+    if not words:
+        return []
+    bare = " ".join(words[:-1]) if words[-1].casefold() in _GENERIC and len(words) > 1 else ""
+    phrase = " ".join(words)
+    candidates = [f"{phrase} {context}".strip(), f"{bare or phrase} phenotype"]
+    candidates += [f"{bare or phrase} cells", phrase]
+    found: dict[str, tuple[Entity, str]] = {}
+    for candidate in candidates:
+        for process, direction in parse_outcomes(candidate, tumour=tumour):
+            if process.grounded:
+                found.setdefault(process.key(), (process, direction))
+    return list(found.values())
