@@ -112,3 +112,12 @@ def test_the_evs_half_of_a_coordinated_comparison_is_read(
 def test_a_rise_in_the_comparison_group_is_no_harm_of_the_evs(sentence: str) -> None:
     found = read_abstract(MODEL, GIVEN, sentence)
     assert not [f for f in found if f[2] == "pathogenic"], found
+
+
+def test_a_comparative_on_a_compound_modifier_qualifies_the_whole_noun() -> None:
+    found = read_abstract(
+        "Vesicles of umbilical cord mesenchymal stromal cells heal skin wounds",
+        "Wounded rats were given small vesicles of umbilical cord MSCs (UC-MSC-EVs).",
+        "Dosing with UC-MSC-EVs brought about quicker wound closure.",
+    )
+    assert ("wound healing", "increase", "regenerative") in folded(found), found

@@ -66,3 +66,15 @@ def test_more_cd31_stained_vessels_read_as_angiogenesis() -> None:
         )
     )
     assert ("angiogenesis", "increase", "regenerative") in found, found
+
+
+def test_epithelial_and_mesenchymal_markers_read_out_emt() -> None:
+    found = folded(
+        read_abstract(
+            TITLE,
+            GIVEN,
+            "AD-MSC-sEVs raised the expression of E-cadherin and lowered N-cadherin in "
+            "epithelial cells.",
+        )
+    )
+    assert ("epithelial to mesenchymal transition", "decrease", "protective") in found, found

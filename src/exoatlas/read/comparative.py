@@ -81,6 +81,8 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         dep = "amod"
     while dep == "advmod" and noun.dep_ in ("amod", "compound"):
         noun = noun.head  # 'showed less tubular necrosis' ('less' on 'tubular')
+    while dep == "amod" and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # 'resulted in faster wound closure' ('faster' on 'wound')
     governed = noun
     while governed.dep_ == "conj" and governed.head.i != governed.i:
         governed = governed.head  # 'showed better function and less neuronal loss'
