@@ -25,9 +25,10 @@ _LINK_AFTER = re.compile(
     r"extracted|originat\w*|\s)\s*(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
-# a gap holding one of these is two phrases ('MSCs were cultured and exosomes ...')
+# a gap holding one of these is two phrases ('MSCs were cultured and exosomes ...'); 'by' too:
+# 'MSCs by secreting exosomes' is mediation (``ev_mediation``, which refuses a tumour named before)
 _CLAUSE_WORD = re.compile(
-    r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through)\b", re.I
+    r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through|by)\b", re.I
 )
 _LINK_BEFORE = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:[\w-]+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
@@ -100,10 +101,20 @@ def source_mentions(text: str, among: frozenset[str] | None = None) -> tuple[tup
         if (among is not None and label not in among) or not gate.may_match(pattern, folded):
             continue
         for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 60) : m.start()]
+            start = token_start(text, m.start())
+            before = text[max(0, start - 60) : start]
             attached = _ATTACHED_AFTER.match(text, m.end()) or _ATTACHED_BEFORE.search(before)
-            found.append((m.start(), label, bool(attached)))
+            found.append((start, label, bool(attached)))
     return tuple((label, attached) for _, label, attached in sorted(found))
+
+
+def token_start(text: str, at: int) -> int:
+    """Where the word holding ``at`` starts: an MSC name matched inside a longer abbreviation
+    begins at that abbreviation's first letter ('hADSCs', 'rBMSCs', 'hDPSCs': a species or state
+    letter written before the cells' abbreviation), so 'exosomes from hADSCs' links them."""
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1
+    return at
 
 
 _TUMOUR_CELL = re.compile(r"\b(?:tumou?r|cancer|carcinoma|glioma|leuk\w*|lymphoma)", re.I)
@@ -148,8 +159,9 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             theirs = _THEIRS.match(text, e.end()) and _NO_CELLS.match(gap)
             if near and (_THEIR.search(gap) or theirs):
                 return True  # 'MSCs were primed and their exosomes', '... the EVs they shed'
-            before = e.end() <= m.start() and m.start() - e.end() <= _GAP
-            gap = text[e.end() : m.start()] if before else ""
+            start = token_start(text, m.start())
+            before = e.end() <= start and start - e.end() <= _GAP
+            gap = text[e.end() : start] if before else ""
             if before and _LINK_BEFORE.match(gap) and not rules.cue("ev_received").search(gap):
                 # 'exosomes derived from bone marrow MSCs', '... from iPSC-MSCs', '... stem cells
                 # (BMSCs)'; not the MSCs that take them up ('were taken up by BMSCs')
