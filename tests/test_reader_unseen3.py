@@ -23,6 +23,7 @@ KEPT = [
     ("Vesicles of oral tissue stem cells favoured palate healing.",),
     ("Exosomes released by adipose-derived stem/stromal cells firmed up gingival tissue.",),
     ("DFSC-derived small EVs rebuilt alveolar bone in dogs.",),
+    ("Apoptotic vesicles of deciduous pulp stem cells revascularised root canals in dogs.",),
     # MSCs acting by secreting their vesicles
     ("Stromal cells from marrow protect neurons mainly by releasing exosomes.",),
     ("Mesenchymal stem cells calm microglia through the secretion of small EVs.",),
@@ -73,6 +74,7 @@ def test_dropped(sentences: tuple[str, ...]) -> None:
         ("hGMSC-derived vesicles lowered gum inflammation.", "gingiva MSC"),
         ("EVs secreted by hPMSCs improved trophoblast invasion.", "placenta MSC"),
         ("Exosomes collected from rBMSCs shortened bleeding time.", "bone marrow MSC"),
+        ("Vesicles from deciduous pulp stem cells fed new vessels.", "exfoliated deciduous teeth MSC"),
     ],
 )
 def test_prefixed_source_is_the_parent(text: str, label: str) -> None:
