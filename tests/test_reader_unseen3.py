@@ -74,7 +74,7 @@ def test_dropped(sentences: tuple[str, ...]) -> None:
         ("hGMSC-derived vesicles lowered gum inflammation.", "gingiva MSC"),
         ("EVs secreted by hPMSCs improved trophoblast invasion.", "placenta MSC"),
         ("Exosomes collected from rBMSCs shortened bleeding time.", "bone marrow MSC"),
-        ("Vesicles from deciduous pulp stem cells fed new vessels.", "exfoliated deciduous teeth MSC"),
+        ("Vesicles of deciduous pulp stem cells fed vessels.", "exfoliated deciduous teeth MSC"),
     ],
 )
 def test_prefixed_source_is_the_parent(text: str, label: str) -> None:
