@@ -24,6 +24,10 @@ KEPT = [
     ("Exosomes released by adipose-derived stem/stromal cells firmed up gingival tissue.",),
     ("DFSC-derived small EVs rebuilt alveolar bone in dogs.",),
     ("Apoptotic vesicles of deciduous pulp stem cells revascularised root canals in dogs.",),
+    # 'mesenchymal stem cells' as one name: the 'cells' word is no other cell type coming between
+    ("Mesenchymal stem cells and their exosomes in corneal repair",),
+    ("Mesenchymal Stromal Cells and Its Vesicles in Liver Fibrosis",),
+    ("Vesicles carrying the signals of stem/stromal cells lowered bone loss.",),
     # MSCs acting by secreting their vesicles
     ("Stromal cells from marrow protect neurons mainly by releasing exosomes.",),
     ("Mesenchymal stem cells calm microglia through the secretion of small EVs.",),
@@ -51,6 +55,9 @@ DROPPED = [
     # tumour cells secreting vesicles onto MSCs: the MSCs receive them
     ("Glioma cells act on MSCs by secreting exosomes.",),
     ("Epithelial-mesenchymal transition is driven by secreting exosomes.",),
+    # other cells own the vesicles 'their' or 'its' refers to
+    ("Hepatoma cells and their exosomes reprogram mesenchymal stem cells.",),
+    ("Mesenchymal stem cells were grown with monocytes and their exosomes were collected.",),
     # oral or dental words without stem cells
     ("Dental plaque bacteria release vesicles that inflame the gums.",),
     ("Exosomes in oral fluid were counted; the oral tissue held no stem cells.",),

@@ -32,16 +32,16 @@ _CLAUSE_WORD = re.compile(
 )
 _LINK_BEFORE = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:[\w-]+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
-    r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}(?:[\w'’/]+-)?\(?$",
+    r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}(?:[\w'’/]+[-/])?\(?$",
     re.IGNORECASE,
 )
 
 
 # 'MSCs were transfected with X and their exosomes ...': the MSCs' own vesicles, when no other
-# cells come between to be what 'their' refers to
+# cells come between to be what 'their' (or 'its', as titles write it) refers to
 _THEIR = re.compile(
     r"^(?:(?!\bcells?\b|\w+(?:cytes?|phages?|blasts?|phils?)\b|\btissues?\b|tumou?r|cancer|[.;]).)*"
-    r"\btheir\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 
