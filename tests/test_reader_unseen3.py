@@ -28,6 +28,8 @@ KEPT = [
     ("Mesenchymal stem cells and their exosomes in corneal repair",),
     ("Mesenchymal Stromal Cells and Its Vesicles in Liver Fibrosis",),
     ("Vesicles carrying the signals of stem/stromal cells lowered bone loss.",),
+    # an en dash joining an abbreviation's closing bracket to 'derived'
+    ("Human marrow stromal cell (hMSC)\u2013derived vesicles calmed colitis.",),
     # MSCs acting by secreting their vesicles
     ("Stromal cells from marrow protect neurons mainly by releasing exosomes.",),
     ("Mesenchymal stem cells calm microglia through the secretion of small EVs.",),
@@ -58,6 +60,7 @@ DROPPED = [
     # other cells own the vesicles 'their' or 'its' refers to
     ("Hepatoma cells and their exosomes reprogram mesenchymal stem cells.",),
     ("Mesenchymal stem cells were grown with monocytes and their exosomes were collected.",),
+    ("Hepatoma cell (HepG2)\u2013derived exosomes were given to MSCs.",),
     # oral or dental words without stem cells
     ("Dental plaque bacteria release vesicles that inflame the gums.",),
     ("Exosomes in oral fluid were counted; the oral tissue held no stem cells.",),
