@@ -85,11 +85,22 @@ def test_dropped(sentences: tuple[str, ...]) -> None:
         ("EVs secreted by hPMSCs improved trophoblast invasion.", "placenta MSC"),
         ("Exosomes collected from rBMSCs shortened bleeding time.", "bone marrow MSC"),
         ("Vesicles of deciduous pulp stem cells fed vessels.", "exfoliated deciduous teeth MSC"),
+        (
+            "Apoptotic vesicles (apoVs) derived from human deciduous pulp stem cells.",
+            "exfoliated deciduous teeth MSC",
+        ),
+        ("Exosomes derived from hUCB-MSCs reversed liver scarring.", "umbilical cord blood MSC"),
     ],
 )
 def test_prefixed_source_is_the_parent(text: str, label: str) -> None:
     """The source is named as the vesicles' parent even with a species letter before it."""
     assert (label, True) in source_mentions(text)
+
+
+def test_cord_blood_is_not_the_cord() -> None:
+    """'umbilical cord blood' names cord blood MSCs only, not umbilical cord (tissue) MSCs."""
+    labels = {label for label, _ in source_mentions("Vesicles of umbilical cord blood MSCs.")}
+    assert labels == {"umbilical cord blood MSC"}, labels
 
 
 def test_a_prefixed_source_reads_into_findings() -> None:

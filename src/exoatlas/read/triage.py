@@ -60,6 +60,7 @@ _NO_CELLS = re.compile(
 
 # an MSC source named as the parent cells of vesicles: the vesicle word right after it ('DFSC-sEVs',
 # 'SCAP-derived exosomes', 'bone marrow MSC-derived EVs') or 'vesicles derived from' before it
+# (their abbreviation may stand between: 'apoptotic vesicles (apoVs) derived from')
 _EV_WORD = (
     r"(?:exosom\w*|extracellular vesicles?|s?EVs?\b|Exos?\b|EXOs?\b|MVs?\b|microvesicles?|"
     r"nanovesicles?|vesicles?)"
@@ -70,7 +71,7 @@ _ATTACHED_AFTER = re.compile(
     re.I,
 )
 _ATTACHED_BEFORE = re.compile(
-    rf"{_EV_WORD}\s+(?:(?:derived|secreted|released|isolated|obtained|purified|collected|shed|"
+    rf"{_EV_WORD}\s+(?:\([^)]*\)\s+)?(?:(?:derived|secreted|released|isolated|obtained|purified|collected|shed|"
     r"produced)\s+(?:from|of|by)|from|of)\s+(?:the\s+)?(?:(?:human|rat|mouse|murine|canine|porcine|primed|hypoxic|"
     r"preconditioned|healthy|young)\s+){0,2}$",
     re.I,
