@@ -96,12 +96,13 @@ def _is_false_boundary(text: str, end: int) -> bool:
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
 # an en dash joining a compound modifier, as style guides of many journals write it ('stem
 # cell–derived exosomes', 'MSC–EVs'); not one between digits (a range: '50–100 nm')
-_JOINING_DASH = re.compile(r"(?<=\w)\u2013(?=[^\W\d_])")
+_JOINING_DASH = re.compile(r"(?<=[\w)\]])\u2013(?=[^\W\d_])")
 
 
 def unify_dashes(text: str) -> str:
     """Unicode and non-breaking hyphens, and en dashes joining words, as '-' (same length):
-    'miR‑25‑3p' is miR-25-3p, 'cell–derived' is cell-derived."""
+    'miR‑25‑3p' is miR-25-3p, 'cell–derived' is cell-derived, and so is an abbreviation's closing
+    bracket joined to the next word ('stromal cell (hBMSC)–derived exosomes')."""
     if "\u2010" in text or "\u2011" in text:
         text = text.translate(_HYPHENS)
     if "\u2013" in text:

@@ -25,22 +25,23 @@ _LINK_AFTER = re.compile(
     r"extracted|originat\w*|\s)\s*(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
-# a gap holding one of these is two phrases ('MSCs were cultured and exosomes ...')
+# a gap holding one of these is two phrases ('MSCs were cultured and exosomes ...'); 'by' too:
+# 'MSCs by secreting exosomes' is mediation (``ev_mediation``, which refuses a tumour named before)
 _CLAUSE_WORD = re.compile(
-    r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through)\b", re.I
+    r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through|by)\b", re.I
 )
 _LINK_BEFORE = re.compile(
     r"^[\s,]*(?:\([^)]*\)\s*)?(?:[\w-]+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
-    r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}(?:[\w'’/]+-)?\(?$",
+    r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}(?:[\w'’/]+[-/])?\(?$",
     re.IGNORECASE,
 )
 
 
 # 'MSCs were transfected with X and their exosomes ...': the MSCs' own vesicles, when no other
-# cells come between to be what 'their' refers to
+# cells come between to be what 'their' (or 'its', as titles write it) refers to
 _THEIR = re.compile(
     r"^(?:(?!\bcells?\b|\w+(?:cytes?|phages?|blasts?|phils?)\b|\btissues?\b|tumou?r|cancer|[.;]).)*"
-    r"\btheir\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 
@@ -59,6 +60,7 @@ _NO_CELLS = re.compile(
 
 # an MSC source named as the parent cells of vesicles: the vesicle word right after it ('DFSC-sEVs',
 # 'SCAP-derived exosomes', 'bone marrow MSC-derived EVs') or 'vesicles derived from' before it
+# (their abbreviation may stand between: 'apoptotic vesicles (apoVs) derived from')
 _EV_WORD = (
     r"(?:exosom\w*|extracellular vesicles?|s?EVs?\b|Exos?\b|EXOs?\b|MVs?\b|microvesicles?|"
     r"nanovesicles?|vesicles?)"
@@ -69,7 +71,7 @@ _ATTACHED_AFTER = re.compile(
     re.I,
 )
 _ATTACHED_BEFORE = re.compile(
-    rf"{_EV_WORD}\s+(?:(?:derived|secreted|released|isolated|obtained|purified|collected|shed|"
+    rf"{_EV_WORD}\s+(?:\([^)]*\)\s+)?(?:(?:derived|secreted|released|isolated|obtained|purified|collected|shed|"
     r"produced)\s+(?:from|of|by)|from|of)\s+(?:the\s+)?(?:(?:human|rat|mouse|murine|canine|porcine|primed|hypoxic|"
     r"preconditioned|healthy|young)\s+){0,2}$",
     re.I,
@@ -100,10 +102,20 @@ def source_mentions(text: str, among: frozenset[str] | None = None) -> tuple[tup
         if (among is not None and label not in among) or not gate.may_match(pattern, folded):
             continue
         for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 60) : m.start()]
+            start = token_start(text, m.start())
+            before = text[max(0, start - 60) : start]
             attached = _ATTACHED_AFTER.match(text, m.end()) or _ATTACHED_BEFORE.search(before)
-            found.append((m.start(), label, bool(attached)))
+            found.append((start, label, bool(attached)))
     return tuple((label, attached) for _, label, attached in sorted(found))
+
+
+def token_start(text: str, at: int) -> int:
+    """Where the word holding ``at`` starts: an MSC name matched inside a longer abbreviation
+    begins at that abbreviation's first letter ('hADSCs', 'rBMSCs', 'hDPSCs': a species or state
+    letter written before the cells' abbreviation), so 'exosomes from hADSCs' links them."""
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1
+    return at
 
 
 _TUMOUR_CELL = re.compile(r"\b(?:tumou?r|cancer|carcinoma|glioma|leuk\w*|lymphoma)", re.I)
@@ -148,8 +160,9 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             theirs = _THEIRS.match(text, e.end()) and _NO_CELLS.match(gap)
             if near and (_THEIR.search(gap) or theirs):
                 return True  # 'MSCs were primed and their exosomes', '... the EVs they shed'
-            before = e.end() <= m.start() and m.start() - e.end() <= _GAP
-            gap = text[e.end() : m.start()] if before else ""
+            start = token_start(text, m.start())
+            before = e.end() <= start and start - e.end() <= _GAP
+            gap = text[e.end() : start] if before else ""
             if before and _LINK_BEFORE.match(gap) and not rules.cue("ev_received").search(gap):
                 # 'exosomes derived from bone marrow MSCs', '... from iPSC-MSCs', '... stem cells
                 # (BMSCs)'; not the MSCs that take them up ('were taken up by BMSCs')
