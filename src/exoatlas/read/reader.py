@@ -31,11 +31,13 @@ from exoatlas.read.consolidate import (
     record_cargo,
     settle_roles,
     settle_source,
+    settle_wound_collagen,
 )
 from exoatlas.read.deep import DeepOutcome, read_parsed
 from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
+from exoatlas.read.opposite import product_clause, reversed_by_product
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
@@ -152,6 +154,7 @@ def read_document(
         records = [r if is_neutral(r) else next(given) for r in records]
         records = settle_statements(records, _in_title)
         repair = _says_repair(document)
+        records = settle_wound_collagen(records, ReadRecord, document.title or "")
         records = settle_roles(records, ReadRecord, repair=repair)
         if repair:
             records = drop_opposed(records, "protective")
@@ -394,9 +397,13 @@ def _read_sentence(
         (o.process, o.direction, o) for o in deep_outcomes
     ]
     undone = where.abstract and _undone_sentence(sentence)
+    reverse = reversed_by_product(sentence, products, tumour=tumour)  # 'while the opposite ...'
+    if reverse is not None:
+        outcomes, undone = [(p, d, None) for p, d in reverse], True
     # a sentence that states no effect of the EVs may state a property of them (neutral)
     if not outcomes and where.window and not not_the_evs and not undone and not cells_alone:
-        outcomes = [(p, d, None) for p, d in parse_outcomes(sentence, tumour=tumour)]
+        window = product_clause(sentence, products)  # not a stimulus's clause ('whereas ...')
+        outcomes = [(p, d, None) for p, d in parse_outcomes(window, tumour=tumour)]
     statements: dict[DeepOutcome, Statement] = {}
     if not outcomes and parsed is not None and not undone and not cells_alone:
         for s in read_statements(parsed, products, preparations):
