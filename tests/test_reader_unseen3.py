@@ -152,3 +152,18 @@ def test_new_collagen_in_a_healing_wound() -> None:
         ("increase", "regenerative")
     }
     assert collagen("Adipose MSC exosomes and hypertrophic scars") == {("increase", "pathogenic")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # read by the keyword window (the parse finds no effect in these one-sentence texts)
+        "Blocking exosome release with GW4869 worsened renal fibrosis.",
+        "Knock-down of miR-21 in the exosomes increased apoptosis of cardiomyocytes.",
+        "After the occlusion, neurological deficits and infarct volume rose, but marrow MSC "
+        "exosomes lowered both.",
+    ],
+)
+def test_the_window_reads_no_manipulation_or_model_clause_as_the_evs(sentence: str) -> None:
+    found = read_abstract("Marrow MSC exosomes in injury", sentence)
+    assert "pathogenic" not in _roles(found), found

@@ -41,7 +41,22 @@ def product_clause(sentence: str, products: tuple[str, ...]) -> str:
     """The part of a sentence the keyword window may read as the EVs' (it has no parse to tell
     whose each change is): of two clauses joined by a contrast mark ('Serum deprivation raised
     apoptosis, whereas little change was seen in cells given the EVs'), the one that names the
-    EVs when the other does not; the whole sentence otherwise."""
+    EVs when the other does not; the whole sentence otherwise; nothing when what makes the
+    changes is a loss-of-function manipulation (``inhibitor_agent``) named before them."""
+    clause = _named_clause(sentence, products)
+    # 'Knock-down of miR-X in the EVs raised apoptosis', 'blocking exosome release with GW4869
+    # worsened the injury': what a loss-of-function manipulation does is not what the EVs do
+    if not rules.cue_found("inhibitor_agent", clause):
+        return clause
+    manipulations = [m.span() for m in rules.cue("inhibitor_agent").finditer(clause)]
+    for verb in rules.polarity_pattern().finditer(clause.casefold()):
+        if any(a <= verb.start() < b for a, b in manipulations):
+            continue  # the manipulation's own word ('blocking exosome release')
+        return "" if manipulations[0][0] < verb.start() else clause
+    return clause
+
+
+def _named_clause(sentence: str, products: tuple[str, ...]) -> str:
     lowered = sentence.casefold()
     for mark in rules.cue_literals("contrast_mark"):
         at = lowered.find(f", {mark} ")
