@@ -121,7 +121,8 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     if group is not None:
         return "other", group
     node = trigger
-    for _ in range(4):
+    hops = 0
+    while hops < 4:
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
         # a passive agent holding the trigger is what was seen, not who did it: 'the benefit,
         # evidenced by reduced apoptosis', 'as indicated by increased viability'
@@ -156,10 +157,13 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             if node.head.lower_ not in rules.cue_literals("capacity_noun"):
                 return agent_kind(node.head.text, products), _span(node.head, node.head)
             # 'EVs showed a superior ability to mitigate X': whoever has the ability does it
-            node = node.head
+            node, hops = node.head, hops + 1
             continue
         if node.head.i == node.i:
             break
+        # coordinated verbs share the first one's subject, however long the list ('X raised A,
+        # lowered B, ..., and increased F'): a conjunct's step to its head is no step out
+        hops += node.dep_ != "conj" or not node.head.tag_.startswith("VB")
         node = node.head
     return "none", (0, 0)
 

@@ -191,3 +191,26 @@ def settle_source(
         else r
         for r in records
     ]
+
+
+def settle_wound_collagen(
+    records: Sequence[R], rebuild: Callable[[Finding, Evidence], R], title: str
+) -> list[R]:
+    """In an abstract about healing wounds or skin (its title: ``wound_repair_title``, and no
+    scar or fibrosis: ``wound_scar_title``) collagen the EVs lay down is part of the repair: a
+    raised collagen readout read as a harm ('increased collagen deposition', collagen I read as
+    fibrosis) is regenerative."""
+    if not rules.cue_found("wound_repair_title", title) or rules.cue_found(
+        "wound_scar_title", title
+    ):
+        return list(records)
+    out = []
+    for r in records:
+        outcome, text = r.finding.outcome, (r.evidence.text or "").casefold()
+        label = outcome.process.label.casefold() if outcome.process else ""
+        collagen = "collagen" in label or (label == "fibrosis" and "fibro" not in text)
+        if outcome.role == "pathogenic" and outcome.direction == "increase" and collagen:
+            update = {"outcome": outcome.model_copy(update={"role": "regenerative"})}
+            r = rebuild(r.finding.model_copy(update=update), r.evidence)
+        out.append(r)
+    return out

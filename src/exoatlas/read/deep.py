@@ -34,7 +34,7 @@ from exoatlas.read.agents import (
 )
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
-from exoatlas.read.objects import ground_object
+from exoatlas.read.objects import ground_object, own_of_shared_head
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import marker_readout, mechanism, span_text
 from exoatlas.read.repair import prepared
@@ -187,7 +187,13 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     intransitive = False
     if tag.startswith("VB"):
         family = "deep:verb"
-        objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+        # an object with its own coordinated trigger is that trigger's ('promoted A, B and C,
+        # while inhibited D' misparsed with D a second object of 'promoted')
+        objects = [
+            c
+            for c in token.children
+            if c.dep_ in _OBJECT_DEPS and not (c.i > token.i + 1 and _coordinated_trigger(c))
+        ]
         # 'protected X against Y', 'protected cells from Y' with the phrase hung on the object
         held = [o for o in objects if o.dep_ == "dobj" and polarity in ("restore", "decrease")]
         objects += [
@@ -306,7 +312,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 for p, d in acted
             ]
             continue
-        grounded = ground_object(obj, tumour)
+        grounded = own_of_shared_head(token, obj, tumour) or ground_object(obj, tumour)
         readout = False
         if not grounded:
             grounded = marker_readout(obj)
@@ -363,9 +369,12 @@ def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     subject = subjects[0]
     if agent_kind(" ".join(t.text for t in subject.subtree), products) != "other":
         return None
+    contrast = rules.cue_literals("contrast_mark")
     for child in verb.children:
         if child.dep_ not in ("advcl", "prep") or child.i < verb.i:
             continue
+        if any(m.dep_ == "mark" and m.lower_ in contrast for m in child.children):
+            continue  # '..., whereas X was seen in cells given the EVs': another clause's event
         words = [t.text for t in child.subtree]
         if rules.cue("inhibitor_agent").search(" ".join(words)):
             return None

@@ -8,7 +8,13 @@ from typing import Any
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.phrases import AMOUNTS, marker_readout, span_text, without_triggers
+from exoatlas.read.phrases import (
+    AMOUNTS,
+    marker_readout,
+    prefixed_span_text,
+    span_text,
+    without_triggers,
+)
 from exoatlas.vocab import rules
 
 
@@ -31,7 +37,7 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
             if found:
                 return [(found[0][0], found[0][1] == "decrease")]
         return []
-    phrase = span_text(token)
+    phrase = prefixed_span_text(token)
     # with its 'of' phrase first: 'the proliferation of T cells', 'the activation of microglia'
     # name a more specific process than their head noun alone
     # ('reduced the inhibition of proliferation' is a change of a change: read.compose), but
@@ -90,3 +96,23 @@ def of_objects(token: Any) -> list[Any]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def own_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
+    """Two triggers sharing one head noun the parser gave the first ('increasing anti-inflammatory
+    and decreasing pro-inflammatory cytokine expression': 'expression' the object of
+    'increasing', 'decreasing' a modifier inside it): the first trigger's own words are those
+    before the coordinator, with the shared head. [] when the object holds no such second
+    trigger (then the object phrase is the trigger's own)."""
+    if obj.i <= trigger.i + 1:
+        return []
+    doc = trigger.doc
+    cc = next((t for t in doc[trigger.i + 1 : obj.i] if t.lower_ in ("and", "or")), None)
+    if cc is None or cc.i == trigger.i + 1:
+        return []
+    second = next((t for t in doc[cc.i + 1 : obj.i] if t.tag_ not in ("RB", ",")), None)
+    if second is None or not second.text[:1].isalpha() or rules.polarity_of(second.text) is None:
+        return []
+    own = doc[trigger.i + 1 : cc.i].text.strip(" ,")
+    found = parse_outcomes(without_triggers(f"{own} {obj.text}"), tumour=tumour)
+    return [(found[0][0], found[0][1] == "decrease")] if found else []

@@ -61,12 +61,20 @@ def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entit
         return []
     verbs: list[tuple[int, str]] = []
     end = -10
+    tails: set[int] = set()
     for m in rules.polarity_pattern().finditer(lowered):
         # 'restored impaired function': a participle right after a verb describes, not governs
         if m.start() - end > 1:
             kind = "increase" if m.group("up") else "decrease" if m.group("down") else "restore"
             verbs.append((m.start(), kind))
+            if _compound_tail(lowered, m.start()):
+                tails.add(m.start())
         end = m.end()
+    if len(tails) < len(verbs):
+        # 'reduced LPS-induced apoptosis': the end of a hyphenated modifier names the harm's
+        # cause and governs nothing when another word does ('exosome-induced proliferation',
+        # with no other, says what the EVs did)
+        verbs = [v for v in verbs if v[0] not in tails]
     # per process, the mention a polarity word governs most closely wins
     best: dict[str, tuple[int, int, bool, rules.ProcessCue]] = {}
     for position, cue, flips in found:
@@ -89,6 +97,12 @@ def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entit
             direction = "decrease" if direction == "increase" else "increase"
         out.append((process, direction))
     return out
+
+
+def _compound_tail(text: str, at: int) -> bool:
+    """Is the word at ``at`` the last part of a hyphenated compound ('LPS-induced', 'I/R-induced',
+    'H2O2-triggered')? Not a prefix's hyphen ('up-regulated', 'down-regulated' start there)."""
+    return at >= 2 and text[at - 1] == "-" and (text[at - 2].isalnum() or text[at - 2] in ")/")
 
 
 def parse_outcome(text: str) -> tuple[Entity | None, str]:

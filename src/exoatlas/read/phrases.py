@@ -16,8 +16,12 @@ AMOUNTS = frozenset(
 
 def span_text(token: Any) -> str:
     """The object's words up to the head noun plus an 'of' phrase ('apoptosis of neurons')."""
+    return str(token.doc[_phrase_start(token) : token.i + 1].text)
+
+
+def _phrase_start(token: Any) -> int:
     left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod")]
-    start = min([t.i for t in left for t in t.subtree] + [token.i])
+    start: int = min([t.i for t in left for t in t.subtree] + [token.i])
     # a trigger inside the phrase governs it, it is not part of its name: 'EVs reduced fibrosis'
     # misparsed as one noun phrase, 'the I/R-induced apoptosis'; nor is a comparative ('showed
     # less collagen deposition')
@@ -26,7 +30,23 @@ def span_text(token: Any) -> str:
             rules.polarity_of(t.text) is not None or comparative_direction(t) is not None
         ):
             start = t.i + 1
-    return str(token.doc[start : token.i + 1].text)
+    return start
+
+
+def prefixed_span_text(token: Any) -> str:
+    """``span_text`` with the 'anti-' / 'pro-' the parser split off the phrase's first word and
+    hung elsewhere ('increasing anti-inflammatory and decreasing pro-inflammatory cytokines':
+    'anti', '-' and 'inflammatory' three tokens, the object only the last): a hyphenated word is
+    one word, and its prefix reverses or keeps what it names (``polarity.tsv`` prefixes)."""
+    phrase = span_text(token)
+    start, doc = _phrase_start(token), token.doc
+    if start < 2 or doc[start - 1].text not in ("-", "\u2010", "\u2013"):
+        return phrase
+    prefix = doc[start - 2]
+    if prefix.whitespace_ or doc[start - 1].whitespace_:
+        return phrase
+    joined = f"{prefix.text}-{phrase}"
+    return joined if rules.prefix_polarity(joined) is not None else phrase
 
 
 def comparative_direction(word: Any) -> str | None:

@@ -32,11 +32,13 @@ from exoatlas.read.consolidate import (
     record_cargo,
     settle_roles,
     settle_source,
+    settle_wound_collagen,
 )
 from exoatlas.read.deep import DeepOutcome, read_parsed
 from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
+from exoatlas.read.opposite import product_clause, reversed_by_product
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
@@ -153,6 +155,7 @@ def read_document(
         records = [r if is_neutral(r) else next(given) for r in records]
         records = settle_statements(records, _in_title)
         repair = _says_repair(document)
+        records = settle_wound_collagen(records, ReadRecord, document.title or "")
         records = settle_roles(records, ReadRecord, repair=repair)
         if repair:
             records = drop_opposed(records, "protective")
@@ -395,10 +398,15 @@ def _read_sentence(
         (o.process, o.direction, o) for o in deep_outcomes
     ]
     undone = where.abstract and _undone_sentence(sentence)
-    # (the keyword window cannot tell which group a change is said of: 'in the model group')
+    reverse = reversed_by_product(sentence, products, tumour=tumour)  # 'while the opposite ...'
+    if reverse is not None:
+        outcomes, undone = [(p, d, None) for p, d in reverse], True
+    # (the keyword window cannot tell which group a change is said of: 'in the model group'; it
+    # reads only the clause naming the EVs, not a stimulus's: 'whereas ...')
     window = where.window and not (not_the_evs or undone or cells_alone)
     if not outcomes and window and not names_other_group(sentence, products):
-        outcomes = [(p, d, None) for p, d in parse_outcomes(sentence, tumour=tumour)]
+        clause = product_clause(sentence, products)
+        outcomes = [(p, d, None) for p, d in parse_outcomes(clause, tumour=tumour)]
     # a sentence that states no effect of the EVs may state a property of them (neutral)
     statements: dict[DeepOutcome, Statement] = {}
     if not outcomes and parsed is not None and not undone and not cells_alone:

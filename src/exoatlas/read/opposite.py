@@ -1,0 +1,70 @@
+"""A clause that says the EVs did the opposite of what a stimulus did: 'LPS raised X and lowered
+Y in the cells, while the opposite trends were observed in cells given the EVs', 'the injury
+induced X, which the EVs reversed' (``opposite_clause`` in cues.tsv). The first clause's changes
+are the stimulus's (its subject is no EV), and what the EVs did is each of them reversed: the
+EVs lowered X and raised Y. Used by ``read.reader``."""
+
+from __future__ import annotations
+
+from exoatlas.model import Entity
+from exoatlas.read.agents import agent_kind
+from exoatlas.read.outcome import parse_outcomes
+from exoatlas.vocab import rules
+
+_REVERSED = {"increase": "decrease", "decrease": "increase"}
+
+
+def reversed_by_product(
+    sentence: str, products: tuple[str, ...], *, tumour: bool
+) -> list[tuple[Entity, str]] | None:
+    """The EVs' changes in a sentence whose later clause says they reversed the changes its
+    earlier clause states of something else: those changes, each reversed ([] when the earlier
+    clause states none the vocabulary names). None for a sentence of any other shape: no such
+    clause, a reversing clause that names no EVs, or an earlier clause that names them (then
+    what they did is stated there, and the sentence is read as usual)."""
+    if not rules.cue_found("opposite_clause", sentence):
+        return None
+    found = rules.cue("opposite_clause").search(sentence)
+    if found is None:
+        return None
+    before, after = sentence[: found.start()], sentence[found.start() :]
+    if agent_kind(after, products) != "product" or agent_kind(before, products) == "product":
+        return None
+    return [
+        (process, _REVERSED[direction])
+        for process, direction in parse_outcomes(before, tumour=tumour)
+        if direction in _REVERSED
+    ]
+
+
+def product_clause(sentence: str, products: tuple[str, ...]) -> str:
+    """The part of a sentence the keyword window may read as the EVs' (it has no parse to tell
+    whose each change is): of two clauses joined by a contrast mark ('Serum deprivation raised
+    apoptosis, whereas little change was seen in cells given the EVs'), the one that names the
+    EVs when the other does not; the whole sentence otherwise; nothing when what makes the
+    changes is a loss-of-function manipulation (``inhibitor_agent``) named before them."""
+    clause = _named_clause(sentence, products)
+    # 'Knock-down of miR-X in the EVs raised apoptosis', 'blocking exosome release with GW4869
+    # worsened the injury': what a loss-of-function manipulation does is not what the EVs do
+    if not rules.cue_found("inhibitor_agent", clause):
+        return clause
+    manipulations = [m.span() for m in rules.cue("inhibitor_agent").finditer(clause)]
+    for verb in rules.polarity_pattern().finditer(clause.casefold()):
+        if any(a <= verb.start() < b for a, b in manipulations):
+            continue  # the manipulation's own word ('blocking exosome release')
+        return "" if manipulations[0][0] < verb.start() else clause
+    return clause
+
+
+def _named_clause(sentence: str, products: tuple[str, ...]) -> str:
+    lowered = sentence.casefold()
+    for mark in rules.cue_literals("contrast_mark"):
+        at = lowered.find(f", {mark} ")
+        if at < 0:
+            continue
+        before, after = sentence[:at], sentence[at:]
+        first = agent_kind(before, products) == "product"
+        second = agent_kind(after, products) == "product"
+        if first != second:
+            return before if first else after
+    return sentence
