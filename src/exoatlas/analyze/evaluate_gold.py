@@ -74,6 +74,7 @@ from exoatlas.errors import InputError
 from exoatlas.ground import ground_mention, normalise_mirna
 from exoatlas.ingest.records import Field
 from exoatlas.model import Entity, Evidence, Finding
+from exoatlas.ncrna import ground_ncrna
 from exoatlas.read.reader import ReadRecord
 
 ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
@@ -203,6 +204,9 @@ def _name_key(name: str) -> str:
     mirna = normalise_mirna(re.sub(r"^(?:hsa|mmu|rno)-", "", name, flags=re.IGNORECASE))
     if mirna:
         return f"mirna:{mirna}"
+    ncrna = ground_ncrna(name)
+    if ncrna is not None and not ncrna.grounded:  # one form: circ_0001236 for hsa_circ_0001236
+        return f"ncrna:{ncrna.label.casefold()}"
     entity = _grounded(name, ("gene", "drug", "other", "mirna"))
     return entity.key() if entity is not None else f"text:{name.casefold()}"
 
