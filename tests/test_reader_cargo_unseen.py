@@ -39,8 +39,22 @@ _EFFECT = "Vesicles from marrow MSCs lessened the death of heart cells in rats w
         ("Exosomes released by ADSCs contained high levels of HO-1.", ["HMOX1"]),
         ("A proteome showed that the exosomes contained abundant HGF and IGF-1.", ["HGF", "IGF1"]),
         ("The vesicles carried the mRNA of IGF-1R into tubular cells.", ["IGF1R"]),
+        # the gene named before the vesicles, what their effect depended on, a long name with
+        # a trigger word inside a hyphenated compound, an amount of expression
+        ("HGF derived from the MSC exosomes eased the scarring.", ["HGF"]),
+        ("TSG-6 in the exosomes calmed the macrophages.", ["TNFAIP6"]),
+        ("The benefit of the EVs was largely mediated by TSG-6.", ["TNFAIP6"]),
+        (
+            "The EVs contained tumor necrosis factor-inducible gene 6 (TSG-6), which helped.",
+            ["TNFAIP6"],
+        ),
+        ("Exosomes with high expression of CD73 shielded the joint.", ["NT5E"]),
+        # names the lexicon learnt for cargo proteins ('HSP70', 'IL-1Ra')
+        ("The exosomes carried Hsp70 into the neurons.", ["HSPA1A"]),
+        ("The exosomes carried IL-1Ra into the joint.", ["IL1RN"]),
         # no cargo: a compound of the vesicles, the recipients, a stimulus of the parent cells
         ("IL-6 was abundant in the exosome-treated group of mice.", []),
+        ("TNF-α in the exosome group fell by half.", []),
         ("HUVECs transfected with HGF siRNA were then given the exosomes.", []),
         ("The MSCs were treated with TNF-α before their exosomes were collected.", []),
     ],
@@ -106,3 +120,34 @@ def test_neural_remodelling_readouts_are_findings() -> None:
     )
     assert ("myelination", "increase", "regenerative") in found
     assert ("neuron projection development", "increase", "regenerative") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a later link of an axis, a sponged miRNA: what the cargo acts on
+        ("Vesicles eased pain via the miR-146b-5p/IRAK1 axis.", ["hsa-miR-146b-5p"]),
+        ("They acted through the circHIPK3/miR-421/FOXO3 axis.", ["circHIPK3"]),
+        ("The exosomal lncRNA H19 bound to miR-29b and raised VEGF.", ["H19"]),
+        ("Exosomal Malat1 acted by sponging miR-22.", []),
+        # two miRNAs written as one: both carried
+        ("MSC exosomes delivered miR-23a/27a to cardiomyocytes.", ["hsa-mir-23a", "hsa-mir-27a"]),
+        # a product abbreviation before the miRNA, an lncRNA's symbol in mouse case
+        ("MSC-Exo-miR-155 calmed the macrophages.", ["hsa-mir-155"]),
+        ("The exosomes carried lncRNA Tug1 to neurons.", ["TUG1"]),
+    ],
+)
+def test_cargo_rnas_not_what_they_act_on(sentence: str, expected: list[str]) -> None:
+    from exoatlas.read.rnanames import carried_rnas
+
+    assert [e.label for e in carried_rnas(sentence, find_mentions(sentence))] == expected
+
+
+def test_the_gene_of_an_axis_is_no_finding_cargo() -> None:
+    found = _read(
+        "A study of vesicles",
+        ("Exosomes from MSCs lessened pain in rats via the miR-146b-5p/IRAK1 axis.",),
+        False,
+    )
+    labels = {e.label for r in found for e in r.finding.cargo}
+    assert labels == {"hsa-miR-146b-5p"}

@@ -41,7 +41,12 @@ def ground_ncrna(text: str) -> Entity | None:
         name = lnc["name"]
         from exoatlas.ground import lexicon  # ground imports this module
 
-        symbol = [m for m in lexicon().get(name) if m.term.kind == "gene" and m.term.label == name]
+        # the symbol in any case: mouse papers write 'lncRNA Tug1', 'lncRNA Malat1'
+        symbol = [
+            m
+            for m in lexicon().get(name)
+            if m.term.kind == "gene" and m.term.label.casefold() == name.casefold()
+        ]
         if len(symbol) == 1:
             return symbol[0].entity(text)
         return Entity(label=f"lncRNA-{name}", kind="other", grounded=False, text=text)

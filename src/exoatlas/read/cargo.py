@@ -106,7 +106,8 @@ def _one_name(text: str) -> bool:
     return (
         len(text.split()) <= 7
         and not re.search(r"[,;:]", text)
-        and not rules.polarity_pattern().search(text)
+        # a trigger inside a hyphenated word is part of the name ('factor-stimulated gene 6')
+        and not rules.polarity_pattern().search(re.sub(r"\w+(?:-\w+)+", " ", text))
     )
 
 

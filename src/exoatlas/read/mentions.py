@@ -208,7 +208,9 @@ _RNA_START = re.compile(
     r"^(?:(?:hsa|mmu|rno)[-_])?(?:ago-?)?(?:mi(?:cro)?r|let-|lnc|circ)", re.IGNORECASE
 )
 # a product's name before an RNA's in one word: 'Exo-miR-124a', 'sEV-let-7c'
-_PRODUCT_HEAD = re.compile(r"^(?:s?EVs?|Exos?|EXOs?|exosomes?)-(?=(?:mi(?:cro)?r|let-))", re.I)
+_PRODUCT_HEAD = re.compile(
+    r"^(?:[A-Za-z]+-)?(?:s?EVs?|Exos?|EXOs?|exosomes?)-(?=(?:mi(?:cro)?r|let-))", re.I
+)  # 'Exo-miR-124a', 'MSC-Exo-miR-24'
 # 'microRNA (miR)-126': the short form in brackets inside the name
 _BRACKETED_MIR = re.compile(r"(?i:micro-?RNA)\s*\((?i:miRs?|miRNAs?)\)-(?=\d)")
 # what a compound word adds after an RNA's name: a participle or noun ('-overexpressing',

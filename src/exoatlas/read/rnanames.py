@@ -6,6 +6,8 @@ as the host gene (MIR17HG). The mention finder (``read.mentions``) reads them as
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from exoatlas.ground import lexicon
 from exoatlas.model import Entity
@@ -62,3 +64,44 @@ def mirna_host(text: str) -> Entity | None:
     if not best.term.label.upper().startswith("MIR"):
         return None
     return best.term.entity(text)
+
+
+# what an lncRNA or circRNA does to a miRNA it holds: the miRNA named next is its target
+_SPONGE = re.compile(
+    r"\b(?:spong\w*|adsorb\w*|sequester\w*|decoys?|ceRNAs?\s+(?:of|for)|(?:bind\w*|bound)(?:\s+to)?|"
+    r"interact\w*\s+with)\s+(?:the\s+|to\s+)?(?:[\w()-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def acted_on(sentence: str, mention: Any, earlier: Sequence[Any]) -> bool:
+    """Is a name what an RNA named before it acts on, not the vesicles' cargo: a later link of an
+    axis written with slashes ('miR-146a-5p/TRAF6', 'lncRNA-X/miR-206/GIT1': a gene after an RNA,
+    a miRNA after an lncRNA or circRNA; 'miR-23a/27a' are two miRNAs, both carried), or a miRNA
+    an RNA sponges or an lncRNA or circRNA binds ('circX sponged miR-124', 'by sponging
+    miR-206')? ``earlier``: the sentence's RNA
+    mentions (``read.mentions.Mention``) before this one."""
+    mirna = mention.entity.kind == "mirna"
+    window = sentence[max(0, mention.start - 40) : mention.start]
+    if mirna and re.search(r"(?i)\bspong|\bceRNA", window):
+        return bool(_SPONGE.search(window))  # sponged by whatever the sentence names
+    if not earlier:
+        return False
+    long_rna = [m for m in earlier if m.entity.kind != "mirna"]
+    before = sentence[: mention.start].rstrip()
+    if before.endswith("/"):
+        link = next((m for m in reversed(earlier) if m.end >= len(before) - 1), None)
+        if link is not None:
+            return not mirna or link.entity.kind != "mirna"
+    return bool(mirna and long_rna and _SPONGE.search(window))
+
+
+def carried_rnas(sentence: str, mentions: Sequence[Any]) -> list[Entity]:
+    """The RNAs (miRNAs, lncRNAs, circRNAs, piRNAs) a sentence names as the vesicles' cargo:
+    each RNA mention but those another RNA named before it acts on (``acted_on``)."""
+    rnas = [m for m in mentions if m.entity.kind == "mirna" or m.rna]
+    out = []
+    for i, m in enumerate(rnas):
+        if not acted_on(sentence, m, rnas[:i]):
+            out.append(m.entity)
+    return out
