@@ -151,3 +151,18 @@ def test_the_gene_of_an_axis_is_no_finding_cargo() -> None:
     )
     labels = {e.label for r in found for e in r.finding.cargo}
     assert labels == {"hsa-miR-146b-5p"}
+
+
+def test_cargo_named_apart_from_every_effect_is_kept() -> None:
+    """Every effect names its own cargo, and a sentence with no effect names another: the first
+    effect takes it too (a generic 'miRNAs' or another arm of a miRNA it has is no new cargo)."""
+    found = _read(
+        "A study of vesicles",
+        (
+            "Vesicles from marrow MSCs lessened heart cell death in rats by delivering HGF.",
+            "The exosomal miR-133a took part as well.",
+        ),
+        False,
+    )
+    labels = [e.label for r in found for e in r.finding.cargo]
+    assert "HGF" in labels and any("133a" in x for x in labels)
