@@ -130,6 +130,8 @@ def test_neural_remodelling_readouts_are_findings() -> None:
         ("They acted through the circHIPK3/miR-421/FOXO3 axis.", ["circHIPK3"]),
         ("The exosomal lncRNA H19 bound to miR-29b and raised VEGF.", ["H19"]),
         ("Exosomal Malat1 acted by sponging miR-22.", []),
+        ("The exosomal circHIPK3 acted as a miR-421 sponge.", ["circHIPK3"]),
+        ("Exosomal circHIPK3 eased injury through the miR-421/FOXO3 axis.", ["circHIPK3"]),
         # two miRNAs written as one: both carried
         ("MSC exosomes delivered miR-23a/27a to cardiomyocytes.", ["hsa-mir-23a", "hsa-mir-27a"]),
         # a product abbreviation before the miRNA, an lncRNA's symbol in mouse case

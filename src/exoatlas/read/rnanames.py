@@ -79,7 +79,8 @@ def acted_on(sentence: str, mention: Any, earlier: Sequence[Any]) -> bool:
     axis written with slashes ('miR-146a-5p/TRAF6', 'lncRNA-X/miR-206/GIT1': a gene after an RNA,
     a miRNA after an lncRNA or circRNA; 'miR-23a/27a' are two miRNAs, both carried), or a miRNA
     an RNA sponges or an lncRNA or circRNA binds ('circX sponged miR-124', 'by sponging
-    miR-206')? ``earlier``: the sentence's RNA
+    miR-206', 'as a miR-124 sponge'), or that starts an axis after an lncRNA or circRNA ('circX
+    acted through the miR-124/GENE axis')? ``earlier``: the sentence's RNA
     mentions (``read.mentions.Mention``) before this one."""
     mirna = mention.entity.kind == "mirna"
     window = sentence[max(0, mention.start - 40) : mention.start]
@@ -93,6 +94,11 @@ def acted_on(sentence: str, mention: Any, earlier: Sequence[Any]) -> bool:
         link = next((m for m in reversed(earlier) if m.end >= len(before) - 1), None)
         if link is not None:
             return not mirna or link.entity.kind != "mirna"
+    if mirna and long_rna and sentence[mention.end : mention.end + 1] == "/":
+        return True  # 'circX promoted repair through the miR-Y/GENE axis': the circRNA's axis
+    after = sentence[mention.end : mention.end + 10]
+    if mirna and re.match(r"(?i)\s+spong", after) and re.search(r"(?i)\bas\s+an?\s+$", window):
+        return True  # 'circX acted as a miR-Y sponge'
     return bool(mirna and long_rna and _SPONGE.search(window))
 
 
