@@ -27,8 +27,10 @@ Matching rules (the acceptance rules of issue 15):
 - **Fields on matched findings** (correct / matched pairs):
   ``source``: the gold MSC source grounds to the read finding's source concept (an unstated
   source is ``MSC``); ``cargo``: the same set of cargo (miRNA names compared by miRBase name, an
-  arm matching its precursor; other names by grounded concept, else folded text; ``:up``/``:down``
-  ignored), both empty counts as right; ``target``: the same set of target genes, likewise;
+  arm matching its precursor; an lncRNA, circRNA or piRNA no lexicon knows by its one form,
+  ``ncrna.ground_ncrna``: circ_0001236 for hsa_circ_0001236 and circRNA_0001236; other names by
+  grounded concept, else folded text; ``:up``/``:down`` ignored), both empty counts as right;
+  ``target``: the same set of target genes, likewise;
   ``disease``: both empty, or the same, hierarchy-related or same-organ disease (an ungrounded
   gold disease: a shared word stem with the read disease); ``process``: the gold effect grounds to
   the same or a related process, or shares a word stem (first five letters) with the read
