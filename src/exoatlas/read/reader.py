@@ -205,7 +205,7 @@ def _record_source(document: TextDocument) -> Entity | None:
     return term.entity() if term is not None else None
 
 
-_RNA_WORDS = ("mir", "let-", "microrna", "lnc", "circ", "long non", "pir")
+_RNA_WORDS = ("mir", "let-", "microrna", "lnc", "circ", "long non", "pir-", "pirna")
 
 
 def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
