@@ -1,4 +1,5 @@
-"""Long non-coding and circular RNAs named as such: 'lncRNA H19', 'circHIPK3', 'hsa_circ_0001236'.
+"""Long non-coding, circular and piwi-interacting RNAs named as such: 'lncRNA H19', 'circHIPK3',
+'hsa_circ_0001236', 'piR-36712'.
 
 Used by ``ground.ground_mention`` (an lncRNA named by an HGNC symbol is that gene) and by the
 reader's mention finder (``read.mentions``), which carries them as cargo like miRNAs.
@@ -23,23 +24,35 @@ _CIRCRNA = re.compile(
     r"(?P<name>\d{4,}|(?!RNAs?$)[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)$"
 )
 
+# 'piR-36712', 'piRNA-823', 'piR-hsa-27620', 'piRNA-DQ598677': piR (NA), then its number (two
+# digits at least: 'PIR-1' is no piRNA)
+_PIRNA = re.compile(r"^(?i:piR(?:NA)?)[\s_-]?(?P<name>(?i:hsa|mmu|rno)-\d+|\d{2,}|DQ\d{6})$")
+
 
 def ground_ncrna(text: str) -> Entity | None:
     """A long non-coding or circular RNA named as one ('lncRNA H19', 'circHIPK3',
     'hsa_circ_0001236'); None for anything else. An lncRNA whose name is an HGNC symbol is that
     gene (H19, MALAT1, KLF3-AS1); any other is ungrounded, labelled in one form ('lncRNA-9969',
-    'circ_0001236' for hsa_circ_0001236 and circRNA_0001236, 'circHIPK3' for circ-HIPK3), the
-    text kept as written."""
+    'circ_0001236' for hsa_circ_0001236 and circRNA_0001236, 'circHIPK3' for circ-HIPK3,
+    'piR-823' for piRNA-823), the text kept as written."""
     text = text.strip()
     lnc = _LNCRNA.match(text)
     if lnc is not None:
         name = lnc["name"]
         from exoatlas.ground import lexicon  # ground imports this module
 
-        symbol = [m for m in lexicon().get(name) if m.term.kind == "gene" and m.term.label == name]
+        # the symbol in any case: mouse papers write 'lncRNA Tug1', 'lncRNA Malat1'
+        symbol = [
+            m
+            for m in lexicon().get(name)
+            if m.term.kind == "gene" and m.term.label.casefold() == name.casefold()
+        ]
         if len(symbol) == 1:
             return symbol[0].entity(text)
         return Entity(label=f"lncRNA-{name}", kind="other", grounded=False, text=text)
+    piwi = _PIRNA.match(text)
+    if piwi is not None:
+        return Entity(label=f"piR-{piwi['name']}", kind="other", grounded=False, text=text)
     circ = _CIRCRNA.match(text)
     if circ is not None:
         name = circ["name"]

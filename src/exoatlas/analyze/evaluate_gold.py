@@ -27,8 +27,10 @@ Matching rules (the acceptance rules of issue 15):
 - **Fields on matched findings** (correct / matched pairs):
   ``source``: the gold MSC source grounds to the read finding's source concept (an unstated
   source is ``MSC``); ``cargo``: the same set of cargo (miRNA names compared by miRBase name, an
-  arm matching its precursor; other names by grounded concept, else folded text; ``:up``/``:down``
-  ignored), both empty counts as right; ``target``: the same set of target genes, likewise;
+  arm matching its precursor; an lncRNA, circRNA or piRNA no lexicon knows by its one form,
+  ``ncrna.ground_ncrna``: circ_0001236 for hsa_circ_0001236 and circRNA_0001236; other names by
+  grounded concept, else folded text; ``:up``/``:down`` ignored), both empty counts as right;
+  ``target``: the same set of target genes, likewise;
   ``disease``: both empty, or the same, hierarchy-related or same-organ disease (an ungrounded
   gold disease: a shared word stem with the read disease); ``process``: the gold effect grounds to
   the same or a related process, or shares a word stem (first five letters) with the read
@@ -76,6 +78,7 @@ from exoatlas.errors import InputError
 from exoatlas.ground import ground_mention, normalise_mirna
 from exoatlas.ingest.records import Field
 from exoatlas.model import Entity, Evidence, Finding
+from exoatlas.ncrna import ground_ncrna
 from exoatlas.read.reader import ReadRecord
 
 ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
@@ -205,6 +208,9 @@ def _name_key(name: str) -> str:
     mirna = normalise_mirna(re.sub(r"^(?:hsa|mmu|rno)-", "", name, flags=re.IGNORECASE))
     if mirna:
         return f"mirna:{mirna}"
+    ncrna = ground_ncrna(name)
+    if ncrna is not None and not ncrna.grounded:  # one form: circ_0001236 for hsa_circ_0001236
+        return f"ncrna:{ncrna.label.casefold()}"
     entity = _grounded(name, ("gene", "drug", "other", "mirna"))
     return entity.key() if entity is not None else f"text:{name.casefold()}"
 

@@ -15,7 +15,7 @@ from exoatlas.vocab import gate, rules
 
 _KINDS = ("gene", "other")
 _MIN_SCORE = 0.8
-_RNA_PREFIXES = ("mir", "microrna", "let-", "lnc", "circ", "antagom", "pre-mir", "pri-mir")
+_RNA_PREFIXES = ("mir", "microrna", "let-", "lnc", "circ", "pir", "antagom", "pre-mir", "pri-mir")
 # a name written as a symbol ('IL-10', 'TGF-β', 'HIF-1α', 'miR-21'), case kept
 _NAME = re.compile(r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,4}[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9αβγδκ]+)*")
 _ITEMS = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+")
@@ -40,7 +40,7 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
     """carried_genes, kept per sentence: the reader asks twice for many sentences (the
     document's vesicle cargo, then the sentence's own); entities are frozen."""
     lowered = sentence.casefold()
-    if not any(w in lowered for w in ("exo", "ves", "ev", "sev", "secretom", "mv")):
+    if not any(w in lowered for w in ("exo", "ves", "ev", "sev", "secretom", "mv", "-ex")):
         return ()
     out: list[Entity] = []
     folded = gate.fold(sentence)
@@ -52,7 +52,9 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
             if not _producer(match):
                 continue  # a gene silenced in the recipients, not in the EVs' parent cells
             after = sentence[match.end("name") : match.end("name") + 12]
-            if rules.is_inhibitor(after) and not value.startswith("producer"):
+            own = match.end() > match.end("name")  # the frame names the loss itself ('with X
+            # knockdown'): its inhibitor word is the frame's, not an siRNA named as cargo
+            if rules.is_inhibitor(after) and not (value.startswith("producer") or own):
                 continue  # an siRNA against the gene (silenced in the parent cells: their cargo)
             rest = sentence[match.start("name") :]
             bracketed = _BRACKETED.match(rest)
@@ -104,7 +106,8 @@ def _one_name(text: str) -> bool:
     return (
         len(text.split()) <= 7
         and not re.search(r"[,;:]", text)
-        and not rules.polarity_pattern().search(text)
+        # a trigger inside a hyphenated word is part of the name ('factor-stimulated gene 6')
+        and not rules.polarity_pattern().search(re.sub(r"\w+(?:-\w+)+", " ", text))
     )
 
 
@@ -114,7 +117,7 @@ def _listed(text: str) -> list[str]:
     brackets ('hepatocyte growth factor (HGF)') is its symbol."""
     out = []
     for item in _ITEMS.split(text.strip()):
-        item = item.strip().rstrip(",")
+        item = item.strip().rstrip(",.;:")  # the list may end the sentence
         bracketed = _BRACKETED.match(item)
         if bracketed and _one_name(item[: bracketed.start(1)]):
             if _NAME.fullmatch(bracketed.group(1)):

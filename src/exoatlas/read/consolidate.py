@@ -14,12 +14,15 @@ clinical score') count as one effect.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from exoatlas.ground import normalise_mirna
 from exoatlas.model import Directed, Entity, Evidence, Finding
 from exoatlas.vocab import rules
+from exoatlas.vocab.hierarchy import MIRNA_ROOT
 
 TITLE_SECTION = 'section "Title"'
 
@@ -118,12 +121,31 @@ def propagate_cargo(
     an abstract that says its EVs act through miR-X says so of each effect it reports."""
     if not cargo:
         return list(records)
-    return [
+    out = [
         r
         if r.finding.cargo
         else rebuild(r.finding.model_copy(update={"cargo": list(cargo)}), r.evidence)
         for r in records
     ]
+    # a cargo the abstract names in a sentence with no effect ('exosomal miR-X also took part'),
+    # when every effect names its own: the first effect takes it too, or the abstract loses it
+    carried = {_stem(e) for r in out for e in r.finding.cargo}
+    orphans = [e for e in cargo if _stem(e) not in carried and e.curie != MIRNA_ROOT]
+    if orphans and out:
+        first = out[0].finding
+        out[0] = rebuild(
+            first.model_copy(update={"cargo": [*first.cargo, *orphans]}), out[0].evidence
+        )
+    return out
+
+
+def _stem(entity: Entity) -> str:
+    """A cargo's identity with a miRNA's arm and species left out (miR-125b-5p is miR-125b)."""
+    if entity.kind == "mirna":
+        name = normalise_mirna(re.sub(r"^(?:hsa|mmu|rno)-", "", entity.label.split(" ")[0]))
+        if name:
+            return "mirna:" + re.sub(r"-[35]p$", "", name)
+    return entity.key()
 
 
 _FAMILY = {"protective": "repair", "regenerative": "repair"}

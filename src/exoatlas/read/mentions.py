@@ -23,6 +23,7 @@ from exoatlas.ground import (
 )
 from exoatlas.model import Entity
 from exoatlas.ncrna import ground_ncrna
+from exoatlas.read.rnanames import joined_rna_names, mirna_host
 from exoatlas.vocab.english import is_common_english
 
 MAX_WORDS = 6
@@ -159,6 +160,7 @@ def find_mentions(sentence: str, species: str = "hsa") -> list[Mention]:
     """
     if "\u2010" in sentence or "\u2011" in sentence:
         sentence = sentence.translate(_HYPHENS)  # 'miR‑25‑3p' (one character each: same offsets)
+    sentence = joined_rna_names(sentence)  # 'miR–21', 'microRNA 21', 'miR-17~92'
     if _RNA_HINT.search(sentence):
         rnas, spans = _rna_words(sentence, species)
     else:
@@ -200,13 +202,15 @@ def find_mentions(sentence: str, species: str = "hsa") -> list[Mention]:
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # cheap test: may the sentence name an RNA inside a compound word, or an lncRNA / circRNA?
-_RNA_HINT = re.compile(r"mir|let-|lnc|circ|long non", re.IGNORECASE)
+_RNA_HINT = re.compile(r"mir|let-|lnc|circ|long non|\bpir(?:na)?[-_]", re.IGNORECASE)
 # a word part that starts an RNA name
 _RNA_START = re.compile(
     r"^(?:(?:hsa|mmu|rno)[-_])?(?:ago-?)?(?:mi(?:cro)?r|let-|lnc|circ)", re.IGNORECASE
 )
 # a product's name before an RNA's in one word: 'Exo-miR-124a', 'sEV-let-7c'
-_PRODUCT_HEAD = re.compile(r"^(?:s?EVs?|Exos?|EXOs?|exosomes?)-(?=(?:mi(?:cro)?r|let-))", re.I)
+_PRODUCT_HEAD = re.compile(
+    r"^(?:[A-Za-z]+-)?(?:s?EVs?|Exos?|EXOs?|exosomes?)-(?=(?:mi(?:cro)?r|let-))", re.I
+)  # 'Exo-miR-124a', 'MSC-Exo-miR-24'
 # 'microRNA (miR)-126': the short form in brackets inside the name
 _BRACKETED_MIR = re.compile(r"(?i:micro-?RNA)\s*\((?i:miRs?|miRNAs?)\)-(?=\d)")
 # what a compound word adds after an RNA's name: a participle or noun ('-overexpressing',
@@ -219,6 +223,7 @@ _NCRNA_IN_TEXT = re.compile(
     r"(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{1,4}[A-Z0-9][A-Za-z0-9]*)(?:[-_.][A-Za-z0-9]+)*"
     r"|(?:(?i:hsa|mmu|rno)[_-])?(?i:circ)(?:-?RNA)?[_-]?"
     r"(?:\d{4,}|(?!RNAs?\b)[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)"
+    r"|(?i:piR(?:NA)?)[_-](?:(?i:hsa|mmu|rno)-\d+|\d{2,}|DQ\d{6})(?![\w-])"
     r")"
 )
 # a part of 'miR-222/223' or 'miR-181a/b' after the first: the rest of the name is the first's
@@ -266,6 +271,7 @@ def _rna_words(sentence: str, species: str) -> tuple[list[Mention], list[tuple[i
             if _RNA_START.match(text):
                 name_end = _name_end(text, start)
                 entity = ground_mirna(sentence[start:name_end], species)
+                entity = entity or mirna_host(sentence[start:name_end])  # 'miR-17-92-enriched'
                 if entity is None:
                     spans.append((start, end))
                     continue
@@ -359,7 +365,7 @@ def _candidate(
         if words[i].casefold() in STOP:
             return None
         if text[:3].casefold() in _MIRNA_START:
-            mirna = ground_mirna(text, species)
+            mirna = ground_mirna(text, species) or mirna_host(text)  # a cluster: 'miR-17-92'
             if mirna is not None:
                 return Mention(start, end, text, mirna, 1.0, rna=True)
     matches = lexicon().get_key(key)

@@ -49,6 +49,7 @@ from exoatlas.read.properties import (
     read_statements,
     settle_statements,
 )
+from exoatlas.read.rnanames import acted_on, carried_rnas
 from exoatlas.read.statement import (
     about_cells_alone,
     about_other_vesicles,
@@ -208,7 +209,7 @@ def _record_source(document: TextDocument) -> Entity | None:
     return term.entity() if term is not None else None
 
 
-_RNA_WORDS = ("mir", "let-", "microrna", "lnc", "circ", "long non")
+_RNA_WORDS = ("mir", "let-", "microrna", "lnc", "circ", "long non", "pir-", "pirna")
 
 
 def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
@@ -225,7 +226,7 @@ def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
                 continue
             if not (rules.cue_found("ev", sentence) or rules.cue("cargo_verb").search(sentence)):
                 continue
-            out += [m.entity for m in find_mentions(sentence) if m.entity.kind == "mirna" or m.rna]
+            out += carried_rnas(sentence, find_mentions(sentence))
             # tRNA-derived fragments have no miRBase entry: named as written, ungrounded
             out += [Entity(label=f, kind="mirna", grounded=False, text=f) for f in fragments]
     return out
@@ -423,12 +424,14 @@ def _read_sentence(
     by_kind: dict[str, list[Mention]] = {}
     for m in mentions:
         by_kind.setdefault(m.entity.kind, []).append(m)
-    cargo = [m.entity for m in mentions if m.entity.kind == "mirna" or m.rna]
+    cargo = carried_rnas(sentence, mentions)
     down, _ = _target_direction()
     cargo_verb = rules.cue("cargo_verb")
+    rnas = [m for m in mentions if m.entity.kind == "mirna" or m.rna]
     for m in by_kind.get("gene", []) + by_kind.get("drug", []) + by_kind.get("other", []):
         before = sentence[max(0, m.start - 40) : m.start]
-        if cargo_verb.search(before) and not down.search(before):
+        axis = acted_on(sentence, m, [r for r in rnas if r.end <= m.start])  # 'miR-X/GENE'
+        if cargo_verb.search(before) and not down.search(before) and not axis:
             cargo.append(m.entity)
     cargo += carried_genes(sentence)
     cargo = [e for i, e in enumerate(cargo) if e.key() not in {c.key() for c in cargo[:i]}]
