@@ -74,8 +74,29 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
             if not triggers.search(match.group("between")):
                 for written in _listed(match.group("list")):
                     _add(out, written)
+    for _, pattern in rules.cues("cargo_ranked"):
+        if not gate.may_match(pattern, folded):
+            continue
+        for match in pattern.finditer(sentence):
+            if not triggers.search(match.group("between")):
+                for written in _ranked(match.group("list")):
+                    _add(out, written)
     return tuple(out)
 
+
+def _ranked(text: str) -> list[str]:
+    """The names a ranking names ('X (IL-8) was the most abundant, followed by Y (CCL2), TIMP-2
+    and Z'): each bracketed symbol, and each list item that is a symbol itself."""
+    out = [m.group(1) for m in _BRACKETED_ANYWHERE.finditer(text) if _NAME.fullmatch(m.group(1))]
+    for item in _ITEMS.split(text):
+        item = re.sub(r"^(?:followed by|then|next)\s+", "", item.strip().rstrip(",.;:"))
+        first = re.match(rf"({_NAME.pattern})(?:\s+(?:was|were|is|are)\b|$)", item)
+        if first is not None:
+            out.append(first.group(1))  # 'TIMP-2', 'CCL5 were the most abundant'
+    return out
+
+
+_BRACKETED_ANYWHERE = re.compile(r"\(([^()\s]{2,15})\)")
 
 # the EVs' parent cells named without 'MSC' ('the parent cells', 'donor cells')
 _PARENT = re.compile(r"\b(?:parent(?:al)?|donor|producer|producing|source|secreting)\b", re.I)
@@ -92,6 +113,8 @@ def _add(out: list[Entity], name: str) -> None:
     """A carried name grounded as a gene or protein, once (words and RNAs left out)."""
     if not _symbol_like(name) or rules.is_inhibitor(name):
         return  # a word, a miRNA (read elsewhere), or an siRNA
+    if rules.cue("ev_routine_marker").match(name):
+        return  # 'CD63 in the exosomes': what shows they are EVs, not what they carry
     found = ground_mention(name, _KINDS)
     entity = found.best
     if entity is None or not found.scores or found.scores[0] < _MIN_SCORE:
