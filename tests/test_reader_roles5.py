@@ -77,9 +77,9 @@ def test_a_contrast_clause_names_another_event() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The data showed that cord MSC exosomes eased ileitis by restoring the Th17/Treg "
-        "balance, increasing anti-inflammatory, and decreasing pro-inflammatory cytokine levels.",
-        "Cord MSC exosomes eased ileitis by increasing anti-inflammatory and decreasing "
+        "We saw that cord MSC exosomes eased ileitis by rebalancing Th17 and Treg cells, "
+        "raising anti-inflammatory, and lowering pro-inflammatory cytokines in the gut.",
+        "Cord MSC exosomes eased ileitis through raising anti-inflammatory and lowering "
         "pro-inflammatory cytokine expression.",
     ],
 )
@@ -134,9 +134,8 @@ def test_coordinated_verbs_share_the_stimulus_subject() -> None:
     found = read_abstract(
         "Cord MSC exosomes and crystal injury of tubular cells",
         "Cord MSC exosomes lessened oxidative injury of tubular cells.",
-        "The H2O2 exposure also upregulated vimentin and mesenchymal markers, downregulated "
-        "epithelial markers, increased the levels of LDH, H2O2, and ROS, decreased cell "
-        "viability, and increased cell migration.",
+        "The oxalate exposure also upregulated vimentin, downregulated E-cadherin, raised "
+        "LDH release and ROS, reduced cell viability, and increased cell migration.",
     )
     assert ("cell migration", "increase") not in {(p.casefold(), d) for p, d, _ in found}, found
 

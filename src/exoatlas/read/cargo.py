@@ -85,7 +85,7 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
 
 
 def _ranked(text: str) -> list[str]:
-    """The names a ranking names ('X (IL-8) was the most abundant, followed by Y (CCL2), TIMP-2
+    """The names a ranking names ('X (MCP-1) was the richest, then Y (HGF), TIMP-2
     and Z'): each bracketed symbol, and each list item that is a symbol itself."""
     out = [m.group(1) for m in _BRACKETED_ANYWHERE.finditer(text) if _NAME.fullmatch(m.group(1))]
     for item in _ITEMS.split(text):

@@ -1,5 +1,5 @@
 """A clause that says the EVs did the opposite of what a stimulus did: 'LPS raised X and lowered
-Y in the cells, while the opposite trends were observed in cells given the EVs', 'the injury
+Y in the cells, whereas the reverse changes were seen in cells that got the EVs', 'the injury
 induced X, which the EVs reversed' (``opposite_clause`` in cues.tsv). The first clause's changes
 are the stimulus's (its subject is no EV), and what the EVs did is each of them reversed: the
 EVs lowered X and raised Y. Used by ``read.reader``."""

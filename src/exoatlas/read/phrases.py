@@ -35,7 +35,7 @@ def _phrase_start(token: Any) -> int:
 
 def prefixed_span_text(token: Any) -> str:
     """``span_text`` with the 'anti-' / 'pro-' the parser split off the phrase's first word and
-    hung elsewhere ('increasing anti-inflammatory and decreasing pro-inflammatory cytokines':
+    hung elsewhere ('raising anti-inflammatory and lowering pro-inflammatory cytokines':
     'anti', '-' and 'inflammatory' three tokens, the object only the last): a hyphenated word is
     one word, and its prefix reverses or keeps what it names (``polarity.tsv`` prefixes)."""
     phrase = span_text(token)
@@ -74,7 +74,7 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
     tokens = [token]
     if token.lower_ in AMOUNTS:
         tokens = [token.doc[token.i - 1]] if token.i > 0 else []
-        # 'serum creatinine and blood urea nitrogen levels': each marker before the amount
+        # 'creatinine and urea nitrogen levels in serum' before the amount: each marker
         tokens += [
             m
             for c in token.lefts
