@@ -16,12 +16,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
-from exoatlas.model import Directed, Entity, Evidence, Finding, Outcome, Recipient, Record, Role
+from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
 from exoatlas.read.agents import names_other_group
 from exoatlas.read.ahead import background, parse_ahead, products_of
 from exoatlas.read.cargo import carried_genes
@@ -34,7 +33,8 @@ from exoatlas.read.consolidate import (
     settle_source,
     settle_wound_collagen,
 )
-from exoatlas.read.deep import DeepOutcome, read_parsed
+from exoatlas.read.deep import read_parsed
+from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -54,6 +54,7 @@ from exoatlas.read.statement import (
     about_cells_alone,
     about_other_vesicles,
 )
+from exoatlas.read.targets import directed, target_direction, targets_of
 from exoatlas.read.triage import about_msc_ev, attached_sources, masked, source_mentions
 from exoatlas.vocab import lookup, rules
 from exoatlas.vocab.hierarchy import refines
@@ -61,22 +62,6 @@ from exoatlas.vocab.hierarchy import refines
 EXTRACTOR = "reader:sentence/0.2"
 WINDOW_FAMILY = "window"
 UNNAMED_FAMILY = "deep:unnamed"
-
-
-@cache
-def _target_direction() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """'... targeting X', 'suppressed X': words before a gene that put it down or up."""
-    by = {"increase": [], "decrease": []}  # type: dict[str, list[str]]
-    for entry in rules.polarity_lexicon():
-        if entry.polarity in by and entry.pos != "prefix":
-            by[entry.polarity].append(re.escape(entry.stem))
-    down = "|".join([*by["decrease"], "target"])
-    up = "|".join(by["increase"])
-    window = r"\w*\W+(?:\w+\W+){0,3}$"
-    return (
-        re.compile(rf"\b(?:{down}){window}", re.IGNORECASE),
-        re.compile(rf"\b(?:{up}){window}", re.IGNORECASE),
-    )
 
 
 def _is_condition_not_recipient(entity: Entity) -> bool:
@@ -104,21 +89,6 @@ def outcome_role(process: Entity, direction: str, disease: Entity | None, senten
         rules.tumour_words(sentence) > 0
     )
     return rules.role(process, direction, tumour=tumour)
-
-
-def _directed(sentence: str, mentions: list[Mention], kind: str) -> list[Directed]:
-    out = []
-    for m in mentions:
-        if m.entity.kind != kind:
-            continue
-        before = sentence[max(0, m.start - 60) : m.start]
-        direction = (
-            "down"
-            if _target_direction()[0].search(before)
-            else ("up" if _target_direction()[1].search(before) else "unknown")
-        )
-        out.append(Directed(entity=m.entity, direction=direction))  # type: ignore[arg-type]
-    return out
 
 
 def read_document(
@@ -425,7 +395,7 @@ def _read_sentence(
     for m in mentions:
         by_kind.setdefault(m.entity.kind, []).append(m)
     cargo = carried_rnas(sentence, mentions)
-    down, _ = _target_direction()
+    down, _ = target_direction()
     cargo_verb = rules.cue("cargo_verb")
     rnas = [m for m in mentions if m.entity.kind == "mirna" or m.rna]
     for m in by_kind.get("gene", []) + by_kind.get("drug", []) + by_kind.get("other", []):
@@ -447,8 +417,8 @@ def _read_sentence(
     )
     if not mentions_product:
         return []
-    targets = _targets(sentence, mentions, cargo, deep_outcomes)
-    pathways = _directed(sentence, mentions, "pathway")
+    targets = targets_of(sentence, mentions, cargo, deep_outcomes)
+    pathways = directed(sentence, mentions, "pathway")
     recipient = Recipient(
         cell=by_kind["cell_type"][0].entity if "cell_type" in by_kind else None,
         cell_line=by_kind["cell_line"][0].entity if "cell_line" in by_kind else None,
@@ -575,23 +545,3 @@ def _role(process: Entity, direction: str, disease: Entity | None, tumour: bool)
     if disease is not None and disease.curie and refines(disease.curie, neoplasm):
         tumour = True
     return rules.role(process, direction, tumour=tumour)
-
-
-def _targets(
-    sentence: str, mentions: list[Mention], cargo: list[Entity], deep: list[DeepOutcome]
-) -> list[Directed]:
-    """Genes the sentence names that are not cargo; 'by targeting X' (from the parse) wins over
-    the word window for X's direction."""
-    stated = {text: d for o in deep for text, d in o.targets}
-    seen: set[str] = set()
-    out = []
-    for d in _directed(sentence, mentions, "gene"):
-        if d.entity in cargo or d.entity.key() in seen:
-            continue
-        seen.add(d.entity.key())
-        written = d.entity.text or d.entity.label
-        direction = next((v for k, v in stated.items() if written in k), None)
-        if direction is not None:
-            d = Directed(entity=d.entity, direction=direction)  # type: ignore[arg-type]
-        out.append(d)
-    return out

@@ -1,0 +1,35 @@
+"""What the deep reader found in one sentence: a change, which way, how it was said (``read.deep``
+builds them; ``read.frames`` and ``read.reader`` use them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from exoatlas.model import Entity
+
+
+@dataclass(frozen=True)
+class DeepOutcome:
+    """One change the parse found: what changed, which way, and how it was said."""
+
+    process: Entity
+    direction: str
+    family: str
+    agent: str  # product | cargo | reference | other | none
+    negated: bool = False
+    hedged: bool = False
+    targets: tuple[tuple[str, str], ...] = field(default=())  # (text, up|down)
+    pathways: tuple[str, ...] = field(default=())
+    native: bool = False  # the EVs' own effect named as an object ('abolished the EVs' effects')
+    undone: bool = False  # said of an inhibitor, knock-down or co-treatment undoing the effect
+    # an effect the vocabulary does not name ('tear volume'), known by its head noun's or its
+    # verb's valence (harmful | beneficial; empty: a measure, whose role is the abstract's)
+    unnamed: bool = False
+    valence: str = ""
+    # known only by a marker the text names ('reduced IL-6'): the sentence's own naming of the
+    # process, in either direction, comes first
+    readout: bool = False
+    # where the parsed text names the agent ('both Exo and RA-Exo treatments') and the trigger
+    agent_span: tuple[int, int] = (0, 0)
+    trigger_at: int = 0
+    ability: bool = False  # hedged only by 'could': a result in a Results section

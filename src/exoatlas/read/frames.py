@@ -1,0 +1,149 @@
+"""Claims the deep reader reads without a trigger verb: a benefit named by an adjective and owned
+by the EVs ('protective effects of MSC-EVs on X', 'the EVs were protective against X',
+'MSC-EVs exhibited neuroprotective effects'), and a prefixed adjective whose prefix is the
+polarity ('anti-apoptotic', 'pro-angiogenic'). Used by ``read.deep``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from exoatlas.read.agents import agent_kind, agent_of
+from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.objects import ground_object
+from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.scope import MODALS as _MODALS
+from exoatlas.read.scope import is_unasserted, trigger_scope
+from exoatlas.vocab import rules
+
+PREFIXED = re.compile(
+    # (the next conjunct matched in turn: 'anti-apoptotic and anti-inflammatory effects')
+    r"\b(anti|pro)-?\s?([a-z]{4,})(?=\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
+    r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b)"
+    # or a prefixed process noun: 'effects on anti-apoptosis', 'anti-inflammation'
+    r"|\b(anti)-([a-z]{4,}(?:tion|sis))\b(?!\s+(?:proteins?|genes?|factors?|markers?|drugs?|"
+    r"agents?|cytokines?|molecules?|mediators?))",
+    re.IGNORECASE,
+)
+
+
+def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
+    """'Protective effects of MSC-exosomes on sepsis-induced kidney injury', 'prophylactic
+    evidence of MSC-EVs in cardiotoxicity', 'the protective role of MSC-EVs in X' (a title's
+    usual claim): the EVs lower the harm (or raise the good) named after 'on', 'in', 'against'
+    or 'for'; with none named, the effect an adjective names itself ('cardioprotective effects
+    of MSC-EVs': less injury; 'reparative functions of exosomes from MSCs': repair)."""
+    out: list[DeepOutcome] = []
+    benefit = rules.cue("benefit_adjective")
+    nouns = (*rules.cue_literals("effect_noun"), *rules.cue_literals("benefit_noun"))
+    for noun in doc:
+        if noun.dep_ == "acomp" and benefit.match(noun.lower_):
+            # 'the EVs were protective against X', 'were neuroprotective after stroke'
+            adjectives, owner = [noun], _predicating_verb(noun, products)
+        elif noun.lower_ in (*nouns, "evidence", "efficacy"):
+            adjectives = [c for c in noun.children if c.dep_ == "amod" and benefit.match(c.lower_)]
+            owner = _owner(noun, products) if adjectives else None
+        else:
+            continue
+        if owner is None or is_unasserted(noun) or trigger_scope(noun)[0]:
+            continue  # ('showed no protective effect on X')
+        targets = [
+            g
+            for holder in (noun, owner)
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "in", "against", "for")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        found = len(out)
+        for target in targets:
+            for process, _ in ground_object(target, tumour):
+                direction = rules.restore_direction(process)
+                if direction != "unknown":
+                    out.append(DeepOutcome(process, direction, "deep:nominal", "product"))
+        if len(out) == found:
+            out += _named_by_adjective(adjectives, tumour)
+    return out
+
+
+def _owner(noun: Any, products: tuple[str, ...]) -> Any:
+    """The EVs whose benefit a noun names ('protective effects of MSC-EVs'), or the verb whose
+    subject, the EVs, displays it; None otherwise."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and agent_kind(_words(g), products) == "product":
+                    return g
+    return _displaying_verb(noun, products)
+
+
+def _words(token: Any) -> str:
+    return " ".join(t.text for t in token.subtree)
+
+
+def _predicating_verb(adjective: Any, products: tuple[str, ...]) -> Any:
+    """'The EVs were protective against X': the copula whose subject, the EVs, the benefit
+    adjective is said of, in a result's past tense and neither negated nor hedged; None
+    otherwise ('EVs may be protective', 'are protective' in a background)."""
+    verb = adjective.head
+    if verb.tag_ != "VBD" or any(trigger_scope(verb)):
+        return None
+    return verb if agent_of(verb, products) in ("product", "reference") else None
+
+
+def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
+    """'MSC-EVs exhibited protective effects against X', 'showed neuroprotective effects in
+    stroke rats': the verb (``cues.tsv`` 'benefit_display_verb') whose subject, the EVs, holds
+    the effect named as its object, in a result's past tense; None otherwise or when hedged."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not rules.cue("benefit_display_verb").match(verb.lower_):
+        return None
+    if verb.tag_ not in ("VBD", "VBN"):
+        return None  # 'MSCs and their EVs exert protective effects': background, not a result
+    if is_unasserted(verb) or any(trigger_scope(verb)):
+        return None  # 'EVs did not show protective effects', 'may exert'...
+    return verb if agent_of(verb, products) in ("product", "reference") else None
+
+
+def _named_by_adjective(adjectives: list[Any], tumour: bool) -> list[DeepOutcome]:
+    """The effect a benefit adjective names itself (``cues.tsv`` 'benefit_adjective_effect')."""
+    out = []
+    for adjective in adjectives:
+        for phrase, pattern in rules.cues("benefit_adjective_effect"):
+            if pattern.match(adjective.lower_):
+                out += [
+                    DeepOutcome(p, d, "deep:nominal", "product")
+                    for p, d in parse_outcomes(phrase, tumour=tumour)
+                    if d != "unknown"
+                ]
+                break
+    return out
+
+
+def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
+    """Does the sentence assert something of the EVs ('EVs exert anti-apoptotic effects'), not
+    ask, plan or hedge it ('the anti-apoptotic role of EVs was explored', 'may have')?"""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not root.tag_.startswith("VB"):
+        return False
+    if rules.cue("aim_verb").match(root.lower_) or is_unasserted(root):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
+        return False
+    return agent_of(root, products) in ("product", "reference")
+
+
+def prefixed_adjectives(sentence: str, tumour: bool) -> list[DeepOutcome]:
+    """'anti-apoptotic', 'anti-inflammatory', 'pro-angiogenic': the prefix is the polarity."""
+    out = []
+    for match in PREFIXED.finditer(sentence):
+        prefix, rest_word = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        found = rules.prefix_polarity(prefix + "-" + rest_word)
+        if found is None:
+            continue
+        polarity, rest = found
+        processes = [p for p, _ in parse_outcomes(rest, tumour=tumour)]
+        if not processes or polarity == "restore":
+            continue
+        out.append(DeepOutcome(processes[0], polarity, "deep:adjective", "none"))
+    return out
