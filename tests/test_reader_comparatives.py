@@ -122,3 +122,13 @@ def test_a_comparative_on_a_compound_modifier_qualifies_the_whole_noun() -> None
         "Dosing with UC-MSC-EVs resulted in faster wound closure.",
     )
     assert ("wound healing", "increase", "regenerative") in folded(found), found
+
+
+def test_a_closing_adjunct_the_parser_hangs_on_a_contrast_clause_is_said_of_both() -> None:
+    found = read_abstract(
+        MODEL,
+        GIVEN,
+        "UC-MSC-EVs lowered neutrophil infiltration.",  # a parsed finding: no keyword guess
+        "Renal MDA levels fell, while catalase activity rose, after UC-MSC-EV infusion.",
+    )
+    assert ("response to oxidative stress", "decrease", "protective") in folded(found), found

@@ -344,7 +344,8 @@ def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     for child in verb.children:
         if child.dep_ not in ("advcl", "prep") or child.i < verb.i:
             continue
-        if any(m.dep_ == "mark" and m.lower_ in contrast for m in child.children):
+        marked = any(m.dep_ == "mark" and m.lower_ in contrast for m in child.children)
+        if marked and not _shared_adjunct(child, products):
             continue  # '..., whereas X was seen in cells given the EVs': another clause's event
         words = [t.text for t in child.subtree]
         if rules.cue("inhibitor_agent").search(" ".join(words)):
@@ -352,6 +353,24 @@ def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
         if agent_kind(" ".join(words), products) == "product":
             return subject
     return None
+
+
+def _shared_adjunct(clause: Any, products: tuple[str, ...]) -> bool:
+    """'X fell, while Y rose, after EV treatment': the parser hangs the closing adjunct on the
+    contrast clause, but it is said of both changes when that clause is a change of its own
+    (a trigger verb whose subject is no EV) and the adjunct naming the EVs comes after its verb."""
+    if not is_trigger(clause):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    said_of = " ".join(t.text for t in subjects[0].subtree) if subjects else ""
+    if not said_of or agent_kind(said_of, products) != "other":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.i > clause.i
+        and agent_kind(" ".join(t.text for t in c.subtree), products) == "product"
+        for c in clause.children
+    )
 
 
 _COORDINATORS = frozenset({"and", "or", "but", ",", "then", "while", "whereas"})
