@@ -54,7 +54,9 @@ def test_stopping_a_shift_reverses_it() -> None:
 
 def test_a_move_between_places_is_no_shift() -> None:
     found = read_abstract(
-        TITLE, GIVEN, "After AD-MSC-sEV uptake the cells were transferred from the dish to a plate."
+        TITLE,
+        GIVEN,
+        "After AD-MSC-sEV uptake the cells were transitioned from the dish to a plate.",
     )
     assert not found or all(f[1] == "unknown" for f in found), found
 

@@ -237,7 +237,11 @@ def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
     (``cues.tsv`` 'comparison_group_noun', 'comparison_group'): the comparison, not the EVs'
     effect. None when the trigger has a subject or agent naming the EVs, or no such phrase."""
     for c in trigger.children:
-        if c.dep_ in ("nsubj", "csubj", "agent") and agent_kind(_words(c), products) == "product":
+        # the EVs as subject or agent, or a clause of the trigger's saying they were given
+        # ('When the EVs were given, apoptosis was reduced in the model group')
+        if c.dep_ in ("nsubj", "csubj", "agent", "advcl") and (
+            agent_kind(_words(c), products) == "product"
+        ):
             return None
     for c in trigger.children:
         if c.dep_ != "prep" or c.lower_ not in ("in", "among"):
@@ -246,6 +250,8 @@ def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
         text = phrase_words(c)
         if not heads or agent_kind(text, products) != "other":
             continue
+        if any(t.lower_ in ("same", "this", "that", "these") for t in heads[0].lefts):
+            continue  # 'in the same group': the one the sentence named before
         if heads[0].lower_ in rules.cue_literals("comparison_group_noun") or rules.cue_found(
             "comparison_group", text
         ):

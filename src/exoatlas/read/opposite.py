@@ -30,6 +30,8 @@ def reversed_by_product(
     before, after = sentence[: found.start()], sentence[found.start() :]
     if agent_kind(after, products) != "product" or agent_kind(before, products) == "product":
         return None
+    if rules.cue_found("inhibitor_agent", after):
+        return None  # 'the reverse was found with knockdown of X in the EVs': not the EVs' own
     return [
         (process, _REVERSED[direction])
         for process, direction in parse_outcomes(before, tumour=tumour)

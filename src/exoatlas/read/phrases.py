@@ -57,6 +57,9 @@ def comparative_direction(word: Any) -> str | None:
         word.tag_ in ("NN", "JJ") and word.lower_.endswith("er")
     ):
         return None
+    following = word.nbor() if word.i + 1 < len(word.doc) else None
+    if following is not None and following.text == "-" and not word.whitespace_:
+        return None  # a compound's first part ('higher-order', 'lower-grade'), no comparison
     return next((d for d, p in rules.cues("comparative") if p.match(word.lower_)), None)
 
 

@@ -370,7 +370,7 @@ def _read_sentence(
     ]
     undone = where.abstract and _undone_sentence(sentence)
     reverse = reversed_by_product(sentence, products, tumour=tumour)  # 'while the opposite ...'
-    if reverse is not None:
+    if reverse:  # (none named in the earlier clause: the parse's own reading stands)
         outcomes, undone = [(p, d, None) for p, d in reverse], True
     # (the keyword window cannot tell which group a change is said of: 'in the model group'; it
     # reads only the clause naming the EVs, not a stimulus's: 'whereas ...')

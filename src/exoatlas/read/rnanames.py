@@ -18,7 +18,8 @@ from exoatlas.model import Entity
 _JOINED = re.compile(
     r"(?<![\w-])(?:(?:hsa|mmu|rno)[-\u2012\u2013\u2212])?(?:mi(?:cro)?-?r(?:na)?|let|pir(?:na)?)"
     r"(?:[-\u2012\u2013\u2014\u2212]|\s(?=\d+[a-z]?(?![\w-])(?!\s*(?:h|hrs?|hours?|d|days?|weeks?|"
-    r"months?|min|minutes|s|sec|nM|[μµ]M|mM|mg|ng|[μµ]g|%|times|fold)\b)))?"
+    r"months?|years?|min|minutes|s|sec|nM|[μµ]M|mM|mg|ng|[μµ]g|%|times|fold|groups?|"
+    r"patients?|mice|rats|samples?|cells?|doses?|sites?|genes?)\b)))?"
     r"\d[\w\u2012\u2013\u2212~-]*",
     re.IGNORECASE,
 )

@@ -12,8 +12,9 @@ import re
 from typing import Any
 
 from exoatlas.model import Entity
-from exoatlas.read.agents import agent_words
+from exoatlas.read.agents import agent_kind, agent_words
 from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import rules
 
 Span = tuple[int, int]
@@ -77,6 +78,11 @@ def _agent(word: Any, products: tuple[str, ...]) -> tuple[Span, bool] | None:
         stopped = polarity == "decrease"
     elif not word.tag_.startswith(("VB", "JJ")):  # a verb the tagger took for an adjective
         return None
+    if any(trigger_scope(node)) or is_unasserted(node):
+        return None  # 'did not shift', 'failed to shift', 'may shift'
+    for by in (c for c in node.children if c.dep_ == "agent"):
+        if agent_kind(" ".join(t.text for t in by.subtree), products) != "product":
+            return None  # 'shifted from M2 to M1 by LPS and ... by the EVs': whose is which
     kind, span = agent_words(node, products)
     return (span, stopped) if kind == "product" else None
 

@@ -41,7 +41,8 @@ _LINK_BEFORE = re.compile(
 # cells come between to be what 'their' (or 'its', as titles write it) refers to
 _THEIR = re.compile(
     r"^(?:(?!\bcells?\b|\w+(?:cytes?|phages?|blasts?|phils?)\b|\btissues?\b|tumou?r|cancer|[.;]).)*"
-    r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}$",
+    # 'its' only as a title's 'MSCs and Its Exosomes' (after a clause break it may be anything's)
+    r"\b(?:their|(?<![,;]\sand\s)(?<=\sand\s)its)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 
@@ -216,6 +217,7 @@ def _isolated_after(before: str, sentence: str) -> bool:
         and rules.names_msc(masked(before))
         and not _TUMOUR_CELL.search(before)
         and not rules.cue_found("other_culture", before)
+        and not rules.cue_found("cells_given", before)  # MSCs given to patients or animals
         and not (
             rules.cue_found("other_cell_noun", sentence) and not rules.names_msc(masked(sentence))
         )
