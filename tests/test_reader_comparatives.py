@@ -107,10 +107,13 @@ def test_the_evs_half_of_a_coordinated_comparison_is_read(
         "Tubular apoptosis was strongly increased in the cisplatin group, which the UC-MSC-EVs "
         "prevented.",
         "Interstitial fibrosis was increased in sham-operated control rats as well.",
+        "Collagen deposition was increased in vehicle rats but not in rats given UC-MSC-EVs.",
+        "Tubular apoptosis rose markedly in the cisplatin group, which was reversed by UC-MSC-EVs.",
     ],
 )
 def test_a_rise_in_the_comparison_group_is_no_harm_of_the_evs(sentence: str) -> None:
-    found = read_abstract(MODEL, GIVEN, sentence)
+    # with a parsed finding beside it, so that no keyword guess reads the abstract
+    found = read_abstract(MODEL, GIVEN, "UC-MSC-EVs lowered neutrophil infiltration.", sentence)
     assert not [f for f in found if f[2] == "pathogenic"], found
 
 
