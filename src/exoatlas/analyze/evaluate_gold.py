@@ -39,7 +39,8 @@ Matching rules (the acceptance rules of issue 15):
 - **Cargo recall.** Each distinct cargo a relevant record's gold rows name (any role) is recalled
   when some finding read from that record carries it (compared as for the cargo field). The
   report also counts the gold cargo of relevant records read as irrelevant (no finding with an
-  MSC source): cargo lost with its record rather than missed in a record that was read.
+  MSC source; counted whether or not a finding with no source carried it, so it may overlap the
+  recalled count): cargo lost with its record rather than missed in a record that was read.
 - **Majority role.** For each relevant record with gold rows of a role other than
   ``neutral_or_method``: the gold majority role (ties: any of the tied roles) against the most
   common role among its read findings (``protective`` and ``regenerative`` count as
