@@ -66,3 +66,19 @@ def test_the_resolution_of_a_harm_is_its_decrease() -> None:
         "Resolution of the cortical edema was seen after inhalation of UC-MSC-EVs.",
     )
     assert ("cortical edema", "decrease", "protective") in folded(found), found
+
+
+def test_a_rna_named_as_the_key_cargo_is_the_evs_cargo() -> None:
+    from .reading import _read
+
+    records = _read(
+        TITLE,
+        (
+            GIVEN,
+            "UC-MSC-EVs lowered neuronal apoptosis in the cortex.",
+            "Next, miR-132-3p was singled out as the main cargo behind this benefit.",
+        ),
+        True,
+    )
+    cargo = {c.label for r in records for c in r.finding.cargo}
+    assert any("mir-132" in label.casefold() for label in cargo), cargo
