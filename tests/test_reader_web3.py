@@ -82,3 +82,10 @@ def test_a_rna_named_as_the_key_cargo_is_the_evs_cargo() -> None:
     )
     cargo = {c.label for r in records for c in r.finding.cargo}
     assert any("mir-132" in label.casefold() for label in cargo), cargo
+
+
+def test_a_protein_on_the_vesicles_surface_is_cargo() -> None:
+    assert [e.label for e in carried_genes("PD-L1 on the surface of the EVs curbed T cells.")] == [
+        "CD274"
+    ]
+    assert carried_genes("TNF on EV-treated cells rose.") == []
