@@ -98,3 +98,16 @@ def test_a_compound_beginning_with_a_comparative_is_no_comparison() -> None:
         )
     )
     assert not any(f[0] == "angiogenesis" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cisplatin injury came with raised apoptosis, which UC-Exos attenuated.",
+        "Cisplatin caused tubular apoptosis, which was attenuated by UC-Exos.",
+    ],
+)
+def test_a_relative_pronoun_object_is_its_antecedent(sentence: str) -> None:
+    found = folded(read_asserted(TITLE, GIVEN, PARSED, sentence))
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert ("apoptotic process", "increase", "pathogenic") not in found, found

@@ -165,6 +165,9 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             for c in token.children
             if c.dep_ in _OBJECT_DEPS and not (c.i > token.i + 1 and _coordinated_trigger(c))
         ]
+        if token.dep_ == "relcl" and token.head.i != token.i:
+            # 'increased apoptosis, which the EVs attenuated': the pronoun is its antecedent
+            objects = [token.head if o.tag_ == "WDT" else o for o in objects]
         # 'protected X against Y', 'protected cells from Y' with the phrase hung on the object
         held = [o for o in objects if o.dep_ == "dobj" and polarity in ("restore", "decrease")]
         objects += [
@@ -412,6 +415,8 @@ def _describes_object(token: Any) -> bool:
     noun = token.head
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    if any(c.dep_ == "relcl" and is_trigger(c) for c in token.head.children):
+        return True  # 'increased apoptosis, which the EVs attenuated': the state they acted on
     if noun.dep_ == "pobj" and noun.head.lower_ in ("against", "from", "of"):
         noun = noun.head
     governor = noun.head
