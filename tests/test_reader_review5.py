@@ -111,3 +111,15 @@ def test_a_relative_pronoun_object_is_its_antecedent(sentence: str) -> None:
     found = folded(read_asserted(TITLE, GIVEN, PARSED, sentence))
     assert ("apoptotic process", "decrease", "protective") in found, found
     assert ("apoptotic process", "increase", "pathogenic") not in found, found
+
+
+def test_a_title_setting_the_evs_beside_a_therapy_claims_they_lower_the_disease() -> None:
+    found = folded(
+        read_asserted(
+            "Umbilical cord MSC-derived exosomes: a hopeful treatment for renal fibrosis",
+            "Renal fibrosis ends in kidney failure.",
+        )
+    )
+    assert ("fibrosis", "decrease", "protective") in found, found
+    review = folded(read_asserted("MSC exosomes: a review", "Renal fibrosis ends in failure."))
+    assert not any(f[2] == "protective" for f in review), review

@@ -43,6 +43,11 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
         elif noun.lower_ in (*nouns, "evidence", "efficacy"):
             adjectives = [c for c in noun.children if c.dep_ == "amod" and benefit.match(c.lower_)]
             owner = _owner(noun, products) if adjectives else None
+        elif noun.lower_ in rules.cue_literals("therapy_noun") and noun.dep_ == "appos":
+            # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis'
+            named = noun.doc[: noun.left_edge.i].text  # what the title sets it beside
+            adjectives = []
+            owner = noun.head if agent_kind(named, products) == "product" else None
         else:
             continue
         if owner is None or is_unasserted(noun) or trigger_scope(noun)[0]:
