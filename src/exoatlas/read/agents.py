@@ -100,7 +100,7 @@ def agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             return "product", _span(first, last)
     if trigger.tag_.startswith("NN"):
         for c in trigger.lefts:
-            text = " ".join(t.text for t in c.subtree)
+            text = subtree_text(c)
             if c.dep_ in ("amod", "compound", "nmod") and agent_kind(text, products) == "product":
                 return "product", _subtree_span(c)  # 'exosome-mediated protection'
     found = _clause_agent(trigger, products)
@@ -142,7 +142,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
                 c for c in node.children if c.dep_ == "dobj" and c.right_edge.i < trigger.i
             ]
         named = [
-            (agent_kind(" ".join(t.text for t in candidate.subtree), products), span)
+            (agent_kind(subtree_text(candidate), products), span)
             for candidate in agents + subjects
             if candidate.dep_ != "nsubjpass" or agents
             for span in [_subtree_span(candidate)]
@@ -240,7 +240,7 @@ def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
         # the EVs as subject or agent, or a clause of the trigger's saying they were given
         # ('When the EVs were given, apoptosis was reduced in the model group')
         if c.dep_ in ("nsubj", "csubj", "agent", "advcl") and (
-            agent_kind(_words(c), products) == "product"
+            agent_kind(subtree_text(c), products) == "product"
         ):
             return None
     for c in trigger.children:
@@ -268,7 +268,8 @@ def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
     )
 
 
-def _words(token: Any) -> str:
+def subtree_text(token: Any) -> str:
+    """A token's phrase as words: what ``agent_kind`` is asked of."""
     return " ".join(t.text for t in token.subtree)
 
 

@@ -27,6 +27,7 @@ from exoatlas.read.agents import (
     misparsed_object,
     modifier_agent_words,
     shared_passive_subject,
+    subtree_text,
     verbless_root,
 )
 from exoatlas.read.comparative import comparatives
@@ -342,7 +343,7 @@ def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     if len(subjects) != 1 or not subjects[0].tag_.startswith("NN"):
         return None
     subject = subjects[0]
-    if agent_kind(" ".join(t.text for t in subject.subtree), products) != "other":
+    if agent_kind(subtree_text(subject), products) != "other":
         return None
     contrast = rules.cue_literals("contrast_mark")
     for child in verb.children:
@@ -366,13 +367,11 @@ def _shared_adjunct(clause: Any, products: tuple[str, ...]) -> bool:
     if not is_trigger(clause):
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    said_of = " ".join(t.text for t in subjects[0].subtree) if subjects else ""
+    said_of = subtree_text(subjects[0]) if subjects else ""
     if not said_of or agent_kind(said_of, products) != "other":
         return False
     return any(
-        c.dep_ == "prep"
-        and c.i > clause.i
-        and agent_kind(" ".join(t.text for t in c.subtree), products) == "product"
+        c.dep_ == "prep" and c.i > clause.i and agent_kind(subtree_text(c), products) == "product"
         for c in clause.children
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from exoatlas.read.agents import agent_kind, agent_of
+from exoatlas.read.agents import agent_kind, agent_of, subtree_text
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
@@ -77,13 +77,9 @@ def _owner(noun: Any, products: tuple[str, ...]) -> Any:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
-                if g.dep_ == "pobj" and agent_kind(_words(g), products) == "product":
+                if g.dep_ == "pobj" and agent_kind(subtree_text(g), products) == "product":
                     return g
     return _displaying_verb(noun, products)
-
-
-def _words(token: Any) -> str:
-    return " ".join(t.text for t in token.subtree)
 
 
 def _predicating_verb(adjective: Any, products: tuple[str, ...]) -> Any:
