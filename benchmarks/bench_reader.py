@@ -12,7 +12,11 @@ file (20,788 in the 2021 file, 30,000 in the 2020 one), all on one core:
   per-text caches emptied before each, and its time is the median pass (all passes listed under
   ``pass_seconds``; a repeat must read the same number of findings, else the part fails);
 - ``full``: the keyword reader over every record, relevant or not (the stricter number kept from
-  reader 0.1): ``abstracts_per_s_per_core``.
+  reader 0.1): ``abstracts_per_s_per_core``;
+- ``adversarial``: made-up texts of about 16,000 characters built to make a regular expression
+  backtrack (a chain of hyphenated names, one long token, a long list, unclosed brackets), each
+  read deeply once: ``adversarial_max_s``, the slowest (a cue pattern with an unbounded name
+  inside a repeat once took seconds here; target: well under a second each).
 
 Times are CPU seconds of this process (``time.process_time``), so a rate is per core even when
 other work shares the machine; only counts are reported: nothing here reads the findings of the
@@ -74,6 +78,7 @@ def _measure() -> dict[str, Any]:
     records = sum(f["full"]["records"] for f in files)
     relevant = sum(f["triage"]["about_msc_ev"] for f in files)
     deep_s = sum(f["deep"]["seconds"] for f in files)
+    adversarial = _measure_adversarial()
     return {
         "files": files,
         "records": records,
@@ -87,6 +92,8 @@ def _measure() -> dict[str, Any]:
         "abstracts_per_s_per_core": round(records / sum(f["full"]["seconds"] for f in files)),
         "lexicon_load_s": round(load_s, 2),
         "parser_load_s": round(parser_load_s, 2),
+        "adversarial_s": adversarial,
+        "adversarial_max_s": max(adversarial.values()),
         "peak_rss_mb": peak_rss_mb(),
     }
 
@@ -141,6 +148,28 @@ def _measure_file(path: Path) -> dict[str, Any]:
         "abstracts_per_s": round(records / elapsed),
         "mb_per_s": round(size_mb / elapsed, 2),
     }
+    return out
+
+
+# made-up texts of about 16,000 characters, each built to make a careless pattern backtrack
+_ADVERSARIAL = {
+    "hyphen_chain": "EVs from MSCs carrying " + "-".join(["miR"] * 4000) + " lowered fibrosis.",
+    "capital_chain": "MSC-EVs " + "-".join(["AB1"] * 4000) + " were loaded into EVs.",
+    "long_token": "MSC exosomes held " + "A1" * 8000 + " in the exosomes and reduced injury.",
+    "long_list": "MSC-EVs were enriched in " + ", ".join(["TSG6"] * 3000) + " and HGF.",
+    "brackets": "MSC-EVs (" * 1800 + "reduced fibrosis.",
+}
+
+
+def _measure_adversarial() -> dict[str, float]:
+    from exoatlas.ingest.text import parse_text
+    from exoatlas.read.reader import read_document
+
+    out = {}
+    for name, text in _ADVERSARIAL.items():
+        started = time.process_time()
+        list(read_document(parse_text(text, name), force=True))
+        out[name] = round(time.process_time() - started, 2)
     return out
 
 

@@ -197,7 +197,7 @@ def _steps_at(text: str) -> list[tuple[_Step, int]]:
 def _whole_name(before: str, agent: str) -> str:
     """'Interferon gamma' for the agent 'gamma' of 'Interferon gamma-stimulated': the word
     before a lower-case agent joins it when the two name a gene or drug together."""
-    word = re.search(r"([A-Za-z][\w-]*) $", before)
+    word = re.search(r"([A-Za-z][\w-]{0,60}) $", before)
     if word is None or not agent.islower():
         return agent
     both = f"{word.group(1)} {agent}"
@@ -209,11 +209,21 @@ def _left_edge(sentence: str, at: int) -> int:
     start = at
     for _ in range(_LEFT_WORDS):
         before = sentence[:start].rstrip()
-        word = re.search(r"[^\s,;:()]+$", before)
-        if word is None or len(before) == start or word.group().casefold() in _left_stop():
+        word = _last_word_start(before)
+        if word == len(before) or len(before) == start or before[word:].casefold() in _left_stop():
             break
-        start = word.start()
+        start = word
     return start
+
+
+def _last_word_start(text: str) -> int:
+    """Where the text's last run of characters other than spaces and , ; : ( ) starts, scanning
+    back from its end (a search for that run before the end retries from every position:
+    quadratic in one long token)."""
+    i = len(text)
+    while i and not (text[i - 1].isspace() or text[i - 1] in ",;:()"):
+        i -= 1
+    return i
 
 
 def _prefix(name: str) -> str:
@@ -228,8 +238,18 @@ def _prefix(name: str) -> str:
     return rest.strip("-_‐ ")
 
 
+# how far before a preparation its comparator cue reaches ('compared with the', two words): the
+# cue is anchored at the preparation, and searching the whole prefix for each of a sentence's
+# preparations is quadratic in a long one; the window starts at a space, as a word would
+_COMPARATOR_REACH = 300
+
+
 def _comparator(sentence: str, preparation: Preparation) -> bool:
-    return bool(rules.cue("preparation_comparator").search(sentence[: preparation.start]))
+    before = sentence[: preparation.start]
+    if len(before) > _COMPARATOR_REACH:
+        space = before.find(" ", len(before) - _COMPARATOR_REACH)
+        before = before[space:] if space >= 0 else ""
+    return bool(rules.cue("preparation_comparator").search(before))
 
 
 def _unique(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:

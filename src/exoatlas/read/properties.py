@@ -420,7 +420,11 @@ def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | Non
     else:
         return None
     # the holder's words, less its asides ('..., which regulated EGFR')
-    asides = {a.i for t in holder for c in t.subtree if c.dep_ in _ASIDES for a in c.subtree}
+    asides: set[int] = set()
+    for t in holder:
+        for w in t.subtree:
+            if w.dep_ in _ASIDES and w.i not in asides:  # an aside within one is counted once
+                asides.update(a.i for a in w.subtree)
     spans = [(w.idx, w.idx + len(w.text)) for t in holder for w in t.subtree if w.i not in asides]
     cargo = _cargo_in(token.doc.text, spans)
     compared = bool(rules.cue("ev_comparison").search(token.doc.text))

@@ -18,7 +18,7 @@ _PRODUCT_GAP = re.compile(
 # 'Hypoxia preconditioned MSC exosomes attenuate X': the parser takes the participle for the
 # sentence's verb; joined by a hyphen (same length) the condition modifies the cells
 _CONDITIONED = re.compile(
-    r"\b([\w/()-]+) (?=(?:pre-?conditioned|pre-?treated|primed|pre-?stimulated|stimulated|"
+    r"\b([\w/()-]{1,60}) (?=(?:pre-?conditioned|pre-?treated|primed|pre-?stimulated|stimulated|"
     r"activated|modified|engineered|transfected|loaded|pre-?exposed|exposed|challenged)\s+"
     r"\S*(?:SCs?\b|[Mm]esenchymal|[Ss]tromal))"
 )
