@@ -57,3 +57,11 @@ def _document(title: str, sentences: tuple[str, ...]) -> TextDocument:
         [],
         kind="medline",
     )
+
+
+def parsed_finding(product: str) -> str:
+    """A sentence the parse reads as a finding of ``product`` ('UC-Exos lowered neutrophil
+    infiltration.'). Beside it, a made-up abstract whose other sentences the parse reads nothing
+    from is not handed to the keyword fallback (which reads every abstract the parse reads
+    nothing in), so a test sees what the parse makes of its sentence, not a keyword guess."""
+    return f"{product} lowered neutrophil infiltration."

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import folded, read_abstract
+from .reading import folded, parsed_finding, read_abstract
 
 TITLE = "Vesicles of umbilical cord mesenchymal stromal cells in obstructive kidney disease"
 GIVEN = (
@@ -112,8 +112,7 @@ def test_the_evs_half_of_a_coordinated_comparison_is_read(
     ],
 )
 def test_a_rise_in_the_comparison_group_is_no_harm_of_the_evs(sentence: str) -> None:
-    # with a parsed finding beside it, so that no keyword guess reads the abstract
-    found = read_abstract(MODEL, GIVEN, "UC-MSC-EVs lowered neutrophil infiltration.", sentence)
+    found = read_abstract(MODEL, GIVEN, parsed_finding("UC-MSC-EVs"), sentence)
     assert not [f for f in found if f[2] == "pathogenic"], found
 
 
@@ -121,7 +120,7 @@ def test_a_comparative_on_a_compound_modifier_qualifies_the_whole_noun() -> None
     found = read_abstract(
         "Vesicles of umbilical cord mesenchymal stromal cells in skin wounds",
         "Wounded rats were given small vesicles of umbilical cord MSCs (UC-MSC-EVs).",
-        "UC-MSC-EVs lowered neutrophil infiltration.",  # a parsed finding: no keyword guess
+        parsed_finding("UC-MSC-EVs"),
         "Dosing with UC-MSC-EVs resulted in faster wound closure.",
     )
     assert ("wound healing", "increase", "regenerative") in folded(found), found
@@ -131,7 +130,7 @@ def test_a_closing_adjunct_the_parser_hangs_on_a_contrast_clause_is_said_of_both
     found = read_abstract(
         MODEL,
         GIVEN,
-        "UC-MSC-EVs lowered neutrophil infiltration.",  # a parsed finding: no keyword guess
+        parsed_finding("UC-MSC-EVs"),
         "Renal MDA levels fell, while catalase activity rose, after UC-MSC-EV infusion.",
     )
     assert ("response to oxidative stress", "decrease", "protective") in folded(found), found

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from exoatlas.read.cargo import carried_genes
 
-from .reading import folded, read_abstract
+from .reading import folded, parsed_finding, read_abstract
 
 TITLE = "Small vesicles of umbilical cord mesenchymal stromal cells after brain trauma in rats"
 GIVEN = "Injured rats received small vesicles of umbilical cord MSCs (UC-MSC-EVs) or saline."
@@ -37,7 +37,7 @@ def test_a_lower_neurological_severity_score_is_less_severe_disease() -> None:
     found = read_abstract(
         TITLE,
         GIVEN,
-        "UC-MSC-EVs lowered fibrinogen leakage.",  # a parsed finding: no keyword guess
+        parsed_finding("UC-MSC-EVs"),
         "The mNSS of the UC-MSC-EV group was clearly lower than that of the saline group.",
     )
     assert ("disease severity", "decrease", "protective") in folded(found), found
@@ -62,7 +62,7 @@ def test_the_resolution_of_a_harm_is_its_decrease() -> None:
     found = read_abstract(
         TITLE,
         GIVEN,
-        "UC-MSC-EVs lowered fibrinogen leakage.",  # a parsed finding: no keyword guess
+        parsed_finding("UC-MSC-EVs"),
         "Resolution of the cortical edema was seen after inhalation of UC-MSC-EVs.",
     )
     assert ("cortical edema", "decrease", "protective") in folded(found), found
