@@ -248,6 +248,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     outer = outer_polarity(token) if family == "deep:nominal" and polarity != "restore" else None
     targets, pathways = mechanism(token)
     undone = is_undone(token)
+    effector = _of_effector_cells(token, objects)
 
     def said(process: Entity, direction: str, kind: str, **detail: Any) -> DeepOutcome:
         """What this trigger says of one process, with the clause's agent and scope."""
@@ -264,6 +265,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             agent_span=agent_span,
             trigger_at=token.idx,
             ability=ability,
+            effector=effector,
             **detail,
         )
 
@@ -309,6 +311,21 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                     continue
             out.append(said(process, direction, family, readout=readout))
     return out
+
+
+def _of_effector_cells(token: Any, objects: list[Any]) -> bool:
+    """The objects name cells that are the disease ('the proliferation of hepatic stellate
+    cells'), or say 'their' after a first verb's object that does ('suppressed the migration of
+    keloid fibroblasts and promoted their apoptosis')."""
+    phrases = list(objects)
+    if token.dep_ == "conj" and any(
+        c.dep_ == "poss" and c.lower_ in ("their", "its") for o in objects for c in o.children
+    ):
+        phrases += [o for o in token.head.children if o.dep_ == "dobj"]
+    return any(
+        rules.cue_found("effector_cells", p.doc[p.left_edge.i : p.right_edge.i + 1].text)
+        for p in phrases
+    )
 
 
 def _misparsed_objects(verb: Any) -> list[Any]:

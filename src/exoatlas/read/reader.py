@@ -480,7 +480,7 @@ def _read_sentence(
                 direction=direction,  # type: ignore[arg-type]
                 role=rules.valence_role(deep_outcome.valence, direction, tumour=tumour)
                 if deep_outcome is not None and unnamed
-                else _role(process, direction, disease, tumour),
+                else _role(process, direction, disease, tumour, deep_outcome),
             ),
             model=model,  # type: ignore[arg-type]
         )
@@ -540,8 +540,21 @@ def _undone_sentence(sentence: str) -> bool:
     return any(reversal.match(word) for word in re.findall(r"[a-z]+", sentence.casefold()))
 
 
-def _role(process: Entity, direction: str, disease: Entity | None, tumour: bool) -> Role:
+def _role(
+    process: Entity,
+    direction: str,
+    disease: Entity | None,
+    tumour: bool,
+    said: DeepOutcome | None,
+) -> Role:
     neoplasm = rules.concept("neoplasm")
     if disease is not None and disease.curie and refines(disease.curie, neoplasm):
         tumour = True
-    return rules.role(process, direction, tumour=tumour)
+    elif (
+        process.kind == "disease"
+        and process.curie
+        and process.label not in rules.cue_literals("disease_course")
+    ):
+        tumour = False  # a disease other than a tumour, lessened or worsened: its own harm
+    effector = said is not None and said.effector
+    return rules.role(process, direction, tumour=tumour, effector=effector)

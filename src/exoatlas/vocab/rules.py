@@ -263,12 +263,15 @@ def _role_rules() -> dict[tuple[str, str, str], Role]:
     }
 
 
-def role(process: Entity, direction: str, *, tumour: bool) -> Role:
-    """Role of a change: the valence of what changed x its direction x the disease context."""
+def role(process: Entity, direction: str, *, tumour: bool, effector: bool = False) -> Role:
+    """Role of a change: the valence of what changed x its direction x the disease context (a
+    tumour; or cells that are the disease, ``effector``: a behaviour that feeds a tumour harms
+    when those cells show it)."""
     found = valence(process)
     if found is None or direction not in ("increase", "decrease"):
         return "unknown"
-    key = (found.tumour_increase, direction, "tumour") if tumour else None
+    context = "tumour" if tumour else "effector_cells" if effector else ""
+    key = (found.tumour_increase, direction, context) if context else None
     if key is None or found.tumour_increase == "neutral":
         key = (found.valence, direction, "other")
     return _role_rules().get(key, "unknown")

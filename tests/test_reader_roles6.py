@@ -1,0 +1,89 @@
+"""Roles that depend on whose cells change: in a fibrotic, synovial or vascular disease some cells
+are the disease itself (myofibroblasts, hepatic stellate cells, fibrotic or keloid fibroblasts,
+fibroblast-like synoviocytes), and their proliferation, migration and survival feed it as a
+tumour's do, while in a wound a fibroblast that proliferates heals it. And a named disease other
+than a tumour that the EVs lessen is relieved, not fought as a tumour, when the same sentence
+also names a cancer. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import folded, read_abstract
+
+TITLE = "Exosomes of umbilical cord mesenchymal stromal cells in organ fibrosis"
+GIVEN = "Exosomes of umbilical cord MSCs (UC-Exos) were collected by ultracentrifugation."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "UC-Exos inhibited the proliferation and migration of fibrotic skin fibroblasts and "
+            "raised their apoptosis.",
+            {
+                ("cell population proliferation", "decrease", "protective"),
+                ("cell migration", "decrease", "protective"),
+                ("apoptotic process", "increase", "protective"),
+            },
+        ),
+        (
+            "The migration of activated hepatic stellate cells was blocked by UC-Exos.",
+            {("cell migration", "decrease", "protective")},
+        ),
+        (
+            "UC-Exos lowered the proliferation of myofibroblasts in the scarred lung.",
+            {("cell population proliferation", "decrease", "protective")},
+        ),
+        (
+            "UC-Exos induced apoptosis of fibroblast-like synoviocytes.",
+            {("apoptotic process", "increase", "protective")},
+        ),
+        (
+            "UC-Exos inhibited TGF-β1-induced proliferation of cardiac fibroblasts.",
+            {("cell population proliferation", "decrease", "protective")},
+        ),
+    ],
+)
+def test_what_feeds_cells_that_are_the_disease_is_harm(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = folded(read_abstract(TITLE, GIVEN, sentence))
+    assert expected <= found, found
+    assert not {f for f in found if f[0] in {e[0] for e in expected} and f[2] == "pathogenic"}
+
+
+def test_a_fibroblast_that_proliferates_in_a_wound_still_heals_it() -> None:
+    found = folded(
+        read_abstract(
+            "Exosomes of umbilical cord mesenchymal stromal cells in skin wounds",
+            GIVEN,
+            "UC-Exos raised the proliferation and migration of wound-edge skin fibroblasts.",
+        )
+    )
+    assert ("cell population proliferation", "increase", "regenerative") in found, found
+    assert ("cell migration", "increase", "regenerative") in found, found
+
+
+def test_a_tumour_cell_that_stops_proliferating_is_still_anti_tumour() -> None:
+    found = folded(
+        read_abstract(
+            "Exosomes of umbilical cord mesenchymal stromal cells in liver cancer",
+            GIVEN,
+            "UC-Exos lowered the proliferation of hepatoma cells.",
+        )
+    )
+    assert ("cell population proliferation", "decrease", "anti_tumor") in found, found
+
+
+def test_a_disease_lessened_beside_a_named_cancer_is_relieved_not_fought() -> None:
+    found = folded(
+        read_abstract(
+            "Exosomes of umbilical cord mesenchymal stromal cells across diseases",
+            GIVEN,
+            "UC-Exos relieved acute liver failure in mice, as they had relieved colitis and "
+            "slowed breast cancer in earlier models.",
+        )
+    )
+    roles = {role for process, _, role in found if process.casefold().startswith("liver failure")}
+    assert roles == {"protective"}, found
