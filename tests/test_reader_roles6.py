@@ -3,7 +3,8 @@ are the disease itself (myofibroblasts, hepatic stellate cells, fibrotic or kelo
 fibroblast-like synoviocytes), and their proliferation, migration and survival feed it as a
 tumour's do, while in a wound a fibroblast that proliferates heals it. And a named disease other
 than a tumour that the EVs lessen is relieved, not fought as a tumour, when the same sentence
-also names a cancer. Sentences written for these tests."""
+also names a cancer; and a generic noun's examples ('the functions of the cells, including A and B')
+are each what changed. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -87,3 +88,21 @@ def test_a_disease_lessened_beside_a_named_cancer_is_relieved_not_fought() -> No
     )
     roles = {role for process, _, role in found if process.casefold().startswith("liver failure")}
     assert roles == {"protective"}, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UC-Exos improved the functions of hypoxic endothelial cells, including proliferation, "
+        "migration and tube formation.",
+        "UC-Exos enhanced the behaviours of cultured keratinocytes such as proliferation, "
+        "migration and tube formation.",
+    ],
+)
+def test_each_example_a_generic_noun_lists_is_read(sentence: str) -> None:
+    found = folded(read_abstract(TITLE, GIVEN, sentence))
+    assert {
+        ("cell population proliferation", "increase", "regenerative"),
+        ("cell migration", "increase", "regenerative"),
+        ("tube formation", "increase", "regenerative"),
+    } <= found, found

@@ -36,7 +36,7 @@ from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
 from exoatlas.read.objects import ground_object, own_of_shared_head
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.phrases import marker_readout, mechanism, span_text
+from exoatlas.read.phrases import listed_examples, marker_readout, mechanism, span_text
 from exoatlas.read.repair import prepared
 from exoatlas.read.scope import (
     ability_only,
@@ -232,6 +232,8 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         for c in o.conjuncts
         if (c.i > token.i or o.i < token.i) and not _after_own_trigger(o, c)
     ]
+    # 'improved the functions of the cells, including A and B': the examples changed too
+    objects = [x for o in objects for x in (o, *listed_examples(o))]
     out = []
     named = ("product", (0, 0)) if intransitive else modifier_agent_words(token, products)
     agent, agent_span = named or agent_words(token, products)

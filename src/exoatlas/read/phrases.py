@@ -128,3 +128,22 @@ def mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...
                 if obj.dep_ == "pobj":
                     pathways.append(" ".join(t.text for t in obj.subtree))
     return tuple(targets), tuple(pathways)
+
+
+def listed_examples(obj: Any) -> list[Any]:
+    """'the functions of the cells, including A, B and C', 'their behaviours, such as A and B':
+    the examples a generic noun (``example_holder_noun``) lists, each an object of its own; none
+    for a noun that names an effect itself ('cytokines, including IL-6' is read as cytokines)."""
+    if obj.lower_ not in rules.cue_literals("example_holder_noun"):
+        return []
+    out: list[Any] = []
+    for prep in obj.subtree:
+        if prep.dep_ != "prep" or not (
+            prep.lower_ == "including"
+            or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+        ):
+            continue
+        for listed in prep.children:
+            if listed.dep_ == "pobj":
+                out += [listed, *listed.conjuncts]
+    return out
