@@ -106,3 +106,27 @@ def test_each_example_a_generic_noun_lists_is_read(sentence: str) -> None:
         ("cell migration", "increase", "regenerative"),
         ("tube formation", "increase", "regenerative"),
     } <= found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UC-Exos raised ALP activity in the cultured osteoblasts.",
+        "UC-Exos strengthened alizarin red staining of the differentiating preosteoblasts.",
+        "UC-Exos increased the number of calcified nodules in the osteoblast cultures.",
+    ],
+)
+def test_the_osteogenic_assays_read_as_osteoblast_differentiation(sentence: str) -> None:
+    found = folded(read_abstract("Exosomes of umbilical cord MSCs in bone loss", GIVEN, sentence))
+    assert ("osteoblast differentiation", "increase", "regenerative") in found, found
+
+
+def test_serum_alkaline_phosphatase_is_no_osteogenic_assay() -> None:
+    found = folded(
+        read_abstract(
+            "Exosomes of umbilical cord MSCs in liver injury",
+            GIVEN,
+            "UC-Exos lowered serum alkaline phosphatase activity in the injured mice.",
+        )
+    )
+    assert not {f for f in found if f[0] == "osteoblast differentiation"}, found
