@@ -75,6 +75,15 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
     'α-SMA expression' -> inflammation, fibrosis) from ``marker_readouts.tsv``, with whether a
     raised marker means less of it; empty when the object names no marker."""
     tokens = [token]
+    if token.lower_ not in AMOUNTS:
+        # 'lowered serum creatinine and blood urea nitrogen' parsed as one noun phrase headed by
+        # 'nitrogen': the head with its own modifiers, and the markers modifying it
+        tokens += [
+            m
+            for c in token.lefts
+            if c.dep_ in ("compound", "nmod") and c.conjuncts
+            for m in (c, *c.conjuncts)
+        ]
     if token.lower_ in AMOUNTS:
         tokens = [token.doc[token.i - 1]] if token.i > 0 else []
         # 'creatinine and urea nitrogen levels in serum' before the amount: each marker
@@ -93,11 +102,22 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
             for m in (g, *g.conjuncts)
         ]
     for token in tokens:
-        for text in (span_text(token), token.text):
+        for text in (span_text(token), _own_words(token), token.text):
             found = rules.marker_readout(text)
             if found is not None:
                 return [found]
     return []
+
+
+def _own_words(token: Any) -> str:
+    """A noun with the words that directly modify it and have no conjuncts ('urea nitrogen' of
+    'serum creatinine and blood urea nitrogen')."""
+    start = token.i
+    for left in reversed(list(token.lefts)):
+        if left.i != start - 1 or left.dep_ not in ("compound", "amod") or left.conjuncts:
+            break
+        start = left.i
+    return str(token.doc[start : token.i + 1].text)
 
 
 def mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
