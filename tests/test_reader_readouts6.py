@@ -41,3 +41,16 @@ def test_a_standard_readout_is_read_as_what_it_measures(
 ) -> None:
     found = folded(read_abstract(TITLE, GIVEN, sentence))
     assert expected in found, found
+
+
+def test_a_second_comparative_in_a_coordination_keeps_its_own_direction() -> None:
+    found = folded(
+        read_abstract(
+            TITLE,
+            GIVEN,
+            "Against the vehicle group, the UC-Exos group showed lower neutrophil infiltration "
+            "and higher cell viability.",
+        )
+    )
+    assert ("cell survival", "increase", "regenerative") in found, found
+    assert ("cell survival", "decrease", "pathogenic") not in found, found

@@ -36,7 +36,13 @@ from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
 from exoatlas.read.objects import ground_object, own_of_shared_head
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.phrases import listed_examples, marker_readout, mechanism, span_text
+from exoatlas.read.phrases import (
+    comparative_direction,
+    listed_examples,
+    marker_readout,
+    mechanism,
+    span_text,
+)
 from exoatlas.read.repair import prepared
 from exoatlas.read.scope import (
     ability_only,
@@ -420,9 +426,13 @@ def _after_own_trigger(obj: Any, conjunct: Any) -> bool:
 
 
 def _coordinated_trigger(noun: Any) -> bool:
-    """Does a conjunct noun have its own trigger ('... and reduced apoptosis')? Then that
-    trigger, not the first verb, gives its direction."""
-    return any(_verb_like_modifier(c) for c in noun.lefts)
+    """Does a conjunct noun have its own trigger ('... and reduced apoptosis') or comparative
+    ('showed lower infiltration and higher survival')? Then that word, not the first trigger,
+    gives its direction."""
+    return any(
+        _verb_like_modifier(c) or (c.dep_ == "amod" and comparative_direction(c) is not None)
+        for c in noun.lefts
+    )
 
 
 def _describes_object(token: Any) -> bool:
