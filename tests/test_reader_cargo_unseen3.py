@@ -2,13 +2,16 @@
 with sentences written for these tests (none is taken from an abstract): a gene the vesicles
 bring said as a plain passive with its auxiliary ('X is secreted in EVs'), and the vesicles as
 the subject that expresses a gene or shows an amount of it ('the exosomes expressed the X
-receptor (XR)', 'EVs from primed MSCs showed higher levels of factors such as X and Y')."""
+receptor (XR)', 'EVs from primed MSCs showed higher levels of factors such as X and Y'); a
+miRNA's other arm written alone after a slash ('miR-X-3p/5p')."""
 
 from __future__ import annotations
 
 import pytest
 
 from exoatlas.read.cargo import carried_genes
+from exoatlas.read.mentions import find_mentions
+from exoatlas.read.rnanames import carried_rnas
 
 
 @pytest.mark.parametrize(
@@ -37,3 +40,17 @@ from exoatlas.read.cargo import carried_genes
 )
 def test_gene_cargo_frames_round6(sentence: str, expected: list[str]) -> None:
     assert [e.label for e in carried_genes(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an arm alone after a slash is the first name's other arm, not a miRNA of its own
+        ("The vesicles passed miR-214-3p/5p to the neurons.", ["miR-214-3p", "miR-214-5p"]),
+        ("The vesicles passed miR-30c-5p/3p to the neurons.", ["miR-30c-5p", "miR-30c-3p"]),
+        ("The vesicles passed miR-23a/27a to the neurons.", ["miR-23a", "miR-27a"]),
+    ],
+)
+def test_mirna_arms_after_a_slash(sentence: str, expected: list[str]) -> None:
+    found = carried_rnas(sentence, find_mentions(sentence))
+    assert [e.text for e in found] == expected
