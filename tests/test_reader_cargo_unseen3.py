@@ -3,7 +3,9 @@ with sentences written for these tests (none is taken from an abstract): a gene 
 bring said as a plain passive with its auxiliary ('X is secreted in EVs'), and the vesicles as
 the subject that expresses a gene or shows an amount of it ('the exosomes expressed the X
 receptor (XR)', 'EVs from primed MSCs showed higher levels of factors such as X and Y'); a
-miRNA's other arm written alone after a slash ('miR-X-3p/5p')."""
+miRNA's other arm written alone after a slash ('miR-X-3p/5p'); and, for precision, a miRNA
+that something targets, binds or adsorbs ('by targeting miR-Y', 'miR-Y was a target of X') is
+no cargo."""
 
 from __future__ import annotations
 
@@ -52,5 +54,23 @@ def test_gene_cargo_frames_round6(sentence: str, expected: list[str]) -> None:
     ],
 )
 def test_mirna_arms_after_a_slash(sentence: str, expected: list[str]) -> None:
+    found = carried_rnas(sentence, find_mentions(sentence))
+    assert [e.text for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a miRNA that something targets, binds or adsorbs is acted on, not carried
+        ("The EVs holding NEAT1 eased the scar by targeting miR-221 in fibroblasts.", []),
+        ("We found that miR-221 was a direct target of NEAT1 in the vesicles.", []),
+        ("Exosomal NEAT1 worked through miR-221 adsorption in the fibroblasts.", []),
+        ("NEAT1 in the exosomes bound miR-221 and raised SIRT1.", []),
+        # a miRNA that targets a gene is still the cargo
+        ("Exosomal miR-221 targeting PTEN eased the scar.", ["miR-221"]),
+        ("PTEN was a target of the exosomal miR-221.", ["miR-221"]),
+    ],
+)
+def test_mirna_acted_on_is_no_cargo(sentence: str, expected: list[str]) -> None:
     found = carried_rnas(sentence, find_mentions(sentence))
     assert [e.text for e in found] == expected
