@@ -5,7 +5,8 @@ the subject that expresses a gene or shows an amount of it ('the exosomes expres
 receptor (XR)', 'EVs from primed MSCs showed higher levels of factors such as X and Y'); a
 miRNA's other arm written alone after a slash ('miR-X-3p/5p'); and, for precision, a miRNA
 that something targets, binds or adsorbs ('by targeting miR-Y', 'miR-Y was a target of X') is
-no cargo."""
+no cargo. Triage: vesicles named with a cargo phrase before their parent MSCs ('exosomes enriched
+with miR-X were secreted by MSCs') are the MSCs' vesicles."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import pytest
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.mentions import find_mentions
 from exoatlas.read.rnanames import carried_rnas
+
+from .reading import kept_by_triage
 
 
 @pytest.mark.parametrize(
@@ -74,3 +77,17 @@ def test_mirna_arms_after_a_slash(sentence: str, expected: list[str]) -> None:
 def test_mirna_acted_on_is_no_cargo(sentence: str, expected: list[str]) -> None:
     found = carried_rnas(sentence, find_mentions(sentence))
     assert [e.text for e in found] == expected
+
+
+def test_vesicles_named_with_their_cargo_before_the_parent_cells() -> None:
+    # a cargo phrase between the vesicles and 'secreted by MSCs' still names the MSCs' vesicles
+    assert kept_by_triage(
+        "We saw that exosomes enriched with miR-146b were secreted by BMSCs after hypoxia "
+        "and lowered neuron death."
+    )
+    assert kept_by_triage("Vesicles carrying HGF were released by the umbilical cord MSCs.")
+    # not the vesicles of other cells, nor vesicles the MSCs take up
+    assert not kept_by_triage(
+        "Exosomes carrying miR-21 from glioma cells were taken up by MSCs and raised migration."
+    )
+    assert not kept_by_triage("Exosomes containing miR-155 were released by macrophages.")
