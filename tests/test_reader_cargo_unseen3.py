@@ -41,6 +41,7 @@ from .reading import kept_by_triage
         ("Rats given EVs showed higher levels of IL-10 in serum.", []),
         ("Cells treated with exosomes expressed higher levels of BCL2.", []),
         ("The exosomes expressed CD63, CD81 and TSG101.", []),
+        ("The vesicles expressed CD9, CD81 and CD90 on their surface.", []),  # a marker panel
     ],
 )
 def test_gene_cargo_frames_round6(sentence: str, expected: list[str]) -> None:

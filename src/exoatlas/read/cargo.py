@@ -64,6 +64,9 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
             names = [name]
             if value in ("product_carries", "product_expressed"):  # 'EVs rich in TSG-6 and HGF'
                 names += _listed(rest)
+            marker = rules.cue("ev_routine_marker")
+            if value == "product_expressed" and any(marker.match(n) for n in names):
+                continue  # 'the EVs expressed CD9, CD63 and CD90': a marker panel, not cargo
             for written in names:
                 _add(out, written)
     triggers = rules.polarity_pattern()
