@@ -58,11 +58,15 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
                 continue  # an siRNA against the gene (silenced in the parent cells: their cargo)
             rest = sentence[match.start("name") :]
             bracketed = _BRACKETED.match(rest)
-            if bracketed and not _symbol_like(name) and _one_name(rest[: bracketed.start(1)]):
+            one = bracketed and _one_name(rest[: bracketed.start(1)])
+            if bracketed and one and _headed(name, rest, bracketed):
                 name = bracketed.group(1)  # 'exosomal milk fat globule-EGF factor 8 (MFG-E8)'
             names = [name]
-            if value == "product_carries":  # 'EVs enriched in TSG-6, CD73 and HGF'
+            if value in ("product_carries", "product_expressed"):  # 'EVs rich in TSG-6 and HGF'
                 names += _listed(rest)
+            marker = rules.cue("ev_routine_marker")
+            if value == "product_expressed" and any(marker.match(n) for n in names):
+                continue  # 'the EVs expressed CD9, CD63 and CD90': a marker panel, not cargo
             for written in names:
                 _add(out, written)
     triggers = rules.polarity_pattern()
@@ -121,6 +125,16 @@ def _add(out: list[Entity], name: str) -> None:
         return
     if entity.key() not in {e.key() for e in out}:
         out.append(entity.model_copy(update={"text": name}))
+
+
+def _headed(name: str, rest: str, bracketed: re.Match[str]) -> bool:
+    """Is the bracketed symbol the name the frame holds: the frame caught a word of a long name
+    ('exosomal milk fat globule-EGF factor 8 (MFG-E8)'), or a symbol that a head noun follows
+    before the bracket ('the IGF-1 receptor (IGF-1R)': a receptor, not IGF-1)?"""
+    if not _symbol_like(name):
+        return True
+    between = rest[len(name) : bracketed.start(1)].strip(" (")
+    return bool(between) and _NAME.fullmatch(bracketed.group(1)) is not None
 
 
 def _one_name(text: str) -> bool:

@@ -323,9 +323,12 @@ def _name_end(text: str, start: int) -> int:
 
 
 def _expanded(last: str | None, part: str) -> str | None:
-    """'223' after miR-222 -> 'miR-223'; 'b' after miR-181a -> 'miR-181b'."""
+    """'223' after miR-222 -> 'miR-223'; 'b' after miR-181a -> 'miR-181b'; an arm alone is the
+    first's other arm ('5p' after miR-199a-3p -> 'miR-199a-5p': 'miR-199a-3p/5p')."""
     if last is None:
         return None
+    if part in ("3p", "5p"):
+        return re.sub(r"-[35]p$", "", last) + f"-{part}" if re.search(r"-[35]p$", last) else None
     suffix = _MIRNA_SUFFIX.fullmatch(part)
     if suffix is None:
         return None

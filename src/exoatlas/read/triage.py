@@ -30,8 +30,10 @@ _LINK_AFTER = re.compile(
 _CLAUSE_WORD = re.compile(
     r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through|by)\b", re.I
 )
+# (a cargo phrase may come first: 'exosomes enriched with miR-X were secreted by MSCs')
 _LINK_BEFORE = re.compile(
-    r"^[\s,]*(?:\([^)]*\)\s*)?(?:[\w-]+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
+    r"^[\s,]*(?:\([^)]*\)\s*)?(?:(?:enriched|loaded|packed)\swith\s|carrying\s|containing\s)?"
+    r"(?:[\w-]+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
     r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}(?:[\w'’/]+[-/])?\(?$",
     re.IGNORECASE,
 )
