@@ -2,10 +2,13 @@
 reader ran) showed the reader missing or misreading, each probed with sentences written for these
 tests (none is taken from an abstract): a serial list whose second item the parser hangs on the
 first as an apposition ('relieved A, B of C, and D and E': B, D and E lost), a hypothesis verb
-('we postulated that the EVs enhanced X') read as a result, and a tissue loss named by 'thinning'
-left unread."""
+('we postulated that the EVs enhanced X') read as a result, a tissue loss named by 'thinning'
+left unread, and an acronym that is also an abbreviation's letters ('ED.', erectile dysfunction,
+not 'ed.') joining two sentences."""
 
 from __future__ import annotations
+
+from exoatlas.read.sentences import split_sentences
 
 from .reading import folded, read_abstract, read_asserted
 
@@ -57,3 +60,12 @@ def test_thinning_is_a_harm() -> None:
         f[0].startswith("degenerative thinning") and f[1:] == ("decrease", "protective")
         for f in found
     ), found
+
+
+def test_acronym_period_ends_the_sentence() -> None:
+    # 'ED' (erectile dysfunction) is no 'ed.' (editor): an all-capital acronym ends a sentence
+    assert split_sentences(
+        "Vesicles were given to rats with nerve-injury ED. Their erectile function rose."
+    ) == ["Vesicles were given to rats with nerve-injury ED.", "Their erectile function rose."]
+    # the abbreviations themselves still do not ('No. 5', 'ed. by')
+    assert len(split_sentences("Batch No. 5 was ed. by hand. It was kept.")) == 2
