@@ -51,6 +51,7 @@ from exoatlas.read.scope import (
     reported_result,
     trigger_scope,
 )
+from exoatlas.read.serial import appositive_items
 from exoatlas.read.shift import shifts
 from exoatlas.read.unnamed import is_trigger, unnamed_effect
 from exoatlas.vocab import rules
@@ -229,6 +230,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
             objects = [_phrase_head(token)]
     else:
         return []
+    objects += [a for o in list(objects) for a in appositive_items(o) if a.i > token.i]
     # a conjunct before the trigger is not the object of a trigger it precedes ('X elevated A
     # and reduced B' misparsed with A and B as conjuncts; a passive subject's conjuncts are),
     # nor is one with a trigger of its own ('... and reduced B')

@@ -85,12 +85,22 @@ def _is_false_boundary(text: str, end: int) -> bool:
     token = _token_before(head.split("[")[0] if head.endswith("]") else head)
     if not token:
         return False
-    token = token.rstrip(".").casefold()
-    if token in ABBREVIATIONS or token.replace(".", "") in ABBREVIATIONS:
+    written = token.rstrip(".")
+    token = written.casefold()
+    if (token in ABBREVIATIONS or token.replace(".", "") in ABBREVIATIONS) and not _acronym(
+        written
+    ):
         return True
     # a single capital initial ("Smith J. reported", "A. Smith")
     # ('under H/R. Then': a letter after a slash is no initial)
     return len(token) == 1 and token.isalpha() and head[-2:-1].isupper() and head[-3:-2] != "/"
+
+
+def _acronym(written: str) -> bool:
+    """An all-capital word of two or more letters ('ED', 'MS', 'NO', 'DR', 'CF') is an acronym, not
+    one of the abbreviations above, which are written in lower case or with one capital ('ed.',
+    'No.', 'Dr.', 'cf.'): its period ends the sentence ('... rats with ED. Their ...')."""
+    return len(written) >= 2 and written.isalpha() and written.isupper()
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}

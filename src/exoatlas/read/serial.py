@@ -1,0 +1,37 @@
+"""Items of a serial list the parser hung on the first item as an apposition.
+
+In 'X reduced A, B of C, and D', spaCy's small model often labels B an apposition of A and D a
+conjunct of B: B and D are then no conjuncts of the object A and the trigger misses them. An
+apposition after a comma that itself continues the list (it has a conjunct after 'and' / 'or') is
+a list item, not a renaming of A ('reduced IL-6, a cytokine' has no such conjunct; 'injury (ALI)
+and X' is an abbreviation in brackets)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def appositive_items(obj: Any) -> list[Any]:
+    """The apposition children of an object noun that continue a serial list after it."""
+    return [
+        child
+        for child in obj.children
+        if child.dep_ == "appos"
+        and child.i > obj.i
+        and child.tag_.startswith("NN")
+        and _after_comma(child)
+        and _continues_list(child)
+    ]
+
+
+def _after_comma(noun: Any) -> bool:
+    """Does the noun's phrase start after a comma ('A, B of C'), not in brackets ('injury (ALI)',
+    an abbreviation's definition)?"""
+    first = min(t.i for t in noun.subtree)
+    return first > 0 and str(noun.doc[first - 1].text) == ","
+
+
+def _continues_list(noun: Any) -> bool:
+    """Does the noun have a later conjunct joined by a coordinator ('B, and D')?"""
+    coordinated = any(c.dep_ == "cc" and c.i > noun.i for c in noun.children)
+    return coordinated and any(c.dep_ == "conj" and c.i > noun.i for c in noun.children)
