@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import folded, read_abstract
+from .reading import folded, read_abstract, read_asserted
 
 TITLE = "Exosomes of umbilical cord mesenchymal stromal cells in organ injury"
 GIVEN = "Exosomes of umbilical cord MSCs (UC-Exos) were given by tail vein injection."
@@ -62,3 +62,14 @@ def test_a_second_comparative_in_a_coordination_keeps_its_own_direction() -> Non
     )
     assert ("cell survival", "increase", "regenerative") in found, found
     assert ("cell survival", "decrease", "pathogenic") not in found, found
+
+
+def test_could_with_an_adverb_of_measured_size_reports_a_result() -> None:
+    sentences = (
+        "Knees with cartilage defects received UC-Exos or saline.",
+        "UC-Exos could significantly raise the proliferation of the chondrocytes.",
+        "These data suggest that UC-Exos could markedly speed cartilage repair in patients.",
+    )
+    found = read_asserted("Exosomes of umbilical cord MSCs in cartilage defects", GIVEN, *sentences)
+    assert ("cell population proliferation", "increase", "regenerative") in found, found
+    assert not [f for f in found if f[0] == "tissue regeneration"], found
