@@ -67,3 +67,26 @@ def test_other_vesicles_beside_a_therapy_are_no_msc_claim() -> None:
         )
     )
     assert ("fibrosis", "decrease", "protective") not in found, found
+
+
+def test_a_drug_toxicity_to_an_organ_is_its_injury() -> None:
+    found = folded(
+        read_abstract(
+            "Cord MSC exosomes and kidney harm",
+            "Cord MSC exosomes given before cisplatin lowered its nephrotoxicity in rats.",
+        )
+    )
+    assert ("tissue injury", "decrease", "protective") in found, found
+
+
+@pytest.mark.parametrize("amount", ["Compelling", "Increasing", "Emerging", "Multiple"])
+def test_the_fields_findings_under_other_words_are_background(amount: str) -> None:
+    found = folded(
+        read_abstract(
+            "Bone marrow MSC exosomes and myeloma",
+            f"{amount} studies have shown that bone marrow MSC exosomes raise myeloma cell "
+            "proliferation.",
+            "We then grew myeloma cells in medium alone.",
+        )
+    )
+    assert not any(f[0] == "cell population proliferation" for f in found), found
