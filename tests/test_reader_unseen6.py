@@ -90,3 +90,10 @@ def test_the_fields_findings_under_other_words_are_background(amount: str) -> No
         )
     )
     assert not any(f[0] == "cell population proliferation" for f in found), found
+
+
+def test_an_immunomodulatory_role_is_a_benefit_outside_a_tumour() -> None:
+    title = "A strong immunomodulatory role of placental MSC exosomes in preventing aGVHD"
+    found = folded(read_abstract(title))
+    assert ("inflammatory response", "decrease", "protective") in found, found
+    assert ("inflammatory response", "increase", "pathogenic") not in found, found

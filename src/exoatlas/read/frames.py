@@ -35,13 +35,19 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
     of MSC-EVs': less injury; 'reparative functions of exosomes from MSCs': repair)."""
     out: list[DeepOutcome] = []
     benefit = rules.cue("benefit_adjective")
+    immune = rules.cue("benefit_adjective_immune")  # not a benefit in a tumour study
     nouns = (*rules.cue_literals("effect_noun"), *rules.cue_literals("benefit_noun"))
     for noun in doc:
         if noun.dep_ == "acomp" and benefit.match(noun.lower_):
             # 'the EVs were protective against X', 'were neuroprotective after stroke'
             adjectives, owner = [noun], _predicating_verb(noun, products)
         elif noun.lower_ in (*nouns, "evidence", "efficacy"):
-            adjectives = [c for c in noun.children if c.dep_ == "amod" and benefit.match(c.lower_)]
+            adjectives = [
+                c
+                for c in noun.children
+                if c.dep_ == "amod"
+                and (benefit.match(c.lower_) or (not tumour and immune.match(c.lower_)))
+            ]
             owner = _owner(noun, products) if adjectives else None
         elif noun.lower_ in rules.cue_literals("therapy_noun"):
             # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis'
