@@ -97,3 +97,13 @@ def test_an_immunomodulatory_role_is_a_benefit_outside_a_tumour() -> None:
     found = folded(read_abstract(title))
     assert ("inflammatory response", "decrease", "protective") in found, found
     assert ("inflammatory response", "increase", "pathogenic") not in found, found
+
+
+def test_a_transplant_disease_written_short_is_grounded() -> None:
+    found = folded(
+        read_abstract(
+            "Cord MSC exosomes and transplantation",
+            "Cord MSC exosomes alleviated cGVHD in transplanted mice.",
+        )
+    )
+    assert ("graft vs host disease", "decrease", "protective") in found, found
