@@ -1,8 +1,8 @@
 """What a title claims when it sets the EVs beside a therapy, and what a nominal claim is about.
 
-Used by ``read.frames``. A title often has no verb: 'MSC-derived EVs: a novel cell-free therapy
-for sepsis', 'MSC exosomes as a new strategy for the treatment of disc degeneration', 'A novel
-treatment for glioblastoma: MSCs as factories of exosomes carrying miR-124a' each claim the EVs
+Used by ``read.frames``. A title often has no verb: 'cord MSC exosomes: a new cell-free remedy
+for septic shock', 'MSC exosomes as a fresh option against lung fibrosis', 'A new therapy for
+glioma: MSCs releasing exosomes that carry a miRNA' each claim the EVs
 lower the disease, as 'protective effects of EVs on X' does. The disease may stand behind a
 therapy noun ('for the treatment of X'). The therapy nouns are ``cues.tsv`` 'therapy_noun'."""
 
@@ -17,7 +17,7 @@ from exoatlas.vocab import rules
 
 _TARGET_PREPS = ("on", "in", "against", "for")
 # what a phrase between a title's colon (or 'as') and its therapy noun may hold: determiners,
-# adjectives, nouns, adverbs, numbers, hyphens ('a novel cell-free therapy'); a verb, a modal or a
+# adjectives, nouns, adverbs, numbers, hyphens ('a new cell-free remedy'); a verb, a modal or a
 # preposition makes it a clause, not the noun phrase the title sets beside the EVs
 _CLAUSE_TAGS = ("MD", "IN", "TO", "PRP", "WDT", "WP", "EX")
 
