@@ -79,7 +79,7 @@ def has_trigger(sentence: str) -> bool:
         or bool(rules.cue("benefit_adjective_anywhere").search(sentence))
         or bool(rules.cue("comparative_anywhere").search(sentence))
         or (rules.cue_found("shift_anywhere", sentence) and rules.cue_found("shift_stem", sentence))
-        or (":" in sentence and rules.cue_found("therapy_title", sentence))
+        or ((":" in sentence or " as " in sentence) and rules.cue_found("therapy_title", sentence))
     )
 
 

@@ -10,10 +10,10 @@ from typing import Any
 
 from exoatlas.read.agents import agent_kind, agent_of, subtree_text
 from exoatlas.read.deep_outcome import DeepOutcome
-from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import MODALS as _MODALS
 from exoatlas.read.scope import is_unasserted, trigger_scope
+from exoatlas.read.therapy_frames import frame_targets, therapy_owner
 from exoatlas.vocab import rules
 
 PREFIXED = re.compile(
@@ -35,37 +35,30 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
     of MSC-EVs': less injury; 'reparative functions of exosomes from MSCs': repair)."""
     out: list[DeepOutcome] = []
     benefit = rules.cue("benefit_adjective")
+    immune = rules.cue("benefit_adjective_immune")  # not a benefit in a tumour study
     nouns = (*rules.cue_literals("effect_noun"), *rules.cue_literals("benefit_noun"))
     for noun in doc:
         if noun.dep_ == "acomp" and benefit.match(noun.lower_):
             # 'the EVs were protective against X', 'were neuroprotective after stroke'
             adjectives, owner = [noun], _predicating_verb(noun, products)
         elif noun.lower_ in (*nouns, "evidence", "efficacy"):
-            adjectives = [c for c in noun.children if c.dep_ == "amod" and benefit.match(c.lower_)]
+            adjectives = [
+                c
+                for c in noun.children
+                if c.dep_ == "amod"
+                and (benefit.match(c.lower_) or (not tumour and immune.match(c.lower_)))
+            ]
             owner = _owner(noun, products) if adjectives else None
-        elif noun.lower_ in rules.cue_literals("therapy_noun") and noun.dep_ == "appos":
+        elif noun.lower_ in rules.cue_literals("therapy_noun"):
             # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis'
-            named = noun.doc[: noun.left_edge.i].text  # what the title sets it beside
-            adjectives = []
-            owner = noun.head if agent_kind(named, products) == "product" else None
+            adjectives, owner = [], therapy_owner(noun, products)
         else:
             continue
         if owner is None or is_unasserted(noun) or trigger_scope(noun)[0]:
             continue  # ('showed no protective effect on X')
-        targets = [
-            g
-            for holder in (noun, owner)
-            for c in holder.children
-            if c.dep_ == "prep" and c.lower_ in ("on", "in", "against", "for")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
         found = len(out)
-        for target in targets:
-            for process, _ in ground_object(target, tumour):
-                direction = rules.restore_direction(process)
-                if direction != "unknown":
-                    out.append(DeepOutcome(process, direction, "deep:nominal", "product"))
+        for process, direction in frame_targets(noun, owner, tumour):
+            out.append(DeepOutcome(process, direction, "deep:nominal", "product"))
         if len(out) == found:
             out += _named_by_adjective(adjectives, tumour)
     return out

@@ -1,0 +1,110 @@
+"""What a title claims when it sets the EVs beside a therapy, and what a nominal claim is about.
+
+Used by ``read.frames``. A title often has no verb: 'cord MSC exosomes: a new cell-free remedy
+for septic shock', 'MSC exosomes as a fresh option against lung fibrosis', 'A new therapy for
+glioma: MSCs releasing exosomes that carry a miRNA' each claim the EVs
+lower the disease, as 'protective effects of EVs on X' does. The disease may stand behind a
+therapy noun ('for the treatment of X'). The therapy nouns are ``cues.tsv`` 'therapy_noun'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exoatlas.model import Entity
+from exoatlas.read.agents import agent_kind
+from exoatlas.read.objects import ground_object
+from exoatlas.vocab import rules
+
+_TARGET_PREPS = ("on", "in", "against", "for")
+# what a phrase between a title's colon (or 'as') and its therapy noun may hold: determiners,
+# adjectives, nouns, adverbs, numbers, hyphens ('a new cell-free remedy'); a verb, a modal or a
+# preposition makes it a clause, not the noun phrase the title sets beside the EVs
+_CLAUSE_TAGS = ("MD", "IN", "TO", "PRP", "WDT", "WP", "EX")
+
+
+def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
+    """The token whose phrase states the claim when a therapy noun is set beside the EVs in a
+    verbless title, or None: apposition ('EVs, a therapy for X'), either side of a title's colon
+    ('EVs: a novel therapy for X', 'A novel therapy for X: EVs ...'), or 'EVs as a therapy for X'
+    in a title with no verb. Not when an adjective hedges the therapy ('a potential therapy')."""
+    doc = noun.doc
+    if any(c.dep_ == "amod" and rules.cue_found("hedge", c.text) for c in noun.children):
+        return None  # 'EVs: a potential therapy for X' proposes, it does not claim
+    if noun.dep_ == "appos":
+        named = doc[: noun.left_edge.i].text  # what the title sets it beside
+        return noun.head if agent_kind(named, products) == "product" else None
+    colon = next((t for t in doc if t.text == ":"), None)
+    if colon is not None and noun.i > colon.i and _bare(doc[colon.i + 1 : noun.i]):
+        return noun if _msc_product(doc[: colon.i].text, products) else None
+    if colon is not None and noun.i < colon.i and _bare(doc[: noun.i]):
+        return noun if _msc_product(doc[colon.i + 1 :].text, products) else None
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "as"
+        and head.head.tag_.startswith("NN")
+        and noun.sent.root.tag_.startswith("NN")  # a verbless title ('EVs were tested as' is not)
+        and _bare(doc[head.i + 1 : noun.i])
+    ):
+        return noun if _msc_product(doc[: head.i].text, products) else None
+    return None
+
+
+def _msc_product(named: str, products: tuple[str, ...]) -> bool:
+    """The EVs of MSCs, named so: not any vesicles a title sets beside a therapy (a cell line's
+    'small EVs as a treatment for X' is no claim of MSC-EVs the document's source would go to)."""
+    return agent_kind(named, products) == "product" and (
+        any(p in named for p in products) or rules.cue_found("msc", named)
+    )
+
+
+def _bare(span: Any) -> bool:
+    return not any(t.tag_.startswith("VB") or t.tag_ in _CLAUSE_TAGS for t in span)
+
+
+def frame_targets(noun: Any, owner: Any, tumour: bool) -> list[tuple[Entity, str]]:
+    """What a nominal claim lowers or raises: the phrases after 'on', 'in', 'against', 'for' of
+    the claim's noun or its owner; behind a therapy noun ('for the treatment of X'); and an 'on' /
+    'against' phrase the parse hung on the EVs' own modifier ('effects of EVs derived from MSCs
+    on X')."""
+    preps = [
+        c
+        for holder in dict.fromkeys((noun, owner))
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+    ]
+    if owner is not noun:
+        preps += [
+            t
+            for t in owner.subtree
+            if t.dep_ == "prep"
+            and t.lower_ in ("on", "against")
+            and t.head is not owner
+            and t.head.dep_ in ("acl", "pobj", "prep")
+        ]
+    out: list[tuple[Entity, str]] = []
+    for prep in preps:
+        for g in prep.children:
+            if g.dep_ == "pobj":
+                out += _lowered(g, tumour)
+                if g.lower_ in rules.cue_literals("therapy_noun"):
+                    # 'for the treatment of X'
+                    out += [
+                        found
+                        for of in g.children
+                        if of.dep_ == "prep" and of.lower_ == "of"
+                        for x in of.children
+                        if x.dep_ == "pobj"
+                        for found in _lowered(x, tumour)
+                    ]
+    return out
+
+
+def _lowered(target: Any, tumour: bool) -> list[tuple[Entity, str]]:
+    """A benefit lowers the harm it is about and raises the good ('a therapy for fibrosis')."""
+    out = []
+    for process, _ in ground_object(target, tumour):
+        direction = rules.restore_direction(process)
+        if direction != "unknown":
+            out.append((process, direction))
+    return out
