@@ -73,3 +73,16 @@ def test_could_with_an_adverb_of_measured_size_reports_a_result() -> None:
     found = read_asserted("Exosomes of umbilical cord MSCs in cartilage defects", GIVEN, *sentences)
     assert ("cell population proliferation", "increase", "regenerative") in found, found
     assert not [f for f in found if f[0] == "tissue regeneration"], found
+
+
+def test_a_comparative_observed_in_the_evs_group_is_the_evs_effect() -> None:
+    found = folded(
+        read_abstract(
+            TITLE,
+            GIVEN,
+            "Less tubular apoptosis was noted in the UC-Exos group than in the vehicle group.",
+            "More apoptosis was noted in the vehicle group than in the UC-Exos group.",
+        )
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert ("apoptotic process", "increase", "pathogenic") not in found, found

@@ -97,6 +97,14 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         # 'EV treatment resulted in less fibrosis', 'led to fewer apoptotic cells'
         verb = governed.head.head
         holders = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    elif (
+        dep in ("amod", "advmod")
+        and governed.dep_ == "nsubjpass"
+        and rules.cue("observation_passive").match(governed.head.lower_)
+    ):
+        # 'less apoptosis was observed in the EV group (than in the model group)'
+        verb = governed.head
+        holders = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
     elif dep == "advmod" and word.head.dep_ == "acomp":
         # 'EV-treated cancer cells were more resistant to docetaxel': the adjective names it
         noun, verb = word.head, word.head.head
