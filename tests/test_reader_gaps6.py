@@ -62,3 +62,23 @@ def test_product_named_cells_last(text: str, short: str, long: str) -> None:
 )
 def test_abstract_defines_its_source(definition: str, use: str, source: str) -> None:
     assert _sources("Stem cell vesicles in injury", definition, use) == {source}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unexpected"),
+    [
+        # a safety result in a tumour model: no pro-tumour finding
+        ("The cord MSC vesicles did not increase the growth of lung cancer xenografts.", "pro_tumor"),
+        ("Vesicles of marrow MSCs did not promote invasion of the glioma cells.", "pro_tumor"),
+        # and no benefit either when the EVs failed to lower a harm
+        ("The marrow MSC exosomes did not lower scarring of the injured kidney.", "protective"),
+    ],
+)
+def test_negated_change_is_no_change(sentence: str, unexpected: str) -> None:
+    doc = _document("Stromal cell vesicles and disease", (sentence,))
+    read = [r for r in read_document(doc, force=True, scored=False) if r.evidence.text == sentence]
+    assert read, "the negated change is still read"
+    for r in read:
+        assert r.evidence.negated
+        assert r.finding.outcome.role != unexpected
+        assert (r.finding.outcome.direction, r.finding.outcome.role) == ("unknown", "neutral")

@@ -32,6 +32,7 @@ from exoatlas.read.consolidate import (
     settle_roles,
     settle_source,
     settle_wound_collagen,
+    state_no_change,
 )
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
@@ -144,7 +145,7 @@ def read_document(
         # trained on effects: a neutral finding (``read.properties``) is no example of one
         effects = keep_likely([r for r in records if not is_neutral(r)], document)
         records = [r for r in records if is_neutral(r) or r in effects]
-    yield from records
+    yield from state_no_change(records, ReadRecord)
 
 
 def _in_title(record: ReadRecord) -> bool:
