@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.deep import parse
 from exoatlas.read.reader import read_document
+from exoatlas.read.sensitize import sensitivity_frames
 
-from .reading import _document
+from .reading import _document, folded, read_abstract
 
 
 def _sources(title: str, *sentences: str) -> set[str]:
@@ -68,7 +70,10 @@ def test_abstract_defines_its_source(definition: str, use: str, source: str) -> 
     ("sentence", "unexpected"),
     [
         # a safety result in a tumour model: no pro-tumour finding
-        ("The cord MSC vesicles did not increase the growth of lung cancer xenografts.", "pro_tumor"),
+        (
+            "The cord MSC vesicles did not increase the growth of lung cancer xenografts.",
+            "pro_tumor",
+        ),
         ("Vesicles of marrow MSCs did not promote invasion of the glioma cells.", "pro_tumor"),
         # and no benefit either when the EVs failed to lower a harm
         ("The marrow MSC exosomes did not lower scarring of the injured kidney.", "protective"),
@@ -82,3 +87,43 @@ def test_negated_change_is_no_change(sentence: str, unexpected: str) -> None:
         assert r.evidence.negated
         assert r.finding.outcome.role != unexpected
         assert (r.finding.outcome.direction, r.finding.outcome.role) == ("unknown", "neutral")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exosomes of marrow MSCs sensitized the glioma cells to temozolomide.",
+            ("drug resistance, neoplasm", "decrease", "anti_tumor"),
+        ),
+        (
+            "Cord MSC vesicles rendered the ovarian cancer cells sensitive to carboplatin.",
+            ("drug resistance, neoplasm", "decrease", "anti_tumor"),
+        ),
+        (
+            "Vesicles of adipose MSCs made the colon cancer cells resistant to oxaliplatin.",
+            ("drug resistance, neoplasm", "increase", "pro_tumor"),
+        ),
+    ],
+)
+def test_drug_response_changed_by_the_verb(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in folded(read_abstract("Stromal cell vesicles and a tumour", sentence))
+
+
+def test_no_drug_response_outside_tumours() -> None:
+    (doc,) = parse(["Vesicles of adipose MSCs rendered the fat cells sensitive to insulin."])
+    assert sensitivity_frames(doc, (), tumour=False) == []
+    assert sensitivity_frames(doc, (), tumour=True), "the frame itself reads the sentence"
+
+
+def test_named_measure_states_no_change() -> None:
+    """The keyword fallback: a flipped measure named alone ('escape latency' names memory, lower
+    latency is better memory) says nothing of which way it went."""
+    found = folded(
+        read_abstract(
+            "Stromal cell vesicles in aged rats",
+            "Aged rats were given vesicles of marrow MSCs.",
+            "Escape latency in the water maze was recorded in rats given the MSC exosomes.",
+        )
+    )
+    assert ("learning or memory", "decrease", "pathogenic") not in found, found
