@@ -127,3 +127,15 @@ def test_named_measure_states_no_change() -> None:
         )
     )
     assert ("learning or memory", "decrease", "pathogenic") not in found, found
+
+
+def test_comparator_inside_the_group_phrase_is_not_the_evs() -> None:
+    """'higher in PBS-treated than in EV-treated rats' names the vehicle group as the one with
+    more: the comparator phrase hung inside it does not make it the EVs' group."""
+    found = folded(
+        read_abstract(
+            "Stromal cell vesicles in kidney injury",
+            "Urea nitrogen was higher in saline-treated than in vesicle-treated mice.",
+        )
+    )
+    assert not any(role == "pathogenic" for _, _, role in found), found
