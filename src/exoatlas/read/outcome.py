@@ -31,10 +31,16 @@ def stems() -> frozenset[str]:
     return frozenset(stem for c in _compiled() for stem in c.stems)
 
 
-def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entity, str]]:
+def parse_outcomes(
+    text: str, *, tumour: bool | None = None, changes_only: bool = False
+) -> list[tuple[Entity, str]]:
     """Every process an outcome phrase names, in order, each with the direction of the nearest
     polarity word before it (increase / decrease / unknown). ``tumour`` None: judged from the
-    text itself (a tumour word in it)."""
+    text itself (a tumour word in it). A cue that names its process's opposite, named with no
+    polarity word, gives that opposite ('chemosensitivity': drug resistance down; what the
+    deep reader's objects use to turn the verb's direction); ``changes_only`` (the keyword
+    fallback, reading a whole sentence as a change): only when its table row says naming it
+    alone states the fallen state ('immunosuppressive'), not for a measure ('escape latency')."""
     lowered = text.casefold()
     if "- " in lowered:
         lowered = _HYPHEN_BREAK.sub("", _PREFIX_BREAK.sub(r"\1-", lowered))
@@ -92,11 +98,9 @@ def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entit
             # the valence is the process's own: 'improved immunomodulation' lowers inflammation
             direction = rules.restore_direction(process)
             flips = False
-        if direction == "unknown" and (cue.named_alone_is_increase or anti):
-            # 'anti-X effects' with no verb: flipped to a decrease below; a cue that flips by
-            # itself only when its table row says naming it alone states the flipped state
-            # ('immunosuppressive': a fall of inflammation), not a measure ('escape latency'
-            # names memory, not a change of it)
+        alone = cue.named_alone_is_increase or anti or (flips and not changes_only)
+        if direction == "unknown" and alone:
+            # 'anti-X effects' with no verb: flipped to a decrease below
             direction = "increase"
         if flips and direction != "unknown":
             direction = "decrease" if direction == "increase" else "increase"

@@ -393,7 +393,8 @@ def _read_sentence(
     window = where.window and not (not_the_evs or undone or cells_alone)
     if not outcomes and window and not names_other_group(sentence, products):
         clause = product_clause(sentence, products)
-        outcomes = [(p, d, None) for p, d in parse_outcomes(clause, tumour=tumour)]
+        changes = parse_outcomes(clause, tumour=tumour, changes_only=True)
+        outcomes = [(p, d, None) for p, d in changes]
     # a sentence that states no effect of the EVs may state a property of them (neutral)
     statements: dict[DeepOutcome, Statement] = {}
     if not outcomes and parsed is not None and not undone and not cells_alone:
