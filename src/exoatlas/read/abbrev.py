@@ -4,7 +4,10 @@
 marrow MSCs)' the same the other way round. A short form is 2–15 characters (product names such as
 hUC-MSC-sEVs run longer than the paper's 10) with a letter, at most two words, starting with a
 letter or digit; its characters must appear, in order, in the long form, the first one at the
-start of a word.
+start of a word. A product name puts its parent cells first and its vesicles last where the
+long form names the vesicles first ('exosomes derived from BMSCs (BMSC-Exos)', 'EVs of
+hypoxic MSCs (Hypo-EVs)'): when the short form's characters are not in the long form's order, its
+last hyphenated part is tried first ('Exos BMSC').
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ _PAREN = re.compile(r"\(([^()]{1,40})\)")
 
 def _best_long_form(short: str, long: str) -> str | None:
     """Schwartz–Hearst: match the short form's characters right to left in the long form."""
+    if not short:
+        return None
     s = len(short) - 1
     l_index = len(long) - 1
     while s >= 0:
@@ -34,6 +39,12 @@ def _best_long_form(short: str, long: str) -> str | None:
         s -= 1
     start = long.rfind(" ", 0, l_index + 1) + 1
     return long[start:].strip()
+
+
+def _rotated(short: str) -> str:
+    """'BMSC-Exos' -> 'Exos BMSC': the last hyphenated part first ('' when there is none)."""
+    head, dash, tail = short.rpartition("-")
+    return f"{tail} {head}" if dash and head and tail else ""
 
 
 def _valid_short(short: str) -> bool:
@@ -59,7 +70,7 @@ def find_abbreviations(text: str) -> dict[str, str]:
             long = " ".join(words[-window:])
             # the long form stays inside its clause
             long = re.split(r"[.;:!?]\s|,\s(?:and|or|but|which)\s", long)[-1]
-            best = _best_long_form(inner, long)
+            best = _best_long_form(inner, long) or _best_long_form(_rotated(inner), long)
             if best and len(best) > len(inner) and inner not in found:
                 found[inner] = best
         elif len(words) and _valid_short(words[-1]) and len(inner.split()) > 1:

@@ -129,10 +129,19 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         holders += [c for c in noun.children if c.dep_ == "prep"]
     else:
         return None
+    comparators = rules.cue_literals("comparator_word")
     for holder in holders:
-        words = [t for t in holder.subtree]
+        # without the comparator it holds: 'in PBS-treated [than in EV-treated rats]' is the
+        # vehicle group, not the EVs'
+        cut = {
+            t.i
+            for d in holder.subtree
+            if d.i != holder.i and d.lower_ in comparators
+            for t in d.subtree
+        }
+        words = [t for t in holder.subtree if t.i not in cut]
         before = holder.doc[: holder.i].text + " " + holder.text + " "
-        if holder.lower_ in rules.cue_literals("comparator_word") or (
+        if holder.lower_ in comparators or (
             holder.dep_ == "prep" and rules.cue("preparation_comparator").search(before)
         ):
             continue

@@ -51,6 +51,7 @@ from exoatlas.read.scope import (
     reported_result,
     trigger_scope,
 )
+from exoatlas.read.sensitize import sensitivity_frames
 from exoatlas.read.serial import appositive_items
 from exoatlas.read.shift import shifts
 from exoatlas.read.unnamed import is_trigger, unnamed_effect
@@ -80,6 +81,7 @@ def has_trigger(sentence: str) -> bool:
         or bool(rules.cue("comparative_anywhere").search(sentence))
         or (rules.cue_found("shift_anywhere", sentence) and rules.cue_found("shift_stem", sentence))
         or ((":" in sentence or " as " in sentence) and rules.cue_found("therapy_title", sentence))
+        or rules.cue_found("sensitivity_anywhere", sentence)
     )
 
 
@@ -137,7 +139,8 @@ def read_parsed(
         seen = {(k, d) for k, d in seen if k not in keys} | {
             (o.process.key(), o.direction) for o in shifted
         }
-    for outcome in benefit_frames(doc, products, tumour) + compared:
+    framed = benefit_frames(doc, products, tumour) + sensitivity_frames(doc, products, tumour)
+    for outcome in framed + compared:
         key = (outcome.process.key(), outcome.direction)
         if key not in seen:
             seen.add(key)

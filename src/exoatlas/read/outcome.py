@@ -31,10 +31,16 @@ def stems() -> frozenset[str]:
     return frozenset(stem for c in _compiled() for stem in c.stems)
 
 
-def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entity, str]]:
+def parse_outcomes(
+    text: str, *, tumour: bool | None = None, changes_only: bool = False
+) -> list[tuple[Entity, str]]:
     """Every process an outcome phrase names, in order, each with the direction of the nearest
     polarity word before it (increase / decrease / unknown). ``tumour`` None: judged from the
-    text itself (a tumour word in it)."""
+    text itself (a tumour word in it). A cue that names its process's opposite, named with no
+    polarity word, gives that opposite ('chemosensitivity': drug resistance down; what the
+    deep reader's objects use to turn the verb's direction); ``changes_only`` (the keyword
+    fallback, reading a whole sentence as a change): only when its table row says naming it
+    alone states the fallen state ('immunosuppressive'), not for a measure ('escape latency')."""
     lowered = text.casefold()
     if "- " in lowered:
         lowered = _HYPHEN_BREAK.sub("", _PREFIX_BREAK.sub(r"\1-", lowered))
@@ -43,7 +49,7 @@ def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entit
         return []
     if tumour is None:
         tumour = rules.tumour_words(lowered) > 0
-    found: list[tuple[int, rules.ProcessCue, bool]] = []
+    found: list[tuple[int, rules.ProcessCue, bool, bool]] = []
     taken: list[tuple[int, int]] = []
     for cue in _compiled():
         if present.isdisjoint(cue.stems) or cue.context == ("other" if tumour else "tumour"):
@@ -53,10 +59,11 @@ def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entit
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue  # a more specific cue already covers these words
             flips = cue.flips
-            if any(prefix == lowered[max(0, span[0] - 4) : span[0]] for prefix in ("anti", "nti-")):
+            anti = any(p == lowered[max(0, span[0] - 4) : span[0]] for p in ("anti", "nti-"))
+            if anti:
                 flips = not flips
             taken.append(span)
-            found.append((span[0], cue, flips))
+            found.append((span[0], cue, flips, anti))
     if not found:
         return []
     verbs: list[tuple[int, str]] = []
@@ -76,14 +83,14 @@ def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entit
         # with no other, says what the EVs did)
         verbs = [v for v in verbs if v[0] not in tails]
     # per process, the mention a polarity word governs most closely wins
-    best: dict[str, tuple[int, int, bool, rules.ProcessCue]] = {}
-    for position, cue, flips in found:
+    best: dict[str, tuple[int, int, bool, bool, rules.ProcessCue]] = {}
+    for position, cue, flips, anti in found:
         earlier = [p for p, _ in verbs if p < position]
         gap = position - earlier[-1] if earlier else 10_000
         if cue.process not in best or gap < best[cue.process][1]:
-            best[cue.process] = (position, gap, flips, cue)
+            best[cue.process] = (position, gap, flips, anti, cue)
     out: list[tuple[Entity, str]] = []
-    for label, (position, _, flips, cue) in sorted(best.items(), key=lambda kv: kv[1][0]):
+    for label, (position, _, flips, anti, cue) in sorted(best.items(), key=lambda kv: kv[1][0]):
         process = rules.process_entity(label)
         before = [d for p, d in verbs if p < position]
         direction = before[-1] if before else (verbs[0][1] if verbs else "unknown")
@@ -91,8 +98,10 @@ def parse_outcomes(text: str, *, tumour: bool | None = None) -> list[tuple[Entit
             # the valence is the process's own: 'improved immunomodulation' lowers inflammation
             direction = rules.restore_direction(process)
             flips = False
-        if direction == "unknown" and (cue.named_alone_is_increase or flips):
-            direction = "increase"  # 'anti-X effects' with no verb: flipped to a decrease below
+        alone = cue.named_alone_is_increase or anti or (flips and not changes_only)
+        if direction == "unknown" and alone:
+            # 'anti-X effects' with no verb: flipped to a decrease below
+            direction = "increase"
         if flips and direction != "unknown":
             direction = "decrease" if direction == "increase" else "increase"
         out.append((process, direction))

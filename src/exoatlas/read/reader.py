@@ -32,9 +32,11 @@ from exoatlas.read.consolidate import (
     settle_roles,
     settle_source,
     settle_wound_collagen,
+    state_no_change,
 )
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.defined import Defined, as_defined, defined_sources
 from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -143,7 +145,7 @@ def read_document(
         # trained on effects: a neutral finding (``read.properties``) is no example of one
         effects = keep_likely([r for r in records if not is_neutral(r)], document)
         records = [r for r in records if is_neutral(r) or r in effects]
-    yield from records
+    yield from state_no_change(records, ReadRecord)
 
 
 def _in_title(record: ReadRecord) -> bool:
@@ -166,8 +168,9 @@ def _record_source(document: TextDocument) -> Entity | None:
     unspecified when it names no specific one (or two equally often): an abstract triage kept
     is about MSC-derived vesicles, so its EVs are MSCs' even where a sentence says 'the EVs'."""
     text = " ".join([document.title or ""] + [p for s in document.sections for p in s.paragraphs])
+    defined = defined_sources(text)
     text = masked(text)  # the parent cells of its vesicles, or else every MSC source it names
-    named = source_mentions(text)
+    named = source_mentions(text, None, defined)
     counts = Counter([label for label, attached in named if attached] or [n for n, _ in named])
     generic = rules.concept_entity("generic_msc", "msc_source")
     if not counts:
@@ -217,7 +220,8 @@ def _read(
     whole_model = rules.model_of(" ".join(paragraphs)) if abstract else "unknown"
     # the MSC sources any of its sentences names: a sentence is searched for those only
     every = " ".join(s for section in document.sections for s in section_sentences(section))
-    sources = frozenset(label for label, _ in source_mentions(every))
+    defined = defined_sources(every)  # its own abbreviations' sources ('haMSC' as adipose)
+    sources = frozenset(label for label, _ in source_mentions(every, None, defined))
     by_text: Mapping[str, Any] = {}
     if deep:  # the sentences with a trigger word, not background (maybe other documents')
         by_text = parse_ahead([document]) if parsed is None else parsed
@@ -227,7 +231,7 @@ def _read(
         tumour = _tumour_section(section.title, section.paragraphs) or bool(
             abstract and document.title and rules.tumour_words(document.title) > 0
         )
-        context = _Context(sources)
+        context = _Context(sources, defined)
         # a sentence naming no model is of the experiment the section last named ('In vivo,
         # EVs reduced X. They also ...'); a title names its own or none
         carried = "unknown" if section.title == "Title" else whole_model
@@ -270,14 +274,24 @@ def _tumour_section(title: str, paragraphs: list[str]) -> bool:
 Slots = dict[str, Entity | None]
 
 
-def _slots(sentence: str, mentions: list[Mention], sources: frozenset[str]) -> Slots:
+def _slots(
+    sentence: str, mentions: list[Mention], sources: frozenset[str], defined: Defined = ()
+) -> Slots:
     """The product and disease a sentence names (what later sentences inherit); ``sources``:
-    the MSC sources its document names."""
-    parent = next((lookup(a, "msc_source") for a in attached_sources(sentence, sources)), None)
+    the MSC sources its document names; ``defined``: those it defines for its abbreviations."""
+    attached = attached_sources(sentence, sources, defined)
+    parent = next((lookup(a, "msc_source") for a in attached), None)
     source = (
         parent.entity()
         if parent
-        else next((m.entity for m in mentions if m.entity.kind == "msc_source"), None)
+        else next(
+            (
+                as_defined(m.entity, m.text, defined)
+                for m in mentions
+                if m.entity.kind == "msc_source"
+            ),
+            None,
+        )
     )
     if source is None and rules.cue_found("msc", sentence):
         source = rules.concept_entity("generic_msc", "msc_source")
@@ -300,8 +314,9 @@ class _Context:
     needs to inherit something ('These exosomes also ...'), so sentences without an outcome
     cost no lexicon lookups unless they are needed."""
 
-    def __init__(self, sources: frozenset[str]) -> None:
+    def __init__(self, sources: frozenset[str], defined: Defined = ()) -> None:
         self.sources = sources  # the MSC sources the document names (``_slots``)
+        self.defined = defined
         self._sentences: list[str] = []
         self._slots: dict[int, Slots] = {}
         # the preparations the last sentence that named several together named
@@ -318,7 +333,8 @@ class _Context:
             slots = self._slots.get(i)
             if slots is None:
                 sentence = self._sentences[i]
-                slots = self._slots[i] = _slots(sentence, find_mentions(sentence), self.sources)
+                mentions = find_mentions(sentence)
+                slots = self._slots[i] = _slots(sentence, mentions, self.sources, self.defined)
             if slots[slot] is not None:
                 return slots[slot]
         return None
@@ -377,7 +393,8 @@ def _read_sentence(
     window = where.window and not (not_the_evs or undone or cells_alone)
     if not outcomes and window and not names_other_group(sentence, products):
         clause = product_clause(sentence, products)
-        outcomes = [(p, d, None) for p, d in parse_outcomes(clause, tumour=tumour)]
+        changes = parse_outcomes(clause, tumour=tumour, changes_only=True)
+        outcomes = [(p, d, None) for p, d in changes]
     # a sentence that states no effect of the EVs may state a property of them (neutral)
     statements: dict[DeepOutcome, Statement] = {}
     if not outcomes and parsed is not None and not undone and not cells_alone:
@@ -389,7 +406,7 @@ def _read_sentence(
         context.add(sentence)
         return []
     mentions = find_mentions(sentence)
-    own = _slots(sentence, mentions, context.sources)
+    own = _slots(sentence, mentions, context.sources, context.defined)
     source, ev = own["source"], own["ev"]
     by_kind: dict[str, list[Mention]] = {}
     for m in mentions:

@@ -84,32 +84,49 @@ _ATTACHED_BEFORE = re.compile(
 _ANY_EV_WORD = re.compile(_EV_WORD, re.I)
 
 
-def attached_sources(text: str, among: frozenset[str] | None = None) -> list[str]:
+def attached_sources(
+    text: str, among: frozenset[str] | None = None, defined: tuple[tuple[str, str], ...] = ()
+) -> list[str]:
     """The MSC-source labels a text names as the parent cells of its vesicles ('DFSCs-sEVs',
     'exosomes derived from SCAP'), one per mention, in the text's order; not the MSCs that receive
-    them ('osteogenesis of PDLSCs'). ``among``: as ``source_mentions``."""
+    them ('osteogenesis of PDLSCs'). ``among``, ``defined``: as ``source_mentions``."""
     if not _ANY_EV_WORD.search(text):  # both ways of attaching a source need a vesicle word
         return []
-    return [label for label, attached in source_mentions(text, among) if attached]
+    return [label for label, attached in source_mentions(text, among, defined) if attached]
 
 
 @lru_cache(maxsize=4096)
-def source_mentions(text: str, among: frozenset[str] | None = None) -> tuple[tuple[str, bool], ...]:
+def source_mentions(
+    text: str, among: frozenset[str] | None = None, defined: tuple[tuple[str, str], ...] = ()
+) -> tuple[tuple[str, bool], ...]:
     """Each MSC source a text names, one per mention, in the text's order, with whether it is named
     as the parent cells of vesicles (``attached_sources``). ``among``: only these sources are
     looked for (those a text holding this one names: a sentence of a document is searched for
-    the sources its whole text names, not every row of the table)."""
+    the sources its whole text names, not every row of the table). ``defined``: the cells'
+    abbreviations its document defines as another source than the table reads them
+    (``read.defined``: 'haMSC' written out as human adipose MSCs), as written -> that source."""
     found = []
     folded = gate.fold(text)
-    for label, pattern in rules.cues("msc_source_prefix"):
-        if (among is not None and label not in among) or not gate.may_match(pattern, folded):
+    own = dict(defined)
+    for table_label, pattern in rules.cues("msc_source_prefix"):
+        if (among is not None and table_label not in among and not own) or not gate.may_match(
+            pattern, folded
+        ):
             continue
         for m in pattern.finditer(text):
             start = token_start(text, m.start())
+            label = own.get(abbreviated_cells(text[start : m.end()]), table_label)
+            if among is not None and label not in among:
+                continue
             before = text[max(0, start - 60) : start]
             attached = _ATTACHED_AFTER.match(text, m.end()) or _ATTACHED_BEFORE.search(before)
             found.append((start, label, bool(attached)))
     return tuple((label, attached) for _, label, attached in sorted(found))
+
+
+def abbreviated_cells(word: str) -> str:
+    """'hBMSCs' -> 'hBMSC': an abbreviation of cells without its plural."""
+    return word[:-1] if word.endswith("s") and len(word) > 2 else word
 
 
 def token_start(text: str, at: int) -> int:
