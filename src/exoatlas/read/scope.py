@@ -87,8 +87,8 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
                 hedged = True
             if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
                 hedged = True
-        if node.lower_.startswith("fail"):
-            negated = True
+        if node.lower_.startswith("fail") and node.tag_.startswith("VB"):
+            negated = True  # 'failed to reduce X'; not a governing noun ('liver failure')
         if node.dep_ not in ("xcomp", "conj", "amod") or node.head.i == node.i:
             break
         node = node.head
