@@ -130,3 +130,24 @@ def test_serum_alkaline_phosphatase_is_no_osteogenic_assay() -> None:
         )
     )
     assert not {f for f in found if f[0] == "osteoblast differentiation"}, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UC-Exos lowered hepatocyte apoptosis and the proliferation of hepatic stellate cells.",
+        "UC-Exos lowered the apoptosis of hepatocytes triggered by activated stellate cells.",
+        "UC-Exos lowered the apoptosis of hepatocytes, which were co-cultured with myofibroblasts.",
+    ],
+)
+def test_only_the_cells_whose_change_it_is_give_the_context(sentence: str) -> None:
+    found = folded(read_abstract(TITLE, GIVEN, sentence))
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert ("apoptotic process", "decrease", "pathogenic") not in found, found
+
+
+def test_a_negation_stays_in_its_clause() -> None:
+    found = folded(
+        read_abstract(TITLE, GIVEN, "UC-Exos did not raise serum ALT but lowered hepatic fibrosis.")
+    )
+    assert ("fibrosis", "decrease", "protective") in found, found

@@ -41,6 +41,7 @@ from exoatlas.read.phrases import (
     listed_examples,
     marker_readout,
     mechanism,
+    own_phrase,
     span_text,
 )
 from exoatlas.read.repair import prepared
@@ -261,7 +262,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     outer = outer_polarity(token) if family == "deep:nominal" and polarity != "restore" else None
     targets, pathways = mechanism(token)
     undone = is_undone(token)
-    effector = _of_effector_cells(token, objects)
+    effector = False  # per object, below
 
     def said(process: Entity, direction: str, kind: str, **detail: Any) -> DeepOutcome:
         """What this trigger says of one process, with the clause's agent and scope."""
@@ -283,6 +284,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         )
 
     for obj in objects:
+        effector = _of_effector_cells(token, obj)
         native = _native_effects(obj, products, tumour)
         if native is not None:
             # 'X abolished the anti-apoptotic effects of the EVs': what the EVs do, whatever
@@ -326,19 +328,52 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     return out
 
 
-def _of_effector_cells(token: Any, objects: list[Any]) -> bool:
-    """The objects name cells that are the disease ('the proliferation of hepatic stellate
-    cells'), or say 'their' after a first verb's object that does ('suppressed the migration of
-    keloid fibroblasts and promoted their apoptosis')."""
-    phrases = list(objects)
+def _of_effector_cells(token: Any, obj: Any) -> bool:
+    """The object names cells that are the disease, in its own words or its 'of' phrase ('the
+    proliferation of hepatic stellate cells', 'myofibroblast migration'; shared by a bare
+    conjunct: 'the proliferation, migration and activation of HSCs'), or says 'their' after a
+    first verb's object that does ('suppressed the migration of keloid fibroblasts and promoted
+    their apoptosis'); not cells a relative clause or participle names ('apoptosis of
+    hepatocytes induced by activated stellate cells')."""
+    nouns = [obj]
     if token.dep_ == "conj" and any(
-        c.dep_ == "poss" and c.lower_ in ("their", "its") for o in objects for c in o.children
+        c.dep_ == "poss" and c.lower_ in ("their", "its") for c in obj.children
     ):
-        phrases += [o for o in token.head.children if o.dep_ == "dobj"]
+        nouns += [o for o in token.head.children if o.dep_ == "dobj"]
     return any(
-        rules.cue_found("effector_cells", p.doc[p.left_edge.i : p.right_edge.i + 1].text)
-        for p in phrases
+        rules.cue_found("effector_cells", text) for noun in nouns for text in _cells_named(noun)
     )
+
+
+def _cells_named(noun: Any) -> list[str]:
+    """A noun's own words and those of its 'of' phrase, and of the 'of' phrase a coordination
+    shares with it (held by a conjunct with no determiner of its own)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+
+    def determined(n: Any) -> bool:
+        return any(d.dep_ == "det" for d in n.children)
+
+    holders = [noun]
+    if noun.i == first.i or not determined(noun):
+        # 'the proliferation, migration and activation of HSCs'; not 'hepatocyte apoptosis and
+        # the proliferation of HSCs', whose second noun phrase has its own determiner
+        holders += [
+            c
+            for c in (first, *first.conjuncts)
+            if c.i != noun.i and (c.i == first.i or not determined(c))
+        ]
+    out = [own_phrase(noun)]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+                # not a conjunct with its own trigger ('of fibroblasts and reduced myofibroblasts')
+                cells = [c for g in pobjs for c in (g, *g.conjuncts) if not _coordinated_trigger(c)]
+                # with the noun's own words ('TGF-β1-induced proliferation of fibroblasts')
+                out += [f"{own_phrase(holder)} of {own_phrase(c)}" for c in cells]
+    return out
 
 
 def _misparsed_objects(verb: Any) -> list[Any]:

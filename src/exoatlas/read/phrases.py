@@ -109,6 +109,13 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
     return []
 
 
+def own_phrase(noun: Any) -> str:
+    """A noun with its modifiers before it ('activated hepatic stellate cells'), without what
+    follows it (no 'of' phrase, clause or participle)."""
+    left = [t.left_edge.i for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "det")]
+    return str(noun.doc[min([*left, noun.i]) : noun.i + 1].text)
+
+
 def _own_words(token: Any) -> str:
     """A noun with the words that directly modify it and have no conjuncts ('urea nitrogen' of
     'serum creatinine and blood urea nitrogen')."""

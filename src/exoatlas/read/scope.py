@@ -78,10 +78,20 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
     """Negation and hedging that govern the trigger (its own or its governing verbs')."""
     negated = hedged = False
     node = trigger
+    # a finite verb coordinated after a negated one has a clause of its own ('did not raise ALT
+    # but lowered fibrosis'); a bare one shares the first's auxiliary and its 'not' ('did not
+    # raise X or lower Y')
+    before = trigger.i - 1
+    while before > 0 and trigger.doc[before].tag_ == "RB":
+        before -= 1
+    # ... or a trigger right after 'but' / 'and' the parser hung on the next noun ('but reduced X')
+    own_clause = before >= 0 and trigger.doc[before].lower_ in ("but", "and", "yet", "whereas")
     for _ in range(3):
         for child in node.children:
             # 'did not reduce X', and a change noun's own 'no' ('no reduction in X was seen')
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            if (child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")) and not (
+                own_clause and node is not trigger
+            ):
                 negated = True
             if child.dep_ == "aux" and child.lower_ in modals:
                 hedged = True
@@ -91,6 +101,7 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
             negated = True  # 'failed to reduce X'; not a governing noun ('liver failure')
         if node.dep_ not in ("xcomp", "conj", "amod") or node.head.i == node.i:
             break
+        own_clause = own_clause or (node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"))
         node = node.head
     return negated, hedged or _purpose_of_hedged(trigger)
 
