@@ -64,11 +64,11 @@ def test_could_with_an_adverb_of_measured_size_reports_a_result() -> None:
     sentences = (
         "Knees with cartilage defects received UC-Exos or saline.",
         "UC-Exos could significantly raise the proliferation of the chondrocytes.",
-        "These data suggest that UC-Exos could markedly speed cartilage repair in patients.",
+        "These data indicate that UC-Exos could significantly reduce fibrosis in patients.",
     )
     found = read_asserted("Exosomes of umbilical cord MSCs in cartilage defects", GIVEN, *sentences)
     assert ("cell population proliferation", "increase", "regenerative") in found, found
-    assert not [f for f in found if f[0] == "tissue regeneration"], found
+    assert not [f for f in found if f[0] == "fibrosis"], found
 
 
 def test_a_comparative_observed_in_the_evs_group_is_the_evs_effect() -> None:

@@ -64,9 +64,14 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
             names = [name]
             if value in ("product_carries", "product_expressed"):  # 'EVs rich in TSG-6 and HGF'
                 names += _listed(rest)
-            marker = rules.cue("ev_routine_marker")
-            if value == "product_expressed" and any(marker.match(n) for n in names):
-                continue  # 'the EVs expressed CD9, CD63 and CD90': a marker panel, not cargo
+            if value == "product_expressed":
+                if _recipients_before(sentence, match.start()):
+                    continue  # 'mice that received the EVs showed higher HGF': the recipients'
+                marker = rules.cue("ev_routine_marker")
+                markers = [n for n in names if marker.match(n)]
+                if 2 * len(markers) >= len(names):
+                    continue  # 'the EVs expressed CD9, CD63 and CD90': a marker panel, not cargo
+                names = [n for n in names if n not in markers]  # 'expressed PD-L1 and CD63'
             for written in names:
                 _add(out, written)
     triggers = rules.polarity_pattern()
@@ -74,6 +79,8 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
         if not gate.may_match(pattern, folded):
             continue
         for match in pattern.finditer(sentence):
+            if _recipients_before(sentence, match.start()):
+                continue  # 'cells that took up the EVs expressed higher levels of X and Y'
             # 'EVs released by MSCs reduced cytokines such as IL-6': what changed, not cargo
             if not triggers.search(match.group("between")):
                 for written in _listed(match.group("list")):
@@ -86,6 +93,13 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
                 for written in _ranked(match.group("list")):
                     _add(out, written)
     return tuple(out)
+
+
+def _recipients_before(sentence: str, start: int) -> bool:
+    """Are the vesicles a frame starts at what recipients took in ('mice that received the EVs
+    showed', 'macrophages that took up exosomes expressed'): a cue (``vesicles_received``) on
+    the words just before them."""
+    return bool(rules.cue("vesicles_received").search(sentence[max(0, start - 60) : start]))
 
 
 def _ranked(text: str) -> list[str]:

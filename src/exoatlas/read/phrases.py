@@ -164,7 +164,12 @@ def listed_examples(obj: Any) -> list[Any]:
     if obj.lower_ not in rules.cue_literals("example_holder_noun"):
         return []
     out: list[Any] = []
-    for prep in obj.subtree:
+    # on the noun or its own 'of' phrase ('the functions of the cells, including A'), not in a
+    # participle or clause inside it ('cells exposed to insults such as hypoxia')
+    holders = [obj] + [
+        g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    ]
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or not (
             prep.lower_ == "including"
             or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))

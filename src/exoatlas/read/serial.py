@@ -21,7 +21,14 @@ def appositive_items(obj: Any) -> list[Any]:
         and child.tag_.startswith("NN")
         and _after_comma(child)
         and _continues_list(child)
+        and not _renames(child)
     ]
+
+
+def _renames(noun: Any) -> bool:
+    """An apposition with an article renames what it follows ('angiogenesis, a driver of scar
+    formation, and X'): a list item has none ('A, B of C, and D')."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
 
 
 def _after_comma(noun: Any) -> bool:
