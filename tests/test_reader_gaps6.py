@@ -111,9 +111,11 @@ def test_drug_response_changed_by_the_verb(sentence: str, expected: tuple[str, s
 
 
 def test_no_drug_response_outside_tumours() -> None:
-    (doc,) = parse(["Vesicles of adipose MSCs rendered the fat cells sensitive to insulin."])
+    (doc,) = parse(["Vesicles of adipose MSCs rendered the cultured cells sensitive to cisplatin."])
     assert sensitivity_frames(doc, (), tumour=False) == []
     assert sensitivity_frames(doc, (), tumour=True), "the frame itself reads the sentence"
+    (doc,) = parse(["Vesicles of adipose MSCs rendered the fat cells sensitive to insulin."])
+    assert sensitivity_frames(doc, (), tumour=True) == [], "insulin is no drug the cells resist"
 
 
 def test_named_measure_states_no_change() -> None:

@@ -61,3 +61,25 @@ def test_what_recipients_of_the_vesicles_express_is_not_cargo(sentence: str) -> 
 def test_a_routine_marker_beside_a_cargo_hides_only_itself() -> None:
     assert [e.label for e in carried_genes("The EVs expressed PD-L1 and CD63.")] == ["CD274"]
     assert carried_genes("The EVs expressed CD9, CD81 and CD90.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unexpected"),
+    [
+        (
+            "UC-Exos rendered the hepatoma cells no longer sensitive to sorafenib.",
+            ("drug resistance, neoplasm", "decrease", "anti_tumor"),
+        ),
+        (
+            "UC-Exos made the hepatoma cells resistant to apoptosis.",
+            ("drug resistance, neoplasm", "increase", "pro_tumor"),
+        ),
+    ],
+)
+def test_a_state_turned_or_not_about_a_drug_is_no_drug_sensitisation(
+    sentence: str, unexpected: tuple[str, str, str]
+) -> None:
+    found = folded(
+        read_abstract("Exosomes of umbilical cord MSCs in liver cancer", GIVEN, sentence)
+    )
+    assert unexpected not in found, found

@@ -12,7 +12,6 @@ from typing import Any
 
 from exoatlas.read.agents import agent_words
 from exoatlas.read.deep_outcome import DeepOutcome
-from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import rules
 
@@ -36,10 +35,10 @@ def sensitivity_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> lis
         kind, span = agent_words(verb, products)
         if kind != "product":
             continue
+        if _not_a_drug(token, verb):
+            continue  # 'resistant to apoptosis', 'sensitized the cells to NK killing'
         negated, hedged = trigger_scope(verb)
-        for process, _ in parse_outcomes(
-            rules.cue_literals("sensitivity_process")[0], tumour=tumour
-        )[:1]:
+        for process in [rules.process_entity(rules.cue_literals("sensitivity_process")[0])]:
             out.append(
                 DeepOutcome(
                     process,
@@ -76,6 +75,25 @@ def _changed(token: Any) -> tuple[Any, str] | None:
         return None
     if not rules.cue("render_verb").match(verb.lower_):
         return None
-    if any(c.dep_ == "advmod" and c.lower_ == "less" for c in token.children):
-        state = "increase" if state == "decrease" else "decrease"  # 'less sensitive'
+    if any(_lessens(c) for c in token.children):
+        state = "increase" if state == "decrease" else "decrease"  # 'less / no longer sensitive'
     return verb, state
+
+
+def _lessens(modifier: Any) -> bool:
+    """'less', 'not', 'never', 'no longer' before a state turn it."""
+    if modifier.dep_ == "neg" or modifier.lower_ in ("less", "not", "never"):
+        return True
+    return modifier.lower_ == "longer" and any(c.lower_ == "no" for c in modifier.children)
+
+
+def _not_a_drug(state: Any, verb: Any) -> bool:
+    """Is what the cells are made sensitive or resistant 'to' something of their own or an
+    immune attack ('resistant to apoptosis', 'sensitive to NK cell killing', 'to doxorubicin
+    toxicity'), not a drug or radiation (``cues.tsv`` 'sensitivity_not_drug')?"""
+    for holder in (state, verb):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                said = " ".join(t.text for t in prep.subtree)
+                return rules.cue_found("sensitivity_not_drug", said)
+    return False

@@ -20,6 +20,8 @@ _TARGET_PREPS = ("on", "in", "against", "for")
 # adjectives, nouns, adverbs, numbers, hyphens ('a new cell-free remedy'); a verb, a modal or a
 # preposition makes it a clause, not the noun phrase the title sets beside the EVs
 _CLAUSE_TAGS = ("MD", "IN", "TO", "PRP", "WDT", "WP", "EX")
+_FINITE = ("VBD", "VBZ", "VBP")
+_SUBORDINATE = ("relcl", "acl", "advcl", "ccomp")
 
 
 def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
@@ -30,6 +32,8 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
     doc = noun.doc
     if any(c.dep_ == "amod" and rules.cue_found("hedge", c.text) for c in noun.children):
         return None  # 'EVs: a potential therapy for X' proposes, it does not claim
+    if "?" in doc.text:
+        return None  # 'EVs as a therapy for X: hype or hope?' asks
     if noun.dep_ == "appos":
         named = doc[: noun.left_edge.i].text  # what the title sets it beside
         return noun.head if agent_kind(named, products) == "product" else None
@@ -37,13 +41,19 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
     if colon is not None and noun.i > colon.i and _bare(doc[colon.i + 1 : noun.i]):
         return noun if _msc_product(doc[: colon.i].text, products) else None
     if colon is not None and noun.i < colon.i and _bare(doc[: noun.i]):
-        return noun if _msc_product(doc[colon.i + 1 :].text, products) else None
+        after = doc[colon.i + 1 :]
+        if any(t.tag_ in _FINITE and t.dep_ not in _SUBORDINATE for t in after):
+            return None  # 'A new therapy for X: MSC exosomes promote its metastasis' says more
+        return noun if _msc_product(after.text, products) else None
     head = noun.head
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "as"
         and head.head.tag_.startswith("NN")
         and noun.sent.root.tag_.startswith("NN")  # a verbless title ('EVs were tested as' is not)
+        # headed by the vesicles ('MSC exosomes as a therapy'), not by what it says of them
+        # ('Limitations of MSC exosomes as a therapy for X')
+        and _named_first(doc[: head.i], products)
         and _bare(doc[head.i + 1 : noun.i])
     ):
         return noun if _msc_product(doc[: head.i].text, products) else None
@@ -56,6 +66,17 @@ def _msc_product(named: str, products: tuple[str, ...]) -> bool:
     return agent_kind(named, products) == "product" and (
         any(p in named for p in products) or rules.cue_found("msc", named)
     )
+
+
+def _named_first(span: Any, products: tuple[str, ...]) -> bool:
+    """Do the vesicles come before any 'of' in the span ('Exosomes of MSCs as …', 'Bone marrow MSC
+    exosomes as …'), so that the phrase names them, not something of theirs ('Risks of …')?"""
+    for t in span:
+        if rules.cue_found("ev", t.text) or t.text in products:
+            return True
+        if t.lower_ == "of":
+            return False
+    return False
 
 
 def _bare(span: Any) -> bool:
