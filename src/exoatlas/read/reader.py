@@ -376,7 +376,7 @@ def _read_sentence(
         and o not in not_the_evs
     ]
     cells_alone = where.abstract and about_cells_alone(sentence, products)
-    if where.abstract and about_other_vesicles(sentence):
+    if where.abstract and about_other_vesicles(sentence, products):
         deep_outcomes, cells_alone = [], True  # another source's vesicles: not the MSC-EVs'
     if cells_alone:
         # what MSCs themselves did: only the EVs' own effects it names are findings
