@@ -23,6 +23,7 @@ from .reading import read_abstract
         "Milk-derived exosomes raised the osteogenic differentiation of BMSCs.",
         "Serum exosomes of young rats restored the osteogenesis of aged BMSCs.",
         "OPM2 cell-derived exosomes raised the proliferation of MSCs.",
+        "Exosomes from U266 cells raised the migration of BMSCs.",
         "BMSCs exposed to exosomes released by myeloma cells migrated more.",
         "Leukaemia-derived extracellular vesicles lowered the adipogenesis of MSCs.",
     ],
@@ -38,6 +39,7 @@ def test_vesicles_of_another_source_acting_on_mscs(sentence: str) -> None:
         "Unlike tumour-derived exosomes, BMSC-derived exosomes lowered renal fibrosis in mice.",
         "Exosomes from marrow MSCs blocked the uptake of tumour exosomes by macrophages.",
         "BMSC-Exos lowered the invasion of osteosarcoma cells.",
+        "Exosomes from MSC-1 cells lowered the apoptosis of HK-2 cells.",
     ],
 )
 def test_msc_vesicles_beside_other_cells_are_kept(sentence: str) -> None:
@@ -59,5 +61,20 @@ def test_an_msc_vesicle_abstract_on_tumour_cells_keeps_its_findings() -> None:
     found = read_abstract(
         "Marrow MSC exosomes curb breast cancer growth",
         "In mice, BMSC-derived exosomes lowered the proliferation of breast cancer cells.",
+    )
+    assert found, found
+
+
+def test_the_bare_vesicles_of_an_abstract_titled_on_other_vesicles_are_those() -> None:
+    found = read_abstract(
+        "Myeloma-derived exosomes lower the osteogenesis of marrow MSCs",
+        "Myeloma cells were grown and their exosomes were purified.",
+        "In culture, the exosomes raised the IL-6 release of BMSCs and lowered their "
+        "mineralisation.",
+    )
+    assert not found, found
+    found = read_abstract(
+        "Marrow MSC exosomes and tumour-derived exosomes in bone repair",
+        "In rats, BMSC-derived exosomes raised bone formation.",
     )
     assert found, found
