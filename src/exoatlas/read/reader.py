@@ -55,6 +55,7 @@ from exoatlas.read.rnanames import acted_on, carried_rnas
 from exoatlas.read.statement import (
     about_cells_alone,
     about_other_vesicles,
+    others_acting_on_mscs,
 )
 from exoatlas.read.targets import directed, target_direction, targets_of
 from exoatlas.read.triage import about_msc_ev, attached_sources, masked, source_mentions
@@ -218,6 +219,7 @@ def _read(
     preparations = DocumentPreparations(" ".join([document.title or "", *paragraphs]))
     abstract = document.kind == "medline"
     whole_model = rules.model_of(" ".join(paragraphs)) if abstract else "unknown"
+    others = abstract and others_acting_on_mscs(document.title or "", products)
     # the MSC sources any of its sentences names: a sentence is searched for those only
     every = " ".join(s for section in document.sections for s in section_sentences(section))
     defined = defined_sources(every)  # its own abbreviations' sources ('haMSC' as adipose)
@@ -236,7 +238,9 @@ def _read(
         # EVs reduced X. They also ...'); a title names its own or none
         carried = "unknown" if section.title == "Title" else whole_model
         for index, sentence in enumerate(sentences, start=1):
-            where = _Where(document.id, section.title, index, tumour, carried, window, abstract)
+            where = _Where(
+                document.id, section.title, index, tumour, carried, window, abstract, others
+            )
             yield from _read_sentence(
                 where,
                 sentence,
@@ -260,6 +264,7 @@ class _Where:
     window: bool  # the keyword window reads what the parse does not (not in abstracts: on the
     # dev gold its findings were right 1 time in 12)
     abstract: bool  # a MEDLINE record: background and aims are told apart from results
+    others: bool = False  # its title names other vesicles acting on MSCs (``read.statement``)
 
 
 def _tumour_section(title: str, paragraphs: list[str]) -> bool:
@@ -376,7 +381,7 @@ def _read_sentence(
         and o not in not_the_evs
     ]
     cells_alone = where.abstract and about_cells_alone(sentence, products)
-    if where.abstract and about_other_vesicles(sentence):
+    if where.abstract and about_other_vesicles(sentence, products, others=where.others):
         deep_outcomes, cells_alone = [], True  # another source's vesicles: not the MSC-EVs'
     if cells_alone:
         # what MSCs themselves did: only the EVs' own effects it names are findings

@@ -10,6 +10,7 @@ are kept: the abstract's product is what they are effects of.
 
 from __future__ import annotations
 
+from exoatlas.read.triage import msc_product_in
 from exoatlas.vocab import rules
 
 
@@ -39,9 +40,32 @@ def general_capability(sentence: str, products: tuple[str, ...]) -> bool:
     )
 
 
-def about_other_vesicles(sentence: str) -> bool:
+def about_other_vesicles(
+    sentence: str, products: tuple[str, ...] = (), *, others: bool = False
+) -> bool:
     """'Endothelial- and platelet-derived EVs promote angiogenesis': vesicles of another source,
-    in a sentence that names no MSC, state nothing of the MSC-EVs."""
-    if not rules.cue("foreign_ev").search(sentence):
-        return False
-    return not rules.names_msc(sentence)
+    in a sentence that names no MSC-derived vesicles, state nothing of the MSC-EVs. MSCs the
+    sentence names beside them are their recipients ('myeloma-derived exosomes lowered the
+    osteogenesis of BMSCs', 'BMSCs treated with milk exosomes'; gold/GUIDE.md: vesicles acting
+    ON MSCs are no finding); MSC-derived vesicles it names are read ('unlike tumour exosomes,
+    MSC-EVs lowered X'). A match naming MSCs or the abstract's EV product is theirs.
+    ``others``: the abstract's title is such a sentence (``others_acting_on_mscs``): its
+    vesicles are those others, and only a sentence naming MSC-derived vesicles is about these."""
+    foreign = [
+        m
+        for m in rules.cue("foreign_ev").finditer(sentence)
+        if not rules.names_msc(m.group()) and not any(p in m.group() for p in products)
+    ]
+    if not foreign:
+        return others and not msc_product_in(sentence, products)
+    rest = sentence
+    for m in foreign:
+        rest = rest[: m.start()] + "_" * (m.end() - m.start()) + rest[m.end() :]
+    return not msc_product_in(rest, products)
+
+
+def others_acting_on_mscs(title: str, products: tuple[str, ...]) -> bool:
+    """'Myeloma-derived exosomes lower the osteogenesis of marrow stromal cells': a title naming
+    MSCs as the recipients of another source's vesicles (what its abstract's bare 'the
+    exosomes' are)."""
+    return rules.names_msc(title) and about_other_vesicles(title, products)
