@@ -21,7 +21,7 @@ from .reading import folded, read_abstract
             ("sepsis", "decrease", "protective"),
         ),
         (
-            "Bone Marrow MSC-Derived Exosomes as a New Strategy for the Treatment of Renal "
+            "Marrow MSC-Derived Exosomes as a Novel Cell-Free Strategy for the Treatment of Kidney "
             "Fibrosis",
             ("fibrosis", "decrease", "protective"),
         ),
