@@ -29,8 +29,10 @@ def defined_sources(text: str) -> Defined:
     out: dict[str, str] = {}
     for short, long in find_abbreviations(unify_dashes(text)).items():
         table = {label for label, _ in source_mentions(short)}
+        if not table:
+            continue  # most abbreviations name no cells ('TNF-α', 'ALI'): their long form unread
         named = {label for label, _ in source_mentions(long)}
-        if not table or len(named) != 1 or named <= table:
+        if len(named) != 1 or named <= table:
             continue
         (label,) = named
         for cells in _cells(short):
