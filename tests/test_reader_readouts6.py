@@ -35,6 +35,14 @@ GIVEN = "Exosomes of umbilical cord MSCs (UC-Exos) were given by tail vein injec
             ("functional recovery", "increase", "regenerative"),
         ),
         (
+            "UC-Exos reduced the urinary albumin-to-creatinine ratio of the db/db mice.",
+            ("organ dysfunction", "decrease", "protective"),
+        ),
+        (
+            "UC-Exos lowered plasma lipase and amylase after the caerulein injections.",
+            ("tissue injury", "decrease", "protective"),
+        ),
+        (
             "UC-Exos restored the hepatic GSH and SOD levels.",
             ("response to oxidative stress", "decrease", "protective"),
         ),
