@@ -240,16 +240,15 @@ def settle_wound_collagen(
 
 def state_no_change(records: Sequence[R], rebuild: Callable[[Finding, Evidence], R]) -> list[R]:
     """A negated change ('the EVs did not increase tumour growth', 'did not reduce fibrosis')
-    states that the EVs left the process as it was: no direction, and no role (a safety result
-    in a tumour model is no pro-tumour finding; ``neutral``, as a no-change result about the EVs
-    is in the gold guide). Applied after the learned filter, which weighs the negation itself."""
+    states that the EVs left the process as it was: no direction, and the role
+    ``role_rules.tsv`` gives a denied change (a safety result in a tumour model is no pro-tumour
+    finding). Applied after the learned filter, which weighs the negation itself."""
     out = []
     for r in records:
         outcome = r.finding.outcome
         if r.evidence.negated and not r.evidence.hedged and outcome.direction != "unknown":
-            update = {
-                "outcome": outcome.model_copy(update={"direction": "unknown", "role": "neutral"})
-            }
+            unchanged = {"direction": "unknown", "role": rules.no_change_role()}
+            update = {"outcome": outcome.model_copy(update=unchanged)}
             r = rebuild(r.finding.model_copy(update=update), r.evidence)
         out.append(r)
     return out

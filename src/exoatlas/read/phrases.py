@@ -111,14 +111,16 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
 
 def own_phrase(noun: Any) -> str:
     """A noun with its modifiers before it ('activated hepatic stellate cells'), without what
-    follows it (no 'of' phrase, clause or participle)."""
+    follows it (no 'of' phrase, clause or participle). Unlike ``span_text`` it keeps a trigger
+    among the modifiers ('TGF-β1-induced proliferation': which cells changed, not what)."""
     left = [t.left_edge.i for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "det")]
     return str(noun.doc[min([*left, noun.i]) : noun.i + 1].text)
 
 
 def _own_words(token: Any) -> str:
     """A noun with the words that directly modify it and have no conjuncts ('urea nitrogen' of
-    'serum creatinine and blood urea nitrogen')."""
+    'serum creatinine and blood urea nitrogen', where ``own_phrase`` and ``span_text`` give the
+    whole coordination the parse hung on 'nitrogen')."""
     start = token.i
     for left in reversed(list(token.lefts)):
         if left.i != start - 1 or left.dep_ not in ("compound", "amod") or left.conjuncts:

@@ -263,6 +263,12 @@ def _role_rules() -> dict[tuple[str, str, str], Role]:
     }
 
 
+def no_change_role() -> Role:
+    """The role of a change the text denies ('did not increase X'): ``role_rules.tsv``'s
+    'no_change' row."""
+    return _role_rules().get(("any", "no_change", "negated"), "unknown")
+
+
 def role(process: Entity, direction: str, *, tumour: bool, effector: bool = False) -> Role:
     """Role of a change: the valence of what changed x its direction x the disease context (a
     tumour; or cells that are the disease, ``effector``: a behaviour that feeds a tumour harms
