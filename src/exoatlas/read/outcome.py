@@ -98,7 +98,7 @@ def parse_outcomes(
             # the valence is the process's own: 'improved immunomodulation' lowers inflammation
             direction = rules.restore_direction(process)
             flips = False
-        alone = cue.named_alone_is_increase or anti or (flips and not changes_only)
+        alone = cue.named_alone_is_change or anti or (flips and not changes_only)
         if direction == "unknown" and alone:
             # 'anti-X effects' with no verb: flipped to a decrease below
             direction = "increase"

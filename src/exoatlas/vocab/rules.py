@@ -69,7 +69,7 @@ class ProcessCue:
     process: str  # the label the vocabulary grounds
     flips: bool  # 'sensitivity' names drug resistance, reversed
     context: str  # any | tumour
-    named_alone_is_increase: bool  # 'wound healing' with no verb was an increase
+    named_alone_is_change: bool  # no verb: 'wound healing' up; on a flip row, down
     source: str
 
 
@@ -179,7 +179,7 @@ def process_cues() -> tuple[ProcessCue, ...]:
             process=r["process"],
             flips=r["flips"] == "yes",
             context=r["context"],
-            named_alone_is_increase=r["named_alone_is_increase"] == "yes",
+            named_alone_is_change=r["named_alone_is_change"] == "yes",
             source=r["source"],
         )
         for r in rows
