@@ -116,6 +116,15 @@ def test_model_cues() -> None:
     assert rules.model_of("the vesicles were characterised") == "unknown"
 
 
+def test_a_cue_pattern_can_name_a_word_list_written_once() -> None:
+    # therapy_title is built on the therapy_noun list: every noun of the list works in it, and a
+    # word that is no therapy noun does not
+    for noun in rules.cue_literals("therapy_noun"):
+        assert rules.cue("therapy_title").search(f"Stromal cell vesicles: a new {noun} for gout")
+    assert not rules.cue("therapy_title").search("Stromal cell vesicles: a new look for gout")
+    assert "{" not in rules.cue("therapy_title").pattern.replace("{0,", "")
+
+
 def test_inhibitor_forms_and_conditions() -> None:
     for text in (
         "antagomiR-21",

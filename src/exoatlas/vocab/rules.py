@@ -349,9 +349,22 @@ def restore_direction(process: Entity) -> str:
 # --- cues -------------------------------------------------------------------------------------
 
 
+_LIST_REF = re.compile(r"\{([a-z_]+)\}")
+
+
 @cache
 def _cue_rows() -> tuple[tuple[str, str, str], ...]:
-    return tuple((r["group"], r["value"], r["pattern"]) for r in read_tsv("cues.tsv"))
+    """The cue rows; a pattern may name a literal-list cue as ``{group}`` (never a regex
+    quantifier: letters only), which becomes the alternation of that list's words, so a list
+    written once serves both the literal checks and the patterns built on it."""
+    rows = [(r["group"], r["value"], r["pattern"]) for r in read_tsv("cues.tsv")]
+    lists = {g: p for g, _, p in rows if ";" in p and not _LIST_REF.search(p)}
+
+    def expand(match: re.Match[str]) -> str:
+        words = lists[match.group(1)].split(";")  # KeyError: a reference to no list
+        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+    return tuple((g, v, _LIST_REF.sub(expand, p)) for g, v, p in rows)
 
 
 @cache
