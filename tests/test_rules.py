@@ -125,6 +125,16 @@ def test_a_cue_pattern_can_name_a_word_list_written_once() -> None:
     assert "{" not in rules.cue("therapy_title").pattern.replace("{0,", "")
 
 
+def test_a_capped_cargo_name_is_never_a_cut_off_piece_of_a_longer_word() -> None:
+    # names are capped in length (the cap keeps adversarial text linear); a word past the cap,
+    # or with more hyphenated parts than the cap, is no name at all rather than its first part
+    frame = dict(rules.cues("cargo_frame"))["exosomal"]
+    assert frame.search("exosomal MIR21 protected")["name"] == "MIR21"
+    assert frame.search("exosomal TSG-6 rose")["name"] == "TSG-6"
+    assert frame.search("exosomal " + "Q" * 40 + " rose") is None
+    assert frame.search("exosomal IL-1-2-3-4-5-6-7 rose") is None
+
+
 def test_inhibitor_forms_and_conditions() -> None:
     for text in (
         "antagomiR-21",
