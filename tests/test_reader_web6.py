@@ -69,3 +69,10 @@ def test_acronym_period_ends_the_sentence() -> None:
     ) == ["Vesicles were given to rats with nerve-injury ED.", "Their erectile function rose."]
     # the abbreviations themselves still do not ('No. 5', 'ed. by')
     assert len(split_sentences("Batch No. 5 was ed. by hand. It was kept.")) == 2
+
+
+def test_a_title_in_capitals_keeps_its_abbreviations() -> None:
+    # in a title written all in capitals every word looks like an acronym: 'VS.' there is
+    # still 'versus', and the title one sentence
+    title = "MARROW STROMAL EXOSOMES VS. PLATELET LYSATE FOR TENDON REPAIR"
+    assert split_sentences(title) == [title]

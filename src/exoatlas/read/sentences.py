@@ -79,16 +79,18 @@ def _token_before(head: str) -> str:
     return rest[start:]
 
 
-def _is_false_boundary(text: str, end: int) -> bool:
-    """True when the period before ``end`` belongs to an abbreviation, initial or number."""
+def _is_false_boundary(text: str, end: int, all_capitals: bool = False) -> bool:
+    """True when the period before ``end`` belongs to an abbreviation, initial or number. In a
+    text written all in capitals (some journals' titles) every word looks like an acronym, so
+    the abbreviations are read as such there ('EXOSOMES VS. MICROVESICLES')."""
     head = text[max(0, end - 60) : end].rstrip()  # the token before the period is short
     token = _token_before(head.split("[")[0] if head.endswith("]") else head)
     if not token:
         return False
     written = token.rstrip(".")
     token = written.casefold()
-    if (token in ABBREVIATIONS or token.replace(".", "") in ABBREVIATIONS) and not _acronym(
-        written
+    if (token in ABBREVIATIONS or token.replace(".", "") in ABBREVIATIONS) and (
+        all_capitals or not _acronym(written)
     ):
         return True
     # a single capital initial ("Smith J. reported", "A. Smith")
@@ -128,9 +130,10 @@ def split_sentences(text: str) -> list[str]:
         return []
     sentences: list[str] = []
     start = 0
+    all_capitals = text.isupper()
     for match in _BOUNDARY.finditer(text):
         cut = match.end()
-        if _is_false_boundary(text, match.start() + 1):
+        if _is_false_boundary(text, match.start() + 1, all_capitals):
             continue
         sentence = text[start:cut].strip()
         if sentence:
