@@ -34,3 +34,16 @@ def test_the_tumour_itself_is_still_read() -> None:
         )
     )
     assert any(role == "pro_tumor" for _, _, role in found), found
+
+
+def test_a_title_claim_whose_target_the_parse_hung_on_the_source_cells() -> None:
+    """'Protective function of exosomes from adipose MSCs in kidney injury': the parser hangs the
+    'in' phrase on the MSCs, the title's claim is still about the injury."""
+    found = folded(
+        read_abstract(
+            "Protective effects of vesicles from placental mesenchymal stromal cells in acute "
+            "lung injury",
+            "The vesicles were given through the trachea.",
+        )
+    )
+    assert any(role == "protective" and d == "decrease" for _, d, role in found), found
