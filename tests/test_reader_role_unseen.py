@@ -47,3 +47,20 @@ def test_a_title_claim_whose_target_the_parse_hung_on_the_source_cells() -> None
         )
     )
     assert any(role == "protective" and d == "decrease" for _, d, role in found), found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Marrow Stromal Cell Exosomes Promote the Growth, Migration, and Invasion and Inhibit "
+        "Apoptosis of Gastric Cancer Cells",
+        "Marrow stromal cell exosomes promote the growth, migration, and invasion and inhibit "
+        "apoptosis of gastric cancer cells",
+    ],
+)
+def test_a_trigger_verb_the_parse_made_one_of_the_objects(title: str) -> None:
+    """'Promote A, B, and C and inhibit D': the parser makes 'inhibit' (or D) one more conjunct
+    of the first verb's objects; D is still lowered, never raised."""
+    found = folded(read_abstract(title, "The vesicles were added to the cells."))
+    assert ("apoptotic process", "increase", "anti_tumor") not in found, found
+    assert ("neoplasm invasiveness", "increase", "pro_tumor") in found, found

@@ -459,10 +459,15 @@ def _verb_like_modifier(token: Any) -> bool:
 def _after_own_trigger(obj: Any, conjunct: Any) -> bool:
     """Is a conjunct of the trigger's object governed by a later coordinated trigger: its own
     ('... and reduced B') or one of a conjunct before it ('increased A and reduced B and C':
-    C is reduced, not increased)?"""
+    C is reduced, not increased), or a trigger verb the parser made a conjunct of the objects
+    ('promote the growth, migration, and invasion and inhibit apoptosis')?"""
     if conjunct.i < obj.i:
         return _coordinated_trigger(conjunct)
-    return any(_coordinated_trigger(c) for c in obj.conjuncts if obj.i < c.i <= conjunct.i)
+    return any(
+        _coordinated_trigger(c) or (c.tag_.startswith("VB") and is_trigger(c))
+        for c in obj.conjuncts
+        if obj.i < c.i <= conjunct.i
+    )  # (the later trigger itself a conjunct: 'promote A, B, and C and inhibit D' misparsed)
 
 
 def _coordinated_trigger(noun: Any) -> bool:
