@@ -64,3 +64,21 @@ def test_a_trigger_verb_the_parse_made_one_of_the_objects(title: str) -> None:
     found = folded(read_abstract(title, "The vesicles were added to the cells."))
     assert ("apoptotic process", "increase", "anti_tumor") not in found, found
     assert ("neoplasm invasiveness", "increase", "pro_tumor") in found, found
+
+
+@pytest.mark.parametrize(
+    "arm",
+    [
+        "Relative to sh-NC-EVs, sh-HIF1A-EVs raised apoptosis of the hypoxic cardiomyocytes.",
+        "By contrast, inhibition of miR-155 in the vesicles raised apoptosis and inflammation.",
+    ],
+)
+def test_a_loss_of_function_arm_is_no_harm_of_the_vesicles(arm: str) -> None:
+    """A loss-of-function arm ('sh-X-EVs raised apoptosis compared with sh-NC-EVs') shows what
+    the EVs lose without X, not a harm they cause: no pathogenic finding."""
+    found = read_abstract(
+        "Vesicles of marrow MSCs in myocardial infarction",
+        "The vesicles lowered apoptosis of hypoxic cardiomyocytes.",
+        arm,
+    )
+    assert not any(role == "pathogenic" for _, _, role in found), found
