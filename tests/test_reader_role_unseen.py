@@ -82,3 +82,19 @@ def test_a_loss_of_function_arm_is_no_harm_of_the_vesicles(arm: str) -> None:
         arm,
     )
     assert not any(role == "pathogenic" for _, _, role in found), found
+
+
+def test_tumour_immunosuppression_feeds_the_tumour() -> None:
+    """In a tumour study, immunosuppression of the tumour microenvironment is the fall of the
+    immune response to the tumour (pro-tumour); elsewhere it is still less inflammation."""
+    found = read_abstract(
+        "Adipose stem cell vesicles and breast cancer",
+        "Vesicles of adipose MSCs promoted tumour microenvironment immunosuppression in mice "
+        "bearing breast tumours.",
+    )
+    assert {role for _, _, role in found} == {"pro_tumor"}, found
+    found = read_abstract(
+        "Adipose stem cell vesicles and colitis",
+        "Vesicles of adipose MSCs exerted immunosuppressive effects on T cells in colitic mice.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in found, found
