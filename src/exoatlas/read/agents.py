@@ -308,3 +308,11 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
         if not rules.cue("stimulus_symbol").search(what):
             return "product"
     return "other"
+
+
+def loss_of_function_arm(text: str) -> bool:
+    """Does an agent phrase name the EVs of a loss-of-function arm ('sh-X-Exos', 'inhibition
+    of miR-X in the exosomes', 'exosomes from X-silenced MSCs'), not EVs loaded with an
+    inhibitor as their cargo ('siRNA-loaded exosomes')? Its changes show what the EVs lose
+    without X, not a harm the EVs cause (``cues.tsv`` 'loss_of_function_arm', 'ev_loading')."""
+    return rules.cue_found("loss_of_function_arm", text) and not rules.cue_found("ev_loading", text)

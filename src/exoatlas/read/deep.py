@@ -24,6 +24,7 @@ from exoatlas.model import Entity
 from exoatlas.read.agents import (
     agent_kind,
     agent_words,
+    loss_of_function_arm,
     misparsed_object,
     modifier_agent_words,
     shared_passive_subject,
@@ -249,6 +250,8 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     out = []
     named = ("product", (0, 0)) if intransitive else modifier_agent_words(token, products)
     agent, agent_span = named or agent_words(token, products)
+    if agent == "product" and loss_of_function_arm(_whole_words(token.doc.text, agent_span)):
+        agent = "other"  # 'sh-X-Exos raised apoptosis': what the EVs lose, not what they do
     if agent == "other":
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
         # own effects it names count ('an antagomiR abolished the EVs' anti-apoptotic effects')
@@ -459,10 +462,15 @@ def _verb_like_modifier(token: Any) -> bool:
 def _after_own_trigger(obj: Any, conjunct: Any) -> bool:
     """Is a conjunct of the trigger's object governed by a later coordinated trigger: its own
     ('... and reduced B') or one of a conjunct before it ('increased A and reduced B and C':
-    C is reduced, not increased)?"""
+    C is reduced, not increased), or a trigger verb the parser made a conjunct of the objects
+    ('promote the growth, migration, and invasion and inhibit apoptosis')?"""
     if conjunct.i < obj.i:
         return _coordinated_trigger(conjunct)
-    return any(_coordinated_trigger(c) for c in obj.conjuncts if obj.i < c.i <= conjunct.i)
+    return any(
+        _coordinated_trigger(c) or (c.tag_.startswith("VB") and is_trigger(c))
+        for c in obj.conjuncts
+        if obj.i < c.i <= conjunct.i
+    )  # (the later trigger itself a conjunct: 'promote A, B, and C and inhibit D' misparsed)
 
 
 def _coordinated_trigger(noun: Any) -> bool:
@@ -490,6 +498,12 @@ def _describes_object(token: Any) -> bool:
         noun = noun.head
     governor = noun.head
     return noun.dep_ in (*_OBJECT_DEPS, "prep") and governor.i != noun.i and is_trigger(governor)
+
+
+def _whole_words(text: str, span: tuple[int, int]) -> str:
+    """The words a span of a sentence falls in ('sh-X-EVs' for a span the parser gave 'EVs')."""
+    start, end = span
+    return text[text.rfind(" ", 0, start) + 1 : end] if end > start else ""
 
 
 def _phrase_head(token: Any) -> Any:

@@ -83,8 +83,20 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     if disease is None and phrase != token.text:
         disease = ground_mention(token.text, "disease").best
     if disease is not None and rules.is_recipient_disease(disease):
-        return [(disease, False)]
+        return [] if names_protein(token, phrase) else [(disease, False)]
     return []
+
+
+def names_protein(token: Any, phrase: str) -> bool:
+    """Is a tumour the phrase names only the start of a protein's name, as the words after it
+    show ('B-cell lymphoma 2 (Bcl-2)', 'B-cell lymphoma 2-associated X protein', 'Wilms tumour 1')?
+    The words that make a tumour's name a protein's are ``tumour_context``'s own exceptions:
+    the phrase names a tumour there and no longer does with the next words."""
+    named = rules.tumour_words(phrase)
+    if not named:
+        return False
+    after = token.doc[token.i + 1 : token.i + 4].text
+    return rules.tumour_words(f"{phrase} {after}") < named + rules.tumour_words(after)
 
 
 def of_objects(token: Any) -> list[Any]:

@@ -7,7 +7,7 @@ EVs lowered X and raised Y. Used by ``read.reader``."""
 from __future__ import annotations
 
 from exoatlas.model import Entity
-from exoatlas.read.agents import agent_kind
+from exoatlas.read.agents import agent_kind, loss_of_function_arm
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.vocab import rules
 
@@ -48,9 +48,15 @@ def product_clause(sentence: str, products: tuple[str, ...]) -> str:
     clause = _named_clause(sentence, products)
     # 'Knock-down of miR-X in the EVs raised apoptosis', 'blocking exosome release with GW4869
     # worsened the injury': what a loss-of-function manipulation does is not what the EVs do
-    if not rules.cue_found("inhibitor_agent", clause):
+    arm = loss_of_function_arm(clause)  # 'sh-X-Exos raised apoptosis' (read.agents)
+    if not arm and not rules.cue_found("inhibitor_agent", clause):
         return clause
     manipulations = [m.span() for m in rules.cue("inhibitor_agent").finditer(clause)]
+    if arm:
+        manipulations += [m.span() for m in rules.cue("loss_of_function_arm").finditer(clause)]
+        manipulations.sort()
+    if not manipulations:
+        return clause
     for verb in rules.polarity_pattern().finditer(clause.casefold()):
         if any(a <= verb.start() < b for a, b in manipulations):
             continue  # the manipulation's own word ('blocking exosome release')

@@ -86,8 +86,9 @@ def _bare(span: Any) -> bool:
 def frame_targets(noun: Any, owner: Any, tumour: bool) -> list[tuple[Entity, str]]:
     """What a nominal claim lowers or raises: the phrases after 'on', 'in', 'against', 'for' of
     the claim's noun or its owner; behind a therapy noun ('for the treatment of X'); and an 'on' /
-    'against' phrase the parse hung on the EVs' own modifier ('effects of EVs derived from MSCs
-    on X')."""
+    'against' / 'in' phrase the parse hung on the EVs' own modifier ('effects of EVs derived from
+    MSCs on X', a title's 'protective function of exosomes from adipose MSCs in kidney injury':
+    the parser gives 'in' to the MSCs, and no process or disease is where cells come from)."""
     preps = [
         c
         for holder in dict.fromkeys((noun, owner))
@@ -99,7 +100,7 @@ def frame_targets(noun: Any, owner: Any, tumour: bool) -> list[tuple[Entity, str
             t
             for t in owner.subtree
             if t.dep_ == "prep"
-            and t.lower_ in ("on", "against")
+            and t.lower_ in ("on", "against", "in")
             and t.head is not owner
             and t.head.dep_ in ("acl", "pobj", "prep")
         ]
