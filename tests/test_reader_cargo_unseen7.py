@@ -86,3 +86,21 @@ def test_the_parent_msc_are_no_cargo() -> None:
 )
 def test_a_protein_called_the_vesicles_factor_is_cargo(sentence: str, expected: list[str]) -> None:
     assert [e.label for e in carried_genes(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the vesicles loaded with a protein, said the other way round
+        ("Curcumin acts with exosome-loaded SIRT1 to calm the joints.", ["SIRT1"]),
+        ("We grafted EV-loaded hydrogels into the defect.", []),
+        # laboratory shorthand for the parent cells' overexpression, as si- and sh- for silencing
+        ("Cells given BMSCs-oe-SIRT1-Exos lived longer.", ["SIRT1"]),
+        ("The oe-HGF-MSCs released more vesicles.", ["HGF"]),
+        # the noun of 'enriched in' after the vesicles, no verb of change between
+        ("Proteomics of the vesicles revealed an enrichment of HGF and other factors.", ["HGF"]),
+        ("The exosomes increased the enrichment of SIRT1 at the promoters.", []),
+    ],
+)
+def test_loaded_overexpressed_and_enriched_cargo(sentence: str, expected: list[str]) -> None:
+    assert [e.label for e in carried_genes(sentence)] == expected
