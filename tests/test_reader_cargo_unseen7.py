@@ -54,6 +54,15 @@ def test_the_second_of_an_interaction_with_a_long_rna_is_acted_on() -> None:
     assert acted_on_mirnas(["The relationship between TRAF6 and miR-223 was studied."]) == set()
 
 
+def test_the_mirna_after_a_long_rna_in_a_slash_axis_is_acted_on() -> None:
+    # an lncRNA named by its gene symbol, first in an axis: the miRNA after it is its target
+    found = acted_on_mirnas(["Vesicles eased the injury via the MEG3-AS1/miR-31-5p/SIRT1 axis."])
+    assert found == {"miR-31"}
+    # a protein first, or two miRNAs: nothing is read
+    assert acted_on_mirnas(["Vesicles eased the injury via the TRAF6/miR-31 axis."]) == set()
+    assert acted_on_mirnas(["The vesicles carried miR-23a/miR-27a."]) == set()
+
+
 def test_long_rnas_named_so_or_by_a_non_coding_symbol() -> None:
     found = long_rnas(["Exosomal lncRNA Neat2 helped.", "KLF3-AS1 and LINC00473 rose; TNF fell."])
     assert {"neat2", "klf3-as1", "linc00473"} <= found

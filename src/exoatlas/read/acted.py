@@ -26,6 +26,10 @@ _HINT = re.compile(
 )
 
 
+# the link of a slash axis just before a name ('HAND2-AS1/' of 'HAND2-AS1/miR-17-5p/MFN2')
+_AXIS_LINK = re.compile(r"(?<![\w/-])([A-Za-z][\w.-]*)/$")
+
+
 def mirna_stem(entity: Entity) -> str:
     """A miRNA's name without species and arm (hsa-miR-138-5p -> miR-138); '' for other kinds."""
     if entity.kind != "mirna":
@@ -37,14 +41,17 @@ def mirna_stem(entity: Entity) -> str:
 def acted_on_mirnas(sentences: Iterable[str]) -> frozenset[str]:
     """The stems of the miRNAs some sentence names as what another RNA acts on: what
     ``acted_on`` reads in the sentence, or the second of a pair a long RNA starts ('the
-    interaction between X and miR-Y', the ``rna_acted_on``/``pair`` cue) when the abstract names
-    X as a long RNA (``long_rnas``)."""
+    interaction between X and miR-Y', the ``rna_acted_on``/``pair`` cue; 'the X/miR-Y/GENE
+    axis') when the abstract names X as a long RNA (``long_rnas``): an lncRNA named by its gene
+    symbol is no RNA mention of its own, so the sentence alone cannot tell."""
     texts = list(sentences)
     out: set[str] = set()
     pairs: list[tuple[str, str]] = []  # (the pair's first name, the miRNA's stem)
     for sentence in texts:
         lowered = sentence.casefold()
-        if ("mir" not in lowered and "let-" not in lowered) or not _HINT.search(sentence):
+        if ("mir" not in lowered and "let-" not in lowered) or not (
+            "/" in sentence or _HINT.search(sentence)
+        ):
             continue
         rnas = [m for m in find_mentions(sentence) if m.entity.kind == "mirna" or m.rna]
         for i, mention in enumerate(rnas):
@@ -57,6 +64,9 @@ def acted_on_mirnas(sentences: Iterable[str]) -> frozenset[str]:
             pair = rules.cue("rna_acted_on", "pair").search(window)
             if pair is not None:
                 pairs.append((pair.group("first"), mirna_stem(mention.entity)))
+            axis = _AXIS_LINK.search(window)  # 'the X/miR-Y/GENE axis', X a gene's symbol
+            if axis is not None:
+                pairs.append((axis.group(1), mirna_stem(mention.entity)))
     if pairs:
         long = long_rnas(texts)
         out |= {stem for first, stem in pairs if first.casefold() in long}
