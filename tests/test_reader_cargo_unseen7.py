@@ -71,9 +71,9 @@ def test_long_rnas_named_so_or_by_a_non_coding_symbol() -> None:
 
 def test_the_parent_msc_are_no_cargo() -> None:
     labels = _cargo(
-        "Exosomal miR-21-5p derived from human umbilical cord mesenchymal stem cells eases colitis",
-        "Exosomes from human umbilical cord mesenchymal stem cells lowered colon inflammation "
-        "in mice.",
+        "Exosomal miR-21-5p shuttled from donor human umbilical cord mesenchymal stem cells "
+        "can alleviate colitis in mice",
+        "Vesicles released by these donor umbilical cord MSCs lowered colon inflammation in mice.",
     )
     assert not any("Stem Cell" in x for x in labels)
     assert any("21" in x for x in labels)

@@ -26,7 +26,7 @@ _HINT = re.compile(
 )
 
 
-# the link of a slash axis just before a name ('HAND2-AS1/' of 'HAND2-AS1/miR-17-5p/MFN2')
+# the link of a slash axis just before a name ('PVT1/' of 'the PVT1/miR-Y/GENE axis')
 _AXIS_LINK = re.compile(r"(?<![\w/-])([A-Za-z][\w.-]*)/$")
 
 
