@@ -21,6 +21,7 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
+from exoatlas.read.acted import acted_on_mirnas, drop_acted_on, not_acted_on
 from exoatlas.read.agents import names_other_group
 from exoatlas.read.ahead import background, parse_ahead, products_of
 from exoatlas.read.cargo import carried_genes
@@ -121,10 +122,12 @@ def read_document(
         records = [*guessed, *records]  # the parse is done: no re-parse
     if document.kind == "medline":
         records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
+        acted = acted_on_mirnas(s for x in document.sections for s in section_sentences(x))
+        records = drop_acted_on(records, acted, ReadRecord)  # 'X sponges miR-Y': no cargo
         # the abstract's cargo goes to its effects; its statements of the EVs' own properties
         # keep theirs (and a content statement stays only when it names cargo no effect has)
         effects = [r for r in records if not is_neutral(r)]
-        cargo = record_cargo(effects, _vesicle_mirnas(document))
+        cargo = record_cargo(effects, not_acted_on(_vesicle_mirnas(document), acted))
         given = iter(propagate_cargo(effects, cargo, ReadRecord))
         records = [r if is_neutral(r) else next(given) for r in records]
         records = settle_statements(records, _in_title)
@@ -423,7 +426,8 @@ def _read_sentence(
     for m in by_kind.get("gene", []) + by_kind.get("drug", []) + by_kind.get("other", []):
         before = sentence[max(0, m.start - 40) : m.start]
         axis = acted_on(sentence, m, [r for r in rnas if r.end <= m.start])  # 'miR-X/GENE'
-        if cargo_verb.search(before) and not down.search(before) and not axis:
+        parent = rules.cue_found("msc", m.text)  # 'X derived from human MSCs': the cells
+        if cargo_verb.search(before) and not down.search(before) and not axis and not parent:
             cargo.append(m.entity)
     cargo += carried_genes(sentence)
     cargo = [e for i, e in enumerate(cargo) if e.key() not in {c.key() for c in cargo[:i]}]
