@@ -93,14 +93,15 @@ def parse(sentences: Sequence[str]) -> list[Any]:
 
 
 def read_parsed(
-    doc: Any, products: tuple[str, ...] = (), *, tumour: bool = False
+    doc: Any, products: tuple[str, ...] = (), *, tumour: bool = False, stimulus: bool = False
 ) -> list[DeepOutcome]:
-    """Every change a parsed sentence states, in order."""
+    """Every change a parsed sentence states, in order. ``stimulus``: also each change another
+    agent makes ('cisplatin raised X', agent ``other``), which a clause the EVs reverse needs."""
     out: list[DeepOutcome] = []
     seen: set[tuple[str, str]] = set()
     readouts: list[DeepOutcome] = []
     for token in doc:
-        found = _from_trigger(token, products, tumour)
+        found = _from_trigger(token, products, tumour, stimulus)
         for outcome in found:
             key = (outcome.process.key(), outcome.direction)
             if outcome.readout:
@@ -163,7 +164,9 @@ def read_parsed(
     return out
 
 
-def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
+def _from_trigger(
+    token: Any, products: tuple[str, ...], tumour: bool, stimulus: bool = False
+) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
     if polarity is None or _describes_object(token):
         return []
@@ -249,7 +252,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     out = []
     named = ("product", (0, 0)) if intransitive else modifier_agent_words(token, products)
     agent, agent_span = named or agent_words(token, products)
-    if agent == "other":
+    if agent == "other" and not stimulus:
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
         # own effects it names count ('an antagomiR abolished the EVs' anti-apoptotic effects')
         objects = [o for o in objects if o.lower_ in rules.cue_literals("effect_noun")]
@@ -294,7 +297,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 for p, d in native
             ]
             continue
-        if agent == "other":
+        if agent == "other" and not stimulus:
             continue
         acted = (
             None if token.head.i == obj.i else effect_on(obj, lambda t: ground_object(t, tumour))
@@ -310,7 +313,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         if not grounded:
             grounded = marker_readout(obj)
             readout = bool(grounded)
-        if not grounded and agent in ("product", "reference", "none"):
+        if not grounded and (stimulus or agent in ("product", "reference", "none")):
             found = unnamed_effect(obj, token, polarity)
             if found is not None:
                 process, valence, unnamed_direction = found

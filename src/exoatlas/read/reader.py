@@ -390,9 +390,10 @@ def _read_sentence(
         (o.process, o.direction, o) for o in deep_outcomes
     ]
     undone = where.abstract and _undone_sentence(sentence)
-    reverse = reversed_by_product(sentence, products, tumour=tumour)  # 'while the opposite ...'
+    # 'while the opposite ...', 'which the EVs reversed'
+    reverse = reversed_by_product(sentence, products, tumour=tumour, parsed=parsed)
     if reverse:  # (none named in the earlier clause: the parse's own reading stands)
-        outcomes, undone = [(p, d, None) for p, d in reverse], True
+        outcomes, undone = reverse, True
     # (the keyword window cannot tell which group a change is said of: 'in the model group'; it
     # reads only the clause naming the EVs, not a stimulus's: 'whereas ...')
     window = where.window and not (not_the_evs or undone or cells_alone)
