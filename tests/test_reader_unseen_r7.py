@@ -23,3 +23,37 @@ def test_a_reversed_injury_clause_is_read_from_the_parse() -> None:
     )
     assert ("sensory cell loss", "decrease", "protective") in found
     assert ("apoptotic process", "decrease", "protective") in found
+
+
+def test_a_comparative_qualifies_each_noun_of_its_list() -> None:
+    # 'showed higher A, B and C', 'higher levels of A and B': the comparative before the first
+    # noun of a list qualifies each; a noun with its own comparative or trigger keeps its own
+    found = folded(
+        read_asserted(
+            TITLE,
+            GIVEN,
+            "Endothelial cells cultured with the EVs displayed higher levels of migration and "
+            "proliferation than untreated cells.",
+            "Mice given the EVs had greater capillary density, wound closure and "
+            "re-epithelialization and reduced apoptosis compared with the saline group.",
+        )
+    )
+    assert ("cell migration", "increase", "regenerative") in found
+    assert ("cell population proliferation", "increase", "regenerative") in found
+    assert ("apoptotic process", "decrease", "protective") in found
+    assert not any(p == "apoptotic process" and d == "increase" for p, d, _ in found)
+
+
+def test_a_product_name_split_at_its_hyphens_is_one_subject() -> None:
+    # a defined product name the tokenizer splits at its hyphens ('3D-GS-HMExos') hangs as
+    # several subjects on the verb: asked whole, it is the EVs
+    found = folded(
+        read_asserted(
+            "Printed scaffolds carrying vesicles of cord mesenchymal stem cells",
+            "We printed 3D gelatin/silk scaffolds with exosomes of hypoxia-primed umbilical cord "
+            "mesenchymal stem cells (3D-GS-HMExos).",
+            "We observed that 3D-GS-HMExos could markedly promote angiogenesis in the injured "
+            "cortex.",
+        )
+    )
+    assert ("angiogenesis", "increase", "regenerative") in found

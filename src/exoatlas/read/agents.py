@@ -147,6 +147,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             if candidate.dep_ != "nsubjpass" or agents
             for span in [_subtree_span(candidate)]
         ]
+        named += _one_written_word(subjects, products)
         if named:
             return next((n for n in named if n[0] == "product"), named[0])
         root = verbless_root(node)
@@ -166,6 +167,21 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         hops += node.dep_ != "conj" or not node.head.tag_.startswith("VB")
         node = node.head
     return "none", (0, 0)
+
+
+def _one_written_word(subjects: list[Any], products: tuple[str, ...]) -> list[tuple[str, Span]]:
+    """Subjects that are pieces of one written word the tokenizer split at its hyphens
+    ('3D-GS-HMExos' read as the subjects '3D', 'GS' and 'HMExos'): that word as one more
+    candidate, asked whole (none when the subjects are apart in the text)."""
+    if len(subjects) < 2 or any(c.dep_ == "nsubjpass" for c in subjects):
+        return []
+    doc = subjects[0].doc
+    first = min(c.left_edge.i for c in subjects)
+    last = max(c.right_edge.i for c in subjects)
+    word = doc[first : last + 1]
+    if any(t.whitespace_ for t in word[:-1]):
+        return []
+    return [(agent_kind(word.text, products), _span(word[0], word[-1]))]
 
 
 def verbless_root(trigger: Any) -> Any | None:
@@ -289,7 +305,9 @@ def _treated_with_product(trigger: Any, products: tuple[str, ...]) -> Span | Non
 
 
 def agent_kind(text: str, products: tuple[str, ...]) -> str:
-    if any(p in text for p in products) or rules.cue_found("ev", text):
+    # a phrase given as its tokens joined by spaces writes a hyphenated name 'A - B'
+    written = text.replace(" - ", "-") if " - " in text else text
+    if any(p in written for p in products) or rules.cue_found("ev", text):
         return "product"
     lowered = text.casefold()
     if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
