@@ -57,3 +57,18 @@ def test_a_product_name_split_at_its_hyphens_is_one_subject() -> None:
         )
     )
     assert ("angiogenesis", "increase", "regenerative") in found
+
+
+def test_a_change_observed_in_a_group_is_that_groups() -> None:
+    # 'X was observed in the EV group': the EVs' change; 'in the model group (compared with the
+    # EV group)': the comparison's, no finding of the EVs
+    found = folded(
+        read_asserted(
+            TITLE,
+            GIVEN,
+            "A rise in apoptosis was observed in the model group compared with the EV group.",
+            "A clear reduction in fibrosis was seen in the EV-treated group.",
+        )
+    )
+    assert ("fibrosis", "decrease", "protective") in found
+    assert not any(p == "apoptotic process" for p, _, _ in found)

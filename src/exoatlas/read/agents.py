@@ -104,12 +104,47 @@ def agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             if c.dep_ in ("amod", "compound", "nmod") and agent_kind(text, products) == "product":
                 return "product", _subtree_span(c)  # 'exosome-mediated protection'
     found = _clause_agent(trigger, products)
+    if found[0] == "none":
+        found = observed_in(trigger, products) or found
     if found[0] in ("none", "other") and trigger.tag_.startswith("NN"):
         # a noun's own phrase may name what the recipient was given ('an increase in neurite
         # length in neurons treated with the EVs'); a verb's subject is its agent
         given = _treated_with_product(trigger, products)
         return ("product", given) if given is not None else found
     return found
+
+
+def observed_in(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | None:
+    """'A reduction in X was observed in the EV group', 'reduced fibrosis was seen in rats given
+    the EVs': a change named as the subject of a passive of observation (``cues.tsv``
+    'observation_passive') is said of the group the verb's first 'in' (or 'after') phrase
+    names: the EVs' (``product``), or a comparison group's ('was seen in the model group':
+    ``other``). None when no such phrase names either (a comparator never: 'than in ...')."""
+    subject = trigger.head if trigger.dep_ == "amod" else trigger
+    if subject.dep_ != "nsubjpass" or not rules.cue("observation_passive").match(
+        subject.head.lower_
+    ):
+        return None
+    verb = subject.head
+    for phrase in verb.children:
+        if phrase.dep_ != "prep" or phrase.i < verb.i:
+            continue
+        if phrase.lower_ in rules.cue_literals("comparator_word"):
+            return None
+        if phrase.lower_ not in ("in", "among", "after", "following"):
+            continue
+        text = phrase_words(phrase)
+        kind = agent_kind(text, products)
+        if kind == "product":
+            return "product", _subtree_span(phrase)
+        heads = [g for g in phrase.children if g.dep_ == "pobj"]
+        if kind == "other" and (
+            (heads and heads[0].lower_ in rules.cue_literals("comparison_group_noun"))
+            or rules.cue_found("comparison_group", text)
+        ):
+            return "other", _subtree_span(phrase)
+        return None
+    return None
 
 
 def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
