@@ -72,3 +72,16 @@ def test_a_change_observed_in_a_group_is_that_groups() -> None:
     )
     assert ("fibrosis", "decrease", "protective") in found
     assert not any(p == "apoptotic process" for p, _, _ in found)
+
+
+def test_neutrophil_chemokines_are_inflammation_readouts() -> None:
+    # CXCL1 and CXCL2 (GO:0006954): a fall in them in the recipients is less inflammation, not
+    # a statement of what the EVs carry
+    found = folded(
+        read_asserted(
+            TITLE,
+            GIVEN,
+            "Lung macrophages from mice given the EVs showed a lower expression of CXCL2.",
+        )
+    )
+    assert ("inflammatory response", "decrease", "protective") in found
