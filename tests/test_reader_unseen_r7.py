@@ -85,3 +85,19 @@ def test_neutrophil_chemokines_are_inflammation_readouts() -> None:
         )
     )
     assert ("inflammatory response", "decrease", "protective") in found
+
+
+def test_an_abbreviation_of_effector_cells_names_them() -> None:
+    # 'keloid fibroblasts (KFs)' then 'KF proliferation, migration and invasion': the short
+    # form names the cells that are the disease, and a bare conjunct shares the first noun's
+    # modifiers, so their fall is protective
+    found = folded(
+        read_asserted(
+            "Vesicles of adipose mesenchymal stem cells and keloid scars",
+            "We treated keloid fibroblasts (KFs) with exosomes of adipose-derived MSCs.",
+            "The exosomes strongly reduced KF proliferation, migration and invasion.",
+        )
+    )
+    assert ("cell population proliferation", "decrease", "protective") in found
+    assert ("cell migration", "decrease", "protective") in found
+    assert not any(r == "pathogenic" for _, _, r in found)

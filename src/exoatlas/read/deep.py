@@ -33,6 +33,7 @@ from exoatlas.read.agents import (
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
 from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.effectors import names_effector
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
 from exoatlas.read.objects import ground_object, own_of_shared_head
 from exoatlas.read.outcome import parse_outcomes
@@ -93,15 +94,21 @@ def parse(sentences: Sequence[str]) -> list[Any]:
 
 
 def read_parsed(
-    doc: Any, products: tuple[str, ...] = (), *, tumour: bool = False, stimulus: bool = False
+    doc: Any,
+    products: tuple[str, ...] = (),
+    *,
+    tumour: bool = False,
+    stimulus: bool = False,
+    effectors: tuple[str, ...] = (),
 ) -> list[DeepOutcome]:
     """Every change a parsed sentence states, in order. ``stimulus``: also each change another
-    agent makes ('cisplatin raised X', agent ``other``), which a clause the EVs reverse needs."""
+    agent makes ('cisplatin raised X', agent ``other``), which a clause the EVs reverse needs;
+    ``effectors``: the document's short forms for effector cells (``read.effectors``)."""
     out: list[DeepOutcome] = []
     seen: set[tuple[str, str]] = set()
     readouts: list[DeepOutcome] = []
     for token in doc:
-        found = _from_trigger(token, products, tumour, stimulus)
+        found = _from_trigger(token, products, tumour, stimulus, effectors)
         for outcome in found:
             key = (outcome.process.key(), outcome.direction)
             if outcome.readout:
@@ -165,7 +172,11 @@ def read_parsed(
 
 
 def _from_trigger(
-    token: Any, products: tuple[str, ...], tumour: bool, stimulus: bool = False
+    token: Any,
+    products: tuple[str, ...],
+    tumour: bool,
+    stimulus: bool = False,
+    effectors: tuple[str, ...] = (),
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
     if polarity is None or _describes_object(token):
@@ -287,7 +298,7 @@ def _from_trigger(
         )
 
     for obj in objects:
-        effector = _of_effector_cells(token, obj)
+        effector = _of_effector_cells(token, obj, effectors)
         native = _native_effects(obj, products, tumour)
         if native is not None:
             # 'X abolished the anti-apoptotic effects of the EVs': what the EVs do, whatever
@@ -331,7 +342,7 @@ def _from_trigger(
     return out
 
 
-def _of_effector_cells(token: Any, obj: Any) -> bool:
+def _of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) -> bool:
     """The object names cells that are the disease, in its own words or its 'of' phrase ('the
     proliferation of hepatic stellate cells', 'myofibroblast migration'; shared by a bare
     conjunct: 'the proliferation, migration and activation of HSCs'), or says 'their' after a
@@ -344,13 +355,18 @@ def _of_effector_cells(token: Any, obj: Any) -> bool:
     ):
         nouns += [o for o in token.head.children if o.dep_ == "dobj"]
     return any(
-        rules.cue_found("effector_cells", text) for noun in nouns for text in _cells_named(noun)
+        rules.cue_found("effector_cells", text) or names_effector(text, effectors)
+        for noun in nouns
+        for text in _cells_named(noun)
     )
 
 
+_MODIFIERS = ("compound", "amod", "nmod")
+
+
 def _cells_named(noun: Any) -> list[str]:
-    """A noun's own words and those of its 'of' phrase, and of the 'of' phrase a coordination
-    shares with it (held by a conjunct with no determiner of its own)."""
+    """A noun's own words and those of its 'of' phrase, and of the 'of' phrase or the modifiers
+    a coordination shares with it (held by a conjunct with no determiner of its own)."""
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -368,6 +384,13 @@ def _cells_named(noun: Any) -> list[str]:
             if c.i != noun.i and (c.i == first.i or not determined(c))
         ]
     out = [own_phrase(noun)]
+    if (
+        noun.i != first.i
+        and not determined(noun)
+        and not any(c.dep_ in _MODIFIERS for c in noun.lefts)
+    ):
+        out.append(own_phrase(first))  # a bare conjunct shares the first's modifiers ('HSC
+        # proliferation, migration and invasion')
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -37,6 +37,7 @@ from exoatlas.read.consolidate import (
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.defined import Defined, as_defined, defined_sources
+from exoatlas.read.effectors import effector_abbreviations
 from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -224,6 +225,7 @@ def _read(
     every = " ".join(s for section in document.sections for s in section_sentences(section))
     defined = defined_sources(every)  # its own abbreviations' sources ('haMSC' as adipose)
     sources = frozenset(label for label, _ in source_mentions(every, None, defined))
+    effectors = effector_abbreviations(every)  # 'hepatic stellate cells (HSCs)'
     by_text: Mapping[str, Any] = {}
     if deep:  # the sentences with a trigger word, not background (maybe other documents')
         by_text = parse_ahead([document]) if parsed is None else parsed
@@ -238,9 +240,8 @@ def _read(
         # EVs reduced X. They also ...'); a title names its own or none
         carried = "unknown" if section.title == "Title" else whole_model
         for index, sentence in enumerate(sentences, start=1):
-            where = _Where(
-                document.id, section.title, index, tumour, carried, window, abstract, others
-            )
+            place = (document.id, section.title, index, tumour, carried, window, abstract)
+            where = _Where(*place, others, effectors)
             yield from _read_sentence(
                 where,
                 sentence,
@@ -265,6 +266,7 @@ class _Where:
     # dev gold its findings were right 1 time in 12)
     abstract: bool  # a MEDLINE record: background and aims are told apart from results
     others: bool = False  # its title names other vesicles acting on MSCs (``read.statement``)
+    effectors: tuple[str, ...] = ()  # its short forms for effector cells (``read.effectors``)
 
 
 def _tumour_section(title: str, paragraphs: list[str]) -> bool:
@@ -358,7 +360,11 @@ def _read_sentence(
         context.add(sentence)
         return []
     tumour = where.tumour or rules.tumour_words(sentence) > 0
-    parsed_outcomes = read_parsed(parsed, products, tumour=tumour) if parsed is not None else []
+    parsed_outcomes = (
+        read_parsed(parsed, products, tumour=tumour, effectors=where.effectors)
+        if parsed is not None
+        else []
+    )
     # in an abstract's results free cargo (a mimic, a miRNA alone) is not the EVs (a review's
     # 'exosomal miR-21 promotes X' is a claim about the EVs' cargo); an inhibitor, knock-down
     # or co-treatment undoing the EVs' effect states only the EVs' own effects it names
