@@ -101,3 +101,20 @@ def test_an_abbreviation_of_effector_cells_names_them() -> None:
     assert ("cell population proliferation", "decrease", "protective") in found
     assert ("cell migration", "decrease", "protective") in found
     assert not any(r == "pathogenic" for _, _, r in found)
+
+
+def test_a_sentence_reversing_the_changes_the_one_before_stated() -> None:
+    # 'A rose and B fell in the injured kidneys. However, these changes were reversed after
+    # treatment with the EVs.': the EVs' changes are those of the sentence before, turned round
+    found = folded(
+        read_asserted(
+            "Vesicles from umbilical cord mesenchymal stem cells protect the kidney",
+            GIVEN,
+            "In the injured kidneys, cisplatin increased tubular cell loss and fibrosis and "
+            "reduced the number of podocytes.",
+            "However, these changes were reversed after treatment with the EVs.",
+        )
+    )
+    assert ("fibrosis", "decrease", "protective") in found
+    assert ("tubular cell loss", "decrease", "protective") in found
+    assert not any(d == "increase" and p == "fibrosis" for p, d, _ in found)

@@ -66,6 +66,43 @@ def reversed_by_product(
     return out
 
 
+def reversed_back(
+    sentence: str,
+    products: tuple[str, ...],
+    *,
+    tumour: bool,
+    previous: tuple[str, Any] | None,
+) -> list[tuple[Entity, str, DeepOutcome | None]] | None:
+    """The EVs' changes in a sentence that refers back to the changes the sentence before it
+    stated ('However, these changes were reversed after EV treatment', ``back_reversal``): each
+    of those turned round ([] when none is named). None for a sentence of any other shape, one
+    naming no EVs or an inhibitor, or when the sentence before names the EVs (its changes may
+    be theirs). ``previous``: the sentence before, with its parse (None when it has none)."""
+    if previous is None or not rules.cue_found("back_reversal", sentence):
+        return None
+    text, parse = previous
+    if agent_kind(sentence, products) != "product" or agent_kind(text, products) == "product":
+        return None
+    if rules.cue_found("inhibitor_agent", sentence):
+        return None
+    clause = (0, len(sentence))
+    out: list[tuple[Entity, str, DeepOutcome | None]] = [
+        (o.process, _REVERSED[o.direction], _turned(o, clause))
+        for o in (read_parsed(parse, products, tumour=tumour, stimulus=True) if parse else [])
+        if o.agent != "product"
+        and o.direction in _REVERSED
+        and not o.negated
+        and (o.process.grounded or o.unnamed)
+    ]
+    named = {process.key() for process, _, _ in out}
+    out += [
+        (process, _REVERSED[direction], None)
+        for process, direction in parse_outcomes(text, tumour=tumour)
+        if direction in _REVERSED and process.key() not in named
+    ]
+    return out
+
+
 def _turned(outcome: DeepOutcome, clause: tuple[int, int]) -> DeepOutcome:
     """A change of the earlier clause as the EVs' own: reversed, the reversing clause its agent.
     Its 'could' ('X rose, which could be reversed by the EVs') reports what was seen, as the

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from exoatlas.ingest.references import citation_numbers
@@ -41,7 +42,7 @@ from exoatlas.read.effectors import effector_abbreviations
 from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
-from exoatlas.read.opposite import product_clause, reversed_by_product
+from exoatlas.read.opposite import product_clause, reversed_back, reversed_by_product
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
@@ -328,11 +329,17 @@ class _Context:
         self._slots: dict[int, Slots] = {}
         # the preparations the last sentence that named several together named
         self.preparations: list[Preparation] = []
+        self.parse: Any = None  # the last sentence's parse (None: it had none)
 
     def add(self, sentence: str, slots: Slots | None = None) -> None:
         if slots is not None:
             self._slots[len(self._sentences)] = slots
         self._sentences.append(sentence)
+
+    def last_sentence(self, parsed: Any) -> tuple[str, Any] | None:
+        """The sentence before this one (``parsed``'s) with its parse, if any."""
+        last, self.parse = self.parse, parsed
+        return (self._sentences[-1], last) if self._sentences else None
 
     def get(self, slot: str) -> Entity | None:
         """The latest earlier sentence's value for ``slot``."""
@@ -356,15 +363,13 @@ def _read_sentence(
     named: tuple[tuple[str, ...], DocumentPreparations],
 ) -> Iterable[ReadRecord]:
     products, preparations = named
+    last = context.last_sentence(parsed)
     if where.abstract and background(sentence, products):
         context.add(sentence)
         return []
     tumour = where.tumour or rules.tumour_words(sentence) > 0
-    parsed_outcomes = (
-        read_parsed(parsed, products, tumour=tumour, effectors=where.effectors)
-        if parsed is not None
-        else []
-    )
+    read = partial(read_parsed, tumour=tumour, effectors=where.effectors)
+    parsed_outcomes = read(parsed, products) if parsed is not None else []
     # in an abstract's results free cargo (a mimic, a miRNA alone) is not the EVs (a review's
     # 'exosomal miR-21 promotes X' is a claim about the EVs' cargo); an inhibitor, knock-down
     # or co-treatment undoing the EVs' effect states only the EVs' own effects it names
@@ -398,6 +403,7 @@ def _read_sentence(
     undone = where.abstract and _undone_sentence(sentence)
     # 'while the opposite ...', 'which the EVs reversed'
     reverse = reversed_by_product(sentence, products, tumour=tumour, parsed=parsed)
+    reverse = reverse or reversed_back(sentence, products, tumour=tumour, previous=last)
     if reverse:  # (none named in the earlier clause: the parse's own reading stands)
         outcomes, undone = reverse, True
     # (the keyword window cannot tell which group a change is said of: 'in the model group'; it
