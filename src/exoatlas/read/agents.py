@@ -104,12 +104,47 @@ def agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             if c.dep_ in ("amod", "compound", "nmod") and agent_kind(text, products) == "product":
                 return "product", _subtree_span(c)  # 'exosome-mediated protection'
     found = _clause_agent(trigger, products)
+    if found[0] == "none":
+        found = observed_in(trigger, products) or found
     if found[0] in ("none", "other") and trigger.tag_.startswith("NN"):
         # a noun's own phrase may name what the recipient was given ('an increase in neurite
         # length in neurons treated with the EVs'); a verb's subject is its agent
         given = _treated_with_product(trigger, products)
         return ("product", given) if given is not None else found
     return found
+
+
+def observed_in(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | None:
+    """'A reduction in X was observed in the EV group', 'reduced fibrosis was seen in rats given
+    the EVs': a change named as the subject of a passive of observation (``cues.tsv``
+    'observation_passive') is said of the group the verb's first 'in' (or 'after') phrase
+    names: the EVs' (``product``), or a comparison group's ('was seen in the model group':
+    ``other``). None when no such phrase names either (a comparator never: 'than in ...')."""
+    subject = trigger.head if trigger.dep_ == "amod" else trigger
+    if subject.dep_ != "nsubjpass" or not rules.cue("observation_passive").match(
+        subject.head.lower_
+    ):
+        return None
+    verb = subject.head
+    for phrase in verb.children:
+        if phrase.dep_ != "prep" or phrase.i < verb.i:
+            continue
+        if phrase.lower_ in rules.cue_literals("comparator_word"):
+            return None
+        if phrase.lower_ not in ("in", "among", "after", "following"):
+            continue
+        text = phrase_words(phrase)
+        kind = agent_kind(text, products)
+        if kind == "product":
+            return "product", _subtree_span(phrase)
+        heads = [g for g in phrase.children if g.dep_ == "pobj"]
+        if kind == "other" and (
+            (heads and heads[0].lower_ in rules.cue_literals("comparison_group_noun"))
+            or rules.cue_found("comparison_group", text)
+        ):
+            return "other", _subtree_span(phrase)
+        return None
+    return None
 
 
 def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
@@ -147,6 +182,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             if candidate.dep_ != "nsubjpass" or agents
             for span in [_subtree_span(candidate)]
         ]
+        named += _one_written_word(subjects, products)
         if named:
             return next((n for n in named if n[0] == "product"), named[0])
         root = verbless_root(node)
@@ -166,6 +202,21 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         hops += node.dep_ != "conj" or not node.head.tag_.startswith("VB")
         node = node.head
     return "none", (0, 0)
+
+
+def _one_written_word(subjects: list[Any], products: tuple[str, ...]) -> list[tuple[str, Span]]:
+    """Subjects that are pieces of one written word the tokenizer split at its hyphens
+    ('3D-GS-HMExos' read as the subjects '3D', 'GS' and 'HMExos'): that word as one more
+    candidate, asked whole (none when the subjects are apart in the text)."""
+    if len(subjects) < 2 or any(c.dep_ == "nsubjpass" for c in subjects):
+        return []
+    doc = subjects[0].doc
+    first = min(c.left_edge.i for c in subjects)
+    last = max(c.right_edge.i for c in subjects)
+    word = doc[first : last + 1]
+    if any(t.whitespace_ for t in word[:-1]):
+        return []
+    return [(agent_kind(word.text, products), _span(word[0], word[-1]))]
 
 
 def verbless_root(trigger: Any) -> Any | None:
@@ -289,7 +340,9 @@ def _treated_with_product(trigger: Any, products: tuple[str, ...]) -> Span | Non
 
 
 def agent_kind(text: str, products: tuple[str, ...]) -> str:
-    if any(p in text for p in products) or rules.cue_found("ev", text):
+    # a phrase given as its tokens joined by spaces writes a hyphenated name 'A - B'
+    written = text.replace(" - ", "-") if " - " in text else text
+    if any(p in written for p in products) or rules.cue_found("ev", text):
         return "product"
     lowered = text.casefold()
     if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):

@@ -17,7 +17,7 @@ from typing import Any
 from exoatlas.model import Entity
 from exoatlas.read.agents import agent_kind
 from exoatlas.read.objects import ground_object
-from exoatlas.read.phrases import comparative_direction, marker_readout
+from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import rules
@@ -55,17 +55,54 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
         negated, hedged = trigger_scope(verb)
         if negated or hedged or is_unasserted(verb):
             continue
-        grounded = ground_object(noun, tumour) or marker_readout(noun)
-        for process, flipped in grounded[:1]:
-            if flipped:
-                direction = "decrease" if direction == "increase" else "increase"
-            out.append(Compared(process, direction, span, word.idx))
-        if not grounded and noun.i != word.i:
-            unnamed = unnamed_effect(noun, verb, direction)
-            if unnamed is not None:
-                process, valence, direction = unnamed
-                out.append(Compared(process, direction, span, word.idx, True, valence))
+        for item in (noun, *_listed(noun, word)):
+            out += _compared(item, verb, direction, span, word, tumour)
     return out
+
+
+def _compared(
+    noun: Any, verb: Any, direction: str, span: Span, word: Any, tumour: bool
+) -> list[Compared]:
+    grounded = ground_object(noun, tumour) or marker_readout(noun)
+    for process, flipped in grounded[:1]:
+        if flipped:
+            direction = "decrease" if direction == "increase" else "increase"
+        return [Compared(process, direction, span, word.idx)]
+    if noun.i != word.i:
+        unnamed = unnamed_effect(noun, verb, direction)
+        if unnamed is not None:
+            process, valence, direction = unnamed
+            return [Compared(process, direction, span, word.idx, True, valence)]
+    return []
+
+
+def _listed(noun: Any, word: Any) -> list[Any]:
+    """The nouns coordinated after the one a comparative qualifies, which it qualifies too:
+    'showed higher proliferation, migration and tube formation', 'higher levels of A and B'
+    (the list of an amount's 'of' phrase). Not a conjunct with a comparative or trigger word
+    of its own before it ('better function and less neuronal loss', 'and reduced apoptosis'):
+    that word is read for it."""
+    heads = [noun]
+    if noun.lower_ in AMOUNTS:
+        heads += [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return [
+        c
+        for head in heads
+        for c in head.conjuncts
+        if c.i > head.i
+        and c.i > word.i
+        and not any(
+            m.dep_ in ("amod", "advmod", "nmod", "compound")
+            and (comparative_direction(m) is not None or rules.polarity_of(m.text) is not None)
+            for m in c.lefts
+        )
+    ]
 
 
 def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:

@@ -34,6 +34,7 @@ from exoatlas.read.agents import (
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
 from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.effectors import names_effector
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
 from exoatlas.read.objects import ground_object, own_of_shared_head
 from exoatlas.read.outcome import parse_outcomes
@@ -94,14 +95,21 @@ def parse(sentences: Sequence[str]) -> list[Any]:
 
 
 def read_parsed(
-    doc: Any, products: tuple[str, ...] = (), *, tumour: bool = False
+    doc: Any,
+    products: tuple[str, ...] = (),
+    *,
+    tumour: bool = False,
+    stimulus: bool = False,
+    effectors: tuple[str, ...] = (),
 ) -> list[DeepOutcome]:
-    """Every change a parsed sentence states, in order."""
+    """Every change a parsed sentence states, in order. ``stimulus``: also each change another
+    agent makes ('cisplatin raised X', agent ``other``), which a clause the EVs reverse needs;
+    ``effectors``: the document's short forms for effector cells (``read.effectors``)."""
     out: list[DeepOutcome] = []
     seen: set[tuple[str, str]] = set()
     readouts: list[DeepOutcome] = []
     for token in doc:
-        found = _from_trigger(token, products, tumour)
+        found = _from_trigger(token, products, tumour, stimulus, effectors)
         for outcome in found:
             key = (outcome.process.key(), outcome.direction)
             if outcome.readout:
@@ -164,7 +172,13 @@ def read_parsed(
     return out
 
 
-def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
+def _from_trigger(
+    token: Any,
+    products: tuple[str, ...],
+    tumour: bool,
+    stimulus: bool = False,
+    effectors: tuple[str, ...] = (),
+) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
     if polarity is None or _describes_object(token):
         return []
@@ -252,7 +266,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     agent, agent_span = named or agent_words(token, products)
     if agent == "product" and loss_of_function_arm(_whole_words(token.doc.text, agent_span)):
         agent = "other"  # 'sh-X-Exos raised apoptosis': what the EVs lose, not what they do
-    if agent == "other":
+    if agent == "other" and not stimulus:
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
         # own effects it names count ('an antagomiR abolished the EVs' anti-apoptotic effects')
         objects = [o for o in objects if o.lower_ in rules.cue_literals("effect_noun")]
@@ -287,7 +301,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         )
 
     for obj in objects:
-        effector = _of_effector_cells(token, obj)
+        effector = _of_effector_cells(token, obj, effectors)
         native = _native_effects(obj, products, tumour)
         if native is not None:
             # 'X abolished the anti-apoptotic effects of the EVs': what the EVs do, whatever
@@ -297,7 +311,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
                 for p, d in native
             ]
             continue
-        if agent == "other":
+        if agent == "other" and not stimulus:
             continue
         acted = (
             None if token.head.i == obj.i else effect_on(obj, lambda t: ground_object(t, tumour))
@@ -313,7 +327,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
         if not grounded:
             grounded = marker_readout(obj)
             readout = bool(grounded)
-        if not grounded and agent in ("product", "reference", "none"):
+        if not grounded and (stimulus or agent in ("product", "reference", "none")):
             found = unnamed_effect(obj, token, polarity)
             if found is not None:
                 process, valence, unnamed_direction = found
@@ -331,7 +345,7 @@ def _from_trigger(token: Any, products: tuple[str, ...], tumour: bool) -> list[D
     return out
 
 
-def _of_effector_cells(token: Any, obj: Any) -> bool:
+def _of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) -> bool:
     """The object names cells that are the disease, in its own words or its 'of' phrase ('the
     proliferation of hepatic stellate cells', 'myofibroblast migration'; shared by a bare
     conjunct: 'the proliferation, migration and activation of HSCs'), or says 'their' after a
@@ -344,13 +358,18 @@ def _of_effector_cells(token: Any, obj: Any) -> bool:
     ):
         nouns += [o for o in token.head.children if o.dep_ == "dobj"]
     return any(
-        rules.cue_found("effector_cells", text) for noun in nouns for text in _cells_named(noun)
+        rules.cue_found("effector_cells", text) or names_effector(text, effectors)
+        for noun in nouns
+        for text in _cells_named(noun)
     )
 
 
+_MODIFIERS = ("compound", "amod", "nmod")
+
+
 def _cells_named(noun: Any) -> list[str]:
-    """A noun's own words and those of its 'of' phrase, and of the 'of' phrase a coordination
-    shares with it (held by a conjunct with no determiner of its own)."""
+    """A noun's own words and those of its 'of' phrase, and of the 'of' phrase or the modifiers
+    a coordination shares with it (held by a conjunct with no determiner of its own)."""
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -368,6 +387,13 @@ def _cells_named(noun: Any) -> list[str]:
             if c.i != noun.i and (c.i == first.i or not determined(c))
         ]
     out = [own_phrase(noun)]
+    if (
+        noun.i != first.i
+        and not determined(noun)
+        and not any(c.dep_ in _MODIFIERS for c in noun.lefts)
+    ):
+        out.append(own_phrase(first))  # a bare conjunct shares the first's modifiers ('HSC
+        # proliferation, migration and invasion')
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -6,8 +6,13 @@ EVs lowered X and raised Y. Used by ``read.reader``."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from exoatlas.model import Entity
 from exoatlas.read.agents import agent_kind, loss_of_function_arm
+from exoatlas.read.deep import read_parsed
+from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.vocab import rules
 
@@ -15,13 +20,24 @@ _REVERSED = {"increase": "decrease", "decrease": "increase"}
 
 
 def reversed_by_product(
-    sentence: str, products: tuple[str, ...], *, tumour: bool
-) -> list[tuple[Entity, str]] | None:
+    sentence: str,
+    products: tuple[str, ...],
+    *,
+    tumour: bool,
+    parsed: Any = None,
+) -> list[tuple[Entity, str, DeepOutcome | None]] | None:
     """The EVs' changes in a sentence whose later clause says they reversed the changes its
     earlier clause states of something else: those changes, each reversed ([] when the earlier
     clause states none the vocabulary names). None for a sentence of any other shape: no such
     clause, a reversing clause that names no EVs, or an earlier clause that names them (then
-    what they did is stated there, and the sentence is read as usual)."""
+    what they did is stated there, and the sentence is read as usual).
+
+    ``parsed``: the sentence's parse. The changes it reads in the earlier clause, whoever
+    made them (``stimulus``), come first, each turned round with the reversing clause as its
+    agent (so the preparations it names each do it: 'which was reversed by A or B'); the
+    keyword reading adds what the parse missed. An injury clause is often a long list of
+    readouts ('raised A, B and C and lowered D in the injured mice'), which the parse reads
+    item by item and the keywords do not."""
     if not rules.cue_found("opposite_clause", sentence):
         return None
     found = rules.cue("opposite_clause").search(sentence)
@@ -32,11 +48,74 @@ def reversed_by_product(
         return None
     if rules.cue_found("inhibitor_agent", after):
         return None  # 'the reverse was found with knockdown of X in the EVs': not the EVs' own
-    return [
-        (process, _REVERSED[direction])
-        for process, direction in parse_outcomes(before, tumour=tumour)
-        if direction in _REVERSED
+    out: list[tuple[Entity, str, DeepOutcome | None]] = [
+        (o.process, _REVERSED[o.direction], _turned(o, (found.start(), len(sentence))))
+        for o in (read_parsed(parsed, products, tumour=tumour, stimulus=True) if parsed else [])
+        if o.trigger_at < found.start()
+        and o.agent != "product"
+        and o.direction in _REVERSED
+        and not o.negated
+        and (o.process.grounded or o.unnamed)
     ]
+    named = {process.key() for process, _, _ in out}
+    out += [
+        (process, _REVERSED[direction], None)
+        for process, direction in parse_outcomes(before, tumour=tumour)
+        if direction in _REVERSED and process.key() not in named
+    ]
+    return out
+
+
+def reversed_back(
+    sentence: str,
+    products: tuple[str, ...],
+    *,
+    tumour: bool,
+    previous: tuple[str, Any] | None,
+) -> list[tuple[Entity, str, DeepOutcome | None]] | None:
+    """The EVs' changes in a sentence that refers back to the changes the sentence before it
+    stated ('However, these changes were reversed after EV treatment', ``back_reversal``): each
+    of those turned round ([] when none is named). None for a sentence of any other shape, one
+    naming no EVs or an inhibitor, or when the sentence before names the EVs (its changes may
+    be theirs). ``previous``: the sentence before, with its parse (None when it has none)."""
+    if previous is None or not rules.cue_found("back_reversal", sentence):
+        return None
+    text, parse = previous
+    if agent_kind(sentence, products) != "product" or agent_kind(text, products) == "product":
+        return None
+    if rules.cue_found("inhibitor_agent", sentence):
+        return None
+    clause = (0, len(sentence))
+    out: list[tuple[Entity, str, DeepOutcome | None]] = [
+        (o.process, _REVERSED[o.direction], _turned(o, clause))
+        for o in (read_parsed(parse, products, tumour=tumour, stimulus=True) if parse else [])
+        if o.agent != "product"
+        and o.direction in _REVERSED
+        and not o.negated
+        and (o.process.grounded or o.unnamed)
+    ]
+    named = {process.key() for process, _, _ in out}
+    out += [
+        (process, _REVERSED[direction], None)
+        for process, direction in parse_outcomes(text, tumour=tumour)
+        if direction in _REVERSED and process.key() not in named
+    ]
+    return out
+
+
+def _turned(outcome: DeepOutcome, clause: tuple[int, int]) -> DeepOutcome:
+    """A change of the earlier clause as the EVs' own: reversed, the reversing clause its agent.
+    Its 'could' ('X rose, which could be reversed by the EVs') reports what was seen, as the
+    ability modal does in a Results section: ``ability``, so no hedge."""
+    return replace(
+        outcome,
+        direction=_REVERSED[outcome.direction],
+        agent="product",
+        hedged=False,
+        ability=True,
+        agent_span=clause,
+        trigger_at=clause[1],
+    )
 
 
 def product_clause(sentence: str, products: tuple[str, ...]) -> str:

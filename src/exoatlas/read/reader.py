@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from exoatlas.ingest.references import citation_numbers
@@ -38,10 +39,11 @@ from exoatlas.read.consolidate import (
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.defined import Defined, as_defined, defined_sources
+from exoatlas.read.effectors import effector_abbreviations
 from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
-from exoatlas.read.opposite import product_clause, reversed_by_product
+from exoatlas.read.opposite import product_clause, reversed_back, reversed_by_product
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
@@ -227,6 +229,7 @@ def _read(
     every = " ".join(s for section in document.sections for s in section_sentences(section))
     defined = defined_sources(every)  # its own abbreviations' sources ('haMSC' as adipose)
     sources = frozenset(label for label, _ in source_mentions(every, None, defined))
+    effectors = effector_abbreviations(every)  # 'hepatic stellate cells (HSCs)'
     by_text: Mapping[str, Any] = {}
     if deep:  # the sentences with a trigger word, not background (maybe other documents')
         by_text = parse_ahead([document]) if parsed is None else parsed
@@ -241,9 +244,8 @@ def _read(
         # EVs reduced X. They also ...'); a title names its own or none
         carried = "unknown" if section.title == "Title" else whole_model
         for index, sentence in enumerate(sentences, start=1):
-            where = _Where(
-                document.id, section.title, index, tumour, carried, window, abstract, others
-            )
+            place = (document.id, section.title, index, tumour, carried, window, abstract)
+            where = _Where(*place, others, effectors)
             yield from _read_sentence(
                 where,
                 sentence,
@@ -268,6 +270,7 @@ class _Where:
     # dev gold its findings were right 1 time in 12)
     abstract: bool  # a MEDLINE record: background and aims are told apart from results
     others: bool = False  # its title names other vesicles acting on MSCs (``read.statement``)
+    effectors: tuple[str, ...] = ()  # its short forms for effector cells (``read.effectors``)
 
 
 def _tumour_section(title: str, paragraphs: list[str]) -> bool:
@@ -329,11 +332,17 @@ class _Context:
         self._slots: dict[int, Slots] = {}
         # the preparations the last sentence that named several together named
         self.preparations: list[Preparation] = []
+        self.parse: Any = None  # the last sentence's parse (None: it had none)
 
     def add(self, sentence: str, slots: Slots | None = None) -> None:
         if slots is not None:
             self._slots[len(self._sentences)] = slots
         self._sentences.append(sentence)
+
+    def last_sentence(self, parsed: Any) -> tuple[str, Any] | None:
+        """The sentence before this one (``parsed``'s) with its parse, if any."""
+        last, self.parse = self.parse, parsed
+        return (self._sentences[-1], last) if self._sentences else None
 
     def get(self, slot: str) -> Entity | None:
         """The latest earlier sentence's value for ``slot``."""
@@ -357,11 +366,13 @@ def _read_sentence(
     named: tuple[tuple[str, ...], DocumentPreparations],
 ) -> Iterable[ReadRecord]:
     products, preparations = named
+    last = context.last_sentence(parsed)
     if where.abstract and background(sentence, products):
         context.add(sentence)
         return []
     tumour = where.tumour or rules.tumour_words(sentence) > 0
-    parsed_outcomes = read_parsed(parsed, products, tumour=tumour) if parsed is not None else []
+    read = partial(read_parsed, tumour=tumour, effectors=where.effectors)
+    parsed_outcomes = read(parsed, products) if parsed is not None else []
     # in an abstract's results free cargo (a mimic, a miRNA alone) is not the EVs (a review's
     # 'exosomal miR-21 promotes X' is a claim about the EVs' cargo); an inhibitor, knock-down
     # or co-treatment undoing the EVs' effect states only the EVs' own effects it names
@@ -393,9 +404,11 @@ def _read_sentence(
         (o.process, o.direction, o) for o in deep_outcomes
     ]
     undone = where.abstract and _undone_sentence(sentence)
-    reverse = reversed_by_product(sentence, products, tumour=tumour)  # 'while the opposite ...'
+    # 'while the opposite ...', 'which the EVs reversed'
+    reverse = reversed_by_product(sentence, products, tumour=tumour, parsed=parsed)
+    reverse = reverse or reversed_back(sentence, products, tumour=tumour, previous=last)
     if reverse:  # (none named in the earlier clause: the parse's own reading stands)
-        outcomes, undone = [(p, d, None) for p, d in reverse], True
+        outcomes, undone = reverse, True
     # (the keyword window cannot tell which group a change is said of: 'in the model group'; it
     # reads only the clause naming the EVs, not a stimulus's: 'whereas ...')
     window = where.window and not (not_the_evs or undone or cells_alone)

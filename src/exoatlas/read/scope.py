@@ -52,7 +52,8 @@ def _done_by_vesicles(verb: Any) -> bool:
 
 def is_unasserted(trigger: Any) -> bool:
     """A change the sentence does not assert as this study's result: an aim ('we aimed to
-    determine whether EVs promote'), a question, or earlier work ('EVs have been shown to')."""
+    determine whether EVs promote'), a question, or earlier work ('EVs have been shown to',
+    'EVs reported to reduce X')."""
     node = trigger
     for _ in range(6):
         for child in node.children:
@@ -68,6 +69,11 @@ def is_unasserted(trigger: Any) -> bool:
                 and (auxes & {"have", "has"})
             ):
                 return True  # 'have been shown to', 'has been reported'
+            if rules.cue("prior_report").match(node.lower_) and any(
+                c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i
+                for c in node.children
+            ):
+                return True  # 'exosomes reported to alleviate X', 'EVs, known to reduce Y'
         if node.head.i == node.i:
             break
         node = node.head

@@ -1,0 +1,38 @@
+"""Abbreviations an abstract defines for cells that are themselves the disease.
+
+``cues.tsv`` 'effector_cells' names them written out ('hepatic stellate cells', 'fibrotic
+fibroblasts'): their proliferation, migration and survival feed the disease. An abstract that
+defines a short form for them ('hepatic stellate cells (HSCs)', 'fibrotic buccal mucosal
+fibroblasts (fBMFs)') then writes only that ('inhibited HSC proliferation'): the short form names
+the same cells there. Used by ``read.reader`` (per document) and ``read.deep`` (per object).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.sentences import unify_dashes
+from exoatlas.vocab import rules
+
+
+@lru_cache(maxsize=256)
+def effector_abbreviations(text: str) -> tuple[str, ...]:
+    """The short forms (less a plural 's') the text defines for effector cells."""
+    if "(" not in text or not rules.cue_found("effector_cells", text):
+        return ()  # most abstracts name no such cells: no abbreviation search
+    return tuple(
+        short.removesuffix("s")
+        for short, long in find_abbreviations(unify_dashes(text)).items()
+        if rules.cue_found("effector_cells", long) and len(short) > 1
+    )
+
+
+def names_effector(text: str, shorts: tuple[str, ...]) -> bool:
+    """Does the text name effector cells by one of the document's short forms ('fBMF cell
+    proliferation', 'the migration of HSCs')?"""
+    return any(
+        short in text and re.search(rf"(?<![\w-]){re.escape(short)}s?(?![\w])", text)
+        for short in shorts
+    )
