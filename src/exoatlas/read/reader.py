@@ -13,7 +13,6 @@ abstract's findings pass the learned scorer last (``read.finding_score``).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -22,6 +21,7 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
+from exoatlas.read.abstract_facts import record_source, vesicle_cargo
 from exoatlas.read.acted import acted_on_mirnas, drop_acted_on, not_acted_on
 from exoatlas.read.agents import names_other_group
 from exoatlas.read.ahead import background, parse_ahead, products_of
@@ -61,7 +61,7 @@ from exoatlas.read.statement import (
     others_acting_on_mscs,
 )
 from exoatlas.read.targets import directed, target_direction, targets_of
-from exoatlas.read.triage import about_msc_ev, attached_sources, masked, source_mentions
+from exoatlas.read.triage import about_msc_ev, attached_sources, source_mentions
 from exoatlas.vocab import lookup, rules
 from exoatlas.vocab.hierarchy import refines
 
@@ -129,7 +129,7 @@ def read_document(
         # the abstract's cargo goes to its effects; its statements of the EVs' own properties
         # keep theirs (and a content statement stays only when it names cargo no effect has)
         effects = [r for r in records if not is_neutral(r)]
-        cargo = record_cargo(effects, not_acted_on(_vesicle_mirnas(document), acted))
+        cargo = record_cargo(effects, not_acted_on(vesicle_cargo(document), acted))
         given = iter(propagate_cargo(effects, cargo, ReadRecord))
         records = [r if is_neutral(r) else next(given) for r in records]
         records = settle_statements(records, _in_title)
@@ -138,7 +138,7 @@ def read_document(
         records = settle_roles(records, ReadRecord, repair=repair)
         if repair:
             records = drop_opposed(records, "protective")
-        records = settle_source(records, _record_source(document), ReadRecord)
+        records = settle_source(records, record_source(document), ReadRecord)
         # an effect with neither a name nor a role is no finding
         records = [
             r
@@ -167,48 +167,6 @@ def _says_repair(document: TextDocument) -> bool:
     if rules.tumour_words(title) or _tumour_section("", paragraphs):
         return False
     return bool(rules.cue("benefit_adjective_anywhere").search(" ".join([title, *paragraphs])))
-
-
-def _record_source(document: TextDocument) -> Entity | None:
-    """The MSC source an abstract names most often ('hBMSC-Exos', 'bone marrow MSCs'); MSCs
-    unspecified when it names no specific one (or two equally often): an abstract triage kept
-    is about MSC-derived vesicles, so its EVs are MSCs' even where a sentence says 'the EVs'."""
-    text = " ".join([document.title or ""] + [p for s in document.sections for p in s.paragraphs])
-    defined = defined_sources(text)
-    text = masked(text)  # the parent cells of its vesicles, or else every MSC source it names
-    named = source_mentions(text, None, defined)
-    counts = Counter([label for label, attached in named if attached] or [n for n, _ in named])
-    generic = rules.concept_entity("generic_msc", "msc_source")
-    if not counts:
-        return generic
-    ranked = counts.most_common(2)
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return generic
-    term = lookup(ranked[0][0], "msc_source")
-    return term.entity() if term is not None else None
-
-
-_RNA_WORDS = ("mir", "let-", "microrna", "lnc", "circ", "long non", "pir-", "pirna")
-
-
-def _vesicle_mirnas(document: TextDocument) -> list[Entity]:
-    """miRNAs (and lncRNAs, circRNAs) named in a sentence that names vesicles or a cargo verb
-    ('exosomal miR-21', 'EVs enriched in miR-210'), and genes named in a cargo frame
-    ('exosomal Nrf2', ``read.cargo``): the EVs' cargo."""
-    out: list[Entity] = []
-    for section in document.sections:
-        for sentence in section_sentences(section):
-            out += carried_genes(sentence)
-            lowered = sentence.casefold()
-            fragments = rules.cue("rna_fragment").findall(sentence) if "rna" in lowered else []
-            if not fragments and not any(w in lowered for w in _RNA_WORDS):
-                continue
-            if not (rules.cue_found("ev", sentence) or rules.cue("cargo_verb").search(sentence)):
-                continue
-            out += carried_rnas(sentence, find_mentions(sentence))
-            # tRNA-derived fragments have no miRBase entry: named as written, ungrounded
-            out += [Entity(label=f, kind="mirna", grounded=False, text=f) for f in fragments]
-    return out
 
 
 def _read(

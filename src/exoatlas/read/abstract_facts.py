@@ -1,0 +1,58 @@
+"""What a whole abstract says of its vesicles, read once per document by ``read.reader``: the
+MSC source it names most often, and the RNAs and genes its vesicle sentences say the EVs carry."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from exoatlas.ingest.text import TextDocument
+from exoatlas.model import Entity
+from exoatlas.read.cargo import carried_genes
+from exoatlas.read.defined import defined_sources
+from exoatlas.read.locate import section_sentences
+from exoatlas.read.mentions import find_mentions
+from exoatlas.read.rnanames import carried_rnas
+from exoatlas.read.triage import masked, source_mentions
+from exoatlas.vocab import lookup, rules
+
+
+def record_source(document: TextDocument) -> Entity | None:
+    """The MSC source an abstract names most often ('hBMSC-Exos', 'bone marrow MSCs'); MSCs
+    unspecified when it names no specific one (or two equally often): an abstract triage kept
+    is about MSC-derived vesicles, so its EVs are MSCs' even where a sentence says 'the EVs'."""
+    text = " ".join([document.title or ""] + [p for s in document.sections for p in s.paragraphs])
+    defined = defined_sources(text)
+    text = masked(text)  # the parent cells of its vesicles, or else every MSC source it names
+    named = source_mentions(text, None, defined)
+    counts = Counter([label for label, attached in named if attached] or [n for n, _ in named])
+    generic = rules.concept_entity("generic_msc", "msc_source")
+    if not counts:
+        return generic
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return generic
+    term = lookup(ranked[0][0], "msc_source")
+    return term.entity() if term is not None else None
+
+
+_RNA_WORDS = ("mir", "let-", "microrna", "lnc", "circ", "long non", "pir-", "pirna")
+
+
+def vesicle_cargo(document: TextDocument) -> list[Entity]:
+    """miRNAs (and lncRNAs, circRNAs) named in a sentence that names vesicles or a cargo verb
+    ('exosomal miR-21', 'EVs enriched in miR-210'), and genes named in a cargo frame
+    ('exosomal Nrf2', ``read.cargo``): the EVs' cargo."""
+    out: list[Entity] = []
+    for section in document.sections:
+        for sentence in section_sentences(section):
+            out += carried_genes(sentence)
+            lowered = sentence.casefold()
+            fragments = rules.cue("rna_fragment").findall(sentence) if "rna" in lowered else []
+            if not fragments and not any(w in lowered for w in _RNA_WORDS):
+                continue
+            if not (rules.cue_found("ev", sentence) or rules.cue("cargo_verb").search(sentence)):
+                continue
+            out += carried_rnas(sentence, find_mentions(sentence))
+            # tRNA-derived fragments have no miRBase entry: named as written, ungrounded
+            out += [Entity(label=f, kind="mirna", grounded=False, text=f) for f in fragments]
+    return out
