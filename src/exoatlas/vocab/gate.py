@@ -118,5 +118,25 @@ def _item(op: Any, av: Any) -> _Needed | None:
 
 def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     """False only when the pattern cannot match the text whose ``fold`` is ``folded``."""
-    found = alternatives(pattern.pattern, pattern.flags)
-    return found is None or any(all(map(folded.__contains__, s)) for s in found)
+    checks = _checks(pattern.pattern, pattern.flags)
+    if checks is None:
+        return True
+    for first, rests in checks:
+        if first in folded and (not rests or any(all(map(folded.__contains__, r)) for r in rests)):
+            return True
+    return False
+
+
+@cache
+def _checks(pattern: str, flags: int) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] | None:
+    """``alternatives`` by their first (longest) string, each looked for once: (that string, the
+    other strings of each alternative it opens; none when one needs that string alone)."""
+    found = alternatives(pattern, flags)
+    if found is None:
+        return None
+    rests: dict[str, list[tuple[str, ...]] | None] = {}
+    for first, *rest in found:
+        known = rests.setdefault(first, [])
+        if known is not None:
+            rests[first] = [*known, tuple(rest)] if rest else None
+    return tuple((first, tuple(rest or ())) for first, rest in rests.items())
