@@ -33,6 +33,14 @@ def test_required_strings_of_simple_patterns() -> None:
     assert gate.required(r"(?:knock-?down|silencing) of (?P<name>\w+)") == {"knock", "silencing"}
 
 
+def test_alternatives_need_all_their_strings() -> None:
+    """Each way to match needs all of its strings: 'msc' alone lets no 'WJ-MSC' pattern through."""
+    pattern = re.compile(r"\bWJ-?MSCs?|Wharton", re.I)
+    assert gate.alternatives(pattern.pattern, pattern.flags) == (("msc", "wj"), ("wharton",))
+    assert not gate.may_match(pattern, gate.fold("bone marrow MSCs"))
+    assert gate.may_match(pattern, gate.fold("WJ-MSCs")) and gate.may_match(pattern, "wharton")
+
+
 @pytest.mark.parametrize(
     "pattern",
     [

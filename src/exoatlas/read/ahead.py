@@ -50,4 +50,4 @@ def products_of(document: TextDocument) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)  # asked while parsing ahead and again while reading
 def background(sentence: str, products: tuple[str, ...]) -> bool:
     """An abstract's background, aim or open question: no result of this study."""
-    return bool(rules.cue("background").search(sentence)) or general_capability(sentence, products)
+    return rules.cue_found("background", sentence) or general_capability(sentence, products)

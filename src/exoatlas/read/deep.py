@@ -80,8 +80,8 @@ def has_trigger(sentence: str) -> bool:
     return (
         bool(rules.polarity_pattern().search(sentence))
         or "anti" in sentence.casefold()
-        or bool(rules.cue("benefit_adjective_anywhere").search(sentence))
-        or bool(rules.cue("comparative_anywhere").search(sentence))
+        or rules.cue_found("benefit_adjective_anywhere", sentence)
+        or rules.cue_found("comparative_anywhere", sentence)
         or (rules.cue_found("shift_anywhere", sentence) and rules.cue_found("shift_stem", sentence))
         or ((":" in sentence or " as " in sentence) and rules.cue_found("therapy_title", sentence))
         or rules.cue_found("sensitivity_anywhere", sentence)

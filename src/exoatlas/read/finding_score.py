@@ -164,7 +164,7 @@ def features(record: Record, where: Place, siblings: int, restated: str = "no") 
         "study": bool(_STUDY.search(sentence)),
         "long": len(sentence) > 250,
     }
-    flags |= {f"cue:{name}": bool(pattern.search(sentence)) for name, pattern in _cues()}
+    flags |= {f"cue:{name}": rules.cue_found(name, sentence) for name in _CUES}
     flags["cue:model"] = rules.model_of(sentence) != "unknown"
     out |= {name: 1.0 for name, on in flags.items() if on}
     out |= {f"trigger:{form}": 1.0 for form in trigger_forms(sentence)}
@@ -176,10 +176,7 @@ def _source(curie: str | None) -> str:
     return curie.split(":", 1)[0] if curie and ":" in curie else "none"
 
 
-@cache
-def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    names = ("ev", "msc", "summary", "tumour_context", "inhibitor_agent", "hedge", "negation")
-    return tuple((name, rules.cue(name)) for name in names)
+_CUES = ("ev", "msc", "summary", "tumour_context", "inhibitor_agent", "hedge", "negation")
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.abbrev import find_abbreviations
-from exoatlas.vocab import lookup, rules
+from exoatlas.vocab import gate, lookup, rules
 
 _EV_NAME = re.compile(
     r"(?<![\w-])(?:[\w.αβγκ+/]+(?:[-_‐][\w.αβγκ+/]+)*[-_‐]?)?(?:EXOs?|Exos?|exos?|EVs?|Evs|sEVs?)"
@@ -182,7 +182,10 @@ def _steps_at(text: str) -> list[tuple[_Step, int]]:
     """The steps a text names, in order, each with where its match ends."""
     found: list[tuple[int, _Step, int]] = []
     product = re.compile(rf"{rules.cue('msc').pattern}|{rules.cue('ev').pattern}", re.I)
+    folded = gate.fold(text)
     for value, pattern in rules.cues("preparation_step"):
+        if not gate.may_match(pattern, folded):
+            continue
         kind, _, suffix = value.partition(" ")
         for match in pattern.finditer(text):
             agent = match.group("agent").strip("-‐.")

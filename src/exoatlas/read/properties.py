@@ -118,7 +118,7 @@ def read_statements(
 ) -> list[Statement]:
     """What a parsed sentence states of the EV product, each kind and direction once."""
     text = doc.text
-    if not candidate(text, products) or any(rules.cue(n).search(text) for n in _NOT_RESULTS):
+    if not candidate(text, products) or any(rules.cue_found(n, text) for n in _NOT_RESULTS):
         return []
     conditions = _Lazy(text, preparations)
     out: list[Statement] = []

@@ -341,8 +341,8 @@ def _read_sentence(
     ]
     # a Results section, or a sentence that names the measurement behind what it says, reports
     # what was observed
-    results = bool(rules.cue("results_section").search(where.section)) or bool(
-        rules.cue("observed_evidence").search(sentence)
+    results = bool(rules.cue("results_section").search(where.section)) or rules.cue_found(
+        "observed_evidence", sentence
     )
     deep_outcomes = [
         o

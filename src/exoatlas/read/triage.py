@@ -151,6 +151,8 @@ def _literals() -> tuple[str, ...]:
 def masked(sentence: str) -> str:
     """The sentence with 'mesenchymal'/'stromal' that are not MSCs blanked out."""
     sentence = unify_dashes(sentence)
+    if not gate.may_match(rules.cue("not_msc"), gate.fold(sentence)):
+        return sentence  # most name no such word: the gate first
     return rules.cue("not_msc").sub(lambda m: "_" * len(m.group()), sentence)
 
 

@@ -4,8 +4,9 @@ Most rule patterns in ``vocab/data`` are case-insensitive alternations opened by
 (``\\bBMSCs?|bone[- ]marrow``), which Python's ``re`` cannot scan for quickly: it tries every
 position. A pattern cannot match a text that holds none of the literal strings every match must
 contain (for that pattern: 'bmsc' or 'bone'), and looking for a few short strings in the text's
-folded form costs far less. ``required`` finds those strings from the parsed pattern (as RE2 and
-Hyperscan prefilter); ``may_match`` is the gate. It never says no to a text the pattern matches:
+folded form costs far less. ``alternatives`` finds, for each way to match, the strings it needs
+together from the parsed pattern (as RE2 and Hyperscan prefilter: 'wj' and 'msc', or 'wharton');
+``may_match`` is the gate. It never says no to a text the pattern matches:
 a pattern whose matches need no literal run of two or more characters gets no gate.
 """
 
@@ -28,15 +29,30 @@ except ImportError:  # pragma: no cover - another Python
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
+_UNFOLDED = "".join(map(chr, _ASCII_FOLD))
+
+
 def fold(text: str) -> str:
     """The text as the gates compare it: lower case, with the letters above made ASCII."""
-    return text.translate(_ASCII_FOLD).lower()
+    if any(map(text.__contains__, _UNFOLDED)):  # rare: translating every text costs more
+        return text.translate(_ASCII_FOLD).lower()
+    return text.lower()
 
 
 @cache
 def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Strings (lower case) at least one of which every match of the pattern contains; None when
-    no such set of strings of two characters or more is known."""
+    no such set of strings of two characters or more is known: the most selective string of each
+    of ``alternatives``."""
+    found = alternatives(pattern, flags)
+    return frozenset(strings[0] for strings in found) if found else None
+
+
+@cache
+def alternatives(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of strings (lower case, the longest first) such that every match of the pattern
+    contains all the strings of one set ('\\bWJ-?MSCs?|Wharton': 'msc' with 'wj', or 'wharton');
+    None when no such sets of strings of two characters or more are known."""
     if _parser is None:
         return None
     try:
@@ -44,31 +60,44 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     except re.error:
         return None
     found = _sequence(list(tree))
-    return frozenset(found) if found else None
+    if not found:
+        return None
+    return tuple(tuple(sorted(strings, key=lambda s: (-len(s), s))) for strings in found)
 
 
-def _sequence(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
-    """For a sequence of pattern items: the most selective of its items' required sets."""
-    candidates: list[set[str]] = []
+# sets of strings a sequence needs together: past this many, the weaker item's are left out
+_MOST = 16
+
+_Needed = list[frozenset[str]]  # any one of these sets, all of its strings
+
+
+def _both(first: _Needed | None, second: _Needed | None) -> _Needed | None:
+    """What two items of a sequence need together (leaving one out is always safe)."""
+    if first is None or second is None:
+        return first if second is None else second
+    if len(first) * len(second) > _MOST:
+        return max(first, second, key=lambda n: (min(sum(map(len, s)) for s in n), -len(n)))
+    return [a | b for a in first for b in second]
+
+
+def _sequence(items: Iterable[tuple[Any, Any]]) -> _Needed | None:
+    """For a sequence of pattern items: what its items need together."""
+    needed: _Needed | None = None
     run: list[str] = []
     for op, av in items:
         if op is _c.LITERAL and av < 128:
             run.append(chr(av).lower())
             continue
         if len(run) >= 2:
-            candidates.append({"".join(run)})
+            needed = _both(needed, [frozenset({"".join(run)})])
         run = []
-        found = _item(op, av)
-        if found:
-            candidates.append(found)
+        needed = _both(needed, _item(op, av))
     if len(run) >= 2:
-        candidates.append({"".join(run)})
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (min(len(s) for s in c), -len(c)))
+        needed = _both(needed, [frozenset({"".join(run)})])
+    return needed
 
 
-def _item(op: Any, av: Any) -> set[str] | None:
+def _item(op: Any, av: Any) -> _Needed | None:
     if op is _c.SUBPATTERN:
         return _sequence(av[-1])
     if op is _c.ATOMIC_GROUP:
@@ -77,17 +106,37 @@ def _item(op: Any, av: Any) -> set[str] | None:
         low, _, body = av
         return _sequence(body) if low >= 1 else None
     if op is _c.BRANCH:
-        out: set[str] = set()
+        out: _Needed = []
         for branch in av[1]:
             found = _sequence(branch)
             if not found:
                 return None  # one alternative needs no literal: the whole branch needs none
-            out |= found
+            out += found
         return out
     return None  # a class, any character, an anchor, a look-around: no literal
 
 
 def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     """False only when the pattern cannot match the text whose ``fold`` is ``folded``."""
-    needed = required(pattern.pattern, pattern.flags)
-    return needed is None or any(s in folded for s in needed)
+    checks = _checks(pattern.pattern, pattern.flags)
+    if checks is None:
+        return True
+    for first, rests in checks:
+        if first in folded and (not rests or any(all(map(folded.__contains__, r)) for r in rests)):
+            return True
+    return False
+
+
+@cache
+def _checks(pattern: str, flags: int) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] | None:
+    """``alternatives`` by their first (longest) string, each looked for once: (that string, the
+    other strings of each alternative it opens; none when one needs that string alone)."""
+    found = alternatives(pattern, flags)
+    if found is None:
+        return None
+    rests: dict[str, list[tuple[str, ...]] | None] = {}
+    for first, *rest in found:
+        known = rests.setdefault(first, [])
+        if known is not None:
+            rests[first] = [*known, tuple(rest)] if rest else None
+    return tuple((first, tuple(rest or ())) for first, rest in rests.items())

@@ -399,7 +399,11 @@ def tumour_words(text: str) -> int:
 def names_msc(text: str) -> bool:
     """Does the text name MSCs, outside EMT and tumour-stroma wording ('mesenchymal transition',
     'stromal cells of the tumour')?"""
-    return cue("msc").search(cue("not_msc").sub(" ", text)) is not None
+    folded = gate.fold(text)
+    if gate.may_match(cue("not_msc"), folded):  # (most texts name neither: the gates first)
+        text = cue("not_msc").sub(" ", text)
+        folded = gate.fold(text)
+    return gate.may_match(cue("msc"), folded) and cue("msc").search(text) is not None
 
 
 @cache
