@@ -82,6 +82,20 @@ def test_a_loss_of_function_arm_is_no_harm_of_the_vesicles(arm: str) -> None:
         arm,
     )
     assert not any(role == "pathogenic" for _, _, role in found), found
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+@pytest.mark.parametrize(
+    "product", ["SIRT1-Exos", "Shh-EVs", "SHP2-exosomes", "Six1-EVs", "Similar exosomes"]
+)
+def test_a_gene_or_word_starting_si_or_sh_is_no_loss_of_function_arm(product: str) -> None:
+    """Only the lower-case silencing prefixes ('si-X', 'shNC', 'siRNA') open an arm: a gene named
+    on the vesicles ('SIRT1-Exos') or a word ('similar') leaves them the study's EVs."""
+    found = read_abstract(
+        "Marrow MSC vesicles in kidney injury",
+        f"Vesicles of marrow MSCs were given. {product} reduced apoptosis in injured mice.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
 
 
 def test_tumour_immunosuppression_feeds_the_tumour() -> None:
