@@ -3,7 +3,7 @@ written for the test."""
 
 from __future__ import annotations
 
-from .reading import folded, read_asserted
+from .reading import folded, read_abstract, read_asserted
 
 TITLE = "Vesicles from umbilical cord mesenchymal stem cells protect the inner ear"
 GIVEN = "We gave mice extracellular vesicles (EVs) from umbilical cord MSCs."
@@ -133,3 +133,52 @@ def test_a_change_reported_or_known_before_is_no_result() -> None:
     )
     assert not any(p in ("apoptotic process", "fibrosis") for p, _, _ in found)
     assert found  # the result sentence is read
+
+
+def test_a_reversal_the_evs_did_not_make_is_no_finding_of_theirs() -> None:
+    # '..., which was not reversed by the vesicles' and 'these changes were not reversed': the
+    # stimulus's changes are not turned round as the EVs'
+    title = "Marrow MSC vesicles in kidney injury"
+    given = "Vesicles of marrow MSCs were given to mice."
+    assert (
+        read_asserted(
+            title,
+            given,
+            "Cisplatin raised tubular apoptosis and fibrosis in the kidneys, which was not reversed "
+            "by the vesicles.",
+        )
+        == []
+    )
+    assert (
+        read_asserted(
+            title,
+            given,
+            "Cisplatin raised tubular apoptosis and fibrosis in the kidneys.",
+            "However, these changes were not reversed after vesicle treatment.",
+        )
+        == []
+    )
+
+
+def test_an_improvement_turns_round_only_the_harms_of_the_sentence_before() -> None:
+    # the parent cells already lowered fibrosis: 'these parameters improved after exosome
+    # treatment' is no fibrosis the exosomes raised
+    found = read_abstract(
+        "Marrow MSC exosomes in myocardial infarction",
+        "Exosomes of marrow MSCs were studied.",
+        "Transplantation of the parent cells reduced fibrosis and apoptosis in the infarcted hearts.",
+        "These parameters were significantly improved after exosome treatment.",
+    )
+    assert not any(role == "pathogenic" for _, _, role in found), found
+
+
+def test_a_reversal_clause_knows_the_abstracts_effector_cells() -> None:
+    # 'fBMFs' defined as fibrotic fibroblasts: their proliferation the EVs turned round is relief
+    found = read_abstract(
+        "Marrow MSC vesicles in oral submucous fibrosis",
+        "Fibrotic buccal mucosal fibroblasts (fBMFs) were studied.",
+        "Arecoline raised fBMF proliferation and migration, which was reversed by vesicles of "
+        "marrow MSCs.",
+    )
+    assert ("cell population proliferation", "decrease", "protective") in found, found
+    assert not any(role == "pathogenic" for _, _, role in found), found

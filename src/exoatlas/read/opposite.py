@@ -17,6 +17,7 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.vocab import rules
 
 _REVERSED = {"increase": "decrease", "decrease": "increase"}
+_BENEFITS = ("protective", "regenerative", "anti_tumor")
 
 
 def reversed_by_product(
@@ -25,6 +26,7 @@ def reversed_by_product(
     *,
     tumour: bool,
     parsed: Any = None,
+    effectors: tuple[str, ...] = (),
 ) -> list[tuple[Entity, str, DeepOutcome | None]] | None:
     """The EVs' changes in a sentence whose later clause says they reversed the changes its
     earlier clause states of something else: those changes, each reversed ([] when the earlier
@@ -46,11 +48,17 @@ def reversed_by_product(
     before, after = sentence[: found.start()], sentence[found.start() :]
     if agent_kind(after, products) != "product" or agent_kind(before, products) == "product":
         return None
+    if rules.cue_found("negation", after):
+        return None  # '..., which was not reversed by the EVs': no change of theirs to turn round
     if rules.cue_found("inhibitor_agent", after):
         return None  # 'the reverse was found with knockdown of X in the EVs': not the EVs' own
     out: list[tuple[Entity, str, DeepOutcome | None]] = [
         (o.process, _REVERSED[o.direction], _turned(o, (found.start(), len(sentence))))
-        for o in (read_parsed(parsed, products, tumour=tumour, stimulus=True) if parsed else [])
+        for o in (
+            read_parsed(parsed, products, tumour=tumour, stimulus=True, effectors=effectors)
+            if parsed
+            else []
+        )
         if o.trigger_at < found.start()
         and o.agent != "product"
         and o.direction in _REVERSED
@@ -72,6 +80,7 @@ def reversed_back(
     *,
     tumour: bool,
     previous: tuple[str, Any] | None,
+    effectors: tuple[str, ...] = (),
 ) -> list[tuple[Entity, str, DeepOutcome | None]] | None:
     """The EVs' changes in a sentence that refers back to the changes the sentence before it
     stated ('However, these changes were reversed after EV treatment', ``back_reversal``): each
@@ -83,12 +92,16 @@ def reversed_back(
     text, parse = previous
     if agent_kind(sentence, products) != "product" or agent_kind(text, products) == "product":
         return None
-    if rules.cue_found("inhibitor_agent", sentence):
-        return None
+    if rules.cue_found("inhibitor_agent", sentence) or rules.cue_found("negation", sentence):
+        return None  # an inhibitor's doing, or 'these changes were not reversed'
     clause = (0, len(sentence))
     out: list[tuple[Entity, str, DeepOutcome | None]] = [
         (o.process, _REVERSED[o.direction], _turned(o, clause))
-        for o in (read_parsed(parse, products, tumour=tumour, stimulus=True) if parse else [])
+        for o in (
+            read_parsed(parse, products, tumour=tumour, stimulus=True, effectors=effectors)
+            if parse
+            else []
+        )
         if o.agent != "product"
         and o.direction in _REVERSED
         and not o.negated
@@ -100,6 +113,10 @@ def reversed_back(
         for process, direction in parse_outcomes(text, tumour=tumour)
         if direction in _REVERSED and process.key() not in named
     ]
+    if rules.cue_found("back_improvement", sentence):
+        # 'these parameters improved after EV treatment': only the harms of the sentence before
+        # are turned round (its 'reduced fibrosis' is no fibrosis the EVs then raised)
+        out = [o for o in out if rules.role(o[0], o[1], tumour=tumour) in _BENEFITS]
     return out
 
 

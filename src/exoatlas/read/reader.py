@@ -363,8 +363,12 @@ def _read_sentence(
     ]
     undone = where.abstract and _undone_sentence(sentence)
     # 'while the opposite ...', 'which the EVs reversed'
-    reverse = reversed_by_product(sentence, products, tumour=tumour, parsed=parsed)
-    reverse = reverse or reversed_back(sentence, products, tumour=tumour, previous=last)
+    reverse = reversed_by_product(
+        sentence, products, tumour=tumour, parsed=parsed, effectors=where.effectors
+    )
+    reverse = reverse or reversed_back(
+        sentence, products, tumour=tumour, previous=last, effectors=where.effectors
+    )
     if reverse:  # (none named in the earlier clause: the parse's own reading stands)
         outcomes, undone = reverse, True
     # (the keyword window cannot tell which group a change is said of: 'in the model group'; it
