@@ -144,8 +144,8 @@ def test_a_reversal_the_evs_did_not_make_is_no_finding_of_theirs() -> None:
         read_asserted(
             title,
             given,
-            "Cisplatin raised tubular apoptosis and fibrosis in the kidneys, which was not reversed "
-            "by the vesicles.",
+            "Cisplatin raised tubular apoptosis and fibrosis in the kidneys, which was not "
+            "reversed by the vesicles.",
         )
         == []
     )
@@ -166,7 +166,8 @@ def test_an_improvement_turns_round_only_the_harms_of_the_sentence_before() -> N
     found = read_abstract(
         "Marrow MSC exosomes in myocardial infarction",
         "Exosomes of marrow MSCs were studied.",
-        "Transplantation of the parent cells reduced fibrosis and apoptosis in the infarcted hearts.",
+        "Transplantation of the parent cells reduced fibrosis and apoptosis in the infarcted "
+        "hearts.",
         "These parameters were significantly improved after exosome treatment.",
     )
     assert not any(role == "pathogenic" for _, _, role in found), found
