@@ -113,3 +113,15 @@ def test_a_protein_called_the_vesicles_factor_is_cargo(sentence: str, expected: 
 )
 def test_loaded_overexpressed_and_enriched_cargo(sentence: str, expected: list[str]) -> None:
     assert [e.label for e in carried_genes(sentence)] == expected
+
+
+def test_long_rna_names_and_every_pair_word_reach_the_acted_on_reading() -> None:
+    # gene symbols of non-coding RNAs are long RNAs wherever the abstract names them, and a
+    # 'relationship between X and miR-Y' is read as X acting on miR-Y as 'interaction' is
+    assert {"klf3-as1", "linc00511", "xist"} <= long_rnas(
+        ["Vesicles raised KLF3-AS1, LINC00511 and XIST in the recipient cells."]
+    )
+    told = "The long RNA GAS5 was high in the vesicles."
+    for noun in ("interaction", "relationship"):
+        found = acted_on_mirnas([told, f"The {noun} between GAS5 and miR-223 was confirmed."])
+        assert found == {"miR-223"}, (noun, found)

@@ -21,10 +21,15 @@ from exoatlas.vocab import rules
 
 # a cheap gate before the mentions are found: a verb or noun of acting on an RNA
 _HINT = re.compile(
-    r"spong|target|bind|bound|adsorb|sequest|cerna|decoy|interact|regulat|suppress|inhibit",
+    r"spong|target|bind|bound|adsorb|sequest|cerna|decoy|interact|relation|associat|regulat|"
+    r"suppress|inhibit",  # every verb or noun of ``acted_on`` and the ``rna_acted_on`` rows
     re.IGNORECASE,
 )
 
+
+# a word that may be a gene symbol, and one in capitals ('XIST', 'MALAT1')
+_WORD = re.compile(r"[A-Za-z][\w.-]*")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{2,}")
 
 # the link of a slash axis just before a name ('PVT1/' of 'the PVT1/miR-Y/GENE axis')
 _AXIS_LINK = re.compile(r"(?<![\w/-])([A-Za-z][\w.-]*)/$")
@@ -87,7 +92,10 @@ def long_rnas(sentences: Sequence[str]) -> frozenset[str]:
                 if m.rna and m.entity.kind != "mirna":
                     out.add(m.text.split()[-1].casefold())
                     out.add(m.entity.label.casefold())
-        for word in re.findall(r"[A-Za-z][\w.-]*\d[\w.-]*|[A-Z][A-Z0-9]{2,}[\w.-]*", sentence):
+        for token in _WORD.finditer(sentence):  # one pass: a pattern needing a digit inside
+            word = token.group()  # a run retried from each letter (quadratic on long runs)
+            if not (_CAPITALS.match(word) or any(c.isdigit() for c in word)):
+                continue
             if symbol.match(word.rstrip(".,;:")) and word[:1].isupper():
                 out.add(word.rstrip(".,;:").casefold())
     return frozenset(out)

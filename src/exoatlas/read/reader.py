@@ -433,8 +433,8 @@ def _read_sentence(
     records = []
     groups = [
         _preparations(o, parsed, preparations, context)
-        if o is not None and o not in statements
-        else []
+        if o is not None and o not in statements and parsed is not None
+        else []  # (a change turned round from the sentence before has no parse of this one)
         for _, _, o in outcomes
     ]
     for group in groups:
