@@ -38,6 +38,7 @@ Typical use::
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
@@ -350,6 +351,7 @@ def restore_direction(process: Entity) -> str:
 
 
 _LIST_REF = re.compile(r"\{([a-z_]+)\}")
+_PATTERN_SYNTAX = re.compile(r"[\\()\[\]{}|?*+^$]")
 
 
 @cache
@@ -358,11 +360,13 @@ def _cue_rows() -> tuple[tuple[str, str, str], ...]:
     quantifier: letters only), which becomes the alternation of that list's words, so a list
     written once serves both the literal checks and the patterns built on it."""
     rows = [(r["group"], r["value"], r["pattern"]) for r in read_tsv("cues.tsv")]
-    lists = {g: p for g, _, p in rows if ";" in p and not _LIST_REF.search(p)}
+    groups = Counter(g for g, _, _ in rows)  # one-row groups of plain words are word lists
+    lists = {g: p for g, _, p in rows if groups[g] == 1 and not _PATTERN_SYNTAX.search(p)}
 
     def expand(match: re.Match[str]) -> str:
-        words = lists[match.group(1)].split(";")  # KeyError: a reference to no list
-        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+        if match.group(1) not in lists:
+            raise ValueError(f"cues.tsv: {match.group()} names no one-row word list")
+        return "(?:" + "|".join(map(re.escape, lists[match.group(1)].split(";"))) + ")"
 
     return tuple((g, v, _LIST_REF.sub(expand, p)) for g, v, p in rows)
 
