@@ -52,26 +52,14 @@ def reversed_by_product(
         return None  # '..., which was not reversed by the EVs': no change of theirs to turn round
     if rules.cue_found("inhibitor_agent", after):
         return None  # 'the reverse was found with knockdown of X in the EVs': not the EVs' own
-    out: list[tuple[Entity, str, DeepOutcome | None]] = [
-        (o.process, _REVERSED[o.direction], _turned(o, (found.start(), len(sentence))))
-        for o in (
-            read_parsed(parsed, products, tumour=tumour, stimulus=True, effectors=effectors)
-            if parsed
-            else []
-        )
-        if o.trigger_at < found.start()
-        and o.agent != "product"
-        and o.direction in _REVERSED
-        and not o.negated
-        and (o.process.grounded or o.unnamed)
-    ]
-    named = {process.key() for process, _, _ in out}
-    out += [
-        (process, _REVERSED[direction], None)
-        for process, direction in parse_outcomes(before, tumour=tumour)
-        if direction in _REVERSED and process.key() not in named
-    ]
-    return out
+    return _turned_round(
+        parsed,
+        before,
+        products,
+        tumour=tumour,
+        effectors=effectors,
+        clause=(found.start(), len(sentence)),
+    )
 
 
 def reversed_back(
@@ -94,7 +82,29 @@ def reversed_back(
         return None
     if rules.cue_found("inhibitor_agent", sentence) or rules.cue_found("negation", sentence):
         return None  # an inhibitor's doing, or 'these changes were not reversed'
-    clause = (0, len(sentence))
+    out = _turned_round(
+        parse, text, products, tumour=tumour, effectors=effectors, clause=(0, len(sentence))
+    )
+    if rules.cue_found("back_improvement", sentence):
+        # 'these parameters improved after EV treatment': only the harms of the sentence before
+        # are turned round (its 'reduced fibrosis' is no fibrosis the EVs then raised)
+        out = [o for o in out if rules.role(o[0], o[1], tumour=tumour) in _BENEFITS]
+    return out
+
+
+def _turned_round(
+    parse: Any,
+    text: str,
+    products: tuple[str, ...],
+    *,
+    tumour: bool,
+    effectors: tuple[str, ...],
+    clause: tuple[int, int],
+) -> list[tuple[Entity, str, DeepOutcome | None]]:
+    """The changes something other than the EVs makes in ``text`` (read from its parse, and by
+    the keyword window for what the parse misses), each turned round as the EVs' own, the
+    reversing ``clause`` their agent. In one sentence ``text`` is the part before that clause,
+    so the parse's changes must come before it too."""
     out: list[tuple[Entity, str, DeepOutcome | None]] = [
         (o.process, _REVERSED[o.direction], _turned(o, clause))
         for o in (
@@ -102,7 +112,8 @@ def reversed_back(
             if parse
             else []
         )
-        if o.agent != "product"
+        if o.trigger_at < len(text)
+        and o.agent != "product"
         and o.direction in _REVERSED
         and not o.negated
         and (o.process.grounded or o.unnamed)
@@ -113,10 +124,6 @@ def reversed_back(
         for process, direction in parse_outcomes(text, tumour=tumour)
         if direction in _REVERSED and process.key() not in named
     ]
-    if rules.cue_found("back_improvement", sentence):
-        # 'these parameters improved after EV treatment': only the harms of the sentence before
-        # are turned round (its 'reduced fibrosis' is no fibrosis the EVs then raised)
-        out = [o for o in out if rules.role(o[0], o[1], tumour=tumour) in _BENEFITS]
     return out
 
 
