@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol, TypeVar
 
 from exoatlas.ground import normalise_mirna
 from exoatlas.model import Entity, Evidence, Finding
 from exoatlas.read.mentions import find_mentions
+from exoatlas.read.rebuilt import R
 from exoatlas.read.rnanames import acted_on
 from exoatlas.vocab import rules
 
@@ -104,17 +104,6 @@ def long_rnas(sentences: Sequence[str]) -> frozenset[str]:
 def not_acted_on(cargo: Sequence[Entity], acted: frozenset[str]) -> list[Entity]:
     """The cargo less the miRNAs the abstract's long RNAs act on."""
     return [e for e in cargo if not acted or mirna_stem(e) not in acted]
-
-
-class _Read(Protocol):
-    @property
-    def finding(self) -> Finding: ...
-
-    @property
-    def evidence(self) -> Evidence: ...
-
-
-R = TypeVar("R", bound=_Read)
 
 
 def drop_acted_on(

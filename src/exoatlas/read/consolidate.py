@@ -17,22 +17,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
 
 from exoatlas.ground import normalise_mirna
 from exoatlas.model import Directed, Entity, Evidence, Finding
+from exoatlas.read.rebuilt import FindingRecord, R
 from exoatlas.vocab import rules
 from exoatlas.vocab.hierarchy import MIRNA_ROOT
 
 TITLE_SECTION = 'section "Title"'
-
-
-class _Read(Protocol):
-    @property
-    def finding(self) -> Finding: ...
-
-    @property
-    def evidence(self) -> Evidence: ...
 
 
 def _effect_key(finding: Finding) -> tuple[str, str]:
@@ -78,9 +70,6 @@ def _merged(kept: Finding, extra: Finding) -> Finding:
     )
 
 
-R = TypeVar("R", bound=_Read)
-
-
 def consolidate(records: Sequence[R], rebuild: Callable[[Finding, Evidence], R]) -> list[R]:
     """The records of one abstract with restatements folded in, in reading order."""
     numbered = list(enumerate(records))
@@ -108,7 +97,7 @@ def consolidate(records: Sequence[R], rebuild: Callable[[Finding, Evidence], R])
     return [r for r in (kept[i] for i in ranked) if r is not None]
 
 
-def record_cargo(records: Sequence[_Read], named: Sequence[Entity]) -> list[Entity]:
+def record_cargo(records: Sequence[FindingRecord], named: Sequence[Entity]) -> list[Entity]:
     """The cargo an abstract names for its EVs: what its findings carry, then the miRNAs its
     vesicle sentences name (``named``), in order, once each."""
     return _union_entities([e for r in records for e in r.finding.cargo], named)

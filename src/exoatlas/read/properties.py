@@ -32,12 +32,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
-from exoatlas.model import Entity, Evidence, Finding
+from exoatlas.model import Entity, Finding
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.mentions import find_mentions
 from exoatlas.read.preparations import DocumentPreparations
+from exoatlas.read.rebuilt import FindingRecord, R
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import lookup, rules
 
@@ -509,17 +510,6 @@ def _cargo_in(text: str, spans: list[tuple[int, int]]) -> tuple[Entity, ...]:
 # -- the findings ------------------------------------------------------------------------------
 
 
-class _Read(Protocol):
-    @property
-    def finding(self) -> Finding: ...
-
-    @property
-    def evidence(self) -> Evidence: ...
-
-
-R = TypeVar("R", bound=_Read)
-
-
 def finding_of(finding: Finding, statement: Statement) -> Finding:
     """A finding the reader built for a statement's sentence, made the statement's: role
     neutral, the statement's cargo (and the sentence's) and its conditions."""
@@ -537,7 +527,7 @@ def finding_of(finding: Finding, statement: Statement) -> Finding:
     )
 
 
-def is_neutral(record: _Read) -> bool:
+def is_neutral(record: FindingRecord) -> bool:
     return record.finding.outcome.role == "neutral"
 
 
