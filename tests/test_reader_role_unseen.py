@@ -14,16 +14,18 @@ from .reading import folded, read_abstract
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Vesicles of marrow MSCs lowered B-cell lymphoma 2-associated X protein in the injured "
-        "tubules and raised B-cell lymphoma 2 there.",
-        "Vesicles of marrow MSCs raised B-cell lymphoma 2 (Bcl-2) in hepatocytes after "
-        "acetaminophen overdose.",
+        "Vesicles of marrow MSCs lowered B-cell lymphoma 2-associated X protein and apoptosis "
+        "in the injured tubules.",
+        "Vesicles of marrow MSCs raised B-cell lymphoma 2 (Bcl-2) and lowered apoptosis in "
+        "hepatocytes after acetaminophen overdose.",
     ],
 )
 def test_a_protein_named_after_a_tumour_is_no_tumour(sentence: str) -> None:
     found = read_abstract("Marrow MSC vesicles after organ injury", sentence)
     roles = {role for _, _, role in found}
     assert not roles & {"anti_tumor", "pro_tumor"}, found
+    # the sentence's own effect is still read, in its organ's context
+    assert ("apoptotic process", "decrease", "protective") in found, found
 
 
 def test_the_tumour_itself_is_still_read() -> None:
