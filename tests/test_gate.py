@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from exoatlas.vocab import gate, rules
+from exoatlas.vocab import cues, gate
 
 from .conftest import SHARED
 
@@ -95,8 +95,8 @@ def test_every_cue_match_in_real_text_passes_its_gate() -> None:
     and the matched stretch alone holds one of its required strings."""
     sentences = _corpus_sentences()
     gated = 0
-    for group, value, _ in rules._cue_rows():
-        pattern = rules.cue(group, value)
+    for group, value, _ in cues._cue_rows():
+        pattern = cues.cue(group, value)
         needed = gate.required(pattern.pattern, pattern.flags)
         gated += needed is not None
         for sentence in sentences:

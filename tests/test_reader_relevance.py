@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues
 
 from .reading import kept_by_triage, read_abstract
 
@@ -76,14 +76,14 @@ def test_triage_rejects_other_vesicles_and_cells(sentence: str) -> None:
     ],
 )
 def test_a_protein_named_after_a_tumour_is_no_tumour_context(text: str) -> None:
-    assert not rules.cue("tumour_context").search(text), text
+    assert not cues.cue("tumour_context").search(text), text
 
 
 @pytest.mark.parametrize(
     "text", ["diffuse large B-cell lymphoma", "lymphoma cells", "tumor growth", "leukemia cells"]
 )
 def test_tumour_words_still_make_a_tumour_context(text: str) -> None:
-    assert rules.cue("tumour_context").search(text), text
+    assert cues.cue("tumour_context").search(text), text
 
 
 def test_less_apoptosis_through_bcl2_is_protective() -> None:

@@ -13,7 +13,7 @@ from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.pipeline import read_loaded, read_text
 from exoatlas.read.triage import about_msc_ev, msc_product_in
-from exoatlas.vocab import read_tsv, rules
+from exoatlas.vocab import cues, read_tsv, rules
 
 from .reading import read_abstract
 
@@ -111,24 +111,24 @@ def test_growth_is_tumour_growth_only_in_a_tumour_context() -> None:
 
 
 def test_model_cues() -> None:
-    assert rules.model_of("in mice and in cultured cardiomyocytes") == "mixed"
-    assert rules.model_of("in 20 patients") == "human"
-    assert rules.model_of("the vesicles were characterised") == "unknown"
+    assert cues.model_of("in mice and in cultured cardiomyocytes") == "mixed"
+    assert cues.model_of("in 20 patients") == "human"
+    assert cues.model_of("the vesicles were characterised") == "unknown"
 
 
 def test_a_cue_pattern_can_name_a_word_list_written_once() -> None:
     # therapy_title is built on the therapy_noun list: every noun of the list works in it, and a
     # word that is no therapy noun does not
-    for noun in rules.cue_literals("therapy_noun"):
-        assert rules.cue("therapy_title").search(f"Stromal cell vesicles: a new {noun} for gout")
-    assert not rules.cue("therapy_title").search("Stromal cell vesicles: a new look for gout")
-    assert "{" not in rules.cue("therapy_title").pattern.replace("{0,", "")
+    for noun in cues.cue_literals("therapy_noun"):
+        assert cues.cue("therapy_title").search(f"Stromal cell vesicles: a new {noun} for gout")
+    assert not cues.cue("therapy_title").search("Stromal cell vesicles: a new look for gout")
+    assert "{" not in cues.cue("therapy_title").pattern.replace("{0,", "")
 
 
 def test_a_capped_cargo_name_is_never_a_cut_off_piece_of_a_longer_word() -> None:
     # names are capped in length (the cap keeps adversarial text linear); a word past the cap,
     # or with more hyphenated parts than the cap, is no name at all rather than its first part
-    frame = dict(rules.cues("cargo_frame"))["exosomal"]
+    frame = dict(cues.cue_group("cargo_frame"))["exosomal"]
     assert frame.search("exosomal MIR21 protected")["name"] == "MIR21"
     assert frame.search("exosomal TSG-6 rose")["name"] == "TSG-6"
     assert frame.search("exosomal " + "Q" * 40 + " rose") is None
@@ -143,9 +143,9 @@ def test_inhibitor_forms_and_conditions() -> None:
         "miR-21 knockdown",
         "a miR-21 inhibitor",
     ):
-        assert rules.is_inhibitor(text), text
-    assert not rules.is_inhibitor("miR-21-5p")
-    assert rules.conditions("exosomes from hypoxia-preconditioned MSCs") == ("preconditioning",)
+        assert cues.is_inhibitor(text), text
+    assert not cues.is_inhibitor("miR-21-5p")
+    assert cues.conditions("exosomes from hypoxia-preconditioned MSCs") == ("preconditioning",)
 
 
 def test_behaviour_terms_are_never_a_recipient_disease() -> None:

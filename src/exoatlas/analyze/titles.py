@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from exoatlas.ground import lexicon, normalise_mirna, squash
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 _TITLE_MIRNA = re.compile(r"\b(?:micro-?RNA|miRNA|miR)-?\s?\d+[a-z]?(?:-[35]p)?", re.IGNORECASE)
 
@@ -75,7 +75,7 @@ def _title_diseases(title: str) -> set[str]:
             if any(taken[start : start + size]):
                 continue
             phrase = " ".join(words[start : start + size])
-            if size == 1 and phrase.casefold() in rules.cue_literals("generic_disease_word"):
+            if size == 1 and phrase.casefold() in cues.cue_literals("generic_disease_word"):
                 continue
             matches = [
                 m

@@ -13,7 +13,7 @@ from exoatlas.read.locate import section_sentences
 from exoatlas.read.mentions import find_mentions
 from exoatlas.read.rnanames import carried_rnas
 from exoatlas.read.triage import masked, source_mentions
-from exoatlas.vocab import lookup, rules
+from exoatlas.vocab import cues, lookup, rules
 
 
 def record_source(document: TextDocument) -> Entity | None:
@@ -47,10 +47,10 @@ def vesicle_cargo(document: TextDocument) -> list[Entity]:
         for sentence in section_sentences(section):
             out += carried_genes(sentence)
             lowered = sentence.casefold()
-            fragments = rules.cue("rna_fragment").findall(sentence) if "rna" in lowered else []
+            fragments = cues.cue("rna_fragment").findall(sentence) if "rna" in lowered else []
             if not fragments and not any(w in lowered for w in _RNA_WORDS):
                 continue
-            if not (rules.cue_found("ev", sentence) or rules.cue("cargo_verb").search(sentence)):
+            if not (cues.cue_found("ev", sentence) or cues.cue("cargo_verb").search(sentence)):
                 continue
             out += carried_rnas(sentence, find_mentions(sentence))
             # tRNA-derived fragments have no miRBase entry: named as written, ungrounded

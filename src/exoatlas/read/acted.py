@@ -17,7 +17,7 @@ from exoatlas.model import Entity, Evidence, Finding
 from exoatlas.read.mentions import find_mentions
 from exoatlas.read.rebuilt import R
 from exoatlas.read.rnanames import acted_on
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues
 
 # a cheap gate before the mentions are found: a verb or noun of acting on an RNA
 _HINT = re.compile(
@@ -66,7 +66,7 @@ def acted_on_mirnas(sentences: Iterable[str]) -> frozenset[str]:
                 out.add(mirna_stem(mention.entity))
                 continue
             window = sentence[max(0, mention.start - 80) : mention.start]
-            pair = rules.cue("rna_acted_on", "pair").search(window)
+            pair = cues.cue("rna_acted_on", "pair").search(window)
             if pair is not None:
                 pairs.append((pair.group("first"), mirna_stem(mention.entity)))
             axis = _AXIS_LINK.search(window)  # 'the X/miR-Y/GENE axis', X a gene's symbol
@@ -84,7 +84,7 @@ def long_rnas(sentences: Sequence[str]) -> frozenset[str]:
     circRNA anywhere in it ('exosomal lncRNA X' makes a later bare 'X' one), and each name that is
     an HGNC non-coding RNA symbol (``ncrna_symbol``: 'KLF3-AS1', 'LINC00511')."""
     out: set[str] = set()
-    symbol = rules.cue("ncrna_symbol")
+    symbol = cues.cue("ncrna_symbol")
     for sentence in sentences:
         lowered = sentence.casefold()
         if any(w in lowered for w in ("lnc", "circ", "long non")):

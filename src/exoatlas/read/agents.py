@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
@@ -121,7 +121,7 @@ def observed_in(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | N
     names: the EVs' (``product``), or a comparison group's ('was seen in the model group':
     ``other``). None when no such phrase names either (a comparator never: 'than in ...')."""
     subject = trigger.head if trigger.dep_ == "amod" else trigger
-    if subject.dep_ != "nsubjpass" or not rules.cue("observation_passive").match(
+    if subject.dep_ != "nsubjpass" or not cues.cue("observation_passive").match(
         subject.head.lower_
     ):
         return None
@@ -129,7 +129,7 @@ def observed_in(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | N
     for phrase in verb.children:
         if phrase.dep_ != "prep" or phrase.i < verb.i:
             continue
-        if phrase.lower_ in rules.cue_literals("comparator_word"):
+        if phrase.lower_ in cues.cue_literals("comparator_word"):
             return None
         if phrase.lower_ not in ("in", "among", "after", "following"):
             continue
@@ -139,8 +139,8 @@ def observed_in(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | N
             return "product", _subtree_span(phrase)
         heads = [g for g in phrase.children if g.dep_ == "pobj"]
         if kind == "other" and (
-            (heads and heads[0].lower_ in rules.cue_literals("comparison_group_noun"))
-            or rules.cue_found("comparison_group", text)
+            (heads and heads[0].lower_ in cues.cue_literals("comparison_group_noun"))
+            or cues.cue_found("comparison_group", text)
         ):
             return "other", _subtree_span(phrase)
         return None
@@ -171,7 +171,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         # the passive subject is the object; of two subjects (a misparse: 'umbilical cord'
         # and 'MSC-derived exosomes' both hung on the verb) the product is the agent
         subjects = [c for c in subjects if not misparsed_object(c)]
-        if rules.cue("report_verb").match(node.lower_):
+        if cues.cue("report_verb").match(node.lower_):
             # 'we found that EVs ... and decreased X' misparsed: what was found is the agent
             subjects += [
                 c for c in node.children if c.dep_ == "dobj" and c.right_edge.i < trigger.i
@@ -190,7 +190,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             span = _span(root.left_edge, node.doc[node.i - 1])
             return agent_kind(node.doc[root.left_edge.i : node.i].text, products), span
         if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
-            if node.head.lower_ not in rules.cue_literals("capacity_noun"):
+            if node.head.lower_ not in cues.cue_literals("capacity_noun"):
                 return agent_kind(node.head.text, products), _span(node.head, node.head)
             # 'EVs showed a superior ability to mitigate X': whoever has the ability does it
             node, hops = node.head, hops + 1
@@ -244,14 +244,14 @@ def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
     passive = any(c.dep_ == "nsubjpass" for c in children) or shared_passive_subject(trigger)
     if not passive or any(c.dep_ == "agent" for c in children):
         return None
-    comparator = rules.cue("preparation_comparator")
+    comparator = cues.cue("preparation_comparator")
     doc = trigger.doc
     first_subject = next((t.i for t in doc if t.dep_ in _SUBJECT_DEPS), trigger.i)
     adjuncts = [c for c in children if c.dep_ == "prep"]
     adjuncts += [t for t in doc if t.dep_ == "prep" and t.right_edge.i < first_subject]
     for adjunct in adjuncts:
         before = doc[: adjunct.i].text + " " + adjunct.text + " "
-        if comparator.search(before) or adjunct.lower_ in rules.cue_literals("comparator_word"):
+        if comparator.search(before) or adjunct.lower_ in cues.cue_literals("comparator_word"):
             continue
         if agent_kind(phrase_words(adjunct), products) == "product":
             return _subtree_span(adjunct)
@@ -303,7 +303,7 @@ def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
             continue
         if any(t.lower_ in ("same", "this", "that", "these") for t in heads[0].lefts):
             continue  # 'in the same group': the one the sentence named before
-        if heads[0].lower_ in rules.cue_literals("comparison_group_noun") or rules.cue_found(
+        if heads[0].lower_ in cues.cue_literals("comparison_group_noun") or cues.cue_found(
             "comparison_group", text
         ):
             return _subtree_span(c)
@@ -315,7 +315,7 @@ def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
     group', ``cues.tsv`` 'group_phrase')? Then only the parse can tell whose change it states."""
     return any(
         agent_kind(m.group(0), products) == "other"
-        for m in rules.cue("group_phrase").finditer(sentence)
+        for m in cues.cue("group_phrase").finditer(sentence)
     )
 
 
@@ -342,23 +342,23 @@ def _treated_with_product(trigger: Any, products: tuple[str, ...]) -> Span | Non
 def agent_kind(text: str, products: tuple[str, ...]) -> str:
     # a phrase given as its tokens joined by spaces writes a hyphenated name 'A - B'
     written = text.replace(" - ", "-") if " - " in text else text
-    if any(p in written for p in products) or rules.cue_found("ev", text):
+    if any(p in written for p in products) or cues.cue_found("ev", text):
         return "product"
     lowered = text.casefold()
     if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
         return "cargo"
     if lowered.split()[0] in _REFERENCES if lowered.split() else False:
         return "reference"
-    if rules.cue_found("msc", text):
+    if cues.cue_found("msc", text):
         return "product"
     # 'the treatment', 'IV administration': the EVs the abstract gives; not 'TGF-beta1
     # treatment' or 'treatment with LPS', a stimulus written as a symbol before the word or as
     # what it is 'with' or 'of'
-    given = rules.cue("given_treatment").search(text)
+    given = cues.cue("given_treatment").search(text)
     if given is not None:
-        named = rules.cue("given_what").match(text, given.end())
+        named = cues.cue("given_what").match(text, given.end())
         what = text[: given.start()] + (named.group(1) if named else "")
-        if not rules.cue("stimulus_symbol").search(what):
+        if not cues.cue("stimulus_symbol").search(what):
             return "product"
     return "other"
 
@@ -368,4 +368,4 @@ def loss_of_function_arm(text: str) -> bool:
     of miR-X in the exosomes', 'exosomes from X-silenced MSCs'), not EVs loaded with an
     inhibitor as their cargo ('siRNA-loaded exosomes')? Its changes show what the EVs lose
     without X, not a harm the EVs cause (``cues.tsv`` 'loss_of_function_arm', 'ev_loading')."""
-    return rules.cue_found("loss_of_function_arm", text) and not rules.cue_found("ev_loading", text)
+    return cues.cue_found("loss_of_function_arm", text) and not cues.cue_found("ev_loading", text)

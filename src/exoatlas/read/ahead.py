@@ -14,7 +14,7 @@ from exoatlas.read.locate import section_sentences
 from exoatlas.read.properties import candidate
 from exoatlas.read.statement import general_capability
 from exoatlas.read.triage import product_abbreviations
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues
 
 
 def parse_ahead(documents: Iterable[TextDocument]) -> dict[str, Any]:
@@ -50,4 +50,4 @@ def products_of(document: TextDocument) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)  # asked while parsing ahead and again while reading
 def background(sentence: str, products: tuple[str, ...]) -> bool:
     """An abstract's background, aim or open question: no result of this study."""
-    return rules.cue_found("background", sentence) or general_capability(sentence, products)
+    return cues.cue_found("background", sentence) or general_capability(sentence, products)

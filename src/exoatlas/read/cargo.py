@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
-from exoatlas.vocab import gate, rules
+from exoatlas.vocab import cues, gate, rules
 
 _KINDS = ("gene", "other")
 _MIN_SCORE = 0.8
@@ -44,7 +44,7 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
         return ()
     out: list[Entity] = []
     folded = gate.fold(sentence)
-    for value, pattern in rules.cues("cargo_frame"):
+    for value, pattern in cues.cue_group("cargo_frame"):
         if not gate.may_match(pattern, folded):
             continue
         for match in pattern.finditer(sentence):
@@ -54,7 +54,7 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
             after = sentence[match.end("name") : match.end("name") + 12]
             own = match.end() > match.end("name")  # the frame names the loss itself ('with X
             # knockdown'): its inhibitor word is the frame's, not an siRNA named as cargo
-            if rules.is_inhibitor(after) and not (value.startswith("producer") or own):
+            if cues.is_inhibitor(after) and not (value.startswith("producer") or own):
                 continue  # an siRNA against the gene (silenced in the parent cells: their cargo)
             rest = sentence[match.start("name") :]
             bracketed = _BRACKETED.match(rest)
@@ -67,7 +67,7 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
             if value == "product_expressed":
                 if _recipients_before(sentence, match.start()):
                     continue  # 'mice that received the EVs showed higher HGF': the recipients'
-                marker = rules.cue("ev_routine_marker")
+                marker = cues.cue("ev_routine_marker")
                 markers = [n for n in names if marker.match(n)]
                 if 2 * len(markers) >= len(names):
                     continue  # 'the EVs expressed CD9, CD63 and CD90': a marker panel, not cargo
@@ -75,7 +75,7 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
             for written in names:
                 _add(out, written)
     triggers = rules.polarity_pattern()
-    for _, pattern in rules.cues("cargo_list"):
+    for _, pattern in cues.cue_group("cargo_list"):
         if not gate.may_match(pattern, folded):
             continue
         for match in pattern.finditer(sentence):
@@ -85,7 +85,7 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
             if not triggers.search(match.group("between")):
                 for written in _listed(match.group("list")):
                     _add(out, written)
-    for _, pattern in rules.cues("cargo_ranked"):
+    for _, pattern in cues.cue_group("cargo_ranked"):
         if not gate.may_match(pattern, folded):
             continue
         for match in pattern.finditer(sentence):
@@ -99,7 +99,7 @@ def _recipients_before(sentence: str, start: int) -> bool:
     """Are the vesicles a frame starts at what recipients took in ('mice that received the EVs
     showed', 'macrophages that took up exosomes expressed'): a cue (``vesicles_received``) on
     the words just before them."""
-    return bool(rules.cue("vesicles_received").search(sentence[max(0, start - 60) : start]))
+    return bool(cues.cue("vesicles_received").search(sentence[max(0, start - 60) : start]))
 
 
 def _ranked(text: str) -> list[str]:
@@ -124,14 +124,14 @@ def _producer(match: re.Match[str]) -> bool:
     """A frame that names the cells a gene was changed in ('knockdown of X in ADSCs') holds only
     when they are the EVs' parent cells: MSCs or cells called the parent or donor cells."""
     cells = match.groupdict().get("cells")
-    return cells is None or bool(rules.cue("msc").search(cells) or _PARENT.search(cells))
+    return cells is None or bool(cues.cue("msc").search(cells) or _PARENT.search(cells))
 
 
 def _add(out: list[Entity], name: str) -> None:
     """A carried name grounded as a gene or protein, once (words and RNAs left out)."""
-    if not _symbol_like(name) or rules.is_inhibitor(name):
+    if not _symbol_like(name) or cues.is_inhibitor(name):
         return  # a word, a miRNA (read elsewhere), or an siRNA
-    if rules.cue("ev_routine_marker").match(name):
+    if cues.cue("ev_routine_marker").match(name):
         return  # 'CD63 in the exosomes': what shows they are EVs, not what they carry
     found = ground_mention(name, _KINDS)
     entity = found.best

@@ -20,7 +20,7 @@ from exoatlas.read.objects import ground_object
 from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.read.unnamed import unnamed_effect
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 Span = tuple[int, int]
 
@@ -42,7 +42,7 @@ class Compared:
 def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Compared]:
     """Each comparative the sentence states of the EVs' group."""
     out: list[Compared] = []
-    if not rules.cue("comparative_anywhere").search(doc.text):
+    if not cues.cue("comparative_anywhere").search(doc.text):
         return out  # most sentences hold no comparative: no walk over their tokens
     for word in doc:
         direction = comparative_direction(word)
@@ -125,7 +125,7 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         governed = governed.head  # 'showed better function and less neuronal loss'
     if dep in ("amod", "advmod") and governed.dep_ == "dobj":
         verb = governed.head
-        if not rules.cue("benefit_display_verb").match(verb.lower_):
+        if not cues.cue("benefit_display_verb").match(verb.lower_):
             return None
         # the group ('the EV group showed'), or what it was given ('Treated with EVs, the rats');
         # 'Rats given the EVs had' parsed as a clause subject
@@ -137,7 +137,7 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
     elif (
         dep in ("amod", "advmod")
         and governed.dep_ == "nsubjpass"
-        and rules.cue("observation_passive").match(governed.head.lower_)
+        and cues.cue("observation_passive").match(governed.head.lower_)
     ):
         # 'less apoptosis was observed in the EV group (than in the model group)'
         verb = governed.head
@@ -151,7 +151,7 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         holders += [
             c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.i > noun.i
         ]
-    elif dep == "acomp" and word.lower_ not in rules.cue_literals("comparative_evaluative"):
+    elif dep == "acomp" and word.lower_ not in cues.cue_literals("comparative_evaluative"):
         verb = word.head
         nouns = [c for c in verb.children if c.dep_ == "nsubj"]
         if not nouns:
@@ -168,7 +168,7 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         holders += [c for c in noun.children if c.dep_ == "prep"]
     else:
         return None
-    comparators = rules.cue_literals("comparator_word")
+    comparators = cues.cue_literals("comparator_word")
     for holder in holders:
         # without the comparator it holds: 'in PBS-treated [than in EV-treated rats]' is the
         # vehicle group, not the EVs'
@@ -181,7 +181,7 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         words = [t for t in holder.subtree if t.i not in cut]
         before = holder.doc[: holder.i].text + " " + holder.text + " "
         if holder.lower_ in comparators or (
-            holder.dep_ == "prep" and rules.cue("preparation_comparator").search(before)
+            holder.dep_ == "prep" and cues.cue("preparation_comparator").search(before)
         ):
             continue
         if agent_kind(" ".join(t.text for t in words), products) == "product":
@@ -195,5 +195,5 @@ def _outcome_verb(preposition: Any) -> bool:
     return (
         preposition.lower_ in ("in", "to")
         and verb.i != preposition.i
-        and bool(rules.cue("outcome_verb").match(verb.lower_))
+        and bool(cues.cue("outcome_verb").match(verb.lower_))
     )

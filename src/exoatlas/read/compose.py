@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 # the change noun as what the outer trigger acts on: its object, passive subject, or the
 # object of a preposition ('protected against the loss of', 'attenuation of the decrease in',
@@ -68,7 +68,7 @@ def effect_on(
     """'the inhibitory effect of TNF-alpha on proliferation' -> (proliferation, decrease): what
     an effect noun with a directed adjective does to the process after 'on'; None when the
     object is no such phrase. ``ground`` names the processes of a noun (``read.deep``)."""
-    if obj.lower_ not in rules.cue_literals("effect_noun"):
+    if obj.lower_ not in cues.cue_literals("effect_noun"):
         return None
     kinds = [_polarity(c) for c in obj.children if c.dep_ == "amod" and c.tag_.startswith("JJ")]
     kind = next((k for k in kinds if k in ("increase", "decrease")), None)

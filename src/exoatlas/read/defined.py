@@ -15,7 +15,7 @@ from exoatlas.model import Entity
 from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.sentences import unify_dashes
 from exoatlas.read.triage import abbreviated_cells, source_mentions, token_start
-from exoatlas.vocab import lookup, rules
+from exoatlas.vocab import cues, lookup
 
 Defined = tuple[tuple[str, str], ...]
 
@@ -43,7 +43,7 @@ def defined_sources(text: str) -> Defined:
 def _cells(short: str) -> list[str]:
     """The cells' part of a short form as the source table matches it ('haMSC' in 'haMSC-Exos')."""
     out = []
-    for _, pattern in rules.cues("msc_source_prefix"):
+    for _, pattern in cues.cue_group("msc_source_prefix"):
         for m in pattern.finditer(short):
             out.append(abbreviated_cells(short[token_start(short, m.start()) : m.end()]))
     return out

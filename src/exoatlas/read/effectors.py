@@ -14,18 +14,18 @@ from functools import lru_cache
 
 from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.sentences import unify_dashes
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues
 
 
 @lru_cache(maxsize=256)
 def effector_abbreviations(text: str) -> tuple[str, ...]:
     """The short forms (less a plural 's') the text defines for effector cells."""
-    if "(" not in text or not rules.cue_found("effector_cells", text):
+    if "(" not in text or not cues.cue_found("effector_cells", text):
         return ()  # most abstracts name no such cells: no abbreviation search
     return tuple(
         short.removesuffix("s")
         for short, long in find_abbreviations(unify_dashes(text)).items()
-        if rules.cue_found("effector_cells", long) and len(short) > 1
+        if cues.cue_found("effector_cells", long) and len(short) > 1
     )
 
 

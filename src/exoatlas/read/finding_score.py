@@ -24,7 +24,7 @@ from functools import cache
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Record
 from exoatlas.read.locate import section_sentences
-from exoatlas.vocab import read_tsv, rules
+from exoatlas.vocab import cues, read_tsv, rules
 
 TABLE = "finding_score.tsv"
 _LOCATOR = re.compile(r'section "(.+)", sentence (\d+)')
@@ -164,8 +164,8 @@ def features(record: Record, where: Place, siblings: int, restated: str = "no") 
         "study": bool(_STUDY.search(sentence)),
         "long": len(sentence) > 250,
     }
-    flags |= {f"cue:{name}": rules.cue_found(name, sentence) for name in _CUES}
-    flags["cue:model"] = rules.model_of(sentence) != "unknown"
+    flags |= {f"cue:{name}": cues.cue_found(name, sentence) for name in _CUES}
+    flags["cue:model"] = cues.model_of(sentence) != "unknown"
     out |= {name: 1.0 for name, on in flags.items() if on}
     out |= {f"trigger:{form}": 1.0 for form in trigger_forms(sentence)}
     out |= {f"w:{w}": 1.0 for w in words(sentence)}

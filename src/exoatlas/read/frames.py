@@ -14,7 +14,7 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import MODALS as _MODALS
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.read.therapy_frames import frame_targets, therapy_owner
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 PREFIXED = re.compile(
     # (the next conjunct matched in turn: 'anti-apoptotic and anti-inflammatory effects')
@@ -34,9 +34,9 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
     or 'for'; with none named, the effect an adjective names itself ('cardioprotective effects
     of MSC-EVs': less injury; 'reparative functions of exosomes from MSCs': repair)."""
     out: list[DeepOutcome] = []
-    benefit = rules.cue("benefit_adjective")
-    immune = rules.cue("benefit_adjective_immune")  # not a benefit in a tumour study
-    nouns = (*rules.cue_literals("effect_noun"), *rules.cue_literals("benefit_noun"))
+    benefit = cues.cue("benefit_adjective")
+    immune = cues.cue("benefit_adjective_immune")  # not a benefit in a tumour study
+    nouns = (*cues.cue_literals("effect_noun"), *cues.cue_literals("benefit_noun"))
     for noun in doc:
         if noun.dep_ == "acomp" and benefit.match(noun.lower_):
             # 'the EVs were protective against X', 'were neuroprotective after stroke'
@@ -49,7 +49,7 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
                 and (benefit.match(c.lower_) or (not tumour and immune.match(c.lower_)))
             ]
             owner = _owner(noun, products) if adjectives else None
-        elif noun.lower_ in rules.cue_literals("therapy_noun"):
+        elif noun.lower_ in cues.cue_literals("therapy_noun"):
             # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis'
             adjectives, owner = [], therapy_owner(noun, products)
         else:
@@ -90,7 +90,7 @@ def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
     stroke rats': the verb (``cues.tsv`` 'benefit_display_verb') whose subject, the EVs, holds
     the effect named as its object, in a result's past tense; None otherwise or when hedged."""
     verb = noun.head
-    if noun.dep_ != "dobj" or not rules.cue("benefit_display_verb").match(verb.lower_):
+    if noun.dep_ != "dobj" or not cues.cue("benefit_display_verb").match(verb.lower_):
         return None
     if verb.tag_ not in ("VBD", "VBN"):
         return None  # 'MSCs and their EVs exert protective effects': background, not a result
@@ -103,7 +103,7 @@ def _named_by_adjective(adjectives: list[Any], tumour: bool) -> list[DeepOutcome
     """The effect a benefit adjective names itself (``cues.tsv`` 'benefit_adjective_effect')."""
     out = []
     for adjective in adjectives:
-        for phrase, pattern in rules.cues("benefit_adjective_effect"):
+        for phrase, pattern in cues.cue_group("benefit_adjective_effect"):
             if pattern.match(adjective.lower_):
                 out += [
                     DeepOutcome(p, d, "deep:nominal", "product")
@@ -120,7 +120,7 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or not root.tag_.startswith("VB"):
         return False
-    if rules.cue("aim_verb").match(root.lower_) or is_unasserted(root):
+    if cues.cue("aim_verb").match(root.lower_) or is_unasserted(root):
         return False
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
         return False

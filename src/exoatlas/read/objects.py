@@ -15,7 +15,7 @@ from exoatlas.read.phrases import (
     span_text,
     without_triggers,
 )
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 
 def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
@@ -42,7 +42,7 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     # name a more specific process than their head noun alone
     # ('reduced the inhibition of proliferation' is a change of a change: read.compose), but
     # an activation names a process with its 'of' phrase ('the activation of microglia')
-    activation = token.lower_ in rules.cue_literals("process_trigger_noun")
+    activation = token.lower_ in cues.cue_literals("process_trigger_noun")
     of = [span_text(g) for g in of_objects(token)]
     of = of if activation or not rules.polarity_of(token.text) else []
     # or with where it goes: 'the polarization of microglia towards the M2 phenotype'
@@ -58,7 +58,7 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:
             return [(found[0][0], found[0][1] == "decrease")]
-    general = rules.cue_literals("go_too_general")
+    general = cues.cue_literals("go_too_general")
     for text in (phrase, token.text):
         process = rules.go_process(text)
         if process is not None and process.label not in general:
@@ -92,11 +92,11 @@ def names_protein(token: Any, phrase: str) -> bool:
     show ('B-cell lymphoma 2 (Bcl-2)', 'B-cell lymphoma 2-associated X protein', 'Wilms tumour 1')?
     The words that make a tumour's name a protein's are ``tumour_context``'s own exceptions:
     the phrase names a tumour there and no longer does with the next words."""
-    named = rules.tumour_words(phrase)
+    named = cues.tumour_words(phrase)
     if not named:
         return False
     after = token.doc[token.i + 1 : token.i + 4].text
-    return rules.tumour_words(f"{phrase} {after}") < named + rules.tumour_words(after)
+    return cues.tumour_words(f"{phrase} {after}") < named + cues.tumour_words(after)
 
 
 def of_objects(token: Any) -> list[Any]:

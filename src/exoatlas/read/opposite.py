@@ -14,7 +14,7 @@ from exoatlas.read.agents import agent_kind, loss_of_function_arm
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 _REVERSED = {"increase": "decrease", "decrease": "increase"}
 _BENEFITS = ("protective", "regenerative", "anti_tumor")
@@ -40,17 +40,17 @@ def reversed_by_product(
     keyword reading adds what the parse missed. An injury clause is often a long list of
     readouts ('raised A, B and C and lowered D in the injured mice'), which the parse reads
     item by item and the keywords do not."""
-    if not rules.cue_found("opposite_clause", sentence):
+    if not cues.cue_found("opposite_clause", sentence):
         return None
-    found = rules.cue("opposite_clause").search(sentence)
+    found = cues.cue("opposite_clause").search(sentence)
     if found is None:
         return None
     before, after = sentence[: found.start()], sentence[found.start() :]
     if agent_kind(after, products) != "product" or agent_kind(before, products) == "product":
         return None
-    if rules.cue_found("negation", after):
+    if cues.cue_found("negation", after):
         return None  # '..., which was not reversed by the EVs': no change of theirs to turn round
-    if rules.cue_found("inhibitor_agent", after):
+    if cues.cue_found("inhibitor_agent", after):
         return None  # 'the reverse was found with knockdown of X in the EVs': not the EVs' own
     return _turned_round(
         parsed,
@@ -75,17 +75,17 @@ def reversed_back(
     of those turned round ([] when none is named). None for a sentence of any other shape, one
     naming no EVs or an inhibitor, or when the sentence before names the EVs (its changes may
     be theirs). ``previous``: the sentence before, with its parse (None when it has none)."""
-    if previous is None or not rules.cue_found("back_reversal", sentence):
+    if previous is None or not cues.cue_found("back_reversal", sentence):
         return None
     text, parse = previous
     if agent_kind(sentence, products) != "product" or agent_kind(text, products) == "product":
         return None
-    if rules.cue_found("inhibitor_agent", sentence) or rules.cue_found("negation", sentence):
+    if cues.cue_found("inhibitor_agent", sentence) or cues.cue_found("negation", sentence):
         return None  # an inhibitor's doing, or 'these changes were not reversed'
     out = _turned_round(
         parse, text, products, tumour=tumour, effectors=effectors, clause=(0, len(sentence))
     )
-    if rules.cue_found("back_improvement", sentence):
+    if cues.cue_found("back_improvement", sentence):
         # 'these parameters improved after EV treatment': only the harms of the sentence before
         # are turned round (its 'reduced fibrosis' is no fibrosis the EVs then raised)
         out = [o for o in out if rules.role(o[0], o[1], tumour=tumour) in _BENEFITS]
@@ -152,11 +152,11 @@ def product_clause(sentence: str, products: tuple[str, ...]) -> str:
     # 'Knock-down of miR-X in the EVs raised apoptosis', 'blocking exosome release with GW4869
     # worsened the injury': what a loss-of-function manipulation does is not what the EVs do
     arm = loss_of_function_arm(clause)  # 'sh-X-Exos raised apoptosis' (read.agents)
-    if not arm and not rules.cue_found("inhibitor_agent", clause):
+    if not arm and not cues.cue_found("inhibitor_agent", clause):
         return clause
-    manipulations = [m.span() for m in rules.cue("inhibitor_agent").finditer(clause)]
+    manipulations = [m.span() for m in cues.cue("inhibitor_agent").finditer(clause)]
     if arm:
-        manipulations += [m.span() for m in rules.cue("loss_of_function_arm").finditer(clause)]
+        manipulations += [m.span() for m in cues.cue("loss_of_function_arm").finditer(clause)]
         manipulations.sort()
     if not manipulations:
         return clause
@@ -169,7 +169,7 @@ def product_clause(sentence: str, products: tuple[str, ...]) -> str:
 
 def _named_clause(sentence: str, products: tuple[str, ...]) -> str:
     lowered = sentence.casefold()
-    for mark in rules.cue_literals("contrast_mark"):
+    for mark in cues.cue_literals("contrast_mark"):
         at = lowered.find(f", {mark} ")
         if at < 0:
             continue

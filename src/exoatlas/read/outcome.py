@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from exoatlas.model import Entity
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])- (?=[a-z])")
 _PREFIX_BREAK = re.compile(r"\b(anti|pro|non)- (?=\w)")
@@ -48,7 +48,7 @@ def parse_outcomes(
     if not present:
         return []
     if tumour is None:
-        tumour = rules.tumour_words(lowered) > 0
+        tumour = cues.tumour_words(lowered) > 0
     found: list[tuple[int, rules.ProcessCue, bool, bool]] = []
     taken: list[tuple[int, int]] = []
     for cue in _compiled():

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.model import Entity
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 # nouns that name an amount of something, not a process: 'reduced the expression of PTEN'
 AMOUNTS = frozenset(
@@ -60,7 +60,7 @@ def comparative_direction(word: Any) -> str | None:
     following = word.nbor() if word.i + 1 < len(word.doc) else None
     if following is not None and following.text == "-" and not word.whitespace_:
         return None  # a compound's first part ('higher-order', 'lower-grade'), no comparison
-    return next((d for d, p in rules.cues("comparative") if p.match(word.lower_)), None)
+    return next((d for d, p in cues.cue_group("comparative") if p.match(word.lower_)), None)
 
 
 def without_triggers(phrase: str) -> str:
@@ -144,7 +144,7 @@ def mechanism(trigger: Any) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...
                 polarity = rules.polarity_of(verb.text)
                 direction = (
                     "down"
-                    if rules.cue("mechanism_target").search(verb.lower_)
+                    if cues.cue("mechanism_target").search(verb.lower_)
                     else (
                         "up" if polarity == "increase" else "down" if polarity == "decrease" else ""
                     )
@@ -163,7 +163,7 @@ def listed_examples(obj: Any) -> list[Any]:
     """'the functions of the cells, including A, B and C', 'their behaviours, such as A and B':
     the examples a generic noun (``example_holder_noun``) lists, each an object of its own; none
     for a noun that names an effect itself ('cytokines, including IL-6' is read as cytokines)."""
-    if obj.lower_ not in rules.cue_literals("example_holder_noun"):
+    if obj.lower_ not in cues.cue_literals("example_holder_noun"):
         return []
     out: list[Any] = []
     # on the noun or its own 'of' phrase ('the functions of the cells, including A'), not in a

@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.abbrev import find_abbreviations
-from exoatlas.vocab import gate, lookup, rules
+from exoatlas.vocab import cues, gate, lookup
 
 _EV_NAME = re.compile(
     r"(?<![\w-])(?:[\w.αβγκ+/]+(?:[-_‐][\w.αβγκ+/]+)*[-_‐]?)?(?:EXOs?|Exos?|exos?|EVs?|Evs|sEVs?)"
@@ -42,7 +42,7 @@ _TAIL = re.compile(
 @lru_cache(maxsize=1)
 def _left_stop() -> frozenset[str]:
     """Words that end a preparation's name to the left (``cues.tsv`` 'preparation_left_stop')."""
-    return frozenset(rules.cue_literals("preparation_left_stop"))
+    return frozenset(cues.cue_literals("preparation_left_stop"))
 
 
 _LEFT_WORDS = 5
@@ -86,7 +86,7 @@ class DocumentPreparations:
     def _document_steps(self) -> list[_Step]:
         """Steps the document names for MSCs or their EVs, in order: what a compact product
         name's prefix can abbreviate."""
-        near = re.compile(rf"{rules.cue('msc').pattern}|{rules.cue('ev').pattern}", re.I)
+        near = re.compile(rf"{cues.cue('msc').pattern}|{cues.cue('ev').pattern}", re.I)
         out = []
         for step, end in _steps_at(self._text):
             if near.search(self._text[end : end + 60]):
@@ -137,7 +137,7 @@ class DocumentPreparations:
         return out
 
     def _steps_of(self, phrase: str, name: str) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-        if rules.cue("preparation_native").search(phrase):
+        if cues.cue("preparation_native").search(phrase):
             return (), ()
         text = phrase
         for short, long in self._abbreviations.items():
@@ -153,7 +153,7 @@ class DocumentPreparations:
     def _prefix_steps(self, prefix: str) -> list[_Step]:
         """The first step the document names for an agent the prefix is or abbreviates."""
         folded = prefix.casefold()
-        if folded in rules.cue_literals("species_prefix") or rules.cue(
+        if folded in cues.cue_literals("species_prefix") or cues.cue(
             "preparation_native"
         ).fullmatch(prefix):
             return []
@@ -181,9 +181,9 @@ class DocumentPreparations:
 def _steps_at(text: str) -> list[tuple[_Step, int]]:
     """The steps a text names, in order, each with where its match ends."""
     found: list[tuple[int, _Step, int]] = []
-    product = re.compile(rf"{rules.cue('msc').pattern}|{rules.cue('ev').pattern}", re.I)
+    product = re.compile(rf"{cues.cue('msc').pattern}|{cues.cue('ev').pattern}", re.I)
     folded = gate.fold(text)
-    for value, pattern in rules.cues("preparation_step"):
+    for value, pattern in cues.cue_group("preparation_step"):
         if not gate.may_match(pattern, folded):
             continue
         kind, _, suffix = value.partition(" ")
@@ -235,8 +235,8 @@ def _prefix(name: str) -> str:
     rest = _SUFFIX.sub("", name)
     if rest == name or " " in name:
         return ""
-    rest = rules.cue("msc").sub("", rest)
-    for _, pattern in rules.cues("msc_source_prefix"):
+    rest = cues.cue("msc").sub("", rest)
+    for _, pattern in cues.cue_group("msc_source_prefix"):
         rest = pattern.sub("", rest)
     return rest.strip("-_‐ ")
 
@@ -252,7 +252,7 @@ def _comparator(sentence: str, preparation: Preparation) -> bool:
     if len(before) > _COMPARATOR_REACH:
         space = before.find(" ", len(before) - _COMPARATOR_REACH)
         before = before[space:] if space >= 0 else ""
-    return bool(rules.cue("preparation_comparator").search(before))
+    return bool(cues.cue("preparation_comparator").search(before))
 
 
 def _unique(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:

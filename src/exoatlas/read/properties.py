@@ -40,7 +40,7 @@ from exoatlas.read.mentions import find_mentions
 from exoatlas.read.preparations import DocumentPreparations
 from exoatlas.read.rebuilt import FindingRecord, R
 from exoatlas.read.scope import is_unasserted, trigger_scope
-from exoatlas.vocab import lookup, rules
+from exoatlas.vocab import cues, lookup, rules
 
 FAMILY = "deep:property"
 CARGO = "ev_cargo"
@@ -77,7 +77,7 @@ def _words_of(groups: tuple[str, ...], values: tuple[str, ...] = ()) -> re.Patte
     parts = [
         p.pattern.removeprefix("(?:^|\\s)").strip("^$")
         for group in groups
-        for v, p in rules.cues(group)
+        for v, p in cues.cue_group(group)
         if not values or v in values
     ]
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")\b", re.IGNORECASE)
@@ -93,7 +93,7 @@ def _cheap() -> tuple[re.Pattern[str], ...]:
         _words_of(("ev_property",), ("ev_biodistribution",)),
         _words_of(("ev_property", "ev_production_verb")),
         _words_of(("ev_content",)),
-        re.compile("|".join(p.pattern for _, p in rules.cues("ev_condition")), re.IGNORECASE),
+        re.compile("|".join(p.pattern for _, p in cues.cue_group("ev_condition")), re.IGNORECASE),
         re.compile(r"\b[A-Za-z]+-?\d|\b[A-Za-z][a-z]*[A-Z]"),
         _words_of(("ev_property_direction",)),
     )
@@ -102,7 +102,7 @@ def _cheap() -> tuple[re.Pattern[str], ...]:
 def candidate(sentence: str, products: tuple[str, ...] = ()) -> bool:
     """Might the sentence state something of the EVs? It names EVs and a homing word, a property
     with a named condition, or a content word with a cargo or a condition."""
-    if not (rules.cue_found("ev", sentence) or any(p in sentence for p in products)):
+    if not (cues.cue_found("ev", sentence) or any(p in sentence for p in products)):
         return False
     homing, distribution, noun, content, condition, name, changed = _cheap()
     if homing.search(sentence) or distribution.search(sentence):
@@ -119,7 +119,7 @@ def read_statements(
 ) -> list[Statement]:
     """What a parsed sentence states of the EV product, each kind and direction once."""
     text = doc.text
-    if not candidate(text, products) or any(rules.cue_found(n, text) for n in _NOT_RESULTS):
+    if not candidate(text, products) or any(cues.cue_found(n, text) for n in _NOT_RESULTS):
         return []
     conditions = _Lazy(text, preparations)
     out: list[Statement] = []
@@ -174,7 +174,7 @@ def _conditions(text: str, preparations: DocumentPreparations | None) -> _Condit
         pre += p.preconditioning
         eng += p.engineering
     named = bool(pre or eng)
-    for value, pattern in rules.cues("ev_condition"):
+    for value, pattern in cues.cue_group("ev_condition"):
         match = pattern.search(text)
         if match is None:
             continue
@@ -222,7 +222,7 @@ def _words(token: Any) -> str:
 
 
 def _names_evs(text: str, products: tuple[str, ...]) -> bool:
-    return rules.cue_found("ev", text) or any(p in text for p in products)
+    return cues.cue_found("ev", text) or any(p in text for p in products)
 
 
 def _asserted(token: Any) -> tuple[bool, bool]:
@@ -232,8 +232,8 @@ def _asserted(token: Any) -> tuple[bool, bool]:
         return False, negated
     node = token
     for _ in range(8):
-        modals = rules.cue_literals("ev_statement_modal")
-        if node.lower_ in rules.cue_literals("ev_statement_hedge_verb") or any(
+        modals = cues.cue_literals("ev_statement_modal")
+        if node.lower_ in cues.cue_literals("ev_statement_hedge_verb") or any(
             c.dep_ == "aux" and c.lower_ in modals for c in node.children
         ):
             return False, negated
@@ -245,7 +245,7 @@ def _asserted(token: Any) -> tuple[bool, bool]:
 
 def _direction_word(token: Any) -> str | None:
     """The direction a change word gives a property ('higher', 'reduced', 'did not affect')."""
-    for value, pattern in rules.cues("ev_property_direction"):
+    for value, pattern in cues.cue_group("ev_property_direction"):
         if pattern.match(token.lower_):
             return value
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
@@ -334,7 +334,7 @@ def _property(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | No
     if not token.tag_.startswith("NN"):
         return None
     phrase = _phrase(token)
-    kind = next((v for v, p in rules.cues("ev_property") if p.search(phrase)), None)
+    kind = next((v for v, p in cues.cue_group("ev_property") if p.search(phrase)), None)
     if kind is None:
         return None
     if kind == "ev_yield" and not _yield_of_evs(token, products):
@@ -357,7 +357,7 @@ def _made(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | None:
     if token.dep_ != "dobj" or not _names_evs(token.text, products):
         return None
     verb = token.head
-    if not verb.tag_.startswith("VB") or not rules.cue("ev_production_verb").match(verb.lower_):
+    if not verb.tag_.startswith("VB") or not cues.cue("ev_production_verb").match(verb.lower_):
         return None
     changes = [d for m in token.children if m.dep_ == "amod" for d in [_direction_word(m)] if d]
     if not changes or changes[0] == "unknown" or not c.named:
@@ -370,7 +370,7 @@ def _made(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | None:
 
 def _homing(token: Any, products: tuple[str, ...]) -> Statement | None:
     """'The EVs crossed the blood-brain barrier / accumulated in the injured kidney'."""
-    if not token.tag_.startswith("VB") or not rules.cue("ev_homing").match(token.lower_):
+    if not token.tag_.startswith("VB") or not cues.cue("ev_homing").match(token.lower_):
         return None
     if token.dep_ in ("amod", "acl"):
         return None  # 'the accumulated EVs': what the EVs are, not a result
@@ -382,7 +382,7 @@ def _homing(token: Any, products: tuple[str, ...]) -> Statement | None:
         subjects = [c for c in token.head.children if c.dep_ == "dobj" and c.i == token.i - 1]
     if not any(_names_evs(_words(s), products) for s in subjects):
         return None
-    if re.match(r"cross|pass|penetrat", token.lower_) and not rules.cue("ev_barrier").search(
+    if re.match(r"cross|pass|penetrat", token.lower_) and not cues.cue("ev_barrier").search(
         _words(token)
     ):
         return None
@@ -398,7 +398,7 @@ def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | Non
     """'miR-X was enriched in the EVs', 'EVs of primed MSCs contained higher levels of A'."""
     if not token.tag_.startswith(("VB", "JJ")) or not _cheap()[3].search(token.lower_):
         return None
-    value = next((v for v, p in rules.cues("ev_content") if p.match(token.lower_)), None)
+    value = next((v for v, p in cues.cue_group("ev_content") if p.match(token.lower_)), None)
     if value is None:
         return None
     subjects = [s for s in token.children if s.dep_ in _SUBJECTS]
@@ -428,7 +428,7 @@ def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | Non
                 asides.update(a.i for a in w.subtree)
     spans = [(w.idx, w.idx + len(w.text)) for t in holder for w in t.subtree if w.i not in asides]
     cargo = _cargo_in(token.doc.text, spans)
-    compared = bool(rules.cue("ev_comparison").search(token.doc.text))
+    compared = bool(cues.cue("ev_comparison").search(token.doc.text))
     if not cargo and not (c.named and compared and direction != "unknown"):
         return None
     asserted, negated = _asserted(token)
@@ -438,7 +438,7 @@ def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | Non
     modifiers = [m for t in holder for m in t.subtree if m.dep_ == "amod"]
     modifiers += [m for m in token.children if m.dep_ == "advmod"]
     for modifier in modifiers:
-        found = next((v for v, p in rules.cues("ev_content") if p.match(modifier.lower_)), "")
+        found = next((v for v, p in cues.cue_group("ev_content") if p.match(modifier.lower_)), "")
         if found.split(" ")[0] in ("increase", "decrease"):
             direction = found.split(" ")[0]
     return _stated(CARGO, direction, token.idx, c, cargo=cargo)
@@ -446,18 +446,18 @@ def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | Non
 
 def _treated_holder(prep: Any) -> bool:
     """'in the exosome group', 'in EV-treated mice': the recipients given the EVs, not the EVs."""
-    holder = rules.cue("ev_treated_holder")
+    holder = cues.cue("ev_treated_holder")
     return any(o.dep_ == "pobj" and holder.match(o.lower_) for o in prep.children)
 
 
 def _measured(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | None:
     """'An analysis of the EVs showed a high abundance of A and B': a cargo amount, raised or
     lowered, that what the clause's subject analysed (the EVs) showed."""
-    if not token.tag_.startswith("NN") or not rules.cue("ev_content_noun").match(token.lower_):
+    if not token.tag_.startswith("NN") or not cues.cue("ev_content_noun").match(token.lower_):
         return None
     direction = None
     for child in token.children:
-        value = next((v for v, p in rules.cues("ev_content") if p.match(child.lower_)), "")
+        value = next((v for v, p in cues.cue_group("ev_content") if p.match(child.lower_)), "")
         if child.dep_ == "amod" and value.split(" ")[0] in ("increase", "decrease"):
             direction = value.split(" ")[0]
     verb = token.head
@@ -496,12 +496,12 @@ def _cargo_in(text: str, spans: list[tuple[int, int]]) -> tuple[Entity, ...]:
     for m in _mentions(text):
         if inside(m.start) and (m.rna or m.entity.kind in _CARGO_KINDS):
             found.append(m.entity)
-    for match in rules.cue("rna_fragment").finditer(text):
+    for match in cues.cue("rna_fragment").finditer(text):
         if inside(match.start()):
             name = match.group()
             found.append(Entity(label=name, kind="mirna", grounded=False, text=name))
     found += [e for e in carried_genes(text) if e.text and inside(text.find(e.text))]
-    marker = rules.cue("ev_marker")
+    marker = cues.cue("ev_marker")
     kept = [e for e in found if not marker.match(e.text or e.label) and not marker.match(e.label)]
     # a named cargo ('miR-21', 'TSG-6'), not a class ('miRNAs', 'proteins')
     return _unique([e for e in kept if e.kind == "gene" or re.search(r"\d", e.text or e.label)])

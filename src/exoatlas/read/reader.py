@@ -62,7 +62,7 @@ from exoatlas.read.statement import (
 )
 from exoatlas.read.targets import directed, target_direction, targets_of
 from exoatlas.read.triage import about_msc_ev, attached_sources, source_mentions
-from exoatlas.vocab import lookup, rules
+from exoatlas.vocab import cues, lookup, rules
 from exoatlas.vocab.hierarchy import refines
 
 EXTRACTOR = "reader:sentence/0.2"
@@ -73,7 +73,7 @@ UNNAMED_FAMILY = "deep:unnamed"
 def _is_condition_not_recipient(entity: Entity) -> bool:
     """MeSH 'diseases' that in these texts name a culture condition, a lesion or a behaviour
     ('Hypoxia', 'Fibrosis', 'Attention'), not the recipient."""
-    return entity.label in rules.cue_literals("condition_not_recipient") or not (
+    return entity.label in cues.cue_literals("condition_not_recipient") or not (
         rules.is_recipient_disease(entity)
     )
 
@@ -92,7 +92,7 @@ def outcome_role(process: Entity, direction: str, disease: Entity | None, senten
     tumour word in the sentence."""
     neoplasm = rules.concept("neoplasm")
     tumour = bool(disease and disease.curie and refines(disease.curie, neoplasm)) or bool(
-        rules.tumour_words(sentence) > 0
+        cues.tumour_words(sentence) > 0
     )
     return rules.role(process, direction, tumour=tumour)
 
@@ -164,9 +164,9 @@ def _says_repair(document: TextDocument) -> bool:
     the text)?"""
     paragraphs = [p for s in document.sections if s.title != "Title" for p in s.paragraphs]
     title = document.title or ""
-    if rules.tumour_words(title) or _tumour_section("", paragraphs):
+    if cues.tumour_words(title) or _tumour_section("", paragraphs):
         return False
-    return bool(rules.cue("benefit_adjective_anywhere").search(" ".join([title, *paragraphs])))
+    return bool(cues.cue("benefit_adjective_anywhere").search(" ".join([title, *paragraphs])))
 
 
 def _read(
@@ -181,7 +181,7 @@ def _read(
     products = products_of(document)
     preparations = DocumentPreparations(" ".join([document.title or "", *paragraphs]))
     abstract = document.kind == "medline"
-    whole_model = rules.model_of(" ".join(paragraphs)) if abstract else "unknown"
+    whole_model = cues.model_of(" ".join(paragraphs)) if abstract else "unknown"
     others = abstract and others_acting_on_mscs(document.title or "", products)
     # the MSC sources any of its sentences names: a sentence is searched for those only
     every = " ".join(s for section in document.sections for s in section_sentences(section))
@@ -195,7 +195,7 @@ def _read(
         sentences = section_sentences(section)
         parses = {i: by_text[s] for i, s in enumerate(sentences) if s in by_text}
         tumour = _tumour_section(section.title, section.paragraphs) or bool(
-            abstract and document.title and rules.tumour_words(document.title) > 0
+            abstract and document.title and cues.tumour_words(document.title) > 0
         )
         context = _Context(sources, defined)
         # a sentence naming no model is of the experiment the section last named ('In vivo,
@@ -212,7 +212,7 @@ def _read(
                 parses.get(index - 1),
                 (products, preparations),
             )
-            own = rules.model_of(sentence) if abstract else "unknown"
+            own = cues.model_of(sentence) if abstract else "unknown"
             if own != "unknown" and section.title != "Title":
                 carried = own
 
@@ -233,11 +233,11 @@ class _Where:
 
 def _tumour_section(title: str, paragraphs: list[str]) -> bool:
     """A section about a tumour: its title says so, or (an abstract) its text does."""
-    if rules.tumour_words(title):
+    if cues.tumour_words(title):
         return True
     text = " ".join(paragraphs)
     # one passing tumour word ('unlike in tumours') does not make an abstract a tumour study
-    return len(text) < 4000 and rules.tumour_words(text) >= 2
+    return len(text) < 4000 and cues.tumour_words(text) >= 2
 
 
 Slots = dict[str, Entity | None]
@@ -262,7 +262,7 @@ def _slots(
             None,
         )
     )
-    if source is None and rules.cue_found("msc", sentence):
+    if source is None and cues.cue_found("msc", sentence):
         source = rules.concept_entity("generic_msc", "msc_source")
     ev = next((m.entity for m in mentions if m.entity.kind == "ev_type"), None)
     disease = next(
@@ -328,7 +328,7 @@ def _read_sentence(
     if where.abstract and background(sentence, products):
         context.add(sentence)
         return []
-    tumour = where.tumour or rules.tumour_words(sentence) > 0
+    tumour = where.tumour or cues.tumour_words(sentence) > 0
     read = partial(read_parsed, tumour=tumour, effectors=where.effectors)
     parsed_outcomes = read(parsed, products) if parsed is not None else []
     # in an abstract's results free cargo (a mimic, a miRNA alone) is not the EVs (a review's
@@ -341,7 +341,7 @@ def _read_sentence(
     ]
     # a Results section, or a sentence that names the measurement behind what it says, reports
     # what was observed
-    results = bool(rules.cue("results_section").search(where.section)) or rules.cue_found(
+    results = bool(cues.cue("results_section").search(where.section)) or cues.cue_found(
         "observed_evidence", sentence
     )
     deep_outcomes = [
@@ -396,12 +396,12 @@ def _read_sentence(
         by_kind.setdefault(m.entity.kind, []).append(m)
     cargo = carried_rnas(sentence, mentions)
     down, _ = target_direction()
-    cargo_verb = rules.cue("cargo_verb")
+    cargo_verb = cues.cue("cargo_verb")
     rnas = [m for m in mentions if m.entity.kind == "mirna" or m.rna]
     for m in by_kind.get("gene", []) + by_kind.get("drug", []) + by_kind.get("other", []):
         before = sentence[max(0, m.start - 40) : m.start]
         axis = acted_on(sentence, m, [r for r in rnas if r.end <= m.start])  # 'miR-X/GENE'
-        parent = rules.cue_found("msc", m.text)  # 'X derived from human MSCs': the cells
+        parent = cues.cue_found("msc", m.text)  # 'X derived from human MSCs': the cells
         if cargo_verb.search(before) and not down.search(before) and not axis and not parent:
             cargo.append(m.entity)
     cargo += carried_genes(sentence)
@@ -412,7 +412,7 @@ def _read_sentence(
         source
         or ev
         or cargo
-        or rules.cue_found("ev", sentence)
+        or cues.cue_found("ev", sentence)
         or any(p in sentence for p in products)
         or any(o.agent in ("product", "reference", "cargo") for o in deep_outcomes)
     )
@@ -427,7 +427,7 @@ def _read_sentence(
         disease=inherited["disease"],
     )
     cites = [f"ref:{n}" for n in citation_numbers(sentence) if not references or n in references]
-    model = rules.model_of(sentence)
+    model = cues.model_of(sentence)
     if model == "unknown":
         model = where.model
     records = []
@@ -462,7 +462,7 @@ def _read_sentence(
             extractor=f"{EXTRACTOR} {family}",
             negated=deep_outcome.negated
             if deep_outcome
-            else bool(rules.cue("negation").search(sentence)),
+            else bool(cues.cue("negation").search(sentence)),
             hedged=_hedged(sentence, deep_outcome),
             confidence=rules.confidence(family),
         )
@@ -508,7 +508,7 @@ def _preparations(
     subject that refers back ('both treatments') names through the context."""
     text = parsed.text
     found = preparations.of_agent(text, outcome.agent_span, outcome.trigger_at)
-    stronger = rules.cue("preparation_stronger_in").search(text, outcome.trigger_at)
+    stronger = cues.cue("preparation_stronger_in").search(text, outcome.trigger_at)
     if found and stronger:
         # '…, which were more evident with primed EVs': the primed EVs do it too
         better = [p for p in preparations.in_sentence(text) if p.start >= stronger.end()]
@@ -518,7 +518,7 @@ def _preparations(
         return found
     start, end = outcome.agent_span
     subject = text[start:end] if end > start else text[: outcome.trigger_at]
-    if rules.cue("preparation_reference").search(subject):
+    if cues.cue("preparation_reference").search(subject):
         return list(context.preparations)
     return []
 
@@ -527,17 +527,17 @@ def _hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
     """A hedge word in the sentence, less an ability modal read as a result ('we found that EVs
     could reduce X')."""
     if outcome is not None and outcome.ability:
-        abilities = "|".join(rules.cue_literals("ability_modal"))
+        abilities = "|".join(cues.cue_literals("ability_modal"))
         sentence = re.sub(rf"\b(?:{abilities})\b", " ", sentence, flags=re.IGNORECASE)
-    return bool(rules.cue("hedge").search(sentence))
+    return bool(cues.cue("hedge").search(sentence))
 
 
 def _undone_sentence(sentence: str) -> bool:
     """An inhibitor, knock-down or co-treatment and a reversal verb: a loss-of-function result,
     which the keyword window cannot read the right way round."""
-    if not rules.cue_found("inhibitor_agent", sentence):
+    if not cues.cue_found("inhibitor_agent", sentence):
         return False
-    reversal = rules.cue("reversal_verb")
+    reversal = cues.cue("reversal_verb")
     return any(reversal.match(word) for word in re.findall(r"[a-z]+", sentence.casefold()))
 
 
@@ -554,7 +554,7 @@ def _role(
     elif (
         process.kind == "disease"
         and process.curie
-        and process.label not in rules.cue_literals("disease_course")
+        and process.label not in cues.cue_literals("disease_course")
     ):
         tumour = False  # a disease other than a tumour, lessened or worsened: its own harm
     effector = said is not None and said.effector

@@ -11,7 +11,7 @@ from typing import Any
 
 from exoatlas.ground import lexicon
 from exoatlas.model import Entity
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues
 
 # an RNA name whose class word is joined to its number by an en dash, a minus sign, a space or
 # a figure dash, or whose members are joined by a tilde ('miR–21–5p', 'microRNA 126',
@@ -87,8 +87,8 @@ def acted_on(sentence: str, mention: Any, earlier: Sequence[Any]) -> bool:
     mirna = mention.entity.kind == "mirna"
     window = sentence[max(0, mention.start - 40) : mention.start]
     if mirna and (
-        rules.cue("rna_acted_on", "before").search(window)
-        or rules.cue("rna_acted_on", "after").match(sentence[mention.end : mention.end + 60])
+        cues.cue("rna_acted_on", "before").search(window)
+        or cues.cue("rna_acted_on", "after").match(sentence[mention.end : mention.end + 60])
     ):
         return True  # 'by targeting miR-Y', 'miR-Y was a target of X', 'via miR-Y adsorption'
     if mirna and re.search(r"(?i)\bspong|\bceRNA", window):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 MODALS = frozenset({"may", "might", "could"})
 HEDGE_ADVERBS = frozenset({"potentially", "possibly", "probably", "perhaps"})
@@ -16,7 +16,7 @@ def is_undone(trigger: Any) -> bool:
     """Is the trigger part of a loss-of-function result: a reversal verb governs it ('X was
     reversed by the inhibitor', 'reversed the declined apoptosis'), or an inhibitor, knock-down
     or co-treatment is what does it ('LY-cotreated EVs enhanced apoptosis')?"""
-    reversal = rules.cue("reversal_verb")
+    reversal = cues.cue("reversal_verb")
     node = trigger
     for _ in range(6):
         if reversal.match(node.lower_):
@@ -28,7 +28,7 @@ def is_undone(trigger: Any) -> bool:
                 child.dep_ == "prep" and child.lower_ in ("after", "by", "with", "upon")
             ):
                 text = " ".join(t.text for t in child.subtree)
-                if rules.cue_found("inhibitor_agent", text):
+                if cues.cue_found("inhibitor_agent", text):
                     return True
         if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "ccomp"):
             break
@@ -46,7 +46,7 @@ def _done_by_vesicles(verb: Any) -> bool:
             text = " ".join(
                 t.text for t in child.subtree if t.i <= child.i or child.dep_ == "agent"
             )
-            return rules.cue_found("ev", text) and not rules.cue("inhibitor_agent").search(text)
+            return cues.cue_found("ev", text) and not cues.cue("inhibitor_agent").search(text)
     return False
 
 
@@ -57,19 +57,19 @@ def is_unasserted(trigger: Any) -> bool:
     node = trigger
     for _ in range(6):
         for child in node.children:
-            if child.dep_ == "mark" and child.lower_ in rules.cue_literals("question_mark"):
+            if child.dep_ == "mark" and child.lower_ in cues.cue_literals("question_mark"):
                 return True
         if node is not trigger and node.tag_.startswith("VB"):
-            if rules.cue("aim_verb").match(node.lower_):
+            if cues.cue("aim_verb").match(node.lower_):
                 return True
             auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
             if (
-                rules.cue("report_verb").match(node.lower_)
+                cues.cue("report_verb").match(node.lower_)
                 and auxes & {"been"}
                 and (auxes & {"have", "has"})
             ):
                 return True  # 'have been shown to', 'has been reported'
-            if rules.cue("prior_report").match(node.lower_) and any(
+            if cues.cue("prior_report").match(node.lower_) and any(
                 c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i
                 for c in node.children
             ):
@@ -136,7 +136,7 @@ def ability_only(trigger: Any) -> bool:
     _, hedged = trigger_scope(trigger)
     if not hedged:
         return False
-    abilities = frozenset(rules.cue_literals("ability_modal"))
+    abilities = frozenset(cues.cue_literals("ability_modal"))
     _, other = trigger_scope(trigger, MODALS - abilities)
     return not other
 
@@ -153,7 +153,7 @@ def reported_result(trigger: Any) -> bool:
         node = node.head
         if not node.tag_.startswith("VB"):
             continue
-        kind = next((v for v, p in rules.cues("matrix_verb") if p.match(node.lower_)), None)
+        kind = next((v for v, p in cues.cue_group("matrix_verb") if p.match(node.lower_)), None)
         if kind is None:
             continue
         auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
@@ -168,5 +168,5 @@ def _own(report: Any) -> bool:
     subjects = [c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return True
-    own = rules.cue("own_report_subject")
+    own = cues.cue("own_report_subject")
     return all(own.match(" ".join(t.text for t in s.subtree)) for s in subjects)

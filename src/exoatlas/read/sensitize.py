@@ -13,14 +13,14 @@ from typing import Any
 from exoatlas.read.agents import agent_words
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.scope import is_unasserted, trigger_scope
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 _STATE_DEPS = ("ccomp", "xcomp", "oprd", "acomp")
 
 
 def sensitivity_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
     """Each change of the cells' drug resistance a verb states of the EVs."""
-    if not tumour or not rules.cue_found("sensitivity_anywhere", doc.text):
+    if not tumour or not cues.cue_found("sensitivity_anywhere", doc.text):
         # most sentences name neither: no walk over their tokens; and a drug response is a
         # tumour study's ('rendered adipocytes sensitive to insulin' is no drug resistance)
         return []
@@ -38,7 +38,7 @@ def sensitivity_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> lis
         if _not_a_drug(token, verb):
             continue  # 'resistant to apoptosis', 'sensitized the cells to NK killing'
         negated, hedged = trigger_scope(verb)
-        for process in [rules.process_entity(rules.cue_literals("sensitivity_process")[0])]:
+        for process in [rules.process_entity(cues.cue_literals("sensitivity_process")[0])]:
             out.append(
                 DeepOutcome(
                     process,
@@ -58,13 +58,13 @@ def _changed(token: Any) -> tuple[Any, str] | None:
     """(the verb, the direction of drug resistance) when the token is a sensitizing verb or the
     state a 'render' verb puts its object in; None otherwise."""
     if token.tag_.startswith("VB") and token.dep_ != "amod":
-        for direction, pattern in rules.cues("sensitizing_verb"):
+        for direction, pattern in cues.cue_group("sensitizing_verb"):
             if pattern.match(token.lower_):
                 return token, direction
         return None
     if not token.tag_.startswith("JJ"):
         return None
-    state = next((d for d, p in rules.cues("sensitivity_state") if p.match(token.lower_)), None)
+    state = next((d for d, p in cues.cue_group("sensitivity_state") if p.match(token.lower_)), None)
     if state is None:
         return None
     if token.dep_ in _STATE_DEPS:
@@ -73,7 +73,7 @@ def _changed(token: Any) -> tuple[Any, str] | None:
         verb = token.head.head  # 'rendered [cells sensitive]', parsed as the object's modifier
     else:
         return None
-    if not rules.cue("render_verb").match(verb.lower_):
+    if not cues.cue("render_verb").match(verb.lower_):
         return None
     if any(_lessens(c) for c in token.children):
         state = "increase" if state == "decrease" else "decrease"  # 'less / no longer sensitive'
@@ -95,5 +95,5 @@ def _not_a_drug(state: Any, verb: Any) -> bool:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
                 said = " ".join(t.text for t in prep.subtree)
-                return rules.cue_found("sensitivity_not_drug", said)
+                return cues.cue_found("sensitivity_not_drug", said)
     return False

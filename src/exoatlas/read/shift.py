@@ -15,7 +15,7 @@ from exoatlas.model import Entity
 from exoatlas.read.agents import agent_kind, agent_words
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import is_unasserted, trigger_scope
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 Span = tuple[int, int]
 Shift = tuple[Entity, str, Span, int]
@@ -33,9 +33,9 @@ def shifts(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Shift]:
     """(process, direction, where the EVs are named, where the shift word is) of each shift the
     EVs bring about in a parsed sentence."""
     out: list[Shift] = []
-    if not rules.cue_found("shift_anywhere", doc.text):
+    if not cues.cue_found("shift_anywhere", doc.text):
         return out
-    shift = rules.cue("shift_word")
+    shift = cues.cue("shift_word")
     for word in doc:
         if not shift.match(word.lower_):
             continue

@@ -11,23 +11,23 @@ are kept: the abstract's product is what they are effects of.
 from __future__ import annotations
 
 from exoatlas.read.triage import msc_product_in
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues
 
 
 def about_cells_alone(sentence: str, products: tuple[str, ...]) -> bool:
     """Does the sentence name MSCs as cells, with no vesicle, EV product or RNA cargo?"""
-    if not rules.names_msc(sentence):
+    if not cues.names_msc(sentence):
         return False
     if any(p in sentence for p in products):
         return False
     return not any(
-        rules.cue(name).search(sentence) for name in ("ev", "product_suffix", "cargo_rna")
+        cues.cue(name).search(sentence) for name in ("ev", "product_suffix", "cargo_rna")
     )
 
 
 def _names_vesicles(sentence: str, products: tuple[str, ...]) -> bool:
     return any(p in sentence for p in products) or any(
-        rules.cue(name).search(sentence) for name in ("ev", "product_suffix")
+        cues.cue(name).search(sentence) for name in ("ev", "product_suffix")
     )
 
 
@@ -35,7 +35,7 @@ def general_capability(sentence: str, products: tuple[str, ...]) -> bool:
     """'Autophagy can preserve viability, but it can also promote cell death', 'treatment can
     only improve symptoms': what something can do in general, said of no vesicle, is an
     abstract's background, not a result of its EVs."""
-    return bool(rules.cue("capability_modal").search(sentence)) and not _names_vesicles(
+    return bool(cues.cue("capability_modal").search(sentence)) and not _names_vesicles(
         sentence, products
     )
 
@@ -53,8 +53,8 @@ def about_other_vesicles(
     vesicles are those others, and only a sentence naming MSC-derived vesicles is about these."""
     foreign = [
         m
-        for m in rules.cue("foreign_ev").finditer(sentence)
-        if not rules.names_msc(m.group()) and not any(p in m.group() for p in products)
+        for m in cues.cue("foreign_ev").finditer(sentence)
+        if not cues.names_msc(m.group()) and not any(p in m.group() for p in products)
     ]
     if not foreign:
         return others and not msc_product_in(sentence, products)
@@ -68,4 +68,4 @@ def others_acting_on_mscs(title: str, products: tuple[str, ...]) -> bool:
     """'Myeloma-derived exosomes lower the osteogenesis of marrow stromal cells': a title naming
     MSCs as the recipients of another source's vesicles (what its abstract's bare 'the
     exosomes' are)."""
-    return rules.names_msc(title) and about_other_vesicles(title, products)
+    return cues.names_msc(title) and about_other_vesicles(title, products)

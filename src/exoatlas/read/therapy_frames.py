@@ -13,7 +13,7 @@ from typing import Any
 from exoatlas.model import Entity
 from exoatlas.read.agents import agent_kind
 from exoatlas.read.objects import ground_object
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 _TARGET_PREPS = ("on", "in", "against", "for")
 # what a phrase between a title's colon (or 'as') and its therapy noun may hold: determiners,
@@ -30,7 +30,7 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
     ('EVs: a novel therapy for X', 'A novel therapy for X: EVs ...'), or 'EVs as a therapy for X'
     in a title with no verb. Not when an adjective hedges the therapy ('a potential therapy')."""
     doc = noun.doc
-    if any(c.dep_ == "amod" and rules.cue_found("hedge", c.text) for c in noun.children):
+    if any(c.dep_ == "amod" and cues.cue_found("hedge", c.text) for c in noun.children):
         return None  # 'EVs: a potential therapy for X' proposes, it does not claim
     if "?" in doc.text:
         return None  # 'EVs as a therapy for X: hype or hope?' asks
@@ -64,7 +64,7 @@ def _msc_product(named: str, products: tuple[str, ...]) -> bool:
     """The EVs of MSCs, named so: not any vesicles a title sets beside a therapy (a cell line's
     'small EVs as a treatment for X' is no claim of MSC-EVs the document's source would go to)."""
     return agent_kind(named, products) == "product" and (
-        any(p in named for p in products) or rules.cue_found("msc", named)
+        any(p in named for p in products) or cues.cue_found("msc", named)
     )
 
 
@@ -72,7 +72,7 @@ def _named_first(span: Any, products: tuple[str, ...]) -> bool:
     """Do the vesicles come before any 'of' in the span ('Exosomes of MSCs as …', 'Bone marrow MSC
     exosomes as …'), so that the phrase names them, not something of theirs ('Risks of …')?"""
     for t in span:
-        if rules.cue_found("ev", t.text) or t.text in products:
+        if cues.cue_found("ev", t.text) or t.text in products:
             return True
         if t.lower_ == "of":
             return False
@@ -109,7 +109,7 @@ def frame_targets(noun: Any, owner: Any, tumour: bool) -> list[tuple[Entity, str
         for g in prep.children:
             if g.dep_ == "pobj":
                 out += _lowered(g, tumour)
-                if g.lower_ in rules.cue_literals("therapy_noun"):
+                if g.lower_ in cues.cue_literals("therapy_noun"):
                     # 'for the treatment of X'
                     out += [
                         found

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from exoatlas.ingest.text import TextDocument
 from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.sentences import split_sentences, unify_dashes
-from exoatlas.vocab import gate, rules
+from exoatlas.vocab import cues, gate
 
 # how many characters may separate an MSC name from its vesicles ('MSC-derived small EVs',
 # 'exosomes secreted by human umbilical cord MSCs')
@@ -108,7 +108,7 @@ def source_mentions(
     found = []
     folded = gate.fold(text)
     own = dict(defined)
-    for table_label, pattern in rules.cues("msc_source_prefix"):
+    for table_label, pattern in cues.cue_group("msc_source_prefix"):
         if (among is not None and table_label not in among and not own) or not gate.may_match(
             pattern, folded
         ):
@@ -144,16 +144,16 @@ _TUMOUR_CELL = re.compile(r"\b(?:tumou?r|cancer|carcinoma|glioma|leuk\w*|lymphom
 @cache
 def _literals() -> tuple[str, ...]:
     """The literal stems, less those that hold another ('bmsc' holds 'msc'): the same test."""
-    words = rules.cue_literals("msc_literal")
+    words = cues.cue_literals("msc_literal")
     return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 def masked(sentence: str) -> str:
     """The sentence with 'mesenchymal'/'stromal' that are not MSCs blanked out."""
     sentence = unify_dashes(sentence)
-    if not gate.may_match(rules.cue("not_msc"), gate.fold(sentence)):
+    if not gate.may_match(cues.cue("not_msc"), gate.fold(sentence)):
         return sentence  # most name no such word: the gate first
-    return rules.cue("not_msc").sub(lambda m: "_" * len(m.group()), sentence)
+    return cues.cue("not_msc").sub(lambda m: "_" * len(m.group()), sentence)
 
 
 def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
@@ -161,13 +161,13 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
     if any(p in sentence for p in products):
         return True
     text = masked(sentence)
-    msc = list(rules.cue("msc").finditer(text))
+    msc = list(cues.cue("msc").finditer(text))
     if not msc:
         return False
-    evs = list(rules.cue("ev").finditer(text))
-    if not evs or rules.cue("tumour_ev").search(text):
+    evs = list(cues.cue("ev").finditer(text))
+    if not evs or cues.cue("tumour_ev").search(text):
         return False
-    mediation = rules.cue("ev_mediation").search(text)
+    mediation = cues.cue("ev_mediation").search(text)
     # 'MSCs facilitate repair via exosomal transfer of X': the MSCs act through vesicles
     preamble = text[: msc[0].start()]
     if mediation and mediation.start() > msc[0].start() and not _TUMOUR_CELL.search(preamble):
@@ -185,7 +185,7 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             start = token_start(text, m.start())
             before = e.end() <= start and start - e.end() <= _GAP
             gap = text[e.end() : start] if before else ""
-            if before and _LINK_BEFORE.match(gap) and not rules.cue("ev_received").search(gap):
+            if before and _LINK_BEFORE.match(gap) and not cues.cue("ev_received").search(gap):
                 # 'exosomes derived from bone marrow MSCs', '... from iPSC-MSCs', '... stem cells
                 # (BMSCs)'; not the MSCs that take them up ('were taken up by BMSCs')
                 return True
@@ -215,7 +215,7 @@ def about_msc_ev(document: TextDocument) -> bool:
     # (a structured abstract's Results paragraph may name only 'SHED-Exos' or 'MenSC-EVs')
     for paragraphs in read:
         for paragraph in map(unify_dashes, paragraphs):
-            if not rules.cue("ev").search(paragraph):
+            if not cues.cue("ev").search(paragraph):
                 continue
             products = product_abbreviations(paragraph) if "(" in paragraph else ()
             before = ""
@@ -233,14 +233,14 @@ def _isolated_after(before: str, sentence: str) -> bool:
     tumour cells) or the isolation names other cells ('from the medium of M2 macrophages')."""
     return (
         bool(before)
-        and rules.cue_found("ev_from_culture", sentence)
-        and rules.cue_found("ev", sentence)
-        and rules.names_msc(masked(before))
+        and cues.cue_found("ev_from_culture", sentence)
+        and cues.cue_found("ev", sentence)
+        and cues.names_msc(masked(before))
         and not _TUMOUR_CELL.search(before)
-        and not rules.cue_found("other_culture", before)
-        and not rules.cue_found("cells_given", before)  # MSCs given to patients or animals
+        and not cues.cue_found("other_culture", before)
+        and not cues.cue_found("cells_given", before)  # MSCs given to patients or animals
         and not (
-            rules.cue_found("other_cell_noun", sentence) and not rules.names_msc(masked(sentence))
+            cues.cue_found("other_cell_noun", sentence) and not cues.names_msc(masked(sentence))
         )
-        and not rules.cue_found("tumour_ev", sentence)
+        and not cues.cue_found("tumour_ev", sentence)
     )

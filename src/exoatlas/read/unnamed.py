@@ -8,7 +8,7 @@ from typing import Any
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.phrases import AMOUNTS, span_text, without_triggers
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 _THINGS = ("cell_type", "tissue", "gene", "drug", "cell_line")
 # heads that never name an effect, whatever the verb presupposes
@@ -28,7 +28,7 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
     head = obj.lower_
     if obj.tag_ not in ("NN", "NNS") or not head.isalpha() or head in _NOT_EFFECTS:
         return None
-    if head in AMOUNTS or head in rules.cue_literals("effect_noun") or is_trigger(obj):
+    if head in AMOUNTS or head in cues.cue_literals("effect_noun") or is_trigger(obj):
         return None  # an amount of a gene, the EVs' effect, or a trigger read on its own
     kind = rules.effect_head(head)
     presupposed = rules.object_valence(trigger.text)
@@ -56,7 +56,7 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
     while words and words[0].casefold() in ("the", "a", "an", "its", "their"):
         words = words[1:]
     label = " ".join(words)
-    if not words or rules.cue("ev").search(label):
+    if not words or cues.cue("ev").search(label):
         return None  # 'improved the EV yield': a property of the EVs, not an effect of theirs
     if kind is None and any(ground_mention(t, _THINGS).best for t in (obj.text, label)):
         return None  # 'restored the neurons', 'raised BDNF': a thing, not an effect

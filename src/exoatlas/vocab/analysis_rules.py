@@ -9,14 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from exoatlas.vocab import read_tsv
-
-
-def is_inhibitor(text: str) -> bool:
-    from exoatlas.vocab.rules import is_inhibitor as reader_rule
-
-    return reader_rule(text)
-
+from exoatlas.vocab import cues, read_tsv
 
 # --- conflict rules (issue 19; added by the analyses engineer) --------------------------------
 #
@@ -90,7 +83,7 @@ def inhibitor_target(text: str) -> str | None:
     """What an inhibitor names as its target: 'antagomiR-21' -> 'miR-21', 'si-PTEN' -> 'PTEN',
     'miR-155 knockdown' -> 'miR-155', 'antagomiR-222 (inhibits hsa-mir-222)' -> 'hsa-mir-222';
     None for text that names no inhibitor form."""
-    if not is_inhibitor(text):
+    if not cues.is_inhibitor(text):
         return None
     for position, pattern in _inhibitor_forms():
         found = pattern.search(text)

@@ -21,7 +21,8 @@ Every table lives in ``vocab/data`` with a ``source`` column and loads lazily, o
                           'corneal integrity') -> harmful / beneficial / measure
 - ``verb_valence.tsv``    trigger verbs that presuppose their object's valence ('alleviate' a harm,
                           'restore' a good)
-- ``cues.tsv``            model cues, inhibitor forms, condition cues, triage cues, negation, hedges
+- ``cues.tsv``            model cues, inhibitor forms, condition cues, triage cues, negation,
+                          hedges: read through ``vocab.cues``
 - ``concepts.tsv``        the few concepts rules refer to by name (neoplasm, generic MSC, ...)
 - ``extractor_confidence.tsv``  per extraction-pattern family, its measured error rate (counts
                           included) and the evidence confidence derived from it
@@ -31,20 +32,18 @@ Typical use::
     from exoatlas.vocab import rules
     rules.role(process, "decrease", tumour=False)        # 'protective' for fibrosis
     rules.polarity_of("mitigated")                       # 'decrease'
-    rules.model_of("in mice and in cultured cells")      # 'mixed'
     rules.confidence("deep:verb")                        # measured, e.g. 0.71
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
 
 from exoatlas.model import Entity, Role
-from exoatlas.vocab import Term, fold, gate, lookup, read_tsv, split_names
+from exoatlas.vocab import Term, fold, lookup, read_tsv, split_names
 
 Polarity = Literal["increase", "decrease", "restore"]
 Valence = Literal["harmful", "beneficial", "neutral"]
@@ -347,108 +346,6 @@ def restore_direction(process: Entity) -> str:
     return "decrease" if found.valence == "harmful" else "increase"
 
 
-# --- cues -------------------------------------------------------------------------------------
-
-
-_LIST_REF = re.compile(r"\{([a-z_]+)\}")
-_PATTERN_SYNTAX = re.compile(r"[\\()\[\]{}|?*+^$]")
-
-
-@cache
-def _cue_rows() -> tuple[tuple[str, str, str], ...]:
-    """The cue rows; a pattern may name a literal-list cue as ``{group}`` (never a regex
-    quantifier: letters only), which becomes the alternation of that list's words, so a list
-    written once serves both the literal checks and the patterns built on it."""
-    rows = [(r["group"], r["value"], r["pattern"]) for r in read_tsv("cues.tsv")]
-    groups = Counter(g for g, _, _ in rows)  # one-row groups of plain words are word lists
-    lists = {g: p for g, _, p in rows if groups[g] == 1 and not _PATTERN_SYNTAX.search(p)}
-
-    def expand(match: re.Match[str]) -> str:
-        if match.group(1) not in lists:
-            raise ValueError(f"cues.tsv: {match.group()} names no one-row word list")
-        return "(?:" + "|".join(map(re.escape, lists[match.group(1)].split(";"))) + ")"
-
-    return tuple((g, v, _LIST_REF.sub(expand, p)) for g, v, p in rows)
-
-
-@cache
-def cue(group: str, value: str = "") -> re.Pattern[str]:
-    """The pattern of one cue (case-insensitive), compiled once; KeyError for an unknown one."""
-    for g, v, pattern in _cue_rows():
-        if g == group and v == value:
-            return re.compile(pattern, re.IGNORECASE)
-    raise KeyError(f"no cue {group!r}/{value!r} in cues.tsv")
-
-
-@lru_cache(maxsize=16384)
-def cue_found(group: str, text: str) -> bool:
-    """Does the cue (``cue(group)``) occur in the text? Kept per text: the reader asks it of the
-    same sentence from several places."""
-    pattern = cue(group)
-    return gate.may_match(pattern, gate.fold(text)) and pattern.search(text) is not None
-
-
-@lru_cache(maxsize=16384)
-def tumour_words(text: str) -> int:
-    """How many tumour words (``tumour_context``) the text names as a disease or a model, not
-    as the reason a drug is given ('an anticancer drug', 'used to treat solid cancers'): a
-    study of a chemotherapy's toxicity to the kidney is no tumour study."""
-    pattern = cue("tumour_context")
-    if not gate.may_match(pattern, gate.fold(text)):
-        return 0
-    return len(pattern.findall(cue("tumour_as_indication").sub(" ", text)))
-
-
-@lru_cache(maxsize=16384)
-def names_msc(text: str) -> bool:
-    """Does the text name MSCs, outside EMT and tumour-stroma wording ('mesenchymal transition',
-    'stromal cells of the tumour')?"""
-    folded = gate.fold(text)
-    if gate.may_match(cue("not_msc"), folded):  # (most texts name neither: the gates first)
-        text = cue("not_msc").sub(" ", text)
-        folded = gate.fold(text)
-    return gate.may_match(cue("msc"), folded) and cue("msc").search(text) is not None
-
-
-@cache
-def cues(group: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Every (value, pattern) of a cue group, in table order."""
-    return tuple((v, re.compile(p, re.IGNORECASE)) for g, v, p in _cue_rows() if g == group)
-
-
-@cache
-def cue_literals(group: str) -> tuple[str, ...]:
-    """A literal-list cue ('msc_literal'): the words, split on ';'."""
-    for g, _, pattern in _cue_rows():
-        if g == group:
-            return tuple(pattern.split(";"))
-    raise KeyError(group)
-
-
-@lru_cache(maxsize=4096)
-def model_of(text: str) -> str:
-    """in_vitro | animal | human | mixed (cell culture and animals) | unknown."""
-    folded = gate.fold(text)
-    found = [
-        v
-        for v, pattern in cues("model")
-        if gate.may_match(pattern, folded) and pattern.search(text)
-    ]
-    if "in_vitro" in found and "animal" in found:
-        return "mixed"
-    return found[0] if found else "unknown"
-
-
-def is_inhibitor(text: str) -> bool:
-    """'antagomiR-21', 'si-PTEN', 'miR-21 knockdown': a form that is the opposite of its cargo."""
-    return bool(cue("inhibitor").search(text))
-
-
-def conditions(text: str) -> tuple[str, ...]:
-    """Condition kinds a text names: engineering, loading, preconditioning."""
-    return tuple(value for value, pattern in cues("condition") if pattern.search(text))
-
-
 # --- concepts ---------------------------------------------------------------------------------
 
 
@@ -561,20 +458,14 @@ __all__ = [
     "beneficial_first",
     "concept",
     "concept_entity",
-    "conditions",
     "confidence",
     "conflict_context",
-    "cue",
-    "cue_literals",
-    "cues",
     "disease_equivalents",
     "effect_head",
     "extractor_rates",
     "go_process",
     "inhibitor_target",
-    "is_inhibitor",
     "is_recipient_disease",
-    "model_of",
     "object_valence",
     "opposed_roles",
     "outcome_phrases",
