@@ -32,9 +32,11 @@ _CLAUSE_WORD = re.compile(
 )
 # (a cargo phrase may come first: 'exosomes enriched with miR-X were secreted by MSCs')
 _LINK_BEFORE = re.compile(
-    r"^[\s,]*(?:\([^)]*\)\s*)?(?:(?:enriched|loaded|packed)\swith\s|carrying\s|containing\s)?"
+    # or a parenthesis naming the source: 'exosomes (derived from BMSCs)', 'EVs (from hucMSCs)'
+    r"^[\s,]*(?:\([^)]*\)\s*)?\(?(?:(?:enriched|loaded|packed)\swith\s|carrying\s|containing\s)?"
     r"(?:[\w-]+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
-    r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}(?:[\w'’/]+[-/])?\(?$",
+    r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}(?:[\w'’]+-derived\s)?"
+    r"(?:[\w'’/]+[-/])?\(?$",
     re.IGNORECASE,
 )
 
@@ -82,6 +84,17 @@ _ATTACHED_BEFORE = re.compile(
 
 
 _ANY_EV_WORD = re.compile(_EV_WORD, re.I)
+_OWN_ABBREVIATION = re.compile(r"\s*\([\w-]{1,12}\)")
+_SOURCE_QUALIFIER = re.compile(r"\b[\w'’]+-derived\s+$")
+
+
+def _unspaced(text: str, end: int, start: int) -> int:
+    """Characters between vesicles and their source that put no distance between them: the
+    vesicles' own abbreviation ('Exosomes (Exos) were isolated from the conditioned medium of
+    X') and a qualifier of the source's tissue ('... medium of tonsil-derived MSCs')."""
+    own = _OWN_ABBREVIATION.match(text, end)
+    qualifier = _SOURCE_QUALIFIER.search(text, end, start) if end < start else None
+    return (len(own.group()) if own else 0) + (len(qualifier.group()) if qualifier else 0)
 
 
 def attached_sources(
@@ -183,7 +196,7 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             if near and (_THEIR.search(gap) or theirs):
                 return True  # 'MSCs were primed and their exosomes', '... the EVs they shed'
             start = token_start(text, m.start())
-            before = e.end() <= start and start - e.end() <= _GAP
+            before = e.end() <= start and start - e.end() <= _GAP + _unspaced(text, e.end(), start)
             gap = text[e.end() : start] if before else ""
             if before and _LINK_BEFORE.match(gap) and not cues.cue("ev_received").search(gap):
                 # 'exosomes derived from bone marrow MSCs', '... from iPSC-MSCs', '... stem cells
