@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import kept_by_triage
+from .reading import folded, kept_by_triage, read_abstract
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,49 @@ def test_kept(sentences: tuple[str, ...]) -> None:
 )
 def test_not_kept(sentences: tuple[str, ...]) -> None:
     assert not kept_by_triage(*sentences)
+
+
+# results stated as a group difference in the forms generated abstracts showed the reader missed
+_TITLE = "Vesicles of placental mesenchymal stromal cells in a stroke model"
+_GIVEN = "Rats with a cortical stroke were given placental MSC vesicles (P-EVs) or saline."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adjunct fronted before the subject names the group the comparative holds in
+        (
+            "In the P-EV group, neuronal apoptosis was clearly lower than in the saline group.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+        (
+            "Among rats given P-EVs, neuronal apoptosis was lower than that of the saline arm.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+        # 'less' before an adjective or a noun read as one ('less neuronal apoptosis')
+        (
+            "Giving P-EVs resulted in less neuronal apoptosis.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+        (
+            "Infusion of P-EVs led to less cortical cell apoptosis.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+    ],
+)
+def test_group_difference(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert tuple(x.casefold() for x in expected) in folded(read_abstract(_TITLE, _GIVEN, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the fronted group is the comparison group, not the vesicles'
+        "In the saline group, neuronal apoptosis was higher than in the P-EV group.",
+        "In the sham group, neuronal apoptosis was lower than in the P-EV group.",
+    ],
+)
+def test_group_difference_not_the_vesicles(sentence: str) -> None:
+    found = folded(read_abstract(_TITLE, _GIVEN, sentence))
+    assert ("apoptotic process", "increase", "pathogenic") not in found
+    assert ("apoptotic process", "decrease", "protective") not in found

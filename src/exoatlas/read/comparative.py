@@ -118,8 +118,10 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         dep = "amod"
     while dep == "advmod" and noun.dep_ in ("amod", "compound"):
         noun = noun.head  # 'showed less tubular necrosis' ('less' on 'tubular')
-    while dep == "amod" and noun.dep_ == "compound" and noun.head.i > noun.i:
-        noun = noun.head  # 'resulted in faster wound closure' ('faster' on 'wound')
+    while dep == "amod" and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        # 'resulted in faster wound closure' ('faster' on 'wound'), 'in less cardiomyocyte
+        # apoptosis' ('less' on the noun read as an adjective)
+        noun = noun.head
     governed = noun
     while governed.dep_ == "conj" and governed.head.i != governed.i:
         governed = governed.head  # 'showed better function and less neuronal loss'
@@ -130,8 +132,9 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         # the group ('the EV group showed'), or what it was given ('Treated with EVs, the rats');
         # 'Rats given the EVs had' parsed as a clause subject
         holders = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "advcl", "prep")]
-    elif dep == "amod" and governed.dep_ == "pobj" and _outcome_verb(governed.head):
-        # 'EV treatment resulted in less fibrosis', 'led to fewer apoptotic cells'
+    elif dep in ("amod", "advmod") and governed.dep_ == "pobj" and _outcome_verb(governed.head):
+        # 'EV treatment resulted in less fibrosis', 'led to fewer apoptotic cells' ('less' may
+        # be read as an adverb of the adjective before the noun: 'in less tubular apoptosis')
         verb = governed.head.head
         holders = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     elif (
@@ -166,6 +169,9 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         ]
         # or the subject's own phrase: 'inflammation in EV-treated lungs was milder'
         holders += [c for c in noun.children if c.dep_ == "prep"]
+        # or an adjunct put before the subject: 'In the EV group, X was lower than in the
+        # vehicle group' (where the predicate holds, however far the clause fronts it)
+        holders += [c for c in verb.children if c.dep_ == "prep" and c.i < noun.left_edge.i]
     else:
         return None
     comparators = cues.cue_literals("comparator_word")
