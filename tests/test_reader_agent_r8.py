@@ -109,3 +109,17 @@ def test_group_difference_not_the_vesicles(sentence: str) -> None:
     found = folded(read_abstract(_TITLE, _GIVEN, sentence))
     assert ("apoptotic process", "increase", "pathogenic") not in found
     assert ("apoptotic process", "decrease", "protective") not in found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Synovial stem cell exosomes: a novel therapeutic agent in knee arthritis",
+        "Umbilical cord MSC vesicles as new therapeutic agents against liver fibrosis",
+    ],
+)
+def test_title_agent_claims(title: str) -> None:
+    """A title setting MSC vesicles beside 'a therapeutic agent in/against' a disease claims
+    they lower it, as 'a therapy for' does."""
+    found = read_abstract(title, "We survey the studies of these vesicles in animals.")
+    assert any(direction == "decrease" and role == "protective" for _, direction, role in found)
