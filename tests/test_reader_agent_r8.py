@@ -25,6 +25,12 @@ from .reading import folded, kept_by_triage, read_abstract
             "Nanovesicles (NVs) were obtained from the conditioned medium of gingival "
             "mesenchymal stromal cells by filtration.",
         ),
+        # the species and tissue words are part of the cells' name
+        (
+            "Vesicles were purified from the spent culture medium of porcine bone marrow "
+            "mesenchymal stem cells.",
+        ),
+        ("Exosomes were pelleted from the culture medium of nasal mucosa mesenchymal stem cells.",),
         # a parenthesis naming the source
         ("We tested whether vesicles (derived from marrow stromal cells) shrink brain lesions.",),
         ("Exosomes (from synovial mesenchymal stem cells) eased cartilage wear in rabbits.",),
@@ -54,6 +60,9 @@ def test_kept(sentences: tuple[str, ...]) -> None:
         ),
         ("Exosomes of M2 macrophages raised proliferation of adipose-derived stem cells.",),
         ("Vesicles from endothelial cells enhanced migration capacity of mesenchymal stem cells.",),
+        # MSCs given to whoever the vesicles come from
+        ("Exosomes were purified from the plasma of dogs treated with marrow stromal cells.",),
+        ("Vesicles from the urine of rats that received adipose-derived stem cells were counted.",),
         # 'these cells' with no MSCs named before
         (
             "Neutrophils were isolated from blood.",

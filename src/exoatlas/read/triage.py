@@ -88,6 +88,17 @@ _OWN_ABBREVIATION = re.compile(r"\s*\([\w-]{1,12}\)")
 _SOURCE_QUALIFIER = re.compile(r"\b[\w'’]+-derived\s+$")
 
 
+def _name_start(text: str, start: int) -> int:
+    """Where an MSC name starts with its species and tissue words ('rat bone marrow mesenchymal
+    stem cells', 'olfactory mucosa MSCs'; ``cues.tsv`` 'msc_name_qualifier'): they are part of
+    the name, not words between the name and vesicles named before it."""
+    if start == 0 or text[start - 1] != " ":
+        return start
+    head = text[max(0, start - 60) : start]
+    found = cues.cue("msc_name_qualifier").search(head)
+    return start - (len(head) - found.start()) if found else start
+
+
 def _unspaced(text: str, end: int, start: int) -> int:
     """Characters between vesicles and their source that put no distance between them: the
     vesicles' own abbreviation ('Exosomes (Exos) were isolated from the conditioned medium of
@@ -195,7 +206,7 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             theirs = _THEIRS.match(text, e.end()) and _NO_CELLS.match(gap)
             if near and (_THEIR.search(gap) or theirs):
                 return True  # 'MSCs were primed and their exosomes', '... the EVs they shed'
-            start = token_start(text, m.start())
+            start = _name_start(text, token_start(text, m.start()))
             before = e.end() <= start and start - e.end() <= _GAP + _unspaced(text, e.end(), start)
             gap = text[e.end() : start] if before else ""
             if before and _LINK_BEFORE.match(gap) and not cues.cue("ev_received").search(gap):
