@@ -49,6 +49,11 @@ def modifier_agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, 
             if words:
                 span = _span(objects[0].left_edge, objects[-1].right_edge)
                 return agent_kind(" ".join(words), products), span
+    for child in trigger.children:
+        if child.dep_ == "advmod" and cues.cue("model_method_adverb").match(child.lower_):
+            # 'rats with surgically induced osteoarthritis': how the model was made, not the
+            # clause subject's doing
+            return "other", _span(child, child)
     if hyphenated:
         # the hyphenated word the participle ends: 'I/R-induced', 'ADSC-exosome-induced'
         start = trigger.i - 1
