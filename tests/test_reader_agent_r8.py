@@ -31,6 +31,16 @@ from .reading import folded, kept_by_triage, read_abstract
             "mesenchymal stem cells.",
         ),
         ("Exosomes were pelleted from the culture medium of nasal mucosa mesenchymal stem cells.",),
+        # 'them' refers back to the MSCs of the sentence before
+        (
+            "Synovial mesenchymal stem cells (SMSCs) were grown on soft gels.",
+            "Vesicles obtained from them were counted.",
+        ),
+        # a parenthetical abbreviation after a word of the vesicles' name
+        ("Exosome mimetics (EMs) were made from gingival mesenchymal stem cells by extrusion.",),
+        # SHED, SCAPs and USCs named by their abbreviation alone
+        ("SHED-derived exosomes lowered bone loss in old mice.",),
+        ("Exosomes secreted by SCAPs sped dentin repair.",),
         # a parenthesis naming the source
         ("We tested whether vesicles (derived from marrow stromal cells) shrink brain lesions.",),
         ("Exosomes (from synovial mesenchymal stem cells) eased cartilage wear in rabbits.",),
@@ -89,6 +99,11 @@ _GIVEN = "Rats with a cortical stroke were given placental MSC vesicles (P-EVs) 
         ),
         (
             "Among rats given P-EVs, neuronal apoptosis was lower than that of the saline arm.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+        # 'Rats treated with X showed less Y' parsed as two coordinated verbs
+        (
+            "Rats treated with P-EVs showed less neuronal apoptosis.",
             ("apoptotic process", "decrease", "protective"),
         ),
         # 'less' before an adjective or a noun read as one ('less neuronal apoptosis')
@@ -151,3 +166,14 @@ def test_model_made_by_a_method_is_not_the_vesicles_doing(model: str) -> None:
     )
     assert found
     assert all(role != "pathogenic" for _, _, role in found)
+
+
+def test_abbreviation_of_plain_vesicles_defined_from_mscs() -> None:
+    """'Nanovesicles (NVs) were made from the medium of X MSCs': the abbreviation names those MSC
+    vesicles, as 'the nanovesicles' would."""
+    found = read_abstract(
+        "Vesicles in a lung injury model",
+        "Nanovesicles (NVs) were made from the spent medium of marrow stromal cells.",
+        "Lung oedema was reduced by NVs.",
+    )
+    assert any(role == "protective" for _, _, role in found)

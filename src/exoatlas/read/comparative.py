@@ -132,6 +132,10 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         # the group ('the EV group showed'), or what it was given ('Treated with EVs, the rats');
         # 'Rats given the EVs had' parsed as a clause subject
         holders = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "advcl", "prep")]
+        if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            # 'Mice treated with the EVs showed less X' parsed as two verbs ('treated' the root,
+            # 'showed' its conjunct): the group and what it was given hang on the first
+            holders += [c for c in verb.head.children if c.dep_ in ("nsubj", "prep")]
     elif dep in ("amod", "advmod") and governed.dep_ == "pobj" and _outcome_verb(governed.head):
         # 'EV treatment resulted in less fibrosis', 'led to fewer apoptotic cells' ('less' may
         # be read as an adverb of the adjective before the noun: 'in less tubular apoptosis')

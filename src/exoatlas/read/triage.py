@@ -32,10 +32,12 @@ _CLAUSE_WORD = re.compile(
 )
 # (a cargo phrase may come first: 'exosomes enriched with miR-X were secreted by MSCs')
 _LINK_BEFORE = re.compile(
-    # or a parenthesis naming the source: 'exosomes (derived from BMSCs)', 'EVs (from hucMSCs)'
+    # or a parenthesis naming the source: 'exosomes (derived from BMSCs)', 'EVs (from hucMSCs)';
+    # the vesicles' abbreviation may follow a word of their name ('exosome mimetics (EMs) from')
     r"^[\s,]*(?:\([^)]*\)\s*)?\(?(?:(?:enriched|loaded|packed)\swith\s|carrying\s|containing\s)?"
-    r"(?:[\w-]+\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
-    r"obtained\s|produced\s|collected\s)?(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}(?:[\w'’]+-derived\s)?"
+    r"(?:(?:[\w-]+|\([^)]*\))\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
+    r"obtained\s|produced\s|collected\s|generated\s|prepared\s|made\s|purified\s|harvested\s)?"
+    r"(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}(?:[\w'’]+-derived\s)?"
     r"(?:[\w'’/]+[-/])?\(?$",
     re.IGNORECASE,
 )
@@ -220,10 +222,32 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
 def product_abbreviations(text: str) -> tuple[str, ...]:
     """Abbreviations the text defines for MSC-derived vesicles ('AD-EXOs', 'MExo')."""
     out = []
-    for short, long in find_abbreviations(unify_dashes(text)).items():
-        if msc_product_in(long) or msc_product_in(short):
+    text = unify_dashes(text)
+    for short, long in find_abbreviations(text).items():
+        if (
+            msc_product_in(long)
+            or msc_product_in(short)
+            or _defined_as_msc_vesicles(text, short, long)
+        ):
             out.append(short)
     return tuple(out)
+
+
+_BARE_EV_NAME = re.compile(
+    rf"^(?:small |large |nano-?sized )?(?:exosome[- ])?{_EV_WORD}(?: mimetics?)?$", re.I
+)
+
+
+def _defined_as_msc_vesicles(text: str, short: str, long: str) -> bool:
+    """'Nanovesicles (NVs) were obtained from the medium of BMSCs', 'Exosome mimetics (EMs) were
+    made from hucMSCs': an abbreviation for vesicles named plainly, defined in a sentence that
+    names MSCs as their source, names those MSC vesicles (as 'the exosomes' would)."""
+    if not _BARE_EV_NAME.match(long):
+        return False
+    definition = f"{long} ({short})"
+    return any(
+        definition in sentence and msc_product_in(sentence) for sentence in split_sentences(text)
+    )
 
 
 def about_msc_ev(document: TextDocument) -> bool:
