@@ -177,3 +177,36 @@ def test_abbreviation_of_plain_vesicles_defined_from_mscs() -> None:
         "Lung oedema was reduced by NVs.",
     )
     assert any(role == "protective" for _, _, role in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "disease"),
+    [
+        (
+            "Exosomes of marrow stromal cells for the treatment of Huntington's disease",
+            "huntington",
+        ),
+        ("Use of synovial MSC vesicles in the treatment of Crohn's disease", "crohn"),
+        ("Update on the use of placental MSC exosomes in the therapy of heart failure", "heart"),
+    ],
+)
+def test_treatment_titles(title: str, disease: str) -> None:
+    """A verbless title naming MSC vesicles for or in the treatment of a disease claims they
+    lower it; an eponym's possessive is part of the disease's name."""
+    found = read_abstract(title, "We survey the animal studies of these vesicles.")
+    assert any(
+        disease in process.casefold() and direction == "decrease" and role == "protective"
+        for process, direction, role in found
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Limits of marrow stromal cell exosomes in the treatment of heart failure",
+        "Marrow stromal cells were used in the treatment of heart failure",
+    ],
+)
+def test_treatment_titles_not_claims(title: str) -> None:
+    found = read_abstract(title, "Exosomes of marrow stromal cells were made in flasks.")
+    assert not any(direction == "decrease" for _, direction, _ in found)

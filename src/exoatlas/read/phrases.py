@@ -21,6 +21,8 @@ def span_text(token: Any) -> str:
 
 def _phrase_start(token: Any) -> int:
     left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod")]
+    # an eponym's possessive is part of the name: 'Parkinson's disease', 'Crohn's disease'
+    left += [t for t in token.lefts if t.dep_ == "poss" and t.tag_ == "NNP"]
     start: int = min([t.i for t in left for t in t.subtree] + [token.i])
     # a trigger inside the phrase governs it, it is not part of its name: 'EVs reduced fibrosis'
     # misparsed as one noun phrase, 'the I/R-induced apoptosis'; nor is a comparative ('showed

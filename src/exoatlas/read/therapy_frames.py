@@ -46,6 +46,9 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
             return None  # 'A new therapy for X: MSC exosomes promote its metastasis' says more
         return noun if _msc_product(after.text, products) else None
     head = noun.head
+    treating = _treating_title(noun, products)
+    if treating is not None:
+        return treating
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "as"
@@ -58,6 +61,33 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
     ):
         return noun if _msc_product(doc[: head.i].text, products) else None
     return None
+
+
+def _treating_title(noun: Any, products: tuple[str, ...]) -> Any:
+    """A verbless title naming the EVs 'for' or 'in the treatment of' a disease ('MSC exosomes
+    for the treatment of stroke', 'Use of MSC-EVs in the treatment of Parkinson's disease'):
+    the word the phrase hangs on, whose 'for' / 'in' phrase ``frame_targets`` follows to the
+    disease. The EVs come first or after a noun of their use (``cues.tsv`` 'therapy_use_noun');
+    not 'Limits of MSC-EVs in the treatment of X'."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ not in ("for", "in")
+        or noun.lower_ not in cues.cue_literals("treatment_noun")
+        or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    ):
+        return None
+    root = noun.sent.root
+    # a title's first noun may be tagged as a bare verb ('Update on the use of ...')
+    if not (root.tag_.startswith("NN") or (root.tag_ == "VB" and root.i == 0)):
+        return None
+    before = noun.doc[: prep.i]
+    if any(t.tag_ in (*_FINITE, "MD") for t in before) or not _msc_product(before.text, products):
+        return None
+    used = [t for t in before if t.lower_ in cues.cue_literals("therapy_use_noun")]
+    if not _named_first(before, products) and not (used and used[0].i <= 3):
+        return None
+    return prep.head if prep.head.i != prep.i else None
 
 
 def _msc_product(named: str, products: tuple[str, ...]) -> bool:
