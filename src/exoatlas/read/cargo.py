@@ -46,13 +46,33 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
     lowered = sentence.casefold()
     if not any(w in lowered for w in ("exo", "ves", "ev", "sev", "secretom", "mv", "-ex")):
         return ()
-    longs = find_abbreviations(sentence) if "(" in sentence else {}
+    longs = (
+        _gene_abbreviations(sentence)
+        if "(" in sentence and _SYMBOL_IN_BRACKETS.search(sentence)
+        else {}
+    )
     out = list(_framed(sentence, longs))
     if longs:
         plain = _shortened(sentence, longs)
         if plain != sentence:
             out += [e for e in _framed(plain, longs) if e.key() not in {x.key() for x in out}]
     return tuple(out)
+
+
+# a gene symbol's look in brackets: a capital or digit after its first letters ('(Ang-1)')
+_SYMBOL_IN_BRACKETS = re.compile(r"\([A-Za-z][a-z]{0,3}[A-Z0-9][A-Za-z0-9αβγκ-]{0,12}\)")
+
+
+def _gene_abbreviations(sentence: str) -> dict[str, str]:
+    """The symbols a sentence defines in brackets that may name a gene ('MFG-E8', 'Ang-1'), not
+    its vesicles or their parent cells ('hucMSC-Exos', 'BMSCs')."""
+    return {
+        short: long
+        for short, long in find_abbreviations(sentence).items()
+        if _symbol_like(short)
+        and not cues.cue_found("ev", short)
+        and not cues.cue_found("msc", short)
+    }
 
 
 def _shortened(sentence: str, longs: dict[str, str]) -> str:
