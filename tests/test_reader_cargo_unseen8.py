@@ -60,6 +60,8 @@ def test_a_symbol_naming_two_genes_is_read_by_its_long_form() -> None:
         "MVs from marrow MSCs also carried a large amount of angiopoietin-1 (Ang-1) mRNA."
     )
     assert found == ["ANGPT1"]
+    found = _genes("Angiopoietin-1 (Ang-1) was abundant in the marrow MSC exosomes.")
+    assert found == ["ANGPT1"]
 
 
 def test_a_gene_named_with_mrna_before_the_frame() -> None:

@@ -60,7 +60,7 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
 
 
 # a gene symbol's look in brackets: a capital or digit after its first letters ('(Ang-1)')
-_SYMBOL_IN_BRACKETS = re.compile(r"\([A-Za-z][a-z]{0,3}[A-Z0-9][A-Za-z0-9αβγκ-]{0,12}\)")
+_SYMBOL_IN_BRACKETS = re.compile(r"\([A-Za-z][a-z]{0,3}-?[A-Z0-9][A-Za-z0-9αβγκ-]{0,12}\)")
 
 
 def _gene_abbreviations(sentence: str) -> dict[str, str]:
