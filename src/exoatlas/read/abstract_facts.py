@@ -14,6 +14,7 @@ from exoatlas.read.mentions import find_mentions
 from exoatlas.read.rnanames import carried_rnas
 from exoatlas.read.triage import masked, source_mentions
 from exoatlas.vocab import cues, lookup, rules
+from exoatlas.vocab.hierarchy import MIRNA_ROOT
 
 
 def record_source(document: TextDocument) -> Entity | None:
@@ -44,15 +45,22 @@ def vesicle_cargo(document: TextDocument) -> list[Entity]:
     ('exosomal Nrf2', ``read.cargo``): the EVs' cargo."""
     out: list[Entity] = []
     for section in document.sections:
+        named_class = False  # the sentence before named the EVs' miRNAs as a class, none by name
         for sentence in section_sentences(section):
             out += carried_genes(sentence)
             lowered = sentence.casefold()
+            after_class, named_class = named_class, False
             fragments = cues.cue("rna_fragment").findall(sentence) if "rna" in lowered else []
             if not fragments and not any(w in lowered for w in _RNA_WORDS):
                 continue
-            if not (cues.cue_found("ev", sentence) or cues.cue("cargo_verb").search(sentence)):
+            vesicles = cues.cue_found("ev", sentence)
+            if not (vesicles or after_class or cues.cue("cargo_verb").search(sentence)):
                 continue
-            out += carried_rnas(sentence, find_mentions(sentence))
+            rnas = carried_rnas(sentence, find_mentions(sentence))
+            out += rnas
+            # 'we found miRNAs highly expressed in the EVs. miR-X and miR-Y ...': those are they
+            named = [e for e in rnas if e.curie != MIRNA_ROOT]  # 'miRNAs' is the class itself
+            named_class = not named and vesicles and cues.cue_found("vesicle_mirna_class", sentence)
             # tRNA-derived fragments have no miRBase entry: named as written, ungrounded
             out += [Entity(label=f, kind="mirna", grounded=False, text=f) for f in fragments]
     return out

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
+from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.vocab import cues, gate, rules
 
 _KINDS = ("gene", "other")
@@ -38,12 +39,53 @@ def carried_genes(sentence: str) -> list[Entity]:
 @lru_cache(maxsize=4096)
 def _carried_genes(sentence: str) -> tuple[Entity, ...]:
     """carried_genes, kept per sentence: the reader asks twice for many sentences (the
-    document's vesicle cargo, then the sentence's own); entities are frozen."""
+    document's vesicle cargo, then the sentence's own); entities are frozen. A name the sentence
+    defines in brackets ('angiopoietin-1 (Ang-1)') is read as its symbol where the frame holds
+    the long form or the bracket ('X (Ang-1) was abundant in the EVs', 'EVs contained a large
+    amount of X (Ang-1) mRNA'), and as its long form where the symbol names two genes."""
     lowered = sentence.casefold()
     if not any(w in lowered for w in ("exo", "ves", "ev", "sev", "secretom", "mv", "-ex")):
         return ()
-    out: list[Entity] = []
+    longs = (
+        _gene_abbreviations(sentence)
+        if "(" in sentence and _SYMBOL_IN_BRACKETS.search(sentence)
+        else {}
+    )
+    out = list(_framed(sentence, longs))
+    if longs:
+        plain = _shortened(sentence, longs)
+        if plain != sentence:
+            out += [e for e in _framed(plain, longs) if e.key() not in {x.key() for x in out}]
+    return tuple(out)
+
+
+# a gene symbol's look in brackets: a capital or digit after its first letters ('(Ang-1)')
+_SYMBOL_IN_BRACKETS = re.compile(r"\([A-Za-z][a-z]{0,3}-?[A-Z0-9][A-Za-z0-9αβγκ-]{0,12}\)")
+
+
+def _gene_abbreviations(sentence: str) -> dict[str, str]:
+    """The symbols a sentence defines in brackets that may name a gene ('MFG-E8', 'Ang-1'), not
+    its vesicles or their parent cells ('hucMSC-Exos', 'BMSCs')."""
+    return {
+        short: long
+        for short, long in find_abbreviations(sentence).items()
+        if _symbol_like(short)
+        and not cues.cue_found("ev", short)
+        and not cues.cue_found("msc", short)
+    }
+
+
+def _shortened(sentence: str, longs: dict[str, str]) -> str:
+    """The sentence with each long form and its bracketed symbol written as the symbol."""
+    for short, long in longs.items():
+        sentence = sentence.replace(f"{long} ({short})", short)
+    return sentence
+
+
+def _framed(sentence: str, longs: dict[str, str]) -> list[Entity]:
+    """The names the cargo frames hold in one wording of a sentence."""
     folded = gate.fold(sentence)
+    out: list[Entity] = []
     for value, pattern in cues.cue_group("cargo_frame"):
         if not gate.may_match(pattern, folded):
             continue
@@ -73,7 +115,7 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
                     continue  # 'the EVs expressed CD9, CD63 and CD90': a marker panel, not cargo
                 names = [n for n in names if n not in markers]  # 'expressed PD-L1 and CD63'
             for written in names:
-                _add(out, written)
+                _add(out, written, longs)
     triggers = rules.polarity_pattern()
     for _, pattern in cues.cue_group("cargo_list"):
         if not gate.may_match(pattern, folded):
@@ -84,15 +126,15 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
             # 'EVs released by MSCs reduced cytokines such as IL-6': what changed, not cargo
             if not triggers.search(match.group("between")):
                 for written in _listed(match.group("list")):
-                    _add(out, written)
+                    _add(out, written, longs)
     for _, pattern in cues.cue_group("cargo_ranked"):
         if not gate.may_match(pattern, folded):
             continue
         for match in pattern.finditer(sentence):
             if not triggers.search(match.group("between")):
                 for written in _ranked(match.group("list")):
-                    _add(out, written)
-    return tuple(out)
+                    _add(out, written, longs)
+    return out
 
 
 def _recipients_before(sentence: str, start: int) -> bool:
@@ -127,18 +169,23 @@ def _producer(match: re.Match[str]) -> bool:
     return cells is None or bool(cues.cue("msc").search(cells) or _PARENT.search(cells))
 
 
-def _add(out: list[Entity], name: str) -> None:
-    """A carried name grounded as a gene or protein, once (words and RNAs left out)."""
+def _add(out: list[Entity], name: str, longs: dict[str, str]) -> None:
+    """A carried name grounded as a gene or protein, once (words and RNAs left out); a symbol
+    that names two genes ('Ang-1') by the long form the sentence gives it."""
     if not _symbol_like(name) or cues.is_inhibitor(name):
         return  # a word, a miRNA (read elsewhere), or an siRNA
     if cues.cue("ev_routine_marker").match(name):
         return  # 'CD63 in the exosomes': what shows they are EVs, not what they carry
     found = ground_mention(name, _KINDS)
+    written = name
+    if found.best is None and name in longs:
+        written = longs[name]
+        found = ground_mention(written, _KINDS)
     entity = found.best
     if entity is None or not found.scores or found.scores[0] < _MIN_SCORE:
         return
     if entity.key() not in {e.key() for e in out}:
-        out.append(entity.model_copy(update={"text": name}))
+        out.append(entity.model_copy(update={"text": written}))
 
 
 def _headed(name: str, rest: str, bracketed: re.Match[str]) -> bool:

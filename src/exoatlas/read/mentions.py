@@ -202,7 +202,8 @@ def find_mentions(sentence: str, species: str = "hsa") -> list[Mention]:
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # cheap test: may the sentence name an RNA inside a compound word, or an lncRNA / circRNA?
-_RNA_HINT = re.compile(r"mir|let-|lnc|circ|long non|\bpir(?:na)?[-_]", re.IGNORECASE)
+# ('microRNA-126-enriched' has no 'mir' in it)
+_RNA_HINT = re.compile(r"mir|micro-?rna|let-|lnc|circ|long non|\bpir(?:na)?[-_]", re.IGNORECASE)
 # a word part that starts an RNA name
 _RNA_START = re.compile(
     r"^(?:(?:hsa|mmu|rno)[-_])?(?:ago-?)?(?:mi(?:cro)?r|let-|lnc|circ)", re.IGNORECASE
