@@ -31,6 +31,7 @@ from exoatlas.read.agents import (
     subtree_text,
     verbless_root,
 )
+from exoatlas.read.arms import settle_agents
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
 from exoatlas.read.deep_outcome import DeepOutcome
@@ -169,7 +170,7 @@ def read_parsed(
             continue
         seen.add(key)
         out.append(outcome)
-    return out
+    return settle_agents(doc, out, products)  # a loss-of-function arm's, a stimulus's
 
 
 def _from_trigger(
