@@ -66,3 +66,36 @@ def test_a_stimulus_change_whose_subject_the_parse_lost_is_the_stimulus() -> Non
 def test_the_evs_own_changes_stay(sentence: str) -> None:
     found = read_abstract("Marrow MSC exosomes in ischaemia", sentence)
     assert ("angiogenesis", "increase", "regenerative") in found, found
+
+
+def test_their_after_a_first_object_naming_effector_cells() -> None:
+    # the second verb's 'their' is the stellate cells the first object names (misparsed with
+    # that object as the head the second verb is coordinated with): their death is the repair
+    found = read_abstract(
+        "Marrow MSC exosomes in liver fibrosis",
+        "Marrow MSC exosomes lowered proliferation of hepatic stellate cells and triggered their "
+        "apoptosis, which relieved thioacetamide-induced liver fibrosis.",
+    )
+    assert not _harms(found), found
+    assert ("apoptotic process", "increase", "protective") in found, found
+
+
+def test_the_arm_after_a_contrast_is_not_the_evs() -> None:
+    found = read_abstract(
+        "Marrow MSC exosomes in pancreatic cancer",
+        "Exosomes from MSCs promoted the invasion and metastasis of pancreatic cancer cells, "
+        "while exosomes from miR-155-depleted MSCs had reduced pro-metastatic effects.",
+    )
+    roles = {role for _, _, role in found}
+    assert "pro_tumor" in roles and "anti_tumor" not in roles, found
+
+
+def test_a_listed_verb_does_not_take_the_next_verbs_object() -> None:
+    # 'reduced A, increased B' misparsed with both verbs modifying B: B is the nearer verb's
+    found = read_abstract(
+        "Marrow MSC exosomes in graft-versus-host disease",
+        "Exosomes from MSCs reduced T cell proliferation, increased regulatory T cells and "
+        "prolonged survival of mice with graft-versus-host disease.",
+    )
+    assert not _harms(found), found
+    assert ("regulatory T cell frequency", "decrease", "pathogenic") not in found, found

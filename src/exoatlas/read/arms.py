@@ -9,7 +9,9 @@ Three plain facts of how results are written, for the changes the parse gives (`
   gerund read as the root, a participle phrase read as a clause), leaving the change with no
   agent, which an abstract about its EVs would otherwise give to them;
 - the EVs named only inside an adverbial clause of such a manipulation ('when X was depleted
-  from the vesicles, fibrosis worsened'): the clause says what was done to them;
+  from the vesicles, fibrosis worsened'), or the arm's EVs as a coordinated verb's own subject
+  misparsed as such a clause ('EVs raised A, while EVs from X-depleted cells had less effect'):
+  the clause says what was done to them;
 - coordinated predicates share their subject ('LPS raised A and enhanced B'): a change whose
   own agent the parse lost, in a sentence whose main verb is a change another agent (a
   stimulus, an injury) makes, is that agent's.
@@ -48,7 +50,11 @@ def settle_agents(
             (arm and _arm_before(text, o.trigger_at, products))
             or (root is not None and root.idx < o.trigger_at)
         )
-        inside = o.agent == "product" and arm and _in_arm_clause(doc, o.agent_span)
+        inside = (
+            o.agent == "product"
+            and arm
+            and (_in_arm_clause(doc, o.agent_span) or _arm_of_own(doc, o.trigger_at, products))
+        )
         out.append(replace(o, agent="other") if lost or inside else o)
     return out
 
@@ -80,6 +86,22 @@ def _in_arm_clause(doc: Any, span: tuple[int, int]) -> bool:
         if token.dep_ == "advcl":
             return loss_of_function_arm(subtree_text(token))
         token, hops = token.head, hops + 1
+    return False
+
+
+def _arm_of_own(doc: Any, at: int, products: tuple[str, ...]) -> bool:
+    """Does the trigger at ``at`` hold, before it, its own phrase naming the EVs of a
+    loss-of-function arm ('..., while exosomes from X-depleted MSCs had reduced effects', its
+    subject misparsed as an adverbial clause), so that the subject its coordination would
+    share with an earlier verb is not its own?"""
+    trigger = next((t for t in doc if t.idx == at), None)
+    if trigger is None:
+        return False
+    for child in trigger.children:
+        if child.dep_ in ("advcl", *_SUBJECTS) and child.i < trigger.i:
+            words = subtree_text(child)
+            if loss_of_function_arm(words) and agent_kind(words, products) == "product":
+                return True
     return False
 
 
