@@ -99,3 +99,41 @@ def test_a_listed_verb_does_not_take_the_next_verbs_object() -> None:
     )
     assert not _harms(found), found
     assert ("regulatory T cell frequency", "decrease", "pathogenic") not in found, found
+
+
+def test_a_back_reference_after_a_semicolon_turns_the_injury_round() -> None:
+    found = read_abstract(
+        "Marrow MSC vesicles after renal ischaemia",
+        "Tubular apoptosis rose sharply after ischaemia; this rise was blunted by vesicles from "
+        "marrow MSCs.",
+    )
+    assert not _harms(found), found
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_a_concessive_opening_is_the_stimulus_clause() -> None:
+    # 'Although A raised X, the EVs ...': the keyword window does not read A's rise as theirs
+    found = read_abstract(
+        "Marrow MSC exosomes in cisplatin injury",
+        "Although cisplatin raised tubular apoptosis, pretreatment with MSC exosomes lowered it.",
+    )
+    assert not _harms(found), found
+
+
+def test_immune_cells_moving_into_a_tissue_are_a_harm() -> None:
+    found = read_abstract(
+        "MSC vesicles in acute lung injury",
+        "MSC-derived vesicles curbed the recruitment of neutrophils into the alveoli.",
+    )
+    assert not _harms(found), found
+    assert ("leukocyte migration", "decrease", "protective") in found, found
+
+
+def test_activated_t_cells_outside_a_tumour_are_the_disease() -> None:
+    found = read_abstract(
+        "MSC vesicles in transplant rejection",
+        "MSC-derived vesicles triggered apoptosis of alloreactive T cells and prolonged cardiac "
+        "allograft survival.",
+    )
+    assert not _harms(found), found
+    assert ("apoptotic process", "increase", "protective") in found, found

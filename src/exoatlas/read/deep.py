@@ -383,7 +383,8 @@ def _cells_named(noun: Any) -> list[str]:
         return any(d.dep_ == "det" for d in n.children)
 
     holders = [noun]
-    if noun.i == first.i or not determined(noun):
+    own = noun.i != first.i and any(c.dep_ in ("compound", "nmod") for c in noun.lefts)
+    if noun.i == first.i or not (determined(noun) or own):  # not 'A of B and graft survival'
         # 'the proliferation, migration and activation of HSCs'; not 'hepatocyte apoptosis and
         # the proliferation of HSCs', whose second noun phrase has its own determiner
         holders += [
