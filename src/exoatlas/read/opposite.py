@@ -170,11 +170,10 @@ def product_clause(sentence: str, products: tuple[str, ...]) -> str:
 def _named_clause(sentence: str, products: tuple[str, ...]) -> str:
     opening = cues.cue("concessive_opening").match(sentence)
     if opening is not None:  # 'Although A raised X, the EVs ...': the two events' clauses
-        first, second = sentence[: opening.end()], sentence[opening.end() :]
-        if (agent_kind(first, products) == "product") != (
-            agent_kind(second, products) == "product"
-        ):
-            return first if agent_kind(first, products) == "product" else second
+        head, rest = sentence[: opening.end()], sentence[opening.end() :]
+        named = agent_kind(head, products) == "product"
+        if named != (agent_kind(rest, products) == "product"):
+            return head if named else rest
     lowered = sentence.casefold()
     for mark in cues.cue_literals("contrast_mark"):
         at = lowered.find(f", {mark} ")
