@@ -31,6 +31,7 @@ from exoatlas.read.agents import (
     subtree_text,
     verbless_root,
 )
+from exoatlas.read.arms import settle_agents
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
 from exoatlas.read.deep_outcome import DeepOutcome
@@ -170,7 +171,7 @@ def read_parsed(
             continue
         seen.add(key)
         out.append(outcome)
-    return out
+    return settle_agents(doc, out, products)  # a loss-of-function arm's, a stimulus's
 
 
 def _from_trigger(
@@ -211,6 +212,7 @@ def _from_trigger(
             and token.head.tag_.startswith("NN")
             and token.head.lower_ not in cues.cue_literals("capacity_noun")
             and verbless_root(token) is None
+            and not _nearer_trigger(token)
         ):
             objects.append(token.head)  # 'the reduced fibrosis', 'fibrosis induced by'
         if not objects:
@@ -358,6 +360,9 @@ def _of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) ->
         c.dep_ == "poss" and c.lower_ in ("their", "its") for c in obj.children
     ):
         nouns += [o for o in token.head.children if o.dep_ == "dobj"]
+        # ('EVs reduced proliferation of HSCs and induced their apoptosis' misparsed with the
+        # first object as the head the second verb is coordinated with)
+        nouns += [token.head] if token.head.tag_.startswith("NN") else []
     return any(
         cues.cue_found("effector_cells", text) or names_effector(text, effectors)
         for noun in nouns
@@ -379,7 +384,8 @@ def _cells_named(noun: Any) -> list[str]:
         return any(d.dep_ == "det" for d in n.children)
 
     holders = [noun]
-    if noun.i == first.i or not determined(noun):
+    own = noun.i != first.i and any(c.dep_ in ("compound", "nmod") for c in noun.lefts)
+    if noun.i == first.i or not (determined(noun) or own):  # not 'A of B and graft survival'
         # 'the proliferation, migration and activation of HSCs'; not 'hepatocyte apoptosis and
         # the proliferation of HSCs', whose second noun phrase has its own determiner
         holders += [
@@ -404,6 +410,21 @@ def _cells_named(noun: Any) -> list[str]:
                 # with the noun's own words ('TGF-β1-induced proliferation of fibroblasts')
                 out += [f"{own_phrase(holder)} of {own_phrase(c)}" for c in cells]
     return out
+
+
+def _nearer_trigger(token: Any) -> bool:
+    """Has the noun a modifier trigger holds another trigger, listed after it, between the two
+    ('EVs reduced A, increased B' misparsed with both verbs modifying B)? The nearer is the
+    noun's own; not a stimulus's participle ('mitigated MI-induced damage')."""
+    doc = token.doc
+    return any(
+        c.dep_ == "amod"
+        and token.i < c.i < token.head.i
+        and rules.polarity_of(c.text) is not None
+        and any(t.text in (",", ";", "and") for t in doc[token.i + 1 : c.i])
+        for c in token.head.children
+        if c.text[:1].isalpha()
+    )
 
 
 def _misparsed_objects(verb: Any) -> list[Any]:

@@ -168,6 +168,12 @@ def product_clause(sentence: str, products: tuple[str, ...]) -> str:
 
 
 def _named_clause(sentence: str, products: tuple[str, ...]) -> str:
+    opening = cues.cue("concessive_opening").match(sentence)
+    if opening is not None:  # 'Although A raised X, the EVs ...': the two events' clauses
+        head, rest = sentence[: opening.end()], sentence[opening.end() :]
+        named = agent_kind(head, products) == "product"
+        if named != (agent_kind(rest, products) == "product"):
+            return head if named else rest
     lowered = sentence.casefold()
     for mark in cues.cue_literals("contrast_mark"):
         at = lowered.find(f", {mark} ")

@@ -1,0 +1,129 @@
+"""Whose changes a sentence states when its parse names no agent for them, or names the EVs
+inside a clause about something else: the arms of a study that are not the EVs' own effect.
+
+Three plain facts of how results are written, for the changes the parse gives (``read.deep``):
+
+- a loss-of-function arm named before its changes ('silencing X in the exosomes impaired A',
+  'cells given vesicles lacking X showed less B'): what the arm does is what the EVs lose
+  without X, not a harm they cause. The parse of such a sentence often loses its subject (a
+  gerund read as the root, a participle phrase read as a clause), leaving the change with no
+  agent, which an abstract about its EVs would otherwise give to them;
+- the EVs named only inside an adverbial clause of such a manipulation ('when X was depleted
+  from the vesicles, fibrosis worsened'), or the arm's EVs as a coordinated verb's own subject
+  misparsed as such a clause ('EVs raised A, while EVs from X-depleted cells had less effect'):
+  the clause says what was done to them;
+- coordinated predicates share their subject ('LPS raised A and enhanced B'): a change whose
+  own agent the parse lost, in a sentence whose main verb is a change another agent (a
+  stimulus, an injury) makes, is that agent's.
+
+Each turns the change's agent to ``other``: not the EVs' finding. The cues are
+``cues.tsv`` 'loss_of_function_arm' and 'ev_loading' (``read.agents.loss_of_function_arm``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from exoatlas.read.agents import agent_kind, loss_of_function_arm, subtree_text
+from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.vocab import cues, rules
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def settle_agents(
+    doc: Any, outcomes: Sequence[DeepOutcome], products: tuple[str, ...]
+) -> list[DeepOutcome]:
+    """``outcomes`` of the parsed sentence ``doc`` with the changes of a loss-of-function arm,
+    and the changes another agent's coordinated predicates make, given the agent ``other``."""
+    if not outcomes or all(o.agent not in ("none", "product") for o in outcomes):
+        return list(outcomes)
+    text = doc.text
+    arm = loss_of_function_arm(text)
+    root = _stimulus_root(doc, products)
+    if not arm and root is None:
+        return list(outcomes)
+    out = []
+    for o in outcomes:
+        lost = o.agent == "none" and (
+            (arm and _arm_before(text, o.trigger_at, products))
+            or (root is not None and root.idx < o.trigger_at)
+        )
+        inside = (
+            o.agent == "product"
+            and arm
+            and (_in_arm_clause(doc, o.agent_span) or _arm_of_own(doc, o.trigger_at, products))
+        )
+        out.append(replace(o, agent="other") if lost or inside else o)
+    return out
+
+
+def _arm_before(text: str, at: int, products: tuple[str, ...]) -> bool:
+    """Does the sentence, before the trigger at ``at``, name the EVs with a loss-of-function
+    manipulation ('silencing X in the exosomes', 'vesicles lacking X') before it names any
+    change ('the EVs reduced A through inhibition of B' names its change first: the
+    'inhibition' there is an effect, not an arm)?"""
+    before = text[:at]
+    if not before or not loss_of_function_arm(before) or agent_kind(before, products) != "product":
+        return False
+    arms = [m.span() for m in cues.cue("loss_of_function_arm").finditer(before)]
+    for word in rules.polarity_pattern().finditer(before):
+        if not any(a <= word.start() < b for a, b in arms):
+            return arms[0][0] < word.start()  # the first change word comes after the arm
+    return True
+
+
+def _in_arm_clause(doc: Any, span: tuple[int, int]) -> bool:
+    """Is the agent span inside an adverbial clause ('when X was depleted from the vesicles')
+    that names a loss-of-function manipulation?"""
+    start, end = span
+    if end <= start:
+        return False
+    token = next((t for t in doc if t.idx >= start), None)
+    hops = 0
+    while token is not None and hops < 6 and token.head.i != token.i:
+        if token.dep_ == "advcl":
+            return loss_of_function_arm(subtree_text(token))
+        token, hops = token.head, hops + 1
+    return False
+
+
+def _arm_of_own(doc: Any, at: int, products: tuple[str, ...]) -> bool:
+    """Does the trigger at ``at`` hold, before it, its own phrase naming the EVs of a
+    loss-of-function arm ('..., while exosomes from X-depleted MSCs had reduced effects', its
+    subject misparsed as an adverbial clause), so that the subject its coordination would
+    share with an earlier verb is not its own?"""
+    trigger = next((t for t in doc if t.idx == at), None)
+    if trigger is None:
+        return False
+    for child in trigger.children:
+        if child.dep_ in ("advcl", *_SUBJECTS) and child.i < trigger.i:
+            words = subtree_text(child)
+            if loss_of_function_arm(words) and agent_kind(words, products) == "product":
+                return True
+    return False
+
+
+def _stimulus_root(doc: Any, products: tuple[str, ...]) -> Any:
+    """The sentence's main verb when it is a change (a trigger word) that another agent than
+    the EVs makes on an object ('LPS stimulation increased the secretion of ...'), named first in
+    the sentence; None otherwise."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not root.tag_.startswith("VB") or rules.polarity_of(root.text) is None:
+        return None
+    if not any(c.dep_ == "dobj" for c in root.children):
+        return None  # 'apoptosis decreased and ...': no agent acting on an object
+    subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+    if len(subjects) != 1 or cues.cue("report_subject").match(subjects[0].lower_):
+        return None  # 'we found ...', 'increasing evidence supports ...': no agent of a change
+    subject = subjects[0]
+    if any(
+        t.text[:1].isalpha() and rules.polarity_of(t.text)
+        for t in doc[: root.i]
+        if not subject.left_edge.i <= t.i <= subject.right_edge.i
+    ):
+        return None  # a change named before the main verb, outside its subject: a misparse
+    if agent_kind(subtree_text(subject), products) != "other":
+        return None
+    return root
