@@ -61,7 +61,22 @@ def sentence_case(sentence: str) -> str:
 _DASH_IN_WORD = re.compile(r"(?<=\w)[\u2010\u2011\u2013](?=\w)")
 
 
+# 'RESULTS: EVs were shown to lower X': a structured abstract's label opening the sentence is no
+# part of its grammar, but the parser makes the label the root and the sentence's verb a modifier
+# of it; blanked (same length) the sentence parses as it would without the label
+_LABEL = re.compile(
+    r"^\s*(?:background|introduction|objectives?|aims?|purpose|rationale|methods?|"
+    r"materials and methods|design|results?|findings|conclusions?|interpretation|significance)"
+    r"\s*:\s",
+    re.IGNORECASE,
+)
+
+
+def unlabelled(sentence: str) -> str:
+    return _LABEL.sub(lambda m: " " * len(m.group()), sentence, count=1)
+
+
 def prepared(sentence: str) -> str:
     """The sentence as the parser reads it best (same length)."""
-    sentence = _DASH_IN_WORD.sub("-", sentence)
+    sentence = _DASH_IN_WORD.sub("-", unlabelled(sentence))
     return _PRODUCT_GAP.sub("-", conditioned(sentence_case(sentence)))
