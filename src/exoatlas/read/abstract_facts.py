@@ -54,13 +54,20 @@ def vesicle_cargo(document: TextDocument) -> list[Entity]:
             if not fragments and not any(w in lowered for w in _RNA_WORDS):
                 continue
             vesicles = cues.cue_found("ev", sentence)
+            # the class's members, unless this sentence places its miRNAs elsewhere
+            after_class = after_class and not cues.cue_found("vesicle_mirna_elsewhere", sentence)
             if not (vesicles or after_class or cues.cue("cargo_verb").search(sentence)):
                 continue
             rnas = carried_rnas(sentence, find_mentions(sentence))
             out += rnas
             # 'we found miRNAs highly expressed in the EVs. miR-X and miR-Y ...': those are they
             named = [e for e in rnas if e.curie != MIRNA_ROOT]  # 'miRNAs' is the class itself
-            named_class = not named and vesicles and cues.cue_found("vesicle_mirna_class", sentence)
+            named_class = (
+                not named
+                and vesicles
+                and cues.cue_found("vesicle_mirna_class", sentence)
+                and not cues.cue_found("negation", sentence)  # 'the EVs did not contain miRNAs'
+            )
             # tRNA-derived fragments have no miRBase entry: named as written, ungrounded
             out += [Entity(label=f, kind="mirna", grounded=False, text=f) for f in fragments]
     return out

@@ -88,6 +88,7 @@ _ATTACHED_BEFORE = re.compile(
 _ANY_EV_WORD = re.compile(_EV_WORD, re.I)
 _OWN_ABBREVIATION = re.compile(r"\s*\([\w-]{1,12}\)")
 _SOURCE_QUALIFIER = re.compile(r"\b[\w'’]+-derived\s+$")
+_QUALIFIER_REACH = 60  # characters: a tissue word and '-derived'
 
 
 def _name_start(text: str, start: int) -> int:
@@ -106,7 +107,10 @@ def _unspaced(text: str, end: int, start: int) -> int:
     vesicles' own abbreviation ('Exosomes (Exos) were isolated from the conditioned medium of
     X') and a qualifier of the source's tissue ('... medium of tonsil-derived MSCs')."""
     own = _OWN_ABBREVIATION.match(text, end)
-    qualifier = _SOURCE_QUALIFIER.search(text, end, start) if end < start else None
+    # the qualifier ends at the source: search only the last words before it (a long span
+    # searched from every position would be quadratic)
+    near = max(end, start - _QUALIFIER_REACH)
+    qualifier = _SOURCE_QUALIFIER.search(text, near, start) if end < start else None
     return (len(own.group()) if own else 0) + (len(qualifier.group()) if qualifier else 0)
 
 
