@@ -29,8 +29,8 @@ def test_vesicles_lacking_a_gene_are_still_an_arm() -> None:
 
 
 def test_a_role_title_claims_nothing() -> None:
-    title = "Role of mesenchymal stem cell-derived exosomes in the treatment of kidney fibrosis"
-    use = "Use of mesenchymal stem cell-derived exosomes in the treatment of kidney fibrosis"
+    title = "Role of adipose MSC vesicles in the treatment of renal fibrosis"
+    use = "Use of adipose MSC vesicles in the treatment of renal fibrosis"
     assert read_abstract(use) == [("Fibrosis", "decrease", "protective")]
     assert all(direction != "decrease" for _, direction, _ in read_abstract(title))
 

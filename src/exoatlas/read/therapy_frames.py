@@ -65,7 +65,7 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
 
 def _treating_title(noun: Any, products: tuple[str, ...]) -> Any:
     """A verbless title naming the EVs 'for' or 'in the treatment of' a disease ('MSC exosomes
-    for the treatment of stroke', 'Use of MSC-EVs in the treatment of Parkinson's disease'):
+    for the treatment of stroke', 'Use of MSC-EVs in the treatment of X'):
     the word the phrase hangs on, whose 'for' / 'in' phrase ``frame_targets`` follows to the
     disease. The EVs come first or after a noun of their use (``cues.tsv`` 'therapy_use_noun');
     not 'Limits of MSC-EVs in the treatment of X'."""
