@@ -118,6 +118,15 @@ def test_a_concessive_opening_is_the_stimulus_clause() -> None:
         "Although cisplatin raised tubular apoptosis, pretreatment with MSC exosomes lowered it.",
     )
     assert not _harms(found), found
+    # and the vesicles' own change is still read when it names its object (a guard: with 'it'
+    # alone nothing is read, so the absence above would also hold on an empty result)
+    named = read_abstract(
+        "Marrow MSC exosomes in cisplatin injury",
+        "Although cisplatin raised tubular apoptosis, pretreatment with MSC exosomes lowered "
+        "this apoptosis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in named
+    assert not _harms(named), named
 
 
 def test_immune_cells_moving_into_a_tissue_are_a_harm() -> None:
@@ -126,6 +135,7 @@ def test_immune_cells_moving_into_a_tissue_are_a_harm() -> None:
         "MSC-derived vesicles curbed the recruitment of neutrophils into the alveoli.",
     )
     assert not _harms(found), found
+    assert ("leukocyte migration", "decrease", "protective") in found
     assert ("leukocyte migration", "decrease", "protective") in found, found
 
 
