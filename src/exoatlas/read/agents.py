@@ -374,3 +374,14 @@ def loss_of_function_arm(text: str) -> bool:
     inhibitor as their cargo ('siRNA-loaded exosomes')? Its changes show what the EVs lose
     without X, not a harm the EVs cause (``cues.tsv`` 'loss_of_function_arm', 'ev_loading')."""
     return cues.cue_found("loss_of_function_arm", text) and not cues.cue_found("ev_loading", text)
+
+
+def manipulated_first(text: str, spans: list[tuple[int, int]]) -> bool | None:
+    """Given the (sorted, non-empty) spans of a text's loss-of-function manipulations: does the
+    first change word outside them come after the first manipulation ('Knock-down of X in the EVs
+    raised A': True), before it ('the EVs reduced A through inhibition of B': False), or is there
+    none (None)? Whose a keyword-read change is, when there is no parse to tell."""
+    for word in rules.polarity_pattern().finditer(text):
+        if not any(a <= word.start() < b for a, b in spans):
+            return spans[0][0] < word.start()
+    return None

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from exoatlas.read.agents import agent_kind, loss_of_function_arm, subtree_text
+from exoatlas.read.agents import agent_kind, loss_of_function_arm, manipulated_first, subtree_text
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.vocab import cues, rules
 
@@ -68,10 +68,7 @@ def _arm_before(text: str, at: int, products: tuple[str, ...]) -> bool:
     if not before or not loss_of_function_arm(before) or agent_kind(before, products) != "product":
         return False
     arms = [m.span() for m in cues.cue("loss_of_function_arm").finditer(before)]
-    for word in rules.polarity_pattern().finditer(before):
-        if not any(a <= word.start() < b for a, b in arms):
-            return arms[0][0] < word.start()  # the first change word comes after the arm
-    return True
+    return manipulated_first(before, arms) is not False  # no change word: the arm alone
 
 
 def _in_arm_clause(doc: Any, span: tuple[int, int]) -> bool:

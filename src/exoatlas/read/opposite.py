@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from exoatlas.model import Entity
-from exoatlas.read.agents import agent_kind, loss_of_function_arm
+from exoatlas.read.agents import agent_kind, loss_of_function_arm, manipulated_first
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.outcome import parse_outcomes
@@ -160,11 +160,8 @@ def product_clause(sentence: str, products: tuple[str, ...]) -> str:
         manipulations.sort()
     if not manipulations:
         return clause
-    for verb in rules.polarity_pattern().finditer(clause.casefold()):
-        if any(a <= verb.start() < b for a, b in manipulations):
-            continue  # the manipulation's own word ('blocking exosome release')
-        return "" if manipulations[0][0] < verb.start() else clause
-    return clause
+    # a change word of the manipulation's own ('blocking exosome release') does not count
+    return "" if manipulated_first(clause, manipulations) else clause
 
 
 def _named_clause(sentence: str, products: tuple[str, ...]) -> str:
