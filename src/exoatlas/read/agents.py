@@ -10,7 +10,7 @@ from typing import Any
 
 from exoatlas.vocab import cues, rules
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")  # the dependencies of a clause's subject
 _REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
 
 
@@ -163,7 +163,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     node = trigger
     hops = 0
     while hops < 4:
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         # a passive agent holding the trigger is what was seen, not who did it: 'the benefit,
         # evidenced by reduced apoptosis', 'as indicated by increased viability'
         agents = [
@@ -251,7 +251,7 @@ def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
         return None
     comparator = cues.cue("preparation_comparator")
     doc = trigger.doc
-    first_subject = next((t.i for t in doc if t.dep_ in _SUBJECT_DEPS), trigger.i)
+    first_subject = next((t.i for t in doc if t.dep_ in SUBJECT_DEPS), trigger.i)
     adjuncts = [c for c in children if c.dep_ == "prep"]
     adjuncts += [t for t in doc if t.dep_ == "prep" and t.right_edge.i < first_subject]
     for adjunct in adjuncts:

@@ -25,11 +25,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from exoatlas.read.agents import agent_kind, loss_of_function_arm, manipulated_first, subtree_text
+from exoatlas.read.agents import (
+    SUBJECT_DEPS,
+    agent_kind,
+    loss_of_function_arm,
+    manipulated_first,
+    subtree_text,
+)
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.vocab import cues, rules
-
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 def settle_agents(
@@ -95,7 +99,7 @@ def _arm_of_own(doc: Any, at: int, products: tuple[str, ...]) -> bool:
     if trigger is None:
         return False
     for child in trigger.children:
-        if child.dep_ in ("advcl", *_SUBJECTS) and child.i < trigger.i:
+        if child.dep_ in ("advcl", *SUBJECT_DEPS) and child.i < trigger.i:
             words = subtree_text(child)
             if loss_of_function_arm(words) and agent_kind(words, products) == "product":
                 return True
@@ -111,7 +115,7 @@ def _stimulus_root(doc: Any, products: tuple[str, ...]) -> Any:
         return None
     if not any(c.dep_ == "dobj" for c in root.children):
         return None  # 'apoptosis decreased and ...': no agent acting on an object
-    subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) != 1 or cues.cue("report_subject").match(subjects[0].lower_):
         return None  # 'we found ...', 'increasing evidence supports ...': no agent of a change
     subject = subjects[0]

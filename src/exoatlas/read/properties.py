@@ -35,6 +35,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from exoatlas.model import Entity, Finding
+from exoatlas.read.agents import SUBJECT_DEPS
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.mentions import find_mentions
 from exoatlas.read.preparations import DocumentPreparations
@@ -44,7 +45,6 @@ from exoatlas.vocab import cues, lookup, rules
 
 FAMILY = "deep:property"
 CARGO = "ev_cargo"
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OBJECTS = ("dobj", "nsubjpass", "nsubj", "attr", "pobj", "appos")
 _POSSESSIVES = frozenset({"their", "its"})
 _CLAUSES = ("conj", "ccomp", "advcl")
@@ -304,9 +304,9 @@ def _product_named(noun: Any, products: tuple[str, ...]) -> bool:
             return False
         node = node.head
         if node.tag_.startswith("VB"):
-            subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
             if not subjects and node.dep_ == "conj":  # 'EVs were collected and showed ...'
-                subjects = [c for c in node.head.children if c.dep_ in _SUBJECTS]
+                subjects = [c for c in node.head.children if c.dep_ in SUBJECT_DEPS]
             return any(_names_evs(_words(s), products) for s in subjects)
     return False
 
@@ -374,9 +374,9 @@ def _homing(token: Any, products: tuple[str, ...]) -> Statement | None:
         return None
     if token.dep_ in ("amod", "acl"):
         return None  # 'the accumulated EVs': what the EVs are, not a result
-    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and token.dep_ == "conj":
-        subjects = [c for c in token.head.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and token.dep_ == "advcl":
         # 'labelled EVs accumulated in X' misparsed: 'labelled' the verb, the EVs its object
         subjects = [c for c in token.head.children if c.dep_ == "dobj" and c.i == token.i - 1]
@@ -401,10 +401,10 @@ def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | Non
     value = next((v for v, p in cues.cue_group("ev_content") if p.match(token.lower_)), None)
     if value is None:
         return None
-    subjects = [s for s in token.children if s.dep_ in _SUBJECTS]
+    subjects = [s for s in token.children if s.dep_ in SUBJECT_DEPS]
     if not subjects and token.dep_ in ("acomp", "conj", "xcomp"):
-        subjects = [s for s in token.head.children if s.dep_ in _SUBJECTS]
-    rest = [t for t in token.children if t.dep_ not in (*_SUBJECTS, "aux", "auxpass", "neg")]
+        subjects = [s for s in token.head.children if s.dep_ in SUBJECT_DEPS]
+    rest = [t for t in token.children if t.dep_ not in (*SUBJECT_DEPS, "aux", "auxpass", "neg")]
     # the EVs carry it ('EVs contained A', 'EVs were enriched in A') or it is in the EVs ('A
     # was enriched / raised in the EVs'); 'EVs raised A' is an effect on the recipient
     direction, _, placed = value.partition(" ")
@@ -463,7 +463,7 @@ def _measured(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | No
     verb = token.head
     if direction is None or token.dep_ != "dobj" or not verb.tag_.startswith("VB"):
         return None
-    subjects = [s for s in verb.children if s.dep_ in _SUBJECTS]
+    subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
     if not any(_names_evs(_words(s), products) for s in subjects):
         return None
     spans = [
