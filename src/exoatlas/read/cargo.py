@@ -46,16 +46,16 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
     lowered = sentence.casefold()
     if not any(w in lowered for w in ("exo", "ves", "ev", "sev", "secretom", "mv", "-ex")):
         return ()
-    longs = (
+    long_forms = (
         _gene_abbreviations(sentence)
         if "(" in sentence and _SYMBOL_IN_BRACKETS.search(sentence)
         else {}
     )
-    out = list(_framed(sentence, longs))
-    if longs:
-        plain = _shortened(sentence, longs)
+    out = list(_framed(sentence, long_forms))
+    if long_forms:
+        plain = _shortened(sentence, long_forms)
         if plain != sentence:
-            out += [e for e in _framed(plain, longs) if e.key() not in {x.key() for x in out}]
+            out += [e for e in _framed(plain, long_forms) if e.key() not in {x.key() for x in out}]
     return tuple(out)
 
 
@@ -75,14 +75,14 @@ def _gene_abbreviations(sentence: str) -> dict[str, str]:
     }
 
 
-def _shortened(sentence: str, longs: dict[str, str]) -> str:
+def _shortened(sentence: str, long_forms: dict[str, str]) -> str:
     """The sentence with each long form and its bracketed symbol written as the symbol."""
-    for short, long in longs.items():
+    for short, long in long_forms.items():
         sentence = sentence.replace(f"{long} ({short})", short)
     return sentence
 
 
-def _framed(sentence: str, longs: dict[str, str]) -> list[Entity]:
+def _framed(sentence: str, long_forms: dict[str, str]) -> list[Entity]:
     """The names the cargo frames hold in one wording of a sentence."""
     folded = gate.fold(sentence)
     out: list[Entity] = []
@@ -115,7 +115,7 @@ def _framed(sentence: str, longs: dict[str, str]) -> list[Entity]:
                     continue  # 'the EVs expressed CD9, CD63 and CD90': a marker panel, not cargo
                 names = [n for n in names if n not in markers]  # 'expressed PD-L1 and CD63'
             for written in names:
-                _add(out, written, longs)
+                _add(out, written, long_forms)
     triggers = rules.polarity_pattern()
     for _, pattern in cues.cue_group("cargo_list"):
         if not gate.may_match(pattern, folded):
@@ -126,14 +126,14 @@ def _framed(sentence: str, longs: dict[str, str]) -> list[Entity]:
             # 'EVs released by MSCs reduced cytokines such as IL-6': what changed, not cargo
             if not triggers.search(match.group("between")):
                 for written in _listed(match.group("list")):
-                    _add(out, written, longs)
+                    _add(out, written, long_forms)
     for _, pattern in cues.cue_group("cargo_ranked"):
         if not gate.may_match(pattern, folded):
             continue
         for match in pattern.finditer(sentence):
             if not triggers.search(match.group("between")):
                 for written in _ranked(match.group("list")):
-                    _add(out, written, longs)
+                    _add(out, written, long_forms)
     return out
 
 
@@ -169,7 +169,7 @@ def _producer(match: re.Match[str]) -> bool:
     return cells is None or bool(cues.cue("msc").search(cells) or _PARENT.search(cells))
 
 
-def _add(out: list[Entity], name: str, longs: dict[str, str]) -> None:
+def _add(out: list[Entity], name: str, long_forms: dict[str, str]) -> None:
     """A carried name grounded as a gene or protein, once (words and RNAs left out); a symbol
     that names two genes ('Ang-1') by the long form the sentence gives it."""
     if not _symbol_like(name) or cues.is_inhibitor(name):
@@ -178,8 +178,8 @@ def _add(out: list[Entity], name: str, longs: dict[str, str]) -> None:
         return  # 'CD63 in the exosomes': what shows they are EVs, not what they carry
     found = ground_mention(name, _KINDS)
     written = name
-    if found.best is None and name in longs:
-        written = longs[name]
+    if found.best is None and name in long_forms:
+        written = long_forms[name]
         found = ground_mention(written, _KINDS)
     entity = found.best
     if entity is None or not found.scores or found.scores[0] < _MIN_SCORE:

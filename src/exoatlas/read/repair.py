@@ -73,6 +73,8 @@ _LABEL = re.compile(
 
 
 def unlabelled(sentence: str) -> str:
+    """The sentence with a structured abstract's label opening it ('Results: ...') blanked to
+    spaces (same length): a label is no part of the sentence's grammar."""
     return _LABEL.sub(lambda m: " " * len(m.group()), sentence, count=1)
 
 

@@ -102,7 +102,7 @@ def _name_start(text: str, start: int) -> int:
     return start - (len(head) - found.start()) if found else start
 
 
-def _unspaced(text: str, end: int, start: int) -> int:
+def _distance_free_chars(text: str, end: int, start: int) -> int:
     """Characters between vesicles and their source that put no distance between them: the
     vesicles' own abbreviation ('Exosomes (Exos) were isolated from the conditioned medium of
     X') and a qualifier of the source's tissue ('... medium of tonsil-derived MSCs')."""
@@ -213,7 +213,9 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             if near and (_THEIR.search(gap) or theirs):
                 return True  # 'MSCs were primed and their exosomes', '... the EVs they shed'
             start = _name_start(text, token_start(text, m.start()))
-            before = e.end() <= start and start - e.end() <= _GAP + _unspaced(text, e.end(), start)
+            before = e.end() <= start and start - e.end() <= _GAP + _distance_free_chars(
+                text, e.end(), start
+            )
             gap = text[e.end() : start] if before else ""
             if before and _LINK_BEFORE.match(gap) and not cues.cue("ev_received").search(gap):
                 # 'exosomes derived from bone marrow MSCs', '... from iPSC-MSCs', '... stem cells
