@@ -15,6 +15,12 @@ def read_abstract(title: str, *sentences: str, scored: bool = False) -> list[tup
     return [_triple(r) for r in _read(title, sentences, scored)]
 
 
+def read_cargo(title: str, *sentences: str) -> set[str]:
+    """The labels of the cargo any finding read from a made-up abstract carries (before the
+    learned scorer): what cargo recall counts for a record."""
+    return {e.label for r in _read(title, sentences, False) for e in r.finding.cargo}
+
+
 def read_asserted(title: str, *sentences: str) -> list[tuple[str, str, str]]:
     """``read_abstract`` less the findings whose evidence is negated or hedged ('no reduction in
     X was seen', 'EVs may reduce X'): what the abstract asserts."""

@@ -14,15 +14,11 @@ import pytest
 from exoatlas.read.acted import acted_on_mirnas, long_rnas
 from exoatlas.read.cargo import carried_genes
 
-from .reading import _read
-
-
-def _cargo(title: str, *sentences: str) -> set[str]:
-    return {e.label for r in _read(title, sentences, False) for e in r.finding.cargo}
+from .reading import read_cargo
 
 
 def test_a_mirna_the_long_rna_sponges_is_no_cargo_anywhere_in_the_abstract() -> None:
-    labels = _cargo(
+    labels = read_cargo(
         "Exosomal lncRNA MEG3 from marrow MSCs eases kidney injury",
         "The exosomes from marrow MSCs carried lncRNA MEG3 and lowered tubular cell apoptosis.",
         "MEG3 was able to sponge miR-214 in the tubular cells.",
@@ -33,7 +29,7 @@ def test_a_mirna_the_long_rna_sponges_is_no_cargo_anywhere_in_the_abstract() -> 
 
 
 def test_a_mirna_that_is_the_target_gene_of_the_long_rna_is_no_cargo() -> None:
-    labels = _cargo(
+    labels = read_cargo(
         "Marrow MSC exosomes help osteoblasts",
         "Exosomes from marrow MSCs raised osteoblast proliferation in vitro.",
         "We found that miR-205-5p was the target gene of PVT1 in the osteoblasts.",
@@ -70,7 +66,7 @@ def test_long_rnas_named_so_or_by_a_non_coding_symbol() -> None:
 
 
 def test_the_parent_msc_are_no_cargo() -> None:
-    labels = _cargo(
+    labels = read_cargo(
         "Exosomal miR-21-5p shuttled from donor human umbilical cord mesenchymal stem cells "
         "can alleviate colitis in mice",
         "Vesicles released by these donor umbilical cord MSCs lowered colon inflammation in mice.",

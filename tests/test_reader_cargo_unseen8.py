@@ -13,15 +13,11 @@ from __future__ import annotations
 
 from exoatlas.read.cargo import carried_genes
 
-from .reading import _read
+from .reading import read_cargo
 
 
 def _genes(sentence: str) -> list[str]:
     return [e.label for e in carried_genes(sentence)]
-
-
-def _cargo(title: str, *sentences: str) -> set[str]:
-    return {e.label for r in _read(title, sentences, False) for e in r.finding.cargo}
 
 
 def test_the_active_past_of_shuttling_names_cargo() -> None:
@@ -69,7 +65,7 @@ def test_a_gene_named_with_mrna_before_the_frame() -> None:
 
 
 def test_microrna_spelled_out_before_a_hyphenated_modifier() -> None:
-    labels = _cargo(
+    labels = read_cargo(
         "Adipose MSC exosomes help ischemic limbs",
         "The microRNA-210-enriched exosomes from adipose MSCs raised endothelial tube formation.",
     )
@@ -77,7 +73,7 @@ def test_microrna_spelled_out_before_a_hyphenated_modifier() -> None:
 
 
 def test_the_mirnas_named_after_a_sentence_on_the_vesicles_mirna_class() -> None:
-    labels = _cargo(
+    labels = read_cargo(
         "Dental pulp MSC exosomes ease periodontitis",
         "Exosomes from dental pulp MSCs reduced alveolar bone loss in rats.",
         "Small RNA sequencing found many miRNAs enriched in the dental pulp MSC exosomes.",
@@ -85,7 +81,7 @@ def test_the_mirnas_named_after_a_sentence_on_the_vesicles_mirna_class() -> None
     )
     assert any("1246" in x for x in labels) and any("30c" in x for x in labels)
     # a class of miRNAs the recipients hold: the miRNA named next is theirs
-    labels = _cargo(
+    labels = read_cargo(
         "Dental pulp MSC exosomes ease periodontitis",
         "Exosomes from dental pulp MSCs reduced alveolar bone loss in rats.",
         "Small RNA sequencing profiled miRNAs in gingival fibroblasts treated with the exosomes.",
