@@ -106,6 +106,16 @@ _GIVEN = "Rats with a cortical stroke were given placental MSC vesicles (P-EVs) 
             "Rats treated with P-EVs showed less neuronal apoptosis.",
             ("apoptotic process", "decrease", "protective"),
         ),
+        # the same with an article, and after a first coordinated predicate: these read
+        # 'apoptosis unknown' or nothing before the conjunct reading
+        (
+            "Mice treated with the P-EVs showed less neuronal apoptosis.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+        (
+            "Rats treated with P-EVs had smaller infarcts and showed less neuronal apoptosis.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
         # 'less' before an adjective or a noun read as one ('less neuronal apoptosis')
         (
             "Giving P-EVs resulted in less neuronal apoptosis.",
