@@ -37,3 +37,35 @@ def test_a_malignant_word_alone_is_no_tumour() -> None:
         "MSC-EVs reduced apoptosis of renal tubular cells.",
     )
     assert {role for _, _, role in found} == {"protective"}, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("MSC-Exos reduced colony formation of the XY-12 cells.", "anti_tumor"),
+        ("The vesicles lowered the clonogenic capacity of XY-12 cells.", "anti_tumor"),
+        ("MSC-derived exosomes suppressed the cytotoxicity of CD8+ T cells.", "pro_tumor"),
+        ("Exosomes from MSCs prolonged the survival of tumour-bearing mice.", "anti_tumor"),
+        ("Exosomes from MSCs shortened the survival of tumour-bearing mice.", "pro_tumor"),
+    ],
+)
+def test_tumour_readouts_the_parse_had_no_process_for(sentence: str, expected: str) -> None:
+    found = read_abstract("Bone marrow MSC exosomes in osteosarcoma", sentence)
+    assert found, sentence
+    assert {role for _, _, role in found} == {expected}, (sentence, found)
+
+
+def test_the_animals_survival_is_the_hosts_not_the_cells() -> None:
+    found = read_abstract(
+        "Umbilical cord MSC vesicles in sepsis",
+        "Exosomes from MSCs prolonged the survival of septic mice.",
+    )
+    assert [(p, d) for p, d, _ in found] == [("host survival", "increase")], found
+
+
+def test_bacterial_colony_forming_units_are_no_proliferation() -> None:
+    found = read_abstract(
+        "Umbilical cord MSC vesicles in sepsis",
+        "MSC-EVs increased the number of bacterial colony-forming units in the blood.",
+    )
+    assert all(p != "cell population proliferation" for p, _, _ in found), found
