@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import read_abstract
+from .reading import read_abstract, read_cargo
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,23 @@ def test_bacterial_colony_forming_units_are_no_proliferation() -> None:
         "MSC-EVs increased the number of bacterial colony-forming units in the blood.",
     )
     assert all(p != "cell population proliferation" for p, _, _ in found), found
+
+
+@pytest.mark.parametrize("written", ["circRNA ITCH", "circular RNA ITCH", "circ-ITCH"])
+def test_a_circrna_written_with_a_space_is_the_circrna_not_its_host_gene(written: str) -> None:
+    assert read_cargo(
+        "Mesenchymal stem cell exosomes in repair",
+        f"Exosomes derived from BMSCs overexpressing {written} reduced infarct size in rats.",
+    ) == {"circITCH"}
+    assert read_cargo(
+        "Mesenchymal stem cell exosomes in repair",
+        f"The {written} carried by MSC-Exos reduced fibrosis in mice.",
+    ) == {"circITCH"}
+
+
+def test_circular_rna_profiling_names_no_circrna() -> None:
+    assert not read_cargo(
+        "Mesenchymal stem cell exosomes in repair",
+        "Circular RNA expression profiles of the MSC-EVs were analysed by sequencing.",
+        "A circRNA Microarray analysis of the MSC-EVs found 120 circRNAs.",
+    )

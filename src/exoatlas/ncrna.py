@@ -17,10 +17,11 @@ _LNCRNA = re.compile(
     r"^(?i:lnc-?RNA|long\s+non-?\s?coding\s+RNA)s?[\s_-]+"
     r"(?P<name>(?:[A-Z0-9][A-Za-z0-9.]*|[a-z]{1,4}[A-Z0-9][A-Za-z0-9.]*)(?:[-_][A-Za-z0-9.]+)*)$"
 )
-# 'circHIPK3', 'circ-ITCH', 'hsa_circ_0001236', 'circRNA_0001946', 'CircSTAT3': circ (RNA), then a
-# circBase number or a host gene's symbol (a capital first: 'circulating' is no circRNA)
+# 'circHIPK3', 'circ-ITCH', 'hsa_circ_0001236', 'circRNA_0001946', 'CircSTAT3', 'circular RNA ITCH':
+# circ (RNA), then a circBase number or a host gene's symbol (a capital first: 'circulating' is no
+# circRNA)
 _CIRCRNA = re.compile(
-    r"^(?:(?i:hsa|mmu|rno)[_-])?(?i:circ)(?:-?RNA)?[\s_-]?"
+    r"^(?:(?i:hsa|mmu|rno)[_-])?(?i:circular\s+RNA|circ(?:-?RNA)?)[\s_-]?"
     r"(?P<name>\d{4,}|(?!RNAs?$)[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)$"
 )
 

@@ -224,6 +224,9 @@ _NCRNA_IN_TEXT = re.compile(
     r"(?:[A-Z0-9][A-Za-z0-9]*|[a-z]{1,4}[A-Z0-9][A-Za-z0-9]*)(?:[-_.][A-Za-z0-9]+)*"
     r"|(?:(?i:hsa|mmu|rno)[_-])?(?i:circ)(?:-?RNA)?[_-]?"
     r"(?:\d{4,}|(?!RNAs?\b)[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)"
+    # 'circRNA ITCH', 'circular RNA HIPK3': a space before the host gene's symbol, which then
+    # starts with two capitals or a capital and a digit (a symbol, not a capitalised word)
+    r"|(?i:circ(?:ular)?[\s-]?RNA)\s+(?:\d{4,}|[A-Z][A-Z0-9][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*)"
     r"|(?i:piR(?:NA)?)[_-](?:(?i:hsa|mmu|rno)-\d+|\d{2,}|DQ\d{6})(?![\w-])"
     r")"
 )
