@@ -89,3 +89,47 @@ def test_circular_rna_profiling_names_no_circrna() -> None:
         "Circular RNA expression profiles of the MSC-EVs were analysed by sequencing.",
         "A circRNA Microarray analysis of the MSC-EVs found 120 circRNAs.",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "process"),
+    [
+        (
+            "MSC exosomes in diabetic retinopathy",
+            "MSC-EVs suppressed retinal neovascularization in the mice.",
+            "pathological neovascularization",
+        ),
+        (
+            "MSC exosomes in macular degeneration",
+            "MSC-Exos reduced choroidal neovascularization in a laser-induced model.",
+            "pathological neovascularization",
+        ),
+        (
+            "MSC exosomes in psoriasis",
+            "MSC-EVs inhibited the hyperproliferation of keratinocytes in psoriatic mice.",
+            "excessive cell proliferation",
+        ),
+        (
+            "MSC exosomes in endometriosis",
+            "MSC-EVs inhibited the proliferation of endometriotic stromal cells.",
+            "cell population proliferation",
+        ),
+        (
+            "MSC exosomes in psoriasis",
+            "MSC-EVs reduced the proliferation of psoriatic keratinocytes.",
+            "cell population proliferation",
+        ),
+    ],
+)
+def test_curbing_what_is_itself_the_disease_protects(
+    title: str, sentence: str, process: str
+) -> None:
+    assert read_abstract(title, sentence) == [(process, "decrease", "protective")]
+
+
+def test_healthy_keratinocytes_and_vessels_growing_is_still_repair() -> None:
+    found = read_abstract(
+        "MSC exosomes in wound healing",
+        "ADSC-Exos promoted keratinocyte proliferation and angiogenesis in the wounds.",
+    )
+    assert {role for _, _, role in found} == {"regenerative"}, found
