@@ -133,3 +133,46 @@ def test_healthy_keratinocytes_and_vessels_growing_is_still_repair() -> None:
         "ADSC-Exos promoted keratinocyte proliferation and angiogenesis in the wounds.",
     )
     assert {role for _, _, role in found} == {"regenerative"}, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("MSC-EVs reduced hair loss in the mice.", ("hair follicle development", "increase")),
+        ("MSC-Exos promoted remyelination.", ("myelination", "increase")),
+        (
+            "MSC-EVs suppressed EndMT in the hearts.",
+            ("endothelial-to-mesenchymal transition", "decrease"),
+        ),
+        (
+            "MSC-EVs improved the mitochondrial membrane potential of the cells.",
+            ("mitochondrial membrane potential", "increase"),
+        ),
+        (
+            "MSC-Exos increased ATP production in the cells.",
+            ("ATP biosynthetic process", "increase"),
+        ),
+        ("MSC-EVs decreased the lung wet/dry weight ratio.", ("Edema", "decrease")),
+        (
+            "MSC-EVs reduced the bacterial load in the lungs.",
+            ("defense response to bacterium", "increase"),
+        ),
+        ("MSC-Exos enhanced bacterial clearance.", ("defense response to bacterium", "increase")),
+    ],
+)
+def test_readouts_of_repair_the_parse_had_no_process_for(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    found = read_abstract(
+        "Mesenchymal stem cell extracellular vesicles in disease models", sentence
+    )
+    assert [(p, d) for p, d, _ in found] == [expected], found
+    assert {role for _, _, role in found} <= {"protective", "regenerative"}, found
+
+
+def test_mmp_is_the_enzymes_unless_it_is_lost() -> None:
+    found = read_abstract(
+        "Mesenchymal stem cell extracellular vesicles in osteoarthritis",
+        "MSC-Exos reduced MMP expression in the cartilage.",
+    )
+    assert all(p != "mitochondrial membrane potential" for p, _, _ in found), found
