@@ -176,3 +176,37 @@ def test_mmp_is_the_enzymes_unless_it_is_lost() -> None:
         "MSC-Exos reduced MMP expression in the cartilage.",
     )
     assert all(p != "mitochondrial membrane potential" for p, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("MSC-Exos reduced brain water content after the injury.", ("Edema", "decrease")),
+        (
+            "MSC-Exos decreased the protein concentration in BALF.",
+            ("endothelial permeability", "decrease"),
+        ),
+        ("MSC-EVs reduced the number of neutrophils in BALF.", ("leukocyte migration", "decrease")),
+        ("MSC-EVs reduced scar width.", ("fibrosis", "decrease")),
+        ("MSC-EVs prevented colon shortening in the mice.", ("tissue injury", "decrease")),
+        (
+            "MSC-EVs increased the paw withdrawal threshold.",
+            ("sensory perception of pain", "decrease"),
+        ),
+        ("MSC-Exos reduced the OARSI score.", ("tissue injury", "decrease")),
+        ("MSC-Exos reduced the necrotic area of the flaps.", ("necrotic cell death", "decrease")),
+        ("MSC-Exos increased the Bcl-2/Bax ratio.", ("apoptotic process", "decrease")),
+        ("MSC-Exos decreased tau phosphorylation.", ("tau hyperphosphorylation", "decrease")),
+        (
+            "MSC-EVs improved alveolarization in the pups.",
+            ("lung alveolus development", "increase"),
+        ),
+        ("MSC-EVs restored the estrous cycle of the mice.", ("estrous cycle", "increase")),
+    ],
+)
+def test_standard_readouts_of_disease_models(sentence: str, expected: tuple[str, str]) -> None:
+    found = read_abstract(
+        "Mesenchymal stem cell extracellular vesicles in disease models", sentence
+    )
+    assert [(p.casefold(), d) for p, d, _ in found] == [(expected[0].casefold(), expected[1])]
+    assert {role for _, _, role in found} <= {"protective", "regenerative"}, found
