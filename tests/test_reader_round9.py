@@ -210,3 +210,30 @@ def test_standard_readouts_of_disease_models(sentence: str, expected: tuple[str,
     )
     assert [(p.casefold(), d) for p, d, _ in found] == [(expected[0].casefold(), expected[1])]
     assert {role for _, _, role in found} <= {"protective", "regenerative"}, found
+
+
+@pytest.mark.parametrize("verb", ["neutralized", "quenched", "subdued", "tempered", "impeded"])
+def test_verbs_of_lowering_the_lexicon_lacked(verb: str) -> None:
+    found = read_abstract(
+        "Mesenchymal stem cell extracellular vesicles in kidney disease",
+        f"MSC-EVs {verb} renal fibrosis in the mice.",
+    )
+    assert [(p.casefold(), d) for p, d, _ in found] == [("fibrosis", "decrease")], found
+
+
+@pytest.mark.parametrize("verb", ["expedited", "elicited", "heightened", "hastened", "spurred"])
+def test_verbs_of_raising_the_lexicon_lacked(verb: str) -> None:
+    found = read_abstract(
+        "Mesenchymal stem cell extracellular vesicles after myocardial infarction",
+        f"MSC-EVs {verb} angiogenesis in the border zone.",
+    )
+    assert [(p, d) for p, d, _ in found] == [("angiogenesis", "increase")], found
+
+
+def test_words_that_only_begin_like_a_polarity_verb_are_none() -> None:
+    # 'temperature', 'subdural', 'impedance' begin as a dropped stem would
+    found = read_abstract(
+        "Mesenchymal stem cell extracellular vesicles after brain injury",
+        "Body temperature and subdural haematoma volume were recorded by impedance.",
+    )
+    assert found == [], found
