@@ -68,3 +68,14 @@ def test_change_noun_after_what_it_changes() -> None:
         )
     )
     assert any(p.endswith("barrier") and d == "increase" for p, d, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our laboratory has shown that pMSC-sEVs attenuate hyperoxic lung injury in newborn rats.",
+        "We recently reported that pMSC-sEVs attenuate hyperoxic lung injury.",
+    ],
+)
+def test_the_authors_earlier_work_is_background(sentence: str) -> None:
+    assert read_abstract(TITLE, DEFINED, sentence) == []
