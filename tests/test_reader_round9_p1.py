@@ -79,3 +79,15 @@ def test_change_noun_after_what_it_changes() -> None:
 )
 def test_the_authors_earlier_work_is_background(sentence: str) -> None:
     assert read_abstract(TITLE, DEFINED, sentence) == []
+
+
+def test_a_closing_sentence_opened_by_briefly_restates_the_results() -> None:
+    found = read_abstract(
+        TITLE,
+        DEFINED,
+        "In the ligated rats, pMSC-sEVs suppressed microglial M1 polarization.",
+        "Briefly, pMSC-sEVs suppressed microglial M1 polarization and so guarded the neurons.",
+    )
+    assert [f for f in found if "M1" in f[0]] == [
+        ("macrophage polarization to M1", "decrease", "protective")
+    ]
