@@ -110,6 +110,7 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
     'the EV group showed less X' (X the object of a verb whose subject is the EVs' group), 'X was
     smaller in mice given the EVs' (X the subject of a copula an adjunct of which names the EVs)."""
     noun = word.head
+    climbed: list[Any] = []  # subjects of the clause a result clause hangs on
     # 'milder' tagged as a noun: a modifier of the process, predicated of it, or a second
     # object beside it ('showed milder fibrosis' read as showed [milder] [fibrosis])
     dep = {"nmod": "amod", "compound": "amod", "attr": "acomp"}.get(word.dep_, word.dep_)
@@ -141,6 +142,12 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         # be read as an adverb of the adjective before the noun: 'in less tubular apoptosis')
         verb = governed.head.head
         holders = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        holders = [c for c in holders if not cues.cue("relative_pronoun").match(c.lower_)]
+        if not holders and verb.dep_ in ("relcl", "advcl"):
+            # 'the EVs lowered A, which resulted in less X' (the relative clause hung on A),
+            # 'the EVs lowered A, resulting in less X': what the clause it hangs on ends with
+            # ('both treatments', 'these vesicles' there name the arms the clause spoke of)
+            holders = climbed = _clause_subjects(verb.head)
     elif (
         dep in ("amod", "advmod")
         and governed.dep_ == "nsubjpass"
@@ -194,7 +201,8 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
             holder.dep_ == "prep" and cues.cue("preparation_comparator").search(before)
         ):
             continue
-        if agent_kind(" ".join(t.text for t in words), products) == "product":
+        kind = agent_kind(" ".join(t.text for t in words), products)
+        if kind == "product" or (kind == "reference" and holder in climbed):
             return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text))
     return None
 
@@ -207,3 +215,16 @@ def _outcome_verb(preposition: Any) -> bool:
         and verb.i != preposition.i
         and bool(cues.cue("outcome_verb").match(verb.lower_))
     )
+
+
+def _clause_subjects(word: Any) -> list[Any]:
+    """The subjects of the clause a word is in: its nearest verb (itself or an ancestor), and
+    for a conjoined verb without one, the first verb's ('the EVs lowered A and raised B')."""
+    verb = word
+    while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+        verb = verb.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head

@@ -37,7 +37,7 @@ from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.effectors import names_effector
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
-from exoatlas.read.objects import ground_object, own_of_shared_head
+from exoatlas.read.objects import compound_objects, ground_object, own_of_shared_head
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
     comparative_direction,
@@ -247,6 +247,8 @@ def _from_trigger(
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
+        if not any(o.head.lower_ == "of" for o in objects):
+            objects += compound_objects(token)  # 'promoted skin barrier restoration in mice'
         if not objects and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
             family = "deep:verb"  # 'EVs suppress Th1 activation' misparsed as one noun phrase
             objects = [_phrase_head(token)]
@@ -450,7 +452,9 @@ def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     """'Apoptosis fell once the EVs were added': an intransitive trigger's
     subject is what changed, when the verb's own adjuncts name the EVs as what was given (its
     subject is neither the EVs nor their cargo). None otherwise."""
-    if verb.tag_ not in _INTRANSITIVE_TAGS or verb.dep_ in ("amod", "acl"):
+    if verb.dep_ in ("amod", "acl"):
+        return None
+    if verb.tag_ not in _INTRANSITIVE_TAGS and not _untagged_past(verb):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -474,6 +478,13 @@ def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
         if agent_kind(" ".join(words), products) == "product":
             return subject
     return None
+
+
+def _untagged_past(verb: Any) -> bool:
+    """A past tense the tagger took for a participle ('Memory and learning improved in the
+    groups given the EVs' tagged VBN): a subject of its own and no auxiliary."""
+    children = [c.dep_ for c in verb.children]
+    return verb.tag_ == "VBN" and "nsubj" in children and not {"aux", "auxpass"} & set(children)
 
 
 def _shared_adjunct(clause: Any, products: tuple[str, ...]) -> bool:

@@ -128,3 +128,18 @@ def own_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entit
     own = doc[trigger.i + 1 : cc.i].text.strip(" ,")
     found = parse_outcomes(without_triggers(f"{own} {obj.text}"), tumour=tumour)
     return [(found[0][0], found[0][1] == "decrease")] if found else []
+
+
+def compound_objects(noun: Any) -> list[Any]:
+    """What a change noun written after its object changes: 'promoted skin barrier
+    restoration', 'enhanced tumour growth inhibition' (the last noun of the compound before it,
+    as 'restoration of the skin barrier' names its 'of' phrase). Only a noun that is itself the
+    object of a change verb, so a compound subject or a phrase of a preposition ('from tumour
+    inhibition to tumour promotion') is not taken for one, and never an agent noun ('the tumour
+    suppressor miR-X' names what miR-X is, not a change)."""
+    if noun.dep_ != "dobj" or cues.cue("agent_noun").search(noun.lower_):
+        return []
+    if rules.polarity_of(noun.head.text) is None:
+        return []  # a change verb's object ('promoted'), whose direction composes with it
+    compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.tag_ in ("NN", "NNS")]
+    return compounds[-1:]
