@@ -26,3 +26,14 @@ def test_bare_verb_slow_is_a_decrease_and_slowly_no_trigger() -> None:
         "The pMSC-sEVs were slowly taken up by hepatocytes over two days.",
     )
     assert not any(direction == "decrease" for _, direction, _ in slowly)
+
+
+def test_bare_modifier_takes_the_shared_head_of_the_next_trigger() -> None:
+    # 'enhanced M2 and inhibited M1 polarization': M2 is the first verb's bare object
+    for sentence in (
+        "The vesicles promoted M2 and inhibited M1 polarization of Kupffer cells in the liver.",
+        "The pMSC-sEVs raised the M2 but lowered the M1 polarization of hepatic macrophages.",
+    ):
+        found = folded(read_abstract(TITLE, DEFINED, sentence))
+        assert ("macrophage polarization to m2", "increase", "regenerative") in found, sentence
+        assert ("macrophage polarization to m1", "decrease", "protective") in found, sentence

@@ -37,7 +37,7 @@ from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.effectors import names_effector
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
-from exoatlas.read.objects import ground_object, own_of_shared_head
+from exoatlas.read.objects import ground_object, modifier_of_shared_head, own_of_shared_head
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
     comparative_direction,
@@ -325,7 +325,11 @@ def _from_trigger(
                 for p, d in acted
             ]
             continue
-        grounded = own_of_shared_head(token, obj, tumour) or ground_object(obj, tumour)
+        grounded = (
+            own_of_shared_head(token, obj, tumour)
+            or ground_object(obj, tumour)
+            or modifier_of_shared_head(token, obj, tumour)
+        )
         readout = False
         if not grounded:
             grounded = marker_readout(obj)

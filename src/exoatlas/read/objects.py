@@ -128,3 +128,39 @@ def own_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entit
     own = doc[trigger.i + 1 : cc.i].text.strip(" ,")
     found = parse_outcomes(without_triggers(f"{own} {obj.text}"), tumour=tumour)
     return [(found[0][0], found[0][1] == "decrease")] if found else []
+
+
+def modifier_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
+    """Two triggers sharing one head noun the parser gave the second ('promoted M2 and
+    suppressed M1 polarization of macrophages': 'M2' the bare object of 'promoted', the head
+    'polarization' the second trigger's object): the first trigger's object is its bare
+    modifier put in place of the second object's own ('M2 polarization of macrophages'). []
+    when the object has words of its own or the next words are not a coordinated trigger with
+    a modified object."""
+    if any(c.dep_ != "det" for c in obj.children) or not obj.text[:1].isalnum():
+        return []
+    doc = obj.doc
+    cc = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+    if cc is None or cc.lower_ not in ("and", "but", "or", "while", "whereas"):
+        return []
+    second = next(
+        (
+            t
+            for t in doc[cc.i + 1 : cc.i + 4]
+            if t.dep_ == "conj" and t.head.i == trigger.i and rules.polarity_of(t.text)
+        ),
+        None,
+    )
+    if second is None:
+        return []
+    for other in (c for c in second.children if c.dep_ == "dobj" and c.i > second.i):
+        words = [t for t in other.subtree if t.dep_ != "det"]
+        if len(words) < 2 or words[0].head.i != other.i:
+            continue
+        if words[0].dep_ not in ("compound", "amod", "nmod"):
+            continue
+        text = " ".join([obj.text, *(t.text for t in words[1:])])
+        found = parse_outcomes(without_triggers(text), tumour=tumour)
+        if found:
+            return [(found[0][0], found[0][1] == "decrease")]
+    return []
