@@ -37,3 +37,48 @@ def test_bare_modifier_takes_the_shared_head_of_the_next_trigger() -> None:
         found = folded(read_abstract(TITLE, DEFINED, sentence))
         assert ("macrophage polarization to m2", "increase", "regenerative") in found, sentence
         assert ("macrophage polarization to m1", "decrease", "protective") in found, sentence
+
+
+def test_readouts_listed_in_a_with_phrase_after_the_change() -> None:
+    found = folded(
+        read_abstract(
+            TITLE,
+            DEFINED,
+            "The pMSC-sEVs improved liver histology, with less hepatocyte apoptosis, more "
+            "proliferation and lower oxidative stress.",
+        )
+    )
+    assert ("apoptotic process", "decrease", "protective") in found
+    assert ("cell population proliferation", "increase", "regenerative") in found
+    # a 'with' phrase of a verb that is no change says nothing ('loaded with more X')
+    loaded = read_abstract(
+        TITLE,
+        DEFINED,
+        "The pMSC-sEVs were loaded with more curcumin than control vesicles.",
+    )
+    assert loaded == []
+
+
+def test_a_with_phrase_whose_second_item_the_parser_hung_on_an_of_phrase() -> None:
+    found = folded(
+        read_abstract(
+            TITLE,
+            DEFINED,
+            "Injection of pMSC-sEVs enhanced liver function, with greater M2 polarization of "
+            "macrophages and less excessive inflammation.",
+        )
+    )
+    assert ("inflammatory response", "decrease", "protective") in found
+    assert ("macrophage polarization to m2", "increase", "regenerative") in found
+
+
+def test_readouts_after_as_shown_by() -> None:
+    found = folded(
+        read_abstract(
+            TITLE,
+            DEFINED,
+            "The pMSC-sEVs attenuated the hepatocyte injury, as shown by higher cell viability "
+            "and lower enzyme leakage.",
+        )
+    )
+    assert ("cell survival", "increase", "regenerative") in found
