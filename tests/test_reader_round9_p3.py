@@ -4,7 +4,7 @@ the code before its change)."""
 
 from __future__ import annotations
 
-from .reading import folded, read_abstract
+from .reading import _read, folded, read_abstract
 
 TITLE = "Vesicles of placental stromal cells in a liver injury model"
 DEFINED = "Placental MSC-derived small EVs (pMSC-sEVs) were injected into injured mice."
@@ -82,3 +82,39 @@ def test_readouts_after_as_shown_by() -> None:
         )
     )
     assert ("cell survival", "increase", "regenerative") in found
+
+
+def _preparations(title: str, *sentences: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(process, direction, preconditioning) of each finding: one per preparation."""
+    return {
+        (
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.direction,
+            tuple(e.label for e in r.finding.preconditioning),
+        )
+        for r in _read(title, sentences, False)
+    }
+
+
+LUNG = "Primed and plain stromal cell vesicles in lung injury"
+
+
+def test_a_second_preparation_coordinated_after_a_bracketed_abbreviation() -> None:
+    found = _preparations(
+        LUNG,
+        "Exosomes were isolated from umbilical cord MSCs cultured in hypoxia (H-Exo) or in "
+        "normoxia.",
+        "Both untreated umbilical cord MSC exosomes (U-Exo) and H-Exo reduced alveolar "
+        "epithelial apoptosis in injured lungs.",
+    )
+    assert ("apoptotic process", "decrease", ()) in found
+    assert ("apoptotic process", "decrease", ("hypoxia preconditioning",)) in found
+
+
+def test_effects_stronger_with_another_preparation_are_its_too() -> None:
+    found = _preparations(
+        LUNG,
+        "Umbilical cord MSC exosomes reduced alveolar epithelial apoptosis in injured lungs, "
+        "and this effect was stronger with exosomes from hypoxia-preconditioned MSCs.",
+    )
+    assert ("apoptotic process", "decrease", ("hypoxia preconditioning",)) in found
