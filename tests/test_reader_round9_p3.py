@@ -118,3 +118,20 @@ def test_effects_stronger_with_another_preparation_are_its_too() -> None:
         "and this effect was stronger with exosomes from hypoxia-preconditioned MSCs.",
     )
     assert ("apoptotic process", "decrease", ("hypoxia preconditioning",)) in found
+
+
+def test_a_trigger_verb_the_tagger_read_as_a_noun_in_a_verbless_title() -> None:
+    # 'A and B alleviate X': the small tagger reads 'alleviate' as a noun conjunct
+    for title in (
+        "Vesicles from gingival mesenchymal stem cells and metformin alleviate "
+        "cisplatin-induced kidney injury.",
+        "Gingival mesenchymal stem cell exosomes and metformin alleviate cisplatin-induced "
+        "kidney injury.",
+    ):
+        found = read_abstract(title)
+        assert any(d == "decrease" and r == "protective" for _, d, r in found), title
+    # a verbless title with no such verb states nothing
+    assert not read_abstract(
+        "Vesicles from gingival mesenchymal stem cells and metformin: a new combination for "
+        "kidney injury."
+    )

@@ -37,7 +37,12 @@ from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.effectors import names_effector
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
-from exoatlas.read.objects import ground_object, modifier_of_shared_head, own_of_shared_head
+from exoatlas.read.objects import (
+    ground_object,
+    modifier_of_shared_head,
+    own_of_shared_head,
+    verb_read_as_noun,
+)
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
     comparative_direction,
@@ -250,6 +255,9 @@ def _from_trigger(
         if not objects and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
             family = "deep:verb"  # 'EVs suppress Th1 activation' misparsed as one noun phrase
             objects = [_phrase_head(token)]
+        if not objects and verb_read_as_noun(token) is not None:
+            family = "deep:verb"  # 'A and B alleviate X' with the verb tagged as a noun
+            objects = [verb_read_as_noun(token)]
     else:
         return []
     objects += [a for o in list(objects) for a in appositive_items(o) if a.i > token.i]

@@ -164,3 +164,24 @@ def modifier_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[
         if found:
             return [(found[0][0], found[0][1] == "decrease")]
     return []
+
+
+def verb_read_as_noun(token: Any) -> Any | None:
+    """The object of a trigger the small tagger took for a noun in a sentence left without a
+    finite verb ('Microvesicles from MSCs and X alleviate Y disease', 'alleviate' a noun
+    conjunct of the subject): a word that is only ever a verb (``cues.tsv`` 'verb_only_form')
+    with a noun phrase right after it; its object is that phrase's last noun. None otherwise."""
+    if not token.tag_.startswith("NN") or not cues.cue("verb_only_form").match(token.lower_):
+        return None
+    sentence = token.sent
+    if token.i == sentence.start or any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sentence if t.i != token.i
+    ):
+        return None
+    last = None
+    for t in token.doc[token.i + 1 : sentence.end]:
+        if t.tag_.startswith("NN"):
+            last = t
+        elif t.tag_ not in ("JJ", "VBN", "HYPH", "POS", "DT", "NNP", "CD", "RB"):
+            break
+    return last
