@@ -4,7 +4,7 @@ the code before its change)."""
 
 from __future__ import annotations
 
-from .reading import _read, folded, read_abstract
+from .reading import _read, folded, read_abstract, read_cargo
 
 TITLE = "Vesicles of placental stromal cells in a liver injury model"
 DEFINED = "Placental MSC-derived small EVs (pMSC-sEVs) were injected into injured mice."
@@ -135,3 +135,13 @@ def test_a_trigger_verb_the_tagger_read_as_a_noun_in_a_verbless_title() -> None:
         "Vesicles from gingival mesenchymal stem cells and metformin: a new combination for "
         "kidney injury."
     )
+
+
+def test_named_members_after_most_prominently_in_a_that_clause() -> None:
+    found = read_cargo(
+        "Vesicles of dental pulp stromal cells in a kidney injury model",
+        "Dental pulp MSC-derived exosomes (DPSC-Exos) lowered tubular apoptosis in the kidney.",
+        "Mass spectrometry indicated that these vesicles were loaded with several enzymes that "
+        "buffer lipid peroxidation, most prominently PRDX6.",
+    )
+    assert "PRDX6" in found
