@@ -44,8 +44,8 @@ def test_readouts_listed_in_a_with_phrase_after_the_change() -> None:
         read_abstract(
             TITLE,
             DEFINED,
-            "The pMSC-sEVs improved liver histology, with less hepatocyte apoptosis, more "
-            "proliferation and lower oxidative stress.",
+            "The pMSC-sEVs improved liver histology, with more proliferation, less hepatocyte "
+            "apoptosis and lower oxidative stress.",
         )
     )
     assert ("apoptotic process", "decrease", "protective") in found
@@ -64,8 +64,8 @@ def test_a_with_phrase_whose_second_item_the_parser_hung_on_an_of_phrase() -> No
         read_abstract(
             TITLE,
             DEFINED,
-            "Injection of pMSC-sEVs enhanced liver function, with greater M2 polarization of "
-            "macrophages and less excessive inflammation.",
+            "Injection of pMSC-sEVs restored liver function, with greater M2 polarization of "
+            "Kupffer cells and less lobular inflammation.",
         )
     )
     assert ("inflammatory response", "decrease", "protective") in found
@@ -77,8 +77,8 @@ def test_readouts_after_as_shown_by() -> None:
         read_abstract(
             TITLE,
             DEFINED,
-            "The pMSC-sEVs attenuated the hepatocyte injury, as shown by higher cell viability "
-            "and lower enzyme leakage.",
+            "The pMSC-sEVs attenuated the hepatocyte injury, as shown by higher hepatocyte "
+            "viability and lower enzyme leakage.",
         )
     )
     assert ("cell survival", "increase", "regenerative") in found

@@ -131,10 +131,10 @@ def own_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entit
 
 
 def modifier_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
-    """Two triggers sharing one head noun the parser gave the second ('promoted M2 and
-    suppressed M1 polarization of macrophages': 'M2' the bare object of 'promoted', the head
-    'polarization' the second trigger's object): the first trigger's object is its bare
-    modifier put in place of the second object's own ('M2 polarization of macrophages'). []
+    """Two triggers sharing one head noun the parser gave the second ('raised M2 and lowered
+    M1 polarization of microglia': 'M2' the bare object of 'raised', the head 'polarization'
+    the second trigger's object): the first trigger's object is its bare modifier put in
+    place of the second object's own ('M2 polarization of microglia'). []
     when the object has words of its own or the next words are not a coordinated trigger with
     a modified object."""
     if any(c.dep_ != "det" for c in obj.children) or not obj.text[:1].isalnum():
