@@ -148,6 +148,11 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
             # 'the EVs lowered A, resulting in less X': what the clause it hangs on ends with
             # ('both treatments', 'these vesicles' there name the arms the clause spoke of)
             holders = climbed = _clause_subjects(verb.head)
+    elif dep in ("amod", "advmod") and _attendant_verb(governed) is not None:
+        # 'the EVs attenuated the injury, with less apoptosis' / 'as shown by higher
+        # viability': the readouts that spell out what the EVs' change did
+        verb = _attendant_verb(governed)
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     elif (
         dep in ("amod", "advmod")
         and governed.dep_ == "nsubjpass"
@@ -228,3 +233,34 @@ def _clause_subjects(word: Any) -> list[Any]:
         if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
             return subjects
         verb = verb.head
+
+
+def _attendant_verb(noun: Any) -> Any:
+    """The trigger verb whose result a comparative phrase spells out: the noun's phrase (or the
+    phrase it is listed in, or an 'of' phrase inside it the parser hung a conjunct on) is the
+    object of the verb's attendant 'with' ('improved cardiac function, with less inflammation')
+    or of the 'by' of an evidential participle on it ('attenuated the injury, as shown by
+    higher viability'; ``cues.tsv`` 'evidential_participle'). None otherwise."""
+    head = noun
+    for _ in range(6):
+        if head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i:
+            head = head.head.head
+        else:
+            break
+    preposition = head.head
+    if head.dep_ != "pobj" or preposition.i == head.i:
+        return None
+    verb = preposition.head
+    if preposition.lower_ == "with" and preposition.dep_ == "prep":
+        pass  # 'X improved A, with less B'
+    elif preposition.lower_ == "by" and preposition.dep_ in ("agent", "prep"):
+        if verb.dep_ != "advcl" or not cues.cue("evidential_participle").match(verb.lower_):
+            return None
+        verb = verb.head  # 'X attenuated A, as shown by higher B'
+    else:
+        return None
+    if not verb.tag_.startswith("VB") or rules.polarity_of(verb.text) is None:
+        return None
+    return verb

@@ -143,3 +143,60 @@ def compound_objects(noun: Any) -> list[Any]:
         return []  # a change verb's object ('promoted'), whose direction composes with it
     compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.tag_ in ("NN", "NNS")]
     return compounds[-1:]
+
+
+def modifier_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
+    """Two triggers sharing one head noun the parser gave the second ('raised M2 and lowered
+    M1 polarization of microglia': 'M2' the bare object of 'raised', the head 'polarization'
+    the second trigger's object): the first trigger's object is its bare modifier put in
+    place of the second object's own ('M2 polarization of microglia'). []
+    when the object has words of its own or the next words are not a coordinated trigger with
+    a modified object."""
+    if any(c.dep_ != "det" for c in obj.children) or not obj.text[:1].isalnum():
+        return []
+    doc = obj.doc
+    cc = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+    if cc is None or cc.lower_ not in ("and", "but", "or", "while", "whereas"):
+        return []
+    second = next(
+        (
+            t
+            for t in doc[cc.i + 1 : cc.i + 4]
+            if t.dep_ == "conj" and t.head.i == trigger.i and rules.polarity_of(t.text)
+        ),
+        None,
+    )
+    if second is None:
+        return []
+    for other in (c for c in second.children if c.dep_ == "dobj" and c.i > second.i):
+        words = [t for t in other.subtree if t.dep_ != "det"]
+        if len(words) < 2 or words[0].head.i != other.i:
+            continue
+        if words[0].dep_ not in ("compound", "amod", "nmod"):
+            continue
+        text = " ".join([obj.text, *(t.text for t in words[1:])])
+        found = parse_outcomes(without_triggers(text), tumour=tumour)
+        if found:
+            return [(found[0][0], found[0][1] == "decrease")]
+    return []
+
+
+def verb_read_as_noun(token: Any) -> Any | None:
+    """The object of a trigger the small tagger took for a noun in a sentence left without a
+    finite verb ('Microvesicles from MSCs and X alleviate Y disease', 'alleviate' a noun
+    conjunct of the subject): a word that is only ever a verb (``cues.tsv`` 'verb_only_form')
+    with a noun phrase right after it; its object is that phrase's last noun. None otherwise."""
+    if not token.tag_.startswith("NN") or not cues.cue("verb_only_form").match(token.lower_):
+        return None
+    sentence = token.sent
+    if token.i == sentence.start or any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sentence if t.i != token.i
+    ):
+        return None
+    last = None
+    for t in token.doc[token.i + 1 : sentence.end]:
+        if t.tag_.startswith("NN"):
+            last = t
+        elif t.tag_ not in ("JJ", "VBN", "HYPH", "POS", "DT", "NNP", "CD", "RB"):
+            break
+    return last

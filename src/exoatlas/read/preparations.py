@@ -46,7 +46,10 @@ def _left_stop() -> frozenset[str]:
 
 
 _LEFT_WORDS = 5
-_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:both\s+|either\s+)?$")
+# what may stand between coordinated preparations: a conjunction, after the closing bracket of
+# the first one's abbreviation ('native exosomes (Exo) and L-Exo')
+_COORDINATED = re.compile(r"^\)?\s*(?:,\s*)?(?:and|or|as well as|,)?\s*(?:both\s+|either\s+)?$")
+_OPENING_BRACKET = re.compile(r"^\s*\($")
 _SUFFIX = re.compile(r"[-_‐]?(?:EXOs?|Exos?|exos?|EVs?|Evs|sEVs?)$")
 
 
@@ -102,8 +105,9 @@ class DocumentPreparations:
 
     def of_agent(self, sentence: str, agent: tuple[int, int], trigger_at: int) -> list[Preparation]:
         """The preparations that do a change: those its agent phrase names, else the last
-        product phrase before the trigger with those coordinated with it (comparators left
-        out); one per distinct set of steps, in order (empty when none is named)."""
+        product phrase before the trigger, with those coordinated with it before the trigger
+        (comparators left out); one per distinct set of steps, in order (empty when none is
+        named)."""
         named = [p for p in self.in_sentence(sentence) if not _comparator(sentence, p)]
         start, end = agent
         chosen = [p for p in named if end > start and p.start < end and start < p.end]
@@ -116,6 +120,14 @@ class DocumentPreparations:
             if not _COORDINATED.match(sentence[p.end : chosen[0].start]):
                 break
             chosen.insert(0, p)
+        # and those coordinated after the last, up to the trigger ('both native exosomes (Exo)
+        # and L-Exo reduced X' with the agent the first conjunct); a bracketed abbreviation of
+        # the last is the same product
+        for p in [p for p in named if p.start >= chosen[-1].end and p.end <= trigger_at]:
+            gap = sentence[chosen[-1].end : p.start]
+            if not (_COORDINATED.match(gap) or _OPENING_BRACKET.match(gap)):
+                break
+            chosen.append(p)
         distinct: dict[tuple[str, ...], Preparation] = {}
         for p in chosen:
             distinct.setdefault(p.key(), p)

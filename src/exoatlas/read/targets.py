@@ -19,7 +19,8 @@ def target_direction() -> tuple[re.Pattern[str], re.Pattern[str]]:
     by = {"increase": [], "decrease": []}  # type: dict[str, list[str]]
     for entry in rules.polarity_lexicon():
         if entry.polarity in by and entry.pos != "prefix":
-            by[entry.polarity].append(re.escape(entry.stem))
+            whole = r"\b" if entry.pos == "word" else ""  # 'slow', not 'slowly'
+            by[entry.polarity].append(re.escape(entry.stem) + whole)
     down = "|".join([*by["decrease"], "target"])
     up = "|".join(by["increase"])
     window = r"\w*\W+(?:\w+\W+){0,3}$"

@@ -3,7 +3,8 @@ eval and design.
 
 Every table lives in ``vocab/data`` with a ``source`` column and loads lazily, once:
 
-- ``polarity.tsv``        trigger stems (verbs and their nouns) -> increase / decrease / restore,
+- ``polarity.tsv``        trigger stems (verbs and their nouns; ``word``: a whole word only) ->
+                          increase / decrease / restore,
                           and the prefixes ``anti-`` / ``pro-``; ``restore`` (restore, rescue,
                           protect) takes its direction from the object's valence
 - ``process_cues.tsv``    words that name a process in running text -> the process label the
@@ -55,7 +56,7 @@ class PolarityEntry:
 
     stem: str
     polarity: Polarity
-    pos: str  # verb_or_noun | prefix
+    pos: str  # verb_or_noun | prefix | word (a whole word, not a stem)
     source: str
 
 
@@ -112,8 +113,14 @@ def polarity_lexicon() -> tuple[PolarityEntry, ...]:
 @cache
 def _stems() -> tuple[tuple[str, Polarity], ...]:
     # longest stem first: 'up-regulat' before 'rais'
-    entries = [(e.stem, e.polarity) for e in polarity_lexicon() if e.pos != "prefix"]
+    entries = [(e.stem, e.polarity) for e in polarity_lexicon() if e.pos == "verb_or_noun"]
     return tuple(sorted(entries, key=lambda e: -len(e[0])))
+
+
+@cache
+def _whole_words() -> dict[str, Polarity]:
+    """Rows whose stem is a whole word ('word'): 'slow' is a trigger, 'slowly' is not."""
+    return {e.stem: e.polarity for e in polarity_lexicon() if e.pos == "word"}
 
 
 def polarity_of(word: str) -> Polarity | None:
@@ -132,6 +139,8 @@ def _stems_by_length() -> tuple[tuple[int, dict[str, Polarity]], ...]:
 
 @lru_cache(maxsize=65536)  # words repeat: one look-up per stem length per distinct word
 def _polarity_of(lowered: str) -> Polarity | None:
+    if lowered in _whole_words():
+        return _whole_words()[lowered]
     for length, stems in _stems_by_length():
         found = stems.get(lowered[:length]) if len(lowered) >= length else None
         if found is not None:
@@ -161,6 +170,7 @@ def polarity_pattern() -> re.Pattern[str]:
     parts = []
     for polarity, name in groups.items():
         stems = [re.escape(s) for s, p in _stems() if p == polarity]
+        stems += [rf"{re.escape(w)}\b" for w, p in _whole_words().items() if p == polarity]
         parts.append(f"(?P<{name}>{'|'.join(stems)})")
     return re.compile(rf"\b(?:{'|'.join(parts)})\w*", re.IGNORECASE)
 
