@@ -237,3 +237,28 @@ def test_words_that_only_begin_like_a_polarity_verb_are_none() -> None:
         "Body temperature and subdural haematoma volume were recorded by impedance.",
     )
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Knockdown of miR-223 in BMSCs abrogated these effects.",
+        "These effects were reversed when miR-223 was silenced in the parent cells.",
+        "Knockdown of HGF in BMSCs abrogated these effects.",
+    ],
+)
+def test_a_loss_in_the_parent_cells_that_takes_the_effects_away_names_cargo(second: str) -> None:
+    cargo = read_cargo(
+        "Bone marrow MSC exosomes in myocardial infarction",
+        "BMSC-Exos attenuated myocardial injury in rats.",
+        second,
+    )
+    assert cargo in ({"hsa-mir-223"}, {"HGF"}), cargo
+
+
+def test_a_loss_in_the_recipient_cells_names_no_cargo() -> None:
+    assert not read_cargo(
+        "Bone marrow MSC exosomes in myocardial infarction",
+        "BMSC-Exos attenuated myocardial injury in rats.",
+        "Knockdown of HGF in cardiomyocytes abrogated these effects.",
+    )

@@ -7,7 +7,7 @@ from collections import Counter
 
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity
-from exoatlas.read.cargo import carried_genes
+from exoatlas.read.cargo import carried_genes, lost_in_parent_cells
 from exoatlas.read.defined import defined_sources
 from exoatlas.read.locate import section_sentences
 from exoatlas.read.mentions import find_mentions
@@ -56,7 +56,12 @@ def vesicle_cargo(document: TextDocument) -> list[Entity]:
             vesicles = cues.cue_found("ev", sentence)
             # the class's members, unless this sentence places its miRNAs elsewhere
             after_class = after_class and not cues.cue_found("vesicle_mirna_elsewhere", sentence)
-            if not (vesicles or after_class or cues.cue("cargo_verb").search(sentence)):
+            if not (
+                vesicles
+                or after_class
+                or cues.cue("cargo_verb").search(sentence)
+                or lost_in_parent_cells(sentence)
+            ):
                 continue
             rnas = carried_rnas(sentence, find_mentions(sentence))
             out += rnas

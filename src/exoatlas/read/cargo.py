@@ -48,8 +48,9 @@ def _carried_genes(sentence: str) -> tuple[Entity, ...]:
     the long form or the bracket ('X (Ang-1) was abundant in the EVs', 'EVs contained a large
     amount of X (Ang-1) mRNA'), and as its long form where the symbol names two genes."""
     lowered = sentence.casefold()
-    if not any(w in lowered for w in ("exo", "ves", "ev", "sev", "secretom", "mv", "-ex")):
-        return ()
+    vesicles = ("exo", "ves", "ev", "sev", "secretom", "mv", "-ex")
+    if not any(w in lowered for w in vesicles) and not lost_in_parent_cells(sentence):
+        return ()  # no vesicle named, nor a loss in their parent cells ('these effects')
     long_forms = (
         _gene_abbreviations(sentence)
         if "(" in sentence and _SYMBOL_IN_BRACKETS.search(sentence)
@@ -237,3 +238,14 @@ def _listed(text: str) -> list[str]:
             out.append(last.group(1))
         break
     return out
+
+
+def lost_in_parent_cells(sentence: str) -> bool:
+    """'Knockdown of miR-X in BMSCs abrogated these effects': a loss of function in the MSCs
+    that takes the vesicles' effects away (``cues.tsv`` 'effect_abolished') names their cargo,
+    though the sentence names the vesicles only as 'these effects'."""
+    return (
+        cues.cue_found("loss_of_function_arm", sentence)
+        and cues.cue_found("effect_abolished", sentence)
+        and (cues.names_msc(sentence) or cues.cue_found("vesicle_parent_cells", sentence))
+    )
