@@ -262,3 +262,22 @@ def test_a_loss_in_the_recipient_cells_names_no_cargo() -> None:
         "BMSC-Exos attenuated myocardial injury in rats.",
         "Knockdown of HGF in cardiomyocytes abrogated these effects.",
     )
+
+
+@pytest.mark.parametrize(
+    ("second", "cargo"),
+    [
+        ("Mechanistically, HGF was transferred to cardiomyocytes by the exosomes.", {"HGF"}),
+        ("TSG-6 was identified as the key effector in the exosomes.", {"TNFAIP6"}),
+        ("VEGF was delivered to the wound by the hydrogel containing exosomes.", set()),
+    ],
+)
+def test_cargo_frames_of_the_round(second: str, cargo: set[str]) -> None:
+    assert (
+        read_cargo(
+            "Bone marrow MSC exosomes in myocardial infarction",
+            "BMSC-Exos attenuated myocardial injury in rats.",
+            second,
+        )
+        == cargo
+    )
