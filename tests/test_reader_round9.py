@@ -281,3 +281,15 @@ def test_cargo_frames_of_the_round(second: str, cargo: set[str]) -> None:
         )
         == cargo
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exosome treatment significantly reduced the wound area compared with the control group.",
+        "The wound size of the Exo group was significantly smaller than that of the PBS group.",
+    ],
+)
+def test_a_smaller_wound_is_more_healing(sentence: str) -> None:
+    found = read_abstract("Mesenchymal stem cell exosomes in diabetic wounds", sentence)
+    assert found == [("wound healing", "increase", "regenerative")], found
