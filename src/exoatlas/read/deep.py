@@ -24,6 +24,7 @@ from exoatlas.model import Entity
 from exoatlas.read.agents import (
     agent_kind,
     agent_words,
+    fronted_given,
     loss_of_function_arm,
     misparsed_object,
     modifier_agent_words,
@@ -461,6 +462,8 @@ def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     subject = subjects[0]
     if agent_kind(subtree_text(subject), products) != "other":
         return None
+    if fronted_given(verb, products) is not None:
+        return subject  # 'Following EV treatment, X fell'
     contrast = cues.cue_literals("contrast_mark")
     for child in verb.children:
         if child.dep_ not in ("advcl", "prep") or child.i < verb.i:

@@ -1,0 +1,41 @@
+"""Round 9, helper 2: constructions a second author uses for the same result (found by
+rewording development abstracts; every sentence here is written for the test, and each test
+fails on the code before its change)."""
+
+from __future__ import annotations
+
+from .reading import folded, parsed_finding, read_abstract
+
+TITLE = "Umbilical cord MSC exosomes in neuronal injury"
+DEFINED = "Exosomes were collected from umbilical cord mesenchymal stem cells (UC-Exos)."
+
+
+def _read(sentence: str) -> set[tuple[str, ...]]:
+    # a sentence the parse reads beside it keeps the keyword fallback away (tests/reading.py)
+    return folded(read_abstract(TITLE, DEFINED, sentence, parsed_finding("UC-Exos")))
+
+
+def test_a_fronted_treatment_phrase_is_the_agent_of_an_intransitive_change() -> None:
+    found = _read("Following treatment with UC-Exos, cortical neuron apoptosis decreased markedly.")
+    assert ("apoptotic process", "decrease", "protective") in found
+    found = _read("Upon exposure to UC-Exos, the fibrosis score of the grafts declined.")
+    assert ("fibrosis", "decrease", "protective") in found
+    # an opening that removes the vesicles, or sets them against the change, is no agent
+    for sentence in (
+        "After UC-Exo secretion was blocked, cortical neuron apoptosis increased.",
+        "Although UC-Exos were injected, cortical neuron apoptosis increased.",
+        "Compared with the UC-Exo group, cortical neuron apoptosis increased in the sham group.",
+    ):
+        assert ("apoptotic process", "increase", "pathogenic") not in _read(sentence), sentence
+
+
+def test_a_temporal_clause_naming_the_vesicles_is_the_agent_of_the_changes_after_it() -> None:
+    found = _read(
+        "When the injured astrocytes were preincubated with UC-Exos, their proliferation rose "
+        "and their apoptosis was prevented through the induction of autophagy."
+    )
+    assert ("cell population proliferation", "increase", "regenerative") in found
+    assert ("apoptotic process", "decrease", "protective") in found
+    assert ("autophagy", "increase", "regenerative") in found
+    found = _read("When UC-Exo uptake was inhibited in the astrocytes, their apoptosis rose again.")
+    assert ("apoptotic process", "increase", "pathogenic") not in found
