@@ -39,3 +39,14 @@ def test_a_temporal_clause_naming_the_vesicles_is_the_agent_of_the_changes_after
     assert ("autophagy", "increase", "regenerative") in found
     found = _read("When UC-Exo uptake was inhibited in the astrocytes, their apoptosis rose again.")
     assert ("apoptotic process", "increase", "pathogenic") not in found
+
+
+def test_vesicles_of_another_source_named_after_them_state_nothing_of_the_msc_evs() -> None:
+    for sentence in (
+        "Extracellular vesicles from keratinocytes also accelerated endothelial migration.",
+        "Exosomes secreted by neutrophils accelerated endothelial migration in that work.",
+    ):
+        assert ("cell migration", "increase", "regenerative") not in _read(sentence), sentence
+    # the MSC-derived vesicles taken up by such cells are still the agent
+    found = _read("Uptake of UC-Exos by macrophages accelerated endothelial migration.")
+    assert ("cell migration", "increase", "regenerative") in found
