@@ -50,3 +50,11 @@ def test_vesicles_of_another_source_named_after_them_state_nothing_of_the_msc_ev
     # the MSC-derived vesicles taken up by such cells are still the agent
     found = _read("Uptake of UC-Exos by macrophages accelerated endothelial migration.")
     assert ("cell migration", "increase", "regenerative") in found
+
+
+def test_the_treatments_in_use_are_not_the_vesicles_given() -> None:
+    found = _read("Standard clinical treatments only relieve the symptoms of the disease.")
+    assert not any(d == "decrease" and p != "inflammatory response" for p, d, _ in found), found
+    # the treatment the abstract gives is still the vesicles
+    found = _read("The treatment lowered cortical neuron apoptosis by half.")
+    assert ("apoptotic process", "decrease", "protective") in found

@@ -418,7 +418,7 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     # treatment' or 'treatment with LPS', a stimulus written as a symbol before the word or as
     # what it is 'with' or 'of'
     given = cues.cue("given_treatment").search(text)
-    if given is not None:
+    if given is not None and not cues.cue_found("standing_treatment", text):
         named = cues.cue("given_what").match(text, given.end())
         what = text[: given.start()] + (named.group(1) if named else "")
         if not cues.cue("stimulus_symbol").search(what):
