@@ -58,3 +58,22 @@ def test_the_treatments_in_use_are_not_the_vesicles_given() -> None:
     # the treatment the abstract gives is still the vesicles
     found = _read("The treatment lowered cortical neuron apoptosis by half.")
     assert ("apoptotic process", "decrease", "protective") in found
+
+
+def test_a_passive_of_use_names_a_purpose_not_a_result() -> None:
+    for sentence in (
+        "UC-Exos are now widely employed to attenuate cortical neuron apoptosis.",
+        "UC-Exos have been utilized to attenuate cortical neuron apoptosis in many models.",
+    ):
+        assert ("apoptotic process", "decrease", "protective") not in _read(sentence), sentence
+
+
+def test_repair_written_as_a_verb_restores() -> None:
+    title = (
+        "Nrf2 carried by marrow MSC vesicles sustains mitochondrial function to repair brain injury"
+    )
+    found = folded(read_abstract(title))
+    assert any(d == "decrease" and r == "protective" for _, d, r in found), found
+    # the noun is the process itself: 'tissue repair' raised, not a restoring verb
+    found = _read("UC-Exos accelerated cartilage repair in the rats.")
+    assert any(d == "increase" for _, d, _ in found), found

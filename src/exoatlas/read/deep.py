@@ -81,6 +81,7 @@ def has_trigger(sentence: str) -> bool:
     """Cheap test before parsing: does the sentence hold any trigger word?"""
     return (
         bool(rules.polarity_pattern().search(sentence))
+        or bool(rules.verb_trigger_pattern().search(sentence))
         or "anti" in sentence.casefold()
         or cues.cue_found("benefit_adjective_anywhere", sentence)
         or cues.cue_found("comparative_anywhere", sentence)
@@ -183,6 +184,7 @@ def _from_trigger(
     effectors: tuple[str, ...] = (),
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
+    polarity = polarity or rules.verb_polarity_of(token.text, token.tag_)
     if polarity is None or _describes_object(token):
         return []
     tag = token.tag_

@@ -112,8 +112,29 @@ def polarity_lexicon() -> tuple[PolarityEntry, ...]:
 @cache
 def _stems() -> tuple[tuple[str, Polarity], ...]:
     # longest stem first: 'up-regulat' before 'rais'
-    entries = [(e.stem, e.polarity) for e in polarity_lexicon() if e.pos != "prefix"]
+    entries = [(e.stem, e.polarity) for e in polarity_lexicon() if e.pos == "verb_or_noun"]
     return tuple(sorted(entries, key=lambda e: -len(e[0])))
+
+
+@cache
+def _verb_stems() -> dict[str, Polarity]:
+    return {e.stem: e.polarity for e in polarity_lexicon() if e.pos == "verb"}
+
+
+def verb_polarity_of(word: str, tag: str) -> Polarity | None:
+    """The polarity of a word that is a trigger only as a verb ('repair' in 'the EVs repair the
+    lesion', not 'tissue repair'): the word tagged a base or present-tense verb, exactly."""
+    if tag not in ("VB", "VBZ", "VBP"):
+        return None
+    lowered = word.casefold()
+    return _verb_stems().get(lowered) or _verb_stems().get(lowered.removesuffix("s"))
+
+
+@cache
+def verb_trigger_pattern() -> re.Pattern[str]:
+    """Any verb-only trigger word (a sentence holding one is worth parsing)."""
+    stems = "|".join(re.escape(s) for s in sorted(_verb_stems()))
+    return re.compile(rf"\b(?:{stems})s?\b" if stems else r"(?!)", re.IGNORECASE)
 
 
 def polarity_of(word: str) -> Polarity | None:
