@@ -77,3 +77,11 @@ def test_repair_written_as_a_verb_restores() -> None:
     # the noun is the process itself: 'tissue repair' raised, not a restoring verb
     found = _read("UC-Exos accelerated cartilage repair in the rats.")
     assert any(d == "increase" for _, d, _ in found), found
+
+
+def test_a_closing_adjunct_naming_the_vesicles_is_said_of_each_coordinated_change() -> None:
+    found = _read("Lesion volume shrank and motor function improved after UC-Exo infusion.")
+    assert ("functional recovery", "increase", "regenerative") in found, found
+    # a stimulus in that place is no agent of the EVs
+    found = _read("Lesion volume grew and motor function worsened after the hypoxic insult.")
+    assert not any(r == "pathogenic" for _, _, r in found), found

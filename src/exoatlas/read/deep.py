@@ -24,12 +24,10 @@ from exoatlas.model import Entity
 from exoatlas.read.agents import (
     agent_kind,
     agent_words,
-    fronted_given,
     loss_of_function_arm,
     misparsed_object,
     modifier_agent_words,
     shared_passive_subject,
-    subtree_text,
     verbless_root,
 )
 from exoatlas.read.arms import settle_agents
@@ -38,6 +36,7 @@ from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.effectors import names_effector
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
+from exoatlas.read.intransitive import changed_subject
 from exoatlas.read.objects import ground_object, own_of_shared_head
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
@@ -220,8 +219,8 @@ def _from_trigger(
             objects.append(token.head)  # 'the reduced fibrosis', 'fibrosis induced by'
         if not objects:
             objects = _misparsed_objects(token) or shared_passive_subject(token)
-        if not objects and _changed_subject(token, products) is not None:
-            objects = [_changed_subject(token, products)]
+        if not objects and changed_subject(token, products) is not None:
+            objects = [changed_subject(token, products)]
             intransitive = True
     elif tag[:2] in ("JJ", "NN") and any(c.dep_ == "dobj" for c in token.children):
         # a verb the tagger took for an adjective or a noun: 'and repressed X', 'EVs alleviates X'
@@ -444,57 +443,6 @@ def _misparsed_objects(verb: Any) -> list[Any]:
                 if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                     out.append(clause)
     return out
-
-
-_INTRANSITIVE_TAGS = ("VBD", "VBZ", "VBP")
-
-
-def _changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
-    """'Apoptosis fell once the EVs were added': an intransitive trigger's
-    subject is what changed, when the verb's own adjuncts name the EVs as what was given (its
-    subject is neither the EVs nor their cargo). None otherwise."""
-    if verb.tag_ not in _INTRANSITIVE_TAGS or verb.dep_ in ("amod", "acl"):
-        return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
-        # 'X was raised in the model group but fell after EV treatment': the first verb's subject
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or not subjects[0].tag_.startswith("NN"):
-        return None
-    subject = subjects[0]
-    if agent_kind(subtree_text(subject), products) != "other":
-        return None
-    if fronted_given(verb, products) is not None:
-        return subject  # 'Following EV treatment, X fell'
-    contrast = cues.cue_literals("contrast_mark")
-    for child in verb.children:
-        if child.dep_ not in ("advcl", "prep") or child.i < verb.i:
-            continue
-        marked = any(m.dep_ == "mark" and m.lower_ in contrast for m in child.children)
-        if marked and not _shared_adjunct(child, products):
-            continue  # '..., whereas X was seen in cells given the EVs': another clause's event
-        words = [t.text for t in child.subtree]
-        if cues.cue("inhibitor_agent").search(" ".join(words)):
-            return None
-        if agent_kind(" ".join(words), products) == "product":
-            return subject
-    return None
-
-
-def _shared_adjunct(clause: Any, products: tuple[str, ...]) -> bool:
-    """'X fell, while Y rose, after EV treatment': the parser hangs the closing adjunct on the
-    contrast clause, but it is said of both changes when that clause is a change of its own
-    (a trigger verb whose subject is no EV) and the adjunct naming the EVs comes after its verb."""
-    if not is_trigger(clause):
-        return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    said_of = subtree_text(subjects[0]) if subjects else ""
-    if not said_of or agent_kind(said_of, products) != "other":
-        return False
-    return any(
-        c.dep_ == "prep" and c.i > clause.i and agent_kind(subtree_text(c), products) == "product"
-        for c in clause.children
-    )
 
 
 _COORDINATORS = frozenset({"and", "or", "but", ",", "then", "while", "whereas"})

@@ -1,0 +1,85 @@
+"""What an intransitive change is said of: 'Apoptosis fell after EV treatment', 'Following EV
+treatment, X fell', 'A fell and B rose after the EVs were given' (a trigger verb with no object,
+whose subject is what changed and whose adjuncts name the EVs as what was given). Used by
+``read.deep``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exoatlas.read.agents import agent_kind, fronted_given, subtree_text
+from exoatlas.read.unnamed import is_trigger
+from exoatlas.vocab import cues
+
+_INTRANSITIVE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
+    """'Apoptosis fell once the EVs were added': an intransitive trigger's
+    subject is what changed, when the verb's own adjuncts name the EVs as what was given (its
+    subject is neither the EVs nor their cargo). None otherwise."""
+    if verb.dep_ in ("amod", "acl") or not (
+        verb.tag_ in _INTRANSITIVE_TAGS or _finite_past_as_participle(verb)
+    ):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        # 'X was raised in the model group but fell after EV treatment': the first verb's subject
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not subjects[0].tag_.startswith("NN"):
+        return None
+    subject = subjects[0]
+    if agent_kind(subtree_text(subject), products) != "other":
+        return None
+    if fronted_given(verb, products) is not None:
+        return subject  # 'Following EV treatment, X fell'
+    contrast = cues.cue_literals("contrast_mark")
+    # 'A fell and B rose after EV treatment': the closing adjunct, hung on the last of the
+    # coordinated changes (each with a subject of its own), is said of them all
+    holders = [verb] + [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and is_trigger(c)
+        and any(s.dep_ == "nsubj" for s in c.children)
+    ]
+    for child in (c for h in holders for c in h.children if c.i > h.i):
+        if child.dep_ not in ("advcl", "prep"):
+            continue
+        marked = any(m.dep_ == "mark" and m.lower_ in contrast for m in child.children)
+        if marked and not _shared_adjunct(child, products):
+            continue  # '..., whereas X was seen in cells given the EVs': another clause's event
+        words = [t.text for t in child.subtree]
+        if cues.cue("inhibitor_agent").search(" ".join(words)):
+            return None
+        if agent_kind(" ".join(words), products) == "product":
+            return subject
+    return None
+
+
+def _finite_past_as_participle(verb: Any) -> bool:
+    """'B improved after EV treatment' coordinated after another change: the tagger may take the
+    finite past for a participle; with a subject of its own and no auxiliary it is finite."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
+    )
+
+
+def _shared_adjunct(clause: Any, products: tuple[str, ...]) -> bool:
+    """'X fell, while Y rose, after EV treatment': the parser hangs the closing adjunct on the
+    contrast clause, but it is said of both changes when that clause is a change of its own
+    (a trigger verb whose subject is no EV) and the adjunct naming the EVs comes after its verb."""
+    if not is_trigger(clause):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    said_of = subtree_text(subjects[0]) if subjects else ""
+    if not said_of or agent_kind(said_of, products) != "other":
+        return False
+    return any(
+        c.dep_ == "prep" and c.i > clause.i and agent_kind(subtree_text(c), products) == "product"
+        for c in clause.children
+    )
