@@ -85,3 +85,13 @@ def test_a_closing_adjunct_naming_the_vesicles_is_said_of_each_coordinated_chang
     # a stimulus in that place is no agent of the EVs
     found = _read("Lesion volume grew and motor function worsened after the hypoxic insult.")
     assert not any(r == "pathogenic" for _, _, r in found), found
+
+
+def test_a_comparative_of_degree_is_said_of_the_subject() -> None:
+    found = _read("Hepatic fibrosis was markedly less severe in rats that received UC-Exos.")
+    assert ("fibrosis", "decrease", "protective") in found, found
+    found = _read("In the UC-Exo arm, cortical neuron apoptosis was less frequent.")
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    # the comparator's group is not the EVs'
+    found = _read("Hepatic fibrosis was less severe in sham rats than in rats given UC-Exos.")
+    assert ("fibrosis", "decrease", "protective") not in found, found
