@@ -95,3 +95,11 @@ def test_a_comparative_of_degree_is_said_of_the_subject() -> None:
     # the comparator's group is not the EVs'
     found = _read("Hepatic fibrosis was less severe in sham rats than in rats given UC-Exos.")
     assert ("fibrosis", "decrease", "protective") not in found, found
+
+
+def test_hasten_and_expedite_raise_what_they_govern() -> None:
+    for sentence in (
+        "UC-Exos hastened wound closure in the diabetic mice.",
+        "UC-Exos expedited wound closure in the diabetic mice.",
+    ):
+        assert ("wound healing", "increase", "regenerative") in _read(sentence), sentence
