@@ -216,7 +216,10 @@ def _from_trigger(
             and verbless_root(token) is None
             and not _nearer_trigger(token)
         ):
-            objects.append(token.head)  # 'the reduced fibrosis', 'fibrosis induced by'
+            # 'the reduced fibrosis', 'fibrosis induced by'; a compound's phrase ('EVs hastened
+            # wound closure' misparsed as one noun phrase: the trigger on 'wound')
+            misparsed = token.tag_ == "VBD" and token.head.dep_ == "compound"
+            objects.append(_phrase_head(token) if misparsed else token.head)
         if not objects:
             objects = _misparsed_objects(token) or shared_passive_subject(token)
         if not objects and changed_subject(token, products) is not None:
