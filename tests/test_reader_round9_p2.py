@@ -103,3 +103,12 @@ def test_hasten_and_expedite_raise_what_they_govern() -> None:
         "UC-Exos expedited wound closure in the diabetic mice.",
     ):
         assert ("wound healing", "increase", "regenerative") in _read(sentence), sentence
+
+
+def test_a_named_stimulus_after_the_passive_subject_is_not_a_second_change() -> None:
+    found = _read(
+        "In cultured macrophages, the inflammatory response triggered by the oral keystone "
+        "pathogen Porphyromonas gingivalis was clearly attenuated by UC-Exos."
+    )
+    assert ("inflammatory response", "decrease", "protective") in found
+    assert not any("gingivalis" in p for p, _, _ in found), found

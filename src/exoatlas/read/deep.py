@@ -197,6 +197,15 @@ def _from_trigger(
             for c in token.children
             if c.dep_ in _OBJECT_DEPS and not (c.i > token.i + 1 and _coordinated_trigger(c))
         ]
+        passive = [o for o in objects if o.dep_ == "nsubjpass"]
+        # 'the response triggered by the pathogen P. gingivalis was attenuated': the name
+        # right after the first passive subject's phrase, misparsed as a second subject, is
+        # that phrase's last noun, not a second thing that changed
+        objects = [
+            o
+            for o in objects
+            if o not in passive[1:] or o.left_edge.i != passive[0].right_edge.i + 1
+        ]
         if token.dep_ == "relcl" and token.head.i != token.i:
             # 'increased apoptosis, which the EVs attenuated': the pronoun is its antecedent
             objects = [token.head if o.tag_ == "WDT" else o for o in objects]
