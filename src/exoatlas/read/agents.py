@@ -163,6 +163,11 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     node = trigger
     hops = 0
     while hops < 4:
+        if node.i != trigger.i and node.tag_.startswith("VB"):
+            # 'When the cells were given the EVs, X fell through the induction of Y'
+            opening = fronted_given(node, products)
+            if opening is not None:
+                return "product", opening
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         # a passive agent holding the trigger is what was seen, not who did it: 'the benefit,
         # evidenced by reduced apoptosis', 'as indicated by increased viability'
@@ -260,6 +265,59 @@ def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
             continue
         if agent_kind(phrase_words(adjunct), products) == "product":
             return _subtree_span(adjunct)
+    return fronted_given(trigger, products)
+
+
+def fronted_given(verb: Any, products: tuple[str, ...]) -> Span | None:
+    """'Following treatment with the EVs, X fell', 'When the cells were pretreated with the EVs,
+    their X rose and their Y was suppressed': a phrase or clause that opens the sentence, before
+    the change's subject, and names the product as what was given is the agent of that change
+    and of a change coordinated with it. Not a contrast or concessive clause ('Although the
+    EVs were given, X rose' states two events), a comparator ('Compared with the EV group'),
+    or an inhibitor arm ('After blocking EV release, ...'). None otherwise."""
+    main = verb
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_.startswith("VB"):
+        main = verb.head  # the opening adjunct hangs on the first of the coordinated changes
+    subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    start = min(c.left_edge.i for c in subjects)
+    later = [c for c in main.children if c.dep_ in ("advcl", "prep") and c.i > main.i]
+    if any(cues.cue("inhibitor_agent").search(subtree_text(c)) for c in later):
+        return None  # '..., X declined when the knock-down was applied': not the EVs' own
+    opened = main.head if main.dep_ == "ccomp" and main.head.i < start else None
+    if opened is not None and main.sent[0].lower_ in cues.cue_literals("temporal_opening"):
+        # 'When the cells were given the EVs, X rose' parsed with the temporal clause as the
+        # main one and the change as its complement
+        if rules.polarity_of(opened.text) == "decrease":
+            return None
+        given = main.doc[main.sent.start : start].text
+        if (
+            not cues.cue("inhibitor_agent").search(given)
+            and agent_kind(given, products) == "product"
+        ):
+            return _span(main.doc[main.sent.start], main.doc[start - 1])
+    sentence = main.sent
+    opening = main.doc[sentence.start : start].text
+    if cues.cue("concessive_opening").match(opening.lower()):
+        return None
+    contrast = cues.cue_literals("contrast_mark")
+    comparator = cues.cue("preparation_comparator")
+    for child in main.children:
+        if child.dep_ not in ("advcl", "prep") or child.right_edge.i >= start:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in contrast for m in child.children):
+            continue
+        if child.dep_ == "advcl" and rules.polarity_of(child.text) == "decrease":
+            return None  # 'After EV release was blocked, X rose': a loss of the EVs
+        words = phrase_words(child) if child.dep_ == "prep" else subtree_text(child)
+        before = main.doc[sentence.start : child.i].text + " " + child.text + " "
+        if child.lower_ in cues.cue_literals("comparator_word") or comparator.search(before):
+            continue
+        if cues.cue("inhibitor_agent").search(words):
+            return None
+        if agent_kind(words, products) == "product":
+            return _subtree_span(child)
     return None
 
 
@@ -360,7 +418,7 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     # treatment' or 'treatment with LPS', a stimulus written as a symbol before the word or as
     # what it is 'with' or 'of'
     given = cues.cue("given_treatment").search(text)
-    if given is not None:
+    if given is not None and not cues.cue_found("standing_treatment", text):
         named = cues.cue("given_what").match(text, given.end())
         what = text[: given.start()] + (named.group(1) if named else "")
         if not cues.cue("stimulus_symbol").search(what):

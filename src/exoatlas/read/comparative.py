@@ -167,8 +167,17 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
         # 'EV-treated cancer cells were more resistant to docetaxel': the adjective names it
         noun, verb = word.head, word.head.head
         holders = [c for c in verb.children if c.dep_ == "nsubj"]
+        adjective = noun
+        if noun.lower_ in cues.cue_literals("degree_adjective") and holders:
+            # 'fibrosis was less severe in mice given the EVs': how much of the subject
+            noun = holders[0]
+            # its adjuncts, after the adjective or put before the subject ('In the EV group,')
+            holders = [c for c in verb.children if c.dep_ == "prep" and c.i < noun.left_edge.i]
         holders += [
-            c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.i > noun.i
+            c
+            for h in (verb, adjective)
+            for c in h.children
+            if c.dep_ == "prep" and c.i > adjective.i
         ]
     elif dep == "acomp" and word.lower_ not in cues.cue_literals("comparative_evaluative"):
         verb = word.head

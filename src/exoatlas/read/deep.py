@@ -86,6 +86,7 @@ def has_trigger(sentence: str) -> bool:
     """Cheap test before parsing: does the sentence hold any trigger word?"""
     return (
         bool(rules.polarity_pattern().search(sentence))
+        or bool(rules.verb_trigger_pattern().search(sentence))
         or "anti" in sentence.casefold()
         or cues.cue_found("benefit_adjective_anywhere", sentence)
         or cues.cue_found("comparative_anywhere", sentence)
@@ -188,6 +189,7 @@ def _from_trigger(
     effectors: tuple[str, ...] = (),
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
+    polarity = polarity or rules.verb_polarity_of(token.text, token.tag_)
     if polarity is None or _describes_object(token):
         return []
     tag = token.tag_
@@ -200,6 +202,15 @@ def _from_trigger(
             c
             for c in token.children
             if c.dep_ in _OBJECT_DEPS and not (c.i > token.i + 1 and _coordinated_trigger(c))
+        ]
+        passive = [o for o in objects if o.dep_ == "nsubjpass"]
+        # 'the response triggered by the pathogen P. gingivalis was attenuated': the name
+        # right after the first passive subject's phrase, misparsed as a second subject, is
+        # that phrase's last noun, not a second thing that changed
+        objects = [
+            o
+            for o in objects
+            if o not in passive[1:] or o.left_edge.i != passive[0].right_edge.i + 1
         ]
         if token.dep_ == "relcl" and token.head.i != token.i:
             # 'increased apoptosis, which the EVs attenuated': the pronoun is its antecedent
@@ -220,7 +231,10 @@ def _from_trigger(
             and verbless_root(token) is None
             and not _nearer_trigger(token)
         ):
-            objects.append(token.head)  # 'the reduced fibrosis', 'fibrosis induced by'
+            # 'the reduced fibrosis', 'fibrosis induced by'; a compound's phrase ('EVs hastened
+            # wound closure' misparsed as one noun phrase: the trigger on 'wound')
+            misparsed = token.tag_ == "VBD" and token.head.dep_ == "compound"
+            objects.append(_phrase_head(token) if misparsed else token.head)
         if not objects:
             objects = _misparsed_objects(token) or shared_passive_subject(token)
         if not objects and changed_subject(token, products) is not None:

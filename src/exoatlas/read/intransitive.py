@@ -1,13 +1,13 @@
-"""Intransitive triggers whose subject is what changed: 'Apoptosis fell once the EVs were added',
-'Memory and learning improved in the groups given the EVs'. Used by ``read.deep`` when a trigger
-has no object: the subject is the object when the verb's own adjuncts name the EVs as what was
-given."""
+"""What an intransitive change is said of: 'Apoptosis fell after EV treatment', 'Following EV
+treatment, X fell', 'A fell and B rose after the EVs were given' (a trigger verb with no object,
+whose subject is what changed and whose adjuncts name the EVs as what was given). Used by
+``read.deep``."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from exoatlas.read.agents import agent_kind, subtree_text
+from exoatlas.read.agents import agent_kind, fronted_given, subtree_text
 from exoatlas.read.unnamed import is_trigger
 from exoatlas.vocab import cues
 
@@ -18,9 +18,9 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     """'Apoptosis fell once the EVs were added': an intransitive trigger's
     subject is what changed, when the verb's own adjuncts name the EVs as what was given (its
     subject is neither the EVs nor their cargo). None otherwise."""
-    if verb.dep_ in ("amod", "acl"):
-        return None
-    if verb.tag_ not in _INTRANSITIVE_TAGS and not _untagged_past(verb):
+    if verb.dep_ in ("amod", "acl") or not (
+        verb.tag_ in _INTRANSITIVE_TAGS or _finite_past_as_participle(verb)
+    ):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -31,9 +31,21 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     subject = subjects[0]
     if agent_kind(subtree_text(subject), products) != "other":
         return None
+    if fronted_given(verb, products) is not None:
+        return subject  # 'Following EV treatment, X fell'
     contrast = cues.cue_literals("contrast_mark")
-    for child in verb.children:
-        if child.dep_ not in ("advcl", "prep") or child.i < verb.i:
+    # 'A fell and B rose after EV treatment': the closing adjunct, hung on the last of the
+    # coordinated changes (each with a subject of its own), is said of them all
+    holders = [verb] + [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and is_trigger(c)
+        and any(s.dep_ == "nsubj" for s in c.children)
+    ]
+    for child in (c for h in holders for c in h.children if c.i > h.i):
+        if child.dep_ not in ("advcl", "prep"):
             continue
         marked = any(m.dep_ == "mark" and m.lower_ in contrast for m in child.children)
         if marked and not _shared_adjunct(child, products):
@@ -46,11 +58,15 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     return None
 
 
-def _untagged_past(verb: Any) -> bool:
-    """A past tense the tagger took for a participle ('Memory and learning improved in the
-    groups given the EVs' tagged VBN): a subject of its own and no auxiliary."""
-    children = [c.dep_ for c in verb.children]
-    return verb.tag_ == "VBN" and "nsubj" in children and not {"aux", "auxpass"} & set(children)
+def _finite_past_as_participle(verb: Any) -> bool:
+    """'B improved after EV treatment' coordinated after another change: the tagger may take the
+    finite past for a participle; with a subject of its own and no auxiliary it is finite."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
+    )
 
 
 def _shared_adjunct(clause: Any, products: tuple[str, ...]) -> bool:

@@ -74,6 +74,17 @@ def is_unasserted(trigger: Any) -> bool:
                 for c in node.children
             ):
                 return True  # 'exosomes reported to alleviate X', 'EVs, known to reduce Y'
+            if (
+                cues.cue("use_passive").match(node.lower_)
+                and any(c.dep_ == "auxpass" for c in node.children)
+                and any(
+                    c.dep_ in ("xcomp", "advcl")
+                    and c.left_edge.i <= trigger.i <= c.right_edge.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in node.children
+                )
+            ):
+                return True  # 'MSC-EVs are increasingly applied to repair tissue injury'
         if node.head.i == node.i:
             break
         node = node.head

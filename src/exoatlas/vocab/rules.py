@@ -123,6 +123,27 @@ def _whole_words() -> dict[str, Polarity]:
     return {e.stem: e.polarity for e in polarity_lexicon() if e.pos == "word"}
 
 
+@cache
+def _verb_stems() -> dict[str, Polarity]:
+    return {e.stem: e.polarity for e in polarity_lexicon() if e.pos == "verb"}
+
+
+def verb_polarity_of(word: str, tag: str) -> Polarity | None:
+    """The polarity of a word that is a trigger only as a verb ('repair' in 'the EVs repair the
+    lesion', not 'tissue repair'): the word tagged a base or present-tense verb, exactly."""
+    if tag not in ("VB", "VBZ", "VBP"):
+        return None
+    lowered = word.casefold()
+    return _verb_stems().get(lowered) or _verb_stems().get(lowered.removesuffix("s"))
+
+
+@cache
+def verb_trigger_pattern() -> re.Pattern[str]:
+    """Any verb-only trigger word (a sentence holding one is worth parsing)."""
+    stems = "|".join(re.escape(s) for s in sorted(_verb_stems()))
+    return re.compile(rf"\b(?:{stems})s?\b" if stems else r"(?!)", re.IGNORECASE)
+
+
 def polarity_of(word: str) -> Polarity | None:
     """The polarity of a trigger word ('mitigated' -> decrease, 'rescue' -> restore)."""
     return _polarity_of(word.casefold())
