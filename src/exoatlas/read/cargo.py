@@ -165,15 +165,14 @@ def _ranked(text: str) -> list[str]:
 
 _BRACKETED_ANYWHERE = re.compile(r"\(([^()\s]{2,15})\)")
 
-# the EVs' parent cells named without 'MSC' ('the parent cells', 'donor cells')
-_PARENT = re.compile(r"\b(?:parent(?:al)?|donor|producer|producing|source|secreting)\b", re.I)
-
 
 def _producer(match: re.Match[str]) -> bool:
     """A frame that names the cells a gene was changed in ('knockdown of X in ADSCs') holds only
     when they are the EVs' parent cells: MSCs or cells called the parent or donor cells."""
     cells = match.groupdict().get("cells")
-    return cells is None or bool(cues.cue("msc").search(cells) or _PARENT.search(cells))
+    return cells is None or bool(
+        cues.cue("msc").search(cells) or cues.cue_found("vesicle_parent_cells", cells)
+    )
 
 
 def _add(out: list[Entity], name: str, long_forms: dict[str, str]) -> None:
