@@ -84,7 +84,7 @@ def is_unasserted(trigger: Any) -> bool:
                     for c in node.children
                 )
             ):
-                return True  # 'MSC-EVs are increasingly applied to repair tissue injury'
+                return True  # 'the vesicles are now widely used to treat X'
         if node.head.i == node.i:
             break
         node = node.head
