@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import read_abstract, read_cargo
+from .reading import folded, read_abstract, read_cargo
 
 
 @pytest.mark.parametrize(
@@ -310,3 +310,17 @@ def test_a_title_verb_the_tagger_reads_as_a_plural_noun(title: str) -> None:
     process, direction, role = found[0]
     assert "injur" in process.casefold(), found
     assert (direction, role) == ("decrease", "protective"), found
+
+
+def test_the_cells_set_against_their_vesicles_are_not_the_vesicles() -> None:
+    found = read_abstract(
+        "Exosomes from bone marrow MSCs in myocardial infarction",
+        "BMSC-Exos were given to rats after infarction.",
+        "Transplantation of MSCs reduced fibrosis, whereas the exosomes had no effect.",
+    )
+    assert ("fibrosis", "decrease", "protective") not in folded(found), found
+    kept = read_abstract(
+        "Exosomes from bone marrow MSCs in myocardial infarction",
+        "MSCs reduced apoptosis through the release of exosomes.",
+    )
+    assert kept == [("apoptotic process", "decrease", "protective")], kept

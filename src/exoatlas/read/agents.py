@@ -88,6 +88,44 @@ def agent_of(trigger: Any, products: tuple[str, ...]) -> str:
 
 def agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     """``agent_of`` with where the agent is named (kind, span; an empty span for none)."""
+    kind, span = _agent_words(trigger, products)
+    if kind == "product" and _cells_against_vesicles(trigger, span, products):
+        return "other", span
+    return kind, span
+
+
+def _cells_against_vesicles(trigger: Any, span: Span, products: tuple[str, ...]) -> bool:
+    """Is a product agent the MSCs themselves, set against their vesicles in the same sentence
+    ('Transplantation of MSCs reduced fibrosis, whereas the exosomes had no effect', 'MSCs were
+    more effective than their EVs')? The agent names MSCs but no vesicles, and a contrast or
+    comparison word (``cues.tsv`` 'contrast_mark', 'comparator_word') after the agent comes
+    before vesicles named after it. MSCs named alone stay the product ('MSCs lowered X via
+    their EVs')."""
+    sentence = trigger.sent
+    start, end = span
+    if end <= start:
+        return False
+    agent = sentence.doc.text[start:end]
+    if not cues.cue_found("msc", agent) or agent_kind(agent, ()) != "product":
+        return False
+    if cues.cue_found("ev", agent) or any(p in agent for p in products):
+        return False
+    after = sentence.doc.text[end : end + 12]
+    if cues.cue_found("ev", after.split(" ")[0] if after.startswith("-") else ""):
+        return False  # 'thMSC-EVs' split by the tokenizer: the vesicles after all
+    against = set(cues.cue_literals("contrast_mark")) | set(cues.cue_literals("comparator_word"))
+    seen_against = False
+    for token in sentence:
+        if token.idx < end:
+            continue  # what is set against the cells comes after them
+        if token.lower_ in against:
+            seen_against = True
+        elif seen_against and cues.cue_found("ev", token.text):
+            return True
+    return False
+
+
+def _agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     if trigger.dep_ == "amod":
         # a sentence misparsed as one noun phrase: the product is a modifier before the trigger
         before = [c for c in trigger.head.lefts if c.i < trigger.i and c.dep_ != "det"]
