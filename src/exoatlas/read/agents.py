@@ -346,6 +346,11 @@ def fronted_given(verb: Any, products: tuple[str, ...]) -> Span | None:
             continue
         if any(m.dep_ == "mark" and m.lower_ in contrast for m in child.children):
             continue
+        if withheld(child):
+            return None  # 'Without the EVs, X rose': the state without them
+        marks = [m.lower_ for m in child.children if m.dep_ == "mark"]
+        if marks and not set(marks) & set(cues.cue_literals("temporal_opening")):
+            continue  # 'If the EVs were given, ...', 'Because ...': not a treatment given
         if child.dep_ == "advcl" and rules.polarity_of(child.text) == "decrease":
             return None  # 'After EV release was blocked, X rose': a loss of the EVs
         words = phrase_words(child) if child.dep_ == "prep" else subtree_text(child)
@@ -357,6 +362,12 @@ def fronted_given(verb: Any, products: tuple[str, ...]) -> Span | None:
         if agent_kind(words, products) == "product":
             return _subtree_span(child)
     return None
+
+
+def withheld(adjunct: Any) -> bool:
+    """Does an adjunct withhold the EVs ('without the EVs', 'before the EVs were given', 'in the
+    absence of the EVs'; ``cues.tsv`` 'product_withheld')?"""
+    return cues.cue("product_withheld").match(subtree_text(adjunct).lower()) is not None
 
 
 def shared_passive_subject(verb: Any) -> list[Any]:

@@ -242,9 +242,24 @@ def _listed(text: str) -> list[str]:
 def lost_in_parent_cells(sentence: str) -> bool:
     """'Knockdown of miR-X in BMSCs abrogated these effects': a loss of function in the MSCs
     that takes the vesicles' effects away (``cues.tsv`` 'effect_abolished') names their cargo,
-    though the sentence names the vesicles only as 'these effects'."""
-    return (
+    though the sentence names the vesicles only as 'these effects'. The loss must be placed in
+    the MSCs or the parent cells ('in BMSCs', 'in the parent cells'), not in the recipients
+    ('in recipient cardiomyocytes')."""
+    if not (
         cues.cue_found("loss_of_function_arm", sentence)
         and cues.cue_found("effect_abolished", sentence)
-        and (cues.names_msc(sentence) or cues.cue_found("vesicle_parent_cells", sentence))
-    )
+    ):
+        return False
+    for loss in cues.cue("loss_of_function_arm").finditer(sentence):
+        placed = _PLACED_IN.search(sentence, loss.end(), loss.end() + 80)
+        if placed is None:
+            continue
+        cells = placed.group(1)
+        if cues.names_msc(cells) or cues.cue_found("vesicle_parent_cells", cells):
+            return True
+    return False
+
+
+# where a loss of function was made: up to three words after its first 'in' ('silenced in the
+# parent cells', 'knockdown of X in BMSCs')
+_PLACED_IN = re.compile(r"\bin\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from exoatlas.read.agents import agent_kind, fronted_given, subtree_text
+from exoatlas.read.agents import agent_kind, fronted_given, subtree_text, withheld
 from exoatlas.read.unnamed import is_trigger
 from exoatlas.vocab import cues
 
@@ -47,6 +47,8 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     for child in (c for h in holders for c in h.children if c.i > h.i):
         if child.dep_ not in ("advcl", "prep"):
             continue
+        if withheld(child):
+            return None  # 'Apoptosis rose without the EVs': the state without them
         marked = any(m.dep_ == "mark" and m.lower_ in contrast for m in child.children)
         if marked and not _shared_adjunct(child, products):
             continue  # '..., whereas X was seen in cells given the EVs': another clause's event

@@ -372,8 +372,10 @@ def _read_sentence(
     if reverse:  # (none named in the earlier clause: the parse's own reading stands)
         outcomes, undone = reverse, True
     # (the keyword window cannot tell which group a change is said of: 'in the model group'; it
-    # reads only the clause naming the EVs, not a stimulus's: 'whereas ...')
+    # reads only the clause naming the EVs, not a stimulus's: 'whereas ...', nor a sentence that
+    # withholds them: 'Before the EVs were given, X rose')
     window = where.window and not (not_the_evs or undone or cells_alone)
+    window = window and not cues.cue_found("product_withheld_phrase", sentence)
     if not outcomes and window and not names_other_group(sentence, products):
         clause = product_clause(sentence, products)
         changes = parse_outcomes(clause, tumour=tumour, changes_only=True)

@@ -3,7 +3,8 @@ eval and design.
 
 Every table lives in ``vocab/data`` with a ``source`` column and loads lazily, once:
 
-- ``polarity.tsv``        trigger stems (verbs and their nouns; ``word``: a whole word only) ->
+- ``polarity.tsv``        trigger stems (verbs and their nouns; ``word``: a whole word only;
+                          ``verb``: only where the tagger reads a verb) ->
                           increase / decrease / restore,
                           and the prefixes ``anti-`` / ``pro-``; ``restore`` (restore, rescue,
                           protect) takes its direction from the object's valence
@@ -56,7 +57,7 @@ class PolarityEntry:
 
     stem: str
     polarity: Polarity
-    pos: str  # verb_or_noun | prefix | word (a whole word, not a stem)
+    pos: str  # verb_or_noun | prefix | word (a whole word, not a stem) | verb (tagged a verb)
     source: str
 
 
