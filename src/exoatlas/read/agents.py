@@ -111,7 +111,7 @@ def _cells_against_vesicles(trigger: Any, span: Span, products: tuple[str, ...])
     if cues.cue_found("ev", agent) or any(p in agent for p in products):
         return False
     after = sentence.doc.text[end : end + 12]
-    if cues.cue_found("ev", after.split(" ")[0] if after.startswith("-") else ""):
+    if after.startswith("-") and cues.cue_found("ev", after.split(" ")[0]):
         return False  # 'thMSC-EVs' split by the tokenizer: the vesicles after all
     against = set(cues.cue_literals("contrast_mark")) | set(cues.cue_literals("comparator_word"))
     seen_against = False
