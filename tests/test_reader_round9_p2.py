@@ -26,7 +26,7 @@ def test_a_fronted_treatment_phrase_is_the_agent_of_an_intransitive_change() -> 
         "Although UC-Exos were injected, cortical neuron apoptosis increased.",
         "Compared with the UC-Exo group, cortical neuron apoptosis increased in the sham group.",
     ):
-        assert ("apoptotic process", "increase", "pathogenic") not in _read(sentence), sentence
+        assert all(p != "apoptotic process" or r != "pathogenic" for p, _, r in _read(sentence))
 
 
 def test_a_temporal_clause_naming_the_vesicles_is_the_agent_of_the_changes_after_it() -> None:
@@ -46,7 +46,7 @@ def test_vesicles_of_another_source_named_after_them_state_nothing_of_the_msc_ev
         "Extracellular vesicles from keratinocytes also accelerated endothelial migration.",
         "Exosomes secreted by neutrophils accelerated endothelial migration in that work.",
     ):
-        assert ("cell migration", "increase", "regenerative") not in _read(sentence), sentence
+        assert all(p != "cell migration" for p, _, _ in _read(sentence)), sentence
     # the MSC-derived vesicles taken up by such cells are still the agent
     found = _read("Uptake of UC-Exos by macrophages accelerated endothelial migration.")
     assert ("cell migration", "increase", "regenerative") in found
@@ -65,7 +65,7 @@ def test_a_passive_of_use_names_a_purpose_not_a_result() -> None:
         "UC-Exos are now widely employed to attenuate cortical neuron apoptosis.",
         "UC-Exos have been utilized to attenuate cortical neuron apoptosis in many models.",
     ):
-        assert ("apoptotic process", "decrease", "protective") not in _read(sentence), sentence
+        assert all(p != "apoptotic process" for p, _, _ in _read(sentence)), sentence
 
 
 def test_repair_written_as_a_verb_restores() -> None:

@@ -4,6 +4,8 @@ the code before its change)."""
 
 from __future__ import annotations
 
+from exoatlas.vocab import rules
+
 from .reading import _read, folded, read_abstract, read_cargo
 
 TITLE = "Vesicles of placental stromal cells in a liver injury model"
@@ -26,6 +28,10 @@ def test_bare_verb_slow_is_a_decrease_and_slowly_no_trigger() -> None:
         "The pMSC-sEVs were slowly taken up by hepatocytes over two days.",
     )
     assert not any(direction == "decrease" for _, direction, _ in slowly)
+    # the rule itself: 'slow' is a trigger only where it is a verb, never the adverb or adjective
+    assert rules.polarity_of("slowly") is None
+    assert rules.verb_polarity_of("slow", "VBP") == "decrease"
+    assert rules.verb_polarity_of("slow", "JJ") is None
 
 
 def test_bare_modifier_takes_the_shared_head_of_the_next_trigger() -> None:
