@@ -21,10 +21,6 @@ _RNA_PREFIXES = ("mir", "microrna", "let-", "lnc", "circ", "pir", "antagom", "pr
 _NAME = re.compile(r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,4}[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9αβγδκ]+)*")
 _ITEMS = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+")
 _BRACKETED = re.compile(r"^[^()]{1,60}\(\s*([^()]+?)\s*\)")
-# an lncRNA's or circRNA's kind written before its name ('circRNA ITCH', 'circ-ITCH', 'lncRNA H19')
-_RNA_BEFORE = re.compile(
-    r"(?i:(?:circ(?:ular)?[\s-]?RNA|lnc-?RNA|long\s+non-?\s?coding\s+RNA)\s+|circ[-_]?)$"
-)
 
 
 def _symbol_like(name: str) -> bool:
@@ -96,7 +92,7 @@ def _framed(sentence: str, long_forms: dict[str, str]) -> list[Entity]:
             continue
         for match in pattern.finditer(sentence):
             name = match.group("name")
-            if _RNA_BEFORE.search(sentence, 0, match.start("name")):
+            if cues.cue("rna_kind_before").search(sentence, 0, match.start("name")):
                 continue  # 'circRNA ITCH': the RNA (read with the sentence's RNAs), not the gene
             if not _producer(match):
                 continue  # a gene silenced in the recipients, not in the EVs' parent cells
