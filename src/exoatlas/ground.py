@@ -28,6 +28,8 @@ MAX_CANDIDATES = 10
 # Drug dictionaries list brand names and products (e.g. "UC-MSCs" as a cell-therapy product):
 # their variants rank just below a domain vocabulary's synonyms.
 SCORE_DRUG_VARIANT = 0.85
+# kinds whose names the lexicon also takes in British spelling (vocab.british_spellings)
+_SPELT_KINDS = frozenset({"disease", "process", "tissue", "cell_type"})
 
 GREEK = {
     "α": "alpha",
@@ -142,6 +144,10 @@ def _entries() -> Iterable[tuple[str, Term, float]]:
         yield term.label, term, SCORE_LABEL
         for synonym in term.synonyms:
             yield synonym, term, SCORE_SYNONYM
+        if term.kind in _SPELT_KINDS:  # 'ischaemia', 'oedema': the US name's British spelling
+            for name in (term.label, *term.synonyms):
+                for british in vocab.british_spellings(name):
+                    yield british, term, SCORE_SYNONYM
     for term in drugs.drugs():
         yield term.label, term, SCORE_LABEL
         for synonym in term.synonyms:

@@ -61,6 +61,7 @@ def vesicle_cargo(document: TextDocument) -> list[Entity]:
                 or after_class
                 or cues.cue("cargo_verb").search(sentence)
                 or lost_in_parent_cells(sentence)
+                or cues.cue_found("effect_mediated", sentence)  # 'these effects rest on miR-X'
             ):
                 continue
             rnas = carried_rnas(sentence, find_mentions(sentence))

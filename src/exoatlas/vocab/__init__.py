@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import io
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -79,6 +80,31 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     """Rows of a bundled vocabulary table."""
     text = resources.files("exoatlas.vocab").joinpath("data", name).read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t"))
+
+
+@cache
+def _spelling_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(row["pattern"]), row["british"]) for row in read_tsv("spelling_variants.tsv")
+    )
+
+
+def british_spellings(name: str) -> tuple[str, ...]:
+    """The British spellings of a name the vocabularies write in US spelling
+    (``spelling_variants.tsv``: 'ischemia' -> 'ischaemia', 'intracerebral hemorrhage' ->
+    'intracerebral haemorrhage'); () when it has none. Every rule applied together, then each
+    alone (a text may spell one word of a name each way)."""
+    lowered = name.casefold()
+    out: list[str] = []
+    together = lowered
+    for pattern, british in _spelling_rules():
+        changed = pattern.sub(british, lowered)
+        if changed != lowered:
+            out.append(changed)
+            together = pattern.sub(british, together)
+    if together != lowered and together not in out:
+        out.insert(0, together)
+    return tuple(out)
 
 
 def package_file(package: str, *parts: str) -> Path:

@@ -1,0 +1,86 @@
+"""Round-10 reader rules: each case was read wrong (or not at all) before the rule it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from exoatlas.ground import ground_mention
+from exoatlas.vocab import british_spellings
+
+from .reading import folded, read_abstract, read_cargo
+
+TITLE = "Bone marrow mesenchymal stem cell exosomes in disease"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "disease"),
+    [
+        ("BMSC-Exos suppressed the development of experimental arthritis in mice.", "arthritis"),
+        (
+            "BMSC-Exos reduced the development of bronchopulmonary dysplasia in rats.",
+            "bronchopulmonary dysplasia",
+        ),
+        ("BMSC-Exos delayed the onset of diabetes in NOD mice.", "diabetes mellitus"),
+    ],
+)
+def test_the_development_or_onset_of_a_disease_is_the_disease(sentence: str, disease: str) -> None:
+    # 'development' is a measure of the disease its 'of' phrase names (effect_heads.tsv);
+    # 'diabetes' alone names Diabetes Mellitus (mesh_terms.tsv)
+    found = folded(read_abstract(TITLE, sentence))
+    assert found == {(disease, "decrease", "protective")}, (sentence, found)
+
+
+def test_development_without_a_disease_makes_no_finding_of_its_own() -> None:
+    # a measure with nothing grounded in its 'of' phrase is no finding ('the development of
+    # the embryo' names no disease and no process the vocabulary knows)
+    found = read_abstract(TITLE, "BMSC-Exos did not alter the development of the embryos.")
+    assert not [f for f in found if f[0].casefold() in ("developmental process", "tumor growth")]
+
+
+@pytest.mark.parametrize(
+    ("british", "curie"),
+    [
+        ("ischaemia", "mesh:D007511"),
+        ("intracerebral haemorrhage", "mesh:D002543"),
+        ("oedema", "mesh:D004487"),
+        ("anaemia", "mesh:D000740"),
+        ("leukaemia", "mesh:D007938"),
+    ],
+)
+def test_british_spellings_of_diseases_ground_as_the_us_name(british: str, curie: str) -> None:
+    us = ground_mention(british.replace("ae", "e").replace("oe", "e"), ("disease", "process"))
+    uk = ground_mention(british, ("disease", "process"))
+    assert us.best is not None and us.best.curie == curie, us
+    assert uk.best is not None and uk.best.curie == curie, uk
+
+
+def test_british_spellings_are_not_given_to_genes_or_words() -> None:
+    # the variants are made for disease, process, tissue and cell names only
+    assert british_spellings("myocardial ischemia") == ("myocardial ischaemia",)
+    assert british_spellings("apoptosis") == ()
+    for word in ("academic", "haemisphere", "oestrus"):
+        assert ground_mention(word, ("gene", "disease", "process")).best is None, word
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "These effects were mediated by miR-100-5p.",
+        "This protection depended on miR-100-5p.",
+        "miR-100-5p was responsible for the protective effect.",
+    ],
+)
+def test_the_rna_the_effect_rests_on_is_the_vesicles_cargo(second: str) -> None:
+    cargo = read_cargo(
+        TITLE, "hUCMSC-sEVs reduced tubular injury in mice with acute kidney injury.", second
+    )
+    assert cargo == {"hsa-miR-100-5p"}, (second, cargo)
+
+
+def test_an_rna_measured_elsewhere_is_not_cargo() -> None:
+    cargo = read_cargo(
+        TITLE,
+        "hUCMSC-sEVs reduced tubular injury in mice with acute kidney injury.",
+        "Serum miR-100-5p levels were measured in the patients.",
+    )
+    assert cargo == set(), cargo
