@@ -84,3 +84,47 @@ def test_an_rna_measured_elsewhere_is_not_cargo() -> None:
         "Serum miR-100-5p levels were measured in the patients.",
     )
     assert cargo == set(), cargo
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        "Colitis was induced with DSS and mice were treated with MSC-EVs.",
+        "Liver fibrosis was induced in mice by carbon tetrachloride (CCl4) for 8 weeks, and EVs "
+        "were given intravenously twice a week during the last 4 weeks.",
+    ],
+)
+def test_how_a_model_was_made_is_not_what_the_evs_did(setup: str) -> None:
+    # the passive verb of making the model is the EVs' only when its 'by' phrase names them
+    found = read_abstract(
+        TITLE,
+        "We isolated extracellular vesicles from bone marrow MSCs (BMSC-EVs).",
+        setup,
+        "BMSC-EVs reduced fibrosis and inflammation.",
+    )
+    assert found, setup
+    assert {role for _, _, role in found} == {"protective"}, (setup, found)
+
+
+def test_a_change_the_evs_induce_is_still_theirs() -> None:
+    found = folded(
+        read_abstract(
+            "Bone marrow MSC exosomes in osteosarcoma",
+            "Apoptosis was induced by the MSC-derived exosomes in XY-12 osteosarcoma cells.",
+        )
+    )
+    assert ("apoptotic process", "increase", "anti_tumor") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In keloid fibroblasts, MSC-Exos reduced proliferation and migration.",
+        "In hepatic stellate cells, MSC-EVs inhibited proliferation.",
+    ],
+)
+def test_cells_an_opening_in_phrase_names_are_whose_process_changed(sentence: str) -> None:
+    # the proliferation of cells that make the disease is harmful: less of it protects
+    found = read_abstract(TITLE, sentence)
+    assert found, sentence
+    assert {role for _, _, role in found} == {"protective"}, (sentence, found)

@@ -91,7 +91,27 @@ def agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     kind, span = _agent_words(trigger, products)
     if kind == "product" and _cells_against_vesicles(trigger, span, products):
         return "other", span
+    if _model_made(trigger, products):
+        return "other", span
     return kind, span
+
+
+def _model_made(trigger: Any, products: tuple[str, ...]) -> bool:
+    """Is the trigger a passive verb of making a model ('Colitis was induced with DSS and the
+    mice were treated with EVs', ``cues.tsv`` 'model_induction_verb') whose own 'by' phrase
+    does not name the product? How the disease was made, not what the EVs did ('apoptosis was
+    induced by the EVs' is theirs)."""
+    if not cues.cue("model_induction_verb").match(trigger.lower_):
+        return False
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+        return False
+    return not any(
+        agent_kind(subtree_text(g), products) == "product"
+        for c in trigger.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _cells_against_vesicles(trigger: Any, span: Span, products: tuple[str, ...]) -> bool:

@@ -392,6 +392,15 @@ def _of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) ->
         # ('EVs reduced proliferation of HSCs and induced their apoptosis' misparsed with the
         # first object as the head the second verb is coordinated with)
         nouns += [token.head] if token.head.tag_.startswith("NN") else []
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        # 'In LX-2 cells, the EVs inhibited proliferation': the cells an opening 'in' phrase
+        # names (up to its comma) are those whose process changed
+        sentence = token.sent
+        opening = sentence[0]
+        if opening.lower_ == "in" and opening.i < token.i:
+            comma = next((t.i for t in sentence if t.text == ","), None)
+            if comma is not None and comma < token.i:
+                nouns += [g for g in opening.children if g.dep_ == "pobj" and g.i < comma]
     return any(
         cues.cue_found("effector_cells", text) or names_effector(text, effectors)
         for noun in nouns

@@ -376,6 +376,7 @@ def _read_sentence(
     # withholds them: 'Before the EVs were given, X rose')
     window = where.window and not (not_the_evs or undone or cells_alone)
     window = window and not cues.cue_found("product_withheld_phrase", sentence)
+    window = window and not cues.cue_found("model_made_phrase", sentence)  # how the model was made
     if not outcomes and window and not names_other_group(sentence, products):
         clause = product_clause(sentence, products)
         changes = parse_outcomes(clause, tumour=tumour, changes_only=True)
