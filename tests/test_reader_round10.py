@@ -128,3 +128,32 @@ def test_cells_an_opening_in_phrase_names_are_whose_process_changed(sentence: st
     found = read_abstract(TITLE, sentence)
     assert found, sentence
     assert {role for _, _, role in found} == {"protective"}, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BMSC-Exos enhanced the engulfment of apoptotic neurons by Iba1+ microglia.",
+        "BMSC-Exos promoted the clearance of apoptotic cells in the injured lung.",
+    ],
+)
+def test_clearing_dying_cells_is_phagocytosis_not_apoptosis(sentence: str) -> None:
+    found = folded(read_abstract(TITLE, sentence))
+    assert found == {("phagocytosis", "increase", "regenerative")}, (sentence, found)
+
+
+def test_a_dose_given_is_the_evs() -> None:
+    # 'a single dose' with no EVs named is the EVs the abstract gives (given_treatment), but
+    # a dose of a named stimulus is not
+    given = read_abstract(
+        TITLE,
+        "We isolated exosomes from bone marrow MSCs (BMSC-Exos).",
+        "A single intranasal dose given 1 h after stroke reduced lesion volume at day 3.",
+    )
+    assert {role for _, _, role in given} == {"protective"}, given
+    stimulus = read_abstract(
+        TITLE,
+        "We isolated exosomes from bone marrow MSCs (BMSC-Exos).",
+        "A single dose of LPS increased inflammation in the lung.",
+    )
+    assert stimulus == [], stimulus
