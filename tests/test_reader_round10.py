@@ -157,3 +157,34 @@ def test_a_dose_given_is_the_evs() -> None:
         "A single dose of LPS increased inflammation in the lung.",
     )
     assert stimulus == [], stimulus
+
+
+@pytest.mark.parametrize(
+    ("sentences", "cargo"),
+    [
+        (("MSC-EVs expressing CD73 suppressed T cell proliferation in mice with GvHD.",), "NT5E"),
+        (
+            (
+                "IL-1 receptor antagonist (IL-1Ra) was detected in the EV preparations.",
+                "MSC-EVs reduced apoptosis of chondrocytes.",
+            ),
+            "IL1RN",
+        ),
+        (
+            (
+                "Western blotting showed that USC-Exos contain abundant α-Klotho.",
+                "USC-Exos reduced podocyte apoptosis.",
+            ),
+            "KL",
+        ),
+    ],
+)
+def test_proteins_the_evs_are_said_to_carry(sentences: tuple[str, ...], cargo: str) -> None:
+    assert cargo in read_cargo(TITLE, *sentences), sentences
+
+
+def test_a_capitalised_english_word_in_a_cargo_frame_is_no_protein() -> None:
+    cargo = read_cargo(
+        TITLE, "MSC-EVs containing Protein reduced podocyte apoptosis in diabetic mice."
+    )
+    assert cargo == set(), cargo

@@ -13,6 +13,7 @@ from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.vocab import cues, gate, rules
+from exoatlas.vocab.english import is_common_english
 
 _KINDS = ("gene", "other")
 _MIN_SCORE = 0.8
@@ -25,10 +26,18 @@ _BRACKETED = re.compile(r"^[^()]{1,60}\(\s*([^()]+?)\s*\)")
 
 def _symbol_like(name: str) -> bool:
     """Written as a gene or protein symbol: three characters or more with a capital after the
-    first letter or a digit ('Nrf2', 'HGF', 'TSG-6'), not a word ('the', 'Protein') nor an RNA."""
+    first letter or a digit ('Nrf2', 'HGF', 'TSG-6'), or a protein's capitalised name that is
+    no common English word ('Klotho', 'Periostin'; a Greek prefix set aside: 'α-Klotho'), not
+    a word ('the', 'Protein') nor an RNA."""
+    name = _GREEK_PREFIX.sub("", name)
     if len(name) < 3 or name.casefold().startswith(_RNA_PREFIXES):
         return False
-    return any(c.isdigit() for c in name) or any(c.isupper() for c in name[1:])
+    if any(c.isdigit() for c in name) or any(c.isupper() for c in name[1:]):
+        return True
+    return len(name) >= 4 and name.isalpha() and name[0].isupper() and not is_common_english(name)
+
+
+_GREEK_PREFIX = re.compile(r"^[αβγδκ]-?")
 
 
 def carried_genes(sentence: str) -> list[Entity]:
@@ -179,6 +188,8 @@ def _add(out: list[Entity], name: str, long_forms: dict[str, str]) -> None:
     if cues.cue("ev_routine_marker").match(name):
         return  # 'CD63 in the exosomes': what shows they are EVs, not what they carry
     found = ground_mention(name, _KINDS)
+    if found.best is None and _GREEK_PREFIX.match(name):
+        found = ground_mention(_GREEK_PREFIX.sub("", name), _KINDS)  # 'α-Klotho': Klotho
     written = name
     if found.best is None and name in long_forms:
         written = long_forms[name]
