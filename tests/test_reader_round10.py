@@ -188,3 +188,21 @@ def test_a_capitalised_english_word_in_a_cargo_frame_is_no_protein() -> None:
         TITLE, "MSC-EVs containing Protein reduced podocyte apoptosis in diabetic mice."
     )
     assert cargo == set(), cargo
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Treated mice showed fewer degenerating neurons.", {"protective"}),
+        ("Treated rats had a lower apoptotic index and less fibrosis.", {"protective"}),
+        ("LPS-treated mice had higher serum IL-6 levels and more lung injury.", set()),
+        ("Untreated mice showed more apoptosis and larger infarcts.", set()),
+        ("Vehicle treated rats had more fibrosis.", set()),
+    ],
+)
+def test_treated_animals_are_those_given_the_evs(sentence: str, expected: set[str]) -> None:
+    # 'treated' with no stimulus named before it: the abstract's EVs (cue treated_group)
+    found = read_abstract(
+        TITLE, "We isolated exosomes from bone marrow MSCs (BMSC-Exos).", sentence
+    )
+    assert {role for _, _, role in found} == expected, (sentence, found)

@@ -486,6 +486,8 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     # 'the treatment', 'IV administration': the EVs the abstract gives; not 'TGF-beta1
     # treatment' or 'treatment with LPS', a stimulus written as a symbol before the word or as
     # what it is 'with' or 'of'
+    if cues.cue_found("treated_group", written):
+        return "product"  # 'treated mice', 'in treated corneas': those given the EVs
     given = cues.cue("given_treatment").search(text)
     if given is not None and not cues.cue_found("standing_treatment", text):
         named = cues.cue("given_what").match(text, given.end())
