@@ -206,3 +206,29 @@ def test_treated_animals_are_those_given_the_evs(sentence: str, expected: set[st
         TITLE, "We isolated exosomes from bone marrow MSCs (BMSC-Exos).", sentence
     )
     assert {role for _, _, role in found} == expected, (sentence, found)
+
+
+def test_a_study_of_harmful_evs_keeps_its_findings_despite_a_benefit_word() -> None:
+    # 'therapeutic EVs' in the closing caution frames what the study warns against; its harmful
+    # findings (two or more, at least half of its findings) stand
+    found = read_abstract(
+        "Vesicles of adipose stromal cells from obese mice in fatty liver",
+        "ASCs were isolated from obese mice and their EVs (ob-ASC-EVs) were purified.",
+        "ob-ASC-EVs increased hepatic triglyceride content and promoted steatosis in mice.",
+        "In hepatocytes, ob-ASC-EVs enhanced lipid accumulation and decreased fatty acid "
+        "oxidation.",
+        "These findings caution against obese donors as a source of therapeutic EVs.",
+    )
+    roles = [role for _, _, role in found]
+    assert roles and set(roles) == {"pathogenic"}, found
+
+
+def test_one_harmful_reading_in_a_beneficial_abstract_is_still_dropped() -> None:
+    found = read_abstract(
+        TITLE,
+        "BMSC-Exos reduced apoptosis and attenuated fibrosis in the injured kidney.",
+        "RNA sequencing showed that the EVs were enriched in miRNAs related to proliferation "
+        "and reduced proliferation pathways.",
+        "These protective effects make BMSC-Exos a candidate therapy.",
+    )
+    assert "pathogenic" not in {role for _, _, role in found}, found

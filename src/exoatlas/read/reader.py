@@ -29,6 +29,7 @@ from exoatlas.read.cargo import carried_genes
 from exoatlas.read.consolidate import (
     consolidate,
     drop_opposed,
+    opposition_stands,
     propagate_cargo,
     record_cargo,
     settle_roles,
@@ -136,7 +137,7 @@ def read_document(
         repair = _says_repair(document)
         records = settle_wound_collagen(records, ReadRecord, document.title or "")
         records = settle_roles(records, ReadRecord, repair=repair)
-        if repair:
+        if repair and not opposition_stands(records, "protective", _in_title):
             records = drop_opposed(records, "protective")
         records = settle_source(records, record_source(document), ReadRecord)
         # an effect with neither a name nor a role is no finding
