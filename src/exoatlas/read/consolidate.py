@@ -193,8 +193,8 @@ def opposition_stands(records: Sequence[R], framing: str, in_title: Callable[[R]
     do when the title states one ('... aggravate hepatic steatosis') or when two or more of them
     are at least half of its findings with a role: then the benefit words ('a source of
     therapeutic EVs') name what the abstract warns against, not what it found, and
-    ``drop_opposed`` is not applied (round-10 fresh abstracts: a study of harmful EVs from obese donors' stromal cells
-    lost every finding to one 'therapeutic')."""
+    ``drop_opposed`` is not applied (round-10 fresh abstracts: a study of harmful EVs from
+    obese donors' stromal cells lost every finding to one 'therapeutic')."""
     opposed = set(rules.opposed_roles(framing))
     if any(in_title(r) and r.finding.outcome.role in opposed for r in records):
         return True
