@@ -232,3 +232,55 @@ def test_one_harmful_reading_in_a_beneficial_abstract_is_still_dropped() -> None
         "These protective effects make BMSC-Exos a candidate therapy.",
     )
     assert "pathogenic" not in {role for _, _, role in found}, found
+
+
+@pytest.mark.parametrize(
+    ("title", "sentences"),
+    [
+        (
+            "Exosomes from hypoxic liver cancer cells drive invasion",
+            (
+                "Vesicles from mesenchymal stem cells have been studied mainly as therapeutics.",
+                "Exosomes were isolated from Huh7 hepatocellular carcinoma (HCC) cells.",
+                "Hypoxic HCC exosomes transfer miR-155-5p to promote EMT and metastasis.",
+            ),
+        ),
+        (
+            "Cardiosphere-derived cell vesicles in muscular dystrophy",
+            (
+                "Cardiosphere-derived cells (CDCs) are stromal progenitor cells distinct from "
+                "mesenchymal stem cells.",
+                "CDC-EV treatment reduced myocardial fibrosis in mdx mice.",
+                "EVs from bone marrow mesenchymal cells warrant direct comparison.",
+            ),
+        ),
+    ],
+)
+def test_vesicles_of_other_cells_give_no_msc_finding(
+    title: str, sentences: tuple[str, ...]
+) -> None:
+    # a cancer's abbreviation before the vesicles, and cardiosphere-derived cells' vesicles,
+    # name other cells' EVs (cue foreign_ev): an abstract about them yields no finding
+    assert read_abstract(title, *sentences) == []
+
+
+def test_a_lesion_measure_takes_the_lesions_harm() -> None:
+    # a measure head ('weight') with a harmful modifier ('lesion') measures a harm
+    found = folded(
+        read_abstract(
+            TITLE,
+            "We isolated EVs from ectopic endometrial MSCs (ec-EVs).",
+            "In mice, the co-injection of ec-EVs increased the lesion weight.",
+        )
+    )
+    assert found == {("lesion weight", "increase", "pathogenic")}, found
+
+
+def test_body_weight_has_no_role_of_its_own() -> None:
+    # regained in colitis, gained in obesity: the abstract's other findings give its role
+    alone = read_abstract(
+        TITLE,
+        "We isolated exosomes from bone marrow MSCs (BMSC-Exos).",
+        "BMSC-Exos increased the body weight of the mice.",
+    )
+    assert "pathogenic" not in {role for _, _, role in alone}, alone

@@ -121,7 +121,13 @@ def read_document(
     if deep and document.kind == "medline" and all(is_neutral(r) for r in records):
         # an abstract whose every claim the parse missed still says what it is about (what it
         # states of the EVs themselves, ``read.properties``, is no claim of an effect)
-        guessed = [r for r in _read(document, False, window=True) if not is_neutral(r)]
+        # (a change with no direction is no guess worth keeping: 'cells formed more metastases'
+        # read without knowing whose vesicles or which way)
+        guessed = [
+            r
+            for r in _read(document, False, window=True)
+            if not is_neutral(r) and r.finding.outcome.direction != "unknown"
+        ]
         records = [*guessed, *records]  # the parse is done: no re-parse
     if document.kind == "medline":
         records = consolidate(records, ReadRecord)  # one finding per effect of an abstract

@@ -44,6 +44,16 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
         direction = "decrease" if valence == "harmful" else "increase"
     if kind == "measure" and presupposed == "harmful":
         valence = "harmful"  # 'alleviated the clinical score': the score measures a harm
+    if kind == "measure" and not valence:
+        # 'increased the lesion weight': a measure of what its modifier names
+        named = {
+            head
+            for c in obj.children
+            if c.dep_ in ("compound", "amod")
+            for head in [rules.effect_head(c.lower_)]
+            if head in ("harmful", "beneficial")
+        }
+        valence = named.pop() if len(named) == 1 else ""
     words = without_triggers(span_text(obj)).split()
     words += [
         w
