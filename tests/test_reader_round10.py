@@ -284,3 +284,38 @@ def test_body_weight_has_no_role_of_its_own() -> None:
         "BMSC-Exos increased the body weight of the mice.",
     )
     assert "pathogenic" not in {role for _, _, role in alone}, alone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gene"),
+    [
+        ("VEGF protein was about 4 times higher in MVs than in Exos.", "VEGFA"),
+        (
+            "Proteomics revealed that HSP70 and several antioxidant enzymes were upregulated in "
+            "3D-EXO.",
+            "HSPA1A",
+        ),
+        ("Spheroid culture raised the HGF content of the MVs.", "HGF"),
+    ],
+)
+def test_a_protein_raised_in_the_vesicles_is_their_cargo(sentence: str, gene: str) -> None:
+    found = read_cargo(
+        TITLE, sentence, "The MSC-derived vesicles reduced apoptosis of the injured cells."
+    )
+    assert gene in found, (sentence, found)
+
+
+def test_a_protein_raised_in_treated_animals_is_not_cargo() -> None:
+    found = read_cargo(
+        TITLE,
+        "MSC-EVs reduced apoptosis of the injured cells.",
+        "IL-10 levels were higher in the EV-treated mice.",
+    )
+    assert "IL10" not in found, found
+
+
+def test_eval_takes_a_mirna_cluster_as_its_host_gene() -> None:
+    from exoatlas.analyze.evaluate_gold import _name_key
+
+    # HGNC names the cluster 'miR-17-92' as MIR17HG's alias; 'cluster' after it is one name
+    assert _name_key("miR-17-92 cluster") == _name_key("miR-17-92") == "hgnc:23564"

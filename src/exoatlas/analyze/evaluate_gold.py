@@ -206,6 +206,7 @@ def _grounded(text: str, kinds: tuple[str, ...]) -> Entity | None:
 def _name_key(name: str) -> str:
     """A cargo or target name as compared: miRNA name, else grounded concept, else folded."""
     name = re.sub(r":(?:up|down)$", "", name.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"\s+cluster$", "", name, flags=re.IGNORECASE)  # 'miR-17-92 cluster'
     mirna = normalise_mirna(re.sub(r"^(?:hsa|mmu|rno)-", "", name, flags=re.IGNORECASE))
     if mirna:
         return f"mirna:{mirna}"
