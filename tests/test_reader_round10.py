@@ -319,3 +319,60 @@ def test_eval_takes_a_mirna_cluster_as_its_host_gene() -> None:
 
     # HGNC names the cluster 'miR-17-92' as MIR17HG's alias; 'cluster' after it is one name
     assert _name_key("miR-17-92 cluster") == _name_key("miR-17-92") == "hgnc:23564"
+
+
+def test_which_after_a_clause_stands_for_that_clause() -> None:
+    # ', which limits X' after a verb: the clause before is the agent, not the EVs
+    found = read_abstract(
+        TITLE,
+        "We isolated exosomes from BMSCs (BMSC-Exos).",
+        "Adult cardiomyocytes rarely divide, which limits regeneration after infarction.",
+    )
+    assert found == [], found
+
+
+def test_fewer_atretic_follicles_is_ovarian_function_kept() -> None:
+    found = folded(
+        read_abstract(
+            TITLE,
+            "We isolated exosomes from placenta MSCs (PMSC-Exos).",
+            "After PMSC-Exos transplantation the number of atretic follicles was reduced.",
+        )
+    )
+    assert ("ovarian follicle atresia", "decrease", "protective") in found, found
+
+
+def test_scar_derived_fibroblasts_are_the_disease() -> None:
+    found = read_abstract(
+        TITLE,
+        "We isolated exosomes from amniotic MSCs (hAMSC-Exos).",
+        "Hypertrophic scar-derived fibroblasts (HSFs) were treated with TGF-β1.",
+        "hAMSC-Exos suppressed TGF-β1-induced proliferation of HSFs.",
+    )
+    assert {role for _, _, role in found} == {"protective"}, found
+
+
+def test_a_passive_subject_misparsed_as_an_object_is_its_own_change() -> None:
+    # 'staining' parsed as a second object of 'boosted': it is the subject of 'was diminished'
+    found = folded(
+        read_abstract(
+            TITLE,
+            "We isolated exosomes from menstrual blood MSCs (MenSC-Exos).",
+            "MenSC-Exos boosted HUVEC migration and tube formation under high glucose, and "
+            "senescence-associated β-galactosidase staining was diminished.",
+        )
+    )
+    assert ("cellular senescence", "increase", "pathogenic") not in found, found
+    assert ("cellular senescence", "decrease", "protective") in found, found
+
+
+def test_a_drugs_anticancer_activity_makes_no_tumour_study() -> None:
+    found = read_abstract(
+        "Placental MSC vesicles counteract doxorubicin-induced cardiotoxicity",
+        "PMSC-EVs reduced DOX-induced apoptosis of cardiomyocytes.",
+        "PMSC-EVs did not interfere with the cytotoxicity of DOX towards MDA-MB-231 breast "
+        "cancer cells.",
+        "PMSC-EVs protect the heart without compromising the anticancer activity of DOX.",
+    )
+    roles = {role for _, _, role in found}
+    assert roles and roles <= {"protective", "regenerative"}, found

@@ -239,6 +239,11 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         # the passive subject is the object; of two subjects (a misparse: 'umbilical cord'
         # and 'MSC-derived exosomes' both hung on the verb) the product is the agent
         subjects = [c for c in subjects if not misparsed_object(c)]
+        if _which_of_a_clause(node, subjects):
+            # 'Cardiomyocytes rarely divide, which limits regeneration': 'which' stands for the
+            # clause before, whose subject is the agent (not a reference to the EVs)
+            node, hops = node.head, hops + 1
+            continue
         if cues.cue("report_verb").match(node.lower_):
             # 'we found that EVs ... and decreased X' misparsed: what was found is the agent
             subjects += [
@@ -270,6 +275,18 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         hops += node.dep_ != "conj" or not node.head.tag_.startswith("VB")
         node = node.head
     return "none", (0, 0)
+
+
+def _which_of_a_clause(node: Any, subjects: list[Any]) -> bool:
+    """Is the clause's only subject a 'which' that stands for the clause it hangs on (', which
+    limits X' after a verb), not for a noun ('the EVs, which reduced X')?"""
+    return (
+        len(subjects) == 1
+        and subjects[0].lower_ == "which"
+        and node.dep_ in ("advcl", "relcl", "ccomp", "conj")
+        and node.head.i != node.i
+        and node.head.tag_.startswith("VB")
+    )
 
 
 def _one_written_word(subjects: list[Any], products: tuple[str, ...]) -> list[tuple[str, Span]]:

@@ -25,7 +25,6 @@ from exoatlas.read.agents import (
     agent_kind,
     agent_words,
     loss_of_function_arm,
-    misparsed_object,
     modifier_agent_words,
     shared_passive_subject,
     verbless_root,
@@ -37,6 +36,11 @@ from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.effectors import names_effector
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
 from exoatlas.read.intransitive import changed_subject
+from exoatlas.read.misparsed import (
+    misparsed_objects,
+    stranded_passive_subject,
+    subject_of_next_passive,
+)
 from exoatlas.read.objects import (
     compound_objects,
     ground_object,
@@ -235,8 +239,14 @@ def _from_trigger(
             # wound closure' misparsed as one noun phrase: the trigger on 'wound')
             misparsed = token.tag_ == "VBD" and token.head.dep_ == "compound"
             objects.append(_phrase_head(token) if misparsed else token.head)
+        # 'boosted migration, and β-gal staining was diminished' misparsed with 'staining' an
+        # object of 'boosted': a noun right before 'was'/'were' and a participle is the
+        # subject of that passive, which is its own change (read from the participle)
+        objects = [o for o in objects if not subject_of_next_passive(o)]
         if not objects:
-            objects = _misparsed_objects(token) or shared_passive_subject(token)
+            objects = misparsed_objects(token) or shared_passive_subject(token)
+        if not objects and tag == "VBN":
+            objects = stranded_passive_subject(token)
         if not objects and changed_subject(token, products) is not None:
             objects = [changed_subject(token, products)]
             intransitive = True
@@ -463,22 +473,6 @@ def _nearer_trigger(token: Any) -> bool:
         for c in token.head.children
         if c.text[:1].isalpha()
     )
-
-
-def _misparsed_objects(verb: Any) -> list[Any]:
-    """A trigger verb with no object whose object the parser made the subject of the next
-    clause ('alleviated the damage, inhibited X', 'promoted the cells to proliferate'): that
-    subject, and an infinitive that names a process ('to proliferate')."""
-    out = []
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
-        for subject in clause.children:
-            if misparsed_object(subject):
-                out.append(subject)
-                if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                    out.append(clause)
-    return out
 
 
 _COORDINATORS = frozenset({"and", "or", "but", ",", "then", "while", "whereas"})
