@@ -376,3 +376,15 @@ def test_a_drugs_anticancer_activity_makes_no_tumour_study() -> None:
     )
     roles = {role for _, _, role in found}
     assert roles and roles <= {"protective", "regenerative"}, found
+
+
+def test_a_passive_stimulation_in_the_ev_group_is_the_evs() -> None:
+    # 'stimulated' is no verb of making a model: a change stimulated in the EV group is theirs
+    found = folded(
+        read_abstract(
+            TITLE,
+            "We isolated exosomes from BMSCs (BMSC-Exos).",
+            "Tube formation was stimulated in the BMSC-Exos group.",
+        )
+    )
+    assert found == {("tube formation", "increase", "regenerative")}, found
