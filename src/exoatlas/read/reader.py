@@ -211,18 +211,14 @@ def _read(
         for index, sentence in enumerate(sentences, start=1):
             place = (document.id, section.title, index, tumour, carried, window, abstract)
             where = _Where(*place, others, effectors)
-            found = list(
-                _read_sentence(
-                    where,
-                    sentence,
-                    context,
-                    references,
-                    parses.get(index - 1),
-                    (products, preparations),
-                )
+            yield from _read_sentence(
+                where,
+                sentence,
+                context,
+                references,
+                parses.get(index - 1),
+                (products, preparations),
             )
-            context.evs_acted = any(not is_neutral(r) for r in found)
-            yield from found
             own = cues.model_of(sentence) if abstract else "unknown"
             if own != "unknown" and section.title != "Title":
                 carried = own
@@ -302,7 +298,6 @@ class _Context:
         # the preparations the last sentence that named several together named
         self.preparations: list[Preparation] = []
         self.parse: Any = None  # the last sentence's parse (None: it had none)
-        self.evs_acted = False  # the last sentence gave an effect of the EVs
 
     def add(self, sentence: str, slots: Slots | None = None) -> None:
         if slots is not None:
@@ -430,14 +425,6 @@ def _read_sentence(
         or cues.cue_found("ev", sentence)
         or any(p in sentence for p in products)
         or any(o.agent in ("product", "reference", "cargo") for o in deep_outcomes)
-        # 'X was also reduced' right after the EVs' effects: it goes on about the EVs
-        or (
-            where.abstract
-            and context.evs_acted
-            and cues.cue_found("continuation", sentence)
-            and any(o.agent == "none" for o in deep_outcomes)
-            and not names_other_group(sentence, products)
-        )
     )
     if not mentions_product:
         return []
