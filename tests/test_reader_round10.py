@@ -142,21 +142,14 @@ def test_clearing_dying_cells_is_phagocytosis_not_apoptosis(sentence: str) -> No
     assert found == {("phagocytosis", "increase", "regenerative")}, (sentence, found)
 
 
-def test_a_dose_given_is_the_evs() -> None:
-    # 'a single dose' with no EVs named is the EVs the abstract gives (given_treatment), but
-    # a dose of a named stimulus is not
-    given = read_abstract(
+def test_a_dose_of_a_stimulus_is_not_the_evs() -> None:
+    # 'a dose' is not read as the EVs given: a dose of cisplatin is no EV effect
+    found = read_abstract(
         TITLE,
         "We isolated exosomes from bone marrow MSCs (BMSC-Exos).",
-        "A single intranasal dose given 1 h after stroke reduced lesion volume at day 3.",
+        "A single dose of cisplatin increased tubular apoptosis.",
     )
-    assert {role for _, _, role in given} == {"protective"}, given
-    stimulus = read_abstract(
-        TITLE,
-        "We isolated exosomes from bone marrow MSCs (BMSC-Exos).",
-        "A single dose of LPS increased inflammation in the lung.",
-    )
-    assert stimulus == [], stimulus
+    assert found == [], found
 
 
 @pytest.mark.parametrize(
@@ -165,7 +158,7 @@ def test_a_dose_given_is_the_evs() -> None:
         (("MSC-EVs expressing CD73 suppressed T cell proliferation in mice with GvHD.",), "NT5E"),
         (
             (
-                "IL-1 receptor antagonist (IL-1Ra) was detected in the EV preparations.",
+                "IL-1 receptor antagonist (IL-1Ra) content was higher in primed EVs.",
                 "MSC-EVs reduced apoptosis of chondrocytes.",
             ),
             "IL1RN",
@@ -196,6 +189,8 @@ def test_a_capitalised_english_word_in_a_cargo_frame_is_no_protein() -> None:
         ("Treated mice showed fewer degenerating neurons.", {"protective"}),
         ("Treated rats had a lower apoptotic index and less fibrosis.", {"protective"}),
         ("LPS-treated mice had higher serum IL-6 levels and more lung injury.", set()),
+        ("Inflammation increased in LPS treated mice.", set()),
+        ("Apoptosis increased in H2O2 treated cultures.", set()),
         ("Untreated mice showed more apoptosis and larger infarcts.", set()),
         ("Vehicle treated rats had more fibrosis.", set()),
     ],
@@ -388,3 +383,35 @@ def test_a_passive_stimulation_in_the_ev_group_is_the_evs() -> None:
         )
     )
     assert found == {("tube formation", "increase", "regenerative")}, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Angiogenesis was induced after BMSC-Exos treatment.", ("angiogenesis", "increase")),
+        ("Autophagy was induced in the BMSC-Exos group.", ("autophagy", "increase")),
+    ],
+)
+def test_a_passive_of_induction_without_a_maker_stays_the_evs(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    # only a 'by'/'with'/'using' phrase naming what made it makes 'was induced' a model's
+    found = {
+        (p, d)
+        for p, d, _ in folded(
+            read_abstract(TITLE, "We isolated exosomes from BMSCs (BMSC-Exos).", sentence)
+        )
+    }
+    assert expected in found, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "IL-10 levels were higher in the exosome group.",
+        "IL-10 expression was increased in mice receiving EVs.",
+    ],
+)
+def test_a_protein_raised_in_the_ev_group_is_not_cargo(sentence: str) -> None:
+    found = read_cargo(TITLE, "MSC-EVs reduced apoptosis of the injured cells.", sentence)
+    assert "IL10" not in found, found

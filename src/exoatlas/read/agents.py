@@ -98,19 +98,35 @@ def agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
 
 def _model_made(trigger: Any, products: tuple[str, ...]) -> bool:
     """Is the trigger a passive verb of making a model ('Colitis was induced with DSS and the
-    mice were treated with EVs', ``cues.tsv`` 'model_induction_verb') whose own 'by' phrase
-    does not name the product? How the disease was made, not what the EVs did ('apoptosis was
-    induced by the EVs' is theirs)."""
+    mice were treated with EVs', ``cues.tsv`` 'model_induction_verb') whose own 'by', 'with',
+    'using' or 'through' phrase names what made it, not the product? How the disease was
+    made, not what the EVs did ('apoptosis was induced by the EVs' is theirs)."""
     if not cues.cue("model_induction_verb").match(trigger.lower_):
         return False
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
         return False
-    return not any(
-        agent_kind(subtree_text(g), products) == "product"
-        for c in trigger.children
-        if c.dep_ == "agent"
+    # what made it, named: 'by CCl4', 'with DSS', 'using bleomycin' (else the passive may be
+    # the EVs' own: 'angiogenesis was induced after EV treatment')
+    phrases = [c for c in trigger.children if c.dep_ in ("agent", "prep")]
+    # ('induced in mice by CCl4': the 'by' phrase hung on the animals)
+    phrases += [
+        p
+        for c in phrases
+        if c.lower_ == "in"
         for g in c.children
         if g.dep_ == "pobj"
+        for p in g.children
+        if p.dep_ == "prep"
+    ]
+    makers = [
+        g
+        for c in phrases
+        if c.dep_ == "agent" or c.lower_ in ("by", "with", "using", "through")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(makers) and not any(
+        agent_kind(subtree_text(g), products) == "product" for g in makers
     )
 
 
