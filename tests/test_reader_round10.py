@@ -415,3 +415,9 @@ def test_a_passive_of_induction_without_a_maker_stays_the_evs(
 def test_a_protein_raised_in_the_ev_group_is_not_cargo(sentence: str) -> None:
     found = read_cargo(TITLE, "MSC-EVs reduced apoptosis of the injured cells.", sentence)
     assert "IL10" not in found, found
+
+
+def test_a_british_name_a_vocabulary_lists_itself_keeps_its_concept() -> None:
+    # generated spellings rank just below listed synonyms: no tie with 'hyperglycaemia'
+    found = ground_mention("hyperglycaemia", ("disease", "process"))
+    assert found.best is not None and found.best.label == "blood glucose", found

@@ -28,7 +28,9 @@ MAX_CANDIDATES = 10
 # Drug dictionaries list brand names and products (e.g. "UC-MSCs" as a cell-therapy product):
 # their variants rank just below a domain vocabulary's synonyms.
 SCORE_DRUG_VARIANT = 0.85
-# kinds whose names the lexicon also takes in British spelling (vocab.british_spellings)
+# kinds whose names the lexicon also takes in British spelling (vocab.british_spellings), just
+# below a synonym: a British name a vocabulary lists itself ('hyperglycaemia') keeps its concept
+SCORE_SPELLING = 0.89
 _SPELT_KINDS = frozenset({"disease", "process", "tissue", "cell_type"})
 
 GREEK = {
@@ -147,7 +149,7 @@ def _entries() -> Iterable[tuple[str, Term, float]]:
         if term.kind in _SPELT_KINDS:  # 'ischaemia', 'oedema': the US name's British spelling
             for name in (term.label, *term.synonyms):
                 for british in vocab.british_spellings(name):
-                    yield british, term, SCORE_SYNONYM
+                    yield british, term, SCORE_SPELLING
     for term in drugs.drugs():
         yield term.label, term, SCORE_LABEL
         for synonym in term.synonyms:
