@@ -178,7 +178,7 @@ def test_proteins_the_evs_are_said_to_carry(sentences: tuple[str, ...], cargo: s
 
 def test_a_capitalised_english_word_in_a_cargo_frame_is_no_protein() -> None:
     cargo = read_cargo(
-        TITLE, "MSC-EVs containing Protein reduced podocyte apoptosis in diabetic mice."
+        TITLE, "MSC-EVs containing Scar reduced podocyte apoptosis in diabetic mice."
     )
     assert cargo == set(), cargo
 

@@ -13,7 +13,7 @@ from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.vocab import cues, gate, rules
-from exoatlas.vocab.english import is_common_english
+from exoatlas.vocab.english import word_zipf
 
 _KINDS = ("gene", "other")
 _MIN_SCORE = 0.8
@@ -27,14 +27,18 @@ _BRACKETED = re.compile(r"^[^()]{1,60}\(\s*([^()]+?)\s*\)")
 def _symbol_like(name: str) -> bool:
     """Written as a gene or protein symbol: three characters or more with a capital after the
     first letter or a digit ('Nrf2', 'HGF', 'TSG-6'), or a protein's capitalised name that is
-    no common English word ('Klotho', 'Periostin'; a Greek prefix set aside: 'α-Klotho'), not
+    a rare word ('Klotho', 'Periostin'; a Greek prefix set aside: 'α-Klotho'), not
     a word ('the', 'Protein') nor an RNA."""
     name = _GREEK_PREFIX.sub("", name)
     if len(name) < 3 or name.casefold().startswith(_RNA_PREFIXES):
         return False
     if any(c.isdigit() for c in name) or any(c.isupper() for c in name[1:]):
         return True
-    return len(name) >= 4 and name.isalpha() and name[0].isupper() and not is_common_english(name)
+    # a rare word only: 'Scar', 'Spike', 'Particle' are English words that are gene aliases too
+    return len(name) >= 4 and name.isalpha() and name[0].isupper() and word_zipf(name) < _RARE_ZIPF
+
+
+_RARE_ZIPF = 3.0  # wordfreq Zipf: 'klotho' 1.4, 'scar' 3.8, 'protein' 4.5
 
 
 _GREEK_PREFIX = re.compile(r"^[αβγδκ]-?")
