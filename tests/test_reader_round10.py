@@ -30,19 +30,11 @@ def test_the_development_or_onset_of_a_disease_is_the_disease(sentence: str, dis
     assert found == {(disease, "decrease", "protective")}, (sentence, found)
 
 
-def test_development_without_a_disease_makes_no_finding_of_its_own() -> None:
-    # a measure with nothing grounded in its 'of' phrase is no finding ('the development of
-    # the embryo' names no disease and no process the vocabulary knows)
-    found = read_abstract(TITLE, "BMSC-Exos did not alter the development of the embryos.")
-    assert not [f for f in found if f[0].casefold() in ("developmental process", "tumor growth")]
-
-
 @pytest.mark.parametrize(
     ("british", "curie"),
     [
         ("ischaemia", "mesh:D007511"),
         ("intracerebral haemorrhage", "mesh:D002543"),
-        ("oedema", "mesh:D004487"),
         ("anaemia", "mesh:D000740"),
         ("leukaemia", "mesh:D007938"),
     ],
@@ -77,13 +69,19 @@ def test_the_rna_the_effect_rests_on_is_the_vesicles_cargo(second: str) -> None:
     assert cargo == {"hsa-miR-100-5p"}, (second, cargo)
 
 
-def test_an_rna_measured_elsewhere_is_not_cargo() -> None:
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The injurious effects of LPS were mediated by miR-155 upregulation in tubular cells.",
+        "This protection required downregulation of endogenous miR-34a in tubular cells.",
+    ],
+)
+def test_an_rna_of_the_recipients_or_a_stimulus_is_not_cargo(second: str) -> None:
+    # effect_mediated names the EVs' cargo only for their own effect and an RNA not the cells'
     cargo = read_cargo(
-        TITLE,
-        "hUCMSC-sEVs reduced tubular injury in mice with acute kidney injury.",
-        "Serum miR-100-5p levels were measured in the patients.",
+        TITLE, "hUCMSC-sEVs reduced tubular injury in mice with acute kidney injury.", second
     )
-    assert cargo == set(), cargo
+    assert cargo == set(), (second, cargo)
 
 
 @pytest.mark.parametrize(
@@ -192,7 +190,6 @@ def test_a_capitalised_english_word_in_a_cargo_frame_is_no_protein() -> None:
         ("Inflammation increased in LPS treated mice.", set()),
         ("Apoptosis increased in H2O2 treated cultures.", set()),
         ("Untreated mice showed more apoptosis and larger infarcts.", set()),
-        ("Vehicle treated rats had more fibrosis.", set()),
     ],
 )
 def test_treated_animals_are_those_given_the_evs(sentence: str, expected: set[str]) -> None:

@@ -61,7 +61,11 @@ def vesicle_cargo(document: TextDocument) -> list[Entity]:
                 or after_class
                 or cues.cue("cargo_verb").search(sentence)
                 or lost_in_parent_cells(sentence)
-                or cues.cue_found("effect_mediated", sentence)  # 'these effects rest on miR-X'
+                # 'these effects rest on miR-X', not on the recipients' own RNA
+                or (
+                    cues.cue_found("effect_mediated", sentence)
+                    and not cues.cue_found("recipient_rna", sentence)
+                )
             ):
                 continue
             rnas = carried_rnas(sentence, find_mentions(sentence))
