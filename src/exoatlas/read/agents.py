@@ -89,11 +89,30 @@ def agent_of(trigger: Any, products: tuple[str, ...]) -> str:
 def agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     """``agent_of`` with where the agent is named (kind, span; an empty span for none)."""
     kind, span = _agent_words(trigger, products)
+    if kind == "cargo":
+        kind, span = _carried_cargo(trigger, products) or (kind, span)
     if kind == "product" and _cells_against_vesicles(trigger, span, products):
         return "other", span
     if _model_made(trigger, products):
         return "other", span
     return kind, span
+
+
+def _carried_cargo(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | None:
+    """'Exosomes carrying miR-125b protect against X' misparsed with the RNA as the subject of
+    a clause the carrying verb governs: the vesicles that carry it are the agent."""
+    node = trigger
+    for _ in range(3):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "acl" and cues.cue_found("ev_loading", node.text):
+            vesicles = node.head
+            words = " ".join(t.text for t in vesicles.subtree if t.i < node.i)
+            if agent_kind(words, products) == "product":
+                return "product", _span(vesicles.left_edge, trigger.doc[trigger.i - 1])
+            return None
+    return None
 
 
 def _model_made(trigger: Any, products: tuple[str, ...]) -> bool:

@@ -100,7 +100,8 @@ def _listed(noun: Any, word: Any) -> list[Any]:
         and not any(
             m.dep_ in ("amod", "advmod", "nmod", "compound")
             and (comparative_direction(m) is not None or rules.polarity_of(m.text) is not None)
-            for m in c.lefts
+            # ('and less ventricular remodeling' with 'less' hung on the adjective)
+            for m in (*c.lefts, *(g for x in c.lefts for g in x.lefts if g.dep_ == "advmod"))
         )
     ]
 

@@ -221,13 +221,7 @@ def _from_trigger(
             objects = [token.head if o.tag_ == "WDT" else o for o in objects]
         # 'protected X against Y', 'protected cells from Y' with the phrase hung on the object
         held = [o for o in objects if o.dep_ == "dobj" and polarity in ("restore", "decrease")]
-        objects += [
-            g
-            for c in (c for h in (token, *held) for c in h.children)
-            if c.dep_ == "prep" and c.lower_ in _AGAINST
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        objects += [g for h in (token, *held) for g in _against_objects(h)]
         if (
             token.dep_ in ("amod", "acl")
             and token.head.tag_.startswith("NN")
@@ -237,8 +231,17 @@ def _from_trigger(
         ):
             # 'the reduced fibrosis', 'fibrosis induced by'; a compound's phrase ('EVs hastened
             # wound closure' misparsed as one noun phrase: the trigger on 'wound')
-            misparsed = token.tag_ == "VBD" and token.head.dep_ == "compound"
-            objects.append(_phrase_head(token) if misparsed else token.head)
+            # ('BMSC-exos alleviated kidney fibrosis' with the participle on 'kidney' and the
+            # phrase the sentence's root; not 'restoring impaired alveoli function')
+            misparsed = token.head.dep_ == "compound" and (
+                token.tag_ == "VBD" or _phrase_head(token).dep_ == "ROOT"
+            )
+            head = _phrase_head(token) if misparsed else token.head
+            objects.append(head)
+            if polarity in ("restore", "decrease") and head.i > token.i:
+                # 'hucMSC-exo protected cardiomyocytes from injury' misparsed as one noun
+                # phrase: the harm after 'from'/'against' on the noun the trigger modifies
+                objects += _against_objects(head)
         # 'boosted migration, and β-gal staining was diminished' misparsed with 'staining' an
         # object of 'boosted': a noun right before 'was'/'were' and a participle is the
         # subject of that passive, which is its own change (read from the participle)
@@ -537,10 +540,21 @@ def _whole_words(text: str, span: tuple[int, int]) -> str:
     return text[text.rfind(" ", 0, start) + 1 : end] if end > start else ""
 
 
+def _against_objects(word: Any) -> list[Any]:
+    """What a word's 'from'/'against' phrases name ('protected cells from Y')."""
+    return [
+        g
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in _AGAINST
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _phrase_head(token: Any) -> Any:
     """The noun a modifier ends in: 'stimulated cardiomyocyte cell proliferation'."""
     head = token.head
-    while head.dep_ in ("amod", "compound", "nummod") and head.head.i > head.i:
+    while head.dep_ in ("amod", "compound", "nummod", "nmod") and head.head.i > head.i:
         head = head.head
     return head
 

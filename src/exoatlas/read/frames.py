@@ -49,6 +49,9 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
                 and (benefit.match(c.lower_) or (not tumour and immune.match(c.lower_)))
             ]
             owner = _owner(noun, products) if adjectives else None
+        elif cues.cue("protection_noun").match(noun.lower_):
+            # a title's 'Neuroprotection by MSC-EVs in stroke': the EVs its 'by' phrase names
+            adjectives, owner = [noun], _by_owner(noun, products)
         elif noun.lower_ in cues.cue_literals("therapy_noun"):
             # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis'
             adjectives, owner = [], therapy_owner(noun, products)
@@ -73,6 +76,16 @@ def _owner(noun: Any, products: tuple[str, ...]) -> Any:
                 if g.dep_ == "pobj" and agent_kind(subtree_text(g), products) == "product":
                     return g
     return _displaying_verb(noun, products)
+
+
+def _by_owner(noun: Any, products: tuple[str, ...]) -> Any:
+    """The EVs a noun's 'by' phrase names ('neuroprotection by MSC-EVs'), or None."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj" and agent_kind(subtree_text(g), products) == "product":
+                    return g
+    return None
 
 
 def _predicating_verb(adjective: Any, products: tuple[str, ...]) -> Any:

@@ -189,14 +189,27 @@ def verb_read_as_noun(token: Any) -> Any | None:
     if not token.tag_.startswith("NN") or not cues.cue("verb_only_form").match(token.lower_):
         return None
     sentence = token.sent
+    # (a finite tag on a modifier is the tagger's slip too: 'mitigates acute kidney injury'
+    # with 'acute' tagged as a verb)
     if token.i == sentence.start or any(
-        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sentence if t.i != token.i
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ != "amod"
+        for t in sentence
+        if t.i != token.i
     ):
         return None
     last = None
     for t in token.doc[token.i + 1 : sentence.end]:
         if t.tag_.startswith("NN"):
             last = t
-        elif t.tag_ not in ("JJ", "VBN", "HYPH", "POS", "DT", "NNP", "CD", "RB"):
+        elif t.dep_ != "amod" and t.tag_ not in (
+            "JJ",
+            "VBN",
+            "HYPH",
+            "POS",
+            "DT",
+            "NNP",
+            "CD",
+            "RB",
+        ):
             break
     return last
