@@ -155,4 +155,3 @@ def test_an_organs_protection_by_the_evs_is_a_claim(title: str) -> None:
     # 'by' agent (protection_noun)
     found = folded(read_abstract(title, parsed_finding("the EVs")))
     assert ("tissue injury", "decrease", "protective") in found, (title, found)
-
