@@ -155,3 +155,14 @@ def test_an_organs_protection_by_the_evs_is_a_claim(title: str) -> None:
     # 'by' agent (protection_noun)
     found = folded(read_abstract(title, parsed_finding("the EVs")))
     assert ("tissue injury", "decrease", "protective") in found, (title, found)
+
+
+def test_a_sentence_opening_with_an_rna_name_in_lower_case_is_split() -> None:
+    from exoatlas.read.sentences import split_sentences
+
+    text = "Levels were measured by qPCR. hsa_circ_0001946 was higher in the EVs. circRNA X fell."
+    assert split_sentences(text) == [
+        "Levels were measured by qPCR.",
+        "hsa_circ_0001946 was higher in the EVs.",
+        "circRNA X fell.",
+    ]

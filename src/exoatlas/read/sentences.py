@@ -59,8 +59,10 @@ _BOUNDARY = re.compile(
         (?:\s*\[[\d,\s–-]+\])?   # a citation group printed after the period
         \s+                      # then space
         (?![\[(][\d,\s–-]+[\])]\s*[.,;])  # not a citation that closes this sentence
-        (?=[A-Z0-9\[("“‘]|mi(?:R|RNA|croRNA)\b|let-\d|[a-z]{1,4}[A-Z]{2})  # the next starts
-        # (a capital, a digit, or a prefixed abbreviation such as hBMSC, hucMSC)""",
+        (?=[A-Z0-9\[("“‘]|mi(?:R|RNA|croRNA)\b|let-\d|[a-z]{1,4}[A-Z]{2}
+           |(?:hsa|mmu|rno)[-_]\w|(?:circ|lnc)(?:RNA|[-_]\w))  # the next starts
+        # (a capital, a digit, a prefixed abbreviation such as hBMSC, hucMSC, or an RNA's name
+        # written in lower case: hsa_circ_0002021, circRNA, lncRNA)""",
     re.VERBOSE,
 )
 
