@@ -166,3 +166,17 @@ def test_a_sentence_opening_with_an_rna_name_in_lower_case_is_split() -> None:
         "hsa_circ_0001946 was higher in the EVs.",
         "circRNA X fell.",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "IL-17A transcripts were decreased after UC-Exos treatment.",
+        "IL-1β mRNA was decreased after UC-Exos treatment.",
+    ],
+)
+def test_a_markers_transcripts_read_out_its_process(sentence: str) -> None:
+    # 'transcripts' and 'mRNA' name an amount of the marker, as 'levels' does (beside a
+    # sentence the parse reads as another process, so the keyword fallback stays off)
+    found = folded(read_abstract(TITLE, sentence, "UC-Exos reduced apoptosis in the kidneys."))
+    assert ("inflammatory response", "decrease", "protective") in found, found

@@ -8,9 +8,11 @@ from typing import Any
 from exoatlas.model import Entity
 from exoatlas.vocab import cues, rules
 
-# nouns that name an amount of something, not a process: 'reduced the expression of PTEN'
+# nouns that name an amount of something, not a process: 'reduced the expression of PTEN',
+# 'IL-17A transcripts were decreased'
 AMOUNTS = frozenset(
     {"expression", "level", "levels", "amount", "amounts", "secretion", "release", "production"}
+    | {"mrna", "mrnas", "transcript", "transcripts"}
 )
 
 
