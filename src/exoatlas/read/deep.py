@@ -93,6 +93,7 @@ def has_trigger(sentence: str) -> bool:
         or bool(rules.verb_trigger_pattern().search(sentence))
         or "anti" in sentence.casefold()
         or cues.cue_found("benefit_adjective_anywhere", sentence)
+        or cues.cue_found("protection_noun_anywhere", sentence)
         or cues.cue_found("comparative_anywhere", sentence)
         or (cues.cue_found("shift_anywhere", sentence) and cues.cue_found("shift_stem", sentence))
         or ((":" in sentence or " as " in sentence) and cues.cue_found("therapy_title", sentence))
@@ -238,7 +239,7 @@ def _from_trigger(
             )
             head = _phrase_head(token) if misparsed else token.head
             objects.append(head)
-            if polarity in ("restore", "decrease") and head.i > token.i:
+            if polarity == "restore" and head.i > token.i:
                 # 'hucMSC-exo protected cardiomyocytes from injury' misparsed as one noun
                 # phrase: the harm after 'from'/'against' on the noun the trigger modifies
                 objects += _against_objects(head)

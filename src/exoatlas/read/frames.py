@@ -51,7 +51,9 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             owner = _owner(noun, products) if adjectives else None
         elif cues.cue("protection_noun").match(noun.lower_):
             # a title's 'Neuroprotection by MSC-EVs in stroke': the EVs its 'by' phrase names
-            adjectives, owner = [noun], _by_owner(noun, products)
+            # (not 'Lack of neuroprotection by ...', nor a question)
+            asked = "?" in doc.text or _lacked(noun)
+            adjectives, owner = [noun], None if asked else _by_owner(noun, products)
         elif noun.lower_ in cues.cue_literals("therapy_noun"):
             # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis'
             adjectives, owner = [], therapy_owner(noun, products)
@@ -76,6 +78,12 @@ def _owner(noun: Any, products: tuple[str, ...]) -> Any:
                 if g.dep_ == "pobj" and agent_kind(subtree_text(g), products) == "product":
                     return g
     return _displaying_verb(noun, products)
+
+
+def _lacked(noun: Any) -> bool:
+    """Is a noun the 'of' phrase of a noun of absence ('lack of neuroprotection')?"""
+    holder = noun.head.head if noun.head.lower_ == "of" else None
+    return holder is not None and cues.cue("absence_noun").match(holder.lower_) is not None
 
 
 def _by_owner(noun: Any, products: tuple[str, ...]) -> Any:

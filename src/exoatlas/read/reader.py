@@ -385,7 +385,7 @@ def _read_sentence(
     window = window and not cues.cue_found("product_withheld_phrase", sentence)
     window = window and not cues.cue_found("model_made_phrase", sentence)  # how the model was made
     # 'the effects of the EVs on X could be weakened by 3-MA': the window would read X down
-    window = window and not cues.cue_found("effect_abolished", sentence)
+    window = window and not cues.cue_found("ev_effect_abolished", sentence)
     if not outcomes and window and not names_other_group(sentence, products):
         clause = product_clause(sentence, products)
         changes = parse_outcomes(clause, tumour=tumour, changes_only=True)
