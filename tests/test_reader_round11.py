@@ -260,3 +260,28 @@ def test_the_double_l_spelling_leaves_other_words() -> None:
     assert british_spellings("inhaled") == ()
     assert british_spellings("upscaling") == ()
     assert british_spellings("signaling pathway") == ("signalling pathway",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UC-Exos were injected into mice with impaired kidney function.",
+        "UC-Exos were given to rats with reduced ejection fraction.",
+        "Mice with impaired wound healing received UC-Exos.",
+    ],
+)
+def test_the_state_of_those_given_the_evs_is_no_change(sentence: str) -> None:
+    # 'mice with impaired X' describes the model (bearer_noun), not a harm of the EVs
+    found = read_abstract(TITLE, sentence, parsed_finding("UC-Exos"))
+    assert not [f for f in found if f[2] == "pathogenic"], (sentence, found)
+
+
+def test_a_result_in_animals_with_a_state_is_still_read() -> None:
+    found = folded(
+        read_abstract(
+            TITLE,
+            "UC-Exos reduced fibrosis in mice with impaired kidney function.",
+            parsed_finding("UC-Exos"),
+        )
+    )
+    assert ("fibrosis", "decrease", "protective") in found, found

@@ -195,7 +195,7 @@ def _from_trigger(
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
     polarity = polarity or rules.verb_polarity_of(token.text, token.tag_)
-    if polarity is None or _describes_object(token):
+    if polarity is None or _describes_object(token) or _bearers_state(token):
         return []
     tag = token.tag_
     intransitive = False
@@ -539,6 +539,18 @@ def _whole_words(text: str, span: tuple[int, int]) -> str:
     """The words a span of a sentence falls in ('sh-X-EVs' for a span the parser gave 'EVs')."""
     start, end = span
     return text[text.rfind(" ", 0, start) + 1 : end] if end > start else ""
+
+
+def _bearers_state(token: Any) -> bool:
+    """A modifier naming the state of the animals, patients or cells a 'with' phrase describes
+    ('EVs were injected into mice with impaired kidney function', 'rats with reduced ejection
+    fraction'): how the model was, not a change the EVs made (``cues.tsv`` 'bearer_noun')."""
+    if token.dep_ != "amod":
+        return False
+    noun = _phrase_head(token)
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    return cues.cue("bearer_noun").match(noun.head.head.lower_) is not None
 
 
 def _against_objects(word: Any) -> list[Any]:
