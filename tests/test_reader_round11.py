@@ -285,3 +285,36 @@ def test_a_result_in_animals_with_a_state_is_still_read() -> None:
         )
     )
     assert ("fibrosis", "decrease", "protective") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # misparsed as one noun phrase with the EVs the modifier's agent
+        "Knockdown of miR-21 in UC-Exos increased apoptosis.",
+        "miR-21 knockdown in UC-Exos increased apoptosis.",
+        # a gerund subject misparsed as the root: the manipulation, not the EVs
+        "Inhibiting autophagy with 3-MA increased cardiomyocyte apoptosis in the UC-Exos group.",
+        "Inhibiting miR-21 in UC-Exos increased apoptosis.",
+    ],
+)
+def test_a_loss_of_function_arm_is_no_harm_of_the_evs(sentence: str) -> None:
+    found = read_abstract(TITLE, sentence, parsed_finding("UC-Exos"))
+    assert not [f for f in found if f[2] == "pathogenic"], (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Treating mice with UC-Exos reduced fibrosis.", ("fibrosis", "decrease", "protective")),
+        (
+            "UC-Exos, by inhibiting NF-kB, reduced apoptosis.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+    ],
+)
+def test_the_evs_own_gerund_or_mechanism_is_still_theirs(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = folded(read_abstract(TITLE, sentence, parsed_finding("UC-Exos")))
+    assert expected in found, (sentence, found)

@@ -53,11 +53,16 @@ def settle_agents(
         lost = o.agent == "none" and (
             (arm and _arm_before(text, o.trigger_at, products))
             or (root is not None and root.idx < o.trigger_at)
+            or (root is not None and root.tag_ == "VBG" and root.idx == o.trigger_at)
         )
         inside = (
             o.agent == "product"
             and arm
-            and (_in_arm_clause(doc, o.agent_span) or _arm_of_own(doc, o.trigger_at, products))
+            and (
+                _in_arm_clause(doc, o.agent_span)
+                or _arm_of_own(doc, o.trigger_at, products)
+                or _misparsed_arm(doc, o.trigger_at, products)
+            )
         )
         out.append(replace(o, agent="other") if lost or inside else o)
     return out
@@ -73,6 +78,13 @@ def _arm_before(text: str, at: int, products: tuple[str, ...]) -> bool:
         return False
     arms = [m.span() for m in cues.cue("loss_of_function_arm").finditer(before)]
     return manipulated_first(before, arms) is not False  # no change word: the arm alone
+
+
+def _misparsed_arm(doc: Any, at: int, products: tuple[str, ...]) -> bool:
+    """'Knockdown of miR-21 in the EVs increased apoptosis' misparsed as one noun phrase, the
+    trigger a modifier and the EVs its agent: the arm named before it is the agent."""
+    trigger = next((t for t in doc if t.idx == at), None)
+    return trigger is not None and trigger.dep_ == "amod" and _arm_before(doc.text, at, products)
 
 
 def _in_arm_clause(doc: Any, span: tuple[int, int]) -> bool:
@@ -116,6 +128,13 @@ def _stimulus_root(doc: Any, products: tuple[str, ...]) -> Any:
     if not any(c.dep_ == "dobj" for c in root.children):
         return None  # 'apoptosis decreased and ...': no agent acting on an object
     subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and root.i == 0 and root.tag_ == "VBG":
+        # 'Inhibiting autophagy with 3-MA increased apoptosis in the EV group': a gerund
+        # subject (a manipulation) misparsed as the root; its own words name its agent
+        # (its words up to the next change word: the rest is what it changed)
+        after = (t for t in doc[1:] if t.text[:1].isalpha() and rules.polarity_of(t.text))
+        words = doc[1 : next((t.i for t in after), len(doc))].text
+        return root if words and agent_kind(words, products) == "other" else None
     if len(subjects) != 1 or cues.cue("report_subject").match(subjects[0].lower_):
         return None  # 'we found ...', 'increasing evidence supports ...': no agent of a change
     subject = subjects[0]
