@@ -318,3 +318,34 @@ def test_the_evs_own_gerund_or_mechanism_is_still_theirs(
 ) -> None:
     found = folded(read_abstract(TITLE, sentence, parsed_finding("UC-Exos")))
     assert expected in found, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The model group had higher apoptosis than the UC-Exos group.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+        (
+            "Fibrosis was more severe in untreated mice than in UC-Exos-treated mice.",
+            ("fibrosis", "decrease", "protective"),
+        ),
+    ],
+)
+def test_a_control_group_compared_with_the_evs_group(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    # the control group holds the comparative, its 'than' phrase names the EVs' group: the
+    # EVs' group has the opposite (control_group)
+    found = folded(read_abstract(TITLE, sentence, parsed_finding("UC-Exos")))
+    assert expected in found, (sentence, found)
+
+
+def test_two_control_groups_compared_say_nothing_of_the_evs() -> None:
+    found = read_abstract(
+        TITLE,
+        "The model group had higher apoptosis than the sham group.",
+        parsed_finding("UC-Exos"),
+    )
+    assert not [f for f in found if f[0] == "apoptotic process"], found

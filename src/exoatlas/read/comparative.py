@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from exoatlas.model import Entity
-from exoatlas.read.agents import agent_kind
+from exoatlas.read.agents import agent_kind, subtree_text
 from exoatlas.read.objects import ground_object
 from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout
 from exoatlas.read.scope import is_unasserted, trigger_scope
@@ -51,7 +51,9 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
         found = _held(word, products)
         if found is None:
             continue
-        noun, verb, span = found
+        noun, verb, span, turned = found
+        if turned:
+            direction = "decrease" if direction == "increase" else "increase"
         negated, hedged = trigger_scope(verb)
         if negated or hedged or is_unasserted(verb):
             continue
@@ -106,10 +108,11 @@ def _listed(noun: Any, word: Any) -> list[Any]:
     ]
 
 
-def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
-    """The noun the comparative qualifies, the verb of its clause and where the EVs are named:
-    'the EV group showed less X' (X the object of a verb whose subject is the EVs' group), 'X was
-    smaller in mice given the EVs' (X the subject of a copula an adjunct of which names the EVs)."""
+def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] | None:
+    """The noun the comparative qualifies, the verb of its clause, where the EVs are named and
+    whether the direction turns (``_held_by_comparator``): 'the EV group showed less X' (X the
+    object of a verb whose subject is the EVs' group), 'X was smaller in mice given the EVs' (X
+    the subject of a copula an adjunct of which names the EVs)."""
     noun = word.head
     climbed: list[Any] = []  # subjects of the clause a result clause hangs on
     # 'milder' tagged as a noun: a modifier of the process, predicated of it, or a second
@@ -218,7 +221,29 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span] | None:
             continue
         kind = agent_kind(" ".join(t.text for t in words), products)
         if kind == "product" or (kind == "reference" and holder in climbed):
-            return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text))
+            return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), False
+    return _held_by_comparator(noun, verb, holders, products)
+
+
+def _held_by_comparator(
+    noun: Any, verb: Any, holders: list[Any], products: tuple[str, ...]
+) -> tuple[Any, Any, Span, bool] | None:
+    """'The model group had higher apoptosis than the EV group', 'X was more severe in untreated
+    mice than in EV-treated mice': a control group (``cues.tsv`` 'control_group') holds the
+    comparative and its 'than' phrase names the EVs' group, so the EVs' group has the opposite.
+    The EVs' span and True (the direction turns), or None."""
+    if not any(cues.cue_found("control_group", subtree_text(h)) for h in holders):
+        return None
+    for token in verb.subtree:
+        if token.lower_ != "than":
+            continue
+        words = [t for t in token.subtree if t.i != token.i]
+        if (
+            words
+            and agent_kind(" ".join(t.text for t in words), products) == "product"
+            and not any(cues.cue_found("control_group", t.text) for t in words)
+        ):
+            return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), True
     return None
 
 
