@@ -349,3 +349,19 @@ def test_two_control_groups_compared_say_nothing_of_the_evs() -> None:
         parsed_finding("UC-Exos"),
     )
     assert not [f for f in found if f[0] == "apoptotic process"], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("UC-Exos increased Bcl-2 expression.", ("apoptotic process", "decrease", "protective")),
+        (
+            "UC-Exos decreased Bcl-2 levels in tumour cells.",
+            ("apoptotic process", "increase", "anti_tumor"),
+        ),
+    ],
+)
+def test_bcl2_reads_out_less_apoptosis(sentence: str, expected: tuple[str, str, str]) -> None:
+    # an anti-apoptotic marker: raised, less apoptosis (marker_readouts.tsv)
+    found = folded(read_abstract(TITLE, sentence, parsed_finding("UC-Exos")))
+    assert expected in found, (sentence, found)
