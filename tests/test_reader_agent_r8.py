@@ -131,18 +131,22 @@ def test_group_difference(sentence: str, expected: tuple[str, str, str]) -> None
     assert tuple(x.casefold() for x in expected) in folded(read_abstract(_TITLE, _GIVEN, sentence))
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # the fronted group is the comparison group, not the vesicles'
-        "In the saline group, neuronal apoptosis was higher than in the P-EV group.",
-        "In the sham group, neuronal apoptosis was lower than in the P-EV group.",
-    ],
-)
-def test_group_difference_not_the_vesicles(sentence: str) -> None:
+def test_group_difference_not_the_vesicles() -> None:
+    # the fronted group is the comparison group, not the vesicles': a sham group compared with
+    # the EVs' group says nothing of what the EVs did to the disease
+    sentence = "In the sham group, neuronal apoptosis was lower than in the P-EV group."
     found = folded(read_abstract(_TITLE, _GIVEN, sentence))
     assert ("apoptotic process", "increase", "pathogenic") not in found
     assert ("apoptotic process", "decrease", "protective") not in found
+
+
+def test_a_vehicle_group_compared_with_the_vesicles_group() -> None:
+    # (round 11, cues.tsv 'control_group') the vehicle group holds the comparative and the EVs'
+    # group is what it is compared with: the EVs' group had less (read as no finding before)
+    sentence = "In the saline group, neuronal apoptosis was higher than in the P-EV group."
+    found = folded(read_abstract(_TITLE, _GIVEN, sentence))
+    assert ("apoptotic process", "decrease", "protective") in found
+    assert ("apoptotic process", "increase", "pathogenic") not in found
 
 
 @pytest.mark.parametrize(
