@@ -365,3 +365,15 @@ def test_bcl2_reads_out_less_apoptosis(sentence: str, expected: tuple[str, str, 
     # an anti-apoptotic marker: raised, less apoptosis (marker_readouts.tsv)
     found = folded(read_abstract(TITLE, sentence, parsed_finding("UC-Exos")))
     assert expected in found, (sentence, found)
+
+
+def test_a_cyst_disease_is_no_tumour_context() -> None:
+    # MeSH files Cysts (and polycystic ovary syndrome) under Neoplasms (rules.tumour_disease)
+    found = folded(
+        read_abstract(
+            TITLE,
+            "UC-Exos ameliorated polycystic ovary syndrome in rats.",
+            parsed_finding("UC-Exos"),
+        )
+    )
+    assert ("polycystic ovary syndrome", "decrease", "protective") in found, found

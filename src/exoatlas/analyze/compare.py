@@ -33,7 +33,7 @@ from exoatlas.model import Claim, Entity, Finding, Outcome, _Model
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.tables import row_finding
 from exoatlas.vocab import rules
-from exoatlas.vocab.hierarchy import refines, related
+from exoatlas.vocab.hierarchy import related
 
 
 @cache
@@ -234,7 +234,7 @@ def _row_finding(
     if outcomes and (process is None or not process.grounded or not _is_read(process, outcomes)):
         process, direction = outcomes[0]
         first = diseases[0]
-        tumour = bool(first and first.curie and refines(first.curie, rules.concept("neoplasm")))
+        tumour = bool(first and first.curie and rules.tumour_disease(first.curie))
         outcome = Outcome(
             process=process,
             direction=direction,  # type: ignore[arg-type]

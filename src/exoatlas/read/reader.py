@@ -64,7 +64,6 @@ from exoatlas.read.statement import (
 from exoatlas.read.targets import directed, target_direction, targets_of
 from exoatlas.read.triage import about_msc_ev, attached_sources, source_mentions
 from exoatlas.vocab import cues, lookup, rules
-from exoatlas.vocab.hierarchy import refines
 
 EXTRACTOR = "reader:sentence/0.2"
 WINDOW_FAMILY = "window"
@@ -91,8 +90,7 @@ def _inside_gene_name(sentence: str, mention: Mention) -> bool:
 def outcome_role(process: Entity, direction: str, disease: Entity | None, sentence: str) -> Role:
     """The role of a change, by the rule tables; a tumour context is a neoplasm as the disease or a
     tumour word in the sentence."""
-    neoplasm = rules.concept("neoplasm")
-    tumour = bool(disease and disease.curie and refines(disease.curie, neoplasm)) or bool(
+    tumour = bool(disease and disease.curie and rules.tumour_disease(disease.curie)) or bool(
         cues.tumour_words(sentence) > 0
     )
     return rules.role(process, direction, tumour=tumour)
@@ -560,8 +558,7 @@ def _role(
     tumour: bool,
     said: DeepOutcome | None,
 ) -> Role:
-    neoplasm = rules.concept("neoplasm")
-    if disease is not None and disease.curie and refines(disease.curie, neoplasm):
+    if disease is not None and disease.curie and rules.tumour_disease(disease.curie):
         tumour = True
     elif (
         process.kind == "disease"

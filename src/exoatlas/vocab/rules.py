@@ -391,6 +391,14 @@ def concept(name: str) -> str:
     return _concepts()[name]
 
 
+def tumour_disease(curie: str) -> bool:
+    """Is a disease a tumour context: a neoplasm in MeSH, but not one only by being a cyst
+    (MeSH files Cysts, and with them polycystic ovary syndrome, under Neoplasms)?"""
+    from exoatlas.vocab.hierarchy import refines
+
+    return refines(curie, concept("neoplasm")) and not refines(curie, concept("cyst"))
+
+
 def concept_entity(name: str, kind: str) -> Entity:
     """A named concept as a grounded entity, labelled as the vocabulary labels it."""
     curie = concept(name)
