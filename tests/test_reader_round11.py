@@ -11,7 +11,7 @@ from exoatlas.ground import ground_mention
 from exoatlas.vocab import british_spellings
 
 from .conftest import SEED_000, seed_text
-from .reading import folded, parsed_finding, read_abstract, read_cargo
+from .reading import folded, parsed_finding, read_abstract, read_asserted, read_cargo
 
 TITLE = "Mesenchymal stem cell exosomes in disease"
 
@@ -377,3 +377,20 @@ def test_a_cyst_disease_is_no_tumour_context() -> None:
         )
     )
     assert ("polycystic ovary syndrome", "decrease", "protective") in found, found
+
+
+def test_a_could_result_set_against_a_group_is_asserted() -> None:
+    # 'could' beside a comparison with a named group reports a result (observed_evidence)
+    found = read_asserted(
+        TITLE, "MSC-Exos could reduce cardiomyocyte apoptosis compared with the saline group."
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_a_could_conclusion_stays_hedged() -> None:
+    found = read_asserted(
+        TITLE,
+        "These results suggest that MSC-Exos could reduce apoptosis compared with the saline "
+        "group.",
+    )
+    assert ("apoptotic process", "decrease", "protective") not in found, found
