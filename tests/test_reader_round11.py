@@ -394,3 +394,22 @@ def test_a_could_conclusion_stays_hedged() -> None:
         "group.",
     )
     assert ("apoptotic process", "decrease", "protective") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "MSC-Exos inhibited the activation of macrophages.",
+            ("macrophage activation", "decrease", "protective"),
+        ),
+        # 'protein' an amount of the marker, as 'levels' is
+        (
+            "MSC-Exos upregulated COL2A1 protein and downregulated MMP13 protein.",
+            ("cartilage development", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_helper_d_phrasings(sentence: str, expected: tuple[str, str, str]) -> None:
+    found = folded(read_abstract(TITLE, sentence, parsed_finding("UC-Exos")))
+    assert expected in found, (sentence, found)

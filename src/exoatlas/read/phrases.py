@@ -9,10 +9,10 @@ from exoatlas.model import Entity
 from exoatlas.vocab import cues, rules
 
 # nouns that name an amount of something, not a process: 'reduced the expression of PTEN',
-# 'IL-17A transcripts were decreased'
+# 'IL-17A transcripts were decreased', 'COL2A1 protein'
 AMOUNTS = frozenset(
     {"expression", "level", "levels", "amount", "amounts", "secretion", "release", "production"}
-    | {"mrna", "mrnas", "transcript", "transcripts"}
+    | {"mrna", "mrnas", "transcript", "transcripts", "protein", "proteins"}
 )
 
 
