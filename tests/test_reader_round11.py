@@ -413,3 +413,23 @@ def test_a_could_conclusion_stays_hedged() -> None:
 def test_helper_d_phrasings(sentence: str, expected: tuple[str, str, str]) -> None:
     found = folded(read_abstract(TITLE, sentence, parsed_finding("UC-Exos")))
     assert expected in found, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["MSC-Exos protected the myocardium of septic mice.", "MSC-Exos protected the kidney."],
+)
+def test_protecting_a_tissue_is_less_injury(sentence: str) -> None:
+    # a verb of protection with a tissue or cells and no harm named (protect_verb)
+    found = folded(read_abstract(TITLE, sentence, parsed_finding("UC-Exos")))
+    assert ("tissue injury", "decrease", "protective") in found, (sentence, found)
+
+
+def test_protecting_cells_from_a_named_harm_is_that_harm_only() -> None:
+    found = folded(
+        read_abstract(
+            TITLE, "MSC-Exos protected cardiomyocytes against apoptosis.", parsed_finding("UC-Exos")
+        )
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert ("tissue injury", "decrease", "protective") not in found, found

@@ -7,6 +7,7 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
+from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import AMOUNTS, span_text, without_triggers
 from exoatlas.vocab import cues, rules
 
@@ -32,6 +33,8 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
         return None  # an amount of a gene, the EVs' effect, or a trigger read on its own
     kind = rules.effect_head(head)
     presupposed = rules.object_valence(trigger.text)
+    if kind is None and polarity == "restore" and cues.cue("protect_verb").match(trigger.lower_):
+        return _kept_from_harm(obj, trigger)
     if kind is None and presupposed is None:
         return None
     valence = kind if kind in ("harmful", "beneficial") else ""
@@ -76,3 +79,19 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
 
 def is_trigger(token: Any) -> bool:
     return token.text[:1].isalpha() and rules.polarity_of(token.text) is not None
+
+
+def _kept_from_harm(obj: Any, trigger: Any) -> tuple[Entity, str, str] | None:
+    """What a verb of protection does to a tissue or cells it names ('protected the
+    myocardium', 'protected neurons'): they were kept from harm, the effect a protective
+    adjective names (``cues.tsv`` 'protected_effect'); None for anything else, or when a
+    'from' / 'against' phrase names the harm itself ('protected neurons from apoptosis')."""
+    named = any(
+        c.dep_ == "prep" and c.lower_ in ("from", "against")
+        for word in (trigger, obj)
+        for c in word.children
+    )
+    if named or not ground_mention(obj.text, ("tissue", "cell_type")).best:
+        return None
+    found = parse_outcomes(cues.cue_literals("protected_effect")[0])
+    return (found[0][0], "harmful", "decrease") if found else None
