@@ -382,7 +382,7 @@ def _read_sentence(
     window = where.window and not (not_the_evs or undone or cells_alone)
     window = window and not cues.cue_found("product_withheld_phrase", sentence)
     window = window and not cues.cue_found("model_made_phrase", sentence)  # how the model was made
-    # 'the effects of the EVs on X could be weakened by 3-MA': the window would read X down
+    # 'the EVs' effects on X were weakened by an inhibitor': the window would read X down
     window = window and not cues.cue_found("ev_effect_abolished", sentence)
     if not outcomes and window and not names_other_group(sentence, products):
         clause = product_clause(sentence, products)
