@@ -46,6 +46,7 @@ from typing import Literal
 
 from exoatlas.model import Entity, Role
 from exoatlas.vocab import Term, fold, lookup, read_tsv, split_names
+from exoatlas.vocab.hierarchy import refines
 
 Polarity = Literal["increase", "decrease", "restore"]
 Valence = Literal["harmful", "beneficial", "neutral"]
@@ -394,8 +395,6 @@ def concept(name: str) -> str:
 def tumour_disease(curie: str) -> bool:
     """Is a disease a tumour context: a neoplasm in MeSH, but not one only by being a cyst
     (MeSH files Cysts, and with them polycystic ovary syndrome, under Neoplasms)?"""
-    from exoatlas.vocab.hierarchy import refines
-
     return refines(curie, concept("neoplasm")) and not refines(curie, concept("cyst"))
 
 
