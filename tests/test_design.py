@@ -292,3 +292,11 @@ def test_the_cli_prints_every_risk_pair(built_db: Path) -> None:
     # the indication's own pairs come first
     here = [i for i, r in enumerate(pairs) if "this indication" in r.rationale]
     assert here and here == list(range(len(here)))
+
+
+def test_a_cyst_disease_indication_is_not_a_cancer(full_atlas: Atlas) -> None:
+    # MeSH files polycystic ovary syndrome under Neoplasms through Cysts (rules.tumour_disease):
+    # its design screens for occult cancer as any non-cancer indication's does
+    report = full_atlas.design("polycystic ovary syndrome", "regenerate")
+    options = [r.option for r in report.risks]
+    assert "tumour promotion in patients with occult cancer" in options, options

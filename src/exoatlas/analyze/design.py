@@ -489,7 +489,7 @@ def _risks(
     biodistribution: Sequence[dict[str, Any]],
 ) -> list[Rec]:
     risks = []
-    cancer = bool(indication.curie and refines(indication.curie, _neoplasm()))
+    cancer = bool(indication.curie and rules.tumour_disease(indication.curie))
     pro = [c for c in claims if c.finding.outcome.role == "pro_tumor"]
     pairs = _group(pro, _pair)
     here = {c.id for c in related}

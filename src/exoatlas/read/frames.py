@@ -53,7 +53,7 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             # a title's 'Neuroprotection by MSC-EVs in stroke': the EVs its 'by' phrase names
             # (not 'Lack of neuroprotection by ...', nor a question)
             asked = "?" in doc.text or _lacked(noun)
-            adjectives, owner = [noun], None if asked else _by_owner(noun, products)
+            adjectives, owner = [noun], None if asked else _product_after(noun, "by", products)
         elif noun.lower_ in cues.cue_literals("therapy_noun"):
             # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis'
             adjectives, owner = [], therapy_owner(noun, products)
@@ -72,12 +72,7 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
 def _owner(noun: Any, products: tuple[str, ...]) -> Any:
     """The EVs whose benefit a noun names ('protective effects of MSC-EVs'), or the verb whose
     subject, the EVs, displays it; None otherwise."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj" and agent_kind(subtree_text(g), products) == "product":
-                    return g
-    return _displaying_verb(noun, products)
+    return _product_after(noun, "of", products) or _displaying_verb(noun, products)
 
 
 def _lacked(noun: Any) -> bool:
@@ -86,10 +81,11 @@ def _lacked(noun: Any) -> bool:
     return holder is not None and cues.cue("absence_noun").match(holder.lower_) is not None
 
 
-def _by_owner(noun: Any, products: tuple[str, ...]) -> Any:
-    """The EVs a noun's 'by' phrase names ('neuroprotection by MSC-EVs'), or None."""
+def _product_after(noun: Any, preposition: str, products: tuple[str, ...]) -> Any:
+    """The EVs a noun's phrase after ``preposition`` names ('effects of MSC-EVs',
+    'neuroprotection by MSC-EVs'), or None."""
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
+        if c.dep_ == "prep" and c.lower_ == preposition:
             for g in c.children:
                 if g.dep_ == "pobj" and agent_kind(subtree_text(g), products) == "product":
                     return g

@@ -181,6 +181,10 @@ def modifier_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[
     return []
 
 
+# tags of the words between a verb read as a noun and the last noun of its object
+_INSIDE_NOUN_PHRASE = ("JJ", "VBN", "HYPH", "POS", "DT", "NNP", "CD", "RB")
+
+
 def verb_read_as_noun(token: Any) -> Any | None:
     """The object of a trigger the small tagger took for a noun in a sentence left without a
     finite verb ('Microvesicles from MSCs and X alleviate Y disease', 'alleviate' a noun
@@ -201,15 +205,6 @@ def verb_read_as_noun(token: Any) -> Any | None:
     for t in token.doc[token.i + 1 : sentence.end]:
         if t.tag_.startswith("NN"):
             last = t
-        elif t.dep_ != "amod" and t.tag_ not in (
-            "JJ",
-            "VBN",
-            "HYPH",
-            "POS",
-            "DT",
-            "NNP",
-            "CD",
-            "RB",
-        ):
+        elif t.dep_ != "amod" and t.tag_ not in _INSIDE_NOUN_PHRASE:
             break
     return last
