@@ -31,6 +31,17 @@ def read_asserted(title: str, *sentences: str) -> list[tuple[str, str, str]]:
     ]
 
 
+def read_records(title: str, *sentences: str) -> list[ReadRecord]:
+    """The findings the reader gives a made-up abstract, whole (before the learned scorer)."""
+    return _read(title, sentences, False)
+
+
+def read_document_findings(title: str, *sentences: str) -> list[tuple[str, str, str, str]]:
+    """(section, process label, direction, role) of each finding of a made-up abstract: which
+    findings its title gave."""
+    return [(r.evidence.locator.split('"')[1], *_triple(r)) for r in _read(title, sentences, False)]
+
+
 def _read(title: str, sentences: tuple[str, ...], scored: bool) -> list[ReadRecord]:
     doc = _document(title, sentences)
     if not about_msc_ev(doc):

@@ -221,8 +221,10 @@ def _from_trigger(
             # 'increased apoptosis, which the EVs attenuated': the pronoun is its antecedent
             objects = [token.head if o.tag_ == "WDT" else o for o in objects]
         # 'protected X against Y', 'protected cells from Y' with the phrase hung on the object
+        # (not a raising verb's: 'conferred protection against sepsis' lowers it, read.frames)
         held = [o for o in objects if o.dep_ == "dobj" and polarity in ("restore", "decrease")]
-        objects += [g for h in (token, *held) for g in _against_objects(h)]
+        if polarity in ("restore", "decrease"):
+            objects += [g for h in (token, *held) for g in _against_objects(h)]
         if (
             token.dep_ in ("amod", "acl")
             and token.head.tag_.startswith("NN")

@@ -29,6 +29,19 @@ def effector_abbreviations(text: str) -> tuple[str, ...]:
     )
 
 
+def study_effectors(title: str, text: str) -> tuple[str, ...]:
+    """Cells that are the disease in the study as a whole: plain fibroblasts in a fibrosis study
+    (``cues.tsv`` 'fibrosis_study' in the title or twice in the text; no wound, ulcer, burn or
+    skin healing, where fibroblasts growing is the repair: 'wound_study'), named as the
+    short forms above are ('fibroblast proliferation', 'the migration of fibroblasts')."""
+    if cues.cue_found("wound_study", f"{title} {text}"):
+        return ()
+    study = cues.cue("fibrosis_study")
+    if study.search(title) or len(study.findall(text)) >= 2:
+        return tuple(cues.cue_literals("fibrosis_effector"))
+    return ()
+
+
 def names_effector(text: str, shorts: tuple[str, ...]) -> bool:
     """Does the text name effector cells by one of the document's short forms ('fBMF cell
     proliferation', 'the migration of HSCs')?"""

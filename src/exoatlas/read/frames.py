@@ -52,8 +52,10 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
         elif cues.cue("protection_noun").match(noun.lower_):
             # a title's 'Neuroprotection by MSC-EVs in stroke': the EVs its 'by' phrase names
             # (not 'Lack of neuroprotection by ...', nor a question)
+            # or the EVs that showed it ('the EVs conferred neuroprotection')
             asked = "?" in doc.text or _lacked(noun)
-            adjectives, owner = [noun], None if asked else _product_after(noun, "by", products)
+            owner = _product_after(noun, "by", products) or _displaying_verb(noun, products)
+            adjectives, owner = [noun], None if asked else owner
         elif noun.lower_ in cues.cue_literals("therapy_noun"):
             # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis'
             adjectives, owner = [], therapy_owner(noun, products)

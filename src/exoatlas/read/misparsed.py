@@ -38,7 +38,11 @@ def stranded_passive_subject(verb: Any) -> list[Any]:
 def misparsed_objects(verb: Any) -> list[Any]:
     """A trigger verb with no object whose object the parser made the subject of the next
     clause ('alleviated the damage, inhibited X', 'promoted the cells to proliferate'): that
-    subject, and an infinitive that names a process ('to proliferate')."""
+    subject, and an infinitive that names a process ('to proliferate'); or a short form the
+    parser took for something else (``abbreviated_object``)."""
+    short = abbreviated_object(verb)
+    if short is not None:
+        return [short]
     out = []
     for clause in verb.children:
         if clause.dep_ != "ccomp":
@@ -49,3 +53,21 @@ def misparsed_objects(verb: Any) -> list[Any]:
                 if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                     out.append(clause)
     return out
+
+
+def abbreviated_object(verb: Any) -> Any | None:
+    """The object the small parser loses when it is a capitalised short form right after the
+    verb ('the EVs ameliorated NAFLD.', 'EVs ameliorate AKI.'): hung on the verb as a noun-phrase
+    adverbial, or made the root with the verb its compound (the verb keeping its own subject)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    after = doc[verb.i + 1]
+    if not after.tag_.startswith("NN") or not any(c.isupper() for c in after.text):
+        return None
+    if after.dep_ == "npadvmod" and after.head.i == verb.i:
+        return after
+    subject = any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.dep_ == "compound" and verb.head.i == after.i and subject:
+        return after
+    return None

@@ -15,6 +15,7 @@ from exoatlas.read.phrases import (
     span_text,
     without_triggers,
 )
+from exoatlas.read.spelled import spelled_out
 from exoatlas.vocab import cues, rules
 
 
@@ -33,17 +34,23 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
             if g.dep_ == "pobj"
         ]
         for text in named:
-            found = parse_outcomes(without_triggers(text), tumour=tumour)
+            found = parse_outcomes(without_triggers(spelled_out(text)), tumour=tumour)
             if found:
                 return [(found[0][0], found[0][1] == "decrease")]
         return []
-    phrase = prefixed_span_text(token)
+    if cues.cue("protection_noun").match(token.lower_):
+        # 'promoted neuroprotection': more protection is less of the harm it keeps off
+        kept = parse_outcomes(cues.cue_literals("protected_effect")[0], tumour=tumour)
+        return [(kept[0][0], True)] if kept else []
+    # ('attenuated OA': the abstract's own short forms read as what it defined them for)
+    written = prefixed_span_text(token) + _gerund_after(token)
+    phrase = spelled_out(written)
     # with its 'of' phrase first: 'the proliferation of T cells', 'the activation of microglia'
     # name a more specific process than their head noun alone
     # ('reduced the inhibition of proliferation' is a change of a change: read.compose), but
     # an activation names a process with its 'of' phrase ('the activation of microglia')
     activation = token.lower_ in cues.cue_literals("process_trigger_noun")
-    of = [span_text(g) for g in of_objects(token)]
+    of = [spelled_out(span_text(g)) for g in of_objects(token)]
     of = of if activation or not rules.polarity_of(token.text) else []
     # or with where it goes: 'the polarization of microglia towards the M2 phenotype'
     toward = [
@@ -53,8 +60,11 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     ]
     # ('the polarization of microglia towards the M2 phenotype': the phrase hung on the 'of')
     whole = [" ".join(t.text for t in g.subtree) for g in of_objects(token)][:1] if of else []
+    whole = [spelled_out(w) for w in whole]
     whole = [f"{phrase} of {w}" for w in whole if w != of[0] and len(w.split()) <= 8]
-    for text in ([f"{phrase} of {of[0]}"] if of else []) + toward + whole + [phrase]:
+    # (the whole 'of' phrase first: 'the polarization of microglia towards M2' names where they
+    # went, which 'the polarization of microglia' alone does not)
+    for text in whole + ([f"{phrase} of {of[0]}"] if of else []) + toward + [phrase]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:
             return [(found[0][0], found[0][1] == "decrease")]
@@ -79,12 +89,27 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
                     clause = ground_mention(g.doc[g.i : d.i + 1].text, "disease").best
                     if clause is not None and rules.is_recipient_disease(clause):
                         return [(clause, False)]
+        # or of the disease a defined short form before it names ('delayed IDD progression')
+        before = phrase.rsplit(" ", 1)[0] if phrase != written else ""
+        measured = ground_mention(before, "disease").best if before else None
+        if measured is not None and rules.is_recipient_disease(measured):
+            return [(measured, False)]
     disease = ground_mention(phrase, "disease").best
     if disease is None and phrase != token.text:
-        disease = ground_mention(token.text, "disease").best
+        disease = ground_mention(spelled_out(token.text), "disease").best
     if disease is not None and rules.is_recipient_disease(disease):
         return [] if names_protein(token, phrase) else [(disease, False)]
     return []
+
+
+def _gerund_after(token: Any) -> str:
+    """' healing' when the parser hung the process on the noun as a participle ('promoted
+    diabetic wounds healing': 'wounds' the object, 'healing' a clause on it), else ''."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None or after.head.i != token.i or after.dep_ != "acl" or after.tag_ != "VBG":
+        return ""
+    return " " + after.text if after.lower_ in cues.cue_literals("process_gerund") else ""
 
 
 def names_protein(token: Any, phrase: str) -> bool:

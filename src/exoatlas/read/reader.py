@@ -40,7 +40,7 @@ from exoatlas.read.consolidate import (
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.defined import Defined, as_defined, defined_sources
-from exoatlas.read.effectors import effector_abbreviations
+from exoatlas.read.effectors import effector_abbreviations, study_effectors
 from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -56,6 +56,7 @@ from exoatlas.read.properties import (
     settle_statements,
 )
 from exoatlas.read.rnanames import acted_on, carried_rnas
+from exoatlas.read.spelled import defined_terms, spelled_out, spelled_out_in
 from exoatlas.read.statement import (
     about_cells_alone,
     about_other_vesicles,
@@ -115,17 +116,20 @@ def read_document(
     if (not force or document.kind == "medline") and not about_msc_ev(document):
         return  # an abstract that names no MSC-derived vesicles yields no findings, forced or not
     window = not deep or document.kind != "medline"
-    records = list(_read(document, deep, window=window, parsed=parsed))
+    every = " ".join(s for section in document.sections for s in section_sentences(section))
+    with spelled_out_in(defined_terms(every)):  # 'OA' as the 'osteoarthritis (OA)' it defined
+        records = list(_read(document, deep, window=window, parsed=parsed))
     if deep and document.kind == "medline" and all(is_neutral(r) for r in records):
         # an abstract whose every claim the parse missed still says what it is about (what it
         # states of the EVs themselves, ``read.properties``, is no claim of an effect)
         # (a change with no direction is no guess worth keeping: 'cells formed more metastases'
         # read without knowing whose vesicles or which way)
-        guessed = [
-            r
-            for r in _read(document, False, window=True)
-            if not is_neutral(r) and r.finding.outcome.direction != "unknown"
-        ]
+        with spelled_out_in(defined_terms(every)):
+            guessed = [
+                r
+                for r in _read(document, False, window=True)
+                if not is_neutral(r) and r.finding.outcome.direction != "unknown"
+            ]
         records = [*guessed, *records]  # the parse is done: no re-parse
     if document.kind == "medline":
         records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
@@ -193,6 +197,7 @@ def _read(
     defined = defined_sources(every)  # its own abbreviations' sources ('haMSC' as adipose)
     sources = frozenset(label for label, _ in source_mentions(every, None, defined))
     effectors = effector_abbreviations(every)  # 'hepatic stellate cells (HSCs)'
+    effectors += study_effectors(document.title or "", every)  # fibroblasts in fibrosis
     by_text: Mapping[str, Any] = {}
     if deep:  # the sentences with a trigger word, not background (maybe other documents')
         by_text = parse_ahead([document]) if parsed is None else parsed
@@ -270,7 +275,16 @@ def _slots(
     if source is None and cues.cue_found("msc", sentence):
         source = rules.concept_entity("generic_msc", "msc_source")
     ev = next((m.entity for m in mentions if m.entity.kind == "ev_type"), None)
-    disease = next(
+    disease = _disease(sentence, mentions)
+    spelled = spelled_out(sentence)
+    if disease is None and spelled != sentence:
+        # ('in PF mice': the abstract's own short form for a disease, read as it defined it)
+        disease = _disease(spelled, find_mentions(spelled))
+    return {"source": source, "ev": ev, "disease": disease}
+
+
+def _disease(sentence: str, mentions: list[Mention]) -> Entity | None:
+    return next(
         (
             m.entity
             for m in mentions
@@ -280,7 +294,6 @@ def _slots(
         ),
         None,
     )
-    return {"source": source, "ev": ev, "disease": disease}
 
 
 class _Context:

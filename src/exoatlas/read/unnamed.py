@@ -27,14 +27,16 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
     (a beneficial head: up), 'relieved the asymmetric rotation' (a verb that presupposes a
     harm: down). None when neither the head noun nor the verb says what the phrase is."""
     head = obj.lower_
-    if obj.tag_ not in ("NN", "NNS") or not head.isalpha() or head in _NOT_EFFECTS:
+    if obj.tag_ not in ("NN", "NNS") or not head.isalpha():
+        return None
+    kind = rules.effect_head(head)
+    if kind is None and polarity == "restore" and cues.cue("protect_verb").match(trigger.lower_):
+        return _kept_from_harm(obj, trigger)  # (also 'protected retinal ganglion cells')
+    if head in _NOT_EFFECTS:
         return None
     if head in AMOUNTS or head in cues.cue_literals("effect_noun") or is_trigger(obj):
         return None  # an amount of a gene, the EVs' effect, or a trigger read on its own
-    kind = rules.effect_head(head)
     presupposed = rules.object_valence(trigger.text)
-    if kind is None and polarity == "restore" and cues.cue("protect_verb").match(trigger.lower_):
-        return _kept_from_harm(obj, trigger)
     if kind is None and presupposed is None:
         return None
     valence = kind if kind in ("harmful", "beneficial") else ""
@@ -91,7 +93,9 @@ def _kept_from_harm(obj: Any, trigger: Any) -> tuple[Entity, str, str] | None:
         for word in (trigger, obj)
         for c in word.children
     )
-    if named or not ground_mention(obj.text, ("tissue", "cell_type")).best:
+    # the head noun or its phrase ('protected retinal ganglion cells': 'cells' names none)
+    body = (obj.text, span_text(obj))
+    if named or not any(ground_mention(t, ("tissue", "cell_type")).best for t in body):
         return None
     found = parse_outcomes(cues.cue_literals("protected_effect")[0])
     return (found[0][0], "harmful", "decrease") if found else None
