@@ -120,6 +120,7 @@ def foreign_host_status(base: str, host: str) -> int:
         conn.close()
 
 
+@pytest.mark.slow  # a real server loads the whole lexicon first (~10 s); make test-slow runs it
 def test_served_on_loopback_it_checks_hosts_and_a_long_read_stalls_no_one(
     built_db: Path,
 ) -> None:
