@@ -177,3 +177,16 @@ def test_upload_audit_and_design_pages_run_as_forked_jobs_on_a_file_atlas(built_
         )
         assert broken.status_code == 422
     assert built_db.read_bytes() == before
+
+
+def test_a_job_past_its_time_limit_is_stopped_and_the_next_one_runs() -> None:
+    # in-process twin of the served test above (make test-slow): a forked job that outlasts the
+    # limit is killed and reported; a slot is free again for the next job
+    from exoatlas.web.offload import JobTimeout, Offloader
+
+    offloader = Offloader(max_jobs=1, time_limit_s=0.5)
+    started = time.monotonic()
+    with pytest.raises(JobTimeout, match="limit"):
+        offloader.run_blocking(time.sleep, 30)
+    assert time.monotonic() - started < 5
+    assert offloader.run_blocking(sum, [1, 2, 3]) == 6
