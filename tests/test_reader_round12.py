@@ -236,3 +236,24 @@ def test_fibroblasts_are_the_disease_in_a_fibrosis_study(
         )
     )
     assert ("cell population proliferation", direction, role) in found, found
+
+
+def test_the_study_s_conclusion_of_a_benefit_counts_in_the_present_tense() -> None:
+    found = folded(
+        read_abstract(
+            TITLE,
+            "We conclude that hucMSC-Exos exert protective effects against liver fibrosis.",
+            parsed_finding("UC-Exos"),
+        )
+    )
+    assert ("fibrosis", "decrease", "protective") in found, found
+
+
+def test_what_has_been_confirmed_before_is_no_conclusion() -> None:
+    # a background sentence: what earlier work has confirmed, in the present tense
+    found = read_abstract(
+        TITLE,
+        "At present, the study has confirmed that MSC exosomes possess cardioprotection in sepsis.",
+        parsed_finding("UC-Exos"),
+    )
+    assert not [f for f in found if f[0] in ("Sepsis", "tissue injury")], found

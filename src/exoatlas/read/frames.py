@@ -12,7 +12,7 @@ from exoatlas.read.agents import agent_kind, agent_of, subtree_text
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import MODALS as _MODALS
-from exoatlas.read.scope import is_unasserted, trigger_scope
+from exoatlas.read.scope import concluded, is_unasserted, trigger_scope
 from exoatlas.read.therapy_frames import frame_targets, therapy_owner
 from exoatlas.vocab import cues, rules
 
@@ -111,8 +111,10 @@ def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
     verb = noun.head
     if noun.dep_ != "dobj" or not cues.cue("benefit_display_verb").match(verb.lower_):
         return None
-    if verb.tag_ not in ("VBD", "VBN"):
-        return None  # 'MSCs and their EVs exert protective effects': background, not a result
+    if verb.tag_ not in ("VBD", "VBN") and not concluded(verb):
+        # 'MSCs and their EVs exert protective effects': background, not a result (unless the
+        # study's conclusion: 'these findings indicate that the EVs exert ...')
+        return None
     if is_unasserted(verb) or any(trigger_scope(verb)):
         return None  # 'EVs did not show protective effects', 'may exert'...
     return verb if agent_of(verb, products) in ("product", "reference") else None

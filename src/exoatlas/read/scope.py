@@ -173,6 +173,23 @@ def reported_result(trigger: Any) -> bool:
     return False
 
 
+def concluded(trigger: Any) -> bool:
+    """Is the trigger's clause what this study's own report verb states, in any tense ('these
+    findings indicate that EVs exert X', 'we conclude that ...'): the study's conclusion, not a
+    general statement of what EVs do, nor what 'has' been confirmed before?"""
+    node = trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if not node.tag_.startswith("VB"):
+            continue
+        if any(p.match(node.lower_) for _, p in cues.cue_group("matrix_verb")):
+            auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            return not auxes & {"have", "has"} and _own(node)
+    return False
+
+
 def _own(report: Any) -> bool:
     """Does a report verb report this study's observation ('we found', 'our results showed',
     'it was found'), not another's ('Smith et al. showed', 'they found': a review citing)?"""
