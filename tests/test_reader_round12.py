@@ -257,3 +257,81 @@ def test_what_has_been_confirmed_before_is_no_conclusion() -> None:
         parsed_finding("UC-Exos"),
     )
     assert not [f for f in found if f[0] in ("Sepsis", "tissue injury")], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'expanded' and 'extended' raise what they govern
+        (
+            "EV treatment expanded regulatory T cells and decreased IFN-γ responses.",
+            ("regulatory t cell frequency", "increase", "regenerative"),
+        ),
+        (
+            "The EVs extended graft survival in mice.",
+            ("graft survival", "increase", "regenerative"),
+        ),
+        # outcomes of a transplant: neither GO nor MeSH diseases name them
+        (
+            "Grafts from EV-treated mice showed lower rejection grades.",
+            ("graft rejection", "decrease", "protective"),
+        ),
+        # a dose of what the abstract gives is the EVs
+        (
+            "A single intranasal dose given after stroke reduced lesion volume.",
+            ("tissue injury", "decrease", "protective"),
+        ),
+        # 'closure' completed by the sentence's wounds
+        (
+            "In excisional wounds of diabetic mice, the EVs accelerated closure.",
+            ("wound healing", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_transplant_and_wound_outcomes_and_doses_are_read(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = folded(
+        read_abstract(
+            TITLE,
+            "Vesicles were isolated from endometrial MSCs.",
+            sentence,
+            parsed_finding("UC-Exos"),
+        )
+    )
+    assert expected in found, (sentence, found)
+
+
+def test_a_dose_of_a_named_stimulus_is_not_the_evs() -> None:
+    found = read_abstract(
+        TITLE,
+        "A single dose of LPS reduced body weight and survival.",
+        parsed_finding("UC-Exos"),
+    )
+    assert not [f for f in found if f[0] in ("host survival", "cell survival")], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the maker named in the subject, the EV group named later in the sentence
+        "Ligature-induced periodontitis was induced in 50 rats, which were divided into a PBS "
+        "group and an ADSC-Exos group.",
+        # no maker named: a disease made in animals
+        "Periodontitis was induced in rats, which then received ADSC-Exos.",
+    ],
+)
+def test_a_methods_sentence_making_the_model_is_no_harm_of_the_evs(sentence: str) -> None:
+    found = read_abstract(TITLE, sentence, parsed_finding("UC-Exos"))
+    assert not [f for f in found if f[2] == "pathogenic"], found
+
+
+def test_a_process_induced_in_animals_after_the_evs_is_still_theirs() -> None:
+    found = folded(
+        read_abstract(
+            TITLE,
+            "Angiogenesis was induced in mice after ADSC-Exos treatment.",
+            parsed_finding("UC-Exos"),
+        )
+    )
+    assert ("angiogenesis", "increase", "regenerative") in found, found

@@ -144,9 +144,31 @@ def _model_made(trigger: Any, products: tuple[str, ...]) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return bool(makers) and not any(
-        agent_kind(subtree_text(g), products) == "product" for g in makers
+    if makers:
+        return not any(agent_kind(subtree_text(g), products) == "product" for g in makers)
+    # or its subject names the maker ('Ligature-induced periodontitis was induced'), or the
+    # animals it was made in with no maker at all ('Periodontitis was induced in 50 rats')
+    subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    subject = " ".join(trigger.doc[c.left_edge.i : c.right_edge.i + 1].text for c in subjects)
+    animals = [
+        g.text
+        for c in phrases
+        if c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj" and cues.cue_found("model_animals", g.text)
+    ]
+    return cues.cue_found("model_maker_in_subject", subject) or bool(
+        animals and _a_disease(subject)
     )
+
+
+def _a_disease(text: str) -> bool:
+    """Does the text name a disease (a model made), not a process ('angiogenesis was induced in
+    mice after EV treatment' is the EVs' own)?"""
+    from exoatlas.ground import ground_mention
+
+    disease = ground_mention(text, "disease").best if text else None
+    return disease is not None and rules.is_recipient_disease(disease)
 
 
 def _cells_against_vesicles(trigger: Any, span: Span, products: tuple[str, ...]) -> bool:
@@ -540,6 +562,9 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     # what it is 'with' or 'of'
     if cues.cue_found("treated_group", written):
         return "product"  # 'treated mice', 'in treated corneas': those given the EVs
+    dose = cues.cue("given_dose").search(text)
+    if dose is not None and not cues.cue("stimulus_symbol").search(text[: dose.start()]):
+        return "product"  # 'a single intranasal dose', not 'a dose of cisplatin', 'STZ injections'
     given = cues.cue("given_treatment").search(text)
     if given is not None and not cues.cue_found("standing_treatment", text):
         named = cues.cue("given_what").match(text, given.end())

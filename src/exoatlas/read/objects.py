@@ -68,6 +68,12 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:
             return [(found[0][0], found[0][1] == "decrease")]
+    for completed, head in cues.cue_group("elliptic_process"):
+        # 'wounds ... accelerated closure': a head the sentence's own subject completes
+        if head.match(token.lower_) and completed.split()[0] in token.sent.text.casefold():
+            elliptic = parse_outcomes(completed, tumour=tumour)
+            if elliptic:
+                return [(elliptic[0][0], False)]
     general = cues.cue_literals("go_too_general")
     for text in (phrase, token.text):
         process = rules.go_process(text)
