@@ -195,7 +195,7 @@ def test_protection_against_a_disease_lowers_it() -> None:
     found = folded(
         read_abstract(
             TITLE,
-            "The MSC exosomes enhance M2 macrophage polarization and confer protection "
+            "The MSC exosomes raise M2 polarization of macrophages and confer protection "
             "against sepsis.",
             parsed_finding("UC-Exos"),
         )
@@ -253,7 +253,8 @@ def test_what_has_been_confirmed_before_is_no_conclusion() -> None:
     # a background sentence: what earlier work has confirmed, in the present tense
     found = read_abstract(
         TITLE,
-        "At present, the study has confirmed that MSC exosomes possess cardioprotection in sepsis.",
+        "So far, this study has confirmed that the exosomes of MSCs possess cardio-protection in "
+        "sepsis.",
         parsed_finding("UC-Exos"),
     )
     assert not [f for f in found if f[0] in ("Sepsis", "tissue injury")], found
@@ -315,7 +316,7 @@ def test_a_dose_of_a_named_stimulus_is_not_the_evs() -> None:
     "sentence",
     [
         # the maker named in the subject, the EV group named later in the sentence
-        "Ligature-induced periodontitis was induced in 50 rats, which were divided into a PBS "
+        "Ligature-induced periodontitis was induced in forty mice, which were split into a PBS "
         "group and an ADSC-Exos group.",
         # no maker named: a disease made in animals
         "Periodontitis was induced in rats, which then received ADSC-Exos.",

@@ -147,7 +147,7 @@ def _model_made(trigger: Any, products: tuple[str, ...]) -> bool:
     if makers:
         return not any(agent_kind(subtree_text(g), products) == "product" for g in makers)
     # or its subject names the maker ('Ligature-induced periodontitis was induced'), or the
-    # animals it was made in with no maker at all ('Periodontitis was induced in 50 rats')
+    # animals it was made in with no maker at all ('Periodontitis was induced in the rats')
     subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
     subject = " ".join(trigger.doc[c.left_edge.i : c.right_edge.i + 1].text for c in subjects)
     animals = [
