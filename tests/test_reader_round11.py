@@ -143,17 +143,25 @@ def test_a_comparative_on_the_adjective_governs_its_noun() -> None:
 
 
 @pytest.mark.parametrize(
-    "title",
+    ("title", "lowered"),
     [
-        "Neuroprotection by MSC-derived extracellular vesicles in a rat model of stroke",
-        "Cardioprotection by exosomes derived from marrow mesenchymal stem cells after infarction",
+        # (since round 12 the model's disease is named: 'in a rat model of stroke')
+        (
+            "Neuroprotection by MSC-derived extracellular vesicles in a rat model of stroke",
+            "stroke",
+        ),
+        (
+            "Cardioprotection by exosomes derived from marrow mesenchymal stem cells after "
+            "infarction",
+            "tissue injury",
+        ),
     ],
 )
-def test_an_organs_protection_by_the_evs_is_a_claim(title: str) -> None:
+def test_an_organs_protection_by_the_evs_is_a_claim(title: str, lowered: str) -> None:
     # the noun of a protective adjective ('neuroprotective effects of MSC-EVs'), the EVs its
     # 'by' agent (protection_noun)
     found = folded(read_abstract(title, parsed_finding("the EVs")))
-    assert ("tissue injury", "decrease", "protective") in found, (title, found)
+    assert (lowered, "decrease", "protective") in found, (title, found)
 
 
 def test_a_sentence_opening_with_an_rna_name_in_lower_case_is_split() -> None:

@@ -336,3 +336,35 @@ def test_a_process_induced_in_animals_after_the_evs_is_still_theirs() -> None:
         )
     )
     assert ("angiogenesis", "increase", "regenerative") in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a disease's manifestations are its harm: improving them lowers them
+        (
+            "The cord MSC vesicles improved the clinical manifestations of DSS colitis in mice.",
+            ("clinical manifestations of dss colitis", "decrease", "protective"),
+        ),
+        # a model as the object names the disease it models
+        (
+            "MSC exosomes repaired a Parkinson's disease model through autophagy.",
+            ("parkinson disease", "decrease", "protective"),
+        ),
+        ("MSC exosomes rescued the mouse model of colitis.", ("colitis", "decrease", "protective")),
+    ],
+)
+def test_manifestations_and_models_name_the_disease(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = folded(read_abstract(TITLE, sentence, parsed_finding("UC-Exos")))
+    assert expected in found, (sentence, found)
+
+
+def test_a_model_the_authors_made_is_no_change() -> None:
+    found = read_abstract(
+        TITLE,
+        "We established a mouse model of colitis and gave the MSC exosomes.",
+        parsed_finding("UC-Exos"),
+    )
+    assert not [f for f in found if f[0] == "Colitis"], found

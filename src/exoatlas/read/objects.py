@@ -18,6 +18,8 @@ from exoatlas.read.phrases import (
 from exoatlas.read.spelled import spelled_out
 from exoatlas.vocab import cues, rules
 
+_ARTICLES = ("a", "an", "the", "this", "these", "that", "its", "their", "our")
+
 
 def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     """The processes or disease an object phrase names, each with whether the phrase names its
@@ -100,6 +102,15 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         measured = ground_mention(before, "disease").best if before else None
         if measured is not None and rules.is_recipient_disease(measured):
             return [(measured, False)]
+    if token.lower_ in cues.cue_literals("model_noun"):
+        # 'repaired a Parkinson's disease model', 'rescued the mouse model of colitis': what
+        # changed is the disease the model is of
+        words = written.split()[:-1]
+        named = [" ".join(words[1:] if words and words[0].lower() in _ARTICLES else words)]
+        for text in named + [span_text(g) for g in of_objects(token)]:
+            modelled = ground_mention(spelled_out(text), "disease").best if text else None
+            if modelled is not None and rules.is_recipient_disease(modelled):
+                return [(modelled, False)]
     disease = ground_mention(phrase, "disease").best
     if disease is None and phrase != token.text:
         disease = ground_mention(spelled_out(token.text), "disease").best
