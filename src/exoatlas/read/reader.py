@@ -117,14 +117,15 @@ def read_document(
         return  # an abstract that names no MSC-derived vesicles yields no findings, forced or not
     window = not deep or document.kind != "medline"
     every = " ".join(s for section in document.sections for s in section_sentences(section))
-    with spelled_out_in(defined_terms(every)):  # 'OA' as the 'osteoarthritis (OA)' it defined
+    terms = defined_terms(every)  # 'OA' read as the 'osteoarthritis (OA)' it defined
+    with spelled_out_in(terms):
         records = list(_read(document, deep, window=window, parsed=parsed))
     if deep and document.kind == "medline" and all(is_neutral(r) for r in records):
         # an abstract whose every claim the parse missed still says what it is about (what it
         # states of the EVs themselves, ``read.properties``, is no claim of an effect)
         # (a change with no direction is no guess worth keeping: 'cells formed more metastases'
         # read without knowing whose vesicles or which way)
-        with spelled_out_in(defined_terms(every)):
+        with spelled_out_in(terms):
             guessed = [
                 r
                 for r in _read(document, False, window=True)

@@ -157,6 +157,29 @@ def reported_result(trigger: Any) -> bool:
     EVs could reduce X', 'it was shown that …')? The first report verb governing it decides:
     a result verb in the past (``matrix_verb`` 'result') whose subject is this study
     (``own_report_subject``) yes; 'suggest', 'indicate', 'Smith et al. found' no."""
+    found = _report_verb(trigger)
+    if found is None:
+        return False
+    node, kind = found
+    auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+    past = node.tag_ == "VBD" or bool(auxes & {"was", "were"})
+    return kind == "result" and past and not auxes & {"have", "has"} and _own(node)
+
+
+def concluded(trigger: Any) -> bool:
+    """Is the trigger's clause what this study's own report verb states, in any tense ('these
+    findings indicate that EVs exert X', 'we conclude that ...'): the study's conclusion, not a
+    general statement of what EVs do, nor what 'has' been confirmed before?"""
+    found = _report_verb(trigger)
+    if found is None:
+        return False
+    node = found[0]
+    auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+    return not auxes & {"have", "has"} and _own(node)
+
+
+def _report_verb(trigger: Any) -> tuple[Any, str] | None:
+    """The first report verb (``matrix_verb``) governing the trigger, with its kind."""
     node = trigger
     for _ in range(6):
         if node.head.i == node.i:
@@ -165,29 +188,9 @@ def reported_result(trigger: Any) -> bool:
         if not node.tag_.startswith("VB"):
             continue
         kind = next((v for v, p in cues.cue_group("matrix_verb") if p.match(node.lower_)), None)
-        if kind is None:
-            continue
-        auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-        past = node.tag_ == "VBD" or bool(auxes & {"was", "were"})
-        return kind == "result" and past and not auxes & {"have", "has"} and _own(node)
-    return False
-
-
-def concluded(trigger: Any) -> bool:
-    """Is the trigger's clause what this study's own report verb states, in any tense ('these
-    findings indicate that EVs exert X', 'we conclude that ...'): the study's conclusion, not a
-    general statement of what EVs do, nor what 'has' been confirmed before?"""
-    node = trigger
-    for _ in range(6):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        if not node.tag_.startswith("VB"):
-            continue
-        if any(p.match(node.lower_) for _, p in cues.cue_group("matrix_verb")):
-            auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-            return not auxes & {"have", "has"} and _own(node)
-    return False
+        if kind is not None:
+            return node, kind
+    return None
 
 
 def _own(report: Any) -> bool:
