@@ -208,6 +208,7 @@ def test_sqlite_failures_are_named() -> None:
     assert "I/O error" in str(database_failure(ioerr, "'a.db'"))
 
 
+@pytest.mark.slow  # a real full filesystem (~6 s); database_failure's wording is tested above
 def test_a_full_disk_is_named_and_the_atlas_unchanged(tmp_path: Path) -> None:
     """A real full disk: the atlas may grow only to the size it has (max_page_count)."""
     with Atlas(tmp_path / "atlas.db", create=True) as atlas:

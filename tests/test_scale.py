@@ -129,6 +129,7 @@ def test_a_failed_read_leaves_no_shard(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("000007*"))
 
 
+@pytest.mark.slow  # ~3 s; make test keeps the PostgreSQL build parity (test_atlas)
 def test_ingest_into_postgresql_equals_sqlite(
     tmp_path: Path, papers: list[Path], postgres: PostgresServer
 ) -> None:

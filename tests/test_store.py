@@ -155,6 +155,7 @@ def test_query_limits_and_offsets(atlas: Atlas) -> None:
         atlas.query(role="helpful")
 
 
+@pytest.mark.slow  # ~4 s; make test keeps the PostgreSQL build parity (test_atlas)
 def test_postgres_atlas_migrates_once_and_equals_the_sqlite_atlas(postgres: PostgresServer) -> None:
     url = postgres.new_database()
     with Atlas(url, create=True) as pg, Atlas(None) as lite:
