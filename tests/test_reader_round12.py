@@ -126,15 +126,14 @@ def test_protection_named_as_a_noun_the_evs_give_is_less_injury(sentence: str) -
     assert ("tissue injury", "decrease", "protective") in found, found
 
 
-def test_protection_lost_is_not_given() -> None:
-    # the noun rule reads what a verb does to the protection: losing it is no benefit
+def test_protection_lowered_is_more_injury() -> None:
+    # the noun rule reads what the verb does to the protection: lowering it is no benefit
     found = folded(
         read_abstract(
-            TITLE,
-            "Knockdown of miR-21 in the MSC exosomes abolished neuroprotection in rats.",
-            parsed_finding("UC-Exos"),
+            TITLE, "The MSC exosomes reduced neuroprotection in rats.", parsed_finding("UC-Exos")
         )
     )
+    assert ("tissue injury", "increase", "pathogenic") in found, found
     assert ("tissue injury", "decrease", "protective") not in found, found
 
 
@@ -359,12 +358,3 @@ def test_manifestations_and_models_name_the_disease(
 ) -> None:
     found = folded(read_abstract(TITLE, sentence, parsed_finding("UC-Exos")))
     assert expected in found, (sentence, found)
-
-
-def test_a_model_the_authors_made_is_no_change() -> None:
-    found = read_abstract(
-        TITLE,
-        "We established a mouse model of colitis and gave the MSC exosomes.",
-        parsed_finding("UC-Exos"),
-    )
-    assert not [f for f in found if f[0] == "Colitis"], found
