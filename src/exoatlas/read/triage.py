@@ -276,6 +276,9 @@ def about_msc_ev(document: TextDocument) -> bool:
             for sentence in split_sentences(paragraph):
                 if msc_product_in(sentence, products) or _isolated_after(before, sentence):
                     return True
+                clauses = cues.cue("clause_break").split(sentence)
+                if any(map(_isolated_after, clauses, clauses[1:])):
+                    return True  # 'MSCs were grown in serum-free medium, and EVs were ...'
                 before = sentence
     return False
 
