@@ -75,3 +75,65 @@ def test_vesicles_of_msc_like_tissue_stem_cells_are_read_with_their_source(
 )
 def test_other_stem_cells_and_ambiguous_abbreviations_are_no_msc_source(cells: str) -> None:
     assert not kept_by_triage(f"Exosomes derived from {cells} were isolated.", RESULT)
+
+
+def _claims(title: str) -> set[tuple[str, str]]:
+    """(process, direction) of each finding a title read alone gives (a truncated abstract
+    leaves only its title)."""
+    return {
+        (r.finding.outcome.process.label.casefold(), r.finding.outcome.direction)
+        for r in read_records(title)
+        if r.finding.outcome.process
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the parser hangs the vesicles on 'marrow' as an apposition, and 'on colitis' on them
+        ("Therapeutic effects of bone marrow MSC-derived exosomes on colitis in mice", "colitis"),
+        # the disease before the therapy noun, not after 'of'
+        ("MSC-derived exosomes for acute colitis treatment", "colitis"),
+        ("MSC exosomes encapsulated in hydrogel for acute colitis treatment", "colitis"),
+        # 'exosomes' parsed as a compound of the verb, 'cord' as its subject
+        (
+            "Umbilical cord MSC-derived exosomes transfer miR-19a to protect cardiomyocytes "
+            "from myocardial infarction",
+            "myocardial infarction",
+        ),
+    ],
+)
+def test_title_claims_the_parse_misread_are_read(title: str, expected: str) -> None:
+    assert (expected, "decrease") in _claims(title), _claims(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # something of the vesicles named first, not the vesicles
+        "Barriers to MSC exosomes for the treatment of stroke",
+        "Barriers to MSC exosomes for stroke treatment",
+        # a hedged therapy the treatment phrase hangs on proposes, it does not claim
+        "MSC-derived exosomes: a potential option for the treatment of stroke",
+        "MSC-derived exosomes: a potential option for stroke treatment",
+        # what is treated is no disease
+        "MSC-derived exosomes for drug treatment",
+    ],
+)
+def test_titles_that_name_no_claim_of_the_vesicles_give_none(title: str) -> None:
+    assert not _claims(title)
+
+
+def test_msc_named_before_a_preposition_still_own_the_vesicles_after_it() -> None:
+    # ('Risks of ...' names something of theirs; the MSCs themselves named first do not)
+    title = "Mesenchymal stem cells as factories for exosomes in the treatment of stroke"
+    assert ("stroke", "decrease") in _claims(title)
+
+
+def test_msc_cells_as_a_therapy_choice_are_no_claim_of_vesicles() -> None:
+    # the cells named first and no vesicles after them: the treatment phrase is no claim of
+    # the vesicles (read as cancer lowered once MSCs named first could own it without vesicles)
+    from exoatlas.read.deep import parse, read_parsed
+
+    sentence = "Mesenchymal stem cells as new therapeutic choices for cancer treatment."
+    assert not read_parsed(parse([sentence])[0], tumour=True)

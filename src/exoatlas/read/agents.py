@@ -284,6 +284,9 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             if opening is not None:
                 return "product", opening
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        # a noun made a compound of a verb is its subject misparsed ('cord MSC-derived exosomes
+        # transfer X': 'cord' the subject, 'exosomes' a compound of 'transfer')
+        subjects += [c for c in node.lefts if c.dep_ == "compound" and node.tag_.startswith("VB")]
         # a passive agent holding the trigger is what was seen, not who did it: 'the benefit,
         # evidenced by reduced apoptosis', 'as indicated by increased viability'
         agents = [

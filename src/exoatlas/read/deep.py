@@ -97,7 +97,7 @@ def has_trigger(sentence: str) -> bool:
         or cues.cue_found("comparative_anywhere", sentence)
         or (cues.cue_found("shift_anywhere", sentence) and cues.cue_found("shift_stem", sentence))
         or ((":" in sentence or " as " in sentence) and cues.cue_found("therapy_title", sentence))
-        or (" the " in sentence and cues.cue_found("treatment_title", sentence))
+        or cues.cue_found("treatment_title", sentence)
         or cues.cue_found("sensitivity_anywhere", sentence)
     )
 

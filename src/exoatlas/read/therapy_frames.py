@@ -30,7 +30,9 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
     ('EVs: a novel therapy for X', 'A novel therapy for X: EVs ...'), or 'EVs as a therapy for X'
     in a title with no verb. Not when an adjective hedges the therapy ('a potential therapy')."""
     doc = noun.doc
-    if any(c.dep_ == "amod" and cues.cue_found("hedge", c.text) for c in noun.children):
+    # (or the noun the therapy's phrase hangs on: 'a potential option for X treatment')
+    held = [noun, noun.head.head] if noun.head.tag_ == "IN" else [noun]
+    if any(c.dep_ == "amod" and cues.cue_found("hedge", c.text) for n in held for c in n.children):
         return None  # 'EVs: a potential therapy for X' proposes, it does not claim
     if "?" in doc.text:
         return None  # 'EVs as a therapy for X: hype or hope?' asks
@@ -74,7 +76,7 @@ def _treating_title(noun: Any, products: tuple[str, ...]) -> Any:
         noun.dep_ != "pobj"
         or prep.lower_ not in ("for", "in")
         or noun.lower_ not in cues.cue_literals("treatment_noun")
-        or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        or not any(_names_treated(c) for c in noun.children)
     ):
         return None
     root = noun.sent.root
@@ -90,6 +92,14 @@ def _treating_title(noun: Any, products: tuple[str, ...]) -> Any:
     return prep.head if prep.head.i != prep.i else None
 
 
+def _names_treated(child: Any) -> bool:
+    """Does a therapy noun's child name what is treated: 'the treatment of X', 'X treatment'?"""
+    return bool(
+        (child.dep_ == "prep" and child.lower_ == "of")
+        or (child.dep_ == "compound" and child.tag_.startswith("NN"))
+    )
+
+
 def _msc_product(named: str, products: tuple[str, ...]) -> bool:
     """The EVs of MSCs, named so: not any vesicles a title sets beside a therapy (a cell line's
     'small EVs as a treatment for X' is no claim of MSC-EVs the document's source would go to)."""
@@ -99,12 +109,15 @@ def _msc_product(named: str, products: tuple[str, ...]) -> bool:
 
 
 def _named_first(span: Any, products: tuple[str, ...]) -> bool:
-    """Do the vesicles come before any 'of' in the span ('Exosomes of MSCs as …', 'Bone marrow MSC
-    exosomes as …'), so that the phrase names them, not something of theirs ('Risks of …')?"""
+    """Do the vesicles come before any preposition in the span ('Exosomes of MSCs as …', 'Bone
+    marrow MSC exosomes as …'), so that the phrase names them, not something of theirs ('Risks
+    of …', 'Barriers to …')?"""
     for t in span:
         if cues.cue_found("ev", t.text) or t.text in products:
             return True
-        if t.lower_ == "of":
+        # 'Risks of ...', 'Barriers to ...': something of theirs (unless the MSCs come first
+        # and their vesicles later: 'MSCs as factories for exosomes carrying X')
+        if t.tag_ == "IN" and not cues.cue_found("msc", t.doc[span[0].i : t.i].text):
             return False
     return False
 
@@ -132,7 +145,7 @@ def frame_targets(noun: Any, owner: Any, tumour: bool) -> list[tuple[Entity, str
             if t.dep_ == "prep"
             and t.lower_ in ("on", "against", "in")
             and t.head is not owner
-            and t.head.dep_ in ("acl", "pobj", "prep")
+            and t.head.dep_ in ("acl", "pobj", "prep", "appos")
         ]
     out: list[tuple[Entity, str]] = []
     for prep in preps:
@@ -140,13 +153,13 @@ def frame_targets(noun: Any, owner: Any, tumour: bool) -> list[tuple[Entity, str
             if g.dep_ == "pobj":
                 out += _lowered(g, tumour)
                 if g.lower_ in cues.cue_literals("therapy_noun"):
-                    # 'for the treatment of X'
+                    # 'for the treatment of X', 'for X treatment'
                     out += [
                         found
                         for of in g.children
-                        if of.dep_ == "prep" and of.lower_ == "of"
-                        for x in of.children
-                        if x.dep_ == "pobj"
+                        if _names_treated(of)
+                        for x in (of.children if of.dep_ == "prep" else (of,))
+                        if x.dep_ in ("pobj", "compound")
                         for found in _lowered(x, tumour)
                     ]
     return out
