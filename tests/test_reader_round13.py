@@ -137,3 +137,47 @@ def test_msc_cells_as_a_therapy_choice_are_no_claim_of_vesicles() -> None:
 
     sentence = "Mesenchymal stem cells as new therapeutic choices for cancer treatment."
     assert not read_parsed(parse([sentence])[0], tumour=True)
+
+
+def _read_in_study(sentence: str) -> set[tuple[str, str, str]]:
+    title = "Bone marrow MSC-derived exosomes protect against injury in rats"
+    found = read_records(title, "We isolated exosomes (Exos) from bone marrow MSCs.", sentence)
+    return {
+        (r.finding.outcome.process.label, r.finding.outcome.direction, r.finding.outcome.role)
+        for r in found
+        if r.finding.outcome.process and sentence in (r.evidence.text or "")
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exos treatment prevented the loss of renal function.",
+        "The Exos prevented the deterioration of renal function.",
+    ],
+)
+def test_preventing_the_loss_of_a_function_keeps_it(sentence: str) -> None:
+    # 'decline' is a polarity word and was read so; 'loss' and 'deterioration' are not (a
+    # trigger 'loss' would read 'bone loss' as bone lowered): the function read as lowered
+    assert _read_in_study(sentence) == {("functional recovery", "increase", "regenerative")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a harm named with the decline noun stays that harm
+        (
+            "The Exos prevented the loss of dopaminergic neurons.",
+            ("loss of dopaminergic neurons", "decrease", "protective"),
+        ),
+        # more of a loss of a good is less of it
+        (
+            "The Exos increased the loss of cell viability.",
+            ("cell survival", "decrease", "pathogenic"),
+        ),
+    ],
+)
+def test_a_decline_noun_reads_with_its_own_harm_and_its_trigger(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _read_in_study(sentence), _read_in_study(sentence)

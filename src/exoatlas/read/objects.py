@@ -69,7 +69,7 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     for text in whole + ([f"{phrase} of {of[0]}"] if of else []) + toward + [phrase]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:
-            return [(found[0][0], found[0][1] == "decrease")]
+            return [(found[0][0], found[0][1] == "decrease" or _lost(token, found[0][0]))]
     for completed, head in cues.cue_group("elliptic_process"):
         # 'wounds ... accelerated closure': a head the sentence's own subject completes
         if head.match(token.lower_) and completed.split()[0] in token.sent.text.casefold():
@@ -250,3 +250,13 @@ def verb_read_as_noun(token: Any) -> Any | None:
         elif t.dep_ != "amod" and t.tag_ not in _INSIDE_NOUN_PHRASE:
             break
     return last
+
+
+def _lost(token: Any, process: Entity) -> bool:
+    """'prevented the loss of renal function', 'the deterioration of cardiac function': a head
+    noun of decline (``cues.tsv`` 'decline_noun', no trigger word of its own) names less of the
+    good its 'of' phrase grounds to; not a harm named with it ('the loss of neurons')."""
+    if not cues.cue("decline_noun").match(token.lower_):
+        return False
+    found = rules.valence(process)
+    return found is not None and found.valence == "beneficial"
