@@ -181,3 +181,35 @@ def test_a_decline_noun_reads_with_its_own_harm_and_its_trigger(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _read_in_study(sentence), _read_in_study(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the decline word is a trigger, dropped from the phrase grounded, and the decline with
+        # it: memory read lowered (helper B13: a real abstract read pathogenic on this form)
+        (
+            "The Exos reduced memory impairment in APP/PS1 mice.",
+            ("learning or memory", "increase", "regenerative"),
+        ),
+        (
+            "The Exos prevented memory deficits in APP/PS1 mice.",
+            ("learning or memory", "increase", "regenerative"),
+        ),
+        # 'X inhibition was suppressed': X kept, not lowered
+        (
+            "Autophagy inhibition in cardiomyocytes was suppressed by the Exos.",
+            ("autophagy", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_a_decline_named_after_its_process_is_undone(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert _read_in_study(sentence) == {expected}, _read_in_study(sentence)
+
+
+def test_a_harm_named_by_a_decline_word_stays_a_harm() -> None:
+    # 'cognitive impairment' grounds to a harm itself: lowering it is protective as before
+    found = _read_in_study("The Exos alleviated cognitive impairment in aged rats.")
+    assert found and all(role != "pathogenic" for _, _, role in found), found

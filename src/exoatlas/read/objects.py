@@ -253,10 +253,14 @@ def verb_read_as_noun(token: Any) -> Any | None:
 
 
 def _lost(token: Any, process: Entity) -> bool:
-    """'prevented the loss of renal function', 'the deterioration of cardiac function': a head
-    noun of decline (``cues.tsv`` 'decline_noun', no trigger word of its own) names less of the
-    good its 'of' phrase grounds to; not a harm named with it ('the loss of neurons')."""
+    """'prevented the loss of renal function', 'reduced memory impairment', 'reversed autophagy
+    inhibition': a head noun of decline (``cues.tsv`` 'decline_noun') names less of what its
+    'of' phrase or its modifiers ground to (a trigger word among them is dropped from the
+    phrase grounded, and with it the decline); not of a harm named with it ('the loss of
+    neurons', 'cognitive impairment' grounded as cognitive dysfunction)."""
     if not cues.cue("decline_noun").match(token.lower_):
         return False
+    if token.lower_.rstrip("s") in process.label.casefold():
+        return False  # a harm named with the decline noun: 'loss of neurons'
     found = rules.valence(process)
-    return found is not None and found.valence == "beneficial"
+    return found is None or found.valence != "harmful"
