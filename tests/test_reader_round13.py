@@ -213,3 +213,22 @@ def test_a_harm_named_by_a_decline_word_stays_a_harm() -> None:
     # 'cognitive impairment' grounds to a harm itself: lowering it is protective as before
     found = _read_in_study("The Exos alleviated cognitive impairment in aged rats.")
     assert found and all(role != "pathogenic" for _, _, role in found), found
+
+
+def test_allergic_sensitization_is_an_allergy_studys_harm() -> None:
+    # helper A13's real allergy abstract: read as more drug resistance (GO's sensitization, or
+    # a drug's sensitivity, outside a tumour study)
+    found = _read_in_study("The Exos inhibited allergic sensitization in mice.")
+    assert found == {("allergic sensitization", "decrease", "protective")}, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Exos increased the sensitivity of glioma cells to temozolomide.",
+        "The Exos sensitized tumour cells to cisplatin.",
+    ],
+)
+def test_a_drugs_sensitivity_stays_drug_resistance(sentence: str) -> None:
+    found = _read_in_study(sentence)
+    assert ("Drug Resistance, Neoplasm", "decrease", "anti_tumor") in found, found
