@@ -232,3 +232,38 @@ def test_allergic_sensitization_is_an_allergy_studys_harm() -> None:
 def test_a_drugs_sensitivity_stays_drug_resistance(sentence: str) -> None:
     found = _read_in_study(sentence)
     assert ("Drug Resistance, Neoplasm", "decrease", "anti_tumor") in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # helper A13's real pneumonia title: the participle read as the EVs' second verb
+        (
+            "The Exos ameliorated LPS induced lung injury.",
+            ("Lung Injury", "decrease", "protective"),
+        ),
+        (
+            "The Exos attenuated E. coli induced pneumonia in mice.",
+            ("Pneumonia", "decrease", "protective"),
+        ),
+    ],
+)
+def test_a_stimulus_induced_harm_written_without_its_hyphen_is_what_the_evs_lowered(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = _read_in_study(sentence)
+    assert expected in found and all(role != "pathogenic" for *_, role in found), found
+
+
+def test_a_participle_with_its_own_phrase_or_after_another_verb_is_not_joined() -> None:
+    from exoatlas.read.repair import prepared
+
+    assert prepared("The Exos reduced apoptosis induced by LPS.") == (
+        "The Exos reduced apoptosis induced by LPS."
+    )
+    assert prepared("The injected EVs induced angiogenesis.") == (
+        "The injected EVs induced angiogenesis."
+    )
+    assert prepared("The EVs reduced LPS induced inflammation.") == (
+        "The EVs reduced LPS-induced inflammation."
+    )
