@@ -267,3 +267,45 @@ def test_a_participle_with_its_own_phrase_or_after_another_verb_is_not_joined() 
     assert prepared("The EVs reduced LPS induced inflammation.") == (
         "The EVs reduced LPS-induced inflammation."
     )
+
+
+def _flags(sentence: str) -> set[tuple[str, str, bool]]:
+    title = "Bone marrow MSC-derived exosomes protect against injury in rats"
+    found = read_records(title, "We isolated exosomes (Exos) from bone marrow MSCs.", sentence)
+    return {
+        (r.finding.outcome.role, r.finding.outcome.direction, r.evidence.negated)
+        for r in found
+        if sentence in (r.evidence.text or "")
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # helper B13's real null-result abstract: both read as protective findings
+        "Neither the Exos nor the vehicle resulted in significant improvement of cardiac function.",
+        "Neither the Exos nor the cells reduced infarct size.",
+    ],
+)
+def test_a_subject_opened_by_neither_negates_its_verb(sentence: str) -> None:
+    assert _flags(sentence) == {("neutral", "unknown", True)}, _flags(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Exos showed a trend toward improvement in ejection fraction.",
+        "The Exos showed a trend towards reduced fibrosis.",
+        "The Exos tended to reduce infarct size.",
+    ],
+)
+def test_a_trend_is_no_result(sentence: str) -> None:
+    assert not _flags(sentence), _flags(sentence)
+
+
+def test_a_plain_subject_and_a_result_after_a_trend_noun_stay_results() -> None:
+    # guards: 'either' is no 'neither'; a trend the EVs reversed is their result
+    assert ("protective", "decrease", False) in _flags("The Exos reduced infarct size.")
+    assert ("protective", "decrease", False) in _flags(
+        "The Exos reversed the trend of rising creatinine and reduced fibrosis."
+    )

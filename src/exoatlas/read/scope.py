@@ -116,11 +116,38 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
                 hedged = True
         if node.lower_.startswith("fail") and node.tag_.startswith("VB"):
             negated = True  # 'failed to reduce X'; not a governing noun ('liver failure')
+        if cues.cue("trend_word").match(node.lower_) and node is not trigger:
+            hedged = True  # 'the EVs tended to reduce X': a trend, no result
         if node.dep_ not in ("xcomp", "conj", "amod") or node.head.i == node.i:
             break
         own_clause = own_clause or (node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"))
         node = node.head
-    return negated, hedged or _purpose_of_hedged(trigger)
+    negated = negated or _neither_subject(trigger)
+    return negated, hedged or _purpose_of_hedged(trigger) or _trend_toward(trigger)
+
+
+def _neither_subject(trigger: Any) -> bool:
+    """'Neither the EVs nor the cells reduced X', '... resulted in an improvement of X': a
+    subject opened by 'neither' negates the verb it governs, and what that verb leads to."""
+    return any(
+        c.dep_ == "preconj" and c.lower_ == "neither"
+        for node in (trigger, *trigger.ancestors)
+        for subject in node.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for c in subject.children
+    )
+
+
+def _trend_toward(trigger: Any) -> bool:
+    """'The EVs showed a trend toward improvement in X' (or 'toward reduced X'): a trend
+    (``cues.tsv`` 'trend_word'), not a result."""
+    phrase = trigger.head if trigger.dep_ == "amod" else trigger  # 'toward reduced X'
+    head = phrase.head
+    return (
+        phrase.dep_ == "pobj"
+        and head.lower_ in ("toward", "towards")
+        and cues.cue("trend_word").match(head.head.lower_) is not None
+    )
 
 
 def _purpose_of_hedged(trigger: Any) -> bool:
