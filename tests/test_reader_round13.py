@@ -309,3 +309,15 @@ def test_a_plain_subject_and_a_result_after_a_trend_noun_stay_results() -> None:
     assert ("protective", "decrease", False) in _flags(
         "The Exos reversed the trend of rising creatinine and reduced fibrosis."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Exos reduced amyloid-beta levels in the brain.",
+        "The Exos reduced Abeta42 levels in the hippocampus.",
+    ],
+)
+def test_amyloid_beta_measured_as_levels_is_its_accumulation(sentence: str) -> None:
+    # helper B13's real Alzheimer abstract read no finding from its amyloid-beta levels
+    assert _read_in_study(sentence) == {("amyloid-beta accumulation", "decrease", "protective")}
