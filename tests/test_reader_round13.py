@@ -321,3 +321,16 @@ def test_a_plain_subject_and_a_result_after_a_trend_noun_stay_results() -> None:
 def test_amyloid_beta_measured_as_levels_is_its_accumulation(sentence: str) -> None:
     # helper B13's real Alzheimer abstract read no finding from its amyloid-beta levels
     assert _read_in_study(sentence) == {("amyloid-beta accumulation", "decrease", "protective")}
+
+
+def test_a_genes_written_out_name_holds_no_trigger() -> None:
+    # 'activator' in STAT3's long name was read as a trigger raising transcription (helper
+    # A13's real abstracts and a dev record: a spurious regenerative finding)
+    found = _read_in_study(
+        "The Exos reduced the activation of signal transducer and activator of transcription 3."
+    )
+    assert not any("transcription" in process.casefold() for process, _, _ in found), found
+    # the same trigger word outside such a name still reads
+    assert ("apoptotic process", "increase", "pathogenic") in _read_in_study(
+        "The Exos acted as an activator of apoptosis."
+    )

@@ -51,6 +51,7 @@ from exoatlas.read.objects import (
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
     comparative_direction,
+    in_gene_name,
     listed_examples,
     marker_readout,
     mechanism,
@@ -195,7 +196,7 @@ def _from_trigger(
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
     polarity = polarity or rules.verb_polarity_of(token.text, token.tag_)
-    if polarity is None or _describes_object(token) or _bearers_state(token):
+    if polarity is None or _describes_object(token) or _bearers_state(token) or in_gene_name(token):
         return []
     tag = token.tag_
     intransitive = False

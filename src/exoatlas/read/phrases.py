@@ -185,3 +185,15 @@ def listed_examples(obj: Any) -> list[Any]:
             if listed.dep_ == "pobj":
                 out += [listed, *listed.conjuncts]
     return out
+
+
+def in_gene_name(token: Any) -> bool:
+    """Is the token a word of a gene's written-out name (``cues.tsv`` 'gene_long_name':
+    'activator' in 'signal transducer and activator of transcription 3'), no trigger?"""
+    sentence = token.sent
+    if not cues.cue_found("gene_long_name", sentence.text):
+        return False
+    at = token.idx - sentence.start_char
+    return any(
+        m.start() <= at < m.end() for m in cues.cue("gene_long_name").finditer(sentence.text)
+    )
