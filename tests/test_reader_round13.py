@@ -334,3 +334,15 @@ def test_a_genes_written_out_name_holds_no_trigger() -> None:
     assert ("apoptotic process", "increase", "pathogenic") in _read_in_study(
         "The Exos acted as an activator of apoptosis."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, the protective effects of the Exos on renal fibrosis remain unexplored.",
+        "The protective effects of the Exos on renal fibrosis remain largely uninvestigated.",
+    ],
+)
+def test_an_effect_that_remains_unexplored_is_background(sentence: str) -> None:
+    # helper A13's real abstract: a background sentence read as a protective result
+    assert not _read_in_study(sentence)
