@@ -190,10 +190,8 @@ def listed_examples(obj: Any) -> list[Any]:
 def in_gene_name(token: Any) -> bool:
     """Is the token a word of a gene's written-out name (``cues.tsv`` 'gene_long_name':
     'activator' in 'signal transducer and activator of transcription 3'), no trigger?"""
-    sentence = token.sent
-    if not cues.cue_found("gene_long_name", sentence.text):
-        return False
-    at = token.idx - sentence.start_char
-    return any(
-        m.start() <= at < m.end() for m in cues.cue("gene_long_name").finditer(sentence.text)
-    )
+    doc = token.doc
+    if "gene_names" not in doc.user_data:  # once per sentence parsed: most name none
+        found = cues.cue("gene_long_name").finditer(doc.text)
+        doc.user_data["gene_names"] = [(m.start(), m.end()) for m in found]
+    return any(start <= token.idx < end for start, end in doc.user_data["gene_names"])

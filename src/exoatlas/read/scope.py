@@ -129,7 +129,10 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
 def _neither_subject(trigger: Any) -> bool:
     """'Neither the EVs nor the cells reduced X', '... resulted in an improvement of X': a
     subject opened by 'neither' negates the verb it governs, and what that verb leads to."""
-    return any(
+    doc = trigger.doc
+    if "neither" not in doc.user_data:  # once per sentence parsed: most have none
+        doc.user_data["neither"] = any(t.lower_ == "neither" for t in doc)
+    return doc.user_data["neither"] and any(
         c.dep_ == "preconj" and c.lower_ == "neither"
         for node in (trigger, *trigger.ancestors)
         for subject in node.children
