@@ -91,7 +91,7 @@ def _claims(title: str) -> set[tuple[str, str]]:
     ("title", "expected"),
     [
         # the parser hangs the vesicles on 'marrow' as an apposition, and 'on colitis' on them
-        ("Therapeutic effects of bone marrow MSC-derived exosomes on colitis in mice", "colitis"),
+        ("Curative effects of bone marrow MSC-derived EVs on colitis in mice", "colitis"),
         # the disease before the therapy noun, not after 'of'
         ("MSC-derived exosomes for acute colitis treatment", "colitis"),
         ("MSC exosomes encapsulated in hydrogel for acute colitis treatment", "colitis"),
@@ -135,7 +135,7 @@ def test_msc_cells_as_a_therapy_choice_are_no_claim_of_vesicles() -> None:
     # the vesicles (read as cancer lowered once MSCs named first could own it without vesicles)
     from exoatlas.read.deep import parse, read_parsed
 
-    sentence = "Mesenchymal stem cells as new therapeutic choices for cancer treatment."
+    sentence = "Mesenchymal stem cells as novel therapeutic options for tumour treatment."
     assert not read_parsed(parse([sentence])[0], tumour=True)
 
 
@@ -327,7 +327,8 @@ def test_a_genes_written_out_name_holds_no_trigger() -> None:
     # 'activator' in STAT3's long name was read as a trigger raising transcription (helper
     # A13's real abstracts and a dev record: a spurious regenerative finding)
     found = _read_in_study(
-        "The Exos reduced the activation of signal transducer and activator of transcription 3."
+        "The Exos blocked activation of the signal transducer and activator of transcription 6 "
+        "pathway."
     )
     assert not any("transcription" in process.casefold() for process, _, _ in found), found
     # the same trigger word outside such a name still reads

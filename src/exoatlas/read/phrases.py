@@ -189,7 +189,7 @@ def listed_examples(obj: Any) -> list[Any]:
 
 def in_gene_name(token: Any) -> bool:
     """Is the token a word of a gene's written-out name (``cues.tsv`` 'gene_long_name':
-    'activator' in 'signal transducer and activator of transcription 3'), no trigger?"""
+    'activator' in STAT3's written-out name), no trigger?"""
     doc = token.doc
     if "gene_names" not in doc.user_data:  # once per sentence parsed: most name none
         found = cues.cue("gene_long_name").finditer(doc.text)
