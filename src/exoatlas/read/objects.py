@@ -260,7 +260,12 @@ def _lost(token: Any, process: Entity) -> bool:
     neurons', 'cognitive impairment' grounded as cognitive dysfunction)."""
     if not cues.cue("decline_noun").match(token.lower_):
         return False
-    if token.lower_.rstrip("s") in process.label.casefold():
+    word = token.lower_  # singular: 'losses' -> 'loss', 'deficits' -> 'deficit'
+    if word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if word in process.label.casefold():
         return False  # a harm named with the decline noun: 'loss of neurons'
     found = rules.valence(process)
     return found is None or found.valence != "harmful"
