@@ -347,3 +347,40 @@ def test_a_genes_written_out_name_holds_no_trigger() -> None:
 def test_an_effect_that_remains_unexplored_is_background(sentence: str) -> None:
     # helper A13's real abstract: a background sentence read as a protective result
     assert not _read_in_study(sentence)
+
+
+def _read_titled(title: str, sentence: str) -> set[tuple[str, str, str]]:
+    found = read_records(title, "We isolated exosomes (Exos) from bone marrow MSCs.", sentence)
+    return {
+        (r.finding.outcome.process.label, r.finding.outcome.direction, r.finding.outcome.role)
+        for r in found
+        if r.finding.outcome.process and sentence in (r.evidence.text or "")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # helper A13's real aneurysm abstract: less VSMC senescence read as a harm (VSMCs were
+        # effector cells everywhere, as in restenosis)
+        ("The Exos inhibited VSMC senescence.", ("cellular senescence", "decrease", "protective")),
+        (
+            "The Exos inhibited the apoptosis of vascular smooth muscle cells.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+    ],
+)
+def test_smooth_muscle_cells_are_the_damaged_wall_in_an_aneurysm_study(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    title = "MSC exosomes attenuate abdominal aortic aneurysm in mice"
+    assert _read_titled(title, sentence) == {expected}
+
+
+def test_smooth_muscle_cells_stay_effector_cells_in_pulmonary_hypertension() -> None:
+    # guard: their apoptosis is the repair there, as before
+    found = _read_titled(
+        "MSC exosomes attenuate pulmonary hypertension",
+        "The Exos promoted apoptosis of pulmonary artery smooth muscle cells.",
+    )
+    assert found == {("apoptotic process", "increase", "protective")}, found

@@ -32,14 +32,28 @@ def effector_abbreviations(text: str) -> tuple[str, ...]:
 def study_effectors(title: str, text: str) -> tuple[str, ...]:
     """Cells that are the disease in the study as a whole: plain fibroblasts in a fibrosis study
     (``cues.tsv`` 'fibrosis_study' in the title or twice in the text; no wound, ulcer, burn or
-    skin healing, where fibroblasts growing is the repair: 'wound_study'), named as the
-    short forms above are ('fibroblast proliferation', 'the migration of fibroblasts')."""
+    skin healing, where fibroblasts growing is the repair: 'wound_study'), and vascular smooth
+    muscle cells outside a study of a weakened vessel wall; named as the short forms above are
+    ('fibroblast proliferation', 'the migration of fibroblasts', 'VSMC proliferation')."""
+    return _fibrosis_effectors(title, text) + _vessel_wall_effectors(title, text)
+
+
+def _fibrosis_effectors(title: str, text: str) -> tuple[str, ...]:
     if cues.cue_found("wound_study", f"{title} {text}"):
         return ()
     study = cues.cue("fibrosis_study")
     if study.search(title) or len(study.findall(text)) >= 2:
         return tuple(cues.cue_literals("fibrosis_effector"))
     return ()
+
+
+def _vessel_wall_effectors(title: str, text: str) -> tuple[str, ...]:
+    """Vascular smooth muscle cells (``cues.tsv`` 'vessel_wall_effector'): their growth is the
+    disease in restenosis or pulmonary hypertension, but in a study of a weakened vessel wall
+    ('vessel_wall_study': an aneurysm) they are the tissue damaged."""
+    if cues.cue_found("vessel_wall_study", f"{title} {text}"):
+        return ()
+    return tuple(cues.cue_literals("vessel_wall_effector"))
 
 
 def names_effector(text: str, shorts: tuple[str, ...]) -> bool:
