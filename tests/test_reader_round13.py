@@ -384,3 +384,12 @@ def test_smooth_muscle_cells_stay_effector_cells_in_pulmonary_hypertension() -> 
         "The Exos promoted apoptosis of pulmonary artery smooth muscle cells.",
     )
     assert found == {("apoptotic process", "increase", "protective")}, found
+
+
+def test_synovial_fibroblasts_are_an_arthritis_studys_effector_cells() -> None:
+    # the other name of fibroblast-like synoviocytes: their apoptosis was read as a harm
+    found = _read_titled(
+        "MSC exosomes attenuate collagen-induced arthritis in mice",
+        "The Exos induced apoptosis of synovial fibroblasts.",
+    )
+    assert found == {("apoptotic process", "increase", "protective")}, found
