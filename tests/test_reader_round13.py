@@ -393,3 +393,20 @@ def test_synovial_fibroblasts_are_an_arthritis_studys_effector_cells() -> None:
         "The Exos induced apoptosis of synovial fibroblasts.",
     )
     assert found == {("apoptotic process", "increase", "protective")}, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Exos suppressed corneal angiogenesis.", "The Exos inhibited pathological angiogenesis."],
+)
+def test_new_vessels_in_the_eye_are_its_disease(sentence: str) -> None:
+    # angiogenesis was a repair wherever it grew ('corneal neovascularization' was a disease
+    # already); fewer vessels in an ischaemic limb stays a harm (guard below)
+    assert _read_in_study(sentence) == {
+        ("pathological neovascularization", "decrease", "protective")
+    }, _read_in_study(sentence)
+
+
+def test_angiogenesis_in_ischaemia_stays_a_repair() -> None:
+    found = _read_in_study("The Exos promoted angiogenesis in ischemic limbs.")
+    assert found == {("angiogenesis", "increase", "regenerative")}, found
