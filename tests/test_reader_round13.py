@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from exoatlas.read.reader import ReadRecord
+
 from .reading import kept_by_triage, read_records
 
 RESULT = "The exosomes reduced neuronal apoptosis in rats after stroke."
@@ -139,13 +141,22 @@ def test_msc_cells_as_a_therapy_choice_are_no_claim_of_vesicles() -> None:
     assert not read_parsed(parse([sentence])[0], tumour=True)
 
 
-def _read_in_study(sentence: str) -> set[tuple[str, str, str]]:
-    title = "Bone marrow MSC-derived exosomes protect against injury in rats"
+STUDY = "Bone marrow MSC-derived exosomes protect against injury in rats"
+
+
+def _read_from(sentence: str, title: str = STUDY) -> list[ReadRecord]:
+    """The findings a made-up abstract reads from ``sentence`` (after a title and a sentence
+    naming its MSC vesicles 'Exos')."""
     found = read_records(title, "We isolated exosomes (Exos) from bone marrow MSCs.", sentence)
+    return [r for r in found if sentence in (r.evidence.text or "")]
+
+
+def _read_in_study(sentence: str, title: str = STUDY) -> set[tuple[str, str, str]]:
+    """(process, direction, role) of each finding read from ``sentence``."""
     return {
         (r.finding.outcome.process.label, r.finding.outcome.direction, r.finding.outcome.role)
-        for r in found
-        if r.finding.outcome.process and sentence in (r.evidence.text or "")
+        for r in _read_from(sentence, title)
+        if r.finding.outcome.process
     }
 
 
@@ -270,12 +281,10 @@ def test_a_participle_with_its_own_phrase_or_after_another_verb_is_not_joined() 
 
 
 def _flags(sentence: str) -> set[tuple[str, str, bool]]:
-    title = "Bone marrow MSC-derived exosomes protect against injury in rats"
-    found = read_records(title, "We isolated exosomes (Exos) from bone marrow MSCs.", sentence)
+    """(role, direction, negated) of each finding read from ``sentence``."""
     return {
         (r.finding.outcome.role, r.finding.outcome.direction, r.evidence.negated)
-        for r in found
-        if sentence in (r.evidence.text or "")
+        for r in _read_from(sentence)
     }
 
 
@@ -349,15 +358,6 @@ def test_an_effect_that_remains_unexplored_is_background(sentence: str) -> None:
     assert not _read_in_study(sentence)
 
 
-def _read_titled(title: str, sentence: str) -> set[tuple[str, str, str]]:
-    found = read_records(title, "We isolated exosomes (Exos) from bone marrow MSCs.", sentence)
-    return {
-        (r.finding.outcome.process.label, r.finding.outcome.direction, r.finding.outcome.role)
-        for r in found
-        if r.finding.outcome.process and sentence in (r.evidence.text or "")
-    }
-
-
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -374,23 +374,23 @@ def test_smooth_muscle_cells_are_the_damaged_wall_in_an_aneurysm_study(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     title = "MSC exosomes attenuate abdominal aortic aneurysm in mice"
-    assert _read_titled(title, sentence) == {expected}
+    assert _read_in_study(sentence, title) == {expected}
 
 
 def test_smooth_muscle_cells_stay_effector_cells_in_pulmonary_hypertension() -> None:
     # guard: their apoptosis is the repair there, as before
-    found = _read_titled(
-        "MSC exosomes attenuate pulmonary hypertension",
+    found = _read_in_study(
         "The Exos promoted apoptosis of pulmonary artery smooth muscle cells.",
+        "MSC exosomes attenuate pulmonary hypertension",
     )
     assert found == {("apoptotic process", "increase", "protective")}, found
 
 
 def test_synovial_fibroblasts_are_an_arthritis_studys_effector_cells() -> None:
     # the other name of fibroblast-like synoviocytes: their apoptosis was read as a harm
-    found = _read_titled(
-        "MSC exosomes attenuate collagen-induced arthritis in mice",
+    found = _read_in_study(
         "The Exos induced apoptosis of synovial fibroblasts.",
+        "MSC exosomes attenuate collagen-induced arthritis in mice",
     )
     assert found == {("apoptotic process", "increase", "protective")}, found
 
