@@ -267,8 +267,11 @@ def about_msc_ev(document: TextDocument) -> bool:
         return False  # a cheap literal test first: most abstracts never name MSCs
     # a record that names them anywhere: each paragraph, whether or not it names them in full
     # (a structured abstract's Results paragraph may name only 'SHED-Exos' or 'MenSC-EVs')
+    bare = bare_stem_cells_are_mscs(every) if "stem" in every else False
     for paragraphs in read:
         for paragraph in map(unify_dashes, paragraphs):
+            if bare:
+                paragraph = _as_mscs(paragraph)
             if not cues.cue("ev").search(paragraph):
                 continue
             products = product_abbreviations(paragraph) if "(" in paragraph else ()
@@ -301,3 +304,39 @@ def _isolated_after(before: str, sentence: str) -> bool:
         )
         and not cues.cue_found("tumour_ev", sentence)
     )
+
+
+def _bare_stem_cells(text: str) -> tuple[list[re.Match[str]], bool]:
+    """The bare 'stem cell(s)' a text writes ('Stem cell-derived exosomes', 'the protective
+    effect of stem cells'), and whether it also names a kind of stem cells that is not an MSC
+    ('neural stem cells', 'embryonic stem cells'): 'stem cells' inside an MSC name ('adipose-derived
+    stem cells') are neither."""
+    masked_text = masked(text)
+    names = [m.span() for m in cues.cue("msc").finditer(masked_text)]
+    bare, other = [], False
+    for m in cues.cue("stem_cell_mention").finditer(masked_text):
+        if any(start <= m.start() < end for start, end in names):
+            continue
+        before = masked_text[max(0, m.start() - 40) : m.start()].rpartition("\n")[2]
+        if cues.cue("stem_cell_bare_before").search(before.rstrip()):
+            bare.append(m)
+        else:
+            other = True
+    return bare, other
+
+
+def bare_stem_cells_are_mscs(text: str) -> bool:
+    """Are the bare 'stem cells' of a record its MSCs? When it names MSCs and no other kind of
+    stem cells, 'stem cell-derived exosomes' in its title are the MSCs' ('Stem cell exosomes
+    protect the heart' over an abstract of bone marrow MSCs, cut short before naming them again)."""
+    bare, other = _bare_stem_cells(text)
+    return bool(bare) and not other and cues.names_msc(masked(text))
+
+
+def _as_mscs(text: str) -> str:
+    """The text with its bare 'stem cell(s)' written 'MSC(s)' (a record whose bare stem cells
+    are its MSCs: ``bare_stem_cells_are_mscs``)."""
+    bare, _ = _bare_stem_cells(text)
+    for m in reversed(bare):
+        text = text[: m.start()] + ("MSCs" if m.group().endswith("s") else "MSC") + text[m.end() :]
+    return text

@@ -1,0 +1,69 @@
+"""Round-14 reader rules, from a helper's truncated real abstracts (a title and the first two
+sentences, as some PubMed records arrive) and our own probe titles, each written into a short
+made-up abstract: each case was read wrong, or not at all, before the rule it tests; the guards
+beside them hold either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import kept_by_triage, read_records
+
+# an abstract cut short before it names the vesicles again: only its MSCs
+CUT_SHORT = (
+    "Mesenchymal stem cells (MSCs) are studied for the treatment of ischemic heart disease.",
+    "They act mainly through paracrine factors.",
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Stem cell-derived exosomes protect the heart against ischemia/reperfusion injury",
+        "Stem cell exosomes reduce cardiomyocyte apoptosis in rats",
+        "Preconditioning potentiates the protective effect of stem cells through secretion of "
+        "exosomes",
+    ],
+)
+def test_bare_stem_cells_of_a_record_naming_only_mscs_are_its_mscs(title: str) -> None:
+    assert kept_by_triage(*CUT_SHORT, title=title)
+
+
+def test_a_title_finding_of_bare_stem_cell_vesicles_carries_the_msc_source() -> None:
+    records = read_records(
+        "Stem cell-derived exosomes protect the heart against ischemia/reperfusion injury",
+        *CUT_SHORT,
+    )
+    assert [
+        (r.finding.msc_source.label if r.finding.msc_source else "", r.finding.outcome.role)
+        for r in records
+    ] == [("MSC", "protective")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # another kind of stem cells named: 'stem cells' may be those
+        "Neural stem cell-derived exosomes protect the heart against ischemia/reperfusion injury",
+        "Exosomes from induced pluripotent stem cells protect the heart",
+        "Cancer stem cell exosomes promote tumour growth",
+    ],
+)
+def test_vesicles_of_another_kind_of_stem_cells_are_not_msc_vesicles(title: str) -> None:
+    assert not kept_by_triage(*CUT_SHORT, title=title)
+
+
+def test_bare_stem_cells_are_not_mscs_in_a_record_that_names_other_stem_cells() -> None:
+    assert not kept_by_triage(
+        "Embryonic stem cells and MSCs were compared.",
+        "Stem cell-derived exosomes were given to mice after infarction.",
+        title="A study of vesicles",
+    )
+
+
+def test_bare_stem_cells_are_not_mscs_in_a_record_that_names_no_msc() -> None:
+    assert not kept_by_triage(
+        "Stem cell therapy is studied for heart disease.",
+        "They act mainly through paracrine factors.",
+        title="Stem cell-derived exosomes protect the heart against ischemia/reperfusion injury",
+    )
