@@ -67,3 +67,43 @@ def test_bare_stem_cells_are_not_mscs_in_a_record_that_names_no_msc() -> None:
         "They act mainly through paracrine factors.",
         title="Stem cell-derived exosomes protect the heart against ischemia/reperfusion injury",
     )
+
+
+STUDY = "MSC-derived exosomes in rats"
+
+
+def _triples(sentence: str) -> list[tuple[str, str, str]]:
+    found = read_records(STUDY, "Exosomes were isolated from bone marrow MSCs.", sentence)
+    return [
+        (
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.direction,
+            r.finding.outcome.role,
+        )
+        for r in found
+        if "sentence 2" in r.evidence.locator
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exosomes promoted recovery after spinal cord injury.",
+        "The exosomes enhanced recovery after stroke.",
+        "The exosomes improved recovery following myocardial infarction.",
+    ],
+)
+def test_recovery_after_a_harm_is_functional_recovery(sentence: str) -> None:
+    assert _triples(sentence) == [("functional recovery", "increase", "regenerative")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no harm after it: a yield of vesicles, not a recovery of function
+        "Size-exclusion chromatography improved the recovery after ultracentrifugation.",
+        "The exosomes improved the recovery of vesicles after freezing.",
+    ],
+)
+def test_recovery_after_a_method_step_is_no_finding(sentence: str) -> None:
+    assert _triples(sentence) == []

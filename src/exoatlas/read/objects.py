@@ -73,6 +73,13 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:
             return [(found[0][0], found[0][1] == "decrease" or _lost(token, found[0][0]))]
+    if activation and phrase == token.text and _recovers_from_harm(token, tumour):
+        # 'promoted recovery after spinal cord injury': a bare restoring noun names the
+        # function regained after the harm its 'after' phrase names (not 'EV recovery
+        # following ultracentrifugation': no harm)
+        regained = parse_outcomes(cues.cue_literals("recovered_after")[0], tumour=tumour)
+        if regained:
+            return [(regained[0][0], False)]
     for completed, head in cues.cue_group("elliptic_process"):
         # 'wounds ... accelerated closure': a head the sentence's own subject completes
         if head.match(token.lower_) and completed.split()[0] in token.sent.text.casefold():
@@ -120,6 +127,23 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     if disease is not None and rules.is_recipient_disease(disease):
         return [] if names_protein(token, phrase) else [(disease, False)]
     return []
+
+
+def _recovers_from_harm(token: Any, tumour: bool) -> bool:
+    """Does a restoring noun's 'after' ('following', 'post') phrase name a harm: an injury, a
+    disease, a harmful process ('recovery after stroke', '... following myocardial infarction')?"""
+    after = cues.cue_literals("recovered_after")[1:]
+    # (the parse may hang the phrase on the verb: 'promote recovery after stroke')
+    heads = [token, token.head] if token.dep_ == "dobj" else [token]
+    for c in (c for head in heads for c in head.children):
+        if c.dep_ != "prep" or c.lower_ not in after:
+            continue
+        for g in (g for g in c.children if g.dep_ == "pobj"):
+            for process, flipped in ground_object(g, tumour):
+                found = rules.valence(process)
+                if found is not None and found.valence == "harmful" and not flipped:
+                    return True
+    return False
 
 
 def _gerund_after(token: Any) -> str:
