@@ -107,3 +107,55 @@ def test_recovery_after_a_harm_is_functional_recovery(sentence: str) -> None:
 )
 def test_recovery_after_a_method_step_is_no_finding(sentence: str) -> None:
     assert _triples(sentence) == []
+
+
+def _read_in(title: str, sentence: str) -> list[tuple[str, str, str]]:
+    found = read_records(title, sentence, "Exosomes were isolated from bone marrow MSCs.")
+    return [
+        (
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.direction,
+            r.finding.outcome.role,
+        )
+        for r in found
+        if "Abstract" in r.evidence.locator and "sentence 1" in r.evidence.locator
+    ]
+
+
+TUMOUR_STUDY = "MSC-derived exosomes in gastric cancer"
+
+
+def test_vesicles_contributing_to_a_process_raise_it() -> None:
+    assert _read_in(
+        TUMOUR_STUDY, "The exosomes contributed to chemoresistance of gastric cancer cells."
+    ) == [("Drug Resistance, Neoplasm", "increase", "pro_tumor")]
+
+
+def test_contributing_to_a_lowered_process_keeps_its_own_direction() -> None:
+    # the change is the modifier's ('reduced'), not a rise of what it modifies
+    assert _read_in(
+        TUMOUR_STUDY, "The exosomes contributed to reduced proliferation of gastric cancer cells."
+    ) == [("cell population proliferation", "decrease", "anti_tumor")]
+
+
+NEUROPATHY_STUDY = "MSC-derived exosomes in diabetic neuropathy"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diabetic peripheral neuropathy is a major complication of diabetes, which increases "
+        "mortality.",
+        "Diabetic neuropathy is a complication of diabetes, which contributes to mortality.",
+    ],
+)
+def test_a_relative_clause_on_a_disease_is_the_diseases_doing(sentence: str) -> None:
+    assert _read_in(NEUROPATHY_STUDY, sentence) == []
+
+
+def test_a_relative_clause_on_what_the_vesicles_changed_is_still_theirs() -> None:
+    # guard: 'which' after the EVs' own change leads that change on
+    assert ("nerve conduction", "increase", "regenerative") in _read_in(
+        NEUROPATHY_STUDY,
+        "The exosomes reduced apoptosis of Schwann cells, which improved nerve conduction.",
+    )

@@ -304,6 +304,9 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             # clause before, whose subject is the agent (not a reference to the EVs)
             node, hops = node.head, hops + 1
             continue
+        antecedent = _antecedent(node, subjects)
+        if antecedent is not None:
+            return "other", antecedent
         if cues.cue("report_verb").match(node.lower_):
             # 'we found that EVs ... and decreased X' misparsed: what was found is the agent
             subjects += [
@@ -347,6 +350,38 @@ def _which_of_a_clause(node: Any, subjects: list[Any]) -> bool:
         and node.head.i != node.i
         and node.head.tag_.startswith("VB")
     )
+
+
+def _antecedent(node: Any, subjects: list[Any]) -> Span | None:
+    """Where a disease a relative clause hangs on is named, when the clause's subject is its
+    relative pronoun ('a complication of diabetes, which raises mortality'): the disease does
+    what the clause says, not the EVs a bare 'which' would be taken for (None otherwise)."""
+    if node.dep_ != "relcl" or node.head.i == node.i or not node.head.tag_.startswith("NN"):
+        return None
+    pronoun = next((s for s in subjects if s.tag_ == "WDT"), None)
+    if pronoun is None or pronoun.i <= node.head.left_edge.i:
+        return None
+    governor = node.head
+    while governor.dep_ in ("pobj", "prep", "dobj", "conj") and governor.head.i != governor.i:
+        governor = governor.head
+    if rules.polarity_of(governor.text) is not None:
+        return None  # 'the EVs reduced apoptosis of X, which improved Y': the change led on
+    last = node.doc[pronoun.i - 1]
+    while last.i > node.head.left_edge.i and not last.text[:1].isalnum():
+        last = node.doc[last.i - 1]  # the comma before 'which'
+    span = _span(node.head.left_edge, last)
+    if agent_kind(node.doc.text[span[0] : span[1]], ()) != "other":
+        return None
+    nouns = list(node.doc[node.head.left_edge.i : last.i + 1])
+    if node.head.dep_ == "attr":  # 'Sepsis is a syndrome that raises mortality'
+        nouns += [t for c in node.head.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    return span if any(_a_disease(_noun_words(n)) for n in nouns if n.tag_[:2] == "NN") else None
+
+
+def _noun_words(noun: Any) -> str:
+    """A noun with the modifiers before it ('diabetic peripheral neuropathy')."""
+    first = min((c.i for c in noun.lefts if c.dep_ in ("compound", "amod")), default=noun.i)
+    return str(noun.doc[first : noun.i + 1].text)
 
 
 def _one_written_word(subjects: list[Any], products: tuple[str, ...]) -> list[tuple[str, Span]]:
@@ -575,22 +610,3 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
         if not cues.cue("stimulus_symbol").search(what):
             return "product"
     return "other"
-
-
-def loss_of_function_arm(text: str) -> bool:
-    """Does an agent phrase name the EVs of a loss-of-function arm ('sh-X-Exos', 'inhibition
-    of miR-X in the exosomes', 'exosomes from X-silenced MSCs'), not EVs loaded with an
-    inhibitor as their cargo ('siRNA-loaded exosomes')? Its changes show what the EVs lose
-    without X, not a harm the EVs cause (``cues.tsv`` 'loss_of_function_arm', 'ev_loading')."""
-    return cues.cue_found("loss_of_function_arm", text) and not cues.cue_found("ev_loading", text)
-
-
-def manipulated_first(text: str, spans: list[tuple[int, int]]) -> bool | None:
-    """Given the (sorted, non-empty) spans of a text's loss-of-function manipulations: does the
-    first change word outside them come after the first manipulation ('Knock-down of X in the EVs
-    raised A': True), before it ('the EVs reduced A through inhibition of B': False), or is there
-    none (None)? Whose a keyword-read change is, when there is no parse to tell."""
-    for word in rules.polarity_pattern().finditer(text):
-        if not any(a <= word.start() < b for a, b in spans):
-            return spans[0][0] < word.start()
-    return None

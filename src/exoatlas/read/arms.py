@@ -17,7 +17,7 @@ Three plain facts of how results are written, for the changes the parse gives (`
   stimulus, an injury) makes, is that agent's.
 
 Each turns the change's agent to ``other``: not the EVs' finding. The cues are
-``cues.tsv`` 'loss_of_function_arm' and 'ev_loading' (``read.agents.loss_of_function_arm``)."""
+``cues.tsv`` 'loss_of_function_arm' and 'ev_loading' (``loss_of_function_arm``)."""
 
 from __future__ import annotations
 
@@ -25,13 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from exoatlas.read.agents import (
-    SUBJECT_DEPS,
-    agent_kind,
-    loss_of_function_arm,
-    manipulated_first,
-    subtree_text,
-)
+from exoatlas.read.agents import SUBJECT_DEPS, agent_kind, subtree_text
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.vocab import cues, rules
 
@@ -147,3 +141,22 @@ def _stimulus_root(doc: Any, products: tuple[str, ...]) -> Any:
     if agent_kind(subtree_text(subject), products) != "other":
         return None
     return root
+
+
+def loss_of_function_arm(text: str) -> bool:
+    """Does an agent phrase name the EVs of a loss-of-function arm ('sh-X-Exos', 'inhibition
+    of miR-X in the exosomes', 'exosomes from X-silenced MSCs'), not EVs loaded with an
+    inhibitor as their cargo ('siRNA-loaded exosomes')? Its changes show what the EVs lose
+    without X, not a harm the EVs cause (``cues.tsv`` 'loss_of_function_arm', 'ev_loading')."""
+    return cues.cue_found("loss_of_function_arm", text) and not cues.cue_found("ev_loading", text)
+
+
+def manipulated_first(text: str, spans: list[tuple[int, int]]) -> bool | None:
+    """Given the (sorted, non-empty) spans of a text's loss-of-function manipulations: does the
+    first change word outside them come after the first manipulation ('Knock-down of X in the EVs
+    raised A': True), before it ('the EVs reduced A through inhibition of B': False), or is there
+    none (None)? Whose a keyword-read change is, when there is no parse to tell."""
+    for word in rules.polarity_pattern().finditer(text):
+        if not any(a <= word.start() < b for a, b in spans):
+            return spans[0][0] < word.start()
+    return None

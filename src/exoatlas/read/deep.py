@@ -24,12 +24,11 @@ from exoatlas.model import Entity
 from exoatlas.read.agents import (
     agent_kind,
     agent_words,
-    loss_of_function_arm,
     modifier_agent_words,
     shared_passive_subject,
     verbless_root,
 )
-from exoatlas.read.arms import settle_agents
+from exoatlas.read.arms import loss_of_function_arm, settle_agents
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
 from exoatlas.read.coordination import (
@@ -231,6 +230,9 @@ def _from_trigger(
         held = [o for o in objects if o.dep_ == "dobj" and polarity in ("restore", "decrease")]
         if polarity in ("restore", "decrease"):
             objects += [g for h in (token, *held) for g in _against_objects(h)]
+        if token.lower_ in cues.cue_literals("to_object_verb"):
+            # 'the EVs contributed to chemoresistance': what they add to is the 'to' phrase
+            objects += [g for g in _phrase_objects(token, "to") if not _changed_by_own(g)]
         if (
             token.dep_ in ("amod", "acl")
             and token.head.tag_.startswith("NN")
@@ -488,6 +490,28 @@ def _bearers_state(token: Any) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return False
     return cues.cue("bearer_noun").match(noun.head.head.lower_) is not None
+
+
+def _phrase_objects(word: Any, preposition: str) -> list[Any]:
+    """What a word's phrases with this preposition name ('contributed to X')."""
+    return [
+        g
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == preposition
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _changed_by_own(noun: Any) -> bool:
+    """Does the noun's phrase say its own change before it ('contributed to reduced
+    proliferation': the change is the modifier's, read from it; '... to the negatively
+    regulating effects': ``cues.tsv`` 'own_change_word')? Then 'contribute' adds no rise."""
+    return any(
+        rules.polarity_of(t.text) is not None or cues.cue("own_change_word").match(t.lower_)
+        for t in noun.doc[noun.left_edge.i : noun.i]
+        if t.text[:1].isalpha()
+    )
 
 
 def _against_objects(word: Any) -> list[Any]:

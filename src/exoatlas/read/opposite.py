@@ -10,7 +10,8 @@ from dataclasses import replace
 from typing import Any
 
 from exoatlas.model import Entity
-from exoatlas.read.agents import agent_kind, loss_of_function_arm, manipulated_first
+from exoatlas.read.agents import agent_kind
+from exoatlas.read.arms import loss_of_function_arm, manipulated_first
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.outcome import parse_outcomes
@@ -151,7 +152,7 @@ def product_clause(sentence: str, products: tuple[str, ...]) -> str:
     clause = _named_clause(sentence, products)
     # 'Knock-down of miR-X in the EVs raised apoptosis', 'blocking exosome release with GW4869
     # worsened the injury': what a loss-of-function manipulation does is not what the EVs do
-    arm = loss_of_function_arm(clause)  # 'sh-X-Exos raised apoptosis' (read.agents)
+    arm = loss_of_function_arm(clause)  # 'sh-X-Exos raised apoptosis' (read.arms)
     if not arm and not cues.cue_found("inhibitor_agent", clause):
         return clause
     manipulations = [m.span() for m in cues.cue("inhibitor_agent").finditer(clause)]

@@ -132,8 +132,9 @@ def _verb_stems() -> dict[str, Polarity]:
 
 def verb_polarity_of(word: str, tag: str) -> Polarity | None:
     """The polarity of a word that is a trigger only as a verb ('repair' in 'the EVs repair the
-    lesion', not 'tissue repair'): the word tagged a base or present-tense verb, exactly."""
-    if tag not in ("VB", "VBZ", "VBP"):
+    lesion', not 'tissue repair'; 'contributed' in 'the EVs contributed to X'): the word, exactly,
+    tagged a verb."""
+    if not tag.startswith("VB"):
         return None
     lowered = word.casefold()
     return _verb_stems().get(lowered) or _verb_stems().get(lowered.removesuffix("s"))
