@@ -159,3 +159,47 @@ def test_a_relative_clause_on_what_the_vesicles_changed_is_still_theirs() -> Non
         NEUROPATHY_STUDY,
         "The exosomes reduced apoptosis of Schwann cells, which improved nerve conduction.",
     )
+
+
+def _title_roles(title: str) -> list[str]:
+    return [
+        r.finding.outcome.role
+        for r in read_records(title, "Exosomes were isolated from bone marrow MSCs.")
+        if "Title" in r.evidence.locator
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the injury's cause written without its hyphen, in a phrase the EVs are set beside
+        "Role of umbilical cord MSC exosomes in LPS induced lung injury",
+        "Effect of MSC exosomes on cisplatin induced kidney injury",
+        "MSC-derived exosomes in DSS induced colitis in mice",
+    ],
+)
+def test_a_model_cause_written_without_its_hyphen_is_not_the_vesicles_doing(title: str) -> None:
+    assert "pathogenic" not in _title_roles(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Protective effect of MSC exosomes against DSS induced colitis",
+        "MSC-derived exosomes attenuating LPS induced lung injury in mice",
+    ],
+)
+def test_a_model_cause_without_its_hyphen_keeps_the_protective_reading(title: str) -> None:
+    assert _title_roles(title) == ["protective"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # guards: a real 'induced' after the EVs' own phrase stays their verb
+        "Exosomes from MSCs induced apoptosis of cancer cells",
+        "Exosomes released from hypoxic MSCs induced angiogenesis in ischemic tissue",
+    ],
+)
+def test_induced_after_the_vesicles_phrase_is_still_their_verb(title: str) -> None:
+    assert _title_roles(title) in (["anti_tumor"], ["regenerative"])

@@ -83,15 +83,27 @@ def unlabelled(sentence: str) -> str:
 # injury); joined by a hyphen (same length) it modifies the injury. Not before a phrase of its
 # own ('reduced apoptosis induced by LPS'), nor after other verbs ('the injected EVs induced')
 _INDUCED_GAP = re.compile(
-    r"\b((?:attenuat|ameliorat|alleviat|reduc|reliev|revers|suppress|inhibit|prevent|mitigat|"
-    r"decreas|improv|rescu|block|abolish|abrogat|diminish|lessen|counteract|restor|protect)ed "
-    r"(?:the )?(?:[A-Za-z0-9][\w.-]* )?[A-Za-z0-9][\w.-]*) (?=induced "
+    r"\b((?:(?:attenuat|ameliorat|alleviat|reduc|reliev|revers|suppress|inhibit|prevent|mitigat|"
+    r"decreas|improv|rescu|block|abolish|abrogat|diminish|lessen|counteract|restor|protect)\w*"
+    # or a phrase the condition is the object of: 'exosomes in LPS induced lung injury', 'the
+    # effect of EVs on cisplatin induced kidney injury' (not 'from', 'of', 'with', 'to': the
+    # phrase may end the subject of a real 'induced', 'exosomes from MSCs induced X')
+    r"|\b(?:in|on|against|for|after|following|during|into))"
+    r" (?:the )?(?:[A-Za-z0-9][\w.-]* )?[A-Za-z0-9][\w.-]*) (?=induced "
     r"(?!(?:by|in|with|after|through|via|using|from|at|on|to|for|during)\b)[a-z])"
 )
+# the word before 'induced' naming the EVs or cells: the subject of a real verb
+_INDUCED_BY_PRODUCT = re.compile(
+    r"(?:exosom\w*|vesicles?|EVs?|Exos?|cells?|SCs?|MSCs?)$", re.IGNORECASE
+)
+
+
+def _induced(match: re.Match[str]) -> str:
+    return match.group() if _INDUCED_BY_PRODUCT.search(match.group(1)) else match.group(1) + "-"
 
 
 def prepared(sentence: str) -> str:
     """The sentence as the parser reads it best (same length)."""
     sentence = _DASH_IN_WORD.sub("-", unlabelled(sentence))
-    sentence = _INDUCED_GAP.sub(lambda m: m.group(1) + "-", sentence)
+    sentence = _INDUCED_GAP.sub(_induced, sentence)
     return _PRODUCT_GAP.sub("-", conditioned(sentence_case(sentence)))
