@@ -176,6 +176,7 @@ def _title_roles(title: str) -> list[str]:
         "Role of umbilical cord MSC exosomes in LPS induced lung injury",
         "Effect of MSC exosomes on cisplatin induced kidney injury",
         "MSC-derived exosomes in DSS induced colitis in mice",
+        "Role of MSC exosomes in LPS triggered lung injury",
     ],
 )
 def test_a_model_cause_written_without_its_hyphen_is_not_the_vesicles_doing(title: str) -> None:

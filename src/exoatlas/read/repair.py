@@ -89,10 +89,11 @@ _INDUCED_GAP = re.compile(
     # effect of EVs on cisplatin induced kidney injury' (not 'from', 'of', 'with', 'to': the
     # phrase may end the subject of a real 'induced', 'exosomes from MSCs induced X')
     r"|\b(?:in|on|against|for|after|following|during|into))"
-    r" (?:the )?(?:[A-Za-z0-9][\w.-]* )?[A-Za-z0-9][\w.-]*) (?=induced "
+    r" (?:the )?(?:[A-Za-z0-9][\w.-]* )?[A-Za-z0-9][\w.-]*)"
+    r" (?=(?:induced|triggered|caused|evoked|provoked) "
     r"(?!(?:by|in|with|after|through|via|using|from|at|on|to|for|during)\b)[a-z])"
 )
-# the word before 'induced' naming the EVs or cells: the subject of a real verb
+# the word before the participle naming the EVs or cells: the subject of a real verb
 _INDUCED_BY_PRODUCT = re.compile(
     r"(?:exosom\w*|vesicles?|EVs?|Exos?|cells?|SCs?|MSCs?)$", re.IGNORECASE
 )
