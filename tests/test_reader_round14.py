@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from exoatlas.read.groups import product_groups
+
 from .reading import kept_by_triage, read_records
 
 # an abstract cut short before it names the vesicles again: only its MSCs
@@ -204,3 +206,52 @@ def test_a_model_cause_without_its_hyphen_keeps_the_protective_reading(title: st
 )
 def test_induced_after_the_vesicles_phrase_is_still_their_verb(title: str) -> None:
     assert _title_roles(title) in (["anti_tumor"], ["regenerative"])
+
+
+HISTOLOGY = "Bone marrow MSC exosomes in cisplatin nephrotoxicity in rats: a histological study"
+GROUPS = (
+    "Rats were split into group I (control), group II (cisplatin) and group III (cisplatin "
+    "plus bone marrow MSC exosomes)."
+)
+
+
+def _group_result(sentence: str) -> list[tuple[str, str, str]]:
+    return [
+        (
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.direction,
+            r.finding.outcome.role,
+        )
+        for r in read_records(HISTOLOGY, GROUPS, sentence)
+        if "Abstract" in r.evidence.locator and "sentence 2" in r.evidence.locator
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Group III showed less tubular necrosis and fewer apoptotic cells.",
+        "In group III, apoptosis was reduced compared with group II.",
+    ],
+)
+def test_the_group_defined_as_given_the_vesicles_is_theirs(sentence: str) -> None:
+    assert ("apoptotic process", "decrease", "protective") in _group_result(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guards: the groups given the stimulus alone are not the EVs'
+        "Group II showed more apoptosis than group I.",
+        "Apoptosis was increased in group II.",
+    ],
+)
+def test_a_group_given_no_vesicles_is_not_theirs(sentence: str) -> None:
+    assert _group_result(sentence) == []
+
+
+def test_a_label_written_inside_another_label_is_not_resolved() -> None:
+    # 'group II' is written inside 'group III': a text naming both cannot tell them apart
+    assert product_groups(
+        "group I (saline), group II (MSC exosomes) and group III (exosomes plus an inhibitor)"
+    ) == ("Group III", "group III")

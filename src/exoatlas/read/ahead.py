@@ -10,6 +10,7 @@ from typing import Any
 
 from exoatlas.ingest.text import TextDocument
 from exoatlas.read.deep import has_trigger, parse
+from exoatlas.read.groups import product_groups
 from exoatlas.read.locate import section_sentences
 from exoatlas.read.properties import candidate
 from exoatlas.read.statement import general_capability
@@ -42,9 +43,12 @@ def parsed_sentences(document: TextDocument) -> Iterator[str]:
 
 
 def products_of(document: TextDocument) -> tuple[str, ...]:
-    """Abbreviations the document defines for MSC-derived vesicles ('BMSC-Exos')."""
+    """Abbreviations the document defines for MSC-derived vesicles ('BMSC-Exos'), and the labels
+    of the study groups it gives them ('group III')."""
     paragraphs = [p for section in document.sections for p in section.paragraphs]
-    return product_abbreviations(" ".join(p for p in paragraphs if "(" in p))
+    named = product_abbreviations(" ".join(p for p in paragraphs if "(" in p))
+    # and the study groups it defines as given them ('group III (cisplatin plus exosomes)')
+    return named + product_groups(" ".join(paragraphs), named)
 
 
 @lru_cache(maxsize=4096)  # asked while parsing ahead and again while reading

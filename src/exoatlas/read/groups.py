@@ -1,0 +1,36 @@
+"""Study groups named by a label ('group III', 'Group 4') that the abstract defines as the group
+given the EVs: 'rats were divided into group I (control), group II (cisplatin) and group III
+(cisplatin plus MSC exosomes)', 'Group III: LPS/BMSC-EXs-treated rats'. Histology abstracts
+write every result of such a study as 'Group III showed less necrosis'; the label is then the
+EVs' group, a product of the document as its abbreviations are (``read.ahead.products_of``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from exoatlas.read.triage import masked
+from exoatlas.vocab import cues
+
+
+@lru_cache(maxsize=256)
+def product_groups(text: str, products: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The labels (as written, and with the other case of their first letter) of the groups a
+    text defines as given the EVs: the words after a label, up to the next label or the end of
+    its clause, name the vesicles or their MSCs. A label written inside another label
+    ('group II' in 'group III') is left out: a text naming both could not tell them apart."""
+    labels = list(cues.cue("group_label").finditer(text))
+    given: set[str] = set()
+    every = {m.group() for m in labels}
+    for i, m in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        clause = cues.cue("group_definition_end").search(text, m.end(), end)
+        words = text[m.end() : clause.start() if clause else end]
+        if (
+            cues.cue_found("ev", words)
+            or any(p in words for p in products)
+            or cues.names_msc(masked(words))
+        ):
+            given.add(m.group())
+    # a label no other label holds; the stimulus-only groups are 'other' already
+    kept = {g for g in given if not any(g != o and g in o for o in every)}
+    return tuple(sorted(v for g in kept for v in (g, g[0].swapcase() + g[1:])))
