@@ -255,3 +255,31 @@ def test_a_label_written_inside_another_label_is_not_resolved() -> None:
     assert product_groups(
         "group I (saline), group II (MSC exosomes) and group III (exosomes plus an inhibitor)"
     ) == ("Group III", "group III")
+
+
+@pytest.mark.parametrize(
+    ("title", "disease"),
+    [
+        (
+            "MSC-derived vesicles prevent experimental bronchopulmonary dysplasia",
+            "Bronchopulmonary Dysplasia",
+        ),
+        ("MSC-derived exosomes attenuate experimental dry eye in mice", "Dry Eye Syndromes"),
+        ("MSC-derived exosomes alleviate murine acute lung injury", "Acute Lung Injury"),
+        # guard: MeSH names this model with the word
+        (
+            "MSC-derived exosomes attenuate experimental autoimmune encephalomyelitis",
+            "Encephalomyelitis, Autoimmune, Experimental",
+        ),
+    ],
+)
+def test_a_disease_named_as_modelled_is_the_disease(title: str, disease: str) -> None:
+    found = read_records(title, "Exosomes were isolated from bone marrow MSCs.")
+    assert [
+        (
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.direction,
+        )
+        for r in found
+        if "Title" in r.evidence.locator
+    ] == [(disease, "decrease")]

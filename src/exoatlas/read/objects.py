@@ -122,6 +122,11 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
             if modelled is not None and rules.is_recipient_disease(modelled):
                 return [(modelled, False)]
     disease = ground_mention(phrase, "disease").best
+    unmodelled = cues.cue("model_adjective").sub("", phrase, count=1)
+    if disease is None and unmodelled != phrase:
+        # 'experimental bronchopulmonary dysplasia', 'murine acute lung injury': the disease
+        # a model is of (MeSH names a few with the word, 'Encephalomyelitis, ..., Experimental')
+        disease = ground_mention(unmodelled, "disease").best
     if disease is None and phrase != token.text:
         disease = ground_mention(spelled_out(token.text), "disease").best
     if disease is not None and rules.is_recipient_disease(disease):
