@@ -283,3 +283,32 @@ def test_a_disease_named_as_modelled_is_the_disease(title: str, disease: str) ->
         for r in found
         if "Title" in r.evidence.locator
     ] == [(disease, "decrease")]
+
+
+AIM_STUDY = "MSC-derived exosomes in immune regulation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We used a standard assay to dissect the immunomodulatory effects of MSC-derived EVs on "
+        "blood lymphocytes.",
+        "The role of MSC-derived exosomes in wound repair was examined.",
+        "To study the anti-fibrotic effect of the exosomes, mice were given CCl4.",
+    ],
+)
+def test_an_aim_is_no_result(sentence: str) -> None:
+    found = read_records(AIM_STUDY, "Exosomes were isolated from bone marrow MSCs.", sentence)
+    assert [r for r in found if "sentence 2" in r.evidence.locator] == []
+
+
+def test_a_confirmed_effect_is_still_a_result() -> None:
+    # guard: the same words stated as found
+    found = read_records(
+        AIM_STUDY,
+        "Exosomes were isolated from bone marrow MSCs.",
+        "The anti-inflammatory effects of the exosomes were confirmed in a colitis model.",
+    )
+    assert [r.finding.outcome.role for r in found if "sentence 2" in r.evidence.locator] == [
+        "protective"
+    ]
