@@ -312,3 +312,23 @@ def test_a_confirmed_effect_is_still_a_result() -> None:
     assert [r.finding.outcome.role for r in found if "sentence 2" in r.evidence.locator] == [
         "protective"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marrow MSCs exposed to cytokines shed microvesicles carrying an adhesion protein.",
+        "Marrow MSCs primed with cytokines released microvesicles rich in an adhesion protein.",
+        "MSCs kept in cytokine-rich medium release microvesicles rich in an adhesion protein.",
+    ],
+)
+def test_msc_kept_in_a_condition_releasing_vesicles_is_kept(sentence: str) -> None:
+    assert kept_by_triage(sentence, title="Priming changes what MSCs release")
+
+
+def test_msc_given_other_vesicles_is_not_kept() -> None:
+    # guard: the vesicles the MSCs were treated with are not theirs
+    assert not kept_by_triage(
+        "MSCs treated with exosomes from cancer cells secreted more IL-6.",
+        title="Priming changes what MSCs release",
+    )

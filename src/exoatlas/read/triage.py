@@ -208,6 +208,10 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             gap = text[m.end() : e.start()]
             if after and _LINK_AFTER.match(gap) and not _CLAUSE_WORD.search(gap):
                 return True  # 'MSC-derived exosomes', 'BMSC-Exos'
+            if m.end() <= e.start() <= m.end() + 2 * _GAP and cues.cue("msc_releases_ev").match(
+                text, m.end(), e.start()
+            ):
+                return True  # 'MSCs primed with cytokines released microvesicles'
             near = m.start() <= e.start() and e.start() - m.end() <= 2 * _GAP
             theirs = _THEIRS.match(text, e.end()) and _NO_CELLS.match(gap)
             if near and (_THEIR.search(gap) or theirs):
