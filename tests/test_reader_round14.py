@@ -332,3 +332,43 @@ def test_msc_given_other_vesicles_is_not_kept() -> None:
         "MSCs treated with exosomes from cancer cells secreted more IL-6.",
         title="Priming changes what MSCs release",
     )
+
+
+REVIEW_TITLE = "Mesenchymal stem cell-derived exosomes in organ fibrosis: a review"
+SCOPE = "In this review, we summarize these mechanisms."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recent studies have shown that MSC-derived exosomes reduce fibrosis in several organs.",
+        "It has been reported that MSC-derived exosomes reduce fibrosis in several organs.",
+        "MSC-derived exosomes have been shown to reduce fibrosis in several organs.",
+    ],
+)
+def test_a_reviews_cited_work_is_its_content(sentence: str) -> None:
+    found = read_records(REVIEW_TITLE, sentence, SCOPE)
+    assert [
+        (
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.direction,
+        )
+        for r in found
+        if "Abstract" in r.evidence.locator
+    ] == [("Fibrosis", "decrease")]
+
+
+def test_a_primary_studys_cited_work_stays_background() -> None:
+    found = read_records(
+        "MSC-derived exosomes attenuate liver fibrosis in mice",
+        "Recent studies have shown that MSC-derived exosomes reduce fibrosis in several organs.",
+        "Here, the exosomes were given to mice with liver injury.",
+    )
+    assert [r for r in found if "Abstract" in r.evidence.locator] == []
+
+
+def test_a_reviews_open_question_stays_background() -> None:
+    found = read_records(
+        REVIEW_TITLE, "Whether MSC-derived exosomes reduce fibrosis remains unclear.", SCOPE
+    )
+    assert [r for r in found if "Abstract" in r.evidence.locator] == []

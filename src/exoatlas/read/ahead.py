@@ -36,9 +36,10 @@ def parsed_sentences(document: TextDocument) -> Iterator[str]:
     ``_read_sentence`` reads no result from."""
     abstract = document.kind == "medline"
     products = products_of(document) if abstract else ()
+    review = abstract and is_review(document)
     for section in document.sections:
         for sentence in section_sentences(section):
-            if not (abstract and background(sentence, products)):
+            if not (abstract and background(sentence, products, review=review)):
                 yield sentence
 
 
@@ -52,6 +53,19 @@ def products_of(document: TextDocument) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)  # asked while parsing ahead and again while reading
-def background(sentence: str, products: tuple[str, ...]) -> bool:
-    """An abstract's background, aim or open question: no result of this study."""
-    return cues.cue_found("background", sentence) or general_capability(sentence, products)
+def background(sentence: str, products: tuple[str, ...], *, review: bool = False) -> bool:
+    """An abstract's background, aim or open question: no result of this study. In a review's
+    abstract the work it cites is its content: 'studies have shown that the EVs reduce X' is
+    background only if it is without its citing frame ('cited_work')."""
+    if not (cues.cue_found("background", sentence) or general_capability(sentence, products)):
+        return False
+    if not review or not cues.cue_found("cited_work", sentence):
+        return True
+    return background(cues.cue("cited_work").sub(" ", sentence), products)
+
+
+def is_review(document: TextDocument) -> bool:
+    """Does a record's title or abstract say it reviews the field ('a review', 'In this review,
+    we summarize', ``cues.tsv`` 'review_record')?"""
+    text = " ".join([document.title or "", *(p for s in document.sections for p in s.paragraphs)])
+    return cues.cue_found("review_record", text)

@@ -24,7 +24,7 @@ from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record
 from exoatlas.read.abstract_facts import record_source, vesicle_cargo
 from exoatlas.read.acted import acted_on_mirnas, drop_acted_on, not_acted_on
 from exoatlas.read.agents import names_other_group
-from exoatlas.read.ahead import background, parse_ahead, products_of
+from exoatlas.read.ahead import background, is_review, parse_ahead, products_of
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.consolidate import (
     consolidate,
@@ -193,6 +193,7 @@ def _read(
     abstract = document.kind == "medline"
     whole_model = cues.model_of(" ".join(paragraphs)) if abstract else "unknown"
     others = abstract and others_acting_on_mscs(document.title or "", products)
+    review = abstract and is_review(document)
     # the MSC sources any of its sentences names: a sentence is searched for those only
     every = " ".join(s for section in document.sections for s in section_sentences(section))
     defined = defined_sources(every)  # its own abbreviations' sources ('haMSC' as adipose)
@@ -214,7 +215,7 @@ def _read(
         carried = "unknown" if section.title == "Title" else whole_model
         for index, sentence in enumerate(sentences, start=1):
             place = (document.id, section.title, index, tumour, carried, window, abstract)
-            where = _Where(*place, others, effectors)
+            where = _Where(*place, others, effectors, review)
             yield from _read_sentence(
                 where,
                 sentence,
@@ -240,6 +241,7 @@ class _Where:
     abstract: bool  # a MEDLINE record: background and aims are told apart from results
     others: bool = False  # its title names other vesicles acting on MSCs (``read.statement``)
     effectors: tuple[str, ...] = ()  # its short forms for effector cells (``read.effectors``)
+    review: bool = False  # a review's abstract: the work it cites is its content
 
 
 def _tumour_section(title: str, paragraphs: list[str]) -> bool:
@@ -344,7 +346,7 @@ def _read_sentence(
 ) -> Iterable[ReadRecord]:
     products, preparations = named
     last = context.last_sentence(parsed)
-    if where.abstract and background(sentence, products):
+    if where.abstract and background(sentence, products, review=where.review):
         context.add(sentence)
         return []
     tumour = where.tumour or cues.tumour_words(sentence) > 0
