@@ -372,3 +372,50 @@ def test_a_reviews_open_question_stays_background() -> None:
         REVIEW_TITLE, "Whether MSC-derived exosomes reduce fibrosis remains unclear.", SCOPE
     )
     assert [r for r in found if "Abstract" in r.evidence.locator] == []
+
+
+AKI_BACKGROUND = (
+    "Acute kidney injury is a common clinical problem with high mortality.",
+    "Effective treatments are lacking.",
+)
+
+
+def _title_findings(title: str) -> list[tuple[str, str, str]]:
+    return [
+        (
+            r.finding.msc_source.label if r.finding.msc_source else "",
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.role,
+        )
+        for r in read_records(title, *AKI_BACKGROUND)
+        if "Title" in r.evidence.locator
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a title over a background-only abstract (a record cut short): its only finding
+        "Exosomes derived from MSCs as a treatment for cisplatin-induced acute kidney injury",
+        "MSC exosome therapy for acute kidney injury in rats",
+        "Protection of MSC-derived exosomes against cisplatin-induced acute kidney injury",
+        "Renal protection of MSC exosomes in acute kidney injury",
+    ],
+)
+def test_a_verbless_title_setting_msc_vesicles_against_a_disease_claims_it_lowered(
+    title: str,
+) -> None:
+    assert _title_findings(title) == [("MSC", "Acute Kidney Injury", "protective")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # guards: a hedged or limited therapy, and vesicles protected in a method step
+        "Potential MSC exosome therapy for acute kidney injury",
+        "Limitations of MSC exosome therapy for acute kidney injury",
+        "Protection of MSC-derived exosomes against degradation during freeze-drying",
+    ],
+)
+def test_a_hedged_or_method_title_claims_nothing(title: str) -> None:
+    assert _title_findings(title) == []

@@ -101,10 +101,16 @@ def has_trigger(sentence: str) -> bool:
         or cues.cue_found("protection_noun_anywhere", sentence)
         or cues.cue_found("comparative_anywhere", sentence)
         or (cues.cue_found("shift_anywhere", sentence) and cues.cue_found("shift_stem", sentence))
-        or ((":" in sentence or " as " in sentence) and cues.cue_found("therapy_title", sentence))
+        or (_title_like(sentence) and cues.cue_found("therapy_title", sentence))
         or cues.cue_found("treatment_title", sentence)
         or cues.cue_found("sensitivity_anywhere", sentence)
     )
+
+
+def _title_like(sentence: str) -> bool:
+    """Could a sentence set the EVs beside a therapy ('EVs: a therapy for X', '... as a
+    therapy', 'EV therapy for X')? The cheap gate before the 'therapy_title' cue."""
+    return any(mark in sentence for mark in (":", " as ", "therapy ", "treatment "))
 
 
 def parse(sentences: Sequence[str]) -> list[Any]:

@@ -38,6 +38,7 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
     immune = cues.cue("benefit_adjective_immune")  # not a benefit in a tumour study
     nouns = (*cues.cue_literals("effect_noun"), *cues.cue_literals("benefit_noun"))
     for noun in doc:
+        of = None  # the EVs named in a protection noun's 'of' phrase
         if noun.dep_ == "acomp" and benefit.match(noun.lower_):
             # 'the EVs were protective against X', 'were neuroprotective after stroke'
             adjectives, owner = [noun], _predicating_verb(noun, products)
@@ -55,7 +56,10 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             # or the EVs that showed it ('the EVs conferred neuroprotection')
             asked = "?" in doc.text or _lacked(noun)
             owner = _product_after(noun, "by", products) or _displaying_verb(noun, products)
-            adjectives, owner = [noun], None if asked else owner
+            # ('Protection of MSC-EVs against X' names them in its 'of' phrase: then only a
+            # disease is what they protect against, not 'from damage during lyophilization')
+            of = None if owner is not None else _product_after(noun, "of", products)
+            adjectives, owner = [noun], None if asked else (owner or of)
         elif noun.lower_ in cues.cue_literals("therapy_noun"):
             # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis'
             adjectives, owner = [], therapy_owner(noun, products)
@@ -65,8 +69,9 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             continue  # ('showed no protective effect on X')
         found = len(out)
         for process, direction in frame_targets(noun, owner, tumour):
-            out.append(DeepOutcome(process, direction, "deep:nominal", "product"))
-        if len(out) == found:
+            if of is None or rules.is_recipient_disease(process):
+                out.append(DeepOutcome(process, direction, "deep:nominal", "product"))
+        if len(out) == found and of is None:
             out += _named_by_adjective(adjectives, tumour)
     return out
 

@@ -48,13 +48,21 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
             return None  # 'A new therapy for X: MSC exosomes promote its metastasis' says more
         return noun if _msc_product(after.text, products) else None
     head = noun.head
+    if noun.dep_ == "ROOT" and noun.tag_.startswith("NN"):
+        # a verbless title naming the EVs as the therapy's kind: 'MSC exosome therapy for X'
+        kind = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")]
+        named = doc[kind[0].left_edge.i : noun.i] if kind else None
+        hedged = named is not None and any(cues.cue_found("hedge", t.text) for t in named)
+        if named is not None and not hedged and _msc_product(named.text, products):
+            return noun
     treating = _treating_title(noun, products)
     if treating is not None:
         return treating
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "as"
-        and head.head.tag_.startswith("NN")
+        # (or hung on the participle of their name: 'Exosomes derived from MSCs as a ...')
+        and (head.head.tag_.startswith("NN") or _named_participle(head.head))
         and noun.sent.root.tag_.startswith("NN")  # a verbless title ('EVs were tested as' is not)
         # headed by the vesicles ('MSC exosomes as a therapy'), not by what it says of them
         # ('Limitations of MSC exosomes as a therapy for X')
@@ -63,6 +71,11 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
     ):
         return noun if _msc_product(doc[: head.i].text, products) else None
     return None
+
+
+def _named_participle(verb: Any) -> bool:
+    """A participle naming where a noun came from ('Exosomes derived from X'), hung on it."""
+    return bool(verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.tag_.startswith("NN"))
 
 
 def _treating_title(noun: Any, products: tuple[str, ...]) -> Any:
