@@ -419,3 +419,26 @@ def test_a_verbless_title_setting_msc_vesicles_against_a_disease_claims_it_lower
 )
 def test_a_hedged_or_method_title_claims_nothing(title: str) -> None:
     assert _title_findings(title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "process"),
+    [
+        ("Human umbilical cord MSC exosomes: renoprotection in acute kidney injury", None),
+        ("MSC-derived exosomes countered acute kidney injury in rats", None),
+        (
+            "MSC-derived exosomes shielded renal tubular cells against apoptosis",
+            "apoptotic process",
+        ),
+    ],
+)
+def test_protection_set_beside_the_vesicles_or_a_shielding_verb_lowers_the_harm(
+    title: str, process: str | None
+) -> None:
+    expected = process or "Acute Kidney Injury"
+    assert [(p, role) for _, p, role in _title_findings(title)] == [(expected, "protective")]
+
+
+def test_lacking_protection_beside_the_vesicles_claims_nothing() -> None:
+    # guard
+    assert _title_findings("Lack of renoprotection: MSC exosomes in acute kidney injury") == []

@@ -59,7 +59,9 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             # ('Protection of MSC-EVs against X' names them in its 'of' phrase: then only a
             # disease is what they protect against, not 'from damage during lyophilization')
             of = None if owner is not None else _product_after(noun, "of", products)
-            adjectives, owner = [noun], None if asked else (owner or of)
+            # or set beside them in a verbless title ('MSC exosomes: renoprotection in AKI')
+            beside = None if owner or of else therapy_owner(noun, products)
+            adjectives, owner = [noun], None if asked else (owner or of or beside)
         elif noun.lower_ in cues.cue_literals("therapy_noun"):
             # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis'
             adjectives, owner = [], therapy_owner(noun, products)
