@@ -442,3 +442,11 @@ def test_protection_set_beside_the_vesicles_or_a_shielding_verb_lowers_the_harm(
 def test_lacking_protection_beside_the_vesicles_claims_nothing() -> None:
     # guard
     assert _title_findings("Lack of renoprotection: MSC exosomes in acute kidney injury") == []
+
+
+def test_a_protection_noun_lowered_by_a_misparsed_verb_is_not_set_beside_the_vesicles() -> None:
+    # guard: 'reduced' hung on 'neuroprotection' as a modifier is the verb, not a therapy's kind
+    found = read_records(
+        "MSC-derived exosomes in rats", "The MSC exosomes reduced neuroprotection in rats."
+    )
+    assert "protective" not in [r.finding.outcome.role for r in found]

@@ -60,7 +60,8 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             # disease is what they protect against, not 'from damage during lyophilization')
             of = None if owner is not None else _product_after(noun, "of", products)
             # or set beside them in a verbless title ('MSC exosomes: renoprotection in AKI')
-            beside = None if owner or of else therapy_owner(noun, products)
+            verbless = noun.dep_ in ("ROOT", "appos") or any(t.text == ":" for t in doc[: noun.i])
+            beside = None if owner or of or not verbless else therapy_owner(noun, products)
             adjectives, owner = [noun], None if asked else (owner or of or beside)
         elif noun.lower_ in cues.cue_literals("therapy_noun"):
             # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis'

@@ -52,7 +52,11 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
         # a verbless title naming the EVs as the therapy's kind: 'MSC exosome therapy for X'
         kind = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")]
         named = doc[kind[0].left_edge.i : noun.i] if kind else None
-        hedged = named is not None and any(cues.cue_found("hedge", t.text) for t in named)
+        # (not a hedge, nor a verb the parser hung on it: 'The EVs reduced neuroprotection')
+        hedged = named is not None and any(
+            cues.cue_found("hedge", t.text) or (t.is_alpha and rules.polarity_of(t.text))
+            for t in named
+        )
         if named is not None and not hedged and _msc_product(named.text, products):
             return noun
     treating = _treating_title(noun, products)
