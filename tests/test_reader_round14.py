@@ -11,9 +11,12 @@ from exoatlas.read.groups import product_groups
 
 from .reading import kept_by_triage, read_records
 
+# the sentence naming where a made-up abstract's vesicles came from
+SOURCE = "We took exosomes from the medium of cultured bone marrow MSCs."
+
 # an abstract cut short before it names the vesicles again: only its MSCs
 CUT_SHORT = (
-    "Mesenchymal stem cells (MSCs) are studied for the treatment of ischemic heart disease.",
+    "Mesenchymal stem cells (MSCs) are studied as a therapy after heart attacks.",
     "They act mainly through paracrine factors.",
 )
 
@@ -23,8 +26,8 @@ CUT_SHORT = (
     [
         "Stem cell-derived exosomes protect the heart against ischemia/reperfusion injury",
         "Stem cell exosomes reduce cardiomyocyte apoptosis in rats",
-        "Preconditioning potentiates the protective effect of stem cells through secretion of "
-        "exosomes",
+        "Hypoxia strengthens the protection of the heart by stem cells through secretion of "
+        "their exosomes",
     ],
 )
 def test_bare_stem_cells_of_a_record_naming_only_mscs_are_its_mscs(title: str) -> None:
@@ -75,7 +78,7 @@ STUDY = "MSC-derived exosomes in rats"
 
 
 def _triples(sentence: str) -> list[tuple[str, str, str]]:
-    found = read_records(STUDY, "Exosomes were isolated from bone marrow MSCs.", sentence)
+    found = read_records(STUDY, SOURCE, sentence)
     return [
         (
             r.finding.outcome.process.label if r.finding.outcome.process else "",
@@ -112,7 +115,7 @@ def test_recovery_after_a_method_step_is_no_finding(sentence: str) -> None:
 
 
 def _read_in(title: str, sentence: str) -> list[tuple[str, str, str]]:
-    found = read_records(title, sentence, "Exosomes were isolated from bone marrow MSCs.")
+    found = read_records(title, sentence, SOURCE)
     return [
         (
             r.finding.outcome.process.label if r.finding.outcome.process else "",
@@ -165,9 +168,7 @@ def test_a_relative_clause_on_what_the_vesicles_changed_is_still_theirs() -> Non
 
 def _title_roles(title: str) -> list[str]:
     return [
-        r.finding.outcome.role
-        for r in read_records(title, "Exosomes were isolated from bone marrow MSCs.")
-        if "Title" in r.evidence.locator
+        r.finding.outcome.role for r in read_records(title, SOURCE) if "Title" in r.evidence.locator
     ]
 
 
@@ -274,7 +275,7 @@ def test_a_label_written_inside_another_label_is_not_resolved() -> None:
     ],
 )
 def test_a_disease_named_as_modelled_is_the_disease(title: str, disease: str) -> None:
-    found = read_records(title, "Exosomes were isolated from bone marrow MSCs.")
+    found = read_records(title, SOURCE)
     assert [
         (
             r.finding.outcome.process.label if r.finding.outcome.process else "",
@@ -298,7 +299,7 @@ AIM_STUDY = "MSC-derived exosomes in immune regulation"
     ],
 )
 def test_an_aim_is_no_result(sentence: str) -> None:
-    found = read_records(AIM_STUDY, "Exosomes were isolated from bone marrow MSCs.", sentence)
+    found = read_records(AIM_STUDY, SOURCE, sentence)
     assert [r for r in found if "sentence 2" in r.evidence.locator] == []
 
 
@@ -306,8 +307,8 @@ def test_a_confirmed_effect_is_still_a_result() -> None:
     # guard: the same words stated as found
     found = read_records(
         AIM_STUDY,
-        "Exosomes were isolated from bone marrow MSCs.",
-        "The anti-inflammatory effects of the exosomes were confirmed in a colitis model.",
+        SOURCE,
+        "In the colitis model we confirmed that the vesicles had anti-inflammatory effects.",
     )
     assert [r.finding.outcome.role for r in found if "sentence 2" in r.evidence.locator] == [
         "protective"
@@ -342,7 +343,7 @@ SCOPE = "In this review, we summarize these mechanisms."
     "sentence",
     [
         "Recent studies have shown that MSC-derived exosomes reduce fibrosis in several organs.",
-        "It has been reported that MSC-derived exosomes reduce fibrosis in several organs.",
+        "It has been reported that exosomes of MSCs lower fibrosis in several organs.",
         "MSC-derived exosomes have been shown to reduce fibrosis in several organs.",
     ],
 )

@@ -1,6 +1,6 @@
 """Study groups named by a label ('group III', 'Group 4') that the abstract defines as the group
-given the EVs: 'rats were divided into group I (control), group II (cisplatin) and group III
-(cisplatin plus MSC exosomes)', 'Group III: LPS/BMSC-EXs-treated rats'. Histology abstracts
+given the EVs: 'group 1 had saline, group 2 cisplatin and group 3 cisplatin with MSC exosomes',
+'Group III: rats given the toxin and then the EVs'. Histology abstracts
 write every result of such a study as 'Group III showed less necrosis'; the label is then the
 EVs' group, a product of the document as its abbreviations are (``read.ahead.products_of``)."""
 
