@@ -8,8 +8,26 @@ from __future__ import annotations
 import pytest
 
 from exoatlas.read.groups import product_groups
+from exoatlas.read.reader import ReadRecord
 
 from .reading import kept_by_triage, read_records
+
+
+def _records_at(at: str, title: str, *sentences: str) -> list[ReadRecord]:
+    """The findings of a made-up abstract read from one place ('"Title"', '"Abstract",
+    sentence 2'), before the learned scorer."""
+    return [r for r in read_records(title, *sentences) if at in r.evidence.locator]
+
+
+def _triple(record: ReadRecord) -> tuple[str, str, str]:
+    outcome = record.finding.outcome
+    return (outcome.process.label if outcome.process else "", outcome.direction, outcome.role)
+
+
+def _triples_at(at: str, title: str, *sentences: str) -> list[tuple[str, str, str]]:
+    """(process, direction, role) of each finding read from one place of a made-up abstract."""
+    return [_triple(r) for r in _records_at(at, title, *sentences)]
+
 
 # the sentence naming where a made-up abstract's vesicles came from
 SOURCE = "We took exosomes from the medium of cultured bone marrow MSCs."
@@ -78,16 +96,7 @@ STUDY = "MSC-derived exosomes in rats"
 
 
 def _triples(sentence: str) -> list[tuple[str, str, str]]:
-    found = read_records(STUDY, SOURCE, sentence)
-    return [
-        (
-            r.finding.outcome.process.label if r.finding.outcome.process else "",
-            r.finding.outcome.direction,
-            r.finding.outcome.role,
-        )
-        for r in found
-        if "sentence 2" in r.evidence.locator
-    ]
+    return _triples_at('"Abstract", sentence 2', STUDY, SOURCE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -115,16 +124,7 @@ def test_recovery_after_a_method_step_is_no_finding(sentence: str) -> None:
 
 
 def _read_in(title: str, sentence: str) -> list[tuple[str, str, str]]:
-    found = read_records(title, sentence, SOURCE)
-    return [
-        (
-            r.finding.outcome.process.label if r.finding.outcome.process else "",
-            r.finding.outcome.direction,
-            r.finding.outcome.role,
-        )
-        for r in found
-        if "Abstract" in r.evidence.locator and "sentence 1" in r.evidence.locator
-    ]
+    return _triples_at('"Abstract", sentence 1', title, sentence, SOURCE)
 
 
 TUMOUR_STUDY = "MSC-derived exosomes in gastric cancer"
@@ -167,9 +167,7 @@ def test_a_relative_clause_on_what_the_vesicles_changed_is_still_theirs() -> Non
 
 
 def _title_roles(title: str) -> list[str]:
-    return [
-        r.finding.outcome.role for r in read_records(title, SOURCE) if "Title" in r.evidence.locator
-    ]
+    return [role for _, _, role in _triples_at('"Title"', title, SOURCE)]
 
 
 @pytest.mark.parametrize(
@@ -217,15 +215,7 @@ GROUPS = (
 
 
 def _group_result(sentence: str) -> list[tuple[str, str, str]]:
-    return [
-        (
-            r.finding.outcome.process.label if r.finding.outcome.process else "",
-            r.finding.outcome.direction,
-            r.finding.outcome.role,
-        )
-        for r in read_records(HISTOLOGY, GROUPS, sentence)
-        if "Abstract" in r.evidence.locator and "sentence 2" in r.evidence.locator
-    ]
+    return _triples_at('"Abstract", sentence 2', HISTOLOGY, GROUPS, sentence)
 
 
 @pytest.mark.parametrize(
@@ -275,15 +265,8 @@ def test_a_label_written_inside_another_label_is_not_resolved() -> None:
     ],
 )
 def test_a_disease_named_as_modelled_is_the_disease(title: str, disease: str) -> None:
-    found = read_records(title, SOURCE)
-    assert [
-        (
-            r.finding.outcome.process.label if r.finding.outcome.process else "",
-            r.finding.outcome.direction,
-        )
-        for r in found
-        if "Title" in r.evidence.locator
-    ] == [(disease, "decrease")]
+    found = _triples_at('"Title"', title, SOURCE)
+    assert [(process, direction) for process, direction, _ in found] == [(disease, "decrease")]
 
 
 AIM_STUDY = "MSC-derived exosomes in immune regulation"
@@ -348,15 +331,8 @@ SCOPE = "In this review, we summarize these mechanisms."
     ],
 )
 def test_a_reviews_cited_work_is_its_content(sentence: str) -> None:
-    found = read_records(REVIEW_TITLE, sentence, SCOPE)
-    assert [
-        (
-            r.finding.outcome.process.label if r.finding.outcome.process else "",
-            r.finding.outcome.direction,
-        )
-        for r in found
-        if "Abstract" in r.evidence.locator
-    ] == [("Fibrosis", "decrease")]
+    found = _triples_at('"Abstract"', REVIEW_TITLE, sentence, SCOPE)
+    assert [(process, direction) for process, direction, _ in found] == [("Fibrosis", "decrease")]
 
 
 def test_a_primary_studys_cited_work_stays_background() -> None:
@@ -383,13 +359,8 @@ AKI_BACKGROUND = (
 
 def _title_findings(title: str) -> list[tuple[str, str, str]]:
     return [
-        (
-            r.finding.msc_source.label if r.finding.msc_source else "",
-            r.finding.outcome.process.label if r.finding.outcome.process else "",
-            r.finding.outcome.role,
-        )
-        for r in read_records(title, *AKI_BACKGROUND)
-        if "Title" in r.evidence.locator
+        (r.finding.msc_source.label if r.finding.msc_source else "", *_triple(r)[::2])
+        for r in _records_at('"Title"', title, *AKI_BACKGROUND)
     ]
 
 
