@@ -14,14 +14,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")  # the dependencies of a clause's
 _REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
 
 
-def modifier_agent(trigger: Any, products: tuple[str, ...]) -> str | None:
-    """A participle that modifies a noun names its own cause: 'X-induced apoptosis', 'damage
-    induced by X', 'exosome-mediated repair'. None when the trigger is not such a modifier or
-    names no cause of its own (then the clause's subject is the agent)."""
-    found = modifier_agent_words(trigger, products)
-    return found[0] if found is not None else None
-
-
 Span = tuple[int, int]  # characters of the parsed text: where the agent is named
 
 
@@ -34,7 +26,10 @@ def _subtree_span(token: Any) -> Span:
 
 
 def modifier_agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | None:
-    """``modifier_agent`` with where the cause is named (kind, span)."""
+    """A participle that modifies a noun names its own cause: 'X-induced apoptosis', 'damage
+    induced by X', 'exosome-mediated repair': its kind and where it is named. None when the
+    trigger is not such a modifier or names no cause of its own (then the clause's subject is
+    the agent)."""
     doc = trigger.doc
     hyphenated = trigger.i >= 2 and doc[trigger.i - 1].text in ("-", "–", "‐")
     hyphenated = hyphenated and not doc[trigger.i - 1].whitespace_
@@ -552,15 +547,6 @@ def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
         ):
             return _subtree_span(c)
     return None
-
-
-def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
-    """Does the sentence say something of a study group that is not the EVs' ('in the model
-    group', ``cues.tsv`` 'group_phrase')? Then only the parse can tell whose change it states."""
-    return any(
-        agent_kind(m.group(0), products) == "other"
-        for m in cues.cue("group_phrase").finditer(sentence)
-    )
 
 
 def subtree_text(token: Any) -> str:

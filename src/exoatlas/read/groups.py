@@ -1,13 +1,15 @@
-"""Study groups named by a label ('group III', 'Group 4') that the abstract defines as the group
-given the EVs: 'group 1 had saline, group 2 cisplatin and group 3 cisplatin with MSC exosomes',
-'Group III: rats given the toxin and then the EVs'. Histology abstracts
-write every result of such a study as 'Group III showed less necrosis'; the label is then the
-EVs' group, a product of the document as its abbreviations are (``read.ahead.products_of``)."""
+"""Study groups. Those named by a label ('group III', 'Group 4') the abstract defines as given
+the EVs ('group 1 had saline, group 2 cisplatin and group 3 cisplatin with MSC exosomes',
+'Group III: rats given the toxin and then the EVs'): histology abstracts write every result of
+such a study as 'Group III showed less necrosis'; the label is then the EVs' group, a product of
+the document as its abbreviations are (``read.ahead.products_of``). And a sentence's phrase for
+a group that is not the EVs' ('in the model group'), which only the parse can read."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from exoatlas.read.agents import agent_kind
 from exoatlas.read.triage import masked
 from exoatlas.vocab import cues
 
@@ -34,3 +36,12 @@ def product_groups(text: str, products: tuple[str, ...] = ()) -> tuple[str, ...]
     # a label no other label holds; the stimulus-only groups are 'other' already
     kept = {g for g in given if not any(g != o and g in o for o in every)}
     return tuple(sorted(v for g in kept for v in (g, g[0].swapcase() + g[1:])))
+
+
+def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
+    """Does the sentence say something of a study group that is not the EVs' ('in the model
+    group', ``cues.tsv`` 'group_phrase')? Then only the parse can tell whose change it states."""
+    return any(
+        agent_kind(m.group(0), products) == "other"
+        for m in cues.cue("group_phrase").finditer(sentence)
+    )

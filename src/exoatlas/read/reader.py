@@ -23,7 +23,6 @@ from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
 from exoatlas.read.abstract_facts import record_source, vesicle_cargo
 from exoatlas.read.acted import acted_on_mirnas, drop_acted_on, not_acted_on
-from exoatlas.read.agents import names_other_group
 from exoatlas.read.ahead import background, is_review, parse_ahead, products_of
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.consolidate import (
@@ -42,6 +41,7 @@ from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.defined import Defined, as_defined, defined_sources
 from exoatlas.read.effectors import effector_abbreviations, study_effectors
 from exoatlas.read.finding_score import keep_likely
+from exoatlas.read.groups import names_other_group
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.opposite import product_clause, reversed_back, reversed_by_product
