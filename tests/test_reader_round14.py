@@ -422,3 +422,26 @@ def test_a_protection_noun_lowered_by_a_misparsed_verb_is_not_set_beside_the_ves
         "MSC-derived exosomes in rats", "The MSC exosomes reduced neuroprotection in rats."
     )
     assert "protective" not in [r.finding.outcome.role for r in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The exosomes suppressed the development of Th17 cells.",
+            ("T-helper 17 cell differentiation", "decrease", "protective"),
+        ),
+        (
+            "The exosomes boosted NKT-cell antitumour responses.",
+            ("immune response to tumor cell", "increase", "anti_tumor"),
+        ),
+        (
+            "The exosomes suppressed antitumor immune responses in mice.",
+            ("immune response to tumor cell", "decrease", "pro_tumor"),
+        ),
+    ],
+)
+def test_immune_processes_named_by_their_cells(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert _triples_at('"Abstract", sentence 2', AIM_STUDY, SOURCE, sentence) == [expected]
