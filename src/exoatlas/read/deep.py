@@ -235,10 +235,10 @@ def _from_trigger(
         # (not a raising verb's: 'conferred protection against sepsis' lowers it, read.frames)
         held = [o for o in objects if o.dep_ == "dobj" and polarity in ("restore", "decrease")]
         if polarity in ("restore", "decrease"):
-            objects += [g for h in (token, *held) for g in _against_objects(h)]
+            objects += [g for h in (token, *held) for g in _phrase_objects(h, _AGAINST)]
         if token.lower_ in cues.cue_literals("to_object_verb"):
             # 'the EVs contributed to chemoresistance': what they add to is the 'to' phrase
-            objects += [g for g in _phrase_objects(token, "to") if not _changed_by_own(g)]
+            objects += [g for g in _phrase_objects(token, ("to",)) if not _changed_by_own(g)]
         if (
             token.dep_ in ("amod", "acl")
             and token.head.tag_.startswith("NN")
@@ -258,7 +258,7 @@ def _from_trigger(
             if polarity == "restore" and head.i > token.i:
                 # 'hucMSC-exo protected cardiomyocytes from injury' misparsed as one noun
                 # phrase: the harm after 'from'/'against' on the noun the trigger modifies
-                objects += _against_objects(head)
+                objects += _phrase_objects(head, _AGAINST)
         # 'boosted migration, and β-gal staining was diminished' misparsed with 'staining' an
         # object of 'boosted': a noun right before 'was'/'were' and a participle is the
         # subject of that passive, which is its own change (read from the participle)
@@ -498,17 +498,6 @@ def _bearers_state(token: Any) -> bool:
     return cues.cue("bearer_noun").match(noun.head.head.lower_) is not None
 
 
-def _phrase_objects(word: Any, preposition: str) -> list[Any]:
-    """What a word's phrases with this preposition name ('contributed to X')."""
-    return [
-        g
-        for c in word.children
-        if c.dep_ == "prep" and c.lower_ == preposition
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
 def _changed_by_own(noun: Any) -> bool:
     """Does the noun's phrase say its own change before it ('contributed to reduced
     proliferation': the change is the modifier's, read from it; '... to the negatively
@@ -520,12 +509,13 @@ def _changed_by_own(noun: Any) -> bool:
     )
 
 
-def _against_objects(word: Any) -> list[Any]:
-    """What a word's 'from'/'against' phrases name ('protected cells from Y')."""
+def _phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:
+    """What a word's phrases with these prepositions name ('protected cells from Y',
+    'contributed to X')."""
     return [
         g
         for c in word.children
-        if c.dep_ == "prep" and c.lower_ in _AGAINST
+        if c.dep_ == "prep" and c.lower_ in prepositions
         for g in c.children
         if g.dep_ == "pobj"
     ]

@@ -77,7 +77,7 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         # 'promoted recovery after spinal cord injury': a bare restoring noun names the
         # function regained after the harm its 'after' phrase names (not 'EV recovery
         # following ultracentrifugation': no harm)
-        regained = parse_outcomes(cues.cue_literals("recovered_after")[0], tumour=tumour)
+        regained = parse_outcomes(cues.cue_literals("recovered_function")[0], tumour=tumour)
         if regained:
             return [(regained[0][0], False)]
     for completed, head in cues.cue_group("elliptic_process"):
@@ -137,7 +137,7 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
 def _recovers_from_harm(token: Any, tumour: bool) -> bool:
     """Does a restoring noun's 'after' ('following', 'post') phrase name a harm: an injury, a
     disease, a harmful process ('recovery after stroke', '... following myocardial infarction')?"""
-    after = cues.cue_literals("recovered_after")[1:]
+    after = cues.cue_literals("recovered_after")
     # (the parse may hang the phrase on the verb: 'promote recovery after stroke')
     heads = [token, token.head] if token.dep_ == "dobj" else [token]
     for c in (c for head in heads for c in head.children):
