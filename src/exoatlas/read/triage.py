@@ -271,7 +271,16 @@ def about_msc_ev(document: TextDocument) -> bool:
         return False  # a cheap literal test first: most abstracts never name MSCs
     # a record that names them anywhere: each paragraph, whether or not it names them in full
     # (a structured abstract's Results paragraph may name only 'SHED-Exos' or 'MenSC-EVs')
-    bare = bare_stem_cells_are_mscs(every) if "stem" in every else False
+    # (and, when that finds none, with its bare 'stem cells' read as the MSCs they are there)
+    if _names_msc_vesicles(read, bare=False):
+        return True
+    if "stem" not in every or not bare_stem_cells_are_mscs(every):
+        return False
+    return _names_msc_vesicles(read, bare=True)
+
+
+def _names_msc_vesicles(read: list[list[str]], *, bare: bool) -> bool:
+    """Does a sentence of these paragraphs name MSC-derived vesicles (``about_msc_ev``)?"""
     for paragraphs in read:
         for paragraph in map(unify_dashes, paragraphs):
             if bare:
@@ -316,9 +325,12 @@ def _bare_stem_cells(text: str) -> tuple[list[re.Match[str]], bool]:
     ('neural stem cells', 'embryonic stem cells'): 'stem cells' inside an MSC name ('adipose-derived
     stem cells') are neither."""
     masked_text = masked(text)
+    mentions = list(cues.cue("stem_cell_mention").finditer(masked_text))
+    if not mentions:
+        return [], False  # most records: no MSC names to look up
     names = [m.span() for m in cues.cue("msc").finditer(masked_text)]
     bare, other = [], False
-    for m in cues.cue("stem_cell_mention").finditer(masked_text):
+    for m in mentions:
         if any(start <= m.start() < end for start, end in names):
             continue
         before = masked_text[max(0, m.start() - 40) : m.start()].rpartition("\n")[2]
