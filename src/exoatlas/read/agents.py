@@ -25,42 +25,6 @@ def _subtree_span(token: Any) -> Span:
     return _span(token.left_edge, token.right_edge)
 
 
-def modifier_agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | None:
-    """A participle that modifies a noun names its own cause: 'X-induced apoptosis', 'damage
-    induced by X', 'exosome-mediated repair': its kind and where it is named. None when the
-    trigger is not such a modifier or names no cause of its own (then the clause's subject is
-    the agent)."""
-    doc = trigger.doc
-    hyphenated = trigger.i >= 2 and doc[trigger.i - 1].text in ("-", "–", "‐")
-    hyphenated = hyphenated and not doc[trigger.i - 1].whitespace_
-    if not hyphenated and (
-        trigger.dep_ not in ("amod", "acl") or not trigger.tag_.startswith("VB")
-    ):
-        return None
-    for child in trigger.children:
-        if child.dep_ == "agent":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            words = [t.text for g in objects for t in g.subtree]
-            if words:
-                span = _span(objects[0].left_edge, objects[-1].right_edge)
-                return agent_kind(" ".join(words), products), span
-    for child in trigger.children:
-        if child.dep_ == "advmod" and cues.cue("model_method_adverb").match(child.lower_):
-            # 'rats with surgically induced osteoarthritis': how the model was made, not the
-            # clause subject's doing
-            return "other", _span(child, child)
-    if hyphenated:
-        # the hyphenated word the participle ends: 'I/R-induced', 'ADSC-exosome-induced'
-        start = trigger.i - 1
-        while start > 0 and not doc[start - 1].whitespace_:
-            start -= 1
-        prefix = doc[start : trigger.i - 1]
-        if not prefix.text:
-            return None
-        return agent_kind(prefix.text, products), _span(prefix[0], prefix[-1])
-    return None
-
-
 def misparsed_object(subject: Any) -> bool:
     """The small parser reads a list of verb phrases ('alleviated the damage, inhibited X') as
     a clause with its own subject: the 'subject' right after a trigger verb that has no object
@@ -369,7 +333,10 @@ def _antecedent(node: Any, subjects: list[Any]) -> Span | None:
         return None
     nouns = list(node.doc[node.head.left_edge.i : last.i + 1])
     if node.head.dep_ == "attr":  # 'Sepsis is a syndrome that raises mortality'
-        nouns += [t for c in node.head.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        subject = [t for c in node.head.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        if subject and agent_kind(" ".join(t.text for t in subject), ()) == "other":
+            return span  # 'TGF-β1 is a cytokine that promotes fibrosis': a definition of X
+        nouns += subject
     return span if any(_a_disease(_noun_words(n)) for n in nouns if n.tag_[:2] == "NN") else None
 
 
@@ -424,6 +391,14 @@ def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
     first_subject = next((t.i for t in doc if t.dep_ in SUBJECT_DEPS), trigger.i)
     adjuncts = [c for c in children if c.dep_ == "prep"]
     adjuncts += [t for t in doc if t.dep_ == "prep" and t.right_edge.i < first_subject]
+    groups = cues.cue_literals("comparison_group_noun")  # 'X in the EV group was reduced'
+    adjuncts += [
+        p
+        for c in children
+        if c.dep_ == "nsubjpass"
+        for p in c.children
+        if p.dep_ == "prep" and any(g.lower_ in groups for g in p.children)
+    ]
     for adjunct in adjuncts:
         before = doc[: adjunct.i].text + " " + adjunct.text + " "
         if comparator.search(before) or adjunct.lower_ in cues.cue_literals("comparator_word"):

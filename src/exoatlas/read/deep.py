@@ -24,7 +24,6 @@ from exoatlas.model import Entity
 from exoatlas.read.agents import (
     agent_kind,
     agent_words,
-    modifier_agent_words,
     shared_passive_subject,
     verbless_root,
 )
@@ -47,6 +46,7 @@ from exoatlas.read.misparsed import (
     stranded_passive_subject,
     subject_of_next_passive,
 )
+from exoatlas.read.modifiers import modifier_agent_words
 from exoatlas.read.objects import (
     compound_objects,
     ground_object,
@@ -63,7 +63,7 @@ from exoatlas.read.phrases import (
     own_phrase,
     span_text,
 )
-from exoatlas.read.repair import prepared
+from exoatlas.read.repair import prepared, repaired_parse
 from exoatlas.read.scope import (
     ability_only,
     is_unasserted,
@@ -116,7 +116,7 @@ def _title_like(sentence: str) -> bool:
 def parse(sentences: Sequence[str]) -> list[Any]:
     """Parsed sentences (one batch: much faster than one call each)."""
     texts = [prepared(s) for s in sentences]
-    return list(nlp().pipe(texts, batch_size=64))
+    return [repaired_parse(doc) for doc in nlp().pipe(texts, batch_size=64)]
 
 
 def read_parsed(

@@ -113,8 +113,10 @@ def _turned_round(
             if parse
             else []
         )
+        # (the parse may give the earlier clause's change to the EVs the later clause names:
+        # 'X was higher in injured rats, which was reversed by the EVs'; the earlier clause
+        # names no EVs, so no change of it is theirs)
         if o.trigger_at < len(text)
-        and o.agent != "product"
         and o.direction in _REVERSED
         and not o.negated
         and (o.process.grounded or o.unnamed)

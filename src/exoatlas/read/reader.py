@@ -55,6 +55,7 @@ from exoatlas.read.properties import (
     read_statements,
     settle_statements,
 )
+from exoatlas.read.reparse import reparsed
 from exoatlas.read.rnanames import acted_on, carried_rnas
 from exoatlas.read.spelled import defined_terms, spelled_out, spelled_out_in
 from exoatlas.read.statement import (
@@ -352,6 +353,10 @@ def _read_sentence(
     tumour = where.tumour or cues.tumour_words(sentence) > 0
     read = partial(read_parsed, tumour=tumour, effectors=where.effectors)
     parsed_outcomes = read(parsed, products) if parsed is not None else []
+    usable = any(o.agent != "other" and not o.undone for o in parsed_outcomes)
+    again = reparsed(sentence, products) if parsed is not None and not usable else None
+    if again is not None:  # 'MSC-EVs counteract X' misparsed as one noun: as 'They counteract X'
+        parsed, parsed_outcomes = again, read(again, products)
     # in an abstract's results free cargo (a mimic, a miRNA alone) is not the EVs (a review's
     # 'exosomal miR-21 promotes X' is a claim about the EVs' cargo); an inhibitor, knock-down
     # or co-treatment undoing the EVs' effect states only the EVs' own effects it names

@@ -8,6 +8,9 @@ from typing import Any
 
 from exoatlas.vocab import cues, rules
 
+# set on a parse whose first word the reader wrote for the vesicles' name (``read.reparse``)
+VESICLES_AS_PRONOUN = "exoatlas: the first word stands for the vesicles"
+
 MODALS = frozenset({"may", "might", "could"})
 HEDGE_ADVERBS = frozenset({"potentially", "possibly", "probably", "perhaps"})
 
@@ -40,14 +43,24 @@ def _done_by_vesicles(verb: Any) -> bool:
     """Is the subject (or the passive agent) of a reversal verb the EVs (its noun phrase up to its
     head names them, not 'an inhibitor given after the EVs'), with no inhibitor or co-treatment
     named?"""
+    doc = verb.doc
+    named: set[int] = set()
     for child in verb.children:
         # or the passive agent: 'the raised NLRP3 was reversed by MSC-EV treatment'
         if child.dep_ in ("nsubj", "agent"):
-            text = " ".join(
-                t.text for t in child.subtree if t.i <= child.i or child.dep_ == "agent"
-            )
-            return cues.cue_found("ev", text) and not cues.cue("inhibitor_agent").search(text)
-    return False
+            named.update(t.i for t in child.subtree if t.i <= child.i or child.dep_ == "agent")
+            # a subject the small parser split in two ('Human umbilical cord' and 'MSC-derived
+            # EVs' both subjects; 'Mesenchymal' the subject, 'stem cell-derived exosomes' its
+            # apposition): the whole name before the verb
+            for part in child.children:
+                if part.dep_ == "appos" and part.i < verb.i:
+                    named.update(t.i for t in part.subtree if t.i <= part.i)
+    if not named:
+        return False
+    if doc.user_data.get(VESICLES_AS_PRONOUN) and 0 in named:
+        return True  # the vesicles' name the reader wrote as 'They' (``read.reparse``)
+    text = " ".join(doc[i].text for i in sorted(named))
+    return cues.cue_found("ev", text) and not cues.cue("inhibitor_agent").search(text)
 
 
 def is_unasserted(trigger: Any) -> bool:

@@ -1,0 +1,61 @@
+"""A second parse of a claim the small parser misread. Titles and short claims put a long name of
+the vesicles before a present-tense verb ('MSC-EVs counteract acute kidney injury', 'Adipose-derived
+stem cell exosomes suppress osteoarthritis', 'Small EVs from hypoxic MSCs rescue mice from X'), and
+the parser makes the verb a noun of one long compound. When a sentence that opens so gave no
+change, its opening name is written 'They', padded to the same length so every offset holds, and
+the sentence parsed again: the parser reads 'They' as the verb's subject, which the reader takes
+for the vesicles the sentence named (``read.agents``: a pronoun refers to them). Used by
+``read.reader``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from exoatlas.read.deep import parse
+from exoatlas.read.repair import prepared
+from exoatlas.read.scope import VESICLES_AS_PRONOUN
+from exoatlas.read.triage import msc_product_in
+from exoatlas.vocab import cues, rules
+
+# a word of this ending is no finite verb ('protection', 'restoring', 'regenerative')
+_NOT_A_VERB = re.compile(r"(?:ing|ions?|ments?|ive|ly|ity|ance|ence|ers)$")
+_WORD = re.compile(r"\S+")
+_MAX_WORDS = 14  # the longest opening name looked for ('Small extracellular vesicles from ...')
+_PRONOUN = "They"
+_CLAUSE_WORDS = frozenset(
+    {"was", "were", "is", "are", "be", "been", "and", "or", "that", "which", "to", "after"}
+    | {"with", "by", "in", "on", "treatment", "administration", "application", "injection"}
+)
+
+
+def reparsed(sentence: str, products: tuple[str, ...]) -> Any | None:
+    """The sentence parsed again with its opening name of the MSC vesicles written 'They', when
+    it opens with such a name right before a trigger verb; None when it does not."""
+    text = prepared(sentence)
+    for k, word in enumerate(_WORD.finditer(text)):
+        if k > _MAX_WORDS or (k and cues.cue("clause_break").search(text[: word.start()])):
+            return None
+        bare = word.group().casefold().strip(",;:()")
+        if not k or not bare.isalpha() or _NOT_A_VERB.search(bare):
+            continue
+        opening = text[: word.start()].rstrip()
+        if rules.polarity_of(bare) is None or len(opening) < len(_PRONOUN):
+            continue
+        if not _a_name(opening) or not msc_product_in(opening, products):
+            return None  # the first trigger ends the opening: it names the vesicles or not
+        doc = parse([_PRONOUN + " " * (len(opening) - len(_PRONOUN)) + text[len(opening) :]])[0]
+        doc.user_data[VESICLES_AS_PRONOUN] = True  # its first word stands for the vesicles
+        return doc
+    return None
+
+
+def _a_name(opening: str) -> bool:
+    """Is the opening a noun phrase naming vesicles or their cells ('Small EVs from hypoxic
+    MSCs'), with no verb or clause of its own ('tPA given after the EVs', 'MSCs were cultured
+    and their exosomes')?"""
+    words = opening.split()
+    last = words[-1].strip(",;:()")
+    return not any(w.casefold() in _CLAUSE_WORDS for w in words) and bool(
+        cues.cue_found("ev", last) or cues.names_msc(last)
+    )
