@@ -196,3 +196,32 @@ def test_round15_vocabulary(sentence: str, expected: tuple[str, str, str]) -> No
 def test_the_vesicles_own_low_tumorigenicity_is_no_anti_tumour_effect() -> None:
     sentence = "Because of their lower immunogenicity and tumorigenicity, EVs are safer than cells."
     assert _triples_at('"Abstract", sentence 1', "A study of MSC exosomes", sentence) == []
+
+
+def test_what_the_vesicles_can_do_before_the_study_is_told_is_background() -> None:
+    sentences = (
+        "Vesicles of stromal cells have immune-calming properties and can dampen swelling of "
+        "the brain after trauma.",
+        "Here we show that exosomes of adipose MSCs could lower the inflammatory "
+        "reaction after brain trauma.",
+    )
+    records = read_records("Adipose MSC exosomes in brain trauma", *sentences)
+    assert [r.evidence.locator for r in records] == ['section "Abstract", sentence 2']
+
+
+def test_a_review_keeps_what_the_vesicles_can_do() -> None:
+    sentences = (
+        "MSC-derived exosomes can reduce fibrosis in the injured liver.",
+        "In this review, we summarise how they act.",
+    )
+    records = read_records("MSC exosomes in liver disease: a review", *sentences)
+    assert [r.evidence.locator for r in records] == ['section "Abstract", sentence 1']
+
+
+def test_mineral_laid_down_by_osteoblasts_is_bone_formation() -> None:
+    sentence = (
+        "Exosome treatment significantly increased alkaline phosphatase activity and mineral "
+        "deposition of osteoblasts."
+    )
+    found = _triples_at('"Abstract", sentence 1', "A study of MSC exosomes in bone", sentence)
+    assert found and all(role == "regenerative" for _, _, role in found)

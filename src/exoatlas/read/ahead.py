@@ -4,7 +4,7 @@ aims (``reader._read_sentence`` reads no result from them)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -69,3 +69,11 @@ def is_review(document: TextDocument) -> bool:
     we summarize', ``cues.tsv`` 'review_record')?"""
     text = " ".join([document.title or "", *(p for s in document.sections for p in s.paragraphs)])
     return cues.cue_found("review_record", text)
+
+
+def own_account_start(sentences: Sequence[str]) -> int:
+    """The number (from 1) of an abstract's first sentence that tells of the study itself ('In
+    this study, we ...', 'Here, ...'), 0 when none does: what the sentences before it say the
+    vesicles can do ('MSC-EVs can dampen X') is the field's knowledge, background."""
+    study = cues.cue("own_study_opening")
+    return next((i for i, s in enumerate(sentences, start=1) if study.search(s)), 0)

@@ -23,7 +23,7 @@ from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
 from exoatlas.read.abstract_facts import record_source, vesicle_cargo
 from exoatlas.read.acted import acted_on_mirnas, drop_acted_on, not_acted_on
-from exoatlas.read.ahead import background, is_review, parse_ahead, products_of
+from exoatlas.read.ahead import background, is_review, own_account_start, parse_ahead, products_of
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.consolidate import (
     consolidate,
@@ -214,7 +214,12 @@ def _read(
         # a sentence naming no model is of the experiment the section last named ('In vivo,
         # EVs reduced X. They also ...'); a title names its own or none
         carried = "unknown" if section.title == "Title" else whole_model
+        opening = own_account_start(sentences) if abstract and not review else 0  # (a review's
+        # 'EVs can X' before 'In this review, we' is the established effect it reviews)
         for index, sentence in enumerate(sentences, start=1):
+            if index < opening and cues.cue_found("capability_modal", sentence):
+                context.add(sentence)  # what the EVs can do, before the study's own account
+                continue
             place = (document.id, section.title, index, tumour, carried, window, abstract)
             where = _Where(*place, others, effectors, review)
             yield from _read_sentence(
