@@ -187,6 +187,18 @@ def test_tumour_cells_vesicles_stay_foreign(sentence: str) -> None:
             "MSC exosomes lowered plasma CRP in patients.",
             ("inflammatory response", "decrease", "protective"),
         ),
+        (
+            "MSC exosomes improved hindlimb locomotion in injured rats.",
+            ("functional recovery", "increase", "regenerative"),
+        ),
+        (
+            "MSC exosomes increased grip strength in aged mice.",
+            ("functional recovery", "increase", "regenerative"),
+        ),
+        (
+            "MSC exosomes reduced pain behaviour in arthritic rats.",
+            ("sensory perception of pain", "decrease", "protective"),
+        ),
     ],
 )
 def test_round15_vocabulary(sentence: str, expected: tuple[str, str, str]) -> None:
