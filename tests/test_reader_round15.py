@@ -237,3 +237,14 @@ def test_mineral_laid_down_by_osteoblasts_is_bone_formation() -> None:
     )
     found = _triples_at('"Abstract", sentence 1', "A study of MSC exosomes in bone", sentence)
     assert found and all(role == "regenerative" for _, _, role in found)
+
+
+def test_a_sentence_opening_on_capitalised_exosomes_names_their_preparation() -> None:
+    records = read_records(
+        "A study of MSC exosomes",
+        "Exosomes from hypoxia-preconditioned adipose MSCs increased osteoblast differentiation.",
+    )
+    assert records
+    assert all(
+        [p.label for p in r.finding.preconditioning] == ["hypoxia preconditioning"] for r in records
+    )

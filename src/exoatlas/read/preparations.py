@@ -30,7 +30,7 @@ from exoatlas.vocab import cues, gate, lookup
 _EV_NAME = re.compile(
     r"(?<![\w-])(?:[\w.αβγκ+/]+(?:[-_‐][\w.αβγκ+/]+)*[-_‐]?)?(?:EXOs?|Exos?|exos?|EVs?|Evs|sEVs?)"
     r"(?![\w-])"
-    r"|\b(?:exosomes?|extracellular vesicles?|microvesicles?|vesicles)\b"
+    r"|\b(?i:exosomes?|extracellular vesicles?|microvesicles?|vesicles)\b"
 )
 _TAIL = re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:derived|isolated|secreted|released|obtained|collected|"
