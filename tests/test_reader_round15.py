@@ -248,3 +248,21 @@ def test_a_sentence_opening_on_capitalised_exosomes_names_their_preparation() ->
     assert all(
         [p.label for p in r.finding.preconditioning] == ["hypoxia preconditioning"] for r in records
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Umbilical cord MSC exosomes are an effective treatment for knee osteoarthritis",
+            [("Osteoarthritis, Knee", "decrease", "protective")],
+        ),
+        ("Adipose stem cell exosomes are a potential therapy for osteoarthritis", []),
+        ("Statins are an effective treatment for osteoarthritis", []),
+    ],
+)
+def test_vesicles_that_are_a_treatment_for_a_disease_lower_it(
+    title: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = _triples_at('"Title"', title, "MSC exosomes were studied in joint disease.")
+    assert found == expected

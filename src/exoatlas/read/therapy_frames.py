@@ -27,8 +27,8 @@ _SUBORDINATE = ("relcl", "acl", "advcl", "ccomp")
 def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
     """The token whose phrase states the claim when a therapy noun is set beside the EVs in a
     verbless title, or None: apposition ('EVs, a therapy for X'), either side of a title's colon
-    ('EVs: a novel therapy for X', 'A novel therapy for X: EVs ...'), or 'EVs as a therapy for X'
-    in a title with no verb. Not when an adjective hedges the therapy ('a potential therapy')."""
+    ('EVs: a novel therapy for X', 'A novel therapy for X: EVs ...'), 'EVs as a therapy for X'
+    in a title with no verb, or 'EVs are a therapy for X'. Not when an adjective hedges the therapy ('a potential therapy')."""
     doc = noun.doc
     # (or the noun the therapy's phrase hangs on: 'a potential option for X treatment')
     held = [noun, noun.head.head] if noun.head.tag_ == "IN" else [noun]
@@ -48,6 +48,10 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
             return None  # 'A new therapy for X: MSC exosomes promote its metastasis' says more
         return noun if _msc_product(after.text, products) else None
     head = noun.head
+    if noun.dep_ == "attr" and head.lower_ in ("is", "are"):
+        # 'MSC exosomes are an effective treatment for X': the copula's subject is the therapy
+        subject = " ".join(t.text for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
+        return noun if subject and agent_kind(subject, products) == "product" else None
     if noun.dep_ == "ROOT" and noun.tag_.startswith("NN"):
         # a verbless title naming the EVs as the therapy's kind: 'MSC exosome therapy for X'
         kind = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")]
