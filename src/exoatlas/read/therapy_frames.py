@@ -28,7 +28,8 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
     """The token whose phrase states the claim when a therapy noun is set beside the EVs in a
     verbless title, or None: apposition ('EVs, a therapy for X'), either side of a title's colon
     ('EVs: a novel therapy for X', 'A novel therapy for X: EVs ...'), 'EVs as a therapy for X'
-    in a title with no verb, or 'EVs are a therapy for X'. Not when an adjective hedges the therapy ('a potential therapy')."""
+    in a title with no verb, or 'EVs are a therapy for X'. Not when an adjective hedges the
+    therapy ('a potential therapy')."""
     doc = noun.doc
     # (or the noun the therapy's phrase hangs on: 'a potential option for X treatment')
     held = [noun, noun.head.head] if noun.head.tag_ == "IN" else [noun]
