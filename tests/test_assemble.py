@@ -152,7 +152,7 @@ def test_conflicts_on_the_seed_atlas(atlas: Atlas) -> None:
     assert docs == {SEED_000, SEED_001}
 
 
-def test_conflicts_cli_json_matrix_and_plot(built_db: Path, tmp_path: Path) -> None:
+def test_conflicts_cli_json_and_matrix(built_db: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     out = runner.invoke(cli, ["conflicts", "--db", str(built_db), "--json"])
     assert out.exit_code == 0
@@ -162,6 +162,11 @@ def test_conflicts_cli_json_matrix_and_plot(built_db: Path, tmp_path: Path) -> N
     matrix = json.loads(out.stdout)
     breast = [c for c in matrix["cells"] if c["disease"] == "Breast Neoplasms"]
     assert sum(c["pro_tumor"] for c in breast) > 0 and sum(c["anti_tumor"] for c in breast) > 0
+
+
+@pytest.mark.slow  # drawing two figures (~4 s on two cores): make test-slow
+def test_conflicts_cli_plot(built_db: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
     for name in ("sword.png", "sword.svg"):
         path = tmp_path / name
         result = runner.invoke(cli, ["conflicts", "--db", str(built_db), "--plot", str(path)])

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from exoatlas.cli import cli
@@ -18,6 +19,7 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+@pytest.mark.slow  # two whole builds (~6 s; the library's idempotence is in test_atlas)
 def test_build_json_counts_and_idempotence(tmp_path: Path) -> None:
     db = str(tmp_path / "x.db")
     code, out, err = run("build", "--db", db, "--json")
