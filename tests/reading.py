@@ -12,7 +12,7 @@ def read_abstract(title: str, *sentences: str, scored: bool = False) -> list[tup
     The rules' findings, before the learned finding scorer (``read.finding_score``, tested on
     its own) keeps the likely ones, unless ``scored``: a two-sentence abstract made up to show
     one rule is not the kind of text the scorer was trained on."""
-    return [_triple(r) for r in _read(title, sentences, scored)]
+    return [triple(r) for r in _read(title, sentences, scored)]
 
 
 def read_cargo(title: str, *sentences: str) -> set[str]:
@@ -25,7 +25,7 @@ def read_asserted(title: str, *sentences: str) -> list[tuple[str, str, str]]:
     """``read_abstract`` less the findings whose evidence is negated or hedged ('no reduction in
     X was seen', 'EVs may reduce X'): what the abstract asserts."""
     return [
-        _triple(r)
+        triple(r)
         for r in _read(title, sentences, False)
         if not (r.evidence.negated or r.evidence.hedged)
     ]
@@ -39,7 +39,7 @@ def read_records(title: str, *sentences: str) -> list[ReadRecord]:
 def read_document_findings(title: str, *sentences: str) -> list[tuple[str, str, str, str]]:
     """(section, process label, direction, role) of each finding of a made-up abstract: which
     findings its title gave."""
-    return [(r.evidence.locator.split('"')[1], *_triple(r)) for r in _read(title, sentences, False)]
+    return [(r.evidence.locator.split('"')[1], *triple(r)) for r in _read(title, sentences, False)]
 
 
 def _read(title: str, sentences: tuple[str, ...], scored: bool) -> list[ReadRecord]:
@@ -49,7 +49,8 @@ def _read(title: str, sentences: tuple[str, ...], scored: bool) -> list[ReadReco
     return list(read_document(doc, force=True, scored=scored))
 
 
-def _triple(record: ReadRecord) -> tuple[str, str, str]:
+def triple(record: ReadRecord) -> tuple[str, str, str]:
+    """(process label, direction, role) of a finding."""
     outcome = record.finding.outcome
     return (outcome.process.label if outcome.process else "", outcome.direction, outcome.role)
 
@@ -82,3 +83,14 @@ def parsed_finding(product: str) -> str:
     from is not handed to the keyword fallback (which reads every abstract the parse reads
     nothing in), so a test sees what the parse makes of its sentence, not a keyword guess."""
     return f"{product} lowered neutrophil infiltration."
+
+
+def records_at(at: str, title: str, *sentences: str) -> list[ReadRecord]:
+    """The findings of a made-up abstract read from one place ('"Title"', '"Abstract",
+    sentence 2'), before the learned scorer."""
+    return [r for r in read_records(title, *sentences) if at in r.evidence.locator]
+
+
+def triples_at(at: str, title: str, *sentences: str) -> list[tuple[str, str, str]]:
+    """(process, direction, role) of each finding read from one place of a made-up abstract."""
+    return [triple(r) for r in records_at(at, title, *sentences)]

@@ -8,26 +8,8 @@ from __future__ import annotations
 import pytest
 
 from exoatlas.read.groups import product_groups
-from exoatlas.read.reader import ReadRecord
 
-from .reading import kept_by_triage, read_records
-
-
-def _records_at(at: str, title: str, *sentences: str) -> list[ReadRecord]:
-    """The findings of a made-up abstract read from one place ('"Title"', '"Abstract",
-    sentence 2'), before the learned scorer."""
-    return [r for r in read_records(title, *sentences) if at in r.evidence.locator]
-
-
-def _triple(record: ReadRecord) -> tuple[str, str, str]:
-    outcome = record.finding.outcome
-    return (outcome.process.label if outcome.process else "", outcome.direction, outcome.role)
-
-
-def _triples_at(at: str, title: str, *sentences: str) -> list[tuple[str, str, str]]:
-    """(process, direction, role) of each finding read from one place of a made-up abstract."""
-    return [_triple(r) for r in _records_at(at, title, *sentences)]
-
+from .reading import kept_by_triage, read_records, records_at, triple, triples_at
 
 # the sentence naming where a made-up abstract's vesicles came from
 SOURCE = "We took exosomes from the medium of cultured bone marrow MSCs."
@@ -96,7 +78,7 @@ STUDY = "MSC-derived exosomes in rats"
 
 
 def _triples(sentence: str) -> list[tuple[str, str, str]]:
-    return _triples_at('"Abstract", sentence 2', STUDY, SOURCE, sentence)
+    return triples_at('"Abstract", sentence 2', STUDY, SOURCE, sentence)
 
 
 @pytest.mark.parametrize(
@@ -124,7 +106,7 @@ def test_recovery_after_a_method_step_is_no_finding(sentence: str) -> None:
 
 
 def _read_in(title: str, sentence: str) -> list[tuple[str, str, str]]:
-    return _triples_at('"Abstract", sentence 1', title, sentence, SOURCE)
+    return triples_at('"Abstract", sentence 1', title, sentence, SOURCE)
 
 
 TUMOUR_STUDY = "MSC-derived exosomes in gastric cancer"
@@ -167,7 +149,7 @@ def test_a_relative_clause_on_what_the_vesicles_changed_is_still_theirs() -> Non
 
 
 def _title_roles(title: str) -> list[str]:
-    return [role for _, _, role in _triples_at('"Title"', title, SOURCE)]
+    return [role for _, _, role in triples_at('"Title"', title, SOURCE)]
 
 
 @pytest.mark.parametrize(
@@ -218,7 +200,7 @@ GROUPS = (
 
 
 def _group_result(sentence: str) -> list[tuple[str, str, str]]:
-    return _triples_at('"Abstract", sentence 2', HISTOLOGY, GROUPS, sentence)
+    return triples_at('"Abstract", sentence 2', HISTOLOGY, GROUPS, sentence)
 
 
 @pytest.mark.parametrize(
@@ -268,7 +250,7 @@ def test_a_label_written_inside_another_label_is_not_resolved() -> None:
     ],
 )
 def test_a_disease_named_as_modelled_is_the_disease(title: str, disease: str) -> None:
-    found = _triples_at('"Title"', title, SOURCE)
+    found = triples_at('"Title"', title, SOURCE)
     assert [(process, direction) for process, direction, _ in found] == [(disease, "decrease")]
 
 
@@ -334,7 +316,7 @@ SCOPE = "In this review, we summarize these mechanisms."
     ],
 )
 def test_a_reviews_cited_work_is_its_content(sentence: str) -> None:
-    found = _triples_at('"Abstract"', REVIEW_TITLE, sentence, SCOPE)
+    found = triples_at('"Abstract"', REVIEW_TITLE, sentence, SCOPE)
     assert [(process, direction) for process, direction, _ in found] == [("Fibrosis", "decrease")]
 
 
@@ -362,8 +344,8 @@ AKI_BACKGROUND = (
 
 def _title_findings(title: str) -> list[tuple[str, str, str]]:
     return [
-        (r.finding.msc_source.label if r.finding.msc_source else "", *_triple(r)[::2])
-        for r in _records_at('"Title"', title, *AKI_BACKGROUND)
+        (r.finding.msc_source.label if r.finding.msc_source else "", *triple(r)[::2])
+        for r in records_at('"Title"', title, *AKI_BACKGROUND)
     ]
 
 
@@ -447,4 +429,4 @@ def test_a_protection_noun_lowered_by_a_misparsed_verb_is_not_set_beside_the_ves
 def test_immune_processes_named_by_their_cells(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
-    assert _triples_at('"Abstract", sentence 2', AIM_STUDY, SOURCE, sentence) == [expected]
+    assert triples_at('"Abstract", sentence 2', AIM_STUDY, SOURCE, sentence) == [expected]

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import kept_by_triage, read_records
-from .test_reader_round14 import _triples_at
+from .reading import kept_by_triage, read_records, triples_at
 
 # an abstract's opening that names MSCs but no vesicles and no result
 BACKGROUND = "Mesenchymal stem cells (MSCs) have been used to treat many diseases."
@@ -43,16 +42,14 @@ READ = "BMSC-Exos reduced osteoclast formation in vitro."
 def test_a_present_tense_claim_title_is_read_as_the_vesicles_lowering_the_disease(
     title: str, disease: str
 ) -> None:
-    found = _triples_at('"Title"', title, BACKGROUND)
-    assert [(p.casefold(), d, r) for p, d, r in found] == [
-        (p.casefold(), "decrease", "protective") for p, _, _ in found
-    ]
+    found = triples_at('"Title"', title, BACKGROUND)
+    assert found and all((d, r) == ("decrease", "protective") for _, d, r in found)
     assert any(disease in p.casefold() for p, _, _ in found), found
 
 
 def test_a_title_lowering_impairment_is_protective_not_lost_cognition() -> None:
     # the keyword fallback read 'attenuate cognitive impairment' as cognition lowered
-    found = _triples_at(
+    found = triples_at(
         '"Title"',
         "Adipose-derived stem cell exosomes attenuate cognitive impairment in rats",
         BACKGROUND,
@@ -69,7 +66,7 @@ def test_a_title_lowering_impairment_is_protective_not_lost_cognition() -> None:
     ],
 )
 def test_the_second_parse_only_for_an_opening_that_names_the_vesicles(title: str) -> None:
-    assert _triples_at('"Title"', title, BACKGROUND) == []
+    assert triples_at('"Title"', title, BACKGROUND) == []
 
 
 @pytest.mark.parametrize(
@@ -83,12 +80,12 @@ def test_the_second_parse_only_for_an_opening_that_names_the_vesicles(title: str
 def test_a_change_stated_of_the_ev_group_in_the_subject_is_the_evs(
     sentence: str, expected: str
 ) -> None:
-    found = _triples_at('"Abstract", sentence 3', "Exosomes in osteoporosis", NAMED, READ, sentence)
+    found = triples_at('"Abstract", sentence 3', "Exosomes in osteoporosis", NAMED, READ, sentence)
     assert [p for p, _, _ in found] == [expected]
 
 
 def test_a_change_in_the_model_group_is_not_the_evs() -> None:
-    found = _triples_at(
+    found = triples_at(
         '"Abstract", sentence 3',
         "Exosomes in osteoporosis",
         NAMED,
@@ -108,7 +105,7 @@ def test_a_change_in_the_model_group_is_not_the_evs() -> None:
     ],
 )
 def test_an_injury_clause_the_evs_reverse_is_turned_round(sentence: str) -> None:
-    found = _triples_at('"Abstract", sentence 2', "MSC exosomes in toxicity", READ, sentence)
+    found = triples_at('"Abstract", sentence 2', "MSC exosomes in toxicity", READ, sentence)
     assert found and all((d, r) == ("decrease", "protective") for _, d, r in found)
 
 
@@ -120,12 +117,12 @@ def test_an_injury_clause_the_evs_reverse_is_turned_round(sentence: str) -> None
     ],
 )
 def test_a_definition_of_another_molecule_is_not_the_evs_doing(sentence: str) -> None:
-    found = _triples_at('"Abstract", sentence 2', "MSC exosomes in fibrosis", READ, sentence)
+    found = triples_at('"Abstract", sentence 2', "MSC exosomes in fibrosis", READ, sentence)
     assert found == []
 
 
 def test_a_definition_of_the_vesicles_is_theirs() -> None:
-    found = _triples_at(
+    found = triples_at(
         '"Abstract", sentence 2',
         "MSC exosomes in fibrosis",
         READ,
@@ -202,12 +199,12 @@ def test_tumour_cells_vesicles_stay_foreign(sentence: str) -> None:
     ],
 )
 def test_round15_vocabulary(sentence: str, expected: tuple[str, str, str]) -> None:
-    assert _triples_at('"Abstract", sentence 1', "A study of MSC exosomes", sentence) == [expected]
+    assert triples_at('"Abstract", sentence 1', "A study of MSC exosomes", sentence) == [expected]
 
 
 def test_the_vesicles_own_low_tumorigenicity_is_no_anti_tumour_effect() -> None:
     sentence = "Because of their lower immunogenicity and tumorigenicity, EVs are safer than cells."
-    assert _triples_at('"Abstract", sentence 1', "A study of MSC exosomes", sentence) == []
+    assert triples_at('"Abstract", sentence 1', "A study of MSC exosomes", sentence) == []
 
 
 def test_what_the_vesicles_can_do_before_the_study_is_told_is_background() -> None:
@@ -235,7 +232,7 @@ def test_mineral_laid_down_by_osteoblasts_is_bone_formation() -> None:
         "Exosome treatment significantly increased alkaline phosphatase activity and mineral "
         "deposition of osteoblasts."
     )
-    found = _triples_at('"Abstract", sentence 1', "A study of MSC exosomes in bone", sentence)
+    found = triples_at('"Abstract", sentence 1', "A study of MSC exosomes in bone", sentence)
     assert found and all(role == "regenerative" for _, _, role in found)
 
 
@@ -264,5 +261,5 @@ def test_a_sentence_opening_on_capitalised_exosomes_names_their_preparation() ->
 def test_vesicles_that_are_a_treatment_for_a_disease_lower_it(
     title: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    found = _triples_at('"Title"', title, "MSC exosomes were studied in joint disease.")
+    found = triples_at('"Title"', title, "MSC exosomes were studied in joint disease.")
     assert found == expected
