@@ -90,6 +90,7 @@ def _corpus_sentences() -> list[str]:
     return sentences
 
 
+@pytest.mark.slow  # every cue over every corpus sentence (~3 s): make test-slow
 def test_every_cue_match_in_real_text_passes_its_gate() -> None:
     """Over real abstracts: wherever a cue of cues.tsv matches, its gate lets the text through,
     and the matched stretch alone holds one of its required strings."""

@@ -100,6 +100,7 @@ def test_evidence_and_claim_contract_keys() -> None:
     }
 
 
+@settings(max_examples=50, deadline=None)  # (make test's time budget; test-slow's fuzz goes wider)
 @given(findings, st.randoms())
 def test_finding_key_ignores_list_order(finding: Finding, rnd: object) -> None:
     shuffled = finding.model_copy(deep=True)
@@ -121,7 +122,7 @@ def test_context_is_part_of_the_key() -> None:
     assert claim_key(lung) != claim_key(breast)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)  # each example writes and reads a real SQLite atlas
 @given(findings)
 def test_round_trip_model_store_model(finding: Finding) -> None:
     from exoatlas import Atlas
