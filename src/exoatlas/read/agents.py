@@ -17,12 +17,13 @@ _REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this",
 Span = tuple[int, int]  # characters of the parsed text: where the agent is named
 
 
-def _span(first: Any, last: Any) -> Span:
+def span_of(first: Any, last: Any) -> Span:
+    """Where two tokens and the words between them are named (characters of the parsed text)."""
     return first.idx, last.idx + len(last.text)
 
 
 def _subtree_span(token: Any) -> Span:
-    return _span(token.left_edge, token.right_edge)
+    return span_of(token.left_edge, token.right_edge)
 
 
 def misparsed_object(subject: Any) -> bool:
@@ -69,7 +70,7 @@ def _carried_cargo(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] 
             vesicles = node.head
             words = " ".join(t.text for t in vesicles.subtree if t.i < node.i)
             if agent_kind(words, products) == "product":
-                return "product", _span(vesicles.left_edge, trigger.doc[trigger.i - 1])
+                return "product", span_of(vesicles.left_edge, trigger.doc[trigger.i - 1])
             return None
     return None
 
@@ -176,7 +177,7 @@ def _agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         if text and agent_kind(text, products) == "product":
             first = min(before, key=lambda c: c.left_edge.i).left_edge
             last = max(before, key=lambda c: c.right_edge.i).right_edge
-            return "product", _span(first, last)
+            return "product", span_of(first, last)
     if trigger.tag_.startswith("NN"):
         for c in trigger.lefts:
             text = subtree_text(c)
@@ -282,11 +283,11 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             return next((n for n in named if n[0] == "product"), named[0])
         root = verbless_root(node)
         if root is not None:
-            span = _span(root.left_edge, node.doc[node.i - 1])
+            span = span_of(root.left_edge, node.doc[node.i - 1])
             return agent_kind(node.doc[root.left_edge.i : node.i].text, products), span
         if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
             if node.head.lower_ not in cues.cue_literals("capacity_noun"):
-                return agent_kind(node.head.text, products), _span(node.head, node.head)
+                return agent_kind(node.head.text, products), span_of(node.head, node.head)
             # 'EVs showed a superior ability to mitigate X': whoever has the ability does it
             node, hops = node.head, hops + 1
             continue
@@ -328,7 +329,7 @@ def _antecedent(node: Any, subjects: list[Any]) -> Span | None:
     last = node.doc[pronoun.i - 1]
     while last.i > node.head.left_edge.i and not last.text[:1].isalnum():
         last = node.doc[last.i - 1]  # the comma before 'which'
-    span = _span(node.head.left_edge, last)
+    span = span_of(node.head.left_edge, last)
     if agent_kind(node.doc.text[span[0] : span[1]], ()) != "other":
         return None
     nouns = list(node.doc[node.head.left_edge.i : last.i + 1])
@@ -358,7 +359,7 @@ def _one_written_word(subjects: list[Any], products: tuple[str, ...]) -> list[tu
     word = doc[first : last + 1]
     if any(t.whitespace_ for t in word[:-1]):
         return []
-    return [(agent_kind(word.text, products), _span(word[0], word[-1]))]
+    return [(agent_kind(word.text, products), span_of(word[0], word[-1]))]
 
 
 def verbless_root(trigger: Any) -> Any | None:
@@ -436,7 +437,7 @@ def fronted_given(verb: Any, products: tuple[str, ...]) -> Span | None:
             not cues.cue("inhibitor_agent").search(given)
             and agent_kind(given, products) == "product"
         ):
-            return _span(main.doc[main.sent.start], main.doc[start - 1])
+            return span_of(main.doc[main.sent.start], main.doc[start - 1])
     sentence = main.sent
     opening = main.doc[sentence.start : start].text
     if cues.cue("concessive_opening").match(opening.lower()):

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from exoatlas.read.agents import Span, agent_kind
+from exoatlas.read.agents import Span, agent_kind, span_of
 from exoatlas.vocab import cues
-
-
-def span_of(first: Any, last: Any) -> Span:
-    """Where two tokens and the words between them are named (characters of the parsed text)."""
-    return first.idx, last.idx + len(last.text)
 
 
 def modifier_agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | None:
