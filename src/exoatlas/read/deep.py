@@ -103,6 +103,7 @@ def has_trigger(sentence: str) -> bool:
         or (cues.cue_found("shift_anywhere", sentence) and cues.cue_found("shift_stem", sentence))
         or (_title_like(sentence) and cues.cue_found("therapy_title", sentence))
         or cues.cue_found("treatment_title", sentence)
+        or cues.cue_found("treated_with_title", sentence)
         or cues.cue_found("sensitivity_anywhere", sentence)
     )
 

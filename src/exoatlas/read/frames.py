@@ -13,7 +13,7 @@ from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import MODALS as _MODALS
 from exoatlas.read.scope import concluded, is_unasserted, trigger_scope
-from exoatlas.read.therapy_frames import frame_targets, therapy_owner
+from exoatlas.read.therapy_frames import frame_targets, name_run, purpose_title, therapy_owner
 from exoatlas.vocab import cues, rules
 
 PREFIXED = re.compile(
@@ -36,12 +36,17 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
     out: list[DeepOutcome] = []
     benefit = cues.cue("benefit_adjective")
     immune = cues.cue("benefit_adjective_immune")  # not a benefit in a tumour study
+    lowering = cues.cue("lowering_adjective")  # 'the inhibitory effect of EVs on X'
     nouns = (*cues.cue_literals("effect_noun"), *cues.cue_literals("benefit_noun"))
     for noun in doc:
         of = None  # the EVs named in a protection noun's 'of' phrase
+        lowers = False
         if noun.dep_ == "acomp" and benefit.match(noun.lower_):
             # 'the EVs were protective against X', 'were neuroprotective after stroke'
             adjectives, owner = [noun], _predicating_verb(noun, products)
+        elif noun.dep_ == "acomp" and cues.cue_found("effective_adjective", noun.text):
+            # 'MSC-EVs are effective in treating X', 'were effective against X'
+            adjectives, owner = [], _effective_verb(noun, products)
         elif noun.lower_ in (*nouns, "evidence", "efficacy"):
             adjectives = [
                 c
@@ -49,7 +54,10 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
                 if c.dep_ == "amod"
                 and (benefit.match(c.lower_) or (not tumour and immune.match(c.lower_)))
             ]
-            owner = _owner(noun, products) if adjectives else None
+            lowers = not adjectives and any(
+                c.dep_ == "amod" and lowering.match(c.lower_) for c in noun.children
+            )
+            owner = _owner(noun, products) if adjectives or lowers else None
         elif cues.cue("protection_noun").match(noun.lower_):
             # a title's 'Neuroprotection by MSC-EVs in stroke': the EVs its 'by' phrase names
             # (not 'Lack of neuroprotection by ...', nor a question)
@@ -63,18 +71,28 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             verbless = noun.dep_ in ("ROOT", "appos") or any(t.text == ":" for t in doc[: noun.i])
             beside = None if owner or of or not verbless else therapy_owner(noun, products)
             adjectives, owner = [noun], None if asked else (owner or of or beside)
-        elif noun.lower_ in cues.cue_literals("therapy_noun"):
-            # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis'
+        elif noun.lower_ in cues.cue_literals("therapy_noun") or (
+            noun.dep_ == "ROOT" and noun.i == 0 and cues.cue_found("treating_gerund", noun.text)
+        ):
+            # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis',
+            # 'Treatment of X with MSC-EVs', 'Treating X with MSC-EVs'
             adjectives, owner = [], therapy_owner(noun, products)
+        elif noun.dep_ == "ROOT" and noun.tag_.startswith("NN"):
+            # a title's 'MSC exosomes for acute kidney injury: a preclinical study'
+            out += [
+                DeepOutcome(process, direction, "deep:nominal", "product")
+                for process, direction in purpose_title(noun, products, tumour)
+            ]
+            continue
         else:
             continue
         if owner is None or is_unasserted(noun) or trigger_scope(noun)[0]:
             continue  # ('showed no protective effect on X')
         found = len(out)
-        for process, direction in frame_targets(noun, owner, tumour):
+        for process, direction in frame_targets(noun, owner, tumour, lowering=lowers):
             if of is None or rules.is_recipient_disease(process):
                 out.append(DeepOutcome(process, direction, "deep:nominal", "product"))
-        if len(out) == found and of is None:
+        if len(out) == found and of is None and not lowers:
             out += _named_by_adjective(adjectives, tumour)
     return out
 
@@ -99,6 +117,12 @@ def _product_after(noun: Any, preposition: str, products: tuple[str, ...]) -> An
             for g in c.children:
                 if g.dep_ == "pobj" and agent_kind(subtree_text(g), products) == "product":
                     return g
+                if g.dep_ == "pobj":
+                    # a name the parse split ('of human umbilical cord | MSC-derived vesicles'):
+                    # the words that run on after the object up to the vesicles' noun
+                    run = name_run(g)
+                    if run is not None and agent_kind(run.text, products) == "product":
+                        return run[-1]
     return None
 
 
@@ -109,6 +133,19 @@ def _predicating_verb(adjective: Any, products: tuple[str, ...]) -> Any:
     verb = adjective.head
     if verb.tag_ != "VBD" or any(trigger_scope(verb)):
         return None
+    return verb if agent_of(verb, products) in ("product", "reference") else None
+
+
+def _effective_verb(adjective: Any, products: tuple[str, ...]) -> Any:
+    """'MSC-EVs are (were, proved) effective in treating X': the verb whose subject, the EVs,
+    the adjective is said of, neither negated, hedged nor under a modal; None otherwise."""
+    verb = adjective.head
+    if not verb.tag_.startswith("VB") or any(trigger_scope(verb)) or is_unasserted(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return None
+    if any(cues.cue_found("hedge", c.text) for c in adjective.children if c.dep_ == "advmod"):
+        return None  # 'potentially effective'
     return verb if agent_of(verb, products) in ("product", "reference") else None
 
 

@@ -64,7 +64,7 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
         )
         if named is not None and not hedged and _msc_product(named.text, products):
             return noun
-    treating = _treating_title(noun, products)
+    treating = _treating_title(noun, products) or _treated_with(noun, products)
     if treating is not None:
         return treating
     if (
@@ -114,6 +114,79 @@ def _treating_title(noun: Any, products: tuple[str, ...]) -> Any:
     return prep.head if prep.head.i != prep.i else None
 
 
+def _treated_with(noun: Any, products: tuple[str, ...]) -> Any:
+    """A verbless title naming the EVs in the 'with' phrase of a treatment ('Treatment of X with
+    MSC-EVs', 'Nebulization therapy for X with exosomes of MSCs'), or opening with a gerund of
+    treating (``cues.tsv`` 'treating_gerund': 'Treating X with MSC-EVs', 'Targeting X with ...'):
+    the treatment, whose 'of' / 'for' phrase or object names what the EVs lower."""
+    if noun.dep_ != "ROOT" or any(t.tag_ in (*_FINITE, "MD") for t in noun.doc):
+        return None  # ('Treatment of X with EVs reduced Y' says what they did)
+    if noun.tag_.startswith("NN"):
+        if noun.lower_ not in cues.cue_literals("treatment_noun"):
+            return None
+    elif noun.i != 0 or not cues.cue_found("treating_gerund", noun.text):
+        return None
+    held = [c.i for c in noun.children]
+    for w in noun.subtree:
+        # ('with' hung on the treatment, or on the disease its 'of' / 'for' phrase names)
+        if (
+            w.dep_ == "prep"
+            and w.lower_ == "with"
+            and (
+                w.head.i == noun.i
+                or (w.head.dep_ in ("pobj", "dobj") and w.head.head.i in (noun.i, *held))
+            )
+        ):
+            for g in w.children:
+                # (or a name the parse split: 'with human umbilical cord | MSC-derived EVs')
+                run = name_run(g) if g.dep_ == "pobj" else None
+                named = [_written(g)] + ([run.text] if run is not None else [])
+                if g.dep_ == "pobj" and any(_msc_product(n, products) for n in named):
+                    return noun
+    return None
+
+
+def purpose_title(noun: Any, products: tuple[str, ...], tumour: bool) -> list[tuple[Entity, str]]:
+    """'MSC exosomes for acute kidney injury: a preclinical study': a verbless title headed by the
+    EVs that names what they are for (GUIDE: a title's 'for X' is a result when the title has no
+    other verb of result): what it lowers (the harm) or raises (the good). Not a question."""
+    doc = noun.doc
+    if noun.dep_ != "ROOT" or "?" in doc.text or any(t.tag_ in (*_FINITE, "MD") for t in doc):
+        return []
+    # (the part before a colon may hang on what follows it: '...: a preclinical study in rats')
+    purpose = next((t for t in doc if t.lower_ == "for" and t.dep_ == "prep"), None)
+    if (
+        purpose is None
+        or any(t.text == ":" for t in doc[: purpose.i])
+        or purpose.head.i > purpose.i
+    ):
+        return []
+    named = doc[: purpose.i]
+    if not _named_first(named, products) or not _msc_product(named.text, products):
+        return []
+    return [found for g in purpose.children if g.dep_ == "pobj" for found in _lowered(g, tumour)]
+
+
+_NAME_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VBN")
+
+
+def name_run(noun: Any) -> Any:
+    """The words from a noun phrase's start through the nouns and adjectives that run on after
+    it, when the run ends on an EV word (a name the parse split: 'of human umbilical cord |
+    MSC-derived extracellular vesicles'); None otherwise."""
+    doc, end = noun.doc, noun.i + 1
+    while end < len(doc) and doc[end].tag_ in _NAME_TAGS:
+        end += 1
+    if end == noun.i + 1 or not cues.cue_found("ev", doc[end - 1].text):
+        return None
+    return doc[noun.left_edge.i : end]
+
+
+def _written(token: Any) -> str:
+    """A token's phrase as the text writes it ('adipose-derived', not 'adipose - derived')."""
+    return str(token.doc[token.left_edge.i : token.right_edge.i + 1].text)
+
+
 def _names_treated(child: Any) -> bool:
     """Does a therapy noun's child name what is treated: 'the treatment of X', 'X treatment'?"""
     return bool(
@@ -148,18 +221,37 @@ def _bare(span: Any) -> bool:
     return not any(t.tag_.startswith("VB") or t.tag_ in _CLAUSE_TAGS for t in span)
 
 
-def frame_targets(noun: Any, owner: Any, tumour: bool) -> list[tuple[Entity, str]]:
+def frame_targets(
+    noun: Any, owner: Any, tumour: bool, *, lowering: bool = False
+) -> list[tuple[Entity, str]]:
     """What a nominal claim lowers or raises: the phrases after 'on', 'in', 'against', 'for' of
     the claim's noun or its owner; behind a therapy noun ('for the treatment of X'); and an 'on' /
     'against' / 'in' phrase the parse hung on the EVs' own modifier ('effects of EVs derived from
     MSCs on X', a title's 'protective function of exosomes from adipose MSCs in kidney injury':
-    the parser gives 'in' to the MSCs, and no process or disease is where cells come from)."""
+    the parser gives 'in' to the MSCs, and no process or disease is where cells come from). A
+    treatment's own 'of' phrase ('EVs as a cell-free treatment of X') and a gerund's object
+    ('Treating X with EVs') too; and the 'in' / 'on' phrase the parse hung on the verb whose
+    object the claim's noun is, when it strengthens the claim ('Curcumin enhances the therapeutic
+    efficacy of MSC-EVs in X'; not 'This study compared the effects of A and B in X').
+    ``lowering``: the claim lowers what it names whatever its valence ('the inhibitory effect of
+    EVs on X')."""
+    own = _TARGET_PREPS + (("of",) if noun.lower_ in cues.cue_literals("treatment_noun") else ())
     preps = [
         c
         for holder in dict.fromkeys((noun, owner))
         for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+        if c.dep_ == "prep" and c.lower_ in own
     ]
+    if (
+        noun.dep_ == "dobj"
+        and owner is not noun
+        and cues.cue_found("boosting_verb", noun.head.text)
+    ):
+        preps += [
+            c
+            for c in noun.head.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i > noun.i
+        ]
     if owner is not noun:
         preps += [
             t
@@ -170,10 +262,16 @@ def frame_targets(noun: Any, owner: Any, tumour: bool) -> list[tuple[Entity, str
             and t.head.dep_ in ("acl", "pobj", "prep", "appos")
         ]
     out: list[tuple[Entity, str]] = []
+    if noun.tag_.startswith("VB"):
+        # 'Treating X with MSC-EVs'
+        out += [found for c in noun.children if c.dep_ == "dobj" for found in _lowered(c, tumour)]
     for prep in preps:
         for g in prep.children:
+            if g.dep_ == "pcomp" and cues.cue_found("treating_gerund", g.text):
+                # 'effective in treating X'
+                out += [f for c in g.children if c.dep_ == "dobj" for f in _lowered(c, tumour)]
             if g.dep_ == "pobj":
-                out += _lowered(g, tumour)
+                out += _lowered(g, tumour, lowering)
                 if g.lower_ in cues.cue_literals("therapy_noun"):
                     # 'for the treatment of X', 'for X treatment'
                     out += [
@@ -187,10 +285,14 @@ def frame_targets(noun: Any, owner: Any, tumour: bool) -> list[tuple[Entity, str
     return out
 
 
-def _lowered(target: Any, tumour: bool) -> list[tuple[Entity, str]]:
-    """A benefit lowers the harm it is about and raises the good ('a therapy for fibrosis')."""
+def _lowered(target: Any, tumour: bool, lowering: bool = False) -> list[tuple[Entity, str]]:
+    """A benefit lowers the harm it is about and raises the good ('a therapy for fibrosis'); a
+    lowering claim lowers what it names ('an inhibitory effect on X')."""
     out = []
-    for process, _ in ground_object(target, tumour):
+    for process, opposite in ground_object(target, tumour):
+        if lowering:
+            out.append((process, "increase" if opposite else "decrease"))
+            continue
         direction = rules.restore_direction(process)
         if direction != "unknown":
             out.append((process, direction))

@@ -1,0 +1,93 @@
+"""Round-16 reader rules, from a sweep of our own made-up titles of nominal claim shapes (a
+treatment named with the EVs in a 'with' phrase, 'EVs for X: a study', 'effective in treating X',
+effect nouns with more benefit adjectives) and from real titles of helper sets that read no
+finding: each case was read wrong, or not at all, before the rule it tests; the guards beside them
+hold either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import triples_at
+
+# an abstract's opening that names MSCs but no vesicles and no result
+BACKGROUND = "Mesenchymal stem cells (MSCs) have been used to treat many diseases."
+
+
+@pytest.mark.parametrize(
+    ("title", "disease"),
+    [
+        # the EVs in the 'with' phrase of a treatment, or of an opening gerund of treating
+        ("Treatment of renal fibrosis with BMSC-derived exosomes", "fibrosis"),
+        ("Therapy of colitis with mesenchymal stem cell-derived exosomes", "colitis"),
+        ("Nebulization therapy for acute lung injury with exosomes of embryonic MSCs", "lung"),
+        ("Treating sepsis with exosomes derived from bone marrow mesenchymal stem cells", "sepsis"),
+        ("Targeting liver fibrosis with mesenchymal stem cell-derived exosomes", "fibrosis"),
+        # a treatment's own 'of' phrase
+        ("MSC-EVs as a cell-free treatment of spinal cord injury in mice", "spinal cord"),
+        # 'effective in treating X'
+        ("MSC-derived exosomes are effective in treating psoriasis in mice", "psoriasis"),
+        # the verbless 'EVs for X' before a colon, whatever the parse hangs the name on
+        (
+            "Extracellular vesicles from mesenchymal stromal cells for colitis: a preclinical "
+            "study in rats",
+            "colitis",
+        ),
+        # more benefit adjectives
+        (
+            "The preventive effect of MSC-derived exosomes on urethral stricture in rats",
+            "stricture",
+        ),
+        ("Salutary effects of MSC-EVs against acute kidney injury", "kidney"),
+        ("The ameliorating effect of MSC-derived exosomes on disc degeneration in mice", "disc"),
+        # a vesicle name the parse split after 'of', and 'in X' hung on a strengthening verb
+        (
+            "Beneficial role of human umbilical cord MSC-derived extracellular vesicles in "
+            "cerebral ischemia",
+            "ischemia",
+        ),
+        ("Curcumin enhances the therapeutic efficacy of MSC-EVs in allergic rhinitis", "rhinitis"),
+    ],
+)
+def test_a_nominal_title_is_read_as_the_vesicles_lowering_the_disease(
+    title: str, disease: str
+) -> None:
+    found = triples_at('"Title"', title, BACKGROUND)
+    assert found and all((d, r) == ("decrease", "protective") for _, d, r in found), found
+    assert any(disease in p.casefold() for p, _, _ in found), found
+
+
+def test_a_suppressive_effect_lowers_what_it_is_against() -> None:
+    found = triples_at(
+        '"Title"',
+        "Suppressive effects of MSC-derived exosomes against COVID-19 pneumonia in mice",
+        BACKGROUND,
+    )
+    assert found and all((d, r) == ("decrease", "protective") for _, d, r in found), found
+    assert any("pneumonia" in p.casefold() for p, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a question, a verb of its own, cells (not vesicles) in the 'with' phrase, a hedge
+        "MSC exosomes for osteoarthritis: hype or hope?",
+        "Treatment of renal fibrosis with mesenchymal stem cells",
+        "MSC-derived exosomes are potentially effective in treating psoriasis",
+        "MSC-derived exosomes may be effective in treating psoriasis",
+    ],
+)
+def test_no_claim_is_read_from_a_question_cells_or_a_hedge(title: str) -> None:
+    assert triples_at('"Title"', title, BACKGROUND) == []
+
+
+def test_an_aim_comparing_effects_in_a_model_is_no_claim() -> None:
+    # the 'in' phrase of a verb that does not strengthen the benefit is not what it is about
+    found = triples_at(
+        '"Abstract", sentence 2',
+        "Vesicles in skin disease",
+        BACKGROUND,
+        "This study compared the therapeutic effects of a drug and MSC-EVs in a murine model "
+        "of atopic dermatitis.",
+    )
+    assert found == []
