@@ -47,6 +47,12 @@ BACKGROUND = "Mesenchymal stem cells (MSCs) have been used to treat many disease
             "ischemia",
         ),
         ("Curcumin enhances the therapeutic efficacy of MSC-EVs in allergic rhinitis", "rhinitis"),
+        # (the participle tagged as a past tense inside the split name)
+        (
+            "A herbal compound enhances the therapeutic efficacy of mesenchymal stem cells "
+            "derived exosomes in colitis",
+            "colitis",
+        ),
     ],
 )
 def test_a_nominal_title_is_read_as_the_vesicles_lowering_the_disease(
@@ -65,6 +71,15 @@ def test_a_suppressive_effect_lowers_what_it_is_against() -> None:
     )
     assert found and all((d, r) == ("decrease", "protective") for _, d, r in found), found
     assert any("pneumonia" in p.casefold() for p, _, _ in found), found
+
+
+def test_an_anticancer_therapy_of_msc_vesicles_lowers_tumour_growth() -> None:
+    found = triples_at(
+        '"Title"',
+        "Cytokine delivery by MSC-derived vesicles is an effective anticancer therapy",
+        BACKGROUND,
+    )
+    assert found == [("tumor growth", "decrease", "anti_tumor")], found
 
 
 @pytest.mark.parametrize(

@@ -75,8 +75,10 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             noun.dep_ == "ROOT" and noun.i == 0 and cues.cue_found("treating_gerund", noun.text)
         ):
             # a title's 'MSC-derived exosomes: a promising therapy for liver fibrosis',
-            # 'Treatment of X with MSC-EVs', 'Treating X with MSC-EVs'
-            adjectives, owner = [], therapy_owner(noun, products)
+            # 'Treatment of X with MSC-EVs', 'Treating X with MSC-EVs'; a therapy's own kind
+            # may name its effect ('an effective anticancer therapy')
+            adjectives = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+            owner = therapy_owner(noun, products)
         elif noun.dep_ == "ROOT" and noun.tag_.startswith("NN"):
             # a title's 'MSC exosomes for acute kidney injury: a preclinical study'
             out += [
@@ -115,14 +117,15 @@ def _product_after(noun: Any, preposition: str, products: tuple[str, ...]) -> An
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == preposition:
             for g in c.children:
-                if g.dep_ == "pobj" and agent_kind(subtree_text(g), products) == "product":
+                if g.dep_ != "pobj":
+                    continue
+                # a name the parse split ('of human umbilical cord | MSC-derived vesicles'):
+                # the words that run on after the object up to the vesicles' noun
+                run = name_run(g)
+                if run is not None and agent_kind(run.text, products) == "product":
+                    return run[-1]
+                if agent_kind(subtree_text(g), products) == "product":
                     return g
-                if g.dep_ == "pobj":
-                    # a name the parse split ('of human umbilical cord | MSC-derived vesicles'):
-                    # the words that run on after the object up to the vesicles' noun
-                    run = name_run(g)
-                    if run is not None and agent_kind(run.text, products) == "product":
-                        return run[-1]
     return None
 
 

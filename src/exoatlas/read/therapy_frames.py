@@ -167,7 +167,8 @@ def purpose_title(noun: Any, products: tuple[str, ...], tumour: bool) -> list[tu
     return [found for g in purpose.children if g.dep_ == "pobj" for found in _lowered(g, tumour)]
 
 
-_NAME_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VBN")
+# (a participle the tagger took for a past tense too: 'MSCs derived exosomes')
+_NAME_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VBN", "VBD")
 
 
 def name_run(noun: Any) -> Any:
