@@ -106,3 +106,34 @@ def test_an_aim_comparing_effects_in_a_model_is_no_claim() -> None:
         "of atopic dermatitis.",
     )
     assert found == []
+
+
+NAMED = "Bone marrow MSC exosomes (BMSC-Exos) were given to injured rats."
+
+
+@pytest.mark.parametrize(
+    ("result", "process", "direction"),
+    [
+        # an effect head tagged as a gerund; a disease's size
+        ("BMSC-Exos significantly reduced paw swelling in the rats.", "paw swelling", "decrease"),
+        ("BMSC-Exos reduced the aneurysm diameter in the rats.", "aneurysm diameter", "decrease"),
+        # an activity or content is an amount of what it names
+        ("BMSC-Exos reduced caspase-3 activity in the kidney.", "apoptotic process", "decrease"),
+        ("BMSC-Exos reduced SA-β-gal activity in the lungs.", "cellular senescence", "decrease"),
+        ("BMSC-Exos reduced the number of TRAP-positive cells.", "osteoclast", "decrease"),
+        # a GO process named by the whole amount phrase, now with a valence
+        ("BMSC-Exos increased insulin secretion in diabetic rats.", "insulin", "increase"),
+        ("BMSC-Exos increased tear secretion in the dry eye model.", "tear secretion", "increase"),
+        ("BMSC-Exos reduced complement activation in the rats.", "complement", "decrease"),
+        # the ovarian reserve of an ovarian-failure model
+        ("BMSC-Exos raised serum AMH levels in the rats.", "ovarian follicle", "increase"),
+        ("BMSC-Exos lowered serum FSH levels in the rats.", "ovarian follicle", "increase"),
+    ],
+)
+def test_a_common_readout_of_injury_models_is_read_with_its_valence(
+    result: str, process: str, direction: str
+) -> None:
+    found = triples_at('"Abstract", sentence 2', "Vesicles in injury", NAMED, result)
+    assert found, result
+    assert all(r in ("protective", "regenerative") for _, _, r in found), found
+    assert any(process in p.casefold() and d == direction for p, d, _ in found), found

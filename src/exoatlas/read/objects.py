@@ -35,11 +35,14 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        for text in named:
+        # or the whole phrase when it names a process itself ('insulin secretion', 'tear
+        # secretion': GO processes an own readout sweep found read as nothing)
+        for text in (*named, span_text(token)):
             found = parse_outcomes(without_triggers(spelled_out(text)), tumour=tumour)
             if found:
                 return [(found[0][0], found[0][1] == "decrease")]
-        return []
+        process = rules.go_process(span_text(token)) if token.i > 0 else None
+        return [(process, False)] if process is not None and rules.valence(process) else []
     if cues.cue("protection_noun").match(token.lower_):
         # 'promoted neuroprotection': more protection is less of the harm it keeps off
         kept = parse_outcomes(cues.cue_literals("protected_effect")[0], tumour=tumour)

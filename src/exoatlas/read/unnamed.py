@@ -27,9 +27,11 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
     (a beneficial head: up), 'relieved the asymmetric rotation' (a verb that presupposes a
     harm: down). None when neither the head noun nor the verb says what the phrase is."""
     head = obj.lower_
-    if obj.tag_ not in ("NN", "NNS") or not head.isalpha():
-        return None
     kind = rules.effect_head(head)
+    # (an effect head the tagger took for a gerund: 'reduced paw swelling')
+    gerund = obj.tag_ == "VBG" and kind is not None and obj.dep_ in ("dobj", "nsubjpass", "pobj")
+    if (obj.tag_ not in ("NN", "NNS") and not gerund) or not head.isalpha():
+        return None
     if kind is None and polarity == "restore" and cues.cue("protect_verb").match(trigger.lower_):
         return _kept_from_harm(obj, trigger)  # (also 'protected retinal ganglion cells')
     if head in _NOT_EFFECTS:
@@ -59,6 +61,15 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
             if head in ("harmful", "beneficial")
         }
         valence = named.pop() if len(named) == 1 else ""
+        modifiers = [
+            obj.doc[c.left_edge.i : c.i + 1].text
+            for c in obj.children
+            if c.dep_ in ("compound", "amod")
+        ]
+        if modifiers and all(ground_mention(m, ("disease",)).best for m in modifiers):
+            # 'the aneurysm diameter', 'the atherosclerotic plaque area': a disease's size (not
+            # 'the healed wound area', whose other word says which way it went)
+            valence = "harmful"
     words = without_triggers(span_text(obj)).split()
     words += [
         w
