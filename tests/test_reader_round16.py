@@ -137,3 +137,25 @@ def test_a_common_readout_of_injury_models_is_read_with_its_valence(
     assert found, result
     assert all(r in ("protective", "regenerative") for _, _, r in found), found
     assert any(process in p.casefold() and d == direction for p, d, _ in found), found
+
+
+def test_lessening_cognitive_impairment_raises_cognition() -> None:
+    # the impairment names cognition's opposite: lowering it is no lost cognition
+    found = triples_at(
+        '"Title"', "MSC-derived exosomes lessen cognitive impairment in aged rats", BACKGROUND
+    )
+    assert found and all(r in ("protective", "regenerative") for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a verbless title naming the model: its impairment is no change the EVs made
+        "MSC-EVs in a mouse model of cognitive impairment",
+        # outside a tumour study bare 'resistance' is no drug's
+        "MSC-derived exosomes confer resistance to sepsis in mice",
+    ],
+)
+def test_a_named_impairment_or_resistance_is_no_harm_done_by_the_vesicles(title: str) -> None:
+    found = triples_at('"Title"', title, BACKGROUND)
+    assert all(r not in ("pathogenic", "pro_tumor") for _, _, r in found), found

@@ -49,7 +49,7 @@ def parse_outcomes(
         return []
     if tumour is None:
         tumour = cues.tumour_words(lowered) > 0
-    found: list[tuple[int, rules.ProcessCue, bool, bool]] = []
+    found: list[tuple[int, rules.ProcessCue, bool, bool, int]] = []
     taken: list[tuple[int, int]] = []
     for cue in _compiled():
         if present.isdisjoint(cue.stems) or cue.context == ("other" if tumour else "tumour"):
@@ -63,7 +63,7 @@ def parse_outcomes(
             if anti:
                 flips = not flips
             taken.append(span)
-            found.append((span[0], cue, flips, anti))
+            found.append((span[0], cue, flips, anti, span[1]))
     if not found:
         return []
     verbs: list[tuple[int, str]] = []
@@ -83,17 +83,22 @@ def parse_outcomes(
         # with no other, says what the EVs did)
         verbs = [v for v in verbs if v[0] not in tails]
     # per process, the mention a polarity word governs most closely wins
-    best: dict[str, tuple[int, int, bool, bool, rules.ProcessCue]] = {}
-    for position, cue, flips, anti in found:
+    best: dict[str, tuple[int, int, bool, bool, rules.ProcessCue, int]] = {}
+    for position, cue, flips, anti, stop in found:
         earlier = [p for p, _ in verbs if p < position]
         gap = position - earlier[-1] if earlier else 10_000
         if cue.process not in best or gap < best[cue.process][1]:
-            best[cue.process] = (position, gap, flips, anti, cue)
+            best[cue.process] = (position, gap, flips, anti, cue, stop)
     out: list[tuple[Entity, str]] = []
-    for label, (position, _, flips, anti, cue) in sorted(best.items(), key=lambda kv: kv[1][0]):
+    for label, (position, _, flips, anti, cue, stop) in sorted(
+        best.items(), key=lambda kv: kv[1][0]
+    ):
         process = rules.process_entity(label)
         before = [d for p, d in verbs if p < position]
-        direction = before[-1] if before else (verbs[0][1] if verbs else "unknown")
+        # (a flipped cue's own word of loss is what it names, not a change of it: 'cognitive
+        # impairment' alone is lowered cognition, not raised)
+        after = [d for p, d in verbs if not (flips and position <= p < stop)]
+        direction = before[-1] if before else (after[0] if after else "unknown")
         if direction == "restore":
             # the valence is the process's own: 'improved immunomodulation' lowers inflammation
             direction = rules.restore_direction(process)
