@@ -159,3 +159,35 @@ def test_lessening_cognitive_impairment_raises_cognition() -> None:
 def test_a_named_impairment_or_resistance_is_no_harm_done_by_the_vesicles(title: str) -> None:
     found = triples_at('"Title"', title, BACKGROUND)
     assert all(r not in ("pathogenic", "pro_tumor") for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("result", "process"),
+    [
+        # a verb that lowers a lowered state raises what it names
+        ("BMSC-Exos reversed the impaired angiogenesis in the injured rats.", "angiogenesis"),
+        ("BMSC-Exos attenuated the reduced cell viability in the injured rats.", "cell survival"),
+        (
+            "BMSC-Exos counteracted the suppressed proliferation of chondrocytes in the rats.",
+            "proliferation",
+        ),
+        ("BMSC-Exos prevented the decreased expression of Bcl-2 in the rats.", "apoptotic"),
+        # a deficit of learning names its opposite
+        ("BMSC-Exos alleviated learning deficits in the aged rats.", "learning"),
+    ],
+)
+def test_lowering_a_lowered_state_is_no_harm(result: str, process: str) -> None:
+    found = triples_at('"Abstract", sentence 2', "Vesicles in injury", NAMED, result)
+    assert found and all(r in ("protective", "regenerative") for _, _, r in found), found
+    assert any(process in p for p, _, _ in found), found
+
+
+def test_the_trigger_parsed_as_a_modifier_is_no_lowered_state() -> None:
+    # 'alleviated' hung on the object as its adjective is still the verb, not a lowered state
+    found = triples_at(
+        '"Abstract", sentence 2',
+        "Vesicles in injury",
+        NAMED,
+        "BMSC-Exos significantly alleviated liver dysfunction in the rats.",
+    )
+    assert found and all((d, r) == ("decrease", "protective") for _, d, r in found), found

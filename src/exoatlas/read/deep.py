@@ -50,6 +50,7 @@ from exoatlas.read.modifiers import modifier_agent_words
 from exoatlas.read.objects import (
     compound_objects,
     ground_object,
+    lowered_state,
     modifier_of_shared_head,
     own_of_shared_head,
     verb_read_as_noun,
@@ -396,7 +397,9 @@ def _from_trigger(
                 process, valence, unnamed_direction = found
                 direction = composed(unnamed_direction, outer)
                 out.append(said(process, direction, "deep:unnamed", unnamed=True, valence=valence))
+        lowered = lowered_state(obj, token)  # 'reversed the impaired X': X up
         for process, flipped in grounded:
+            flipped = flipped != lowered
             direction = worsened(composed(polarity, outer), token.text, process)
             if flipped and polarity != "restore":
                 direction = "decrease" if direction == "increase" else "increase"

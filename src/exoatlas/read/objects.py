@@ -287,6 +287,22 @@ def verb_read_as_noun(token: Any) -> Any | None:
     return last
 
 
+def lowered_state(token: Any, trigger: Any) -> bool:
+    """Does the object name a lowered state by a participle before it ('reversed the impaired
+    angiogenesis', 'attenuated the decreased expression of Bcl-2', 'prevented the reduced
+    viability')? A verb that lowers it then raises what it names. Not the trigger itself,
+    parsed as the object's modifier ('the EVs significantly alleviated liver dysfunction')."""
+    return any(
+        c.dep_ == "amod"
+        and c.i < token.i
+        and c.i != trigger.i
+        and not any(g.dep_ in ("nsubj", "advmod", "nsubjpass") for g in c.children)
+        and c.text.isalpha()
+        and rules.polarity_of(c.text) == "decrease"
+        for c in token.children
+    )
+
+
 def _lost(token: Any, process: Entity) -> bool:
     """'prevented the loss of renal function', 'reduced memory impairment', 'reversed autophagy
     inhibition': a head noun of decline (``cues.tsv`` 'decline_noun') names less of what its
