@@ -191,3 +191,11 @@ def test_the_trigger_parsed_as_a_modifier_is_no_lowered_state() -> None:
         "BMSC-Exos significantly alleviated liver dysfunction in the rats.",
     )
     assert found and all((d, r) == ("decrease", "protective") for _, d, r in found), found
+
+
+def test_a_title_present_tense_display_of_a_benefit_is_its_claim() -> None:
+    title = "Bone marrow MSC-derived exosomes exert protective effects in lung injury"
+    found = triples_at('"Title"', title, BACKGROUND)
+    assert found and all((d, r) == ("decrease", "protective") for _, d, r in found), found
+    # the same words in an abstract state what is known, not this study's result
+    assert triples_at('"Abstract", sentence 1', "Vesicles in lung injury", title + ".") == []

@@ -22,13 +22,23 @@ def parse_ahead(documents: Iterable[TextDocument]) -> dict[str, Any]:
     """The sentences of these documents that hold a trigger word, parsed, by text. One batch
     for all: spaCy parses a batch of many documents' sentences much faster than each section
     (or document) on its own, and a sentence parses the same in any batch."""
+    documents = list(documents)
     wanted = dict.fromkeys(
         sentence
         for document in documents
         for sentence in parsed_sentences(document)
         if has_trigger(sentence) or candidate(sentence)
     )
-    return dict(zip(wanted, parse(list(wanted)), strict=True))
+    parsed = dict(zip(wanted, parse(list(wanted)), strict=True))
+    # a title's present tense is its claim ('MSC-EVs exert protective effects in X'), where an
+    # abstract's is what is known (read.frames)
+    for document in documents:
+        for section in document.sections:
+            if section.title == "Title":
+                for sentence in section_sentences(section):
+                    if sentence in parsed:
+                        parsed[sentence].user_data["title"] = True
+    return parsed
 
 
 def parsed_sentences(document: TextDocument) -> Iterator[str]:

@@ -159,7 +159,8 @@ def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
     verb = noun.head
     if noun.dep_ != "dobj" or not cues.cue("benefit_display_verb").match(verb.lower_):
         return None
-    if verb.tag_ not in ("VBD", "VBN") and not concluded(verb):
+    titled = bool(verb.doc.user_data.get("title"))  # a title's present tense is its claim
+    if verb.tag_ not in ("VBD", "VBN") and not concluded(verb) and not titled:
         # 'MSCs and their EVs exert protective effects': background, not a result (unless the
         # study's conclusion: 'these findings indicate that the EVs exert ...')
         return None
