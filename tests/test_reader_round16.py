@@ -21,7 +21,7 @@ BACKGROUND = "Mesenchymal stem cells (MSCs) have been used to treat many disease
         ("Treatment of renal fibrosis with BMSC-derived exosomes", "fibrosis"),
         ("Therapy of colitis with mesenchymal stem cell-derived exosomes", "colitis"),
         ("Nebulization therapy for acute lung injury with exosomes of embryonic MSCs", "lung"),
-        ("Treating sepsis with exosomes derived from bone marrow mesenchymal stem cells", "sepsis"),
+        ("Treating sepsis with exosomes released by bone marrow mesenchymal stem cells", "sepsis"),
         ("Targeting liver fibrosis with mesenchymal stem cell-derived exosomes", "fibrosis"),
         # a treatment's own 'of' phrase
         ("MSC-EVs as a cell-free treatment of spinal cord injury in mice", "spinal cord"),
@@ -49,8 +49,8 @@ BACKGROUND = "Mesenchymal stem cells (MSCs) have been used to treat many disease
         ("Curcumin enhances the therapeutic efficacy of MSC-EVs in allergic rhinitis", "rhinitis"),
         # (the participle tagged as a past tense inside the split name)
         (
-            "A herbal compound enhances the therapeutic efficacy of mesenchymal stem cells "
-            "derived exosomes in colitis",
+            "Melatonin strengthens the protective efficacy of mesenchymal stromal cells derived "
+            "exosomes in colitis",
             "colitis",
         ),
     ],
@@ -102,8 +102,7 @@ def test_an_aim_comparing_effects_in_a_model_is_no_claim() -> None:
         '"Abstract", sentence 2',
         "Vesicles in skin disease",
         BACKGROUND,
-        "This study compared the therapeutic effects of a drug and MSC-EVs in a murine model "
-        "of atopic dermatitis.",
+        "We weighed the therapeutic effects of a cream and MSC-EVs in atopic dermatitis.",
     )
     assert found == []
 
