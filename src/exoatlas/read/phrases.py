@@ -12,8 +12,9 @@ from exoatlas.vocab import cues, rules
 # 'IL-17A transcripts were decreased', 'COL2A1 protein'
 AMOUNTS = frozenset(
     {"expression", "level", "levels", "amount", "amounts", "secretion", "release", "production"}
-    # ('caspase-3 activity', 'SA-β-gal activity', 'hydroxyproline content': an own readout sweep)
-    | {"activity", "activities", "content", "concentration", "concentrations"}
+    # ('caspase-3 activity', 'SA-β-gal activity': an own readout sweep; not 'content', a measure
+    # of effect_heads.tsv whose unnamed reading 'hydroxyproline content' keeps)
+    | {"activity", "activities", "concentration", "concentrations"}
     | {"mrna", "mrnas", "transcript", "transcripts", "protein", "proteins"}
 )
 
