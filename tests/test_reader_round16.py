@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import triples_at
+from .reading import records_at, triples_at
 
 # an abstract's opening that names MSCs but no vesicles and no result
 BACKGROUND = "Mesenchymal stem cells (MSCs) have been used to treat many diseases."
@@ -198,3 +198,22 @@ def test_a_title_present_tense_display_of_a_benefit_is_its_claim() -> None:
     assert found and all((d, r) == ("decrease", "protective") for _, d, r in found), found
     # the same words in an abstract state what is known, not this study's result
     assert triples_at('"Abstract", sentence 1', "Vesicles in lung injury", title + ".") == []
+
+
+@pytest.mark.parametrize(
+    ("result", "disease"),
+    [
+        # common MSC-EV indications that grounded as nothing
+        ("BMSC-Exos significantly reduced intrauterine adhesions in the rats.", "Gynatresia"),
+        (
+            "BMSC-Exos improved ovarian function in mice with premature ovarian insufficiency.",
+            "Primary Ovarian Insufficiency",
+        ),
+    ],
+)
+def test_a_reproductive_indication_is_grounded(result: str, disease: str) -> None:
+    records = records_at('"Abstract", sentence 2', "Vesicles in the uterus", NAMED, result)
+    assert records and all(
+        r.finding.recipient.disease is not None and r.finding.recipient.disease.label == disease
+        for r in records
+    ), records
