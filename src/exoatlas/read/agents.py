@@ -206,9 +206,10 @@ def observed_in(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | N
     ):
         return None
     verb = subject.head
-    for phrase in verb.children:
-        if phrase.dep_ != "prep" or phrase.i < verb.i:
-            continue
+    # the verb's own phrases after it, then the subject's group ('an improvement of X in the
+    # EV group was observed')
+    own = [p for p in verb.children if p.dep_ == "prep" and p.i > verb.i]
+    for phrase in own or subject_groups(verb):
         if phrase.lower_ in cues.cue_literals("comparator_word"):
             return None
         if phrase.lower_ not in ("in", "among", "after", "following"):
@@ -385,21 +386,23 @@ def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
     the EV group'). None otherwise (the governing clauses are asked as before)."""
     children = list(trigger.children)
     passive = any(c.dep_ == "nsubjpass" for c in children) or shared_passive_subject(trigger)
-    if not passive or any(c.dep_ == "agent" for c in children):
+    if any(c.dep_ == "agent" for c in children):
         return None
+    # 'X in the EV group was reduced', and an intransitive change said so ('the apoptosis rate
+    # of cardiomyocytes in the EV group decreased')
+    adjuncts = subject_groups(trigger)
+    if not passive and not (adjuncts and trigger.tag_.startswith("VB")):
+        return None
+    if not passive:
+        if any(c.dep_ == "dobj" for c in children):
+            return None  # 'cells in the EV group took up X': a transitive verb's own subject
+        children = []
     comparator = cues.cue("preparation_comparator")
     doc = trigger.doc
     first_subject = next((t.i for t in doc if t.dep_ in SUBJECT_DEPS), trigger.i)
-    adjuncts = [c for c in children if c.dep_ == "prep"]
-    adjuncts += [t for t in doc if t.dep_ == "prep" and t.right_edge.i < first_subject]
-    groups = cues.cue_literals("comparison_group_noun")  # 'X in the EV group was reduced'
-    adjuncts += [
-        p
-        for c in children
-        if c.dep_ == "nsubjpass"
-        for p in c.children
-        if p.dep_ == "prep" and any(g.lower_ in groups for g in p.children)
-    ]
+    adjuncts += [c for c in children if c.dep_ == "prep"]
+    if passive:
+        adjuncts += [t for t in doc if t.dep_ == "prep" and t.right_edge.i < first_subject]
     for adjunct in adjuncts:
         before = doc[: adjunct.i].text + " " + adjunct.text + " "
         if comparator.search(before) or adjunct.lower_ in cues.cue_literals("comparator_word"):
@@ -407,6 +410,21 @@ def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
         if agent_kind(phrase_words(adjunct), products) == "product":
             return _subtree_span(adjunct)
     return fronted_given(trigger, products)
+
+
+def subject_groups(verb: Any) -> list[Any]:
+    """The 'in' phrases of a verb's subject that name a group ('X in the EV group was reduced',
+    'the rate of X in the EV group fell'; ``cues.tsv`` 'comparison_group_noun')."""
+    groups = cues.cue_literals("comparison_group_noun")
+    return [
+        p
+        for c in verb.children
+        if c.dep_ in ("nsubjpass", "nsubj")
+        for p in c.children
+        if p.dep_ == "prep"
+        and p.lower_ in ("in", "of")
+        and any(g.dep_ == "pobj" and g.lower_ in groups for g in p.children)
+    ]
 
 
 def fronted_given(verb: Any, products: tuple[str, ...]) -> Span | None:

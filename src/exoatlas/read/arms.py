@@ -74,6 +74,13 @@ def _arm_before(text: str, at: int, products: tuple[str, ...]) -> bool:
     return manipulated_first(before, arms) is not False  # no change word: the arm alone
 
 
+def arm_named_first(sentence: str, products: tuple[str, ...]) -> bool:
+    """Does the sentence open on the EVs of a loss-of-function arm before any change ('Exosomes
+    from miR-21-deficient MSCs worsened X'): what it states is what they lose, which the keyword
+    window would read as a harm the EVs cause?"""
+    return _arm_before(sentence, len(sentence), products)
+
+
 def _misparsed_arm(doc: Any, at: int, products: tuple[str, ...]) -> bool:
     """'Knockdown of miR-21 in the EVs increased apoptosis' misparsed as one noun phrase, the
     trigger a modifier and the EVs its agent: the arm named before it is the agent."""

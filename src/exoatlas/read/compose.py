@@ -42,8 +42,17 @@ def outer_polarity(change: Any) -> str | None:
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         if first is not change:
+            holder = first.head.head if first.dep_ == "pobj" else None
+            if holder is not None and _polarity(holder) and _has_of(change) and _has_of(holder):
+                # 'improvement of memory and enhancement of neurogenesis': two changes with
+                # their own 'of' phrases, the second misparsed onto the first one's object
+                return outer_polarity(holder)
             return outer_polarity(first)
     return None
+
+
+def _has_of(noun: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def composed(direction: str, outer: str | None) -> str:

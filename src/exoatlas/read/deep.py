@@ -235,7 +235,8 @@ def _from_trigger(
             objects = [token.head if o.tag_ == "WDT" else o for o in objects]
         # 'protected X against Y', 'protected cells from Y' with the phrase hung on the object
         # (not a raising verb's: 'conferred protection against sepsis' lowers it, read.frames)
-        held = [o for o in objects if o.dep_ == "dobj" and polarity in ("restore", "decrease")]
+        # (a lowered object's 'from' phrase is its cause: 'alleviated fibrosis from obstruction')
+        held = [o for o in objects if o.dep_ == "dobj" and polarity == "restore"]
         if polarity in ("restore", "decrease"):
             objects += [g for h in (token, *held) for g in _phrase_objects(h, _AGAINST)]
         if token.lower_ in cues.cue_literals("to_object_verb"):
@@ -288,7 +289,7 @@ def _from_trigger(
             if c.dep_ == "prep"
             and (c.lower_ in ("of", "in") or (polarity == "restore" and c.lower_ in _AGAINST))
             for g in c.children
-            if g.dep_ == "pobj"
+            if g.dep_ == "pobj" and g.lower_ not in cues.cue_literals("time_unit")
         ]
         if not objects and token.dep_ == "dobj":
             # 'abolished the cisplatin-triggered rise in X': its phrase misparsed onto the verb
@@ -521,7 +522,7 @@ def _phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:
         for c in word.children
         if c.dep_ == "prep" and c.lower_ in prepositions
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and g.lower_ not in cues.cue_literals("time_unit")  # 'from day 14'
     ]
 
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from exoatlas.read.agents import agent_kind, fronted_given, subtree_text, withheld
+from exoatlas.read.agents import (
+    agent_kind,
+    fronted_given,
+    phrase_words,
+    subject_groups,
+    subtree_text,
+    withheld,
+)
 from exoatlas.read.unnamed import is_trigger
 from exoatlas.vocab import cues
 
@@ -29,6 +36,8 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     if len(subjects) != 1 or not subjects[0].tag_.startswith("NN"):
         return None
     subject = subjects[0]
+    if any(agent_kind(phrase_words(p), products) == "product" for p in subject_groups(verb)):
+        return subject  # 'the rate of X in the EV group fell'
     if agent_kind(subtree_text(subject), products) != "other":
         return None
     if fronted_given(verb, products) is not None:

@@ -90,7 +90,8 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
             if elliptic:
                 return [(elliptic[0][0], False)]
     general = cues.cue_literals("go_too_general")
-    for text in (phrase, token.text):
+    # (not a short form the document defines otherwise: 'heart rate (HR)')
+    for text in (phrase,) if spelled_out(token.text) != token.text else (phrase, token.text):
         process = rules.go_process(text)
         if process is not None and process.label not in general:
             return [(process, False)]
@@ -134,6 +135,37 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         disease = ground_mention(spelled_out(token.text), "disease").best
     if disease is not None and rules.is_recipient_disease(disease):
         return [] if names_protein(token, phrase) else [(disease, False)]
+    return host_state(token, tumour)
+
+
+def host_state(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
+    """The disease the animals, patients, organs or cells a claim is about have (``cues.tsv``
+    'host_noun'), named by a modifier ('septic mice', 'ischaemic hearts'; 'disease_adjective')
+    or a 'with' phrase ('rats with myocardial infarction'); [] when none is named."""
+    if token.lower_ not in cues.cue_literals("host_noun"):
+        return []
+    named = [
+        disease
+        for c in token.children
+        if c.dep_ == "amod"
+        for disease, adjective in cues.cue_group("disease_adjective")
+        if adjective.match(c.lower_)
+    ]
+    named += [
+        spelled_out(span_text(g))
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for text in named:
+        disease = ground_mention(text, "disease").best
+        if disease is not None and rules.is_recipient_disease(disease):
+            return [(disease, False)]
+        for process, direction in parse_outcomes(without_triggers(text), tumour=tumour):
+            valence = rules.valence(process)
+            if valence is not None and valence.valence == "harmful":  # ('fibrotic livers')
+                return [(process, direction == "decrease")]
     return []
 
 

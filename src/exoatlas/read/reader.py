@@ -24,6 +24,7 @@ from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record
 from exoatlas.read.abstract_facts import record_source, vesicle_cargo
 from exoatlas.read.acted import acted_on_mirnas, drop_acted_on, not_acted_on
 from exoatlas.read.ahead import background, is_review, own_account_start, parse_ahead, products_of
+from exoatlas.read.arms import arm_named_first
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.consolidate import (
     consolidate,
@@ -359,7 +360,7 @@ def _read_sentence(
     read = partial(read_parsed, tumour=tumour, effectors=where.effectors)
     parsed_outcomes = read(parsed, products) if parsed is not None else []
     usable = any(o.agent != "other" and not o.undone for o in parsed_outcomes)
-    again = reparsed(sentence, products) if parsed is not None and not usable else None
+    again = None if parsed is None else reparsed(sentence, products, parsed if usable else None)
     if again is not None:  # 'MSC-EVs counteract X' misparsed as one noun: as 'They counteract X'
         parsed, parsed_outcomes = again, read(again, products)
     # in an abstract's results free cargo (a mimic, a miRNA alone) is not the EVs (a review's
@@ -410,6 +411,7 @@ def _read_sentence(
     window = window and not cues.cue_found("model_made_phrase", sentence)  # how the model was made
     # 'the EVs' effects on X were weakened by an inhibitor': the window would read X down
     window = window and not cues.cue_found("ev_effect_abolished", sentence)
+    window = window and not arm_named_first(sentence, products)  # 'EVs of X-KO MSCs raised Y'
     if not outcomes and window and not names_other_group(sentence, products):
         clause = product_clause(sentence, products)
         changes = parse_outcomes(clause, tumour=tumour, changes_only=True)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from exoatlas.read.agents import agent_kind
+from exoatlas.read.arms import loss_of_function_arm
 from exoatlas.read.deep import parse
 from exoatlas.read.repair import prepared
 from exoatlas.read.scope import VESICLES_AS_PRONOUN
@@ -29,10 +31,22 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-def reparsed(sentence: str, products: tuple[str, ...]) -> Any | None:
+def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any | None:
     """The sentence parsed again with its opening name of the MSC vesicles written 'They', when
-    it opens with such a name right before a trigger verb; None when it does not."""
+    it opens with such a name right before a trigger verb; or with an opening comparison group
+    blanked ('Compared with the model group, X in the EV group was improved', which the parser
+    may read with X an apposition of the model group); None when it does neither. ``first``:
+    the first parse, when it gave a change: then only an opening name whose verb that parse
+    took for a modifier is read again ('MSC exosomes inhibited X-induced increases in Y' with
+    'inhibited' a modifier of 'increases' reads as the increases the EVs made)."""
     text = prepared(sentence)
+    compared = cues.cue("comparator_opening").match(text.lower())
+    if compared is not None and first is None:
+        rest = text[compared.end() :]
+        if agent_kind(rest, products) != "product":
+            return None
+        # blanked to the same length, so every offset holds
+        return parse([" " * compared.end() + rest])[0]
     for k, word in enumerate(_WORD.finditer(text)):
         if k > _MAX_WORDS or (k and cues.cue("clause_break").search(text[: word.start()])):
             return None
@@ -44,10 +58,22 @@ def reparsed(sentence: str, products: tuple[str, ...]) -> Any | None:
             continue
         if not _a_name(opening) or not msc_product_in(opening, products):
             return None  # the first trigger ends the opening: it names the vesicles or not
+        if loss_of_function_arm(opening):
+            return None  # 'Exosomes from miR-21-deficient MSCs': an arm, not the vesicles
+        if first is not None and not _verb_misread(first, word.start()):
+            return None
         doc = parse([_PRONOUN + " " * (len(opening) - len(_PRONOUN)) + text[len(opening) :]])[0]
         doc.user_data[VESICLES_AS_PRONOUN] = True  # its first word stands for the vesicles
         return doc
     return None
+
+
+def _verb_misread(doc: Any, at: int) -> bool:
+    """Did the parse take the verb at this offset for a noun's modifier ('MSC exosomes
+    inhibited X-induced increases': 'inhibited' an adjective of 'increases', 'exosomes' no
+    subject)?"""
+    verb = next((t for t in doc if t.idx == at), None)
+    return verb is not None and verb.dep_ in ("amod", "compound", "nmod")
 
 
 def _a_name(opening: str) -> bool:

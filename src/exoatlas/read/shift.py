@@ -2,7 +2,8 @@
 switch of microglia from a pro-inflammatory to an anti-inflammatory state'. What the cells leave
 goes down, what they take up goes up. The shift word (``cues.tsv`` 'shift_word') is a verb whose
 agent is the EVs, or a noun that an increasing trigger of the EVs governs; the two states are the
-text after 'from' and after 'to' / 'toward(s)' / 'into', each grounded as the keyword reader
+text after 'from' (when named: 'shifted microglia to the M2 phenotype' names only what they
+take up) and after 'to' / 'toward(s)' / 'into', each grounded as the keyword reader
 grounds a phrase, with the words between the shift and 'from' ('macrophage polarization') as
 their context. Used by ``read.deep``."""
 
@@ -20,7 +21,7 @@ from exoatlas.vocab import cues, rules
 Span = tuple[int, int]
 Shift = tuple[Entity, str, Span, int]
 _STATES = re.compile(
-    r"^(?P<context>(?:[\w/+-]+\s+){0,4}?)from\s+(?P<left>(?:[\w/+-]+\s+){0,5}?)"
+    r"^(?P<context>(?:[\w/+-]+\s+){0,4}?)(?:from\s+(?P<left>(?:[\w/+-]+\s+){0,5}?))?"
     r"(?:to|towards?|into)\s+(?P<right>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)(?=[,.;)]|\s+(?:and|in|by|via|"
     r"through|"
     r"after|which|thereby|as|at|with)\b|$)",
@@ -33,7 +34,7 @@ def shifts(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Shift]:
     """(process, direction, where the EVs are named, where the shift word is) of each shift the
     EVs bring about in a parsed sentence."""
     out: list[Shift] = []
-    if not cues.cue_found("shift_anywhere", doc.text):
+    if not cues.cue_found("shift_stem", doc.text):
         return out
     shift = cues.cue("shift_word")
     for word in doc:
@@ -48,7 +49,7 @@ def shifts(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Shift]:
         if found is None:
             continue
         context = found["context"].strip()
-        left = _states(found["left"], context, tumour)
+        left = _states(found["left"] or "", context, tumour)  # ('shifted X to M2': no 'from')
         right = _states(found["right"], context, tumour)
         said: dict[str, tuple[Entity, str]] = {}
         ways = ("increase", "decrease") if stopped else ("decrease", "increase")

@@ -47,7 +47,8 @@ def _names_disease_or_process(long: str) -> bool:
 @lru_cache(maxsize=256)
 def defined_terms(text: str) -> Terms:
     """(short form, long form) for each abbreviation the text defines for a recipient disease or
-    a known process ('OA' -> 'osteoarthritis'), longest short form first."""
+    a known process ('OA' -> 'osteoarthritis'), or for anything but the GO process the short
+    form is a synonym of ('HR' -> 'heart rate'), longest short form first."""
     if "(" not in text:
         return ()
     out: dict[str, str] = {}
@@ -61,6 +62,12 @@ def defined_terms(text: str) -> Terms:
             if _names_disease_or_process(named):
                 out[short] = named
                 break
+        else:
+            # a short form GO gives another meaning ('heart rate (HR)' is no plant-type
+            # hypersensitive response): the document's own definition is what it means
+            other = rules.go_process(short)
+            if other is not None and rules.go_process(long) != other:
+                out[short] = long
     return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 

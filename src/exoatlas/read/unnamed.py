@@ -34,7 +34,7 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
         return None
     if kind is None and polarity == "restore" and cues.cue("protect_verb").match(trigger.lower_):
         return _kept_from_harm(obj, trigger)  # (also 'protected retinal ganglion cells')
-    if head in _NOT_EFFECTS:
+    if head in _NOT_EFFECTS or head in cues.cue_literals("time_unit"):
         return None
     if head in AMOUNTS or head in cues.cue_literals("effect_noun") or is_trigger(obj):
         return None  # an amount of a gene, the EVs' effect, or a trigger read on its own

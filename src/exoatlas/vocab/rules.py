@@ -246,7 +246,18 @@ def process_entity(label: str) -> Entity:
     term = lookup(label, "process") or _mesh_processes().get(fold(label))
     if term is not None:
         return term.entity()
+    # or a MeSH disease by its label ('Hypertension, Pulmonary' for a raised RVSP)
+    term = _mesh_diseases().get(label)
+    if term is not None:
+        return term.entity()
     return go_process(label) or Entity(label=label, kind="process", grounded=False)
+
+
+@cache
+def _mesh_diseases() -> dict[str, Term]:
+    from exoatlas.vocab import mesh
+
+    return {term.label: term for term in mesh.diseases()}
 
 
 @cache
