@@ -160,3 +160,29 @@ def test_an_uncertain_effect_is_no_finding() -> None:
         "However, the protective effects of ADSC-EVs in skin photoaging remain uncertain.",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("result", "process"),
+    [
+        ("BMSC-Exos raised VEGF protein levels in the ischemic cortex.", "angiogenesis"),
+        ("BMSC-Exos increased MBP and GAP43 expression.", "myelination"),
+        ("BMSC-Exos increased DCX-positive cells in the hippocampus.", "neurogenesis"),
+    ],
+)
+def test_a_nervous_system_marker_reads_out_its_process(result: str, process: str) -> None:
+    found = triples_at(AT, "BMSC exosomes in spinal cord injury", GIVEN, result)
+    assert (process, "increase", "regenerative") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # vesicles of diseased animals or patients; prior work's attribution; a gap
+        "Exosomes from patients with pulmonary hypertension raised RVSP in healthy mice.",
+        "The anti-inflammatory action of MSCs has been credited to the vesicles they secrete.",
+        "The therapeutic potential of BMSC-Exos in neuroinflammation has to be determined.",
+    ],
+)
+def test_no_finding_from_other_vesicles_prior_work_or_a_gap(sentence: str) -> None:
+    assert triples_at(AT, TITLE, GIVEN, sentence) == []
