@@ -186,3 +186,22 @@ def test_a_nervous_system_marker_reads_out_its_process(result: str, process: str
 )
 def test_no_finding_from_other_vesicles_prior_work_or_a_gap(sentence: str) -> None:
     assert triples_at(AT, TITLE, GIVEN, sentence) == []
+
+
+def test_an_anti_adjective_of_cargo_is_no_change() -> None:
+    found = triples_at(
+        AT,
+        TITLE,
+        GIVEN,
+        "BMSC-Exos were enriched in anti-inflammatory and anti-proliferative microRNAs.",
+    )
+    assert not any(r == "pathogenic" or "prolifer" in p for p, _, r in found), found
+    # a readout named so stays one
+    found = triples_at(AT, TITLE, GIVEN, "BMSC-Exos raised anti-inflammatory cytokines in rats.")
+    assert ("inflammatory response", "decrease", "protective") in found, found
+
+
+def test_msc_vesicles_from_aged_animals_are_still_msc_vesicles() -> None:
+    result = "BMSC-derived exosomes from aged rats raised osteoclast differentiation."
+    found = triples_at(AT, TITLE, GIVEN, result)
+    assert ("osteoclast differentiation", "increase", "pathogenic") in found, found

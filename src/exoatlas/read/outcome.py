@@ -60,6 +60,8 @@ def parse_outcomes(
                 continue  # a more specific cue already covers these words
             flips = cue.flips
             anti = any(p == lowered[max(0, span[0] - 4) : span[0]] for p in ("anti", "nti-"))
+            if anti and cues.cue("cargo_after_adjective").match(lowered[span[1] :]):
+                continue  # 'enriched in anti-proliferative miRNAs': the cargo's kind, no change
             if anti:
                 flips = not flips
             taken.append(span)
