@@ -88,7 +88,7 @@ def test_no_protection_is_read_from_another_group_or_a_negation(result: str) -> 
 def test_changes_turned_round_in_the_ev_group() -> None:
     harm = "Model rats showed increased airway fibrosis and inflammatory cell infiltration."
     for result in (
-        "However, these changes were suppressed in the BMSC-Exos group.",
+        "However, these alterations were suppressed in the BMSC-Exos group.",
         "However, BMSC-Exos treatment reversed these changes.",
     ):
         found = triples_at('"Abstract", sentence 3', TITLE, GIVEN, harm, result)
@@ -155,9 +155,9 @@ def test_a_shift_with_no_from_raises_what_the_cells_take_up(result: str) -> None
 def test_an_uncertain_effect_is_no_finding() -> None:
     found = triples_at(
         AT,
-        "Adipose MSC vesicles in skin photoaging",
-        "Skin photoaging is common.",
-        "However, the protective effects of ADSC-EVs in skin photoaging remain uncertain.",
+        "Adipose MSC vesicles in ageing skin",
+        "Skin ageing is common.",
+        "Whether ADSC-EVs guard ageing skin from harm remains uncertain.",
     )
     assert found == []
 
