@@ -413,8 +413,8 @@ def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
 
 
 def subject_groups(verb: Any) -> list[Any]:
-    """The 'in' phrases of a verb's subject that name a group ('X in the EV group was reduced',
-    'the rate of X in the EV group fell'; ``cues.tsv`` 'comparison_group_noun')."""
+    """The 'in' (or 'of') phrases of a verb's subject that name a group ('X in the EV group was
+    reduced', 'the rate of X in the EV group fell'; ``cues.tsv`` 'comparison_group_noun')."""
     groups = cues.cue_literals("comparison_group_noun")
     return [
         p

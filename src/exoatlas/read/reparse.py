@@ -37,8 +37,9 @@ def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any
     blanked ('Compared with the model group, X in the EV group was improved', which the parser
     may read with X an apposition of the model group); None when it does neither. ``first``:
     the first parse, when it gave a change: then only an opening name whose verb that parse
-    took for a modifier is read again ('MSC exosomes inhibited X-induced increases in Y' with
-    'inhibited' a modifier of 'increases' reads as the increases the EVs made)."""
+    took for a modifier is read again ('MSC exosomes inhibited X-induced increases in Y',
+    parsed with 'inhibited' an adjective of 'increases', gave Y raised: read again as 'They
+    inhibited ...', Y lowered)."""
     text = prepared(sentence)
     compared = cues.cue("comparator_opening").match(text.lower())
     if compared is not None and first is None:
