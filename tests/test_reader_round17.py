@@ -54,7 +54,7 @@ AT = '"Abstract", sentence 2'
         ("BMSC-Exos showed protective effects in rats with colitis.", "colitis", "decrease"),
         ("BMSC-Exos exerted protective effects on fibrotic livers.", "fibrosis", "decrease"),
         # a bare protective effect keeps off damage
-        ("Exosomes from wild-type bone marrow MSCs displayed protective effects.", "", "decrease"),
+        ("Exosomes from wild-type BMSCs displayed protective effects.", "injury", "decrease"),
     ],
 )
 def test_a_result_is_read_as_the_vesicles_protecting(
