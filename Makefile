@@ -68,9 +68,12 @@ $(KGX_VENV)/.installed: scripts/install_kgx.sh
 kgx-env: $(KGX_VENV)/.installed
 
 # the everyday suite; `slow` tests (fuzzing with hypothesis, the 30-second load test) run in
-# test-slow. pytest exits 5 when no test ran, which make reports as a failure.
+# test-slow. pytest exits 5 when no test ran, which make reports as a failure. The suite runs in
+# TEST_WORKERS processes (pytest-xdist), each test file whole in one of them (--dist loadfile:
+# a file's fixtures are set up once); TEST_WORKERS=0 runs it in this process alone.
+TEST_WORKERS ?= 2
 test: test-deps kgx-env
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -m "not slow" -n $(TEST_WORKERS) --dist loadfile
 
 test-slow: test-deps kgx-env
 	$(BIN)/python -m pytest -q -m slow
