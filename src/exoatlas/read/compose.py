@@ -106,3 +106,14 @@ def effect_on(
             direction = kind if not flipped else ("decrease" if kind == "increase" else "increase")
             out.append((process, direction))
     return out or None
+
+
+def effect_lessened(obj: Any, polarity: str) -> bool:
+    """'the effects on X were reduced', 'weakened their effect on X': a lowering verb said of an
+    effect noun with an 'on' phrase and no directed adjective lessens the effect (an arm that
+    lost it), which says nothing of which way X went."""
+    if polarity != "decrease" or obj.lower_ not in cues.cue_literals("effect_noun"):
+        return False
+    if any(_polarity(c) in ("increase", "decrease") for c in obj.children if c.dep_ == "amod"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on" for c in obj.children)

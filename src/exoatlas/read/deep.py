@@ -29,7 +29,13 @@ from exoatlas.read.agents import (
 )
 from exoatlas.read.arms import loss_of_function_arm, settle_agents
 from exoatlas.read.comparative import comparatives
-from exoatlas.read.compose import composed, effect_on, outer_polarity, worsened
+from exoatlas.read.compose import (
+    composed,
+    effect_lessened,
+    effect_on,
+    outer_polarity,
+    worsened,
+)
 from exoatlas.read.coordination import (
     OBJECT_DEPS,
     after_own_trigger,
@@ -89,7 +95,10 @@ def nlp() -> Any:
 
     module = importlib.import_module(PIPELINE)
     # the attribute ruler only maps tags to coarse POS, which the reader does not use
-    return module.load(exclude=["ner", "lemmatizer", "attribute_ruler"])
+    pipeline = module.load(exclude=["ner", "lemmatizer", "attribute_ruler"])
+    for word in rules.hyphenated_triggers():  # 'up-regulation' stays one word
+        pipeline.tokenizer.add_special_case(word, [{"ORTH": word}])
+    return pipeline
 
 
 def has_trigger(sentence: str) -> bool:
@@ -383,6 +392,8 @@ def _from_trigger(
                 for p, d in acted
             ]
             continue
+        if effect_lessened(obj if obj.dep_ != "conj" else obj.head, polarity):
+            continue  # 'the effects on X (and Y) were reduced': X's own direction is not said
         grounded = (
             own_of_shared_head(token, obj, tumour)
             or ground_object(obj, tumour)

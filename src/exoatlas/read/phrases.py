@@ -108,12 +108,23 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
             if g.dep_ == "pobj"
             for m in (g, *g.conjuncts)
         ]
-    for token in tokens:
-        for text in (span_text(token), _own_words(token), token.text):
-            found = rules.marker_readout(text)
-            if found is not None:
-                return [found]
+    texts = [t for m in tokens for t in (span_text(m), _own_words(m), m.text)]
+    if token.lower_ in AMOUNTS:
+        # 'myelin basic protein levels': every word of the name modifies the amount
+        texts.insert(0, _modifier_run(token))
+    for text in texts:
+        found = rules.marker_readout(text)
+        if found is not None:
+            return [found]
     return []
+
+
+def _modifier_run(noun: Any) -> str:
+    """The words before a noun that modify it, with their own modifiers, as written ('myelin
+    basic protein' of 'myelin basic protein levels'; 'serum alkaline phosphatase' of 'serum
+    alkaline phosphatase activity', which names no bone marker)."""
+    lefts = [c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    return str(noun.doc[min(lefts) : noun.i].text) if lefts else ""
 
 
 def own_phrase(noun: Any) -> str:

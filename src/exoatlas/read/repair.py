@@ -105,9 +105,20 @@ def _induced(match: re.Match[str]) -> str:
     return match.group() if _INDUCED_BY_PRODUCT.search(match.group(1)) else match.group(1) + "-"
 
 
+# 'a higher median (interquartile range) withdrawal threshold': a parenthetical naming only the
+# statistic splits the noun phrase, and the parser loses the readout; blanked (same length)
+_STATISTIC = re.compile(
+    r"\(\s*(?:(?:median|mean)\s*[\[(]?\s*)?(?:interquartile range|IQR|range|SD|SEM|SE|"
+    r"standard deviation|standard error(?: of the mean)?|95\s*%\s*(?:CI|confidence interval)|"
+    r"(?:median|mean)\s*(?:±|\+/-|\+-)\s*(?:SD|SEM|SE))\s*[\])]?\s*\)",
+    re.IGNORECASE,
+)
+
+
 def prepared(sentence: str) -> str:
     """The sentence as the parser reads it best (same length)."""
-    sentence = _DASH_IN_WORD.sub("-", unlabelled(sentence))
+    sentence = _STATISTIC.sub(lambda m: " " * len(m.group()), unlabelled(sentence))
+    sentence = _DASH_IN_WORD.sub("-", sentence)
     sentence = _INDUCED_GAP.sub(_induced, sentence)
     return _PRODUCT_GAP.sub("-", conditioned(sentence_case(sentence)))
 

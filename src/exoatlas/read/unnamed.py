@@ -84,6 +84,8 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
     label = " ".join(words)
     if not words or cues.cue("ev").search(label):
         return None  # 'improved the EV yield': a property of the EVs, not an effect of theirs
+    if cues.cue_found("signalling_ratio", label):
+        return None  # 'increased the pAMPK/AMPK ratio': a pathway's activity, not an effect
     if kind is None and any(ground_mention(t, _THINGS).best for t in (obj.text, label)):
         return None  # 'restored the neurons', 'raised BDNF': a thing, not an effect
     entity = Entity(label=label, kind="process", grounded=False, text=label)

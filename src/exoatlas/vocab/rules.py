@@ -147,6 +147,25 @@ def verb_trigger_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{stems})s?\b" if stems else r"(?!)", re.IGNORECASE)
 
 
+# endings of a stem cut before a verb's 'e' ('up-regulat') and of a whole verb ('re-establish')
+_HYPHENATED_ENDINGS = (("e", "es", "ed", "ing", "ion", "ions"), ("", "es", "ed", "ing", "ment"))
+
+
+@cache
+def hyphenated_triggers() -> tuple[str, ...]:
+    """The written forms of the lexicon's hyphenated trigger stems ('up-regulation',
+    'down-regulated', 're-established'), lower case and capitalised: the parser's tokenizer
+    splits a word at its hyphens, and 'the up-regulation of X' would leave 'regulation' as the
+    head noun."""
+    forms = {
+        stem + ending
+        for stem, _ in _stems()
+        if "-" in stem
+        for ending in _HYPHENATED_ENDINGS[not stem.endswith("at")]
+    }
+    return tuple(sorted(forms | {f[:1].upper() + f[1:] for f in forms}))
+
+
 def polarity_of(word: str) -> Polarity | None:
     """The polarity of a trigger word ('mitigated' -> decrease, 'rescue' -> restore)."""
     return _polarity_of(word.casefold())

@@ -1,0 +1,80 @@
+"""Round-18 reader rules, from our own probe sentences after helper B17's nervous-system report:
+hyphenated trigger words, statistic labels inside a noun phrase, a marker named in several words
+before its amount, a phosphorylation ratio, and an effect lessened with no owner named. Each case
+was read wrong, or not at all, before the rule it tests; the guards beside them hold either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from exoatlas.read.repair import prepared
+from exoatlas.vocab import rules
+
+from .reading import triples_at
+
+TITLE = "Umbilical cord MSC exosomes after spinal cord injury"
+GIVEN = "Rats with a spinal cord injury were injected with umbilical cord MSC exosomes or PBS."
+AT = '"Abstract", sentence 2'
+
+
+@pytest.mark.parametrize(
+    ("result", "process", "direction"),
+    [
+        # a trigger written with its hyphen ('regulation' alone named GO's biological regulation)
+        ("The exosomes suppressed the up-regulation of IL-6 in the cord.", "inflamm", "decrease"),
+        ("The exosomes prevented the down-regulation of Bcl-2 in neurons.", "apopto", "decrease"),
+        ("The exosomes down-regulated IL-1β and TNF-α.", "inflamm", "decrease"),
+        # a statistic's label inside the readout's noun phrase
+        (
+            "Exosome-treated rats had a higher median (interquartile range) withdrawal threshold "
+            "than the controls.",
+            "pain",
+            "decrease",
+        ),
+        # a marker named in several words before its amount
+        ("The exosomes raised myelin basic protein levels in the cord.", "myelin", "increase"),
+    ],
+)
+def test_a_result_is_read_as_the_vesicles_helping(
+    result: str, process: str, direction: str
+) -> None:
+    found = triples_at(AT, TITLE, GIVEN, result)
+    assert found and all(r in ("protective", "regenerative") for _, _, r in found), found
+    assert any(process in p.casefold() and d == direction for p, d, _ in found), found
+
+
+def test_hyphenated_trigger_forms_come_from_the_polarity_lexicon() -> None:
+    forms = rules.hyphenated_triggers()
+    assert {"up-regulation", "Down-regulated", "re-established"} <= set(forms)
+    assert all(rules.polarity_of(form) is not None for form in forms)
+
+
+def test_only_a_statistic_label_is_blanked_and_the_length_holds() -> None:
+    sentence = "IL-6 (mean ± SD) fell and TNF-α (IL-6 receptor) did not (95% CI)."
+    out = prepared(sentence)
+    assert len(out) == len(sentence)
+    assert "mean" not in out and "CI" not in out and "(IL-6 receptor)" in out
+
+
+def test_a_phosphorylation_ratio_is_no_effect_but_its_sentence_is_read() -> None:
+    # a phosphorylated-to-total ratio is the pathway's activity, not an effect
+    found = triples_at(
+        AT, TITLE, GIVEN, "The exosomes raised the pAMPK/AMPK ratio and lowered apoptosis."
+    )
+    assert found == [("apoptotic process", "decrease", "protective")], found
+
+
+def test_an_effect_lessened_with_no_owner_named_is_no_effect() -> None:
+    # after the cargo was lowered: which way X went is not said here
+    result = (
+        "With less miR-21 in the exosomes, the effects on astrocyte activation and ERK "
+        "phosphorylation were diminished."
+    )
+    assert triples_at(AT, TITLE, GIVEN, result) == []
+
+
+def test_an_effect_of_something_else_reversed_by_the_vesicles_is_still_read() -> None:
+    found = triples_at(
+        AT, TITLE, GIVEN, "The effects of LPS on neuronal apoptosis were reversed by the exosomes."
+    )
+    assert any("apopto" in p.casefold() and d == "decrease" for p, d, _ in found), found
