@@ -194,6 +194,6 @@ def test_sources_named_as_parent_cells(text: str, expected: list[str]) -> None:
     ],
 )
 def test_treatment_is_the_evs_unless_a_stimulus_is_named(text: str, kind: str) -> None:
-    from exoatlas.read.agents import agent_kind
+    from exoatlas.read.agent_kind import agent_kind
 
     assert agent_kind(text, ()) == kind

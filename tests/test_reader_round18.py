@@ -1,14 +1,19 @@
 """Round-18 reader rules, from our own probe sentences after helper B17's nervous-system report:
 hyphenated trigger words, statistic labels inside a noun phrase, a marker named in several words
-before its amount, a phosphorylation ratio, and an effect lessened with no owner named. Each case
+before its amount, a phosphorylation ratio, an effect lessened with no owner named, a report
+verb's subject, a benefit 'induced', and a ganglion taken for a cyst. Each case
 was read wrong, or not at all, before the rule it tests; the guards beside them hold either way."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from exoatlas import lexicon_index
+from exoatlas.ground import ground_mention
 from exoatlas.read.repair import prepared
-from exoatlas.vocab import rules
+from exoatlas.vocab import mesh, rules
 
 from .reading import triples_at
 
@@ -33,6 +38,14 @@ AT = '"Abstract", sentence 2'
         ),
         # a marker named in several words before its amount
         ("The exosomes raised myelin basic protein levels in the cord.", "myelin", "increase"),
+        # a report verb's subject is the subject of its 'to' clause
+        (
+            "The treatment was also found to lower the expression of pro-inflammatory cytokines.",
+            "inflamm",
+            "decrease",
+        ),
+        # 'induced' a benefit, as 'exerted' one
+        ("Intranasal exosomes induced neuroprotective effects.", "injury", "decrease"),
     ],
 )
 def test_a_result_is_read_as_the_vesicles_helping(
@@ -41,6 +54,27 @@ def test_a_result_is_read_as_the_vesicles_helping(
     found = triples_at(AT, TITLE, GIVEN, result)
     assert found and all(r in ("protective", "regenerative") for _, _, r in found), found
     assert any(process in p.casefold() and d == direction for p, d, _ in found), found
+
+
+def test_a_stimulus_found_to_raise_a_harm_is_not_the_vesicles() -> None:
+    found = triples_at(
+        AT, TITLE, GIVEN, "LPS treatment was found to raise the expression of IL-6 in microglia."
+    )
+    assert found == [], found
+
+
+def test_a_ganglion_is_the_nerve_structure_not_a_cyst() -> None:
+    found = triples_at(
+        AT, TITLE, GIVEN, "The exosomes attenuated the rise of GFAP in the dorsal root ganglion."
+    )
+    assert found and not any("cyst" in p.casefold() for p, _, _ in found), found
+    assert ground_mention("ganglion", ("disease",)).best is None
+    assert ground_mention("ganglion cyst", ("disease",)).best is not None
+
+
+def test_the_grounding_index_is_rebuilt_when_the_vocabulary_code_changes() -> None:
+    # which synonyms a MeSH term keeps is decided in vocab/mesh.py, not only by the data files
+    assert Path(mesh.__file__).resolve() in {p.resolve() for p in lexicon_index._files()}
 
 
 def test_hyphenated_trigger_forms_come_from_the_polarity_lexicon() -> None:

@@ -51,6 +51,8 @@ def cache_dir() -> Path:
 def _files() -> Iterator[Path]:
     data = Path(str(resources.files("exoatlas.vocab").joinpath("data")))
     yield from sorted(p for p in data.rglob("*") if p.is_file())
+    # and the code that turns those files into terms (which synonyms a term keeps)
+    yield from sorted(data.parent.glob("*.py"))
     yield Path(ground.__file__)
     for package, *parts in SOURCES:
         yield package_file(package, *parts)

@@ -5,13 +5,12 @@ Used by ``read.deep``."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from exoatlas.read.agent_kind import agent_kind, subtree_text
 from exoatlas.vocab import cues, rules
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")  # the dependencies of a clause's subject
-_REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
 
 
 Span = tuple[int, int]  # characters of the parsed text: where the agent is named
@@ -228,6 +227,13 @@ def observed_in(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | N
     return None
 
 
+def _raises(verb: Any, trigger: Any) -> bool:
+    """Is the verb a report verb whose 'to' clause holds the trigger ('was found to lower')?"""
+    return bool(cues.cue("report_verb").match(verb.lower_)) and any(
+        c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in verb.children
+    )
+
+
 def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     """The subject (or passive agent) of the trigger or of a verb governing it, and its span."""
     given = _given_to_passive(trigger, products)
@@ -273,10 +279,12 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             subjects += [
                 c for c in node.children if c.dep_ == "dobj" and c.right_edge.i < trigger.i
             ]
+        # 'the treatment was found to lower X': a raising verb's subject is the lowering's
+        raising = node.i != trigger.i and _raises(node, trigger)
         named = [
             (agent_kind(subtree_text(candidate), products), span)
             for candidate in agents + subjects
-            if candidate.dep_ != "nsubjpass" or agents
+            if candidate.dep_ != "nsubjpass" or agents or raising
             for span in [_subtree_span(candidate)]
         ]
         named += _one_written_word(subjects, products)
@@ -543,11 +551,6 @@ def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
     return None
 
 
-def subtree_text(token: Any) -> str:
-    """A token's phrase as words: what ``agent_kind`` is asked of."""
-    return " ".join(t.text for t in token.subtree)
-
-
 _TREATED = frozenset({"treated", "receiving", "received", "given", "injected", "exposed"})
 
 
@@ -561,32 +564,3 @@ def _treated_with_product(trigger: Any, products: tuple[str, ...]) -> Span | Non
             if agent_kind(text, products) == "product":
                 return _subtree_span(t)
     return None
-
-
-def agent_kind(text: str, products: tuple[str, ...]) -> str:
-    # a phrase given as its tokens joined by spaces writes a hyphenated name 'A - B'
-    written = text.replace(" - ", "-") if " - " in text else text
-    if any(p in written for p in products) or cues.cue_found("ev", text):
-        return "product"
-    lowered = text.casefold()
-    if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
-        return "cargo"
-    if lowered.split()[0] in _REFERENCES if lowered.split() else False:
-        return "reference"
-    if cues.cue_found("msc", text):
-        return "product"
-    # 'the treatment', 'IV administration': the EVs the abstract gives; not 'TGF-beta1
-    # treatment' or 'treatment with LPS', a stimulus written as a symbol before the word or as
-    # what it is 'with' or 'of'
-    if cues.cue_found("treated_group", written):
-        return "product"  # 'treated mice', 'in treated corneas': those given the EVs
-    dose = cues.cue("given_dose").search(text)
-    if dose is not None and not cues.cue("stimulus_symbol").search(text[: dose.start()]):
-        return "product"  # 'a single intranasal dose', not 'a dose of cisplatin', 'STZ injections'
-    given = cues.cue("given_treatment").search(text)
-    if given is not None and not cues.cue_found("standing_treatment", text):
-        named = cues.cue("given_what").match(text, given.end())
-        what = text[: given.start()] + (named.group(1) if named else "")
-        if not cues.cue("stimulus_symbol").search(what):
-            return "product"
-    return "other"

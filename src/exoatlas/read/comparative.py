@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from exoatlas.model import Entity
-from exoatlas.read.agents import agent_kind, subtree_text
+from exoatlas.read.agent_kind import agent_kind, subtree_text
 from exoatlas.read.objects import ground_object
 from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout
 from exoatlas.read.scope import is_unasserted, trigger_scope

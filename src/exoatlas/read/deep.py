@@ -21,12 +21,8 @@ from functools import cache
 from typing import Any
 
 from exoatlas.model import Entity
-from exoatlas.read.agents import (
-    agent_kind,
-    agent_words,
-    shared_passive_subject,
-    verbless_root,
-)
+from exoatlas.read.agent_kind import agent_kind
+from exoatlas.read.agents import agent_words, shared_passive_subject, verbless_root
 from exoatlas.read.arms import loss_of_function_arm, settle_agents
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import (

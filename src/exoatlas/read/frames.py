@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from exoatlas.read.agents import agent_kind, agent_of, subtree_text
+from exoatlas.read.agent_kind import agent_kind, subtree_text
+from exoatlas.read.agents import agent_of
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import MODALS as _MODALS

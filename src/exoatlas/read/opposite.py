@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from exoatlas.model import Entity
-from exoatlas.read.agents import agent_kind
+from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.arms import loss_of_function_arm, manipulated_first
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome

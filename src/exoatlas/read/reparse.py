@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from exoatlas.read.agents import agent_kind
+from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.arms import loss_of_function_arm
 from exoatlas.read.deep import parse
 from exoatlas.read.repair import prepared

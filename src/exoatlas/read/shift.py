@@ -13,7 +13,8 @@ import re
 from typing import Any
 
 from exoatlas.model import Entity
-from exoatlas.read.agents import agent_kind, agent_words
+from exoatlas.read.agent_kind import agent_kind
+from exoatlas.read.agents import agent_words
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import cues, rules

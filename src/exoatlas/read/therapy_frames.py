@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.model import Entity
-from exoatlas.read.agents import agent_kind
+from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.objects import ground_object
 from exoatlas.vocab import cues, rules
 

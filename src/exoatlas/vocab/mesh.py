@@ -91,8 +91,12 @@ def is_disease_tree(trees: tuple[str, ...]) -> bool:
 def word_not_name(variant: str, label: str) -> bool:
     """A dictionary variant of one word that is a common English word and not the label itself
     (or its plural) is an English word, not a name: 'combined', 'aids', 'tall' (T-ALL). The
-    dictionary lowercases its variants, so their case cannot tell a symbol from a word."""
+    dictionary lowercases its variants, so their case cannot tell a symbol from a word. A
+    one-word variant naming a body part of ``anatomy.tsv`` is that part ('ganglion')."""
     words = variant.split()
+    folded = variant.casefold()
+    if len(words) == 1 and {folded, folded.removesuffix("s")} & _anatomy_words():
+        return True  # 'ganglion(s)' (Ganglion Cysts): in EV abstracts the nerve structure
     if len(words) != 1 or not is_common_word(variant):
         return False
     key, name = variant.casefold().replace("-", ""), label.casefold()
@@ -118,3 +122,15 @@ def extra_terms() -> tuple[Term, ...]:
             )
         )
     return tuple(out)
+
+
+@cache
+def _anatomy_words() -> frozenset[str]:
+    """The one-word labels and synonyms of the tissues of ``anatomy.tsv`` ('ganglion')."""
+    names = {
+        name.casefold()
+        for row in read_tsv("anatomy.tsv")
+        if row["kind"] == "tissue"
+        for name in (row["label"], *split_names(row["synonyms"]))
+    }
+    return frozenset(n for n in names if len(n.split()) == 1)

@@ -1,0 +1,47 @@
+"""What a phrase names as the agent of a change, as a kind: ``product`` (the study's EVs: an EV
+word, an abbreviation the text defines for them, MSCs, or the treatment the abstract gives),
+``cargo`` (a miRNA or other RNA), ``reference`` ('they', 'these') or ``other``. Used by
+``read.agents`` and the frame readers."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from exoatlas.vocab import cues
+
+_REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
+
+
+def subtree_text(token: Any) -> str:
+    """A token's phrase as words: what ``agent_kind`` is asked of."""
+    return " ".join(t.text for t in token.subtree)
+
+
+def agent_kind(text: str, products: tuple[str, ...]) -> str:
+    # a phrase given as its tokens joined by spaces writes a hyphenated name 'A - B'
+    written = text.replace(" - ", "-") if " - " in text else text
+    if any(p in written for p in products) or cues.cue_found("ev", text):
+        return "product"
+    lowered = text.casefold()
+    if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
+        return "cargo"
+    if lowered.split()[0] in _REFERENCES if lowered.split() else False:
+        return "reference"
+    if cues.cue_found("msc", text):
+        return "product"
+    # 'the treatment', 'IV administration': the EVs the abstract gives; not 'TGF-beta1
+    # treatment' or 'treatment with LPS', a stimulus written as a symbol before the word or as
+    # what it is 'with' or 'of'
+    if cues.cue_found("treated_group", written):
+        return "product"  # 'treated mice', 'in treated corneas': those given the EVs
+    dose = cues.cue("given_dose").search(text)
+    if dose is not None and not cues.cue("stimulus_symbol").search(text[: dose.start()]):
+        return "product"  # 'a single intranasal dose', not 'a dose of cisplatin', 'STZ injections'
+    given = cues.cue("given_treatment").search(text)
+    if given is not None and not cues.cue_found("standing_treatment", text):
+        named = cues.cue("given_what").match(text, given.end())
+        what = text[: given.start()] + (named.group(1) if named else "")
+        if not cues.cue("stimulus_symbol").search(what):
+            return "product"
+    return "other"
