@@ -15,7 +15,7 @@ from exoatlas.ground import ground_mention
 from exoatlas.read.repair import prepared
 from exoatlas.vocab import mesh, rules
 
-from .reading import triples_at
+from .reading import read_records, triples_at
 
 TITLE = "Umbilical cord MSC exosomes after spinal cord injury"
 GIVEN = "Rats with a spinal cord injury were injected with umbilical cord MSC exosomes or PBS."
@@ -112,3 +112,18 @@ def test_an_effect_of_something_else_reversed_by_the_vesicles_is_still_read() ->
         AT, TITLE, GIVEN, "The effects of LPS on neuronal apoptosis were reversed by the exosomes."
     )
     assert any("apopto" in p.casefold() and d == "decrease" for p, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("written", "source"),
+    [
+        ("ES-MSC", "ESC-derived MSC"),
+        ("hESC-MSC", "ESC-derived MSC"),
+        ("iPS-MSC", "iPSC-derived MSC"),
+    ],
+)
+def test_hyphenated_stem_cell_origins_name_their_source(written: str, source: str) -> None:
+    found = read_records(
+        "Stem cell exosomes in glaucoma", f"{written} exosomes raised cell survival."
+    )
+    assert [r.finding.msc_source.label for r in found if r.finding.msc_source] == [source], found
