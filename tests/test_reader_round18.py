@@ -127,3 +127,13 @@ def test_hyphenated_stem_cell_origins_name_their_source(written: str, source: st
         "Stem cell exosomes in glaucoma", f"{written} exosomes raised cell survival."
     )
     assert [r.finding.msc_source.label for r in found if r.finding.msc_source] == [source], found
+
+
+def test_an_abbreviation_defined_for_msc_of_an_unlisted_tissue_is_generic_msc() -> None:
+    # the table reads 'AMSC' as amniotic; the abstract says antler
+    found = read_records(
+        "Stem cell exosomes in brain injury",
+        "We isolated exosomes from antler mesenchymal stem cells (AMSCs).",
+        "AMSC-derived exosomes lowered apoptosis of neurons.",
+    )
+    assert [r.finding.msc_source.label for r in found if r.finding.msc_source] == ["MSC"], found

@@ -4,11 +4,14 @@ The source table reads a compact name by its letters ('hAMSC' is amniotic MSCs),
 coin their own: 'human adipose MSC-derived exosomes (haMSC-Exos)' and 'adipose-derived
 mesenchymal stem cells (AMSCs)' name adipose MSCs with letters the table gives to amniotic ones.
 The abstract's own definition wins: an abbreviation whose long form names one MSC source, other
-than the one the table reads in the short form, is read as that source wherever it is written.
+than the one the table reads in the short form, is read as that source wherever it is written; a
+long form naming MSCs of no source the table knows ('antler mesenchymal stem cells (AMSCs)') is
+read as MSCs of no named source.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from exoatlas.model import Entity
@@ -18,6 +21,7 @@ from exoatlas.read.triage import abbreviated_cells, source_mentions, token_start
 from exoatlas.vocab import cues, lookup
 
 Defined = tuple[tuple[str, str], ...]
+GENERIC = "MSC"  # the label of the MSC source of no named tissue (exoatlas_terms.tsv)
 
 
 @lru_cache(maxsize=256)
@@ -32,12 +36,27 @@ def defined_sources(text: str) -> Defined:
         if not table:
             continue  # most abbreviations name no cells ('TNF-α', 'ALI'): their long form unread
         named = {label for label, _ in source_mentions(long)}
+        if not named and cues.cue_found("msc", long) and _tissue_written_out(long):
+            # 'antler mesenchymal stem cells (AMSCs)': MSCs of a tissue the table does not
+            # know, not the amniotic ones its letters spell
+            named = {GENERIC}
         if len(named) != 1 or named <= table:
             continue
         (label,) = named
         for cells in _cells(short):
             out.setdefault(cells, label)
     return tuple(out.items())
+
+
+_SPECIES = frozenset({"human", "mouse", "murine", "rat", "porcine", "canine", "bovine", "equine"})
+
+
+def _tissue_written_out(long: str) -> bool:
+    """Does the long form name its tissue in a written-out word before the cells ('antler
+    mesenchymal stem cells'), not in letters the table may read ('BM mesenchymal stromal
+    cells')?"""
+    words = re.findall(r"[A-Za-z]+", re.split(r"(?i)\b(?:mesenchymal|stem|stromal)\b", long)[0])
+    return any(w.islower() and len(w) >= 4 and w not in _SPECIES for w in words)
 
 
 def _cells(short: str) -> list[str]:
