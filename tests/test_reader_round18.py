@@ -13,7 +13,7 @@ import pytest
 from exoatlas import lexicon_index
 from exoatlas.ground import ground_mention
 from exoatlas.read.repair import prepared
-from exoatlas.vocab import mesh, rules
+from exoatlas.vocab import cues, mesh, rules
 
 from .reading import read_records, triples_at
 
@@ -38,6 +38,12 @@ AT = '"Abstract", sentence 2'
         ),
         # a marker named in several words before its amount
         ("The exosomes raised myelin basic protein levels in the cord.", "myelin", "increase"),
+        (
+            "The exosomes restored the reduced myelin basic protein levels.",
+            "myelin",
+            "increase",
+        ),
+        ("The exosomes lowered serum C-reactive protein levels.", "inflamm", "decrease"),
         # a report verb's subject is the subject of its 'to' clause
         (
             "The treatment was also found to lower the expression of pro-inflammatory cytokines.",
@@ -56,11 +62,39 @@ def test_a_result_is_read_as_the_vesicles_helping(
     assert any(process in p.casefold() and d == direction for p, d, _ in found), found
 
 
-def test_a_stimulus_found_to_raise_a_harm_is_not_the_vesicles() -> None:
-    found = triples_at(
-        AT, TITLE, GIVEN, "LPS treatment was found to raise the expression of IL-6 in microglia."
-    )
-    assert found == [], found
+@pytest.mark.parametrize(
+    "result",
+    [
+        "LPS treatment was found to raise the expression of IL-6 in microglia.",
+        # a stimulus written as a word, not a symbol
+        "Cisplatin treatment was found to increase apoptosis of tubular cells.",
+    ],
+)
+def test_a_stimulus_found_to_raise_a_harm_is_not_the_vesicles(result: str) -> None:
+    assert triples_at(AT, TITLE, GIVEN, result) == []
+
+
+def test_an_effect_of_something_else_lessened_by_the_vesicles_is_still_read() -> None:
+    # an owner named before the effect: not the vesicles' own effect lessened
+    result = "Cisplatin's effects on tubular apoptosis were attenuated by the exosomes."
+    found = triples_at(AT, TITLE, GIVEN, result)
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+@pytest.mark.parametrize(
+    ("ratio", "signalling"),
+    [
+        ("pAMPK/AMPK ratio", True),
+        ("the p-AKT/t-AKT ratio", True),
+        ("PaO2/FiO2 ratio", False),
+        ("proBDNF/BDNF ratio", False),
+        ("p53/MDM2 ratio", False),
+    ],
+)
+def test_only_a_phospho_to_total_ratio_of_one_protein_is_a_signalling_readout(
+    ratio: str, signalling: bool
+) -> None:
+    assert cues.cue_found("signalling_ratio", ratio) is signalling
 
 
 def test_a_ganglion_is_the_nerve_structure_not_a_cyst() -> None:
@@ -79,15 +113,17 @@ def test_the_grounding_index_is_rebuilt_when_the_vocabulary_code_changes() -> No
 
 def test_hyphenated_trigger_forms_come_from_the_polarity_lexicon() -> None:
     forms = rules.hyphenated_triggers()
-    assert {"up-regulation", "Down-regulated", "re-established"} <= set(forms)
+    assert {"up-regulation", "Down-regulated", "Up-Regulation", "re-established"} <= set(forms)
     assert all(rules.polarity_of(form) is not None for form in forms)
 
 
 def test_only_a_statistic_label_is_blanked_and_the_length_holds() -> None:
-    sentence = "IL-6 (mean ± SD) fell and TNF-α (IL-6 receptor) did not (95% CI)."
+    sentence = "IL-6 (mean ± SD) fell and TNF-α (IL-6 receptor) did not (95% CI) in SD rats."
     out = prepared(sentence)
     assert len(out) == len(sentence)
     assert "mean" not in out and "CI" not in out and "(IL-6 receptor)" in out
+    # a bare '(SD)' also defines Sprague-Dawley
+    assert prepared("Sprague-Dawley (SD) rats") == "Sprague-Dawley (SD) rats"
 
 
 def test_a_phosphorylation_ratio_is_no_effect_but_its_sentence_is_read() -> None:
@@ -137,3 +173,29 @@ def test_an_abbreviation_defined_for_msc_of_an_unlisted_tissue_is_generic_msc() 
         "AMSC-derived exosomes lowered apoptosis of neurons.",
     )
     assert [r.finding.msc_source.label for r in found if r.finding.msc_source] == ["MSC"], found
+
+
+def test_a_strength_of_repaired_tissue_is_a_benefit() -> None:
+    found = triples_at(
+        AT,
+        "Bone marrow MSC exosomes in tendon repair",
+        "Rats with an Achilles tendon injury were injected with BMSC-Exos or PBS.",
+        "BMSC-Exos increased the tensile strength of the healing tendon.",
+    )
+    assert any("strength" in p and d == "increase" for p, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("result", "read"),
+    [
+        ("Exosomes from human urine-derived stem cells increased bone mass in the rats.", True),
+        # the vesicles of a body fluid are another source's
+        ("Exosomes from urine of patients increased bone loss.", False),
+    ],
+)
+def test_vesicles_of_cells_from_urine_are_msc_like_vesicles_of_urine_are_not(
+    result: str, read: bool
+) -> None:
+    title = "Urine-derived stem cell exosomes in osteoporosis"
+    found = triples_at(AT, title, "Rats with osteoporosis were given exosomes or PBS.", result)
+    assert bool(found) is read, found

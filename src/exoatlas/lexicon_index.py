@@ -41,6 +41,10 @@ SOURCES = (
 )
 
 
+# the vocabulary modules that build the lexicon's terms
+_TERM_CODE = ("__init__.py", "mesh.py", "english.py", "hgnc.py", "drugs.py", "mirbase.py")
+
+
 def cache_dir() -> Path:
     if os.environ.get("EXOATLAS_CACHE"):
         return Path(os.environ["EXOATLAS_CACHE"])
@@ -51,8 +55,9 @@ def cache_dir() -> Path:
 def _files() -> Iterator[Path]:
     data = Path(str(resources.files("exoatlas.vocab").joinpath("data")))
     yield from sorted(p for p in data.rglob("*") if p.is_file())
-    # and the code that turns those files into terms (which synonyms a term keeps)
-    yield from sorted(data.parent.glob("*.py"))
+    # and the code that turns those files into terms (which synonyms a term keeps); not the
+    # reader's rules (rules.py, cues.py), which change often and hold no term
+    yield from sorted(data.parent / name for name in _TERM_CODE)
     yield Path(ground.__file__)
     for package, *parts in SOURCES:
         yield package_file(package, *parts)

@@ -19,6 +19,8 @@ def subtree_text(token: Any) -> str:
 
 
 def agent_kind(text: str, products: tuple[str, ...]) -> str:
+    """The kind of agent a phrase names (see the module docstring); ``products`` are the names
+    the abstract gives its EVs."""
     # a phrase given as its tokens joined by spaces writes a hyphenated name 'A - B'
     written = text.replace(" - ", "-") if " - " in text else text
     if any(p in written for p in products) or cues.cue_found("ev", text):

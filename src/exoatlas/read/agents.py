@@ -234,6 +234,16 @@ def _raises(verb: Any, trigger: Any) -> bool:
     )
 
 
+def _bare(subject: Any, products: tuple[str, ...]) -> bool:
+    """A raised subject that can only be the study's EVs: it names them, or is the bare
+    treatment ('the treatment', not 'cisplatin treatment')."""
+    text = subtree_text(subject)
+    if agent_kind(text, products) == "product" and cues.cue_found("ev", text):
+        return True
+    words = [t.lower_ for t in subject.subtree if t.dep_ != "det"]
+    return words in (["treatment"], ["therapy"], ["administration"])
+
+
 def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     """The subject (or passive agent) of the trigger or of a verb governing it, and its span."""
     given = _given_to_passive(trigger, products)
@@ -284,7 +294,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         named = [
             (agent_kind(subtree_text(candidate), products), span)
             for candidate in agents + subjects
-            if candidate.dep_ != "nsubjpass" or agents or raising
+            if candidate.dep_ != "nsubjpass" or agents or (raising and _bare(candidate, products))
             for span in [_subtree_span(candidate)]
         ]
         named += _one_written_word(subjects, products)

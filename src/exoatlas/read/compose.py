@@ -110,10 +110,15 @@ def effect_on(
 
 def effect_lessened(obj: Any, polarity: str) -> bool:
     """'the effects on X were reduced', 'weakened their effect on X': a lowering verb said of an
-    effect noun with an 'on' phrase and no directed adjective lessens the effect (an arm that
-    lost it), which says nothing of which way X went."""
+    effect noun with an 'on' phrase, no directed adjective and no owner but a pronoun (not 'the
+    effects of LPS on X') lessens the EVs' effect (an arm that lost it), which says nothing of
+    which way X went."""
     if polarity != "decrease" or obj.lower_ not in cues.cue_literals("effect_noun"):
         return False
     if any(_polarity(c) in ("increase", "decrease") for c in obj.children if c.dep_ == "amod"):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "on" for c in obj.children)
+    owned = any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "poss" and c.tag_ != "PRP$")
+        for c in obj.children
+    )
+    return not owned and any(c.dep_ == "prep" and c.lower_ == "on" for c in obj.children)

@@ -111,7 +111,7 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
     texts = [t for m in tokens for t in (span_text(m), _own_words(m), m.text)]
     if token.lower_ in AMOUNTS:
         # 'myelin basic protein levels': every word of the name modifies the amount
-        texts.insert(0, _modifier_run(token))
+        texts[:0] = _modifier_runs(token)
     for text in texts:
         found = rules.marker_readout(text)
         if found is not None:
@@ -119,12 +119,21 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
     return []
 
 
-def _modifier_run(noun: Any) -> str:
-    """The words before a noun that modify it, with their own modifiers, as written ('myelin
-    basic protein' of 'myelin basic protein levels'; 'serum alkaline phosphatase' of 'serum
-    alkaline phosphatase activity', which names no bone marker)."""
+def _modifier_runs(noun: Any) -> list[str]:
+    """The words before a noun that modify it, with their own modifiers, as written, with and
+    without the trigger words opening them ('myelin basic protein' of 'the reduced myelin basic
+    protein levels'); 'serum alkaline phosphatase' stays whole (a liver readout, no bone
+    marker)."""
     lefts = [c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    return str(noun.doc[min(lefts) : noun.i].text) if lefts else ""
+    if not lefts:
+        return []
+    start = min(lefts)
+    runs = [str(noun.doc[start : noun.i].text)]
+    while start < noun.i and noun.doc[start].is_alpha and rules.polarity_of(noun.doc[start].text):
+        start += 1
+    if start > min(lefts) and start < noun.i:
+        runs.append(str(noun.doc[start : noun.i].text))
+    return runs
 
 
 def own_phrase(noun: Any) -> str:

@@ -106,11 +106,13 @@ def _induced(match: re.Match[str]) -> str:
 
 
 # 'a higher median (interquartile range) withdrawal threshold': a parenthetical naming only the
-# statistic splits the noun phrase, and the parser loses the readout; blanked (same length)
+# statistic splits the noun phrase, and the parser loses the readout; blanked (same length). Not a
+# bare '(SD)' or '(SE)', which also define Sprague-Dawley or status epilepticus
 _STATISTIC = re.compile(
-    r"\(\s*(?:(?:median|mean)\s*[\[(]?\s*)?(?:interquartile range|IQR|range|SD|SEM|SE|"
-    r"standard deviation|standard error(?: of the mean)?|95\s*%\s*(?:CI|confidence interval)|"
-    r"(?:median|mean)\s*(?:±|\+/-|\+-)\s*(?:SD|SEM|SE))\s*[\])]?\s*\)",
+    r"\(\s*(?:(?:medians?|means?)\s*[\[(]\s*(?:IQR|interquartile range|range|SD|SEM)\s*[\])]|"
+    r"(?:medians?|means?)\s*(?:±|\+/-|\+-)\s*(?:SD|SEM|SE|s\.\s?e\.\s?m\.?|s\.\s?d\.?)|"
+    r"interquartile range|IQR|standard deviation|standard error(?: of the mean)?|"
+    r"95\s*%\s*(?:CI|confidence interval))\s*\)",
     re.IGNORECASE,
 )
 

@@ -154,16 +154,19 @@ _HYPHENATED_ENDINGS = (("e", "es", "ed", "ing", "ion", "ions"), ("", "es", "ed",
 @cache
 def hyphenated_triggers() -> tuple[str, ...]:
     """The written forms of the lexicon's hyphenated trigger stems ('up-regulation',
-    'down-regulated', 're-established'), lower case and capitalised: the parser's tokenizer
-    splits a word at its hyphens, and 'the up-regulation of X' would leave 'regulation' as the
-    head noun."""
+    'down-regulated', 're-established'), lower case, capitalised and in Title Case: the parser's
+    tokenizer splits a word at its hyphens, and 'the up-regulation of X' would leave 'regulation'
+    as the head noun. A stem cut before a verb's 'e' ('up-regulat') takes the verb's and the
+    noun's endings, a whole verb ('re-establish') its own."""
     forms = {
         stem + ending
         for stem, _ in _stems()
         if "-" in stem
         for ending in _HYPHENATED_ENDINGS[not stem.endswith("at")]
     }
-    return tuple(sorted(forms | {f[:1].upper() + f[1:] for f in forms}))
+    return tuple(
+        sorted(forms | {f[:1].upper() + f[1:] for f in forms} | {f.title() for f in forms})
+    )
 
 
 def polarity_of(word: str) -> Polarity | None:
