@@ -199,3 +199,15 @@ def test_vesicles_of_cells_from_urine_are_msc_like_vesicles_of_urine_are_not(
     title = "Urine-derived stem cell exosomes in osteoporosis"
     found = triples_at(AT, title, "Rats with osteoporosis were given exosomes or PBS.", result)
     assert bool(found) is read, found
+
+
+def test_the_vesicles_reversal_blocked_by_an_inhibitor_is_no_harm_of_theirs() -> None:
+    # re-read with the vesicles as 'They', the reversal was theirs and the block read as theirs
+    found = triples_at(
+        AT,
+        "BMSC exosomes in acute lung injury",
+        "Mice with LPS-induced lung injury were given BMSC-exo.",
+        "Yet this BMSC-exo reversal of barrier dysfunction in epithelial cells was blocked by "
+        "the Nrf2 inhibitor ML385.",
+    )
+    assert not any(r == "pathogenic" for _, _, r in found), found

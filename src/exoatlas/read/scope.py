@@ -22,9 +22,10 @@ def is_undone(trigger: Any) -> bool:
     reversal = cues.cue("reversal_verb")
     node = trigger
     for _ in range(6):
-        if reversal.match(node.lower_):
-            # 'the EVs reversed the hypoxia-induced apoptosis': the EVs' own action
-            return not _done_by_vesicles(node)
+        if reversal.match(node.lower_) and not _done_by_vesicles(node):
+            return True
+        # 'the EVs reversed the hypoxia-induced apoptosis': the EVs' own action, unless an
+        # inhibitor undoes it further up ('their reversal of X was blocked by ML385')
         for child in node.children:
             # (or a modifier the parse hung on it: 'its antagomiR restored X' misparsed)
             if child.dep_ in ("nsubj", "nsubjpass", "agent", "csubj", "npadvmod") or (
