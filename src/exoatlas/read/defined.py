@@ -48,15 +48,13 @@ def defined_sources(text: str) -> Defined:
     return tuple(out.items())
 
 
-_SPECIES = frozenset({"human", "mouse", "murine", "rat", "porcine", "canine", "bovine", "equine"})
-
-
 def _tissue_written_out(long: str) -> bool:
     """Does the long form name its tissue in a written-out word before the cells ('antler
     mesenchymal stem cells'), not in letters the table may read ('BM mesenchymal stromal
     cells')?"""
     words = re.findall(r"[A-Za-z]+", re.split(r"(?i)\b(?:mesenchymal|stem|stromal)\b", long)[0])
-    return any(w.islower() and len(w) >= 4 and w not in _SPECIES for w in words)
+    qualifiers = cues.cue_literals("msc_long_form_qualifier")
+    return any(w.islower() and len(w) >= 4 and w not in qualifiers for w in words)
 
 
 def _cells(short: str) -> list[str]:
