@@ -23,6 +23,7 @@ from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
 
 Span = tuple[int, int]
+_COPULAS = frozenset({"was", "were", "is", "are", "be", "been", "remained"})
 
 
 @dataclass(frozen=True)
@@ -299,3 +300,23 @@ def _attendant_verb(noun: Any) -> Any:
     if not verb.tag_.startswith("VB") or rules.polarity_of(verb.text) is None:
         return None
     return verb
+
+
+def stated_comparatives(doc: Any, end: int, tumour: bool) -> list[Compared]:
+    """Comparatives predicated of a subject before character ``end``, whoever's group holds
+    them ('TGF-β1 levels were greater in injured rats than in sham rats'): the
+    stimulus's changes a later clause says the EVs turned round (``read.opposite``)."""
+    out: list[Compared] = []
+    for word in doc:
+        if word.idx >= end:
+            break
+        direction = comparative_direction(word)
+        if direction is None or word.dep_ != "acomp" or word.head.lower_ not in _COPULAS:
+            continue
+        negated, _ = trigger_scope(word.head)
+        subjects = [c for c in word.head.children if c.dep_ == "nsubj"]
+        if negated or len(subjects) != 1 or not subjects[0].tag_.startswith("NN"):
+            continue
+        for item in (subjects[0], *subjects[0].conjuncts):
+            out += _compared(item, word.head, direction, (0, 0), word, tumour)
+    return out

@@ -42,7 +42,7 @@ from exoatlas.read.coordination import (
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.effectors import names_effector
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
-from exoatlas.read.intransitive import changed_subject
+from exoatlas.read.intransitive import changed_subject, stimulus_subject
 from exoatlas.read.misparsed import (
     misparsed_objects,
     stranded_passive_subject,
@@ -111,7 +111,21 @@ def has_trigger(sentence: str) -> bool:
         or cues.cue_found("treatment_title", sentence)
         or cues.cue_found("treated_with_title", sentence)
         or cues.cue_found("sensitivity_anywhere", sentence)
+        or cues.cue_found("regulation_anywhere", sentence)
     )
+
+
+def _adverb_led(token: Any) -> rules.Polarity | None:
+    """'negatively regulated inflammation': the direction an adverb gives a verb that has none
+    of its own (``regulation_adverb``)."""
+    if not token.tag_.startswith("VB") or not cues.cue("regulation_verb").match(token.lower_):
+        return None
+    for child in token.children:
+        if child.dep_ == "advmod" and child.i < token.i:
+            for direction, pattern in cues.cue_group("regulation_adverb"):
+                if pattern.match(child.lower_):
+                    return "decrease" if direction == "decrease" else "increase"
+    return None
 
 
 def _title_like(sentence: str) -> bool:
@@ -212,7 +226,7 @@ def _from_trigger(
     effectors: tuple[str, ...] = (),
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
-    polarity = polarity or rules.verb_polarity_of(token.text, token.tag_)
+    polarity = polarity or rules.verb_polarity_of(token.text, token.tag_) or _adverb_led(token)
     if polarity is None or describes_object(token) or _bearers_state(token) or in_gene_name(token):
         return []
     tag = token.tag_
@@ -278,6 +292,11 @@ def _from_trigger(
         if not objects and changed_subject(token, products) is not None:
             objects = [changed_subject(token, products)]
             intransitive = True
+        elif not objects and stimulus:
+            # a stimulus's change the EVs then turned round: whatever its adjuncts ('serum
+            # creatinine rose after ischaemia; this rise was reduced by the EVs')
+            objects = stimulus_subject(token)
+            intransitive = bool(objects)
     elif tag[:2] in ("JJ", "NN") and any(c.dep_ == "dobj" for c in token.children):
         # a verb the tagger took for an adjective or a noun: 'and repressed X', 'EVs alleviates X'
         family = "deep:verb"

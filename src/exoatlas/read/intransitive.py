@@ -15,6 +15,17 @@ from exoatlas.vocab import cues
 _INTRANSITIVE_TAGS = ("VBD", "VBZ", "VBP")
 
 
+def stimulus_subject(verb: Any) -> list[Any]:
+    """The subject of an intransitive trigger said of a stimulus's doing ('serum creatinine
+    rose after ischaemia'): what changed, whatever the adjuncts name; [] for no such verb."""
+    if verb.dep_ in ("amod", "acl") or not (
+        verb.tag_ in _INTRANSITIVE_TAGS or _finite_past_as_participle(verb)
+    ):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects if len(subjects) == 1 and subjects[0].tag_.startswith("NN") else []
+
+
 def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     """'Apoptosis fell once the EVs were added': an intransitive trigger's
     subject is what changed, when the verb's own adjuncts name the EVs as what was given (its

@@ -95,7 +95,8 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         process = rules.go_process(text)
         if process is not None and process.label not in general:
             return [(process, False)]
-    if rules.effect_head(token.lower_) == "measure":
+    course = token.lower_ in cues.cue_literals("disease_course_head")
+    if rules.effect_head(token.lower_) == "measure" or course:
         # 'the progress of ALS', 'the number of apoptotic cells': a measure (effect_heads.tsv)
         # of what its 'of' phrase names ('the number of Ki67-positive cells': the cells' marker;
         # 'the incidence of necrotizing enterocolitis', its disease misparsed as a clause)
@@ -111,8 +112,9 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
                     clause = ground_mention(g.doc[g.i : d.i + 1].text, "disease").best
                     if clause is not None and rules.is_recipient_disease(clause):
                         return [(clause, False)]
-        # or of the disease a defined short form before it names ('delayed IDD progression')
-        before = phrase.rsplit(" ", 1)[0] if phrase != written else ""
+        # or of the disease a defined short form before it names ('delayed IDD progression'),
+        # or its own words ('reduced osteophyte formation')
+        before = phrase.rsplit(" ", 1)[0] if phrase != written or course else ""
         measured = ground_mention(before, "disease").best if before else None
         if measured is not None and rules.is_recipient_disease(measured):
             return [(measured, False)]

@@ -12,6 +12,7 @@ from typing import Any
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.arms import loss_of_function_arm, manipulated_first
+from exoatlas.read.comparative import stated_comparatives
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.outcome import parse_outcomes
@@ -122,6 +123,10 @@ def _turned_round(
         and (o.process.grounded or o.unnamed)
     ]
     named = {process.key() for process, _, _ in out}
+    for c in stated_comparatives(parse, len(text), tumour) if parse else []:
+        if c.direction in _REVERSED and c.process.key() not in named:
+            named.add(c.process.key())
+            out.append((c.process, _REVERSED[c.direction], None))
     out += [
         (process, _REVERSED[direction], None)
         for process, direction in parse_outcomes(text, tumour=tumour)

@@ -7,6 +7,7 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
+from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import AMOUNTS, span_text, without_triggers
 from exoatlas.vocab import cues, rules
@@ -27,6 +28,9 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
     (a beneficial head: up), 'relieved the asymmetric rotation' (a verb that presupposes a
     harm: down). None when neither the head noun nor the verb says what the phrase is."""
     head = obj.lower_
+    measured = _measured_disease(obj, polarity)
+    if measured is not None:
+        return measured
     kind = rules.effect_head(head)
     # (an effect head the tagger took for a gerund: 'reduced paw swelling')
     gerund = obj.tag_ == "VBG" and kind is not None and obj.dep_ in ("dobj", "nsubjpass", "pobj")
@@ -90,6 +94,28 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
         return None  # 'restored the neurons', 'raised BDNF': a thing, not an effect
     entity = Entity(label=label, kind="process", grounded=False, text=label)
     return entity, valence, direction
+
+
+def _measured_disease(obj: Any, polarity: str) -> tuple[Entity, str, str] | None:
+    """'improved several indices of ALI', 'reduced the signs of colitis': the measures of a
+    disease their 'of' phrase names (``disease_measure_noun``) stand for the disease, lowered
+    when they improved or fell."""
+    if obj.lower_ not in cues.cue_literals("disease_measure_noun") or polarity == "increase":
+        return None
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for named in prep.children:
+            if named.dep_ != "pobj":
+                continue
+            text = span_text(named)
+            disease = ground_mention(text, ("disease",)).best
+            if disease is not None and disease.kind == "disease":
+                return disease, "harmful", "decrease"
+            for process, flipped in ground_object(named, tumour=False):
+                if not flipped and rules.restore_direction(process) == "decrease":
+                    return process, "harmful", "decrease"  # a harm ('renal damage')
+    return None
 
 
 def is_trigger(token: Any) -> bool:

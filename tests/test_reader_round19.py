@@ -1,0 +1,125 @@
+"""Round-19 reader rules, from our own probe sentences after helpers A18 (kidney, liver, lung) and
+B18 (bone, joint, tendon): a model group's change turned round by the vesicles in a later clause
+of the same sentence, the measures of a disease, a direction an adverb gives 'regulate', two MSC
+sources named as the agents of one result, synovial fluid and fat-pad MSCs, and a disease named
+before 'formation'. Each case was read wrong, or not at all, before the rule it tests; the guards
+beside them hold either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import read_records, triples_at
+
+TITLE = "Bone marrow MSC exosomes in lung and kidney injury"
+GIVEN = "Injured rats were given bone marrow MSC exosomes (BMSC-Exos) or saline."
+AT = '"Abstract", sentence 2'
+
+
+@pytest.mark.parametrize(
+    ("result", "process", "direction"),
+    [
+        # the model group's change, turned round by the vesicles after ', and' / '; however,'
+        (
+            "Lung fibrosis rose in the bleomycin group, and this rise was reversed by BMSC-Exos.",
+            "fibrosis",
+            "decrease",
+        ),
+        (
+            "Apoptosis was higher in the model group than in the sham group; however, this "
+            "increase was reduced by BMSC-Exos.",
+            "apopto",
+            "decrease",
+        ),
+        # an intransitive change of the model group, whatever its adjuncts
+        (
+            "Serum creatinine increased after ischaemia, and this increase could be reduced by "
+            "BMSC-Exos.",
+            "dysfunction",
+            "decrease",
+        ),
+        # the measures of a disease stand for it
+        ("BMSC-Exos improved several indices of ALI.", "lung injury", "decrease"),
+        ("BMSC-Exos improved multiple parameters of kidney injury.", "injur", "decrease"),
+        # an adverb gives 'regulate' its direction
+        ("BMSC-Exos negatively regulated inflammation in the lung.", "inflamm", "decrease"),
+        ("BMSC-Exos positively regulated angiogenesis in the kidney.", "angiogen", "increase"),
+        # a disease named before 'formation'
+        ("BMSC-Exos reduced osteophyte formation in the knee.", "osteophyte", "decrease"),
+        ("BMSC-Exos lowered thrombus formation in the arteries.", "thrombosis", "decrease"),
+    ],
+)
+def test_a_result_is_read_as_the_vesicles_helping(
+    result: str, process: str, direction: str
+) -> None:
+    found = triples_at(AT, TITLE, GIVEN, result)
+    assert found, result
+    assert all(r in ("protective", "regenerative") for _, _, r in found), found
+    assert any(process in p.casefold() and d == direction for p, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # the vesicles did not turn the change round
+        "Lung fibrosis rose in the bleomycin group, and this rise was not reduced by BMSC-Exos.",
+        # the later clause names no vesicles
+        "Lung fibrosis rose in the bleomycin group, and this rise was reduced by dexamethasone.",
+    ],
+)
+def test_a_change_not_turned_round_by_the_vesicles_is_no_finding_of_theirs(result: str) -> None:
+    assert triples_at(AT, TITLE, GIVEN, result) == []
+
+
+def test_formation_the_vocabulary_names_is_still_its_process() -> None:
+    found = triples_at(AT, TITLE, GIVEN, "BMSC-Exos promoted new bone formation in the defect.")
+    assert any(d == "increase" and r == "regenerative" for _, d, r in found), found
+    assert not any("osteophyte" in p.casefold() for p, _, _ in found), found
+
+
+def _sources(*sentences: str) -> list[tuple[str, str]]:
+    title = "Exosomes of mesenchymal stem cells in osteoarthritis"
+    return [
+        (r.finding.msc_source.label if r.finding.msc_source else "-", r.finding.outcome.direction)
+        for r in read_records(title, *sentences)
+        if r.evidence.locator.endswith("sentence 2")
+    ]
+
+
+def test_two_sources_named_as_the_agents_of_one_result_each_get_a_finding() -> None:
+    found = _sources(
+        "Exosomes were isolated from bone marrow and adipose MSCs.",
+        "Both the bone marrow MSC vesicles and the adipose MSC vesicles lowered cartilage "
+        "cell death.",
+    )
+    assert ("bone marrow MSC", "decrease") in found, found
+    assert ("adipose tissue MSC", "decrease") in found, found
+
+
+def test_a_comparison_of_two_sources_is_the_first_sources_result() -> None:
+    found = _sources(
+        "Exosomes were isolated from bone marrow and adipose MSCs.",
+        "Bone marrow MSC vesicles lowered cartilage cell death more than adipose MSC vesicles did.",
+    )
+    assert ("bone marrow MSC", "decrease") in found, found
+    assert not any(s == "adipose tissue MSC" for s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("cells", "source"),
+    [
+        ("synovial fluid-derived mesenchymal stem cells", "synovial MSC"),
+        ("synovial membrane-derived MSCs", "synovial MSC"),
+        ("infrapatellar fat pad mesenchymal stem cells", "adipose tissue MSC"),
+    ],
+)
+def test_synovial_and_fat_pad_mscs_are_their_tissues_sources(cells: str, source: str) -> None:
+    found = [
+        r.finding.msc_source.label
+        for r in read_records(
+            f"Exosomes of {cells} in cartilage repair",
+            f"Exosomes derived from {cells} reduced chondrocyte apoptosis in rats.",
+        )
+        if r.finding.msc_source
+    ]
+    assert found and set(found) == {source}, found
