@@ -123,3 +123,47 @@ def test_synovial_and_fat_pad_mscs_are_their_tissues_sources(cells: str, source:
         if r.finding.msc_source
     ]
     assert found and set(found) == {source}, found
+
+
+@pytest.mark.parametrize(
+    ("result", "process"),
+    [
+        # a score or size of a disease the words before it name is that disease
+        ("Rats given BMSC-Exos had a lower pelvic pain score.", "pelvic pain"),
+        ("BMSC-Exos reduced the corneal opacity score in the mice.", "corneal opacity"),
+    ],
+)
+def test_a_measure_of_a_named_disease_is_that_disease(result: str, process: str) -> None:
+    found = triples_at(AT, TITLE, GIVEN, result)
+    assert (process, "decrease", "protective") in {(p.casefold(), d, r) for p, d, r in found}, found
+
+
+OTHER = "Later, BMSC-Exos lowered the injury score in the rats."
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        # a fronted purpose infinitive names what the study set out to do
+        "To strengthen the anti-fibrotic action of BMSC-Exos, we loaded them with a drug.",
+        # so does a strategy's infinitive
+        "Hypoxic culture of the MSCs served as an approach to raise the power of their vesicles "
+        "to lower fibrosis.",
+        # an improved way of making them is no effect of theirs
+        "Methods: BMSC-Exos were made with an improved protocol of serial filtration.",
+    ],
+)
+def test_an_aim_or_a_method_is_no_result(aim: str) -> None:
+    assert triples_at(AT, TITLE, GIVEN, aim, OTHER) == []
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "To test this, we showed that BMSC-Exos reduced apoptosis in the kidney.",
+        "BMSC-Exos showed the ability to reduce apoptosis in the kidney.",
+    ],
+)
+def test_a_result_after_a_purpose_or_an_ability_is_still_a_result(result: str) -> None:
+    found = triples_at(AT, TITLE, GIVEN, result, OTHER)
+    assert ("apoptotic process", "decrease", "protective") in found, found

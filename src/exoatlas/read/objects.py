@@ -112,9 +112,10 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
                     clause = ground_mention(g.doc[g.i : d.i + 1].text, "disease").best
                     if clause is not None and rules.is_recipient_disease(clause):
                         return [(clause, False)]
-        # or of the disease a defined short form before it names ('delayed IDD progression'),
-        # or its own words ('reduced osteophyte formation')
-        before = phrase.rsplit(" ", 1)[0] if phrase != written or course else ""
+        # or of the disease the words before it name: its own ('the corneal opacity score',
+        # 'the pelvic pain score', 'osteophyte formation') or a defined short form's ('delayed
+        # IDD progression')
+        before = phrase.rsplit(" ", 1)[0] if phrase != token.text else ""
         measured = ground_mention(before, "disease").best if before else None
         if measured is not None and rules.is_recipient_disease(measured):
             return [(measured, False)]

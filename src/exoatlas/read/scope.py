@@ -73,6 +73,8 @@ def is_unasserted(trigger: Any) -> bool:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in cues.cue_literals("question_mark"):
                 return True
+        if _purpose(node):
+            return True  # 'To enhance the EVs' effect on X, we ...', 'an approach to raise X'
         if node is not trigger and node.tag_.startswith("VB"):
             if cues.cue("aim_verb").match(node.lower_):
                 return True
@@ -103,6 +105,24 @@ def is_unasserted(trigger: Any) -> bool:
             break
         node = node.head
     return False
+
+
+def _purpose(verb: Any) -> bool:
+    """A purpose infinitive: a fronted 'To X, we did Y' clause, or 'a strategy (an approach) to
+    X' (``purpose_noun``): what it names is what the study set out to do, no result."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if verb.tag_ != "VB" or to is None:
+        return False
+    if verb.dep_ == "advcl" and verb.i < verb.head.i:
+        start: int = verb.left_edge.i
+        opening: int = verb.sent.start
+        return start == opening or verb.doc[start].lower_ == "in"
+    # ('served as an approach to raise X' with the infinitive hung on the verb)
+    before = verb.doc[to.i - 1] if to.i > 0 else None
+    nouns = cues.cue_literals("purpose_noun")
+    return (verb.dep_ == "acl" and verb.head.lower_ in nouns) or (
+        before is not None and before.lower_ in nouns
+    )
 
 
 def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, bool]:

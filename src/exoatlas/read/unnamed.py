@@ -40,6 +40,8 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
         return _kept_from_harm(obj, trigger)  # (also 'protected retinal ganglion cells')
     if head in _NOT_EFFECTS or head in cues.cue_literals("time_unit"):
         return None
+    if head in cues.cue_literals("method_noun"):
+        return None  # 'an improved protocol': how the EVs were made, no effect of theirs
     if head in AMOUNTS or head in cues.cue_literals("effect_noun") or is_trigger(obj):
         return None  # an amount of a gene, the EVs' effect, or a trigger read on its own
     presupposed = rules.object_valence(trigger.text)
