@@ -167,3 +167,31 @@ def test_an_aim_or_a_method_is_no_result(aim: str) -> None:
 def test_a_result_after_a_purpose_or_an_ability_is_still_a_result(result: str) -> None:
     found = triples_at(AT, TITLE, GIVEN, result, OTHER)
     assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+@pytest.mark.parametrize(
+    ("result", "process", "direction"),
+    [
+        # a name written out with its short form in brackets before the number
+        ("In the lung, BMSC-Exos decreased tumor necrosis factor (TNF)-α.", "inflamm", "decrease"),
+        ("BMSC-Exos lowered the serum levels of interleukin (IL)-1β.", "inflamm", "decrease"),
+        # to guard against is to protect
+        ("BMSC-Exos guarded the kidney against ischaemic damage.", "injur", "decrease"),
+    ],
+)
+def test_a_result_written_another_way_is_read(result: str, process: str, direction: str) -> None:
+    found = triples_at(AT, TITLE, GIVEN, result, OTHER)
+    assert found, result
+    assert all(r in ("protective", "regenerative") for _, _, r in found), found
+    assert any(process in p.casefold() and d == direction for p, d, _ in found), found
+
+
+def test_a_denied_change_of_the_vesicles_benefit_is_no_benefit() -> None:
+    said = "Starving the donor cells did not change the immunomodulatory role of BMSC-Exos."
+    assert triples_at(AT, TITLE, GIVEN, said, OTHER) == []
+
+
+def test_a_benefit_not_abolished_is_still_the_vesicles_benefit() -> None:
+    said = "The protective effect of BMSC-Exos was not abolished by freezing."
+    found = triples_at(AT, TITLE, GIVEN, said, OTHER)
+    assert any(r == "protective" for _, _, r in found), found

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from exoatlas.vocab import cues
+
 # 'MSC exosomes reduced': the small parser takes 'exosomes' after a noun for a verb; joined by a
 # hyphen (same length, so offsets hold) the product parses as one noun
 _PRODUCT_GAP = re.compile(
@@ -117,9 +119,18 @@ _STATISTIC = re.compile(
 )
 
 
+def _short_form(match: re.Match[str]) -> str:
+    """'interleukin (IL)-6' as 'IL-6', blanks after it (same length; blanks before it made the
+    parser take the short form for an adverb)."""
+    short = f"{match.group('short')}-{match.group('rest')}"
+    return short + " " * (len(match.group()) - len(short))
+
+
 def prepared(sentence: str) -> str:
     """The sentence as the parser reads it best (same length)."""
     sentence = _STATISTIC.sub(lambda m: " " * len(m.group()), unlabelled(sentence))
+    if "(" in sentence:
+        sentence = cues.cue("split_abbreviation").sub(_short_form, sentence)
     sentence = _DASH_IN_WORD.sub("-", sentence)
     sentence = _INDUCED_GAP.sub(_induced, sentence)
     return _PRODUCT_GAP.sub("-", conditioned(sentence_case(sentence)))
