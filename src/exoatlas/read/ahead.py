@@ -69,7 +69,7 @@ def background(sentence: str, products: tuple[str, ...], *, review: bool = False
     background only if it is without its citing frame ('cited_work')."""
     if not (cues.cue_found("background", sentence) or general_capability(sentence, products)):
         return False
-    aim = cues.cue("background").search(sentence)
+    aim = cues.cue("aim_opening").match(sentence)
     if aim is not None and cues.cue("own_finding_clause").search(sentence, aim.end()):
         return False  # 'To test this, we found that the EVs reduced X': the result after the aim
     if not review or not cues.cue_found("cited_work", sentence):

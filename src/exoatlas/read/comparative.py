@@ -23,7 +23,6 @@ from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
 
 Span = tuple[int, int]
-_COPULAS = frozenset({"was", "were", "is", "are", "be", "been", "remained"})
 
 
 @dataclass(frozen=True)
@@ -311,7 +310,11 @@ def stated_comparatives(doc: Any, end: int, tumour: bool) -> list[Compared]:
         if word.idx >= end:
             break
         direction = comparative_direction(word)
-        if direction is None or word.dep_ != "acomp" or word.head.lower_ not in _COPULAS:
+        if (
+            direction is None
+            or word.dep_ != "acomp"
+            or word.head.lower_ not in cues.cue_literals("copula")
+        ):
             continue
         negated, _ = trigger_scope(word.head)
         subjects = [c for c in word.head.children if c.dep_ == "nsubj"]

@@ -89,13 +89,8 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             continue
         else:
             continue
-        # (a verb of no direction of its own: 'did not abolish the protective effect' keeps it)
-        governing = noun.head if noun.dep_ == "dobj" else noun
-        governing = noun if rules.polarity_of(governing.text) is not None else governing
         if owner is None or is_unasserted(noun) or trigger_scope(noun)[0]:
             continue  # ('showed no protective effect on X')
-        if governing is not noun and trigger_scope(governing)[0]:
-            continue  # ('did not change the anti-inflammatory role of the EVs')
         found = len(out)
         for process, direction in frame_targets(noun, owner, tumour, lowering=lowers):
             if of is None or rules.is_recipient_disease(process):
@@ -200,8 +195,6 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
         return False
-    if trigger_scope(root)[0]:
-        return False  # 'priming did not alter the anti-inflammatory action of the EVs'
     return agent_of(root, products) in ("product", "reference")
 
 

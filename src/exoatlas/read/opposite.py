@@ -61,6 +61,7 @@ def reversed_by_product(
         tumour=tumour,
         effectors=effectors,
         clause=(found.start(), len(sentence)),
+        reference=after,
     )
 
 
@@ -85,7 +86,13 @@ def reversed_back(
     if cues.cue_found("inhibitor_agent", sentence) or cues.cue_found("negation", sentence):
         return None  # an inhibitor's doing, or 'these changes were not reversed'
     out = _turned_round(
-        parse, text, products, tumour=tumour, effectors=effectors, clause=(0, len(sentence))
+        parse,
+        text,
+        products,
+        tumour=tumour,
+        effectors=effectors,
+        clause=(0, len(sentence)),
+        reference=sentence,
     )
     if cues.cue_found("back_improvement", sentence):
         # 'these parameters improved after EV treatment': only the harms of the sentence before
@@ -102,6 +109,7 @@ def _turned_round(
     tumour: bool,
     effectors: tuple[str, ...],
     clause: tuple[int, int],
+    reference: str = "",
 ) -> list[tuple[Entity, str, DeepOutcome | None]]:
     """The changes something other than the EVs makes in ``text`` (read from its parse, and by
     the keyword window for what the parse misses), each turned round as the EVs' own, the
@@ -123,6 +131,8 @@ def _turned_round(
         and (o.process.grounded or o.unnamed)
     ]
     named = {process.key() for process, _, _ in out}
+    # ('this increase was reduced by the EVs': only the stated rise is turned round)
+    referred = {d for d, p in cues.cue_group("back_reference_direction") if p.search(reference)}
     for c in stated_comparatives(parse, len(text), tumour) if parse else []:
         if c.direction in _REVERSED and c.process.key() not in named:
             named.add(c.process.key())
@@ -132,7 +142,8 @@ def _turned_round(
         for process, direction in parse_outcomes(text, tumour=tumour)
         if direction in _REVERSED and process.key() not in named
     ]
-    return out
+    # (each turned round: its stated direction is the reverse of the one it has here)
+    return [o for o in out if not referred or _REVERSED[o[1]] in referred]
 
 
 def _turned(outcome: DeepOutcome, clause: tuple[int, int]) -> DeepOutcome:

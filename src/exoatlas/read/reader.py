@@ -58,7 +58,6 @@ from exoatlas.read.properties import (
 )
 from exoatlas.read.reparse import reparsed
 from exoatlas.read.rnanames import acted_on, carried_rnas
-from exoatlas.read.sources import each_source
 from exoatlas.read.spelled import defined_terms, spelled_out, spelled_out_in
 from exoatlas.read.statement import (
     about_cells_alone,
@@ -537,7 +536,7 @@ def _read_sentence(
                     }
                 )
             records.append(ReadRecord(finding, evidence))
-    return each_source(records, sentence, context.sources, context.defined)
+    return records
 
 
 def _preparations(

@@ -116,7 +116,7 @@ def _purpose(verb: Any) -> bool:
     if verb.dep_ == "advcl" and verb.i < verb.head.i:
         start: int = verb.left_edge.i
         opening: int = verb.sent.start
-        return start == opening or verb.doc[start].lower_ == "in"
+        return start == opening or verb.doc[start : start + 2].text.lower() == "in order"
     # ('served as an approach to raise X' with the infinitive hung on the verb)
     before = verb.doc[to.i - 1] if to.i > 0 else None
     nouns = cues.cue_literals("purpose_noun")
