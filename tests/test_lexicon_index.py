@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -87,3 +88,21 @@ def test_without_a_current_index_grounding_loads_the_lexicon(
         assert ground_label("miR-21", "mirna").grounded
     assert not lexicon_index.index_path().exists()  # a query never builds one
     assert lexicon_index.vocabulary_hash() in lexicon_index.index_path().name
+
+
+def test_stale_indexes_beyond_the_most_recently_used_are_deleted(tmp_path: Path) -> None:
+    current = tmp_path / "lexicon-current.sqlite"
+    current.write_bytes(b"x")
+    os.utime(current, (1, 1))  # the current index is kept however old
+    olds = []
+    for n in range(5):
+        old = tmp_path / f"lexicon-old{n}.sqlite"
+        old.write_bytes(b"x")
+        os.utime(old, (100 + n, 100 + n))
+        olds.append(old)
+    other = tmp_path / "notes.txt"
+    other.write_text("not an index")
+    gone = lexicon_index.prune_stale(tmp_path, current, keep=2)
+    assert sorted(gone) == sorted(olds[:3])
+    assert current.exists() and other.exists()
+    assert [p.exists() for p in olds] == [False, False, False, True, True]

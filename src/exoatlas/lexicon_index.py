@@ -21,7 +21,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -76,10 +76,37 @@ def index_path() -> Path:
     return cache_dir() / f"lexicon-{vocabulary_hash()}.sqlite"
 
 
+# older indexes kept beside the current one (another checkout's may be in use); the rest go
+KEEP_STALE = 2
+
+
+def prune_stale(directory: Path, current: Path, keep: int = KEEP_STALE) -> list[Path]:
+    """Delete the index files in ``directory`` other than ``current`` and the ``keep`` most
+    recently used of the others (each vocabulary change leaves a file of about 35 MB); returns
+    what was deleted. Deleting one another checkout still uses costs it a rebuild, nothing else."""
+    others = sorted(
+        (p for p in directory.glob("lexicon-*.sqlite") if p != current),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    gone = []
+    for stale in others[keep:]:
+        try:
+            stale.unlink()
+        except OSError:
+            continue  # (in use elsewhere or not ours to delete: left as it is)
+        gone.append(stale)
+    return gone
+
+
 def build_index(path: Path | None = None) -> Path:
-    """Write the index (atomically: a reader never sees half of one); returns its path."""
+    """Write the index (atomically: a reader never sees half of one); returns its path. At the
+    default place, built or found current, older indexes beyond the few most recently used are
+    deleted."""
     target = path or index_path()
     if target.exists():
+        if path is None:
+            prune_stale(target.parent, target)
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     lexicon = ground.lexicon()
@@ -108,6 +135,8 @@ def build_index(path: Path | None = None) -> Path:
         os.replace(name, target)
     finally:
         Path(name).unlink(missing_ok=True)
+    if path is None:
+        prune_stale(target.parent, target)
     return target
 
 
@@ -177,6 +206,9 @@ def indexed_grounding() -> Iterator[bool]:
     if not path.exists():
         yield False
         return
+    # used: the last index another checkout's pruning deletes (a read-only cache: still read)
+    with suppress(OSError):
+        os.utime(path)
     lexicon = IndexedLexicon(path)
     try:
         with ground.use_lexicon(lexicon):
