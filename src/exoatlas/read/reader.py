@@ -37,9 +37,10 @@ from exoatlas.read.consolidate import (
     settle_wound_collagen,
     state_no_change,
 )
+from exoatlas.read.context import SectionContext, sentence_slots
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
-from exoatlas.read.defined import Defined, as_defined, defined_sources
+from exoatlas.read.defined import defined_sources
 from exoatlas.read.effectors import effector_abbreviations, study_effectors
 from exoatlas.read.finding_score import keep_likely
 from exoatlas.read.groups import names_other_group
@@ -58,36 +59,22 @@ from exoatlas.read.properties import (
 )
 from exoatlas.read.reparse import reparsed
 from exoatlas.read.rnanames import acted_on, carried_rnas
-from exoatlas.read.spelled import defined_terms, spelled_out, spelled_out_in
+from exoatlas.read.spelled import defined_terms, spelled_out_in
 from exoatlas.read.statement import (
     about_cells_alone,
     about_other_vesicles,
     others_acting_on_mscs,
 )
 from exoatlas.read.targets import directed, target_direction, targets_of
-from exoatlas.read.triage import about_msc_ev, attached_sources, source_mentions
-from exoatlas.vocab import cues, lookup, rules
+from exoatlas.read.triage import about_msc_ev, source_mentions
+from exoatlas.vocab import cues, rules
 
 EXTRACTOR = "reader:sentence/0.2"
 WINDOW_FAMILY = "window"
 UNNAMED_FAMILY = "deep:unnamed"
 
 
-def _is_condition_not_recipient(entity: Entity) -> bool:
-    """MeSH 'diseases' that in these texts name a culture condition, a lesion or a behaviour
-    ('Hypoxia', 'Fibrosis', 'Attention'), not the recipient."""
-    return entity.label in cues.cue_literals("condition_not_recipient") or not (
-        rules.is_recipient_disease(entity)
-    )
-
-
 ReadRecord = Record  # the one (finding, evidence) type, exoatlas.model.Record
-
-
-def _inside_gene_name(sentence: str, mention: Mention) -> bool:
-    """'B cell lymphoma 2 (Bcl-2)': a disease word inside a protein's name."""
-    after = sentence[mention.end : mention.end + 12]
-    return bool(re.match(r"\s*\d|[- ]?(?:like|associated|related) protein", after))
 
 
 def outcome_role(process: Entity, direction: str, disease: Entity | None, sentence: str) -> Role:
@@ -211,7 +198,7 @@ def _read(
         tumour = _tumour_section(section.title, section.paragraphs) or bool(
             abstract and document.title and cues.tumour_words(document.title) > 0
         )
-        context = _Context(sources, defined)
+        context = SectionContext(sources, defined)
         # a sentence naming no model is of the experiment the section last named ('In vivo,
         # EVs reduced X. They also ...'); a title names its own or none
         carried = "unknown" if section.title == "Title" else whole_model
@@ -260,93 +247,10 @@ def _tumour_section(title: str, paragraphs: list[str]) -> bool:
     return len(text) < 4000 and cues.tumour_words(text) >= 2
 
 
-Slots = dict[str, Entity | None]
-
-
-def _slots(
-    sentence: str, mentions: list[Mention], sources: frozenset[str], defined: Defined = ()
-) -> Slots:
-    """The product and disease a sentence names (what later sentences inherit); ``sources``:
-    the MSC sources its document names; ``defined``: those it defines for its abbreviations."""
-    attached = attached_sources(sentence, sources, defined)
-    parent = next((lookup(a, "msc_source") for a in attached), None)
-    source = (
-        parent.entity()
-        if parent
-        else next(
-            (
-                as_defined(m.entity, m.text, defined)
-                for m in mentions
-                if m.entity.kind == "msc_source"
-            ),
-            None,
-        )
-    )
-    if source is None and cues.cue_found("msc", sentence):
-        source = rules.concept_entity("generic_msc", "msc_source")
-    ev = next((m.entity for m in mentions if m.entity.kind == "ev_type"), None)
-    disease = _disease(sentence, mentions)
-    spelled = spelled_out(sentence)
-    if disease is None and spelled != sentence:
-        # ('in PF mice': the abstract's own short form for a disease, read as it defined it)
-        disease = _disease(spelled, find_mentions(spelled))
-    return {"source": source, "ev": ev, "disease": disease}
-
-
-def _disease(sentence: str, mentions: list[Mention]) -> Entity | None:
-    return next(
-        (
-            m.entity
-            for m in mentions
-            if m.entity.kind == "disease"
-            and not _is_condition_not_recipient(m.entity)
-            and not _inside_gene_name(sentence, m)
-        ),
-        None,
-    )
-
-
-class _Context:
-    """Earlier sentences of a section; their mentions are found only when a later sentence
-    needs to inherit something ('These exosomes also ...'), so sentences without an outcome
-    cost no lexicon lookups unless they are needed."""
-
-    def __init__(self, sources: frozenset[str], defined: Defined = ()) -> None:
-        self.sources = sources  # the MSC sources the document names (``_slots``)
-        self.defined = defined
-        self._sentences: list[str] = []
-        self._slots: dict[int, Slots] = {}
-        # the preparations the last sentence that named several together named
-        self.preparations: list[Preparation] = []
-        self.parse: Any = None  # the last sentence's parse (None: it had none)
-
-    def add(self, sentence: str, slots: Slots | None = None) -> None:
-        if slots is not None:
-            self._slots[len(self._sentences)] = slots
-        self._sentences.append(sentence)
-
-    def last_sentence(self, parsed: Any) -> tuple[str, Any] | None:
-        """The sentence before this one (``parsed``'s) with its parse, if any."""
-        last, self.parse = self.parse, parsed
-        return (self._sentences[-1], last) if self._sentences else None
-
-    def get(self, slot: str) -> Entity | None:
-        """The latest earlier sentence's value for ``slot``."""
-        for i in range(len(self._sentences) - 1, -1, -1):
-            slots = self._slots.get(i)
-            if slots is None:
-                sentence = self._sentences[i]
-                mentions = find_mentions(sentence)
-                slots = self._slots[i] = _slots(sentence, mentions, self.sources, self.defined)
-            if slots[slot] is not None:
-                return slots[slot]
-        return None
-
-
 def _read_sentence(
     where: _Where,
     sentence: str,
-    context: _Context,
+    context: SectionContext,
     references: set[int],
     parsed: Any,
     named: tuple[tuple[str, ...], DocumentPreparations],
@@ -427,7 +331,7 @@ def _read_sentence(
         context.add(sentence)
         return []
     mentions = find_mentions(sentence)
-    own = _slots(sentence, mentions, context.sources, context.defined)
+    own = sentence_slots(sentence, mentions, context.sources, context.defined)
     source, ev = own["source"], own["ev"]
     by_kind: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -540,7 +444,7 @@ def _read_sentence(
 
 
 def _preparations(
-    outcome: DeepOutcome, parsed: Any, preparations: DocumentPreparations, context: _Context
+    outcome: DeepOutcome, parsed: Any, preparations: DocumentPreparations, context: SectionContext
 ) -> list[Preparation]:
     """The preparations that do a change the parse read: those its agent names, or those a
     subject that refers back ('both treatments') names through the context."""
