@@ -25,7 +25,23 @@ _OUTER_PREPOSITIONS = ("against", "from", "of", "in")
 
 
 def _polarity(token: Any) -> str | None:
-    return rules.polarity_of(token.text) if token.text[:1].isalpha() else None
+    if not token.text[:1].isalpha():
+        return None
+    led = adverb_led(token)
+    return led if led is not None else rules.polarity_of(token.text)
+
+
+def adverb_led(token: Any) -> rules.Polarity | None:
+    """'negatively regulated inflammation': the direction an adverb gives a verb that has none
+    of its own (``cues.tsv`` 'regulation_adverb')."""
+    if not token.tag_.startswith("VB") or not cues.cue("regulation_verb").match(token.lower_):
+        return None
+    for child in token.children:
+        if child.dep_ == "advmod" and child.i < token.i:
+            for direction, pattern in cues.cue_group("regulation_adverb"):
+                if pattern.match(child.lower_):
+                    return "decrease" if direction == "decrease" else "increase"
+    return None
 
 
 def outer_polarity(change: Any) -> str | None:
@@ -49,6 +65,23 @@ def outer_polarity(change: Any) -> str | None:
                 return outer_polarity(holder)
             return outer_polarity(first)
     return None
+
+
+def neutrally_governed(change: Any) -> bool:
+    """Is a change noun what a word of no direction acts on ('regulated the activation of X',
+    'the modulation of X activation'; ``cues.tsv`` 'neutral_governor')? Then the noun's own
+    direction is not the agent's. A direction adverb ('negatively regulated') gives the word one."""
+    first = change
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    governor = None
+    if first.dep_ in _OBJECT_DEPS and first.head.i != first.i:
+        governor = first.head
+    elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.i != first.head.i:
+        governor = first.head.head
+    if governor is None or not cues.cue("neutral_governor").match(governor.lower_):
+        return False
+    return adverb_led(governor) is None
 
 
 def _has_of(noun: Any) -> bool:

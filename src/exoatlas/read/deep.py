@@ -26,9 +26,11 @@ from exoatlas.read.agents import agent_words, shared_passive_subject, verbless_r
 from exoatlas.read.arms import loss_of_function_arm, settle_agents
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import (
+    adverb_led,
     composed,
     effect_lessened,
     effect_on,
+    neutrally_governed,
     outer_polarity,
     worsened,
 )
@@ -115,19 +117,6 @@ def has_trigger(sentence: str) -> bool:
     )
 
 
-def _adverb_led(token: Any) -> rules.Polarity | None:
-    """'negatively regulated inflammation': the direction an adverb gives a verb that has none
-    of its own (``regulation_adverb``)."""
-    if not token.tag_.startswith("VB") or not cues.cue("regulation_verb").match(token.lower_):
-        return None
-    for child in token.children:
-        if child.dep_ == "advmod" and child.i < token.i:
-            for direction, pattern in cues.cue_group("regulation_adverb"):
-                if pattern.match(child.lower_):
-                    return "decrease" if direction == "decrease" else "increase"
-    return None
-
-
 def _title_like(sentence: str) -> bool:
     """Could a sentence set the EVs beside a therapy ('EVs: a therapy for X', '... as a
     therapy', 'EV therapy for X')? The cheap gate before the 'therapy_title' cue."""
@@ -185,10 +174,12 @@ def read_parsed(
     ]
     # a shift of state says which way each state went ('induced a switch of X from the
     # pro-inflammatory to the anti-inflammatory state' is no rise in inflammation)
-    shifted = [
-        DeepOutcome(p, d, "deep:verb", "product", agent_span=span, trigger_at=at)
-        for p, d, span, at in shifts(doc, products, tumour)
-    ]
+    shifted = list(
+        {  # 'directed macrophage polarization towards M2': the verb's shift and the noun's
+            (p.key(), d): DeepOutcome(p, d, "deep:verb", "product", agent_span=span, trigger_at=at)
+            for p, d, span, at in reversed(shifts(doc, products, tumour))
+        }.values()
+    )
     if shifted:
         keys = {o.process.key() for o in shifted}
         out = [o for o in out if o.process.key() not in keys] + shifted
@@ -226,7 +217,7 @@ def _from_trigger(
     effectors: tuple[str, ...] = (),
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
-    polarity = polarity or rules.verb_polarity_of(token.text, token.tag_) or _adverb_led(token)
+    polarity = polarity or rules.verb_polarity_of(token.text, token.tag_) or adverb_led(token)
     if polarity is None or describes_object(token) or _bearers_state(token) or in_gene_name(token):
         return []
     tag = token.tag_
@@ -306,6 +297,8 @@ def _from_trigger(
         objects = [_phrase_head(token)]
     elif tag.startswith("NN"):
         family = "deep:nominal"
+        if neutrally_governed(token):
+            return []  # 'altered the activation of macrophages': which way is not said
         objects = [
             g
             for c in token.children
@@ -419,7 +412,7 @@ def _from_trigger(
             grounded = marker_readout(obj)
             readout = bool(grounded)
         if not grounded and (stimulus or agent in ("product", "reference", "none")):
-            found = unnamed_effect(obj, token, polarity)
+            found = unnamed_effect(obj, token, polarity, tumour=tumour)
             if found is not None:
                 process, valence, unnamed_direction = found
                 direction = composed(unnamed_direction, outer)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from exoatlas.ground import ground_mention
@@ -19,6 +20,8 @@ from exoatlas.read.spelled import spelled_out
 from exoatlas.vocab import cues, rules
 
 _ARTICLES = ("a", "an", "the", "this", "these", "that", "its", "their", "our")
+# 'microglia and astrocyte activation': two modifiers sharing one head noun
+_SHARED_HEAD = re.compile(r"^(?P<a>[\w+-]+) (?:and|or) (?P<b>[\w+-]+) (?P<head>[\w+ -]+)$")
 
 
 def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
@@ -72,6 +75,12 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     whole = [f"{phrase} of {w}" for w in whole if w != of[0] and len(w.split()) <= 8]
     # (the whole 'of' phrase first: 'the polarization of microglia towards M2' names where they
     # went, which 'the polarization of microglia' alone does not)
+    # ('decreased and increased M1 and M2 markers, respectively': which goes with which is the
+    # coordination of the verbs, not read here)
+    respectively = "respectively" in token.doc.text[token.idx :].casefold()
+    both = [] if respectively else _each_modifier(phrase, activation, tumour)
+    if both:
+        return both
     for text in whole + ([f"{phrase} of {of[0]}"] if of else []) + toward + [phrase]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:
@@ -220,6 +229,22 @@ def of_objects(token: Any) -> list[Any]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _each_modifier(phrase: str, activation: bool, tumour: bool) -> list[tuple[Entity, bool]]:
+    """'microglia and astrocyte activation': two processes when each modifier with the shared
+    head names a different one (microglial and astrocyte activation); [] otherwise."""
+    split = _SHARED_HEAD.match(phrase)
+    if split is None or parse_outcomes(split["a"], tumour=tumour):
+        return []  # 'apoptosis and ROS accumulation': the first names its own process
+    out: dict[str, tuple[Entity, bool]] = {}
+    for modifier in (split["a"], split["b"]):
+        text = f"{modifier} {split['head']}"
+        found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
+        if not found:
+            return []
+        out.setdefault(found[0][0].key(), (found[0][0], found[0][1] == "decrease"))
+    return list(out.values()) if len(out) > 1 else []
 
 
 def own_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:

@@ -23,7 +23,7 @@ Span = tuple[int, int]
 Shift = tuple[Entity, str, Span, int]
 _STATES = re.compile(
     r"^(?P<context>(?:[\w/+-]+\s+){0,4}?)(?:from\s+(?P<left>(?:[\w/+-]+\s+){0,5}?))?"
-    r"(?:to|towards?|into)\s+(?P<right>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)(?=[,.;)]|\s+(?:and|in|by|via|"
+    r"(?P<to>to|towards?|into)\s+(?P<right>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)(?=[,.;)]|\s+(?:and|in|by|via|"
     r"through|"
     r"after|which|thereby|as|at|with)\b|$)",
     re.IGNORECASE,
@@ -37,9 +37,10 @@ def shifts(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Shift]:
     out: list[Shift] = []
     if not cues.cue_found("shift_stem", doc.text):
         return out
-    shift = cues.cue("shift_word")
+    shift, toward = cues.cue("shift_word"), cues.cue("shift_toward_word")
     for word in doc:
-        if not shift.match(word.lower_):
+        towards_only = not shift.match(word.lower_)
+        if towards_only and not toward.match(word.lower_):
             continue
         named = _agent(word, products)
         if named is None:
@@ -47,11 +48,14 @@ def shifts(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Shift]:
         agent, stopped = named
         after = doc.text[word.idx + len(word.text) :].lstrip()
         found = _STATES.match(after)
-        if found is None:
-            continue
+        if found is None or (towards_only and not found["to"].lower().startswith("toward")):
+            continue  # 'regulated X toward M2' shifts; 'regulated X to promote Y' need not
         context = found["context"].strip()
         left = _states(found["left"] or "", context, tumour)  # ('shifted X to M2': no 'from')
         right = _states(found["right"], context, tumour)
+        if found["left"] is None and _stated(context, tumour):
+            # 'converted M1 macrophages into M2 macrophages': the object is the state left
+            left, right = _stated(context, tumour), _states(found["right"], "", tumour)
         said: dict[str, tuple[Entity, str]] = {}
         ways = ("increase", "decrease") if stopped else ("decrease", "increase")
         for states, moved in ((left, ways[0]), (right, ways[1])):
@@ -105,3 +109,13 @@ def _states(text: str, context: str, tumour: bool) -> list[tuple[Entity, str]]:
             if process.grounded:
                 found.setdefault(process.key(), (process, direction))
     return list(found.values())
+
+
+def _stated(context: str, tumour: bool) -> list[tuple[Entity, str]]:
+    """The states the shift's object names itself ('M1 macrophages'), not bare cells
+    ('macrophages') or a change of no stated direction ('macrophage polarization')."""
+    return [
+        (process, direction)
+        for process, direction in _states(context, "", tumour)
+        if not process.label.endswith("direction not stated")
+    ]

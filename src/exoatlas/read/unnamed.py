@@ -22,11 +22,14 @@ _NOT_EFFECTS = frozenset(
 )
 
 
-def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, str] | None:
+def unnamed_effect(
+    obj: Any, trigger: Any, polarity: str, *, tumour: bool = False
+) -> tuple[Entity, str, str] | None:
     """An object phrase the vocabulary does not name, as an ungrounded effect with its valence
     and direction: 'increased the tear volume' (a measure: up), 'maintained corneal integrity'
     (a beneficial head: up), 'relieved the asymmetric rotation' (a verb that presupposes a
-    harm: down). None when neither the head noun nor the verb says what the phrase is."""
+    harm: down). None when neither the head noun nor the verb says what the phrase is.
+    ``tumour``: a tumour study, where immune cells counted by subset are no harm of their own."""
     head = obj.lower_
     measured = _measured_disease(obj, polarity)
     if measured is not None:
@@ -38,7 +41,14 @@ def unnamed_effect(obj: Any, trigger: Any, polarity: str) -> tuple[Entity, str, 
         return None
     if kind is None and polarity == "restore" and cues.cue("protect_verb").match(trigger.lower_):
         return _kept_from_harm(obj, trigger)  # (also 'protected retinal ganglion cells')
-    if head in _NOT_EFFECTS or head in cues.cue_literals("time_unit"):
+    counted = _counted_cells(obj)
+    if counted == "regulatory":
+        return None  # 'Foxp3+ cells': regulatory cells, read where the vocabulary names them
+    if counted:
+        # 'reduced Th17 cells': immune effector cells, a harm in an inflammatory or autoimmune
+        # disease; in a tumour study their meaning is the abstract's (the settled role)
+        kind = "measure" if tumour else "harmful"
+    elif head in _NOT_EFFECTS or head in cues.cue_literals("time_unit"):
         return None
     if head in cues.cue_literals("method_noun"):
         return None  # 'an improved protocol': how the EVs were made, no effect of theirs
@@ -140,3 +150,16 @@ def _kept_from_harm(obj: Any, trigger: Any) -> tuple[Entity, str, str] | None:
         return None
     found = parse_outcomes(cues.cue_literals("protected_effect")[0])
     return (found[0][0], "harmful", "decrease") if found else None
+
+
+def _counted_cells(obj: Any) -> str:
+    """Immune cells named by subset or marker ('Th17 cells', 'CD4+ T cells', 'CD68+ macrophages'):
+    'effector', or 'regulatory' ('Foxp3+ cells'), or '' (``counted_cell_head``,
+    ``counted_cell_modifier``, ``counted_cell_regulatory``)."""
+    if obj.lower_ not in cues.cue_literals("counted_cell_head"):
+        return ""
+    modifiers = [t.lower_ for t in obj.lefts if t.dep_ in ("compound", "amod", "nmod", "nummod")]
+    if any(cues.cue("counted_cell_regulatory").search(m) for m in modifiers):
+        return "regulatory"
+    marker = cues.cue("counted_cell_modifier")
+    return "effector" if any(marker.match(m) for m in modifiers) else ""

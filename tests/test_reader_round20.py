@@ -1,0 +1,139 @@
+"""Round-20 reader rules, from our own probe sentences after helpers A19 (heart, brain) and B19
+(immune, metabolic): shifts of macrophage state written with 'polarization', 'convert ... into'
+and 'toward(s)', M1 and M2 markers named as a class, a verb of no direction governing a change
+noun, two modifiers sharing one head ('microglia and astrocyte activation') and immune cells
+counted by subset ('reduced Th17 cells'). Each case was read wrong, or not at all, before the rule
+it tests; the guards beside them hold either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import triples_at
+
+TITLE = "Bone marrow MSC exosomes in colitis and brain injury"
+GIVEN = "Mice were given bone marrow MSC exosomes (BMSC-Exos) or saline."
+OTHER = "Later, BMSC-Exos lowered the injury score in the mice."
+AT = '"Abstract", sentence 2'
+M1 = "macrophage polarization to M1"
+M2 = "macrophage polarization to M2"
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # what the cells leave goes down: read as M1 raised before
+        "BMSC-Exos promoted the polarization of microglia from M1 to M2.",
+        "BMSC-Exos converted M1 macrophages into M2 macrophages.",
+        # the markers of each state, named as a class
+        "BMSC-Exos lowered M1 markers but raised M2 markers in the colon.",
+        "BMSC-Exos decreased the expression of M1-related markers and increased the expression "
+        "of M2-related markers.",
+    ],
+)
+def test_a_shift_from_m1_to_m2_lowers_m1_and_raises_m2(result: str) -> None:
+    found = set(triples_at(AT, TITLE, GIVEN, result, OTHER))
+    assert (M1, "decrease", "protective") in found, found
+    assert (M2, "increase", "regenerative") in found, found
+    assert not any(p == M1 and d == "increase" for p, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # a verb of no direction with 'toward(s)' names the state taken up
+        "BMSC-Exos regulated macrophage polarization toward the M2 phenotype.",
+        "BMSC-Exos polarized macrophages towards the M2 phenotype.",
+        "BMSC-Exos directed macrophage polarization towards M2.",
+    ],
+)
+def test_a_state_taken_up_toward_m2_is_m2_raised(result: str) -> None:
+    found = triples_at(AT, TITLE, GIVEN, result, OTHER)
+    assert found == [(M2, "increase", "regenerative")], found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # which way is not said: read as the activation raised (pathogenic) before
+        "BMSC-Exos regulated the activation of the NLRP3 inflammasome in the colon.",
+        "BMSC-Exos altered the activation of macrophages in the colon.",
+        "BMSC-Exos influenced T cell activation in the co-culture.",
+    ],
+)
+def test_a_verb_of_no_direction_says_nothing_of_the_change_it_governs(said: str) -> None:
+    assert triples_at(AT, TITLE, GIVEN, said, OTHER) == []
+
+
+def test_a_direction_adverb_still_gives_regulate_its_direction() -> None:
+    said = "BMSC-Exos negatively regulated the activation of the NLRP3 inflammasome."
+    found = triples_at(AT, TITLE, GIVEN, said, OTHER)
+    assert found == [("inflammatory response", "decrease", "protective")], found
+
+
+def test_two_modifiers_of_one_head_are_two_processes() -> None:
+    said = "BMSC-Exos attenuated microglia and astrocyte activation in the hippocampus."
+    found = set(triples_at(AT, TITLE, GIVEN, said, OTHER))
+    assert ("microglial cell activation", "decrease", "protective") in found, found
+    assert ("astrocyte activation", "decrease", "protective") in found, found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the first word names a process of its own: no shared head
+        "BMSC-Exos reduced apoptosis and ROS accumulation in the renal cells.",
+        # the same process either way: one finding
+        "BMSC-Exos inhibited neuronal and endothelial apoptosis.",
+    ],
+)
+def test_a_coordination_that_shares_no_head_keeps_one_finding_a_process(said: str) -> None:
+    found = triples_at(AT, TITLE, GIVEN, said, OTHER)
+    processes = [p for p, _, _ in found]
+    assert len(processes) == len(set(processes)), found
+    assert not any("accumulation" in p and "apopto" in p for p in processes), found
+
+
+def test_respectively_is_not_read_as_both_states_going_one_way() -> None:
+    said = "BMSC-Exos decreased and increased M1 and M2 macrophage markers, respectively."
+    found = triples_at(AT, TITLE, GIVEN, said, OTHER)
+    assert not any(p == M1 and d == "increase" for p, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("result", "cells"),
+    [
+        ("BMSC-Exos reduced Th17 cells in the spleen of the colitis mice.", "th17 cells"),
+        ("BMSC-Exos inhibited CD4+ T cells from the lupus mice.", "cd4+ t cells"),
+        ("BMSC-Exos decreased CD68+ macrophages in the synovium.", "cd68+ macrophages"),
+    ],
+)
+def test_immune_effector_cells_lowered_outside_a_tumour_are_a_protection(
+    result: str, cells: str
+) -> None:
+    # no other sentence to settle a role from: the cells' own valence gives it
+    found = triples_at(AT, TITLE, GIVEN, result)
+    assert any(cells in p.casefold() and (d, r) == ("decrease", "protective") for p, d, r in found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # regulatory cells counted by their marker are no harm
+        "BMSC-Exos increased Foxp3+ cells in the colon.",
+        # cells with no subset named are not counted
+        "BMSC-Exos reduced the cells in the spleen.",
+    ],
+)
+def test_cells_that_are_no_effector_subset_are_not_read_as_a_harm(said: str) -> None:
+    found = triples_at(AT, TITLE, GIVEN, said)
+    assert not any(r == "pathogenic" for _, _, r in found), found
+    assert not any("cells" in p.casefold() for p, _, _ in found), found
+
+
+def test_effector_cells_in_a_tumour_take_the_abstracts_role() -> None:
+    title = "Bone marrow MSC exosomes in breast tumour growth"
+    said = "BMSC-Exos reduced CD8+ T cells in the tumour."
+    tumour = "In the end, BMSC-Exos promoted tumour growth in the mice."
+    found = triples_at(AT, title, GIVEN, said, tumour)
+    assert any("cd8+" in p.casefold() and r == "pro_tumor" for p, _, r in found), found
