@@ -137,3 +137,49 @@ def test_effector_cells_in_a_tumour_take_the_abstracts_role() -> None:
     tumour = "In the end, BMSC-Exos promoted tumour growth in the mice."
     found = triples_at(AT, title, GIVEN, said, tumour)
     assert any("cd8+" in p.casefold() and r == "pro_tumor" for p, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # cells as the object of an activation verb name their activation
+        (
+            "BMSC-Exos activated autoreactive T cells in the mice.",
+            ("T cell activation", "increase"),
+        ),
+        ("T cells were activated by BMSC-Exos.", ("T cell activation", "increase")),
+        # the response itself, raised
+        ("BMSC-Exos triggered an autoimmune response in the mice.", ("autoimmune", "increase")),
+    ],
+)
+def test_the_vesicles_stirring_an_immune_attack_is_a_harm(
+    said: str, expected: tuple[str, str]
+) -> None:
+    found = triples_at(AT, TITLE, GIVEN, said)
+    process, direction = expected
+    assert any(process in p and (d, r) == (direction, "pathogenic") for p, d, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("said", "process", "direction"),
+    [
+        # the immune work of cells that are the disease is a harm of its own, not a tumour's
+        (
+            "The proliferation of autoreactive T cells was inhibited by BMSC-Exos.",
+            "proliferation",
+            "decrease",
+        ),
+        # their death still protects
+        ("BMSC-Exos induced apoptosis of autoreactive T cells.", "apopto", "increase"),
+        ("Plasmablast differentiation was reduced by BMSC-Exos.", "plasma cell", "decrease"),
+    ],
+)
+def test_curbing_an_immune_attack_is_a_protection(said: str, process: str, direction: str) -> None:
+    found = triples_at(AT, TITLE, GIVEN, said)
+    assert any(process in p and (d, r) == (direction, "protective") for p, d, r in found), found
+
+
+def test_activated_cells_named_in_passing_are_no_activation() -> None:
+    said = "BMSC-Exos inhibited the proliferation of activated T cells."
+    found = triples_at(AT, TITLE, GIVEN, said, OTHER)
+    assert not any("activation" in p for p, _, _ in found), found

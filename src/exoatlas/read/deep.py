@@ -52,6 +52,7 @@ from exoatlas.read.misparsed import (
 )
 from exoatlas.read.modifiers import modifier_agent_words
 from exoatlas.read.objects import (
+    activated_cells,
     compound_objects,
     ground_object,
     lowered_state,
@@ -406,6 +407,7 @@ def _from_trigger(
             own_of_shared_head(token, obj, tumour)
             or ground_object(obj, tumour)
             or modifier_of_shared_head(token, obj, tumour)
+            or activated_cells(token, obj, tumour)
         )
         readout = False
         if not grounded:

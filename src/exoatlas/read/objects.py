@@ -247,6 +247,17 @@ def _each_modifier(phrase: str, activation: bool, tumour: bool) -> list[tuple[En
     return list(out.values()) if len(out) > 1 else []
 
 
+def activated_cells(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
+    """'activated autoreactive T cells', 'inactivated hepatic stellate cells': cells as the
+    object of an activation verb (``cues.tsv`` 'cell_activation_verb') name their activation."""
+    if not cues.cue("cell_activation_verb").match(trigger.lower_) or not obj.tag_.startswith("NN"):
+        return []
+    if trigger.dep_ == "amod" or obj.head.i != trigger.i or obj.dep_ not in ("dobj", "nsubjpass"):
+        return []  # 'the proliferation of activated T cells' names no change of theirs
+    found = parse_outcomes(f"{span_text(obj)} activation", tumour=tumour)
+    return [(found[0][0], found[0][1] == "decrease")] if found else []
+
+
 def own_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     """Two triggers sharing one head noun the parser gave the first ('increasing anti-inflammatory
     and decreasing pro-inflammatory cytokine expression': 'expression' the object of

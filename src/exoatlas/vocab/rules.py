@@ -45,7 +45,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from exoatlas.model import Entity, Role
-from exoatlas.vocab import Term, fold, lookup, read_tsv, split_names
+from exoatlas.vocab import Term, cues, fold, lookup, read_tsv, split_names
 from exoatlas.vocab.hierarchy import refines
 
 Polarity = Literal["increase", "decrease", "restore"]
@@ -343,6 +343,10 @@ def role(process: Entity, direction: str, *, tumour: bool, effector: bool = Fals
     found = valence(process)
     if found is None or direction not in ("increase", "decrease"):
         return "unknown"
+    if effector and cues.cue("effector_exempt_process").search(process.label):
+        # 'activated autoreactive T cells': an immune cell's own immune work is the harm, not a
+        # tumour-like behaviour of cells that are the disease
+        effector = False
     context = "tumour" if tumour else "effector_cells" if effector else ""
     key = (found.tumour_increase, direction, context) if context else None
     if key is None or found.tumour_increase == "neutral":
