@@ -183,3 +183,40 @@ def test_activated_cells_named_in_passing_are_no_activation() -> None:
     said = "BMSC-Exos inhibited the proliferation of activated T cells."
     found = triples_at(AT, TITLE, GIVEN, said, OTHER)
     assert not any("activation" in p for p, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        # a control that takes the vesicles apart is not the vesicles acting
+        "The M1 polarization was abolished by RNase treatment of BMSC-Exos.",
+        "Apoptosis was raised again by heat inactivation of BMSC-Exos.",
+        # a method done to measure an effect states none
+        "Flow cytometry and western blotting were carried out to detect the ameliorating effect "
+        "of BMSC-Exos on neuronal injury.",
+    ],
+)
+def test_a_control_or_a_method_is_no_finding(control: str) -> None:
+    assert triples_at(AT, TITLE, GIVEN, control, OTHER) == []
+
+
+@pytest.mark.parametrize(
+    ("result", "process", "direction"),
+    [
+        ("BMSC-Exos protected Sertoli cells against cisplatin cytotoxicity.", "injury", "decrease"),
+        ("BMSC-Exos improved endometrial thickness in the rats.", "regeneration", "increase"),
+    ],
+)
+def test_a_drugs_damage_and_regrowth_of_the_endometrium_are_read(
+    result: str, process: str, direction: str
+) -> None:
+    found = triples_at(AT, TITLE, GIVEN, result, OTHER)
+    assert any(process in p and d == direction for p, d, _ in found), found
+    assert all(r in ("protective", "regenerative") for _, _, r in found), found
+
+
+def test_a_drugs_cytotoxicity_to_a_tumour_is_no_injury() -> None:
+    title = "Bone marrow MSC exosomes in ovarian cancer"
+    said = "BMSC-Exos increased cisplatin cytotoxicity in the ovarian cancer cells."
+    found = triples_at(AT, title, GIVEN, said)
+    assert not any("injury" in p for p, _, _ in found), found

@@ -23,6 +23,8 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     the abstract gives its EVs."""
     # a phrase given as its tokens joined by spaces writes a hyphenated name 'A - B'
     written = text.replace(" - ", "-") if " - " in text else text
+    if cues.cue("ablated_vesicles").match(text):
+        return "other"  # 'by RNase treatment of the EVs': a control that takes the EVs apart
     if any(p in written for p in products) or cues.cue_found("ev", text):
         return "product"
     lowered = text.casefold()
