@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from exoatlas.ground import ground_mention
+
 from .reading import triples_at
 
 TITLE = "Bone marrow MSC exosomes in colitis and brain injury"
@@ -220,3 +222,14 @@ def test_a_drugs_cytotoxicity_to_a_tumour_is_no_injury() -> None:
     said = "BMSC-Exos increased cisplatin cytotoxicity in the ovarian cancer cells."
     found = triples_at(AT, title, GIVEN, said)
     assert not any("injury" in p for p, _, _ in found), found
+
+
+@pytest.mark.parametrize("name", ["NASH", "fatty liver disease", "MASLD"])
+def test_fatty_liver_disease_by_its_common_names_is_nafld(name: str) -> None:
+    said = f"BMSC-Exos protected against {name} in the mice."
+    found = triples_at(AT, TITLE, GIVEN, said)
+    assert ("Non-alcoholic Fatty Liver Disease", "decrease", "protective") in found, found
+
+
+def test_mash_in_lower_case_is_no_disease() -> None:
+    assert ground_mention("mash", ("disease",)).best is None
