@@ -233,3 +233,38 @@ def test_fatty_liver_disease_by_its_common_names_is_nafld(name: str) -> None:
 
 def test_mash_in_lower_case_is_no_disease() -> None:
     assert ground_mention("mash", ("disease",)).best is None
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # the stellate cell lines of liver-fibrosis papers
+        (
+            "BMSC-Exos reduced the activation of LX-2 cells exposed to TGF-beta1.",
+            ("hepatic stellate cell activation", "decrease", "protective"),
+        ),
+        # a bare 'this' turning the model group's change round
+        (
+            "Apoptosis rose in the model group, and this was reversed by BMSC-Exos.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+        # a survival rate of cells is the cells' survival, of hosts theirs
+        (
+            "BMSC-Exos increased the survival rate of H9c2 cells exposed to hypoxia.",
+            ("cell survival", "increase", "regenerative"),
+        ),
+        (
+            "BMSC-Exos prolonged the survival of worm-infected mice.",
+            ("host survival", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_more_ways_of_writing_a_result_are_read(
+    result: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples_at(AT, TITLE, GIVEN, result, OTHER)
+
+
+def test_a_bare_this_not_turned_round_by_the_vesicles_is_no_finding() -> None:
+    said = "Apoptosis rose in the model group, and this was not changed by BMSC-Exos."
+    assert triples_at(AT, TITLE, GIVEN, said, OTHER) == []
