@@ -268,3 +268,23 @@ def test_more_ways_of_writing_a_result_are_read(
 def test_a_bare_this_not_turned_round_by_the_vesicles_is_no_finding() -> None:
     said = "Apoptosis rose in the model group, and this was not changed by BMSC-Exos."
     assert triples_at(AT, TITLE, GIVEN, said, OTHER) == []
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # a state lowered before: restoring it raises it (no valence of its own to go by)
+        "BMSC-Exos restored the suppressed autophagy in the podocytes.",
+        "BMSC-Exos restored autophagy, which had been suppressed by high glucose.",
+        "BMSC-Exos reversed autophagy, which had been suppressed by high glucose.",
+    ],
+)
+def test_restoring_a_lowered_state_raises_it(result: str) -> None:
+    found = triples_at(AT, TITLE, GIVEN, result, OTHER)
+    assert [(p, d) for p, d, _ in found] == [("autophagy", "increase")], found
+
+
+def test_a_later_agents_relative_clause_is_no_lowered_state() -> None:
+    said = "BMSC-Exos lowered the apoptosis of the cells, which was reversed by an inhibitor."
+    found = triples_at(AT, TITLE, GIVEN, said, OTHER)
+    assert not any(p == "apoptotic process" and d == "increase" for p, d, _ in found), found

@@ -427,6 +427,8 @@ def _from_trigger(
                 direction = "decrease" if direction == "increase" else "increase"
             if polarity == "restore":
                 direction = rules.restore_direction(process)
+                if direction == "unknown" and lowered:
+                    direction = "increase"  # 'restored the suppressed autophagy': back up
                 if direction == "unknown":
                     continue
             out.append(said(process, direction, family, readout=readout))

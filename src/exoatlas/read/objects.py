@@ -361,8 +361,10 @@ def verb_read_as_noun(token: Any) -> Any | None:
 def lowered_state(token: Any, trigger: Any) -> bool:
     """Does the object name a lowered state by a participle before it ('reversed the impaired
     angiogenesis', 'attenuated the decreased expression of Bcl-2', 'prevented the reduced
-    viability')? A verb that lowers it then raises what it names. Not the trigger itself,
-    parsed as the object's modifier ('the EVs significantly alleviated liver dysfunction')."""
+    viability'), or by a passive relative clause after it ('restored autophagy, which had been
+    suppressed by high glucose')? A verb that lowers it then raises what it names. Not the
+    trigger itself, parsed as the object's modifier ('the EVs significantly alleviated liver
+    dysfunction')."""
     return any(
         c.dep_ == "amod"
         and c.i < token.i
@@ -370,6 +372,22 @@ def lowered_state(token: Any, trigger: Any) -> bool:
         and not any(g.dep_ in ("nsubj", "advmod", "nsubjpass") for g in c.children)
         and c.text.isalpha()
         and rules.polarity_of(c.text) == "decrease"
+        for c in token.children
+    ) or any(
+        c.dep_ == "relcl"
+        and c.i > token.i
+        and c.tag_ == "VBN"
+        and any(g.dep_ == "auxpass" for g in c.children)
+        and not any(g.dep_ == "neg" for g in c.children)
+        and rules.polarity_of(c.text) == "decrease"
+        # ('... levels of SOD, which were reversed by an inhibitor': what undoes the change)
+        and not cues.cue("reversal_verb").match(c.lower_)
+        # a state before ('which had been suppressed by high glucose', 'which was reduced in
+        # the model group'), not what a later agent did ('which was attenuated by 3-MA')
+        and (
+            any(g.lower_ == "had" for g in c.children)
+            or not any(g.dep_ == "agent" for g in c.children)
+        )
         for c in token.children
     )
 
