@@ -23,7 +23,8 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     the abstract gives its EVs."""
     # a phrase given as its tokens joined by spaces writes a hyphenated name 'A - B'
     written = text.replace(" - ", "-") if " - " in text else text
-    if cues.cue("ablated_vesicles").match(text):
+    ablated = cues.cue("ablated_vesicles").match(text)
+    if ablated and _names_vesicles(text[ablated.end() :].split(" by ")[0], products):
         return "other"  # 'by RNase treatment of the EVs': a control that takes the EVs apart
     if any(p in written for p in products) or cues.cue_found("ev", text):
         return "product"
@@ -49,3 +50,10 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
         if not cues.cue("stimulus_symbol").search(what):
             return "product"
     return "other"
+
+
+def _names_vesicles(text: str, products: tuple[str, ...]) -> bool:
+    """Does what a control takes apart name the EVs ('of the EVs'), not another thing ('the
+    disruption of NLRP3 assembly')?"""
+    written = text.replace(" - ", "-")
+    return any(p in written for p in products) or cues.cue_found("ev", text)

@@ -71,6 +71,8 @@ def neutrally_governed(change: Any) -> bool:
     """Is a change noun what a word of no direction acts on ('regulated the activation of X',
     'the modulation of X activation'; ``cues.tsv`` 'neutral_governor')? Then the noun's own
     direction is not the agent's. A direction adverb ('negatively regulated') gives the word one."""
+    if rules.polarity_of(change.text) in ("decrease", "restore"):
+        return False  # 'regulated the suppression of inflammation': the noun says which way
     first = change
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head

@@ -175,12 +175,14 @@ def read_parsed(
     ]
     # a shift of state says which way each state went ('induced a switch of X from the
     # pro-inflammatory to the anti-inflammatory state' is no rise in inflammation)
-    shifted = list(
-        {  # 'directed macrophage polarization towards M2': the verb's shift and the noun's
-            (p.key(), d): DeepOutcome(p, d, "deep:verb", "product", agent_span=span, trigger_at=at)
-            for p, d, span, at in reversed(shifts(doc, products, tumour))
-        }.values()
-    )
+    # ('directed macrophage polarization towards M2': the verb's shift and the noun's are one;
+    # the first read of each process and direction is kept)
+    first_read: dict[tuple[str, str], DeepOutcome] = {}
+    for p, d, span, at in shifts(doc, products, tumour):
+        first_read.setdefault(
+            (p.key(), d), DeepOutcome(p, d, "deep:verb", "product", agent_span=span, trigger_at=at)
+        )
+    shifted = list(first_read.values())
     if shifted:
         keys = {o.process.key() for o in shifted}
         out = [o for o in out if o.process.key() not in keys] + shifted

@@ -248,12 +248,15 @@ def _each_modifier(phrase: str, activation: bool, tumour: bool) -> list[tuple[En
 
 
 def activated_cells(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
-    """'activated autoreactive T cells', 'inactivated hepatic stellate cells': cells as the
-    object of an activation verb (``cues.tsv`` 'cell_activation_verb') name their activation."""
+    """'activated autoreactive T cells', 'T cells were activated by the EVs': immune or stellate
+    cells (``activated_cell_object``) as the object of an activation verb
+    (``cell_activation_verb``) name their activation."""
     if not cues.cue("cell_activation_verb").match(trigger.lower_) or not obj.tag_.startswith("NN"):
         return []
     if trigger.dep_ == "amod" or obj.head.i != trigger.i or obj.dep_ not in ("dobj", "nsubjpass"):
         return []  # 'the proliferation of activated T cells' names no change of theirs
+    if not cues.cue("activated_cell_object").search(span_text(obj)):
+        return []  # 'activated fibroblasts to speed wound healing' may be the repair itself
     found = parse_outcomes(f"{span_text(obj)} activation", tumour=tumour)
     return [(found[0][0], found[0][1] == "decrease")] if found else []
 

@@ -101,10 +101,31 @@ def is_unasserted(trigger: Any) -> bool:
                 )
             ):
                 return True  # 'the vesicles are now widely used to treat X'
+            if _measured(node, trigger):
+                return True  # 'assays were carried out to detect the protective effect of X'
         if node.head.i == node.i:
             break
         node = node.head
     return False
+
+
+def _measured(node: Any, trigger: Any) -> bool:
+    """A method done to measure what the trigger names ('were carried out to detect the
+    ameliorating effect of the EVs'); not a clause it shows ('performed to show that ...')."""
+    if not cues.cue("method_passive").match(node.lower_) or not any(
+        c.dep_ == "auxpass" for c in node.children
+    ):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and cues.cue("measure_verb").match(c.lower_)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and c.left_edge.i <= trigger.i <= c.right_edge.i
+        and not any(
+            g.dep_ == "ccomp" and g.left_edge.i <= trigger.i <= g.right_edge.i for g in c.children
+        )
+        for c in node.children
+    )
 
 
 def _purpose(verb: Any) -> bool:

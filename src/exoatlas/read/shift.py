@@ -25,7 +25,7 @@ _STATES = re.compile(
     r"^(?P<context>(?:[\w/+-]+\s+){0,4}?)(?:from\s+(?P<left>(?:[\w/+-]+\s+){0,5}?))?"
     r"(?P<to>to|towards?|into)\s+(?P<right>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)(?=[,.;)]|\s+(?:and|in|by|via|"
     r"through|"
-    r"after|which|thereby|as|at|with)\b|$)",
+    r"after|which|thereby|as|at|with|rather)\b|$)",
     re.IGNORECASE,
 )
 _GENERIC = frozenset({"state", "states", "type", "types", "status", "phenotypes", "phenotype"})
@@ -50,12 +50,17 @@ def shifts(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Shift]:
         found = _STATES.match(after)
         if found is None or (towards_only and not found["to"].lower().startswith("toward")):
             continue  # 'regulated X toward M2' shifts; 'regulated X to promote Y' need not
+        start = word.idx + len(word.text) + len(doc.text[word.idx + len(word.text) :]) - len(after)
+        if _infinitive(doc, start + found.start("right")):
+            continue  # 'inhibited M1 polarization to promote repair': a purpose, no state
         context = found["context"].strip()
         left = _states(found["left"] or "", context, tumour)  # ('shifted X to M2': no 'from')
         right = _states(found["right"], context, tumour)
-        if found["left"] is None and _stated(context, tumour):
+        if found["left"] is None and not towards_only and _stated(context, tumour):
             # 'converted M1 macrophages into M2 macrophages': the object is the state left
             left, right = _stated(context, tumour), _states(found["right"], "", tumour)
+        if towards_only:  # 'regulated X toward the M2 phenotype': only a state of cells
+            left, right = [], [(p, d) for p, d in right if _cell_state(p)]
         said: dict[str, tuple[Entity, str]] = {}
         ways = ("increase", "decrease") if stopped else ("decrease", "increase")
         for states, moved in ((left, ways[0]), (right, ways[1])):
@@ -112,10 +117,21 @@ def _states(text: str, context: str, tumour: bool) -> list[tuple[Entity, str]]:
 
 
 def _stated(context: str, tumour: bool) -> list[tuple[Entity, str]]:
-    """The states the shift's object names itself ('M1 macrophages'), not bare cells
-    ('macrophages') or a change of no stated direction ('macrophage polarization')."""
+    """The states of cells the shift's object names itself ('M1 macrophages'), not bare cells
+    ('macrophages'), a change of no stated direction ('macrophage polarization') or a process
+    that is no state of cells ('modulated angiogenesis toward ...')."""
     return [
         (process, direction)
         for process, direction in _states(context, "", tumour)
-        if not process.label.endswith("direction not stated")
+        if not process.label.endswith("direction not stated") and _cell_state(process)
     ]
+
+
+def _cell_state(process: Entity) -> bool:
+    return bool(cues.cue("cell_state_process").search(process.label))
+
+
+def _infinitive(doc: Any, at: int) -> bool:
+    """Is the word at character ``at`` a verb's base form ('to promote repair')?"""
+    word = next((t for t in doc if t.idx == at), None)
+    return word is not None and word.tag_ == "VB"

@@ -29,7 +29,7 @@ def unnamed_effect(
     and direction: 'increased the tear volume' (a measure: up), 'maintained corneal integrity'
     (a beneficial head: up), 'relieved the asymmetric rotation' (a verb that presupposes a
     harm: down). None when neither the head noun nor the verb says what the phrase is.
-    ``tumour``: a tumour study, where immune cells counted by subset are no harm of their own."""
+    ``tumour``: a tumour study, where immune cells counted by subset are not read."""
     head = obj.lower_
     measured = _measured_disease(obj, polarity)
     if measured is not None:
@@ -44,10 +44,10 @@ def unnamed_effect(
     counted = _counted_cells(obj)
     if counted == "regulatory":
         return None  # 'Foxp3+ cells': regulatory cells, read where the vocabulary names them
+    if counted and tumour:
+        return None  # in a tumour study fewer T cells may feed the tumour or starve it
     if counted:
-        # 'reduced Th17 cells': immune effector cells, a harm in an inflammatory or autoimmune
-        # disease; in a tumour study their meaning is the abstract's (the settled role)
-        kind = "measure" if tumour else "harmful"
+        kind = "harmful"  # 'reduced Th17 cells': immune effector cells, a harm in inflammation
     elif head in _NOT_EFFECTS or head in cues.cue_literals("time_unit"):
         return None
     if head in cues.cue_literals("method_noun"):
