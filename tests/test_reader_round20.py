@@ -98,7 +98,7 @@ def test_a_coordination_that_shares_no_head_keeps_one_finding_a_process(said: st
 
 
 def test_respectively_is_not_read_as_both_states_going_one_way() -> None:
-    said = "BMSC-Exos decreased and increased M1 and M2 macrophage markers, respectively."
+    said = "BMSC-Exos lowered and raised the M1 and M2 macrophage markers, respectively."
     found = triples_at(AT, TITLE, GIVEN, said, OTHER)
     assert not any(p == M1 and d == "increase" for p, d, _ in found), found
 
@@ -169,7 +169,7 @@ def test_the_vesicles_stirring_an_immune_attack_is_a_harm(
     [
         # the immune work of cells that are the disease is a harm of its own, not a tumour's
         (
-            "The proliferation of autoreactive T cells was inhibited by BMSC-Exos.",
+            "Autoreactive T cell proliferation was curbed by BMSC-Exos.",
             "proliferation",
             "decrease",
         ),
@@ -193,10 +193,10 @@ def test_activated_cells_named_in_passing_are_no_activation() -> None:
     "control",
     [
         # a control that takes the vesicles apart is not the vesicles acting
-        "The M1 polarization was abolished by RNase treatment of BMSC-Exos.",
+        "M1 polarization was blocked by nuclease treatment of BMSC-Exos.",
         "Apoptosis was raised again by heat inactivation of BMSC-Exos.",
         # a method done to measure an effect states none
-        "Flow cytometry and western blotting were carried out to detect the ameliorating effect "
+        "Immunostaining and cell counts were done to measure the protective effect "
         "of BMSC-Exos on neuronal injury.",
     ],
 )
@@ -242,7 +242,7 @@ def test_mash_in_lower_case_is_no_disease() -> None:
     [
         # the stellate cell lines of liver-fibrosis papers
         (
-            "BMSC-Exos reduced the activation of LX-2 cells exposed to TGF-beta1.",
+            "BMSC-Exos lowered the activation of LX-2 cells stimulated with TGF-beta1.",
             ("hepatic stellate cell activation", "decrease", "protective"),
         ),
         # a bare 'this' turning the model group's change round
@@ -256,7 +256,7 @@ def test_mash_in_lower_case_is_no_disease() -> None:
             ("cell survival", "increase", "regenerative"),
         ),
         (
-            "BMSC-Exos prolonged the survival of worm-infected mice.",
+            "BMSC-Exos extended the survival of parasite-infected mice.",
             ("host survival", "increase", "regenerative"),
         ),
     ],

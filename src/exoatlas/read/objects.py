@@ -383,7 +383,7 @@ def lowered_state(token: Any, trigger: Any) -> bool:
         and any(g.dep_ == "auxpass" for g in c.children)
         and not any(g.dep_ == "neg" for g in c.children)
         and rules.polarity_of(c.text) == "decrease"
-        # ('... levels of SOD, which were reversed by an inhibitor': what undoes the change)
+        # ('... the SOD level, which an inhibitor then reversed': what undoes the change)
         and not cues.cue("reversal_verb").match(c.lower_)
         # a state before ('which had been suppressed by high glucose', 'which was reduced in
         # the model group'), not what a later agent did ('which was attenuated by 3-MA')

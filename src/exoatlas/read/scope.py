@@ -102,7 +102,7 @@ def is_unasserted(trigger: Any) -> bool:
             ):
                 return True  # 'the vesicles are now widely used to treat X'
             if _measured(node, trigger):
-                return True  # 'assays were carried out to detect the protective effect of X'
+                return True  # 'cell counts were done to measure the protective effect of X'
         if node.head.i == node.i:
             break
         node = node.head
@@ -110,7 +110,7 @@ def is_unasserted(trigger: Any) -> bool:
 
 
 def _measured(node: Any, trigger: Any) -> bool:
-    """A method done to measure what the trigger names ('were carried out to detect the
+    """A method done to measure what the trigger names ('were done to measure the
     ameliorating effect of the EVs'); not a clause it shows ('performed to show that ...')."""
     if not cues.cue("method_passive").match(node.lower_) or not any(
         c.dep_ == "auxpass" for c in node.children
