@@ -21,12 +21,11 @@ def subtree_text(token: Any) -> str:
 def agent_kind(text: str, products: tuple[str, ...]) -> str:
     """The kind of agent a phrase names (see the module docstring); ``products`` are the names
     the abstract gives its EVs."""
-    # a phrase given as its tokens joined by spaces writes a hyphenated name 'A - B'
     written = text.replace(" - ", "-") if " - " in text else text
     ablated = cues.cue("ablated_vesicles").match(text)
     if ablated and _names_vesicles(text[ablated.end() :].split(" by ")[0], products):
         return "other"  # 'by RNase treatment of the EVs': a control that takes the EVs apart
-    if any(p in written for p in products) or cues.cue_found("ev", text):
+    if _names_vesicles(text, products):
         return "product"
     lowered = text.casefold()
     if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
@@ -53,7 +52,8 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
 
 
 def _names_vesicles(text: str, products: tuple[str, ...]) -> bool:
-    """Does what a control takes apart name the EVs ('of the EVs'), not another thing ('the
-    disruption of NLRP3 assembly')?"""
-    written = text.replace(" - ", "-")
+    """Does a phrase name the EVs: an EV word or a name the abstract gives them (the agent, or
+    what a control takes apart: 'of the EVs', not 'the disruption of NLRP3 assembly')?"""
+    # a phrase given as its tokens joined by spaces writes a hyphenated name 'A - B'
+    written = text.replace(" - ", "-") if " - " in text else text
     return any(p in written for p in products) or cues.cue_found("ev", text)
