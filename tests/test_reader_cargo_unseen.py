@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from exoatlas.analyze.evaluate_gold import _entity_key, _name_key, _same_name
+from exoatlas.analyze.gold_fields import entity_key, name_key, same_name
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.mentions import find_mentions
 from exoatlas.read.rnanames import joined_rna_names
@@ -89,11 +89,11 @@ def test_joined_names_keep_offsets_and_leave_words_and_units() -> None:
 
 def test_circrna_and_pirna_names_are_compared_in_one_form() -> None:
     forms = ["hsa_circ_0004567", "circRNA_0004567", "circ_0004567"]
-    keys = {_name_key(f) for f in forms}
+    keys = {name_key(f) for f in forms}
     assert len(keys) == 1
-    assert _name_key("piRNA-4512") == _name_key("piR-4512")
+    assert name_key("piRNA-4512") == name_key("piR-4512")
     read = [m.entity for m in find_mentions("The exosomal circRNA_0004567 helped.") if m.rna]
-    assert _same_name(_name_key("hsa_circ_0004567"), _entity_key(read[0]))
+    assert same_name(name_key("hsa_circ_0004567"), entity_key(read[0]))
 
 
 def test_cluster_cargo_reaches_the_finding() -> None:
@@ -102,8 +102,8 @@ def test_cluster_cargo_reaches_the_finding() -> None:
         (_EFFECT, "The exosomes were enriched in the miR-17-92 cluster."),
         False,
     )
-    keys = {_entity_key(e) for r in found for e in r.finding.cargo}
-    assert _name_key("miR-17-92") in keys
+    keys = {entity_key(e) for r in found for e in r.finding.cargo}
+    assert name_key("miR-17-92") in keys
 
 
 def test_protein_named_after_an_ex_abbreviation_reaches_the_finding() -> None:

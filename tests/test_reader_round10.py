@@ -307,10 +307,10 @@ def test_a_protein_raised_in_treated_animals_is_not_cargo() -> None:
 
 
 def test_eval_takes_a_mirna_cluster_as_its_host_gene() -> None:
-    from exoatlas.analyze.evaluate_gold import _name_key
+    from exoatlas.analyze.gold_fields import name_key
 
     # HGNC names the cluster 'miR-17-92' as MIR17HG's alias; 'cluster' after it is one name
-    assert _name_key("miR-17-92 cluster") == _name_key("miR-17-92") == "hgnc:23564"
+    assert name_key("miR-17-92 cluster") == name_key("miR-17-92") == "hgnc:23564"
 
 
 def test_which_after_a_clause_stands_for_that_clause() -> None:

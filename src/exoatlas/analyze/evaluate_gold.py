@@ -55,7 +55,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -63,9 +63,6 @@ from typing import Any
 
 import networkx as nx
 
-from exoatlas.analyze.compare import same_process
-from exoatlas.analyze.conflicts import mirna_name
-from exoatlas.analyze.evaluate import compatible
 from exoatlas.analyze.evaluate_gold_data import (
     SPLITS,
     CorpusRecord,
@@ -75,11 +72,10 @@ from exoatlas.analyze.evaluate_gold_data import (
     load_corpus,
     load_gold,
 )
+from exoatlas.analyze.gold_fields import FIELDS, entity_key, name_key, same_name
 from exoatlas.errors import InputError
-from exoatlas.ground import ground_mention, normalise_mirna
 from exoatlas.ingest.records import Field
-from exoatlas.model import Entity, Evidence, Finding
-from exoatlas.ncrna import ground_ncrna
+from exoatlas.model import Evidence, Finding
 from exoatlas.read.reader import ReadRecord
 
 ROLE_COMPATIBLE: dict[str, frozenset[str]] = {
@@ -99,10 +95,7 @@ READ_ROLE = {
 NEUTRAL = "neutral_or_method"
 SPAN_SHARE = 0.5  # of the gold span's words the sentence must contain
 SENTENCE_SHARE = 0.8  # or of the sentence's words that lie inside the span
-STEM = 5
 _WORD = re.compile(r"\w+")
-_PARENTHESIS = re.compile(r"\([^)]*\)")
-_MINOR_WORDS = frozenset({"with", "from", "into", "cell", "cells", "level", "levels", "marker"})
 
 Reader = Callable[[CorpusRecord], list[ReadRecord]]
 
@@ -179,115 +172,6 @@ def covers(sentence: str | None, row: GoldRow, record: CorpusRecord) -> bool:
         shared = len(set(span) & set(found))
         size = len(found)
     return shared >= SPAN_SHARE * len(span) or (size > 0 and shared >= SENTENCE_SHARE * size)
-
-
-# -- fields ----------------------------------------------------------------------------------
-
-
-def _stems(text: str) -> set[str]:
-    return {
-        w.casefold()[:STEM]
-        for w in _WORD.findall(text)
-        if len(w) >= 4 and w.casefold() not in _MINOR_WORDS
-    }
-
-
-def _entity_text(entity: Entity) -> str:
-    return f"{entity.label} {entity.text or ''}"
-
-
-@cache
-def _grounded(text: str, kinds: tuple[str, ...]) -> Entity | None:
-    if not text:
-        return None
-    return ground_mention(text, kinds).best
-
-
-def _name_key(name: str) -> str:
-    """A cargo or target name as compared: miRNA name, else grounded concept, else folded."""
-    name = re.sub(r":(?:up|down)$", "", name.strip(), flags=re.IGNORECASE)
-    name = re.sub(r"\s+cluster$", "", name, flags=re.IGNORECASE)  # 'miR-17-92 cluster'
-    mirna = normalise_mirna(re.sub(r"^(?:hsa|mmu|rno)-", "", name, flags=re.IGNORECASE))
-    if mirna:
-        return f"mirna:{mirna}"
-    ncrna = ground_ncrna(name)
-    if ncrna is not None and not ncrna.grounded:  # one form: circ_0001236 for hsa_circ_0001236
-        return f"ncrna:{ncrna.label.casefold()}"
-    entity = _grounded(name, ("gene", "drug", "other", "mirna"))
-    return entity.key() if entity is not None else f"text:{name.casefold()}"
-
-
-def _entity_key(entity: Entity) -> str:
-    mirna = mirna_name(entity)
-    if mirna:
-        return f"mirna:{mirna}"
-    if entity.grounded and entity.curie:
-        return entity.key()
-    return _name_key(entity.text or entity.label)
-
-
-def _same_name(a: str, b: str) -> bool:
-    """Equal keys, or a miRNA arm and its precursor (miR-21-5p ~ miR-21)."""
-    if a == b:
-        return True
-    if a.startswith("mirna:") and b.startswith("mirna:"):
-        x, y = a.removeprefix("mirna:"), b.removeprefix("mirna:")
-        return re.sub(r"-[35]p$", "", x) == re.sub(r"-[35]p$", "", y) and (
-            x == re.sub(r"-[35]p$", "", x) or y == re.sub(r"-[35]p$", "", y)
-        )
-    return False
-
-
-def same_names(gold: Iterable[str], read: Iterable[Entity]) -> bool:
-    """Every gold name has a read entity and every read entity a gold name."""
-    g = [_name_key(n) for n in gold]
-    r = [_entity_key(e) for e in read]
-    return all(any(_same_name(x, y) for y in r) for x in g) and all(
-        any(_same_name(x, y) for x in g) for y in r
-    )
-
-
-def _source_right(row: GoldRow, finding: Finding) -> bool:
-    gold = _grounded(row.msc_source or "MSC", ("msc_source",))
-    read = finding.msc_source
-    if read is None:
-        return False
-    if gold is None:
-        return bool(_stems(row.msc_source) & _stems(_entity_text(read)))
-    return gold.key() == read.key()
-
-
-def _disease_right(row: GoldRow, finding: Finding) -> bool:
-    read = finding.recipient.disease
-    if not row.disease:
-        return read is None
-    if read is None:
-        return False
-    gold = _grounded(row.disease, ("disease",))
-    if gold is not None and compatible(gold, read) and read.grounded:
-        return True
-    return bool(_stems(row.disease) & _stems(_entity_text(read)))
-
-
-def _process_right(row: GoldRow, finding: Finding) -> bool:
-    read = finding.outcome.process
-    if read is None:
-        return False
-    effect = _PARENTHESIS.sub(" ", row.effect).strip()
-    gold = _grounded(effect, ("process", "pathway", "disease"))
-    if gold is not None and (gold.key() == read.key() or same_process(gold, read)):
-        return True
-    return bool(_stems(effect) & _stems(_entity_text(read)))
-
-
-FIELDS: dict[str, Callable[[GoldRow, Finding], bool]] = {
-    "source": _source_right,
-    "cargo": lambda row, f: same_names(row.cargo, f.cargo),
-    "target": lambda row, f: same_names(row.cargo_target, [d.entity for d in f.targets]),
-    "disease": _disease_right,
-    "process": _process_right,
-    "model": lambda row, f: f.model == (row.model or "unknown"),
-}
 
 
 # -- scoring ---------------------------------------------------------------------------------
@@ -432,11 +316,11 @@ def _score_record(
 def _score_cargo(
     tally: _Tally, rows: Sequence[GoldRow], read: Sequence[ReadRecord], said_relevant: bool
 ) -> None:
-    gold = {_name_key(n) for row in rows for n in row.cargo}
-    found = [_entity_key(e) for r in read for e in r.finding.cargo]
+    gold = {name_key(n) for row in rows for n in row.cargo}
+    found = [entity_key(e) for r in read for e in r.finding.cargo]
     tally.cargo_gold += len(gold)
     tally.cargo_unread += 0 if said_relevant else len(gold)
-    tally.cargo_recalled += sum(any(_same_name(g, f) for f in found) for g in gold)
+    tally.cargo_recalled += sum(any(same_name(g, f) for f in found) for g in gold)
 
 
 def _score_paper_role(tally: _Tally, scored: Sequence[GoldRow], read: Sequence[ReadRecord]) -> None:
