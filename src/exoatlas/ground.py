@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from exoatlas import vocab
+from exoatlas.mirna import ground_mirna as ground_mirna  # re-exported: the grounding surface
+from exoatlas.mirna import normalise_mirna as normalise_mirna
+from exoatlas.mirna import species_from_context as species_from_context
 from exoatlas.model import Entity, EntityKind, GroundResult, ScoredEntity
 from exoatlas.ncrna import ground_ncrna
-from exoatlas.vocab import Term, drugs, hgnc, mesh, mirbase
+from exoatlas.vocab import Term, drugs, hgnc, mesh
 from exoatlas.vocab.english import in_capitals, is_common_english
 
 SCORE_LABEL = 1.0
@@ -51,16 +54,6 @@ _GREEK_RE = re.compile("|".join(GREEK))
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
-_MIRNA = re.compile(
-    r"^(?:(?P<species>hsa|mmu|rno)-)?"
-    r"(?:ago-?)?(?:(?P<mir>micro\s*-?\s*rna|mirna|mir)|(?:mir-)?(?P<let>let))[-\s]?"
-    r"(?P<num>\d+)(?P<letter>[a-z]{0,2})"
-    r"(?:-(?P<locus>\d))?"
-    r"(?:-(?P<arm>[35]p))?"
-    r"(?P<star>\*)?"
-    r"(?P<family>\s+family|\s+cluster)?$",
-    re.IGNORECASE,
-)
 _INHIBITOR = re.compile(r"^(?:antagom[iy]r|anti-?mir|mir-?inhibitor)-?", re.IGNORECASE)
 _COMPOUND_MIRNA = re.compile(
     r"^(?P<head>(?:(?:hsa|mmu|rno)-)?"
@@ -69,10 +62,6 @@ _COMPOUND_MIRNA = re.compile(
 )
 _PATHWAY_SUFFIXES = ("signaling", "signalling", "pathway", "cascade", "axis", "signalingpathway")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
-_SPECIES_CUES = (
-    (re.compile(r"\b(?:murine|mouse|mice)\b", re.IGNORECASE), "mmu"),
-    (re.compile(r"\brats?\b", re.IGNORECASE), "rno"),
-)
 
 
 # a word as the reader tokenises text; lexicon names are split the same way
@@ -253,92 +242,8 @@ def plausible_in_text(text: str, term: Term, key: str | None = None, sentence: s
 # -- miRNAs ------------------------------------------------------------------------------------
 
 
-def normalise_mirna(text: str) -> str | None:
-    """'microRNA-21-5p', 'MiR-21', 'hsa-miR-21' -> 'miR-21-5p' / 'miR-21'; None if not a miRNA."""
-    match = _MIRNA.match(text.strip())
-    if match is None:
-        return None
-    stem = "let" if match["let"] else "miR"
-    name = f"{stem}-{match['num']}{match['letter'].lower()}"
-    if match["locus"]:
-        name += f"-{match['locus']}"
-    if match["arm"]:
-        name += f"-{match['arm'].lower()}"
-    if match["star"]:
-        name += "*"
-    if match["family"]:
-        name += " family"
-    return name
-
-
 def looks_like_mirna(text: str) -> bool:
     return normalise_mirna(text) is not None or squash(text) in {"mirnas", "mirs", "micrornas"}
-
-
-def species_from_context(context: str | None) -> str:
-    if context:
-        for pattern, species in _SPECIES_CUES:
-            if pattern.search(context):
-                return species
-    return "hsa"
-
-
-def _mirna_term(accession_entry: mirbase.MirbaseEntry) -> Term:
-    entry = accession_entry
-    return Term(entry.curie, entry.name, "mirna", (), mirbase.SOURCE, parents=entry.precursors)
-
-
-def ground_mirna(text: str, species: str = "hsa") -> Entity | None:
-    """A miRNA mention -> mature (arm given) or precursor (arm unknown) entity; None if not one.
-
-    A mouse or rat mention stays ungrounded (no verified miRBase table for them here).
-    """
-    match = _MIRNA.match(text.strip())
-    if match is None:
-        return None
-    species = (match["species"] or species).lower()
-    base = f"{match['num']}{match['letter'].lower()}"
-    is_let = bool(match["let"])
-    written = text.strip()
-    if species != "hsa" or match["family"]:
-        if match["family"] and species == "hsa":
-            stem = f"{'let' if is_let else 'mir'}-{base}"
-            return Entity(
-                curie=f"exoatlas:mirna_family.{stem}",
-                label=f"{stem} family",
-                kind="mirna",
-                grounded=True,
-                text=written,
-            )
-        name = f"{species}-{normalise_mirna(written)}"
-        return Entity(label=name, kind="mirna", grounded=False, text=written)
-    table = mirbase.entries()
-    locus = f"-{match['locus']}" if match["locus"] else ""
-    mature_stem = f"hsa-{'let' if is_let else 'miR'}-{base}"
-    hairpin_stem = f"hsa-{'let' if is_let else 'mir'}-{base}"
-    if match["arm"] and not match["star"]:
-        arm = match["arm"].lower()
-        for name in (f"{mature_stem}{locus}-{arm}", f"{mature_stem}-{arm}"):
-            if name in table:
-                return _mirna_term(table[name]).entity(written)
-    if not match["arm"] and not match["star"] and mature_stem + locus in table:
-        return _mirna_term(table[mature_stem + locus]).entity(written)
-    # no arm (or star strand): the precursor, arm unknown
-    if hairpin_stem + locus in table:
-        return _mirna_term(table[hairpin_stem + locus]).entity(written)
-    loci = mirbase.loci().get(hairpin_stem)
-    if loci:
-        members = ", ".join(e.name for e in loci)
-        return Entity(
-            curie=f"exoatlas:mirna_loci.{hairpin_stem}",
-            label=f"{hairpin_stem} ({members})",
-            kind="mirna",
-            grounded=True,
-            text=written,
-        )
-    return Entity(
-        label=normalise_mirna(written) or written, kind="mirna", grounded=False, text=written
-    )
 
 
 # -- compounds ---------------------------------------------------------------------------------
