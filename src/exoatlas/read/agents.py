@@ -254,6 +254,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         return "other", group
     node = trigger
     hops = 0
+    conjoined = False  # reached through a conjunct ('which was complete, and reduced X')
     while hops < 4:
         if node.i != trigger.i and node.tag_.startswith("VB"):
             # 'When the cells were given the EVs, X fell through the induction of Y'
@@ -284,13 +285,20 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         antecedent = _antecedent(node, subjects)
         if antecedent is not None:
             return "other", antecedent
+        clause = None if conjoined or agents else _clause_of_relative(node, subjects, products)
+        if clause is not None:
+            node, hops = clause, hops + 1
+            continue
         if cues.cue("report_verb").match(node.lower_):
             # 'we found that EVs ... and decreased X' misparsed: what was found is the agent
             subjects += [
                 c for c in node.children if c.dep_ == "dobj" and c.right_edge.i < trigger.i
             ]
-        # 'the treatment was found to lower X': a raising verb's subject is the lowering's
-        raising = node.i != trigger.i and _raises(node, trigger)
+        # 'the treatment was found to lower X': a raising verb's subject is the lowering's;
+        # 'the treatment was associated with less X': so is a passive of co-occurrence's
+        raising = node.i != trigger.i and (
+            _raises(node, trigger) or bool(cues.cue("cooccurrence_passive").match(node.lower_))
+        )
         named = [
             (agent_kind(subtree_text(candidate), products), span)
             for candidate in agents + subjects
@@ -315,8 +323,32 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         # coordinated verbs share the first one's subject, however long the list ('X raised A,
         # lowered B, ..., and increased F'): a conjunct's step to its head is no step out
         hops += node.dep_ != "conj" or not node.head.tag_.startswith("VB")
+        conjoined = conjoined or node.dep_ == "conj"
         node = node.head
     return "none", (0, 0)
+
+
+def _clause_of_relative(node: Any, subjects: list[Any], products: tuple[str, ...]) -> Any:
+    """The verb of the clause a relative clause's 'which' stands for, when the noun it hangs on
+    is not the EVs: 'influx of inflammatory cells, which resulted in inflammation' says what the
+    clause's subject (the bacteria) led to, 'the EVs reduced apoptosis of Schwann cells, which
+    improved conduction' (or 'which was associated with less X') what the EVs did; 'the EVs,
+    which lowered X' is the EVs' own. None when the clause is not such a relative clause."""
+    if len(subjects) != 1 or subjects[0].tag_ != "WDT":
+        return None
+    if subjects[0].dep_ != "nsubj" and not cues.cue("cooccurrence_passive").match(node.lower_):
+        return None  # ('apoptosis, which was attenuated by the EVs': the pronoun is what changed)
+    if node.dep_ != "relcl":
+        return None
+    noun = node.head
+    if noun.i == node.i or not noun.tag_.startswith("NN"):
+        return None
+    if agent_kind(noun.doc[noun.left_edge.i : noun.i + 1].text, products) != "other":
+        return None
+    verb = noun.head
+    while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.tag_.startswith("VB") and verb.i != noun.i else None
 
 
 def _which_of_a_clause(node: Any, subjects: list[Any]) -> bool:

@@ -183,7 +183,9 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
             for c in h.children
             if c.dep_ == "prep" and c.i > adjective.i
         ]
-    elif dep == "acomp" and word.lower_ not in cues.cue_literals("comparative_evaluative"):
+    elif dep == "acomp" and (
+        word.lower_ not in cues.cue_literals("comparative_evaluative") or _judges_a_benefit(word)
+    ):
         verb = word.head
         nouns = [c for c in verb.children if c.dep_ == "nsubj"]
         if not nouns:
@@ -223,6 +225,19 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         if kind == "product" or (kind == "reference" and holder in climbed):
             return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), False
     return _held_by_comparator(noun, verb, holders, products)
+
+
+def _judges_a_benefit(word: Any) -> bool:
+    """Is a judging comparative ('better') the predicate of a process the vocabulary calls
+    beneficial ('motor function was better in EV-treated rats'), not of results or outcomes
+    ('the results were better in the loaded-EV group')?"""
+    subjects = [c for c in word.head.children if c.dep_ == "nsubj"]
+    if not subjects or rules.effect_head(subjects[0].lower_) is None:
+        return False  # 'the results of the learning test were better': no process's own word
+    for process, flipped in ground_object(subjects[0], False)[:1]:
+        found = rules.valence(process)
+        return not flipped and found is not None and found.valence == "beneficial"
+    return False
 
 
 def _held_by_comparator(

@@ -1,7 +1,8 @@
 """Which trigger governs which noun in a coordination: the small parser hangs a second verb on
 the next noun ('restored viability and reduced apoptosis': 'reduced' a modifier of 'apoptosis'),
 makes a later verb a conjunct of the objects, or hangs a participle that describes an object's
-state on it ('rescued the impaired angiogenic ability'). Used by ``read.deep``."""
+state on it ('rescued the impaired angiogenic ability'); and the modifiers that say a noun's own
+state or change, so that no trigger governing it adds one. Used by ``read.deep``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 from exoatlas.read.phrases import comparative_direction
 from exoatlas.read.unnamed import is_trigger
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 # the dependencies of a trigger's object ('reduced X', 'X was reduced', 'X was', 'made X')
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
@@ -84,3 +85,50 @@ def describes_object(token: Any) -> bool:
         noun = noun.head
     governor = noun.head
     return noun.dep_ in (*OBJECT_DEPS, "prep") and governor.i != noun.i and is_trigger(governor)
+
+
+def weakly_said(token: Any) -> bool:
+    """A change noun whose size a degree word calls small ('showed limited protection against
+    X', 'little improvement'), or that degree word itself: the text weighs the change as
+    slight (often an arm that lost the effect), so neither reads as a change ('limited' is no
+    lowering of the protection; ``cues.tsv`` 'slight_degree')."""
+    degree = cues.cue("slight_degree")
+    if token.dep_ == "amod" and degree.match(token.lower_):
+        return token.head.tag_.startswith("NN") and rules.polarity_of(token.head.text) is not None
+    return token.tag_.startswith("NN") and any(
+        c.dep_ == "amod" and degree.match(c.lower_) for c in token.children
+    )
+
+
+def bearers_state(token: Any) -> bool:
+    """A modifier naming the state of the animals, patients or cells a 'with' phrase describes
+    ('EVs were injected into mice with impaired kidney function', 'rats with reduced ejection
+    fraction'): how the model was, not a change the EVs made (``cues.tsv`` 'bearer_noun')."""
+    if token.dep_ != "amod":
+        return False
+    noun = phrase_head(token)
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    return cues.cue("bearer_noun").match(noun.head.head.lower_) is not None
+
+
+def changed_by_own(noun: Any) -> bool:
+    """Does the noun's phrase say its own change before it ('contributed to reduced
+    proliferation': the change is the modifier's, read from it; '... to the negatively
+    regulating effects': ``cues.tsv`` 'own_change_word'; 'led to smaller tumours': a comparative)?
+    Then 'contribute', 'lead to' or 'result in' adds no rise."""
+    return any(
+        rules.polarity_of(t.text) is not None
+        or cues.cue("own_change_word").match(t.lower_)
+        or comparative_direction(t) is not None  # 'led to less degeneration', 'smaller tumours'
+        for t in noun.doc[noun.left_edge.i : noun.i]
+        if t.text[:1].isalpha()
+    )
+
+
+def phrase_head(token: Any) -> Any:
+    """The noun a modifier ends in: 'stimulated cardiomyocyte cell proliferation'."""
+    head = token.head
+    while head.dep_ in ("amod", "compound", "nummod", "nmod") and head.head.i > head.i:
+        head = head.head
+    return head

@@ -37,9 +37,13 @@ from exoatlas.read.compose import (
 from exoatlas.read.coordination import (
     OBJECT_DEPS,
     after_own_trigger,
+    bearers_state,
+    changed_by_own,
     coordinated_trigger,
     describes_object,
     nearer_trigger,
+    phrase_head,
+    weakly_said,
 )
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.effectors import names_effector
@@ -221,7 +225,9 @@ def _from_trigger(
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
     polarity = polarity or rules.verb_polarity_of(token.text, token.tag_) or adverb_led(token)
-    if polarity is None or describes_object(token) or _bearers_state(token) or in_gene_name(token):
+    if polarity is None or describes_object(token) or bearers_state(token) or in_gene_name(token):
+        return []
+    if weakly_said(token):
         return []
     tag = token.tag_
     intransitive = False
@@ -252,9 +258,16 @@ def _from_trigger(
         held = [o for o in objects if o.dep_ == "dobj" and polarity == "restore"]
         if polarity in ("restore", "decrease"):
             objects += [g for h in (token, *held) for g in _phrase_objects(h, _AGAINST)]
-        if token.lower_ in cues.cue_literals("to_object_verb"):
-            # 'the EVs contributed to chemoresistance': what they add to is the 'to' phrase
-            objects += [g for g in _phrase_objects(token, ("to",)) if not _changed_by_own(g)]
+        # 'the EVs contributed to chemoresistance', 'led to regeneration', 'resulted in bone
+        # formation': what they add to is the 'to' or 'in' phrase (not a change noun's own:
+        # 'led to a reduction in X' is read from 'reduction')
+        for verbs, preposition in (("to_object_verb", "to"), ("in_object_verb", "in")):
+            if token.lower_ in cues.cue_literals(verbs):
+                objects += [
+                    g
+                    for g in _phrase_objects(token, (preposition,))
+                    if not changed_by_own(g) and rules.polarity_of(g.text) is None
+                ]
         if (
             token.dep_ in ("amod", "acl")
             and token.head.tag_.startswith("NN")
@@ -267,9 +280,9 @@ def _from_trigger(
             # ('BMSC-exos alleviated kidney fibrosis' with the participle on 'kidney' and the
             # phrase the sentence's root; not 'restoring impaired alveoli function')
             misparsed = token.head.dep_ == "compound" and (
-                token.tag_ == "VBD" or _phrase_head(token).dep_ == "ROOT"
+                token.tag_ == "VBD" or phrase_head(token).dep_ == "ROOT"
             )
-            head = _phrase_head(token) if misparsed else token.head
+            head = phrase_head(token) if misparsed else token.head
             objects.append(head)
             if polarity == "restore" and head.i > token.i:
                 # 'hucMSC-exo protected cardiomyocytes from injury' misparsed as one noun
@@ -297,7 +310,7 @@ def _from_trigger(
         objects = [c for c in token.children if c.dep_ == "dobj"]
     elif tag.startswith("JJ") and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
         family = "deep:verb"  # 'MSC-exosomes enhanced survival' misparsed as one noun phrase
-        objects = [_phrase_head(token)]
+        objects = [phrase_head(token)]
     elif tag.startswith("NN"):
         family = "deep:nominal"
         if neutrally_governed(token):
@@ -324,7 +337,7 @@ def _from_trigger(
             objects += compound_objects(token)  # 'promoted skin barrier restoration in mice'
         if not objects and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
             family = "deep:verb"  # 'EVs suppress Th1 activation' misparsed as one noun phrase
-            objects = [_phrase_head(token)]
+            objects = [phrase_head(token)]
         if not objects and verb_read_as_noun(token) is not None:
             family = "deep:verb"  # 'A and B alleviate X' with the verb tagged as a noun
             objects = [verb_read_as_noun(token)]
@@ -516,29 +529,6 @@ def _whole_words(text: str, span: tuple[int, int]) -> str:
     return text[text.rfind(" ", 0, start) + 1 : end] if end > start else ""
 
 
-def _bearers_state(token: Any) -> bool:
-    """A modifier naming the state of the animals, patients or cells a 'with' phrase describes
-    ('EVs were injected into mice with impaired kidney function', 'rats with reduced ejection
-    fraction'): how the model was, not a change the EVs made (``cues.tsv`` 'bearer_noun')."""
-    if token.dep_ != "amod":
-        return False
-    noun = _phrase_head(token)
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
-        return False
-    return cues.cue("bearer_noun").match(noun.head.head.lower_) is not None
-
-
-def _changed_by_own(noun: Any) -> bool:
-    """Does the noun's phrase say its own change before it ('contributed to reduced
-    proliferation': the change is the modifier's, read from it; '... to the negatively
-    regulating effects': ``cues.tsv`` 'own_change_word')? Then 'contribute' adds no rise."""
-    return any(
-        rules.polarity_of(t.text) is not None or cues.cue("own_change_word").match(t.lower_)
-        for t in noun.doc[noun.left_edge.i : noun.i]
-        if t.text[:1].isalpha()
-    )
-
-
 def _phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:
     """What a word's phrases with these prepositions name ('protected cells from Y',
     'contributed to X')."""
@@ -549,14 +539,6 @@ def _phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:
         for g in c.children
         if g.dep_ == "pobj" and g.lower_ not in cues.cue_literals("time_unit")  # 'from day 14'
     ]
-
-
-def _phrase_head(token: Any) -> Any:
-    """The noun a modifier ends in: 'stimulated cardiomyocyte cell proliferation'."""
-    head = token.head
-    while head.dep_ in ("amod", "compound", "nummod", "nmod") and head.head.i > head.i:
-        head = head.head
-    return head
 
 
 def _native_effects(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from exoatlas.vocab.english import is_common_word
+
 # Tokens that end with a period without ending the sentence (compared case-insensitively).
 ABBREVIATIONS = frozenset(
     [
@@ -59,10 +61,10 @@ _BOUNDARY = re.compile(
         (?:\s*\[[\d,\s–-]+\])?   # a citation group printed after the period
         \s+                      # then space
         (?![\[(][\d,\s–-]+[\])]\s*[.,;])  # not a citation that closes this sentence
-        (?=[A-Z0-9\[("“‘]|mi(?:R|RNA|croRNA)\b|let-\d|[a-z]{1,4}[A-Z]{2}
+        (?=[A-Z0-9\[("“‘]|mi(?:R|RNA|croRNA)\b|let-\d|[a-z]{1,4}(?:[A-Z]{2}|-?[A-Z]-[A-Z]|-[A-Z]{2})
            |(?:hsa|mmu|rno)[-_]\w|(?:circ|lnc)(?:RNA|[-_]\w))  # the next starts
-        # (a capital, a digit, a prefixed abbreviation such as hBMSC, hucMSC, or an RNA's name
-        # written in lower case: hsa_circ_0002021, circRNA, lncRNA)""",
+        # (a capital, a digit, a prefixed abbreviation such as hBMSC, hucMSC, hP-MSC, huc-MSC, or
+        # an RNA's name written in lower case: hsa_circ_0002021, circRNA, lncRNA)""",
     re.VERBOSE,
 )
 
@@ -97,7 +99,27 @@ def _is_false_boundary(text: str, end: int, all_capitals: bool = False) -> bool:
         return True
     # a single capital initial ("Smith J. reported", "A. Smith")
     # ('under H/R. Then': a letter after a slash is no initial)
-    return len(token) == 1 and token.isalpha() and head[-2:-1].isupper() and head[-3:-2] != "/"
+    initial = len(token) == 1 and token.isalpha() and head[-2:-1].isupper() and head[-3:-2] != "/"
+    return initial and not _letter_ends_sentence(head, text[end:])
+
+
+def _letter_ends_sentence(head: str, after: str) -> bool:
+    """A capital letter after a word, with an acronym or a common English word next, is a name's
+    last letter and its period ends the sentence ('the release of troponin T. Together with',
+    'from G0/G1 to S. HGF was induced'); an initial stands first, after another initial or after
+    'by' ('A. Smith'), and a genus's letter before a species ('S. Typhimurium') is followed by a
+    rare word."""
+    words = head[:-1].split()
+    before = words[-2] if len(words) >= 2 else ""
+    if len(before) < 2 or not before[-1].isalnum():
+        return False
+    following = after.split()[0].strip(",;:()") if after.split() else ""
+    capitals = sum(c.isupper() for c in following)
+    if capitals >= 2:
+        return True
+    # ('by A. Smith': after a short function word a capitalised common word may be a surname)
+    short_function_word = before.islower() and len(before) <= 3
+    return following.isalpha() and is_common_word(following) and not short_function_word
 
 
 def _acronym(written: str) -> bool:

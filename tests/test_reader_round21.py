@@ -1,0 +1,152 @@
+"""Round-21 reader rules, from our own probe sentences after helpers A21 (lung, sepsis, immune,
+heart, brain) and B21 (bone, kidney, liver, skin, cancer): 'led to' and 'resulted in' naming what
+the EVs raise, a bare or anaphoric treatment as the subject of 'was associated with', 'better'
+said of a beneficial process, a small change ('limited protection'), a relative pronoun
+standing for a clause whose subject is not the EVs, an earlier study of the authors', and
+sentences that end in a single capital letter or start with a prefixed lower-case abbreviation.
+Each case was read wrong, or not at all, before the rule it tests; the guards beside them hold
+either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from exoatlas.read.sentences import split_sentences
+
+from .reading import triples_at
+
+TITLE = "Placental MSC small extracellular vesicles in injury and disease"
+GIVEN = (
+    "Small EVs were prepared from human placental mesenchymal stem cells (hP-MSC-sEVs) and "
+    "given to rats after the injury."
+)
+AT = '"Abstract", sentence 2'
+
+
+def read_second(result: str) -> set[tuple[str, str, str]]:
+    return set(triples_at(AT, TITLE, GIVEN, result))
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        ("This treatment led to axonal regeneration.", ("Nerve Regeneration", "increase")),
+        ("hP-MSC-sEVs resulted in bone regeneration.", ("bone regeneration", "increase")),
+        (
+            "The treatment was associated with reduced neuronal apoptosis.",
+            ("apoptotic process", "decrease"),
+        ),
+        (
+            "This therapy was associated with improved locomotor recovery.",
+            ("functional recovery", "increase"),
+        ),
+        (
+            "Motor function was significantly better in sEV-treated rats.",
+            ("functional recovery", "increase"),
+        ),
+    ],
+)
+def test_results_said_through_outcome_verbs_and_cooccurrence(
+    result: str, expected: tuple[str, str]
+) -> None:
+    found = {(p, d) for p, d, _ in read_second(result)}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # the object says its own change: the outcome verb adds no rise
+        ("hP-MSC-sEVs led to a reduction in apoptosis.", ("apoptotic process", "decrease")),
+        ("hP-MSC-sEVs led to reduced apoptosis.", ("apoptotic process", "decrease")),
+    ],
+)
+def test_an_outcome_verb_over_a_changed_object_keeps_the_objects_change(
+    result: str, expected: tuple[str, str]
+) -> None:
+    found = {(p, d) for p, d, _ in read_second(result)}
+    assert expected in found, found
+    assert (expected[0], "increase" if expected[1] == "decrease" else "decrease") not in found
+
+
+def test_an_outcome_verb_over_a_comparative_keeps_the_comparative() -> None:
+    found = read_second("In vivo, hP-MSC-sEVs resulted in smaller tumour volumes than saline.")
+    assert not any(d == "increase" for _, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # guards: a stimulus's or a disease's co-occurrence; results judged, not a process
+        "Cisplatin treatment was associated with increased apoptosis.",
+        "Sepsis was associated with increased apoptosis.",
+        "The results of the avoidance test were better in the sEV group.",
+    ],
+)
+def test_no_result_of_the_evs_without_them(said: str) -> None:
+    assert read_second(said) == set()
+
+
+def test_a_small_protection_is_no_harm_raised() -> None:
+    # read as injury raised (pathogenic) before
+    found = read_second("Knockdown hP-MSC-sEVs showed limited protection against heart failure.")
+    assert not any(role == "pathogenic" for _, _, role in found), found
+    assert found == set(), found
+
+
+def test_limiting_as_a_verb_still_lowers() -> None:
+    found = read_second("hP-MSC-sEVs limited the inflammation in the lungs.")
+    assert ("inflammatory response", "decrease", "protective") in found, found
+
+
+def test_a_relative_pronoun_on_another_noun_stands_for_its_clause() -> None:
+    # the infection's cells raised the inflammation, not the vesicles (read pathogenic before)
+    said = (
+        "Bacterial instillation caused influx of inflammatory cells which resulted in marked "
+        "inflammation and lung edema."
+    )
+    assert read_second(said) == set()
+    kept = read_second("Rats received hP-MSC-sEVs, which resulted in lung regeneration.")
+    assert ("tissue regeneration", "increase", "regenerative") in kept, kept
+    # a clause the EVs' result came with: theirs (read nothing before)
+    said = (
+        "hP-MSC-sEVs raised survival of septic rats, which was associated with reducing fibrosis."
+    )
+    assert ("Fibrosis", "decrease", "protective") in read_second(said)
+
+
+def test_the_authors_earlier_study_is_background() -> None:
+    said = "In our previous study, the vesicles slowed the growth of bladder cancer cells."
+    assert read_second(said) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "The EVs lowered troponin T. Together with a smaller infarct, this helped.",
+            ["The EVs lowered troponin T.", "Together with a smaller infarct, this helped."],
+        ),
+        (
+            "The cycle moved from G1 to S. HGF was induced by the vesicles.",
+            ["The cycle moved from G1 to S.", "HGF was induced by the vesicles."],
+        ),
+        (
+            "Rats got EVs. hP-MSC-sEVs lowered apoptosis.",
+            ["Rats got EVs.", "hP-MSC-sEVs lowered apoptosis."],
+        ),
+        # guards: an initial, and a genus's letter before its species
+        (
+            "As shown by A. Smith and J. K. Jones, the EVs act.",
+            ["As shown by A. Smith and J. K. Jones, the EVs act."],
+        ),
+        (
+            "Mice were infected with S. Typhimurium and given EVs.",
+            ["Mice were infected with S. Typhimurium and given EVs."],
+        ),
+    ],
+)
+def test_sentence_ends_after_a_single_letter_and_before_a_prefixed_name(
+    text: str, sentences: list[str]
+) -> None:
+    assert split_sentences(text) == sentences
