@@ -150,3 +150,48 @@ def test_sentence_ends_after_a_single_letter_and_before_a_prefixed_name(
     text: str, sentences: list[str]
 ) -> None:
     assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("title", "result", "expected"),
+    [
+        # a benefit adjective of its own kind (read nothing before)
+        (
+            "Umbilical cord MSC exosomes in neuropathic pain",
+            "UC-Exos exerted analgesic effects on neuropathic pain.",
+            ("Neuralgia", "decrease", "protective"),
+        ),
+        (
+            "Adipose MSC microvesicles in breast cancer",
+            "The MVs demonstrated antitumoral properties against MCF-7 cells.",
+            ("tumor growth", "decrease", "anti_tumor"),
+        ),
+        # the adjective parsed as three words ('anti', '-', 'tumor')
+        (
+            "Adipose MSC microvesicles in breast cancer",
+            "The MVs exerted anti-tumor effects on MCF-7 cells.",
+            ("tumor growth", "decrease", "anti_tumor"),
+        ),
+    ],
+)
+def test_effects_named_by_their_adjective(
+    title: str, result: str, expected: tuple[str, str, str]
+) -> None:
+    given = (
+        "Vesicles were isolated from mesenchymal stem cells (UC-Exos, MVs) and given to the "
+        "animals or cells."
+    )
+    assert expected in set(triples_at(AT, title, given, result))
+
+
+def test_a_drug_regimens_background_efficacy_is_not_the_vesicles() -> None:
+    said = "The combined administration of two drugs has shown potent anti-cancer efficacy."
+    assert read_second(said) == set()
+
+
+def test_wall_thickening_of_the_heart_is_its_function() -> None:
+    # a contraction measure kept from falling: read as a harm raised (pathogenic) before
+    said = "Treated pigs showed amelioration of falls in systolic wall thickening after infarction."
+    found = read_second(said)
+    assert not any(role == "pathogenic" for _, _, role in found), found
+    assert ("functional recovery", "increase", "regenerative") in found, found

@@ -56,7 +56,7 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
                 c
                 for c in noun.children
                 if c.dep_ == "amod"
-                and (benefit.match(c.lower_) or (not tumour and immune.match(c.lower_)))
+                and (benefit.match(_written(c)) or (not tumour and immune.match(c.lower_)))
             ]
             lowers = not adjectives and any(
                 c.dep_ == "amod" and lowering.match(c.lower_) for c in noun.children
@@ -173,12 +173,26 @@ def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
     return verb if agent_of(verb, products) in ("product", "reference") else None
 
 
+def _written(adjective: Any) -> str:
+    """An adjective as written, lower case, with the words a hyphen joins it to before it
+    ('anti-tumor' parsed as 'anti', '-', 'tumor')."""
+    doc, i = adjective.doc, adjective.i
+    if (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+    ):
+        return f"{doc[i - 2].lower_}-{adjective.lower_}"
+    return str(adjective.lower_)
+
+
 def _named_by_adjective(adjectives: list[Any], tumour: bool) -> list[DeepOutcome]:
     """The effect a benefit adjective names itself (``cues.tsv`` 'benefit_adjective_effect')."""
     out = []
     for adjective in adjectives:
         for phrase, pattern in cues.cue_group("benefit_adjective_effect"):
-            if pattern.match(adjective.lower_):
+            if pattern.match(_written(adjective)):
                 out += [
                     DeepOutcome(p, d, "deep:nominal", "product")
                     for p, d in parse_outcomes(phrase, tumour=tumour)
