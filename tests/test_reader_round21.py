@@ -195,3 +195,32 @@ def test_wall_thickening_of_the_heart_is_its_function() -> None:
     found = read_second(said)
     assert not any(role == "pathogenic" for _, _, role in found), found
     assert ("functional recovery", "increase", "regenerative") in found, found
+
+
+def test_a_passive_subject_lost_to_a_fronted_phrase() -> None:
+    # 'proliferation' parsed as an object of 'with': only senescence was read before
+    said = (
+        "After treatment with hP-MSC-sEVs, proliferation was promoted and senescence was inhibited."
+    )
+    found = read_second(said)
+    assert ("cell population proliferation", "increase", "regenerative") in found, found
+    assert ("cellular senescence", "decrease", "protective") in found, found
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "whereas hP-MSC-sEVs reversed this effect.",
+        "but hP-MSC-sEVs reversed these changes.",
+        "and hP-MSC-sEVs reversed this.",
+    ],
+)
+def test_the_vesicles_reversing_a_stimulus_change_as_the_active_subject(clause: str) -> None:
+    # read as the stimulus's rise, pathogenic, before
+    found = read_second(f"After stimulation with IL-1beta, apoptosis increased, {clause}")
+    assert found == {("apoptotic process", "decrease", "protective")}, found
+
+
+def test_not_reversing_a_stimulus_change_is_no_result() -> None:
+    said = "After IL-1beta stimulation, apoptosis increased, and hP-MSC-sEVs did not reverse this."
+    assert not any(role in ("protective", "pathogenic") for _, _, role in read_second(said))

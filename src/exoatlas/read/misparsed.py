@@ -27,12 +27,24 @@ def subject_of_next_passive(obj: Any) -> bool:
 
 
 def stranded_passive_subject(verb: Any) -> list[Any]:
-    """The subject a passive participle lost to the verb before it (``subject_of_next_passive``)."""
+    """The subject a passive participle lost to the verb before it (``subject_of_next_passive``),
+    or to a fronted phrase: 'After treatment with the EVs, proliferation was promoted' parsed
+    with 'proliferation' an object of 'with' (and the EVs its modifier), right after the comma
+    that closes the phrase."""
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].lower_ not in ("was", "were"):
         return []
     noun = doc[verb.i - 2]
-    return [noun] if subject_of_next_passive(noun) else []
+    if subject_of_next_passive(noun):
+        return [noun]
+    fronted = (
+        noun.dep_ == "pobj"
+        and noun.tag_.startswith("NN")
+        and doc[noun.i - 1].text == ","
+        and noun.head.i < noun.i
+        and not any(c.dep_ == "nsubjpass" for c in verb.children)
+    )
+    return [noun] if fronted else []
 
 
 def misparsed_objects(verb: Any) -> list[Any]:
