@@ -1,11 +1,11 @@
 """Round-21 reader rules, from our own probe sentences after helpers A21 (lung, sepsis, immune,
-heart, brain) and B21 (bone, kidney, liver, skin, cancer): 'led to' and 'resulted in' naming what
-the EVs raise, a bare or anaphoric treatment as the subject of 'was associated with', 'better'
-said of a beneficial process, a small change ('limited protection'), a relative pronoun
-standing for a clause whose subject is not the EVs, an earlier study of the authors', and
-sentences that end in a single capital letter or start with a prefixed lower-case abbreviation.
-Each case was read wrong, or not at all, before the rule it tests; the guards beside them hold
-either way."""
+heart, brain) and B21 (bone, kidney, liver, skin, cancer), and the guards a newcomer's review of
+the first version asked for: 'led to' and 'resulted in' naming a beneficial process the EVs
+raise, 'better' said of a beneficial process, a small protection ('limited protection'), a
+relative pronoun standing for a clause whose subject is not the EVs, an earlier study of the
+authors', a smaller change against control, and sentences that end in a single capital letter or
+start with a prefixed lower-case abbreviation. Each case was read wrong, or not at all, before
+the rule it tests; the guards beside them hold either way."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from .reading import triples_at
 
 TITLE = "Placental MSC small extracellular vesicles in injury and disease"
 GIVEN = (
-    "Small EVs were prepared from human placental mesenchymal stem cells (hP-MSC-sEVs) and "
+    "Small EVs were prepared from placental mesenchymal stem cells of humans (hP-MSC-sEVs) and "
     "given to rats after the injury."
 )
 AT = '"Abstract", sentence 2'
@@ -33,20 +33,12 @@ def read_second(result: str) -> set[tuple[str, str, str]]:
         ("This treatment led to axonal regeneration.", ("Nerve Regeneration", "increase")),
         ("hP-MSC-sEVs resulted in bone regeneration.", ("bone regeneration", "increase")),
         (
-            "The treatment was associated with reduced neuronal apoptosis.",
-            ("apoptotic process", "decrease"),
-        ),
-        (
-            "This therapy was associated with improved locomotor recovery.",
-            ("functional recovery", "increase"),
-        ),
-        (
             "Motor function was significantly better in sEV-treated rats.",
             ("functional recovery", "increase"),
         ),
     ],
 )
-def test_results_said_through_outcome_verbs_and_cooccurrence(
+def test_results_said_through_outcome_verbs_and_comparatives(
     result: str, expected: tuple[str, str]
 ) -> None:
     found = {(p, d) for p, d, _ in read_second(result)}
@@ -102,7 +94,7 @@ def test_limiting_as_a_verb_still_lowers() -> None:
 def test_a_relative_pronoun_on_another_noun_stands_for_its_clause() -> None:
     # the infection's cells raised the inflammation, not the vesicles (read pathogenic before)
     said = (
-        "Bacterial instillation caused influx of inflammatory cells which resulted in marked "
+        "Bacterial instillation drew in inflammatory cells which resulted in marked "
         "inflammation and lung edema."
     )
     assert read_second(said) == set()
@@ -191,7 +183,7 @@ def test_a_drug_regimens_background_efficacy_is_not_the_vesicles() -> None:
 
 def test_wall_thickening_of_the_heart_is_its_function() -> None:
     # a contraction measure kept from falling: read as a harm raised (pathogenic) before
-    said = "Treated pigs showed amelioration of falls in systolic wall thickening after infarction."
+    said = "Treated pigs showed a smaller decline in systolic wall thickening after infarction."
     found = read_second(said)
     assert not any(role == "pathogenic" for _, _, role in found), found
     assert ("functional recovery", "increase", "regenerative") in found, found
@@ -224,3 +216,57 @@ def test_the_vesicles_reversing_a_stimulus_change_as_the_active_subject(clause: 
 def test_not_reversing_a_stimulus_change_is_no_result() -> None:
     said = "After IL-1beta stimulation, apoptosis increased, and hP-MSC-sEVs did not reverse this."
     assert not any(role in ("protective", "pathogenic") for _, _, role in read_second(said))
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a change noun made smaller by a comparative: read as the change itself before
+        (
+            "Treated pigs showed less decline in cardiac function.",
+            ("functional recovery", "increase"),
+        ),
+        ("hP-MSC-sEVs caused a smaller increase in apoptosis.", ("apoptotic process", "decrease")),
+        # guard: a greater change keeps its way
+        ("hP-MSC-sEVs caused a greater reduction in fibrosis.", ("Fibrosis", "decrease")),
+    ],
+)
+def test_a_smaller_change_is_the_other_way_against_control(
+    said: str, expected: tuple[str, str]
+) -> None:
+    found = {(p, d) for p, d, _ in read_second(said)}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # an outcome verb over a value or a harm: read as the harm raised by the first version
+        "hP-MSC-sEV treatment resulted in serum creatinine levels comparable to those of sham rats",
+        "hP-MSC-sEVs led to an infarct size of 12% versus 31% in PBS-treated rats.",
+        "hP-MSC-sEVs resulted in the absence of synovial inflammation.",
+        "Vehicle treatment resulted in 80% mortality within 72 h.",
+        "Neuronal apoptosis resulted from oxidative stress in the untreated rats.",
+        # a co-occurrence that is denied, and an anaphor for the model's drug
+        "The treatment was not associated with any increase in infection rates.",
+        "Mice first got cisplatin. This treatment was associated with increased tubular apoptosis.",
+        # a comparison denied or not significant, or held by another arm
+        "Neurological function was no better in treated rats than in PBS-treated rats.",
+        "Motor function was better in sEV-treated rats, but the difference was not significant.",
+    ],
+)
+def test_no_harm_or_benefit_read_from_values_denials_or_other_arms(said: str) -> None:
+    found = read_second(said)
+    assert not any(role in ("pathogenic", "pro_tumor", "regenerative") for _, _, role in found), (
+        found
+    )
+
+
+def test_a_slight_reduction_is_still_a_reduction() -> None:
+    found = read_second("Low-dose hP-MSC-sEVs caused a slight reduction in collagen deposition.")
+    assert any(d == "decrease" for _, d, _ in found), found
+
+
+def test_this_study_confirming_an_earlier_one_is_a_result() -> None:
+    said = "Consistent with our previous study, hP-MSC-sEVs reduced neuronal apoptosis here."
+    assert ("apoptotic process", "decrease", "protective") in read_second(said)

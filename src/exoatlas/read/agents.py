@@ -294,11 +294,8 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             subjects += [
                 c for c in node.children if c.dep_ == "dobj" and c.right_edge.i < trigger.i
             ]
-        # 'the treatment was found to lower X': a raising verb's subject is the lowering's;
-        # 'the treatment was associated with less X': so is a passive of co-occurrence's
-        raising = node.i != trigger.i and (
-            _raises(node, trigger) or bool(cues.cue("cooccurrence_passive").match(node.lower_))
-        )
+        # 'the treatment was found to lower X': a raising verb's subject is the lowering's
+        raising = node.i != trigger.i and _raises(node, trigger)
         named = [
             (agent_kind(subtree_text(candidate), products), span)
             for candidate in agents + subjects
@@ -338,6 +335,8 @@ def _clause_of_relative(node: Any, subjects: list[Any], products: tuple[str, ...
         return None
     if subjects[0].dep_ != "nsubj" and not cues.cue("cooccurrence_passive").match(node.lower_):
         return None  # ('apoptosis, which was attenuated by the EVs': the pronoun is what changed)
+    if any(c.dep_ == "neg" for c in node.children):
+        return None  # ('..., which was not associated with X'): no result to take over
     if node.dep_ != "relcl":
         return None
     noun = node.head

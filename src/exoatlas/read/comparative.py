@@ -234,6 +234,12 @@ def _judges_a_benefit(word: Any) -> bool:
     subjects = [c for c in word.head.children if c.dep_ == "nsubj"]
     if not subjects or rules.effect_head(subjects[0].lower_) is None:
         return False  # 'the results of the learning test were better': no process's own word
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in word.children) or any(
+        t.lower_ == "than" for t in word.head.subtree
+    ):
+        return False  # 'no better in EV-treated rats', 'better with the cells than with the EVs'
+    if cues.cue_found("not_significant", word.doc.text):
+        return False  # 'better in EV-treated rats, but the difference was not significant'
     for process, flipped in ground_object(subjects[0], False)[:1]:
         found = rules.valence(process)
         return not flipped and found is not None and found.valence == "beneficial"

