@@ -327,8 +327,8 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
 
 def _clause_of_relative(node: Any, subjects: list[Any], products: tuple[str, ...]) -> Any:
     """The verb of the clause a relative clause's 'which' stands for, when the noun it hangs on
-    is not the EVs: 'influx of inflammatory cells, which resulted in inflammation' says what the
-    clause's subject (the bacteria) led to, 'the EVs reduced apoptosis of Schwann cells, which
+    is not the EVs: 'the bacteria drew in neutrophils, which resulted in inflammation' says what
+    the clause's subject (the bacteria) led to, 'the EVs reduced apoptosis of Schwann cells, which
     improved conduction' (or 'which was associated with less X') what the EVs did; 'the EVs,
     which lowered X' is the EVs' own. None when the clause is not such a relative clause."""
     if len(subjects) != 1 or subjects[0].tag_ != "WDT":
