@@ -38,14 +38,9 @@ from exoatlas.read.compose import (
 from exoatlas.read.coordination import (
     OBJECT_DEPS,
     after_own_trigger,
-    bearers_state,
-    changed_by_own,
     coordinated_trigger,
     describes_object,
     nearer_trigger,
-    outcome_objects,
-    phrase_head,
-    weakly_said,
 )
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.effectors import names_effector
@@ -57,6 +52,13 @@ from exoatlas.read.misparsed import (
     subject_of_next_passive,
 )
 from exoatlas.read.modifiers import modifier_agent_words
+from exoatlas.read.object_states import (
+    bearers_state,
+    changed_by_own,
+    outcome_objects,
+    phrase_head,
+    weakly_said,
+)
 from exoatlas.read.objects import (
     activated_cells,
     compound_objects,
