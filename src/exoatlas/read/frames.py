@@ -11,6 +11,7 @@ from typing import Any
 from exoatlas.read.agent_kind import agent_kind, subtree_text
 from exoatlas.read.agents import agent_of
 from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.object_states import called_small
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import MODALS as _MODALS
 from exoatlas.read.scope import concluded, is_unasserted, trigger_scope
@@ -39,12 +40,11 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
     immune = cues.cue("benefit_adjective_immune")  # not a benefit in a tumour study
     lowering = cues.cue("lowering_adjective")  # 'the inhibitory effect of EVs on X'
     nouns = (*cues.cue_literals("effect_noun"), *cues.cue_literals("benefit_noun"))
-    slight = cues.cue("slight_degree")  # 'showed limited protection against X': weighed small
     for noun in doc:
         of = None  # the EVs named in a protection noun's 'of' phrase
         lowers = False
-        if any(c.dep_ == "amod" and slight.match(c.lower_) for c in noun.children):
-            continue
+        if called_small(noun):
+            continue  # 'showed limited protection against X': weighed small
         if noun.dep_ == "acomp" and benefit.match(noun.lower_):
             # 'the EVs were protective against X', 'were neuroprotective after stroke'
             adjectives, owner = [noun], _predicating_verb(noun, products)

@@ -19,14 +19,20 @@ def weakly_said(token: Any) -> bool:
     slight (often an arm that lost the effect), so neither reads as a change ('limited' is no
     lowering of the protection; ``cues.tsv`` 'slight_degree'). A slight reduction or increase
     is still one."""
-    degree = cues.cue("slight_degree")
-    if token.dep_ == "amod" and degree.match(token.lower_):
+    if token.dep_ == "amod" and cues.cue("slight_degree").match(token.lower_):
         return token.head.tag_.startswith("NN") and rules.polarity_of(token.head.text) == "restore"
     return (
         token.tag_.startswith("NN")
         and rules.polarity_of(token.text) == "restore"
-        and any(c.dep_ == "amod" and degree.match(c.lower_) for c in token.children)
+        and called_small(token)
     )
+
+
+def called_small(noun: Any) -> bool:
+    """Has a noun a degree word that calls it small ('limited protection', 'minimal effect';
+    ``cues.tsv`` 'slight_degree')?"""
+    degree = cues.cue("slight_degree")
+    return any(c.dep_ == "amod" and degree.match(c.lower_) for c in noun.children)
 
 
 def bearers_state(token: Any) -> bool:

@@ -13,12 +13,11 @@ from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.arms import loss_of_function_arm, manipulated_first
 from exoatlas.read.comparative import stated_comparatives
-from exoatlas.read.deep import read_parsed
+from exoatlas.read.deep import TURNED, read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.vocab import cues, rules
 
-_REVERSED = {"increase": "decrease", "decrease": "increase"}
 _BENEFITS = ("protective", "regenerative", "anti_tumor")
 
 
@@ -116,7 +115,7 @@ def _turned_round(
     reversing ``clause`` their agent. In one sentence ``text`` is the part before that clause,
     so the parse's changes must come before it too."""
     out: list[tuple[Entity, str, DeepOutcome | None]] = [
-        (o.process, _REVERSED[o.direction], _turned(o, clause))
+        (o.process, TURNED[o.direction], _turned(o, clause))
         for o in (
             read_parsed(parse, products, tumour=tumour, stimulus=True, effectors=effectors)
             if parse
@@ -126,7 +125,7 @@ def _turned_round(
         # 'X was higher in injured rats, which was reversed by the EVs'; the earlier clause
         # names no EVs, so no change of it is theirs)
         if o.trigger_at < len(text)
-        and o.direction in _REVERSED
+        and o.direction in TURNED
         and not o.negated
         and (o.process.grounded or o.unnamed)
     ]
@@ -134,16 +133,16 @@ def _turned_round(
     # ('this increase was reduced by the EVs': only the stated rise is turned round)
     referred = {d for d, p in cues.cue_group("back_reference_direction") if p.search(reference)}
     for c in stated_comparatives(parse, len(text), tumour) if parse else []:
-        if c.direction in _REVERSED and c.process.key() not in named:
+        if c.direction in TURNED and c.process.key() not in named:
             named.add(c.process.key())
-            out.append((c.process, _REVERSED[c.direction], None))
+            out.append((c.process, TURNED[c.direction], None))
     out += [
-        (process, _REVERSED[direction], None)
+        (process, TURNED[direction], None)
         for process, direction in parse_outcomes(text, tumour=tumour)
-        if direction in _REVERSED and process.key() not in named
+        if direction in TURNED and process.key() not in named
     ]
     # (each turned round: its stated direction is the reverse of the one it has here)
-    return [o for o in out if not referred or _REVERSED[o[1]] in referred]
+    return [o for o in out if not referred or TURNED[o[1]] in referred]
 
 
 def _turned(outcome: DeepOutcome, clause: tuple[int, int]) -> DeepOutcome:
@@ -152,7 +151,7 @@ def _turned(outcome: DeepOutcome, clause: tuple[int, int]) -> DeepOutcome:
     ability modal does in a Results section: ``ability``, so no hedge."""
     return replace(
         outcome,
-        direction=_REVERSED[outcome.direction],
+        direction=TURNED[outcome.direction],
         agent="product",
         hedged=False,
         ability=True,
