@@ -10,6 +10,21 @@ from typing import Any
 
 from exoatlas.vocab import cues
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")  # the dependencies of a clause's subject
+
+Span = tuple[int, int]  # characters of the parsed text: where the agent is named
+
+
+def span_of(first: Any, last: Any) -> Span:
+    """Where two tokens and the words between them are named (characters of the parsed text)."""
+    return first.idx, last.idx + len(last.text)
+
+
+def subtree_span(token: Any) -> Span:
+    """Where a token's phrase is named."""
+    return span_of(token.left_edge, token.right_edge)
+
+
 _REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
 
 

@@ -7,22 +7,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from exoatlas.read.agent_kind import agent_kind, subtree_text
+from exoatlas.read.agent_kind import (
+    SUBJECT_DEPS,
+    Span,
+    agent_kind,
+    span_of,
+    subtree_span,
+    subtree_text,
+)
+from exoatlas.read.given import (
+    fronted_given,
+    given_to_passive,
+    other_group,
+    phrase_words,
+    subject_groups,
+    treated_with_product,
+)
 from exoatlas.vocab import cues, rules
-
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")  # the dependencies of a clause's subject
-
-
-Span = tuple[int, int]  # characters of the parsed text: where the agent is named
-
-
-def span_of(first: Any, last: Any) -> Span:
-    """Where two tokens and the words between them are named (characters of the parsed text)."""
-    return first.idx, last.idx + len(last.text)
-
-
-def _subtree_span(token: Any) -> Span:
-    return span_of(token.left_edge, token.right_edge)
 
 
 def misparsed_object(subject: Any) -> bool:
@@ -181,14 +182,14 @@ def _agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         for c in trigger.lefts:
             text = subtree_text(c)
             if c.dep_ in ("amod", "compound", "nmod") and agent_kind(text, products) == "product":
-                return "product", _subtree_span(c)  # 'exosome-mediated protection'
+                return "product", subtree_span(c)  # 'exosome-mediated protection'
     found = _clause_agent(trigger, products)
     if found[0] == "none":
         found = observed_in(trigger, products) or found
     if found[0] in ("none", "other") and trigger.tag_.startswith("NN"):
         # a noun's own phrase may name what the recipient was given ('an increase in neurite
         # length in neurons treated with the EVs'); a verb's subject is its agent
-        given = _treated_with_product(trigger, products)
+        given = treated_with_product(trigger, products)
         return ("product", given) if given is not None else found
     return found
 
@@ -216,13 +217,13 @@ def observed_in(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | N
         text = phrase_words(phrase)
         kind = agent_kind(text, products)
         if kind == "product":
-            return "product", _subtree_span(phrase)
+            return "product", subtree_span(phrase)
         heads = [g for g in phrase.children if g.dep_ == "pobj"]
         if kind == "other" and (
             (heads and heads[0].lower_ in cues.cue_literals("comparison_group_noun"))
             or cues.cue_found("comparison_group", text)
         ):
-            return "other", _subtree_span(phrase)
+            return "other", subtree_span(phrase)
         return None
     return None
 
@@ -246,7 +247,7 @@ def _bare(subject: Any, products: tuple[str, ...]) -> bool:
 
 def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     """The subject (or passive agent) of the trigger or of a verb governing it, and its span."""
-    given = _given_to_passive(trigger, products)
+    given = given_to_passive(trigger, products)
     if given is not None:
         return "product", given
     group = other_group(trigger, products)
@@ -300,7 +301,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             (agent_kind(subtree_text(candidate), products), span)
             for candidate in agents + subjects
             if candidate.dep_ != "nsubjpass" or agents or (raising and _bare(candidate, products))
-            for span in [_subtree_span(candidate)]
+            for span in [subtree_span(candidate)]
         ]
         named += _one_written_word(subjects, products)
         if named:
@@ -426,182 +427,3 @@ def verbless_root(trigger: Any) -> Any | None:
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != trigger.i for t in trigger.sent):
         return None  # a finite verb elsewhere: the participle may be one
     return root
-
-
-def _given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
-    """'In the group given EVs, apoptosis was reduced', 'X was increased after EV treatment': a
-    passive change with no 'by' agent is the product's when an adjunct of its own, or one that
-    opens the sentence, names the product as what was given (a comparator never: 'compared with
-    the EV group'). None otherwise (the governing clauses are asked as before)."""
-    children = list(trigger.children)
-    passive = any(c.dep_ == "nsubjpass" for c in children) or shared_passive_subject(trigger)
-    if any(c.dep_ == "agent" for c in children):
-        return None
-    # 'X in the EV group was reduced', and an intransitive change said so ('the apoptosis rate
-    # of cardiomyocytes in the EV group decreased')
-    adjuncts = subject_groups(trigger)
-    if not passive and not (adjuncts and trigger.tag_.startswith("VB")):
-        return None
-    if not passive:
-        if any(c.dep_ == "dobj" for c in children):
-            return None  # 'cells in the EV group took up X': a transitive verb's own subject
-        children = []
-    comparator = cues.cue("preparation_comparator")
-    doc = trigger.doc
-    first_subject = next((t.i for t in doc if t.dep_ in SUBJECT_DEPS), trigger.i)
-    adjuncts += [c for c in children if c.dep_ == "prep"]
-    if passive:
-        adjuncts += [t for t in doc if t.dep_ == "prep" and t.right_edge.i < first_subject]
-    for adjunct in adjuncts:
-        before = doc[: adjunct.i].text + " " + adjunct.text + " "
-        if comparator.search(before) or adjunct.lower_ in cues.cue_literals("comparator_word"):
-            continue
-        if agent_kind(phrase_words(adjunct), products) == "product":
-            return _subtree_span(adjunct)
-    return fronted_given(trigger, products)
-
-
-def subject_groups(verb: Any) -> list[Any]:
-    """The 'in' (or 'of') phrases of a verb's subject that name a group ('X in the EV group was
-    reduced', 'the rate of X in the EV group fell'; ``cues.tsv`` 'comparison_group_noun')."""
-    groups = cues.cue_literals("comparison_group_noun")
-    return [
-        p
-        for c in verb.children
-        if c.dep_ in ("nsubjpass", "nsubj")
-        for p in c.children
-        if p.dep_ == "prep"
-        and p.lower_ in ("in", "of")
-        and any(g.dep_ == "pobj" and g.lower_ in groups for g in p.children)
-    ]
-
-
-def fronted_given(verb: Any, products: tuple[str, ...]) -> Span | None:
-    """'Following treatment with the EVs, X fell', 'When the cells were pretreated with the EVs,
-    their X rose and their Y was suppressed': a phrase or clause that opens the sentence, before
-    the change's subject, and names the product as what was given is the agent of that change
-    and of a change coordinated with it. Not a contrast or concessive clause ('Although the
-    EVs were given, X rose' states two events), a comparator ('Compared with the EV group'),
-    or an inhibitor arm ('After blocking EV release, ...'). None otherwise."""
-    main = verb
-    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_.startswith("VB"):
-        main = verb.head  # the opening adjunct hangs on the first of the coordinated changes
-    subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects:
-        return None
-    start = min(c.left_edge.i for c in subjects)
-    later = [c for c in main.children if c.dep_ in ("advcl", "prep") and c.i > main.i]
-    if any(cues.cue("inhibitor_agent").search(subtree_text(c)) for c in later):
-        return None  # '..., X declined when the knock-down was applied': not the EVs' own
-    opened = main.head if main.dep_ == "ccomp" and main.head.i < start else None
-    if opened is not None and main.sent[0].lower_ in cues.cue_literals("temporal_opening"):
-        # 'When the cells were given the EVs, X rose' parsed with the temporal clause as the
-        # main one and the change as its complement
-        if rules.polarity_of(opened.text) == "decrease":
-            return None
-        given = main.doc[main.sent.start : start].text
-        if (
-            not cues.cue("inhibitor_agent").search(given)
-            and agent_kind(given, products) == "product"
-        ):
-            return span_of(main.doc[main.sent.start], main.doc[start - 1])
-    sentence = main.sent
-    opening = main.doc[sentence.start : start].text
-    if cues.cue("concessive_opening").match(opening.lower()):
-        return None
-    contrast = cues.cue_literals("contrast_mark")
-    comparator = cues.cue("preparation_comparator")
-    for child in main.children:
-        if child.dep_ not in ("advcl", "prep") or child.right_edge.i >= start:
-            continue
-        if any(m.dep_ == "mark" and m.lower_ in contrast for m in child.children):
-            continue
-        if withheld(child):
-            return None  # 'Without the EVs, X rose': the state without them
-        marks = [m.lower_ for m in child.children if m.dep_ == "mark"]
-        if marks and not set(marks) & set(cues.cue_literals("temporal_opening")):
-            continue  # 'If the EVs were given, ...', 'Because ...': not a treatment given
-        if child.dep_ == "advcl" and rules.polarity_of(child.text) == "decrease":
-            return None  # 'After EV release was blocked, X rose': a loss of the EVs
-        words = phrase_words(child) if child.dep_ == "prep" else subtree_text(child)
-        before = main.doc[sentence.start : child.i].text + " " + child.text + " "
-        if child.lower_ in cues.cue_literals("comparator_word") or comparator.search(before):
-            continue
-        if cues.cue("inhibitor_agent").search(words):
-            return None
-        if agent_kind(words, products) == "product":
-            return _subtree_span(child)
-    return None
-
-
-def withheld(adjunct: Any) -> bool:
-    """Does an adjunct withhold the EVs ('without the EVs', 'before the EVs were given', 'in the
-    absence of the EVs'; ``cues.tsv`` 'product_withheld')?"""
-    return cues.cue("product_withheld").match(subtree_text(adjunct).lower()) is not None
-
-
-def shared_passive_subject(verb: Any) -> list[Any]:
-    """'X was raised in the model group and reduced in the EV group', 'X was aggravated by A and
-    alleviated by B': a coordinated participle with no subject of its own shares the passive
-    subject of the verb it is coordinated with (empty otherwise)."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i:
-        return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
-        return []
-    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-
-
-def phrase_words(preposition: Any) -> str:
-    """A prepositional phrase's words less a relative clause on its object: 'in the LPS group,
-    which the EVs reversed' names the LPS group, not the EVs."""
-    clauses = {
-        t.i
-        for g in preposition.children
-        for r in g.children
-        if r.dep_ == "relcl"
-        for t in r.subtree
-    }
-    return " ".join(t.text for t in preposition.subtree if t.i not in clauses)
-
-
-def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
-    """'Creatinine was raised in the model group', 'was higher in untreated rats': a passive or
-    intransitive change the trigger's own 'in' phrase says of a group that is not the EVs'
-    (``cues.tsv`` 'comparison_group_noun', 'comparison_group'): the comparison, not the EVs'
-    effect. None when the trigger has a subject or agent naming the EVs, or no such phrase."""
-    for c in trigger.children:
-        # the EVs as subject or agent, or a clause of the trigger's saying they were given
-        # ('When the EVs were given, apoptosis was reduced in the model group')
-        if c.dep_ in ("nsubj", "csubj", "agent", "advcl") and (
-            agent_kind(subtree_text(c), products) == "product"
-        ):
-            return None
-    for c in trigger.children:
-        if c.dep_ != "prep" or c.lower_ not in ("in", "among"):
-            continue
-        heads = [g for g in c.children if g.dep_ == "pobj"]
-        text = phrase_words(c)
-        if not heads or agent_kind(text, products) != "other":
-            continue
-        if any(t.lower_ in ("same", "this", "that", "these") for t in heads[0].lefts):
-            continue  # 'in the same group': the one the sentence named before
-        if heads[0].lower_ in cues.cue_literals("comparison_group_noun") or cues.cue_found(
-            "comparison_group", text
-        ):
-            return _subtree_span(c)
-    return None
-
-
-_TREATED = frozenset({"treated", "receiving", "received", "given", "injected", "exposed"})
-
-
-def _treated_with_product(trigger: Any, products: tuple[str, ...]) -> Span | None:
-    """'an increase in neurite length in neurons treated with the EVs', 'a decrease in lesions
-    after EV treatment': where the trigger's own phrase names the product as what the recipient
-    was given (None when it names none)."""
-    for t in trigger.subtree:
-        if t.lower_ in _TREATED or (t.dep_ == "prep" and t.lower_ in ("after", "following")):
-            text = " ".join(w.text for w in t.subtree)
-            if agent_kind(text, products) == "product":
-                return _subtree_span(t)
-    return None

@@ -25,8 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from exoatlas.read.agent_kind import agent_kind, subtree_text
-from exoatlas.read.agents import SUBJECT_DEPS
+from exoatlas.read.agent_kind import SUBJECT_DEPS, agent_kind, subtree_text
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.vocab import cues, rules
 

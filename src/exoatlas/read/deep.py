@@ -23,7 +23,7 @@ from typing import Any
 
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind
-from exoatlas.read.agents import agent_words, shared_passive_subject, verbless_root
+from exoatlas.read.agents import agent_words, verbless_root
 from exoatlas.read.arms import loss_of_function_arm, settle_agents
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import (
@@ -45,6 +45,7 @@ from exoatlas.read.coordination import (
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.effectors import names_effector
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
+from exoatlas.read.given import shared_passive_subject
 from exoatlas.read.intransitive import changed_subject, stimulus_subject
 from exoatlas.read.misparsed import (
     misparsed_objects,

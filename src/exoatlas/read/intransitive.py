@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.read.agent_kind import agent_kind, subtree_text
-from exoatlas.read.agents import fronted_given, phrase_words, subject_groups, withheld
+from exoatlas.read.given import fronted_given, phrase_words, subject_groups, withheld
 from exoatlas.read.unnamed import is_trigger
 from exoatlas.vocab import cues
 

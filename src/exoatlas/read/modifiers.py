@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from exoatlas.read.agent_kind import agent_kind
-from exoatlas.read.agents import Span, span_of
+from exoatlas.read.agent_kind import Span, agent_kind, span_of
 from exoatlas.vocab import cues
 
 

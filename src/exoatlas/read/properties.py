@@ -35,7 +35,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from exoatlas.model import Entity, Finding
-from exoatlas.read.agents import SUBJECT_DEPS
+from exoatlas.read.agent_kind import SUBJECT_DEPS
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.mentions import find_mentions
 from exoatlas.read.preparations import DocumentPreparations
