@@ -52,6 +52,8 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     # 'the treatment', 'IV administration': the EVs the abstract gives; not 'TGF-beta1
     # treatment' or 'treatment with LPS', a stimulus written as a symbol before the word or as
     # what it is 'with' or 'of'
+    if cues.cue_found("comparison_group", text):
+        return "other"  # 'vehicle treatment', 'saline-injected mice': the control arm
     if cues.cue_found("treated_group", written):
         return "product"  # 'treated mice', 'in treated corneas': those given the EVs
     dose = cues.cue("given_dose").search(text)

@@ -283,7 +283,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             # clause before, whose subject is the agent (not a reference to the EVs)
             node, hops = node.head, hops + 1
             continue
-        antecedent = _antecedent(node, subjects)
+        antecedent = _antecedent(node, subjects) or _what_the_noun_does(node, subjects, products)
         if antecedent is not None:
             return "other", antecedent
         clause = None if conjoined or agents else _clause_of_relative(node, subjects, products)
@@ -349,6 +349,24 @@ def _clause_of_relative(node: Any, subjects: list[Any], products: tuple[str, ...
     while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
         verb = verb.head
     return verb if verb.tag_.startswith("VB") and verb.i != noun.i else None
+
+
+def _what_the_noun_does(node: Any, subjects: list[Any], products: tuple[str, ...]) -> Span | None:
+    """Where the noun a present-tense relative clause hangs on is named, when the clause's subject
+    is its relative pronoun and the noun is neither the EVs nor their cargo: 'the EVs reduced
+    TNF-alpha, which promotes apoptosis' says what TNF-alpha does in general, not that the EVs
+    raised apoptosis (a past tense, 'which improved conduction', is what followed the change)."""
+    if node.dep_ != "relcl" or node.tag_ not in ("VBZ", "VBP") or node.head.i == node.i:
+        return None
+    if len(subjects) != 1 or subjects[0].tag_ != "WDT" or subjects[0].dep_ != "nsubj":
+        return None
+    noun = node.head
+    if not noun.tag_.startswith("NN"):
+        return None
+    words = noun.doc[noun.left_edge.i : noun.i + 1]
+    if agent_kind(words.text, products) != "other":
+        return None
+    return span_of(words[0], words[-1])
 
 
 def _which_of_a_clause(node: Any, subjects: list[Any]) -> bool:

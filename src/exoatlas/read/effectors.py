@@ -33,9 +33,23 @@ def study_effectors(title: str, text: str) -> tuple[str, ...]:
     """Cells that are the disease in the study as a whole: plain fibroblasts in a fibrosis study
     (``cues.tsv`` 'fibrosis_study' in the title or twice in the text; no wound, ulcer, burn or
     skin healing, where fibroblasts growing is the repair: 'wound_study'), and vascular smooth
-    muscle cells outside a study of a weakened vessel wall; named as the short forms above are
+    muscle cells outside a study of a weakened vessel wall, and vessel growth in a study of
+    pathological angiogenesis; named as the short forms above are
     ('fibroblast proliferation', 'the migration of fibroblasts', 'VSMC proliferation')."""
-    return _fibrosis_effectors(title, text) + _vessel_wall_effectors(title, text)
+    return (
+        _fibrosis_effectors(title, text)
+        + _vessel_wall_effectors(title, text)
+        + _angiogenesis_effectors(title, text)
+    )
+
+
+def _angiogenesis_effectors(title: str, text: str) -> tuple[str, ...]:
+    """Vessel growth where it is the disease (``cues.tsv`` 'pathological_angiogenesis_study':
+    'pathological angiogenesis', choroidal neovascularization): what the study names as the
+    growth ('angiogenesis_effector') is then read as effector cells' growth is."""
+    if cues.cue_found("pathological_angiogenesis_study", f"{title} {text}"):
+        return tuple(cues.cue_literals("angiogenesis_effector"))
+    return ()
 
 
 def _fibrosis_effectors(title: str, text: str) -> tuple[str, ...]:

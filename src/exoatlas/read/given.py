@@ -138,7 +138,14 @@ def shared_passive_subject(verb: Any) -> list[Any]:
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         return []
-    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    head = list(verb.head.children)
+    # 'EF decreased in the vehicle group but was preserved in the EV group': an intransitive
+    # change's subject is what changed, so a passive coordinated with it shares it too
+    intransitive = verb.head.tag_.startswith("VB") and not any(c.dep_ == "dobj" for c in head)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return [
+        c for c in head if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and intransitive and passive)
+    ]
 
 
 def phrase_words(preposition: Any) -> str:

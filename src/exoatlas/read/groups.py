@@ -45,3 +45,15 @@ def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
         agent_kind(m.group(0), products) == "other"
         for m in cues.cue("group_phrase").finditer(sentence)
     )
+
+
+def product_only_compared(sentence: str, products: tuple[str, ...]) -> bool:
+    """Does the sentence name the EVs only in a phrase saying what a change is compared with
+    ('Compared with the EV group, the PBS group showed more apoptosis'; ``cues.tsv``
+    'comparison_phrase')? Then its changes are another group's, which the keyword window, with
+    no parse to tell whose each change is, would read as the EVs'."""
+    phrases = list(cues.cue("comparison_phrase").finditer(sentence))
+    if not phrases or not any(agent_kind(m.group(0), products) == "product" for m in phrases):
+        return False
+    rest = cues.cue("comparison_phrase").sub(" ", sentence)
+    return agent_kind(rest, products) != "product"

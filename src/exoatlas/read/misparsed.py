@@ -75,7 +75,12 @@ def abbreviated_object(verb: Any) -> Any | None:
     if verb.i + 1 >= len(doc):
         return None
     after = doc[verb.i + 1]
-    if not after.tag_.startswith("NN") or not any(c.isupper() for c in after.text):
+    # 'Hypoxia increased apoptosis, an effect that ...': an appositive after the object makes
+    # the parser hang the object on the verb as an adverbial, whatever its case
+    appositive = any(c.dep_ == "appos" for c in after.children) and (
+        after.i + 1 < len(doc) and doc[after.i + 1].text == ","
+    )
+    if not after.tag_.startswith("NN") or not (appositive or any(c.isupper() for c in after.text)):
         return None
     if after.dep_ == "npadvmod" and after.head.i == verb.i:
         return after

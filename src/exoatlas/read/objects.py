@@ -221,7 +221,23 @@ def names_protein(token: Any, phrase: str) -> bool:
 
 
 def of_objects(token: Any) -> list[Any]:
-    """The objects of a noun's 'of' phrase ('the apoptosis of neurons': neurons)."""
+    """The objects of a noun's 'of' phrase ('the apoptosis of neurons': neurons); for a noun
+    with none of its own, the 'of' phrase of the last noun coordinated with it when the nouns
+    after it have no article of their own ('the proliferation, migration and phenotype
+    switching of smooth muscle cells': each of the smooth muscle cells; not 'apoptosis and
+    the proliferation of fibroblasts')."""
+    own = _own_of_objects(token)
+    if own or not token.tag_.startswith("NN"):
+        return own
+    later = [c for c in token.conjuncts if c.i > token.i and c.tag_.startswith("NN")]
+    if not later or any(d.dep_ in ("det", "poss") for c in later for d in c.children):
+        return []
+    if any(_own_of_objects(c) for c in later[:-1]):
+        return []
+    return _own_of_objects(later[-1])
+
+
+def _own_of_objects(token: Any) -> list[Any]:
     return [
         g
         for c in token.children

@@ -43,7 +43,7 @@ from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.defined import defined_sources
 from exoatlas.read.effectors import effector_abbreviations, study_effectors
 from exoatlas.read.finding_score import keep_likely
-from exoatlas.read.groups import names_other_group
+from exoatlas.read.groups import names_other_group, product_only_compared
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.opposite import product_clause, reversed_back, reversed_by_product
@@ -316,6 +316,7 @@ def _read_sentence(
     # 'the EVs' effects on X were weakened by an inhibitor': the window would read X down
     window = window and not cues.cue_found("ev_effect_abolished", sentence)
     window = window and not arm_named_first(sentence, products)  # 'EVs of X-KO MSCs raised Y'
+    window = window and not product_only_compared(sentence, products)  # 'Compared with the EVs'
     if not outcomes and window and not names_other_group(sentence, products):
         clause = product_clause(sentence, products)
         changes = parse_outcomes(clause, tumour=tumour, changes_only=True)

@@ -187,13 +187,26 @@ def _neither_subject(trigger: Any) -> bool:
     doc = trigger.doc
     if "neither" not in doc.user_data:  # once per sentence parsed: most have none
         doc.user_data["neither"] = any(t.lower_ == "neither" for t in doc)
+    # ('Neither IM nor IV injection of the EVs improved X', 'a single dose of neither A nor B
+    # resulted in ...': 'neither' parsed as a determiner or deeper in the subject denies it
+    # all the same; not inside a clause of its own within the subject)
     return doc.user_data["neither"] and any(
-        c.dep_ == "preconj" and c.lower_ == "neither"
+        t.lower_ == "neither" and not _in_clause(t, subject)
         for node in (trigger, *trigger.ancestors)
         for subject in node.children
         if subject.dep_ in ("nsubj", "nsubjpass")
-        for c in subject.children
+        for t in subject.subtree
     )
+
+
+def _in_clause(token: Any, top: Any) -> bool:
+    """Is the token inside a clause (a verb of its own) below ``top``?"""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.tag_.startswith("VB") and node.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        node = node.head
+    return False
 
 
 def _trend_toward(trigger: Any) -> bool:

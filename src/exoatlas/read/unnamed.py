@@ -35,6 +35,10 @@ def unnamed_effect(
     if measured is not None:
         return measured
     kind = rules.effect_head(head)
+    if kind in (None, "measure") and any(
+        c.dep_ == "amod" and c.lower_ in cues.cue_literals("harm_adjective") for c in obj.children
+    ):
+        kind = "harmful"  # 'improved the pathological changes': whatever changed, a harm
     # (an effect head the tagger took for a gerund: 'reduced paw swelling')
     gerund = obj.tag_ == "VBG" and kind is not None and obj.dep_ in ("dobj", "nsubjpass", "pobj")
     if (obj.tag_ not in ("NN", "NNS") and not gerund) or not head.isalpha():

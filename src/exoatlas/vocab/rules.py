@@ -378,7 +378,8 @@ def _marker_readouts() -> dict[str, tuple[str, bool]]:
 def marker_readout(name: str) -> tuple[Entity, bool] | None:
     """The process a marker gene or product reads out ('IL-6' -> inflammatory response; 'IL-10'
     the same, opposite: True when a raised marker means less of the process), or None."""
-    key = " ".join(name.casefold().split())
+    # ('troponin I.' at a sentence's end: the tokenizer keeps the period on a lone capital)
+    key = " ".join(name.casefold().split()).rstrip(".")
     # 'Ki67-positive cells', 'PCNA+ hepatocytes', 'TUNEL-positive tubular cells': the marker the
     # cells are counted by
     key = re.sub(r"(?:[- ]?(?:positive|\+))(?: [a-z]+)*$", "", key)

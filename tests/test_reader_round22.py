@@ -1,0 +1,168 @@
+"""Round-22 reader rules, from our own probe sentences after helpers A22 (heart and vessels) and
+B22 (nervous system): what a gene named by a present-tense relative clause does in general, a
+control arm as subject or as the only group a comparison names the EVs beside, a change the EVs
+turn round in an appositive or a 'which' clause, a sentence-final 'troponin I.', a past report
+verb over 'could', 'neither ... nor' deep in a subject, a harm adjective on an unnamed effect, an
+'of' phrase shared by coordinated nouns, a study of pathological angiogenesis, background
+openers, treated animals named with a pronoun, and teeth stem cells as a source. Each case was
+read wrong, or not at all, before the rule it tests; the guards beside them hold either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import kept_by_triage, triples_at
+
+TITLE = "Placental MSC small extracellular vesicles in injury and disease"
+GIVEN = (
+    "Small EVs were prepared from placental mesenchymal stem cells of humans (hP-MSC-sEVs) and "
+    "given to rats after the injury."
+)
+AT = '"Abstract", sentence 2'
+
+
+def read_second(result: str, given: str = GIVEN) -> set[tuple[str, str, str]]:
+    return set(triples_at(AT, TITLE, given, result))
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # a gene's general doing, not the EVs' (present tense on a named molecule)
+        "hP-MSC-sEVs lowered TNF-alpha, which promotes apoptosis of cardiomyocytes.",
+        # the control arm as the subject of a change
+        "Saline treatment raised mortality to 70%, whereas vesicle treatment lowered it to 20%.",
+        # the EVs named only as what another group is compared with
+        "Compared with the hP-MSC-sEV group, the saline group showed increased apoptosis.",
+        # the stimulus's change, turned round by the EVs in an appositive
+        "Ischaemia raised apoptosis, an effect that hP-MSC-sEVs counteracted.",
+        # ... or in a 'which' clause whose change follows the EVs' giving
+        "The levels of IL-6 and TNF rose after the injury, which were markedly declined after "
+        "hP-MSC-sEV application.",
+        "Apoptosis increased in the saline group, but hP-MSC-sEVs suppressed this increase.",
+        # a control arm's fall beside the EVs' arm
+        "Fractional shortening declined in saline-injected rats but was preserved in "
+        "hP-MSC-sEV-injected rats.",
+    ],
+)
+def test_no_harm_is_read_as_the_evs_own(result: str) -> None:
+    found = read_second(result)
+    assert not any(role == "pathogenic" for _, _, role in found), found
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        (
+            "Ischaemia raised apoptosis, an effect that hP-MSC-sEVs counteracted.",
+            ("apoptotic process", "decrease"),
+        ),
+        (
+            "Apoptosis increased in the saline group, but hP-MSC-sEVs suppressed this increase.",
+            ("apoptotic process", "decrease"),
+        ),
+        (
+            "The levels of IL-6 and TNF rose after the injury, which were markedly declined after "
+            "hP-MSC-sEV application.",
+            ("inflammatory response", "decrease"),
+        ),
+        (
+            "Fractional shortening declined in saline-injected rats but was preserved in "
+            "hP-MSC-sEV-injected rats.",
+            ("functional recovery", "increase"),
+        ),
+        ("hP-MSC-sEVs lowered the levels of troponin I.", ("tissue injury", "decrease")),
+        (
+            "Rats receiving hP-MSC-sEVs had lower levels of troponin I.",
+            ("tissue injury", "decrease"),
+        ),
+        (
+            "The results showed that hP-MSC-sEVs could improve neurological function.",
+            ("functional recovery", "increase"),
+        ),
+        (
+            "Animals receiving them showed less neuronal loss.",
+            ("neuronal degeneration", "decrease"),
+        ),
+        (
+            "hP-MSC-sEVs improved the pathological changes of the lung.",
+            ("pathological changes of lung", "decrease"),
+        ),
+        (
+            "hP-MSC-sEVs improved the core pathologies of the pulmonary vessels.",
+            ("core pathologies of pulmonary vessels", "decrease"),
+        ),
+        (
+            "hP-MSC-sEVs inhibited the proliferation, migration and phenotype switching of "
+            "pulmonary artery smooth muscle cells.",
+            ("smooth muscle cell proliferation", "decrease"),
+        ),
+        # guards: a past consequence is still the EVs'; an 'of' phrase after an article is not
+        # shared with the noun before it
+        (
+            "hP-MSC-sEVs reduced apoptosis of Schwann cells, which improved nerve conduction.",
+            ("apoptotic process", "decrease"),
+        ),
+        (
+            "hP-MSC-sEVs reduced apoptosis and the proliferation of fibroblasts.",
+            ("apoptotic process", "decrease"),
+        ),
+    ],
+)
+def test_the_evs_change_is_read(result: str, expected: tuple[str, str]) -> None:
+    found = {(p.casefold(), d) for p, d, _ in read_second(result)}
+    assert (expected[0].casefold(), expected[1]) in found, found
+
+
+def test_proliferation_of_vessel_wall_cells_shared_by_a_list_is_their_harm() -> None:
+    found = read_second(
+        "hP-MSC-sEVs inhibited the proliferation, migration and phenotype switching of "
+        "pulmonary artery smooth muscle cells."
+    )
+    roles = {r for p, _, r in found if "proliferation" in p}
+    assert roles == {"protective"}, found
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # background: what the field already holds
+        "The available evidence demonstrated that hP-MSC-sEVs suppress inflammation.",
+        "hP-MSC-sEVs have shown to reduce inflammation in several models.",
+    ],
+)
+def test_inference_and_background_give_nothing(result: str) -> None:
+    assert read_second(result) == set()
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "A single dose of neither intramyocardial nor intravenous hP-MSC-sEVs resulted in "
+        "significant improvement in cardiac function.",
+        "Neither local nor systemic injection of hP-MSC-sEVs significantly improved cardiac "
+        "function.",
+    ],
+)
+def test_neither_nor_in_the_subject_denies_the_change(result: str) -> None:
+    found = read_second(result)
+    assert not any(d in ("increase", "decrease") for _, d, _ in found), found
+
+
+def test_less_vessel_growth_protects_in_a_study_of_pathological_angiogenesis() -> None:
+    given = (
+        "Choroidal neovascularization was induced by laser in mice given small EVs of "
+        "placental mesenchymal stem cells (hP-MSC-sEVs)."
+    )
+    found = read_second("hP-MSC-sEVs inhibited angiogenesis.", given)
+    assert ("angiogenesis", "decrease", "protective") in found, found
+    # guard: in a repair study less vessel growth is no protection
+    found = read_second("hP-MSC-sEVs inhibited angiogenesis.")
+    assert ("angiogenesis", "decrease", "protective") not in found, found
+
+
+def test_teeth_stem_cells_are_an_msc_source() -> None:
+    assert kept_by_triage(
+        "Vesicles released by human teeth stem cells were injected into rats with a lesion.",
+        "The vesicles improved motor behaviour.",
+    )
