@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import kept_by_triage, triples_at
+from .reading import kept_by_triage, records_at, triples_at
 
 TITLE = "Placental MSC small extracellular vesicles in injury and disease"
 GIVEN = (
@@ -165,4 +165,38 @@ def test_teeth_stem_cells_are_an_msc_source() -> None:
     assert kept_by_triage(
         "Vesicles released by human teeth stem cells were injected into rats with a lesion.",
         "The vesicles improved motor behaviour.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        ("hP-MSC-sEVs reduced depressive-like behaviour.", "depressive-like behaviour"),
+        ("hP-MSC-sEVs reduced repetitive behaviours.", "repetitive behaviours"),
+    ],
+)
+def test_a_disease_models_behaviour_is_a_harm_the_evs_lower(result: str, expected: str) -> None:
+    found = read_second(result)
+    assert (expected, "decrease", "protective") in found, found
+
+
+def test_a_model_made_by_cord_occlusion_is_no_cord_source() -> None:
+    records = records_at(
+        AT,
+        "Mesenchymal stromal cell vesicles in fetal brain injury",
+        "Fetal sheep had a transient umbilical cord occlusion and were given MSC-EVs.",
+        "MSC-EVs reduced the number of seizures.",
+    )
+    assert records, "the EVs' finding is read"
+    assert {r.finding.msc_source.label for r in records if r.finding.msc_source} == {"MSC"}
+
+
+@pytest.mark.parametrize(
+    "cells",
+    ["endometrial regenerative cells", "Muse cells", "umbilical cord perivascular cells"],
+)
+def test_msc_populations_of_their_own_are_sources(cells: str) -> None:
+    assert kept_by_triage(
+        f"Exosomes were isolated from human {cells} and given to mice with kidney injury.",
+        "The exosomes reduced collagen deposition.",
     )

@@ -36,9 +36,13 @@ def unnamed_effect(
         return measured
     kind = rules.effect_head(head)
     if kind in (None, "measure") and any(
-        c.dep_ == "amod" and c.lower_ in cues.cue_literals("harm_adjective") for c in obj.children
+        c.dep_ == "amod"
+        and (c.lower_ in cues.cue_literals("harm_adjective") or _disease_like(c, head))
+        for c in obj.children
     ):
-        kind = "harmful"  # 'improved the pathological changes': whatever changed, a harm
+        # 'improved the pathological changes', 'reduced depressive-like behaviour': whatever
+        # changed, a harm
+        kind = "harmful"
     # (an effect head the tagger took for a gerund: 'reduced paw swelling')
     gerund = obj.tag_ == "VBG" and kind is not None and obj.dep_ in ("dobj", "nsubjpass", "pobj")
     if (obj.tag_ not in ("NN", "NNS") and not gerund) or not head.isalpha():
@@ -167,3 +171,14 @@ def _counted_cells(obj: Any) -> str:
         return "regulatory"
     marker = cues.cue("counted_cell_modifier")
     return "effector" if any(marker.match(m) for m in modifiers) else ""
+
+
+def _disease_like(modifier: Any, head: str) -> bool:
+    """Is a behaviour's modifier a '-like' compound ('depressive-like', 'anxiety-like'): the
+    behaviour a disease model shows, a harm (not 'fibroblast-like morphology')?"""
+    if head not in ("behaviour", "behavior", "behaviours", "behaviors"):
+        return False
+    doc = modifier.doc
+    return (
+        modifier.lower_ == "like" and modifier.i >= 2 and doc[modifier.i - 1].text in ("-", "‐")
+    ) or modifier.lower_.endswith("-like")
