@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import kept_by_triage, records_at, triples_at
+from .reading import kept_by_triage, parsed_finding, records_at, triples_at
 
 TITLE = "Placental MSC small extracellular vesicles in injury and disease"
 GIVEN = (
@@ -200,3 +200,35 @@ def test_msc_populations_of_their_own_are_sources(cells: str) -> None:
         f"Exosomes were isolated from human {cells} and given to mice with kidney injury.",
         "The exosomes reduced collagen deposition.",
     )
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # 'not only ... but also' is no denial, and the clause keeps its subject
+        (
+            "hP-MSC-sEVs not only reduced inflammation but also improved lung function.",
+            ("inflammatory response", "decrease"),
+        ),
+        (
+            "hP-MSC-sEVs not only reduced inflammation but also improved lung function.",
+            ("functional recovery", "increase"),
+        ),
+        # what was determined is a finding; an aim to determine is not (guard below)
+        (
+            "We determined that the vesicles reduced neuronal apoptosis.",
+            ("apoptotic process", "decrease"),
+        ),
+    ],
+)
+def test_reported_and_paired_results_are_the_evs(result: str, expected: tuple[str, str]) -> None:
+    # (beside a sentence the parse reads, so the keyword fallback does not stand in for it)
+    third = triples_at(
+        '"Abstract", sentence 3', TITLE, GIVEN, parsed_finding("hP-MSC-sEVs"), result
+    )
+    found = {(p, d) for p, d, _ in third}
+    assert expected in found, found
+
+
+def test_an_aim_to_determine_is_no_result() -> None:
+    assert read_second("We aimed to determine whether hP-MSC-sEVs reduced apoptosis.") == set()

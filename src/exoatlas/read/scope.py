@@ -76,7 +76,7 @@ def is_unasserted(trigger: Any) -> bool:
         if _purpose(node):
             return True  # 'To enhance the EVs' effect on X, we ...', 'an approach to raise X'
         if node is not trigger and node.tag_.startswith("VB"):
-            if cues.cue("aim_verb").match(node.lower_):
+            if cues.cue("aim_verb").match(node.lower_) and not _found_that(node, trigger):
                 return True
             auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
             if (
@@ -107,6 +107,20 @@ def is_unasserted(trigger: Any) -> bool:
             break
         node = node.head
     return False
+
+
+def _found_that(verb: Any, trigger: Any) -> bool:
+    """'We determined that the EVs reduced X' (past tense, a 'that' clause holding the change):
+    what was determined is a finding, not an aim ('to determine whether', 'we hypothesized
+    that' stay aims; ``cues.tsv`` 'finding_aim_verb')."""
+    if verb.tag_ != "VBD" or not cues.cue("finding_aim_verb").match(verb.lower_):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.left_edge.i <= trigger.i <= c.right_edge.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _measured(node: Any, trigger: Any) -> bool:
