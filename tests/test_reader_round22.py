@@ -232,3 +232,44 @@ def test_reported_and_paired_results_are_the_evs(result: str, expected: tuple[st
 
 def test_an_aim_to_determine_is_no_result() -> None:
     assert read_second("We aimed to determine whether hP-MSC-sEVs reduced apoptosis.") == set()
+
+
+RESULT = "hP-MSC-sEVs lowered neutrophil infiltration."
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        ("Infarct size was significantly reduced.", ("tissue injury", "decrease")),
+        ("Cardiac function was markedly improved at 4 weeks.", ("functional recovery", "increase")),
+        ("Fibrosis was attenuated and angiogenesis was enhanced.", ("angiogenesis", "increase")),
+    ],
+)
+def test_a_benefit_stated_with_no_agent_after_the_evs_results_is_theirs(
+    result: str, expected: tuple[str, str]
+) -> None:
+    found = {
+        (p, d) for p, d, _ in triples_at('"Abstract", sentence 3', TITLE, GIVEN, RESULT, result)
+    }
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("title", "sentences"),
+    [
+        # a harm with no agent is most often the injury the model made
+        (TITLE, (GIVEN, RESULT, "Apoptosis was markedly increased.")),
+        # before any result of the EVs: the model, not the treatment
+        (TITLE, (GIVEN, "Infarct size was significantly reduced.")),
+        # a tumour study: which way helps is the tumour's question
+        (
+            "Placental MSC vesicles in breast cancer",
+            (GIVEN, RESULT, "Tumour cell apoptosis was increased."),
+        ),
+    ],
+)
+def test_no_agentless_change_is_given_to_the_evs_otherwise(
+    title: str, sentences: tuple[str, ...]
+) -> None:
+    at = f'"Abstract", sentence {len(sentences)}'
+    assert triples_at(at, title, *sentences) == [], sentences

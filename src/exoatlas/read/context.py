@@ -90,6 +90,9 @@ class SectionContext:
         # the preparations the last sentence that named several together named
         self.preparations: list[Preparation] = []
         self.parse: Any = None  # the last sentence's parse (None: it had none)
+        # an earlier sentence of the section read an effect of the EVs: the study's results
+        # have begun, and a result stated with no agent at all is theirs (``read.reader``)
+        self.ev_result = False
 
     def add(self, sentence: str, slots: Slots | None = None) -> None:
         if slots is not None:

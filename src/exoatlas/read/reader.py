@@ -210,14 +210,18 @@ def _read(
                 continue
             place = (document.id, section.title, index, tumour, carried, window, abstract)
             where = _Where(*place, others, effectors, review)
-            yield from _read_sentence(
-                where,
-                sentence,
-                context,
-                references,
-                parses.get(index - 1),
-                (products, preparations),
+            found = list(
+                _read_sentence(
+                    where,
+                    sentence,
+                    context,
+                    references,
+                    parses.get(index - 1),
+                    (products, preparations),
+                )
             )
+            context.ev_result = context.ev_result or any(not is_neutral(r) for r in found)
+            yield from found
             own = cues.model_of(sentence) if abstract else "unknown"
             if own != "unknown" and section.title != "Title":
                 carried = own
@@ -360,7 +364,10 @@ def _read_sentence(
         or any(o.agent in ("product", "reference", "cargo") for o in deep_outcomes)
     )
     if not mentions_product:
-        return []
+        agentless = _agentless_results(where, sentence, context, deep_outcomes, products)
+        if not agentless:
+            return []
+        outcomes = [(o.process, o.direction, o) for o in agentless]
     targets = targets_of(sentence, mentions, cargo, deep_outcomes)
     pathways = directed(sentence, mentions, "pathway")
     recipient = Recipient(
@@ -442,6 +449,35 @@ def _read_sentence(
                 )
             records.append(ReadRecord(finding, evidence))
     return records
+
+
+def _agentless_results(
+    where: _Where,
+    sentence: str,
+    context: SectionContext,
+    outcomes: list[DeepOutcome],
+    products: tuple[str, ...],
+) -> list[DeepOutcome]:
+    """'Infarct size was significantly reduced.', 'Cardiac function improved at 4 weeks.': a
+    result an abstract states with no agent at all, after an earlier sentence of its section
+    read an effect of the EVs, is theirs, when it is a benefit (a harm said so is most often the
+    injury the model made: 'apoptosis rose after ischaemia'); not in a tumour study, a review, a
+    sentence naming another group or how the model was made."""
+    if not where.abstract or where.review or where.tumour or not context.ev_result:
+        return []
+    if cues.tumour_words(sentence) or names_other_group(sentence, products):
+        return []
+    if cues.cue_found("model_made_phrase", sentence):
+        return []
+    return [
+        o
+        for o in outcomes
+        if o.agent == "none"
+        and not (o.negated or o.hedged or o.undone)
+        and o.process.grounded
+        and rules.role(o.process, o.direction, tumour=False, effector=o.effector)
+        in ("protective", "regenerative")
+    ]
 
 
 def _preparations(
