@@ -154,8 +154,17 @@ def test_less_vessel_growth_protects_in_a_study_of_pathological_angiogenesis() -
         "Choroidal neovascularization was induced by laser in mice given small EVs of "
         "placental mesenchymal stem cells (hP-MSC-sEVs)."
     )
-    found = read_second("hP-MSC-sEVs inhibited angiogenesis.", given)
+    title = "Placental MSC small extracellular vesicles in choroidal neovascularization"
+    found = set(triples_at(AT, title, given, "hP-MSC-sEVs inhibited angiogenesis."))
     assert ("angiogenesis", "decrease", "protective") in found, found
+    # guard: one passing mention in a limb-ischaemia study is no such study
+    given = (
+        "Unlike pathological angiogenesis in the retina, vessel growth heals ischaemic limbs; "
+        "mice with hindlimb ischaemia were given small EVs of placental mesenchymal stem cells "
+        "(hP-MSC-sEVs)."
+    )
+    found = read_second("hP-MSC-sEVs promoted angiogenesis.", given)
+    assert ("angiogenesis", "increase", "regenerative") in found, found
     # guard: in a repair study less vessel growth is no protection
     found = read_second("hP-MSC-sEVs inhibited angiogenesis.")
     assert ("angiogenesis", "decrease", "protective") not in found, found
@@ -273,3 +282,50 @@ def test_no_agentless_change_is_given_to_the_evs_otherwise(
 ) -> None:
     at = f'"Abstract", sentence {len(sentences)}'
     assert triples_at(at, title, *sentences) == [], sentences
+
+
+# guards a newcomer's review of the first version asked for (each read wrong by it)
+@pytest.mark.parametrize(
+    "result",
+    [
+        "hP-MSC-sEVs increased antidepressant-like behaviour.",
+        "H2O2 was added to the cultures, and cells exposed to it showed increased apoptosis.",
+        "LPS raised IL-6 levels, an effect that was mimicked rather than attenuated by "
+        "hP-MSC-sEVs.",
+    ],
+)
+def test_review_guards_no_wrong_reading(result: str) -> None:
+    found = read_second(result)
+    assert not any(role == "pathogenic" for _, _, role in found), found
+    assert ("inflammatory response", "decrease", "protective") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        (
+            "hP-MSC-sEVs reduced not only fibrosis but also hypertrophy of cardiomyocytes.",
+            ("Hypertrophy", "decrease"),
+        ),
+        (
+            "hP-MSC-sEVs attenuate myocardial injury, which reduces apoptosis and improves cardiac "
+            "function.",
+            ("functional recovery", "increase"),
+        ),
+        (
+            "Consistent with the available evidence, hP-MSC-sEVs reduced neuronal apoptosis.",
+            ("apoptotic process", "decrease"),
+        ),
+        (
+            "hP-MSC-sEVs from donors with neither diabetes nor obesity reduced neuronal apoptosis.",
+            ("apoptotic process", "decrease"),
+        ),
+        (
+            "The treatment, compared with saline, lowered serum ALT.",
+            ("organ dysfunction", "decrease"),
+        ),
+    ],
+)
+def test_review_guards_findings_kept(result: str, expected: tuple[str, str]) -> None:
+    found = {(p.casefold(), d) for p, d, _ in read_second(result)}
+    assert (expected[0].casefold(), expected[1]) in found, found

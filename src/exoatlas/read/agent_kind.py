@@ -49,13 +49,15 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
         return "reference"
     if cues.cue_found("msc", text):
         return "product"
+    # 'vehicle treatment', 'saline-injected mice': the control arm (not 'the treatment,
+    # compared with saline')
+    if cues.cue_found("comparison_group", cues.cue("comparison_phrase").sub(" ", text)):
+        return "other"
+    if cues.cue_found("treated_group", written):
+        return "product"  # 'treated mice', 'in treated corneas': those given the EVs
     # 'the treatment', 'IV administration': the EVs the abstract gives; not 'TGF-beta1
     # treatment' or 'treatment with LPS', a stimulus written as a symbol before the word or as
     # what it is 'with' or 'of'
-    if cues.cue_found("comparison_group", text):
-        return "other"  # 'vehicle treatment', 'saline-injected mice': the control arm
-    if cues.cue_found("treated_group", written):
-        return "product"  # 'treated mice', 'in treated corneas': those given the EVs
     dose = cues.cue("given_dose").search(text)
     if dose is not None and not cues.cue("stimulus_symbol").search(text[: dose.start()]):
         return "product"  # 'a single intranasal dose', not 'a dose of cisplatin', 'STZ injections'

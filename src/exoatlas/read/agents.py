@@ -353,17 +353,18 @@ def _clause_of_relative(node: Any, subjects: list[Any], products: tuple[str, ...
 
 def _what_the_noun_does(node: Any, subjects: list[Any], products: tuple[str, ...]) -> Span | None:
     """Where the noun a present-tense relative clause hangs on is named, when the clause's subject
-    is its relative pronoun and the noun is neither the EVs nor their cargo: 'the EVs reduced
-    TNF-alpha, which promotes apoptosis' says what TNF-alpha does in general, not that the EVs
-    raised apoptosis (a past tense, 'which improved conduction', is what followed the change)."""
+    is its relative pronoun and the noun is a molecule written as a symbol (capitals or digits),
+    neither the EVs nor their cargo: 'the EVs reduced TNF-alpha, which promotes apoptosis' says
+    what TNF-alpha does in general, not that the EVs raised apoptosis (a past tense, 'which
+    improved conduction', is what followed the change; so is a process or an injury)."""
     if node.dep_ != "relcl" or node.tag_ not in ("VBZ", "VBP") or node.head.i == node.i:
         return None
     if len(subjects) != 1 or subjects[0].tag_ != "WDT" or subjects[0].dep_ != "nsubj":
         return None
     noun = node.head
-    if not noun.tag_.startswith("NN"):
-        return None
     words = noun.doc[noun.left_edge.i : noun.i + 1]
+    if not noun.tag_.startswith("NN") or not any(_symbol_like(w.text) for w in words):
+        return None  # ('EVs attenuate injury, which reduces apoptosis': what the change led to)
     if agent_kind(words.text, products) != "other":
         return None
     return span_of(words[0], words[-1])
@@ -445,3 +446,9 @@ def verbless_root(trigger: Any) -> Any | None:
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != trigger.i for t in trigger.sent):
         return None  # a finite verb elsewhere: the participle may be one
     return root
+
+
+def _symbol_like(word: str) -> bool:
+    """Is a word written as a gene or protein symbol is (a capital after its first letter, or a
+    digit: 'TNF-alpha', 'IL-6', 'Nrf2'; not 'injury', 'Apoptosis')?"""
+    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])

@@ -45,9 +45,15 @@ def study_effectors(title: str, text: str) -> tuple[str, ...]:
 
 def _angiogenesis_effectors(title: str, text: str) -> tuple[str, ...]:
     """Vessel growth where it is the disease (``cues.tsv`` 'pathological_angiogenesis_study':
-    'pathological angiogenesis', choroidal neovascularization): what the study names as the
-    growth ('angiogenesis_effector') is then read as effector cells' growth is."""
-    if cues.cue_found("pathological_angiogenesis_study", f"{title} {text}"):
+    'pathological angiogenesis', choroidal neovascularization) in the title or twice in the
+    text, in no wound or ischaemia study ('ischaemia_study'): what the study names as the growth
+    ('angiogenesis_effector') is then read as effector cells' growth is."""
+    if cues.cue_found("wound_study", f"{title} {text}") or cues.cue_found(
+        "ischaemia_study", f"{title} {text}"
+    ):
+        return ()  # vessels growing are the repair there, whatever the background says
+    study = cues.cue("pathological_angiogenesis_study")
+    if study.search(title) or len(study.findall(text)) >= 2:
         return tuple(cues.cue_literals("angiogenesis_effector"))
     return ()
 

@@ -127,10 +127,14 @@ def _short_form(match: re.Match[str]) -> str:
 
 
 # 'EVs not only reduced X but also raised Y': the parser makes the subject the sentence's root
-# and the first verb its modifier; an adverb of the same length keeps the clause whole
+# and the first verb its modifier; an adverb of the same length ('markedly', 8 letters as 'not
+# only') keeps the clause whole. Only before a verb: a past tense, or any word after a modal
+# ('could not only reduce'); not 'reduced not only fibrosis but also X'.
+_MODALS = ("could", "can", "may", "might", "would", "will", "did", "does", "do")
 _NOT_ONLY = re.compile(
-    r"\bnot only(?= (?!(?:the|a|an|in|on|at|by|for|of|to|with|from|as|its|their|this|these)\b)"
-    r"[a-z]+(?:ed|es|s|e)\b)(?=.*\bbut\b)"
+    r"(?:\bnot only(?= [a-z]+ed\b)|"
+    + "|".join(rf"(?<=\b{m} )not only(?= [a-z]+\b)" for m in _MODALS)
+    + r")(?=.*\bbut\b)"
 )
 
 

@@ -110,11 +110,16 @@ def is_unasserted(trigger: Any) -> bool:
 
 
 def _found_that(verb: Any, trigger: Any) -> bool:
-    """'We determined that the EVs reduced X' (past tense, a 'that' clause holding the change):
-    what was determined is a finding, not an aim ('to determine whether', 'we hypothesized
-    that' stay aims; ``cues.tsv`` 'finding_aim_verb')."""
+    """'We determined that the EVs reduced X' (past tense, the study's own subject, a 'that'
+    clause holding the change): what was determined is a finding, not an aim ('to determine
+    whether', 'we hypothesized that' stay aims; ``cues.tsv`` 'finding_aim_verb',
+    'own_report_subject')."""
     if verb.tag_ != "VBD" or not cues.cue("finding_aim_verb").match(verb.lower_):
         return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    said = " ".join(t.lower_ for s in subjects for t in s.subtree)
+    if not subjects or not cues.cue("own_report_subject").match(said):
+        return False  # 'Smith and colleagues determined that ...': others' work
     return any(
         c.dep_ == "ccomp"
         and c.left_edge.i <= trigger.i <= c.right_edge.i
@@ -214,11 +219,14 @@ def _neither_subject(trigger: Any) -> bool:
 
 
 def _in_clause(token: Any, top: Any) -> bool:
-    """Is the token inside a clause (a verb of its own) below ``top``?"""
+    """Is the token inside a clause (a verb of its own) or a modifying phrase other than an
+    'of' phrase below ``top``?"""
     node = token
     while node.i != top.i and node.head.i != node.i:
         if node.tag_.startswith("VB") and node.dep_ in ("relcl", "acl", "advcl", "ccomp"):
             return True
+        if node.dep_ == "prep" and node.lower_ != "of":
+            return True  # 'EVs from donors with neither A nor B': a modifier of the EVs
         node = node.head
     return False
 

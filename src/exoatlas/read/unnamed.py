@@ -37,7 +37,7 @@ def unnamed_effect(
     kind = rules.effect_head(head)
     if kind in (None, "measure") and any(
         c.dep_ == "amod"
-        and (c.lower_ in cues.cue_literals("harm_adjective") or _disease_like(c, head))
+        and (c.lower_ in cues.cue_literals("harm_adjective") or _disease_behaviour(c, head))
         for c in obj.children
     ):
         # 'improved the pathological changes', 'reduced depressive-like behaviour': whatever
@@ -173,12 +173,14 @@ def _counted_cells(obj: Any) -> str:
     return "effector" if any(marker.match(m) for m in modifiers) else ""
 
 
-def _disease_like(modifier: Any, head: str) -> bool:
-    """Is a behaviour's modifier a '-like' compound ('depressive-like', 'anxiety-like'): the
-    behaviour a disease model shows, a harm (not 'fibroblast-like morphology')?"""
+def _disease_behaviour(modifier: Any, head: str) -> bool:
+    """Is a behaviour's modifier one a disease model shows (``cues.tsv``
+    'disease_behaviour_modifier'), alone ('repetitive behaviours') or as the stem of a '-like'
+    compound ('depressive-like behaviour'; not 'antidepressant-like', 'wild type-like')?"""
     if head not in ("behaviour", "behavior", "behaviours", "behaviors"):
         return False
+    stems = cues.cue_literals("disease_behaviour_modifier")
     doc = modifier.doc
-    return (
-        modifier.lower_ == "like" and modifier.i >= 2 and doc[modifier.i - 1].text in ("-", "‐")
-    ) or modifier.lower_.endswith("-like")
+    if modifier.lower_ == "like" and modifier.i >= 2 and doc[modifier.i - 1].text in ("-", "‐"):
+        return doc[modifier.i - 2].lower_ in stems
+    return modifier.lower_.removesuffix("-like") in stems
