@@ -329,3 +329,24 @@ def test_review_guards_no_wrong_reading(result: str) -> None:
 def test_review_guards_findings_kept(result: str, expected: tuple[str, str]) -> None:
     found = {(p.casefold(), d) for p, d, _ in read_second(result)}
     assert (expected[0].casefold(), expected[1]) in found, found
+
+
+def test_not_only_before_a_verb_is_rewritten_to_an_adverb_of_the_same_length() -> None:
+    from exoatlas.read.repair import prepared
+
+    before = "The EVs not only reduced fibrosis but also improved function."
+    after = prepared(before)
+    assert len(after) == len(before)
+    assert "markedly reduced fibrosis" in after and "not only" not in after
+    # after a modal too; never before a noun
+    assert "could markedly lower" in prepared("EVs could not only lower X but also raise Y.")
+    noun = "The EVs reduced not only fibrosis but also hypertrophy."
+    assert prepared(noun) == noun
+
+
+def test_not_only_keeps_the_evs_as_the_parses_agent() -> None:
+    from exoatlas.read import deep
+
+    sentence = "MSC-EVs not only reduced inflammation but also improved lung function."
+    found = deep.read_parsed(deep.parse([sentence])[0], ("MSC-EVs",))
+    assert found and all(o.agent == "product" for o in found), found
