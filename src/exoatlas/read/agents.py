@@ -15,6 +15,7 @@ from exoatlas.read.agent_kind import (
     subtree_span,
     subtree_text,
 )
+from exoatlas.read.cargo import symbol_like
 from exoatlas.read.given import (
     fronted_given,
     given_to_passive,
@@ -363,7 +364,7 @@ def _what_the_noun_does(node: Any, subjects: list[Any], products: tuple[str, ...
         return None
     noun = node.head
     words = noun.doc[noun.left_edge.i : noun.i + 1]
-    if not noun.tag_.startswith("NN") or not any(_symbol_like(w.text) for w in words):
+    if not noun.tag_.startswith("NN") or not any(symbol_like(w.text) for w in words):
         return None  # ('EVs attenuate injury, which reduces apoptosis': what the change led to)
     if agent_kind(words.text, products) != "other":
         return None
@@ -446,9 +447,3 @@ def verbless_root(trigger: Any) -> Any | None:
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != trigger.i for t in trigger.sent):
         return None  # a finite verb elsewhere: the participle may be one
     return root
-
-
-def _symbol_like(word: str) -> bool:
-    """Is a word written as a gene or protein symbol is (a capital after its first letter, or a
-    digit: 'TNF-alpha', 'IL-6', 'Nrf2'; not 'injury', 'Apoptosis')?"""
-    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])

@@ -24,7 +24,7 @@ _ITEMS = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+")
 _BRACKETED = re.compile(r"^[^()]{1,60}\(\s*([^()]+?)\s*\)")
 
 
-def _symbol_like(name: str) -> bool:
+def symbol_like(name: str) -> bool:
     """Written as a gene or protein symbol: three characters or more with a capital after the
     first letter or a digit ('Nrf2', 'HGF', 'TSG-6'), or a protein's capitalised name that is
     a rare word ('Klotho', 'Periostin'; a Greek prefix set aside: 'α-Klotho'), not
@@ -83,7 +83,7 @@ def _gene_abbreviations(sentence: str) -> dict[str, str]:
     return {
         short: long
         for short, long in find_abbreviations(sentence).items()
-        if _symbol_like(short)
+        if symbol_like(short)
         and not cues.cue_found("ev", short)
         and not cues.cue_found("msc", short)
     }
@@ -187,7 +187,7 @@ def _producer(match: re.Match[str]) -> bool:
 def _add(out: list[Entity], name: str, long_forms: dict[str, str]) -> None:
     """A carried name grounded as a gene or protein, once (words and RNAs left out); a symbol
     that names two genes ('Ang-1') by the long form the sentence gives it."""
-    if not _symbol_like(name) or cues.is_inhibitor(name):
+    if not symbol_like(name) or cues.is_inhibitor(name):
         return  # a word, a miRNA (read elsewhere), or an siRNA
     if cues.cue("ev_routine_marker").match(name):
         return  # 'CD63 in the exosomes': what shows they are EVs, not what they carry
@@ -209,7 +209,7 @@ def _headed(name: str, rest: str, bracketed: re.Match[str]) -> bool:
     """Is the bracketed symbol the name the frame holds: the frame caught a word of a long name
     ('exosomal milk fat globule-EGF factor 8 (MFG-E8)'), or a symbol that a head noun follows
     before the bracket ('the IGF-1 receptor (IGF-1R)': a receptor, not IGF-1)?"""
-    if not _symbol_like(name):
+    if not symbol_like(name):
         return True
     between = rest[len(name) : bracketed.start(1)].strip(" (")
     return bool(between) and _NAME.fullmatch(bracketed.group(1)) is not None
