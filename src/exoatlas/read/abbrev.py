@@ -7,8 +7,7 @@ letter or digit; its characters must appear, in order, in the long form, the fir
 start of a word. A product name puts its parent cells first and its vesicles last where the
 long form names the vesicles first ('exosomes derived from BMSCs (BMSC-Exos)', 'EVs of
 hypoxic MSCs (Hypo-EVs)'): when the short form's characters are not in the long form's order, its
-last hyphenated part is tried first ('Exos BMSC'). A short form that numbers one of several arms
-('exosomes of cord MSCs (Exo1)') is matched by its letters.
+last hyphenated part is tried first ('Exos BMSC').
 """
 
 from __future__ import annotations
@@ -16,9 +15,6 @@ from __future__ import annotations
 import re
 
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
-# a short form numbering one of several vesicle arms ('Exo1', 'EV-2', 'BM-Exo2'): its letters,
-# then the number (only vesicle words: 'a microRNA (miR-21)' defines no 'miR-21')
-_ARM_NUMBER = re.compile(r"^((?:[A-Za-z]+-)?(?:exos?|s?evs?|mvs?|ex))[-_ ]?\d{1,2}$", re.IGNORECASE)
 
 
 def _best_long_form(short: str, long: str) -> str | None:
@@ -43,12 +39,6 @@ def _best_long_form(short: str, long: str) -> str | None:
         s -= 1
     start = long.rfind(" ", 0, l_index + 1) + 1
     return long[start:].strip()
-
-
-def arm_number(short: str) -> re.Match[str] | None:
-    """A short form numbering one of several vesicle arms ('Exo1', 'EV-2'), its letters as
-    group 1."""
-    return _ARM_NUMBER.match(short)
 
 
 def _rotated(short: str) -> str:
@@ -81,10 +71,6 @@ def find_abbreviations(text: str) -> dict[str, str]:
             # the long form stays inside its clause
             long = re.split(r"[.;:!?]\s|,\s(?:and|or|but|which)\s", long)[-1]
             best = _best_long_form(inner, long) or _best_long_form(_rotated(inner), long)
-            numbered = arm_number(inner)
-            if best is None and numbered:
-                # 'exosomes of cord MSCs (Exo1)': the arm's number is no letter of the long form
-                best = _best_long_form(numbered.group(1), long)
             if best and len(best) > len(inner) and inner not in found:
                 found[inner] = best
         elif len(words) and _valid_short(words[-1]) and len(inner.split()) > 1:

@@ -47,10 +47,7 @@ def _angiogenesis_effectors(title: str, text: str) -> tuple[str, ...]:
     """Vessel growth where it is the disease (``cues.tsv`` 'pathological_angiogenesis_study':
     'pathological angiogenesis', choroidal neovascularization) in the title or twice in the
     text, in no wound or ischaemia study ('ischaemia_study'): what the study names as the growth
-    ('angiogenesis_effector') is then read as effector cells' growth is. A tissue that has no
-    vessels ('avascular_tissue_study' in the title: the cornea) is such a study, burn or not."""
-    if cues.cue("avascular_tissue_study").search(title):
-        return tuple(cues.cue_literals("angiogenesis_effector"))
+    ('angiogenesis_effector') is then read as effector cells' growth is."""
     if cues.cue_found("wound_study", f"{title} {text}") or cues.cue_found(
         "ischaemia_study", f"{title} {text}"
     ):

@@ -66,12 +66,6 @@ class Place:
     last: bool
 
 
-def sentence_parts(sentences: Sequence[str], section_title: str) -> tuple[str, ...]:
-    """Each sentence's part of a section (``Place.part``: a structured abstract's label opening
-    a sentence holds until the next one; the section's own title before any)."""
-    return _parts(tuple(sentences), _part(section_title) or "unlabelled")
-
-
 @cache
 def _parts(sentences: tuple[str, ...], section_part: str) -> tuple[str, ...]:
     """Each sentence's part: a label opening it ('RESULTS: ...') holds until the next one."""

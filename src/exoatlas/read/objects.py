@@ -81,19 +81,6 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     both = [] if respectively else _each_modifier(phrase, activation, tumour)
     if both:
         return both
-    sentence = token.sent.text
-    for graded, measure in cues.cue_group("repair_graded"):
-        # 'for tendon-bone healing, the EV group showed a higher histological score': a score
-        # in a sentence about healing (and none about damage) grades the repair
-        healing = cues.cue("repair_sentence").search(sentence)
-        if (
-            measure.match(phrase.casefold())
-            and healing
-            and not cues.cue("damage_grade_sentence").search(sentence)
-        ):
-            found = parse_outcomes(graded, tumour=tumour)
-            if found:
-                return [(found[0][0], False)]
     for text in whole + ([f"{phrase} of {of[0]}"] if of else []) + toward + [phrase]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:

@@ -177,9 +177,6 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
         before -= 1
     # ... or a trigger right after 'but' / 'and' the parser hung on the next noun ('but reduced X')
     own_clause = before >= 0 and trigger.doc[before].lower_ in ("but", "and", "yet", "whereas")
-    # a past or present-tense verb coordinated after a modal one is no verb of that modal ('the
-    # EVs could be taken up by the cells and promoted their growth': 'could promote' otherwise)
-    finite = trigger.dep_ == "conj" and trigger.tag_ in ("VBD", "VBZ")
     for _ in range(3):
         for child in node.children:
             # 'did not reduce X', and a change noun's own 'no' ('no reduction in X was seen')
@@ -187,11 +184,7 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
                 own_clause and node is not trigger
             ):
                 negated = True
-            if (
-                child.dep_ == "aux"
-                and child.lower_ in modals
-                and not (node is not trigger and finite)
-            ):
+            if child.dep_ == "aux" and child.lower_ in modals:
                 hedged = True
             if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
                 hedged = True
