@@ -7,7 +7,8 @@ letter or digit; its characters must appear, in order, in the long form, the fir
 start of a word. A product name puts its parent cells first and its vesicles last where the
 long form names the vesicles first ('exosomes derived from BMSCs (BMSC-Exos)', 'EVs of
 hypoxic MSCs (Hypo-EVs)'): when the short form's characters are not in the long form's order, its
-last hyphenated part is tried first ('Exos BMSC').
+last hyphenated part is tried first ('Exos BMSC'). A short form that numbers one of several arms
+('exosomes of cord MSCs (Exo1)') is matched by its letters.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from __future__ import annotations
 import re
 
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
+# a short form numbering one of several vesicle arms ('Exo1', 'EV-2', 'BM-Exo2'): its letters,
+# then the number (only vesicle words: 'a microRNA (miR-21)' defines no 'miR-21')
+_AFTER_SIBLING = re.compile(r"\)(?=\s*(?:,|;|and\b|or\b|vs\b|versus\b))")
+_ELLIPTICAL_ARM = re.compile(r"^(?:and|or|vs\.?|versus)\s+((?:from|of|derived from)\s.+)$")
+_ARM_NUMBER = re.compile(r"^((?:[A-Za-z]+-)?(?:exos?|s?evs?|mvs?|ex))[-_ ]?\d{1,2}$", re.IGNORECASE)
 
 
 def _best_long_form(short: str, long: str) -> str | None:
@@ -39,6 +45,12 @@ def _best_long_form(short: str, long: str) -> str | None:
         s -= 1
     start = long.rfind(" ", 0, l_index + 1) + 1
     return long[start:].strip()
+
+
+def arm_number(short: str) -> re.Match[str] | None:
+    """A short form numbering one of several vesicle arms ('Exo1', 'EV-2'), its letters as
+    group 1."""
+    return _ARM_NUMBER.match(short)
 
 
 def _rotated(short: str) -> str:
@@ -70,7 +82,20 @@ def find_abbreviations(text: str) -> dict[str, str]:
             long = " ".join(words[-window:])
             # the long form stays inside its clause
             long = re.split(r"[.;:!?]\s|,\s(?:and|or|but|which)\s", long)[-1]
+            numbered = arm_number(inner)
+            if numbered:
+                # a numbered arm's starts after its sibling's short form ('... (Exo1) and from X
+                # (Exo2)'; not one inside it: 'stromal cell (MSC)-derived vesicles (MEx1)')
+                long = _AFTER_SIBLING.split(long)[-1].strip()
             best = _best_long_form(inner, long) or _best_long_form(_rotated(inner), long)
+            if best is None and numbered:
+                # 'exosomes of cord MSCs (Exo1)': the arm's number is no letter of the long form
+                letters = numbered.group(1)
+                best = _best_long_form(letters, long) or _best_long_form(_rotated(letters), long)
+                # ... or an arm left elliptical ('exosomes of X (Exo1) and of Y (Exo2)'): its
+                # own words, which the first arm's vesicle word completes (``read.triage``)
+                elliptical = _ELLIPTICAL_ARM.match(long)
+                best = best or (elliptical.group(1) if elliptical else None)
             if best and len(best) > len(inner) and inner not in found:
                 found[inner] = best
         elif len(words) and _valid_short(words[-1]) and len(inner.split()) > 1:

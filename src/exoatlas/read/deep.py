@@ -84,6 +84,7 @@ from exoatlas.read.scope import (
     ability_only,
     is_unasserted,
     is_undone,
+    modal_lifted,
     reported_result,
     trigger_scope,
 )
@@ -406,6 +407,7 @@ def _from_trigger(
             agent_span=agent_span,
             trigger_at=token.idx,
             ability=ability,
+            lifted=modal_lifted(token),
             effector=effector,
             **detail,
         )

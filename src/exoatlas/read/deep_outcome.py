@@ -33,6 +33,7 @@ class DeepOutcome:
     agent_span: tuple[int, int] = (0, 0)
     trigger_at: int = 0
     ability: bool = False  # hedged only by 'could': a result in a Results section
+    lifted: bool = False  # after a modal passive, in a clause of its own (``scope.modal_lifted``)
     # the changed behaviour is of cells that are themselves the disease ('the proliferation of
     # hepatic stellate cells', 'myofibroblast migration'): read as in a tumour, harm when it rises
     effector: bool = False

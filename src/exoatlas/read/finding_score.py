@@ -41,7 +41,7 @@ _STUDY = re.compile(
 _LABELS = (
     ("background", r"background|introduction|objectives?|aims?|purpose|context|rationale"),
     ("methods", r"methods?|materials and methods|design|setting|procedures?"),
-    ("results", r"results?|findings|main results|observations?"),
+    ("results", r"results?|(?:main |key |principal )?(?:results|findings)|observations?"),
     ("conclusions", r"conclusions?|interpretation|discussion|significance|implications?"),
 )
 _LABEL_AT_START = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s*:", re.IGNORECASE)
@@ -64,6 +64,32 @@ class Place:
     position: float  # 0 for the first sentence, 1 for the last
     first: bool
     last: bool
+
+
+# a label-shaped opener the table does not know ('Clinical relevance:', 'Summary:')
+_OTHER_LABEL = re.compile(r"^\s*[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s*:")
+
+
+def sentence_parts(sentences: Sequence[str], section_title: str) -> tuple[str, ...]:
+    """Each sentence's part of a section, for the reader (``Place.part``: a structured
+    abstract's label opening a sentence holds until the next one; the section's own title
+    before any). A Results part ends at any other label ('Clinical relevance:') and at a
+    conclusion's opening words (``conclusion_opening``: 'In conclusion, ...'); a sentence
+    interpreting the results (``interpretation_sentence``: 'We speculate that ...') is none of
+    them."""
+    out = list(_parts(tuple(sentences), _part(section_title) or "unlabelled"))
+    current = None
+    for index, sentence in enumerate(sentences):
+        labelled = _LABEL_AT_START.match(sentence)
+        if labelled and _part(labelled.group("label")) is not None:
+            current = None  # the label's own part holds again
+        elif _OTHER_LABEL.match(sentence) or cues.cue_found("conclusion_opening", sentence):
+            current = "unlabelled"
+        if current is not None and out[index] == "results":
+            out[index] = current
+        if out[index] == "results" and cues.cue_found("interpretation_sentence", sentence):
+            out[index] = "unlabelled"
+    return tuple(out)
 
 
 @cache

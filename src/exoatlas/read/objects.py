@@ -24,6 +24,35 @@ _ARTICLES = ("a", "an", "the", "this", "these", "that", "its", "their", "our")
 _SHARED_HEAD = re.compile(r"^(?P<a>[\w+-]+) (?:and|or) (?P<b>[\w+-]+) (?P<head>[\w+ -]+)$")
 
 
+def _graded_repair(token: Any, phrase: str, tumour: bool) -> Entity | None:
+    """A histological score that grades a repair (``repair_graded``): one whose own words or
+    the verb's fronted phrase name the healing ('a higher histological score at the repair
+    site', 'For tendon-bone healing, ...'; ``repair_attached``), in a sentence with no words of
+    damage (``damage_grade_sentence``). A scale that grows with the repair
+    (``higher_better_scale``: O'Driscoll, ICRS) is read so either way; an unnamed one only as it
+    rises (a lower score beside a healed tissue is a damage score's). A damage scale
+    (``lower_better_scale``: Wakitani, Mankin) never is."""
+    folded = phrase.casefold()
+    found = [g for g, measure in cues.cue_group("repair_graded") if measure.search(folded)]
+    if not found or cues.cue("damage_grade_sentence").search(token.sent.text):
+        return None
+    if cues.cue("lower_better_scale").search(folded):
+        return None
+    attached = [c for c in token.children if c.dep_ == "prep"]
+    if token.head.tag_.startswith("VB") and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        attached += [c for c in token.head.children if c.dep_ == "prep"]
+    words = " ".join(" ".join(t.text for t in c.subtree) for c in attached)
+    if not cues.cue("repair_attached").search(words):
+        return None
+    rising = any(
+        c.dep_ == "amod" and c.lower_ in cues.cue_literals("rising_word") for c in token.children
+    ) or (token.dep_ == "dobj" and token.head.lower_ in cues.cue_literals("rising_verb"))
+    if not (rising or cues.cue("higher_better_scale").search(folded)):
+        return None
+    read = parse_outcomes(found[0], tumour=tumour)
+    return read[0][0] if read else None
+
+
 def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     """The processes or disease an object phrase names, each with whether the phrase names its
     opposite ('chemosensitivity' names drug resistance, reversed)."""
@@ -81,6 +110,9 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     both = [] if respectively else _each_modifier(phrase, activation, tumour)
     if both:
         return both
+    graded = _graded_repair(token, phrase, tumour)
+    if graded is not None:
+        return [(graded, False)]
     for text in whole + ([f"{phrase} of {of[0]}"] if of else []) + toward + [phrase]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:

@@ -42,7 +42,7 @@ from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.defined import defined_sources
 from exoatlas.read.effectors import effector_abbreviations, study_effectors
-from exoatlas.read.finding_score import keep_likely
+from exoatlas.read.finding_score import keep_likely, sentence_parts
 from exoatlas.read.groups import names_other_group, product_only_compared
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -204,12 +204,13 @@ def _read(
         carried = "unknown" if section.title == "Title" else whole_model
         opening = own_account_start(sentences) if abstract and not review else 0  # (a review's
         # 'EVs can X' before 'In this review, we' is the established effect it reviews)
+        parts = sentence_parts(sentences, section.title)  # 'RESULTS: ...' labels inside it
         for index, sentence in enumerate(sentences, start=1):
             if index < opening and cues.cue_found("capability_modal", sentence):
                 context.add(sentence)  # what the EVs can do, before the study's own account
                 continue
             place = (document.id, section.title, index, tumour, carried, window, abstract)
-            where = _Where(*place, others, effectors, review)
+            where = _Where(*place, others, effectors, review, parts[index - 1])
             found = list(
                 _read_sentence(
                     where,
@@ -240,6 +241,7 @@ class _Where:
     others: bool = False  # its title names other vesicles acting on MSCs (``read.statement``)
     effectors: tuple[str, ...] = ()  # its short forms for effector cells (``read.effectors``)
     review: bool = False  # a review's abstract: the work it cites is its content
+    part: str = "unlabelled"  # the structured abstract's part it is in (``sentence_parts``)
 
 
 def _tumour_section(title: str, paragraphs: list[str]) -> bool:
@@ -281,8 +283,10 @@ def _read_sentence(
     ]
     # a Results section, or a sentence that names the measurement behind what it says, reports
     # what was observed
-    results = bool(cues.cue("results_section").search(where.section)) or cues.cue_found(
-        "observed_evidence", sentence
+    results = (
+        bool(cues.cue("results_section").search(where.section))
+        or where.part == "results"  # under a 'Results:' label of a one-paragraph abstract
+        or cues.cue_found("observed_evidence", sentence)
     )
     deep_outcomes = [
         o
@@ -504,8 +508,9 @@ def _preparations(
 
 def _hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
     """A hedge word in the sentence, less an ability modal read as a result ('we found that EVs
-    could reduce X')."""
-    if outcome is not None and outcome.ability:
+    could reduce X') or one a verb of its own clause follows ('the EVs could be taken up by the
+    cells and promoted their growth': ``scope.modal_lifted``)."""
+    if outcome is not None and (outcome.ability or outcome.lifted):
         abilities = "|".join(cues.cue_literals("ability_modal"))
         sentence = re.sub(rf"\b(?:{abilities})\b", " ", sentence, flags=re.IGNORECASE)
     return bool(cues.cue("hedge").search(sentence))

@@ -165,6 +165,18 @@ def _purpose(verb: Any) -> bool:
     )
 
 
+def modal_lifted(trigger: Any) -> bool:
+    """Is the trigger a past or present-tense verb coordinated after a modal passive, and so
+    no verb of that modal ('the EVs could be taken up by the cells and promoted their growth':
+    'could promote' otherwise)? A bare or active first verb shares it ('could reduce X and
+    improved Y')."""
+    return (
+        trigger.dep_ == "conj"
+        and trigger.tag_ in ("VBD", "VBZ")
+        and any(c.dep_ == "auxpass" for c in trigger.head.children)
+    )
+
+
 def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, bool]:
     """Negation and hedging that govern the trigger (its own or its governing verbs')."""
     negated = hedged = False
@@ -177,6 +189,7 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
         before -= 1
     # ... or a trigger right after 'but' / 'and' the parser hung on the next noun ('but reduced X')
     own_clause = before >= 0 and trigger.doc[before].lower_ in ("but", "and", "yet", "whereas")
+    lifted = modal_lifted(trigger)
     for _ in range(3):
         for child in node.children:
             # 'did not reduce X', and a change noun's own 'no' ('no reduction in X was seen')
@@ -184,7 +197,11 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
                 own_clause and node is not trigger
             ):
                 negated = True
-            if child.dep_ == "aux" and child.lower_ in modals:
+            if (
+                child.dep_ == "aux"
+                and child.lower_ in modals
+                and not (lifted and node.i == trigger.head.i)
+            ):
                 hedged = True
             if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
                 hedged = True

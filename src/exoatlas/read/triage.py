@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from exoatlas.ingest.text import TextDocument
-from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.abbrev import arm_number, find_abbreviations
 from exoatlas.read.sentences import split_sentences, unify_dashes
 from exoatlas.vocab import cues, gate
 
@@ -86,6 +86,7 @@ _ATTACHED_BEFORE = re.compile(
 
 
 _ANY_EV_WORD = re.compile(_EV_WORD, re.I)
+_EV_TAIL = re.compile(rf"{_EV_WORD}$", re.I)  # 'HExos', 'BM-EVs': names vesicles
 _OWN_ABBREVIATION = re.compile(r"\s*\([\w-]{1,12}\)")
 _SOURCE_QUALIFIER = re.compile(r"\b[\w'’]+-derived\s+$")
 _QUALIFIER_REACH = 60  # characters: a tissue word and '-derived'
@@ -233,12 +234,41 @@ def product_abbreviations(text: str) -> tuple[str, ...]:
     """Abbreviations the text defines for MSC-derived vesicles ('AD-EXOs', 'MExo')."""
     out = []
     text = unify_dashes(text)
-    for short, long in find_abbreviations(text).items():
+    defined = find_abbreviations(text)
+    for short, long in defined.items():
         if (
             msc_product_in(long)
             or msc_product_in(short)
             or _defined_as_msc_vesicles(text, short, long)
         ):
+            out.append(short)
+        elif (
+            _EV_TAIL.search(short)
+            and cues.cue_found("msc", long)
+            and not re.search(r"\b(?:and|with|or)\b", long)  # mixed cells ('HUVECs and BMSCs')
+        ):
+            # 'exosomes derived from HO-1-modified BMSCs (HExos)': the short form names the
+            # vesicles, its letters only their cells; the words before the cells say whose
+            at = text.find(f"{long} ({short})")
+            before = re.split(r"[.;]\s", text[max(0, at - _GAP) : at])[-1] if at > 0 else ""
+            if before and msc_product_in(f"{before}{long}"):
+                out.append(short)
+    # 'exosomes of cord MSCs (Exo1) and of marrow MSCs (Exo2)': a numbered sibling of a
+    # product's short form is another arm's when its own words, read with the first arm's
+    # vesicle word where they leave it out, name MSC vesicles too
+    arms = {
+        m.group(1): long
+        for short, long in defined.items()
+        if short in out
+        if (m := arm_number(short))
+    }
+    for short, long in defined.items():
+        numbered = arm_number(short)
+        if short in out or not numbered or numbered.group(1) not in arms:
+            continue
+        head = _ANY_EV_WORD.search(arms[numbered.group(1)])
+        own = long if _ANY_EV_WORD.search(long) or head is None else f"{head.group(0)} {long}"
+        if msc_product_in(own):
             out.append(short)
     return tuple(out)
 
