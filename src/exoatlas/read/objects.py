@@ -20,6 +20,8 @@ from exoatlas.read.spelled import spelled_out
 from exoatlas.vocab import cues, rules
 
 _ARTICLES = ("a", "an", "the", "this", "these", "that", "its", "their", "our")
+# 'the Th17/Treg ratio', 'M1/M2 balance': a ratio of two cells or markers, its numerator first
+_RATIO = re.compile(r"^(?:the )?(?P<a>[\w+-]+) ?/ ?(?P<b>[\w+-]+)(?: cells?)? (?:ratios?|balance)$")
 # 'microglia and astrocyte activation': two modifiers sharing one head noun
 _SHARED_HEAD = re.compile(r"^(?P<a>[\w+-]+) (?:and|or) (?P<b>[\w+-]+) (?P<head>[\w+ -]+)$")
 
@@ -82,6 +84,21 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     # ('attenuated OA': the abstract's own short forms read as what it defined them for)
     written = prefixed_span_text(token) + _gerund_after(token)
     phrase = spelled_out(written)
+    ratio = _RATIO.match(phrase)
+    if ratio:
+        # 'reduced the Th17/Treg ratio': a ratio moves as its numerator does; never read as
+        # the denominator alone (Treg cells fell), and nothing when the numerator names nothing
+        numerator = ratio.group("a")
+        marker = rules.marker_readout(f"{numerator}/{ratio.group('b')}") or rules.marker_readout(
+            numerator
+        )  # ('Bax/Bcl-2': the marker's process; 'LC3-II/LC3-I' is a marker whole)
+        if marker is not None:
+            return [marker]
+        for text in (f"{numerator} cells", numerator):
+            found = parse_outcomes(text, tumour=tumour)
+            if found:
+                return [(found[0][0], found[0][1] == "decrease")]
+        return []
     # with its 'of' phrase first: 'the proliferation of T cells', 'the activation of microglia'
     # name a more specific process than their head noun alone
     # ('reduced the inhibition of proliferation' is a change of a change: read.compose), but
