@@ -67,7 +67,7 @@ class Place:
 
 
 # a label-shaped opener the table does not know ('Clinical relevance:', 'Summary:')
-_OTHER_LABEL = re.compile(r"^\s*[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s*:")
+_OTHER_LABEL = re.compile(r"^\s*(?=[^:]{2,45}:)[A-Z][A-Za-z]*(?: [A-Za-z]+){0,5}\s*:")
 
 
 def sentence_parts(sentences: Sequence[str], section_title: str) -> tuple[str, ...]:

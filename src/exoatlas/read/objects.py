@@ -28,31 +28,50 @@ _SHARED_HEAD = re.compile(r"^(?P<a>[\w+-]+) (?:and|or) (?P<b>[\w+-]+) (?P<head>[
 
 def _graded_repair(token: Any, phrase: str, tumour: bool) -> Entity | None:
     """A histological score that grades a repair (``repair_graded``): one whose own words or
-    the verb's fronted phrase name the healing ('a higher histological score at the repair
-    site', 'For tendon-bone healing, ...'; ``repair_attached``), in a sentence with no words of
-    damage (``damage_grade_sentence``). A scale that grows with the repair
-    (``higher_better_scale``: O'Driscoll, ICRS) is read so either way; an unnamed one only as it
-    rises (a lower score beside a healed tissue is a damage score's). A damage scale
-    (``lower_better_scale``: Wakitani, Mankin) never is."""
+    the verb's 'for' or 'in' phrase name the healing ('a higher histological score at the
+    repair site', 'For tendon-bone healing, ...'; ``repair_attached``; its own 'of' phrase, if
+    any, must name it), in a sentence with no words of damage (``damage_grade_sentence``) and
+    not said of a control group. A scale that grows with the repair (``higher_better_scale``:
+    O'Driscoll, ICRS) is read so either way; an unnamed one only as it rises (a lower score
+    beside a healed tissue is a damage score's). A damage scale (``lower_better_scale``:
+    Wakitani, Mankin) never is."""
     folded = phrase.casefold()
     found = [g for g, measure in cues.cue_group("repair_graded") if measure.search(folded)]
     if not found or cues.cue("damage_grade_sentence").search(token.sent.text):
         return None
     if cues.cue("lower_better_scale").search(folded):
         return None
-    attached = [c for c in token.children if c.dep_ == "prep"]
-    if token.head.tag_.startswith("VB") and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
-        attached += [c for c in token.head.children if c.dep_ == "prep"]
-    words = " ".join(" ".join(t.text for t in c.subtree) for c in attached)
-    if not cues.cue("repair_attached").search(words):
+    own = [c for c in token.children if c.dep_ == "prep"]
+    of = [c for c in own if c.lower_ == "of"]
+    if of and not cues.cue("repair_attached").search(_subtree_text(of[0])):
+        return None  # 'the histological score of fatty infiltration'
+    verb = token.head if token.head.tag_.startswith("VB") else None
+    if verb is not None and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        own += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "at")]
+        controls = cues.cue_literals("control_arm_word")
+        subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i]
+        if any(t.lower_ in controls for c in subject for t in c.subtree):
+            return None  # 'the saline group had a higher score than the EV group'
+    if not cues.cue("repair_attached").search(" ".join(_subtree_text(c) for c in own)):
         return None
-    rising = any(
-        c.dep_ == "amod" and c.lower_ in cues.cue_literals("rising_word") for c in token.children
-    ) or (token.dep_ == "dobj" and token.head.lower_ in cues.cue_literals("rising_verb"))
+    rising_words = cues.cue_literals("rising_word")
+    rising = (
+        any(c.dep_ == "amod" and c.lower_ in rising_words for c in token.children)
+        or (token.dep_ == "dobj" and token.head.lower_ in cues.cue_literals("rising_verb"))
+        or (  # 'the score at the repair site was higher in the EV group'
+            token.dep_ == "nsubj"
+            and verb is not None
+            and any(c.dep_ == "acomp" and c.lower_ in rising_words for c in verb.children)
+        )
+    )
     if not (rising or cues.cue("higher_better_scale").search(folded)):
         return None
     read = parse_outcomes(found[0], tumour=tumour)
     return read[0][0] if read else None
+
+
+def _subtree_text(token: Any) -> str:
+    return " ".join(t.text for t in token.subtree)
 
 
 def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:

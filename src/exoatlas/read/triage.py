@@ -244,7 +244,7 @@ def product_abbreviations(text: str) -> tuple[str, ...]:
             out.append(short)
         elif (
             _EV_TAIL.search(short)
-            and cues.cue_found("msc", long)
+            and _msc_head(long)
             and not re.search(r"\b(?:and|with|or)\b", long)  # mixed cells ('HUVECs and BMSCs')
         ):
             # 'exosomes derived from HO-1-modified BMSCs (HExos)': the short form names the
@@ -268,9 +268,22 @@ def product_abbreviations(text: str) -> tuple[str, ...]:
             continue
         head = _ANY_EV_WORD.search(arms[numbered.group(1)])
         own = long if _ANY_EV_WORD.search(long) or head is None else f"{head.group(0)} {long}"
-        if msc_product_in(own):
+        if msc_product_in(own) and _msc_head(long):
             out.append(short)
     return tuple(out)
+
+
+_HANDLED_BY = re.compile(
+    r"\b(?:exposed|treated|co-?cultured|educated|stimulated|primed)\s+(?:to|with|by)\b"
+)
+
+
+def _msc_head(long: str) -> bool:
+    """Do a long form's last words name MSCs, its head ('HO-1-modified BMSCs', 'from bone
+    marrow MSCs'), not a fluid or other cells they describe ('the serum of BMSC-treated rats',
+    'BMSC-educated macrophages', 'macrophages exposed to BMSCs')?"""
+    found = list(cues.cue("msc").finditer(long))
+    return bool(found) and not long[found[-1].end() :].strip(" )") and not _HANDLED_BY.search(long)
 
 
 _BARE_EV_NAME = re.compile(
