@@ -76,6 +76,14 @@ def _carried_cargo(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] 
     return None
 
 
+def _without_clauses(noun: Any) -> str:
+    """A passive agent's words without a clause of their own ('by OGD, which was suppressed by
+    the EVs': OGD did it, not the EVs)."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl", "advcl")]
+    inside = {t.i for c in clauses for t in c.subtree}
+    return " ".join(t.text for t in noun.subtree if t.i not in inside)
+
+
 def _model_made(trigger: Any, products: tuple[str, ...]) -> bool:
     """Is the trigger a passive verb of making a model ('Colitis was induced with DSS and the
     mice were treated with EVs', ``cues.tsv`` 'model_induction_verb') whose own 'by', 'with',
@@ -106,7 +114,7 @@ def _model_made(trigger: Any, products: tuple[str, ...]) -> bool:
         if g.dep_ == "pobj"
     ]
     if makers:
-        return not any(agent_kind(subtree_text(g), products) == "product" for g in makers)
+        return not any(agent_kind(_without_clauses(g), products) == "product" for g in makers)
     # or its subject names the maker ('Ligature-induced periodontitis was induced'), or the
     # animals it was made in with no maker at all ('Periodontitis was induced in the rats')
     subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
@@ -299,8 +307,11 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         # 'the treatment was found to lower X': a raising verb's subject is the lowering's
         raising = node.i != trigger.i and _raises(node, trigger)
         named = [
+            (agent_kind(_without_clauses(candidate), products), subtree_span(candidate))
+            for candidate in agents
+        ] + [
             (agent_kind(subtree_text(candidate), products), span)
-            for candidate in agents + subjects
+            for candidate in subjects
             if candidate.dep_ != "nsubjpass" or agents or (raising and _bare(candidate, products))
             for span in [subtree_span(candidate)]
         ]

@@ -271,6 +271,7 @@ def _from_trigger(
         if token.dep_ == "relcl" and token.head.i != token.i:
             # 'increased apoptosis, which the EVs attenuated': the pronoun is its antecedent
             objects = [token.head if o.tag_ == "WDT" else o for o in objects]
+            objects = [x for o in objects for x in _induced_by(o) or [o]]
         # 'protected X against Y', 'protected cells from Y' with the phrase hung on the object
         # (not a raising verb's: 'conferred protection against sepsis' lowers it, read.frames)
         # (a lowered object's 'from' phrase is its cause: 'alleviated fibrosis from obstruction')
@@ -545,6 +546,19 @@ def _whole_words(text: str, span: tuple[int, int]) -> str:
     """The words a span of a sentence falls in ('sh-X-EVs' for a span the parser gave 'EVs')."""
     start, end = span
     return text[text.rfind(" ", 0, start) + 1 : end] if end > start else ""
+
+
+def _induced_by(cause: Any) -> list[Any]:
+    """'Apoptosis was induced by OGD, which the EVs suppressed': a relative pronoun standing for
+    what raised a passive subject (the 'by' phrase of a verb that raises) stands for the rise:
+    the subject is what the EVs changed. Empty for anything else."""
+    by = cause.head
+    verb = by.head
+    if by.dep_ != "agent" or cause.dep_ != "pobj" or verb.i == by.i:
+        return []
+    if rules.polarity_of(verb.text) != "increase":
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
 def _phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:

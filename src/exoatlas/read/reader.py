@@ -63,7 +63,9 @@ from exoatlas.read.spelled import defined_terms, spelled_out_in
 from exoatlas.read.statement import (
     about_cells_alone,
     about_other_vesicles,
+    foreign_abbreviations,
     others_acting_on_mscs,
+    spelled_foreign,
 )
 from exoatlas.read.targets import directed, target_direction, targets_of
 from exoatlas.read.triage import about_msc_ev, source_mentions
@@ -188,6 +190,7 @@ def _read(
     defined = defined_sources(every)  # its own abbreviations' sources ('haMSC' as adipose)
     sources = frozenset(label for label, _ in source_mentions(every, None, defined))
     effectors = effector_abbreviations(every)  # 'hepatic stellate cells (HSCs)'
+    foreign = tuple(foreign_abbreviations(every).items()) if abstract else ()
     effectors += study_effectors(document.title or "", every)  # fibroblasts in fibrosis
     by_text: Mapping[str, Any] = {}
     if deep:  # the sentences with a trigger word, not background (maybe other documents')
@@ -210,7 +213,7 @@ def _read(
                 context.add(sentence)  # what the EVs can do, before the study's own account
                 continue
             place = (document.id, section.title, index, tumour, carried, window, abstract)
-            where = _Where(*place, others, effectors, review, parts[index - 1])
+            where = _Where(*place, others, effectors, review, parts[index - 1], foreign)
             found = list(
                 _read_sentence(
                     where,
@@ -242,6 +245,8 @@ class _Where:
     effectors: tuple[str, ...] = ()  # its short forms for effector cells (``read.effectors``)
     review: bool = False  # a review's abstract: the work it cites is its content
     part: str = "unlabelled"  # the structured abstract's part it is in (``sentence_parts``)
+    # the short forms it defines for another source's vesicles (``statement.foreign_abbreviations``)
+    foreign: tuple[tuple[str, str], ...] = ()
 
 
 def _tumour_section(title: str, paragraphs: list[str]) -> bool:
@@ -297,7 +302,8 @@ def _read_sentence(
         and o not in not_the_evs
     ]
     cells_alone = where.abstract and about_cells_alone(sentence, products)
-    if where.abstract and about_other_vesicles(sentence, products, others=where.others):
+    spelled = spelled_foreign(sentence, where.foreign)  # 'CCSMC-EXOs': another's vesicles
+    if where.abstract and about_other_vesicles(spelled, products, others=where.others):
         deep_outcomes, cells_alone = [], True  # another source's vesicles: not the MSC-EVs'
     if cells_alone:
         # what MSCs themselves did: only the EVs' own effects it names are findings

@@ -10,6 +10,11 @@ are kept: the abstract's product is what they are effects of.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
+from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.sentences import unify_dashes
 from exoatlas.read.triage import msc_product_in
 from exoatlas.vocab import cues
 
@@ -69,3 +74,22 @@ def others_acting_on_mscs(title: str, products: tuple[str, ...]) -> bool:
     MSCs as the recipients of another source's vesicles (what its abstract's bare 'the
     exosomes' are)."""
     return cues.names_msc(title) and about_other_vesicles(title, products)
+
+
+def foreign_abbreviations(text: str) -> dict[str, str]:
+    """Short forms the text defines for another source's vesicles ('exosomes derived from
+    corpus cavernosum smooth muscle cells (CCSMC-EXOs)'), with their long forms: a sentence
+    naming them names those vesicles (``spelled_foreign``)."""
+    return {
+        short: long
+        for short, long in find_abbreviations(unify_dashes(text)).items()
+        if cues.cue_found("foreign_ev", long) and not cues.names_msc(long)
+    }
+
+
+def spelled_foreign(sentence: str, foreign: Iterable[tuple[str, str]]) -> str:
+    """The sentence with another source's vesicles' short forms spelled out."""
+    for short, long in foreign:
+        if short in sentence:
+            sentence = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", long, sentence)
+    return sentence
