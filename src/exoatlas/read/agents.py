@@ -77,9 +77,10 @@ def _carried_cargo(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] 
 
 
 def _without_clauses(noun: Any) -> str:
-    """A passive agent's words without a clause of their own ('by OGD, which was suppressed by
-    the EVs': OGD did it, not the EVs)."""
-    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl", "advcl")]
+    """A passive agent's words without a relative clause of change of their own ('by OGD, which
+    was suppressed by the EVs': OGD did it, not the EVs); a carrier's clause stays ('by a glue
+    containing the EVs', 'by the hydrogel that contained the EVs')."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and rules.polarity_of(c.text)]
     inside = {t.i for c in clauses for t in c.subtree}
     return " ".join(t.text for t in noun.subtree if t.i not in inside)
 

@@ -56,6 +56,7 @@ from exoatlas.read.modifiers import modifier_agent_words
 from exoatlas.read.object_states import (
     bearers_state,
     changed_by_own,
+    induced_by,
     outcome_objects,
     phrase_head,
     weakly_said,
@@ -108,7 +109,8 @@ def nlp() -> Any:
     module = importlib.import_module(PIPELINE)
     # the attribute ruler only maps tags to coarse POS, which the reader does not use
     pipeline = module.load(exclude=["ner", "lemmatizer", "attribute_ruler"])
-    for word in rules.hyphenated_triggers():  # 'up-regulation' stays one word
+    # 'up-regulation', 're-endothelialization' stay one word
+    for word in rules.hyphenated_triggers() + cues.cue_literals("whole_hyphenated_word"):
         pipeline.tokenizer.add_special_case(word, [{"ORTH": word}])
     return pipeline
 
@@ -271,7 +273,7 @@ def _from_trigger(
         if token.dep_ == "relcl" and token.head.i != token.i:
             # 'increased apoptosis, which the EVs attenuated': the pronoun is its antecedent
             objects = [token.head if o.tag_ == "WDT" else o for o in objects]
-            objects = [x for o in objects for x in _induced_by(o) or [o]]
+            objects = [x for o in objects for x in induced_by(o) or [o]]
         # 'protected X against Y', 'protected cells from Y' with the phrase hung on the object
         # (not a raising verb's: 'conferred protection against sepsis' lowers it, read.frames)
         # (a lowered object's 'from' phrase is its cause: 'alleviated fibrosis from obstruction')
@@ -280,7 +282,12 @@ def _from_trigger(
             objects += [g for h in (token, *held) for g in _phrase_objects(h, _AGAINST)]
         if token.lower_ in cues.cue_literals("to_object_verb"):
             # 'the EVs contributed to chemoresistance': what they add to is the 'to' phrase
-            objects += [g for g in _phrase_objects(token, ("to",)) if not changed_by_own(g)]
+            # (not a change noun of its own: 'contributed to relief of X' is read from 'relief')
+            objects += [
+                g
+                for g in _phrase_objects(token, ("to",))
+                if not changed_by_own(g) and rules.polarity_of(g.text) is None
+            ]
         if (
             token.dep_ in ("amod", "acl")
             and token.head.tag_.startswith("NN")
@@ -546,19 +553,6 @@ def _whole_words(text: str, span: tuple[int, int]) -> str:
     """The words a span of a sentence falls in ('sh-X-EVs' for a span the parser gave 'EVs')."""
     start, end = span
     return text[text.rfind(" ", 0, start) + 1 : end] if end > start else ""
-
-
-def _induced_by(cause: Any) -> list[Any]:
-    """'Apoptosis was induced by OGD, which the EVs suppressed': a relative pronoun standing for
-    what raised a passive subject (the 'by' phrase of a verb that raises) stands for the rise:
-    the subject is what the EVs changed. Empty for anything else."""
-    by = cause.head
-    verb = by.head
-    if by.dep_ != "agent" or cause.dep_ != "pobj" or verb.i == by.i:
-        return []
-    if rules.polarity_of(verb.text) != "increase":
-        return []
-    return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
 def _phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:

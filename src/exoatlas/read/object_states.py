@@ -1,8 +1,9 @@
 """What a trigger's object says of itself, so that the trigger adds no change of its own or
 adds a rise: a modifier naming the state of a model's animals ('rats with reduced ejection
 fraction'), a change or comparative before the noun ('contributed to reduced proliferation'), a
-protection called small ('limited protection'), and the process 'lead to' / 'result in' bring
-about. Used by ``read.deep``."""
+protection called small ('limited protection'), the process 'lead to' / 'result in' bring
+about, and the rise a relative pronoun stands for ('induced by OGD, which the EVs suppressed').
+Used by ``read.deep``."""
 
 from __future__ import annotations
 
@@ -101,3 +102,16 @@ def outcome_objects(verb: Any, tumour: bool) -> list[Any]:
             ):
                 out.append(noun)
     return out
+
+
+def induced_by(cause: Any) -> list[Any]:
+    """'Apoptosis was induced by OGD, which the EVs suppressed': a relative pronoun standing for
+    what raised a passive subject (the 'by' phrase of a verb that raises) stands for the rise:
+    the subject is what the EVs changed. Empty for anything else."""
+    by = cause.head
+    verb = by.head
+    if by.dep_ != "agent" or cause.dep_ != "pobj" or verb.i == by.i:
+        return []
+    if rules.polarity_of(verb.text) != "increase":
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
