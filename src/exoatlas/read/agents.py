@@ -16,6 +16,7 @@ from exoatlas.read.agent_kind import (
     subtree_text,
 )
 from exoatlas.read.cargo import symbol_like
+from exoatlas.read.doctext import text_of
 from exoatlas.read.given import (
     fronted_given,
     given_to_passive,
@@ -152,12 +153,12 @@ def _cells_against_vesicles(trigger: Any, span: Span, products: tuple[str, ...])
     start, end = span
     if end <= start:
         return False
-    agent = sentence.doc.text[start:end]
+    agent = text_of(sentence.doc)[start:end]
     if not cues.cue_found("msc", agent) or agent_kind(agent, ()) != "product":
         return False
     if cues.cue_found("ev", agent) or any(p in agent for p in products):
         return False
-    after = sentence.doc.text[end : end + 12]
+    after = text_of(sentence.doc)[end : end + 12]
     if after.startswith("-") and cues.cue_found("ev", after.split(" ")[0]):
         return False  # 'thMSC-EVs' split by the tokenizer: the vesicles after all
     against = set(cues.cue_literals("contrast_mark")) | set(cues.cue_literals("comparator_word"))
@@ -413,7 +414,7 @@ def _antecedent(node: Any, subjects: list[Any]) -> Span | None:
     while last.i > node.head.left_edge.i and not last.text[:1].isalnum():
         last = node.doc[last.i - 1]  # the comma before 'which'
     span = span_of(node.head.left_edge, last)
-    if agent_kind(node.doc.text[span[0] : span[1]], ()) != "other":
+    if agent_kind(text_of(node.doc)[span[0] : span[1]], ()) != "other":
         return None
     nouns = list(node.doc[node.head.left_edge.i : last.i + 1])
     if node.head.dep_ == "attr":  # 'Sepsis is a syndrome that raises mortality'

@@ -27,6 +27,7 @@ from typing import Any
 
 from exoatlas.read.agent_kind import SUBJECT_DEPS, agent_kind, subtree_text
 from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.doctext import text_of
 from exoatlas.vocab import cues, rules
 
 
@@ -37,7 +38,7 @@ def settle_agents(
     and the changes another agent's coordinated predicates make, given the agent ``other``."""
     if not outcomes or all(o.agent not in ("none", "product") for o in outcomes):
         return list(outcomes)
-    text = doc.text
+    text = text_of(doc)
     arm = loss_of_function_arm(text)
     root = _stimulus_root(doc, products)
     if not arm and root is None:
@@ -85,7 +86,9 @@ def _misparsed_arm(doc: Any, at: int, products: tuple[str, ...]) -> bool:
     """'Knockdown of miR-21 in the EVs increased apoptosis' misparsed as one noun phrase, the
     trigger a modifier and the EVs its agent: the arm named before it is the agent."""
     trigger = next((t for t in doc if t.idx == at), None)
-    return trigger is not None and trigger.dep_ == "amod" and _arm_before(doc.text, at, products)
+    return (
+        trigger is not None and trigger.dep_ == "amod" and _arm_before(text_of(doc), at, products)
+    )
 
 
 def _in_arm_clause(doc: Any, span: tuple[int, int]) -> bool:

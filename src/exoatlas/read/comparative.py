@@ -16,6 +16,7 @@ from typing import Any
 
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind, subtree_text
+from exoatlas.read.doctext import text_of
 from exoatlas.read.objects import ground_object
 from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout
 from exoatlas.read.scope import is_unasserted, trigger_scope
@@ -42,7 +43,7 @@ class Compared:
 def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Compared]:
     """Each comparative the sentence states of the EVs' group."""
     out: list[Compared] = []
-    if not cues.cue("comparative_anywhere").search(doc.text):
+    if not cues.cue("comparative_anywhere").search(text_of(doc)):
         return out  # most sentences hold no comparative: no walk over their tokens
     for word in doc:
         direction = comparative_direction(word)
@@ -238,7 +239,7 @@ def _judges_a_benefit(word: Any) -> bool:
         t.lower_ == "than" for t in word.head.subtree
     ):
         return False  # 'no better in EV-treated rats', 'better with the cells than with the EVs'
-    if cues.cue_found("not_significant", word.doc.text):
+    if cues.cue_found("not_significant", text_of(word.doc)):
         return False  # 'better in EV-treated rats, but the difference was not significant'
     for process, flipped in ground_object(subjects[0], False)[:1]:
         found = rules.valence(process)

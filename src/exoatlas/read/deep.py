@@ -43,6 +43,7 @@ from exoatlas.read.coordination import (
     nearer_trigger,
 )
 from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.doctext import text_of
 from exoatlas.read.effectors import names_effector
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
 from exoatlas.read.given import shared_passive_subject
@@ -219,8 +220,8 @@ def read_parsed(
             seen.add(key)
             out.append(outcome)
     adjectives = (
-        prefixed_adjectives(doc.text, tumour)
-        if PREFIXED.search(doc.text) and asserted_by_product(doc, products)
+        prefixed_adjectives(text_of(doc), tumour)
+        if PREFIXED.search(text_of(doc)) and asserted_by_product(doc, products)
         else []
     )
     for outcome in adjectives:
@@ -383,7 +384,7 @@ def _from_trigger(
     out = []
     named = ("product", (0, 0)) if intransitive else modifier_agent_words(token, products)
     agent, agent_span = named or agent_words(token, products)
-    if agent == "product" and loss_of_function_arm(_whole_words(token.doc.text, agent_span)):
+    if agent == "product" and loss_of_function_arm(_whole_words(text_of(token.doc), agent_span)):
         agent = "other"  # 'sh-X-Exos raised apoptosis': what the EVs lose, not what they do
     if agent == "other" and not stimulus:
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'

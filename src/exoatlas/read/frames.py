@@ -11,6 +11,7 @@ from typing import Any
 from exoatlas.read.agent_kind import agent_kind, subtree_text
 from exoatlas.read.agents import agent_of
 from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.doctext import text_of
 from exoatlas.read.object_states import called_small
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import MODALS as _MODALS
@@ -66,7 +67,7 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             # a title's 'Neuroprotection by MSC-EVs in stroke': the EVs its 'by' phrase names
             # (not 'Lack of neuroprotection by ...', nor a question)
             # or the EVs that showed it ('the EVs conferred neuroprotection')
-            asked = "?" in doc.text or _lacked(noun)
+            asked = "?" in text_of(doc) or _lacked(noun)
             owner = _product_after(noun, "by", products) or _displaying_verb(noun, products)
             # ('Protection of MSC-EVs against X' names them in its 'of' phrase: then only a
             # disease is what they protect against, not 'from damage during lyophilization')

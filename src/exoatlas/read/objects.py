@@ -8,6 +8,7 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
+from exoatlas.read.doctext import text_of
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
     AMOUNTS,
@@ -154,7 +155,7 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     # went, which 'the polarization of microglia' alone does not)
     # ('decreased and increased M1 and M2 markers, respectively': which goes with which is the
     # coordination of the verbs, not read here)
-    respectively = "respectively" in token.doc.text[token.idx :].casefold()
+    respectively = "respectively" in text_of(token.doc)[token.idx :].casefold()
     both = [] if respectively else _each_modifier(phrase, activation, tumour)
     if both:
         return both

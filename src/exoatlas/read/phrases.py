@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.model import Entity
+from exoatlas.read.doctext import text_of
 from exoatlas.vocab import cues, rules
 
 # nouns that name an amount of something, not a process: 'reduced the expression of PTEN',
@@ -215,6 +216,6 @@ def in_gene_name(token: Any) -> bool:
     'activator' in STAT3's written-out name), no trigger?"""
     doc = token.doc
     if "gene_names" not in doc.user_data:  # once per sentence parsed: most name none
-        found = cues.cue("gene_long_name").finditer(doc.text)
+        found = cues.cue("gene_long_name").finditer(text_of(doc))
         doc.user_data["gene_names"] = [(m.start(), m.end()) for m in found]
     return any(start <= token.idx < end for start, end in doc.user_data["gene_names"])

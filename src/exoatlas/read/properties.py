@@ -37,6 +37,7 @@ from typing import Any
 from exoatlas.model import Entity, Finding
 from exoatlas.read.agent_kind import SUBJECT_DEPS
 from exoatlas.read.cargo import carried_genes
+from exoatlas.read.doctext import text_of
 from exoatlas.read.mentions import find_mentions
 from exoatlas.read.preparations import DocumentPreparations
 from exoatlas.read.rebuilt import FindingRecord, R
@@ -118,7 +119,7 @@ def read_statements(
     doc: Any, products: tuple[str, ...], preparations: DocumentPreparations | None = None
 ) -> list[Statement]:
     """What a parsed sentence states of the EV product, each kind and direction once."""
-    text = doc.text
+    text = text_of(doc)
     if not candidate(text, products) or any(cues.cue_found(n, text) for n in _NOT_RESULTS):
         return []
     conditions = _Lazy(text, preparations)
@@ -296,7 +297,9 @@ def _product_named(noun: Any, products: tuple[str, ...]) -> bool:
     EVs'), by a possessive in a sentence naming EVs, or as the clause's subject?"""
     if _names_evs(_words(noun), products):
         return True
-    if any(c.lower_ in _POSSESSIVES for c in noun.children) and _names_evs(noun.doc.text, products):
+    if any(c.lower_ in _POSSESSIVES for c in noun.children) and _names_evs(
+        text_of(noun.doc), products
+    ):
         return True
     node = noun
     for _ in range(5):
@@ -427,8 +430,8 @@ def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | Non
             if w.dep_ in _ASIDES and w.i not in asides:  # an aside within one is counted once
                 asides.update(a.i for a in w.subtree)
     spans = [(w.idx, w.idx + len(w.text)) for t in holder for w in t.subtree if w.i not in asides]
-    cargo = _cargo_in(token.doc.text, spans)
-    compared = bool(cues.cue("ev_comparison").search(token.doc.text))
+    cargo = _cargo_in(text_of(token.doc), spans)
+    compared = bool(cues.cue("ev_comparison").search(text_of(token.doc)))
     if not cargo and not (c.named and compared and direction != "unknown"):
         return None
     asserted, negated = _asserted(token)
@@ -472,7 +475,7 @@ def _measured(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | No
         if p.dep_ == "prep" and p.lower_ == "of"
         for w in p.subtree
     ]
-    cargo = _cargo_in(token.doc.text, spans)
+    cargo = _cargo_in(text_of(token.doc), spans)
     asserted, negated = _asserted(verb)
     if not cargo or not asserted or negated:
         return None

@@ -12,6 +12,7 @@ from typing import Any
 
 from exoatlas.read.agents import agent_words
 from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.doctext import text_of
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import cues, rules
 
@@ -20,7 +21,7 @@ _STATE_DEPS = ("ccomp", "xcomp", "oprd", "acomp")
 
 def sensitivity_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
     """Each change of the cells' drug resistance a verb states of the EVs."""
-    if not tumour or not cues.cue_found("sensitivity_anywhere", doc.text):
+    if not tumour or not cues.cue_found("sensitivity_anywhere", text_of(doc)):
         # most sentences name neither: no walk over their tokens; and a drug response is a
         # tumour study's ('rendered adipocytes sensitive to insulin' is no drug resistance)
         return []

@@ -15,6 +15,7 @@ from typing import Any
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.agents import agent_words
+from exoatlas.read.doctext import text_of
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import cues, rules
@@ -35,7 +36,7 @@ def shifts(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Shift]:
     """(process, direction, where the EVs are named, where the shift word is) of each shift the
     EVs bring about in a parsed sentence."""
     out: list[Shift] = []
-    if not cues.cue_found("shift_stem", doc.text):
+    if not cues.cue_found("shift_stem", text_of(doc)):
         return out
     shift, toward = cues.cue("shift_word"), cues.cue("shift_toward_word")
     for word in doc:
@@ -46,11 +47,13 @@ def shifts(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Shift]:
         if named is None:
             continue
         agent, stopped = named
-        after = doc.text[word.idx + len(word.text) :].lstrip()
+        after = text_of(doc)[word.idx + len(word.text) :].lstrip()
         found = _STATES.match(after)
         if found is None or (towards_only and not found["to"].lower().startswith("toward")):
             continue  # 'regulated X toward M2' shifts; 'regulated X to promote Y' need not
-        start = word.idx + len(word.text) + len(doc.text[word.idx + len(word.text) :]) - len(after)
+        start = (
+            word.idx + len(word.text) + len(text_of(doc)[word.idx + len(word.text) :]) - len(after)
+        )
         if _infinitive(doc, start + found.start("right")):
             continue  # 'inhibited M1 polarization to promote repair': a purpose, no state
         context = found["context"].strip()

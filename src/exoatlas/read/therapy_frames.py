@@ -12,6 +12,7 @@ from typing import Any
 
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind
+from exoatlas.read.doctext import text_of
 from exoatlas.read.objects import ground_object
 from exoatlas.vocab import cues, rules
 
@@ -35,7 +36,7 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
     held = [noun, noun.head.head] if noun.head.tag_ == "IN" else [noun]
     if any(c.dep_ == "amod" and cues.cue_found("hedge", c.text) for n in held for c in n.children):
         return None  # 'EVs: a potential therapy for X' proposes, it does not claim
-    if "?" in doc.text:
+    if "?" in text_of(doc):
         return None  # 'EVs as a therapy for X: hype or hope?' asks
     if noun.dep_ == "appos":
         named = doc[: noun.left_edge.i].text  # what the title sets it beside
@@ -151,7 +152,7 @@ def purpose_title(noun: Any, products: tuple[str, ...], tumour: bool) -> list[tu
     EVs that names what they are for (GUIDE: a title's 'for X' is a result when the title has no
     other verb of result): what it lowers (the harm) or raises (the good). Not a question."""
     doc = noun.doc
-    if noun.dep_ != "ROOT" or "?" in doc.text or any(t.tag_ in (*_FINITE, "MD") for t in doc):
+    if noun.dep_ != "ROOT" or "?" in text_of(doc) or any(t.tag_ in (*_FINITE, "MD") for t in doc):
         return []
     # (the part before a colon may hang on what follows it: '...: a preclinical study in rats')
     purpose = next((t for t in doc if t.lower_ == "for" and t.dep_ == "prep"), None)

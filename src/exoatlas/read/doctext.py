@@ -1,0 +1,14 @@
+"""A parsed sentence's text, kept once per parse: spaCy builds ``Doc.text`` anew from every
+token each time it is asked, and the reader asks it of the same parse many times."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def text_of(doc: Any) -> str:
+    """``doc.text``, computed once per parse (kept in the parse's ``user_data``)."""
+    text: str | None = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
