@@ -273,17 +273,13 @@ def product_abbreviations(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_HANDLED_BY = re.compile(
-    r"\b(?:exposed|treated|co-?cultured|educated|stimulated|primed)\s+(?:to|with|by)\b"
-)
-
-
 def _msc_head(long: str) -> bool:
     """Do a long form's last words name MSCs, its head ('HO-1-modified BMSCs', 'from bone
     marrow MSCs'), not a fluid or other cells they describe ('the serum of BMSC-treated rats',
     'BMSC-educated macrophages', 'macrophages exposed to BMSCs')?"""
     found = list(cues.cue("msc").finditer(long))
-    return bool(found) and not long[found[-1].end() :].strip(" )") and not _HANDLED_BY.search(long)
+    handled = cues.cue_found("handled_by_phrase", long)  # 'macrophages exposed to BMSCs'
+    return bool(found) and not long[found[-1].end() :].strip(" )") and not handled
 
 
 _BARE_EV_NAME = re.compile(
