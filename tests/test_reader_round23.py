@@ -183,13 +183,13 @@ def test_vessels_growing_outside_the_cornea_are_the_repair(title: str) -> None:
 )
 def test_a_results_label_ends_at_other_labels_and_conclusions(closing: str) -> None:
     found = read_asserted(COLITIS, *METHODS, "Results: The exosomes reduced weight loss.", closing)
-    assert not any(label == "Fibrosis" for label, _, _ in found), found
+    assert not any(label.casefold() == "fibrosis" for label, _, _ in found), found
 
 
 def test_a_prospect_under_a_results_label_stays_hedged() -> None:
     prospect = "We speculate that the exosomes could reduce fibrosis of the colon."
     found = read_asserted(COLITIS, *METHODS, "Results: The exosomes reduced weight loss.", prospect)
-    assert not any(label == "Fibrosis" for label, _, _ in found), found
+    assert not any(label.casefold() == "fibrosis" for label, _, _ in found), found
 
 
 @pytest.mark.parametrize(
@@ -253,31 +253,29 @@ def test_a_score_said_higher_in_the_ev_group_grades_the_repair() -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "given"),
+    ("title", "given", "result", "expected"),
     [
+        # a cornea-derived source in a bone study: vessels growing are the repair
         (
             "Cornea-derived mesenchymal stromal cell exosomes promote bone regeneration in rats",
             "Rats with bone defects received exosomes of mesenchymal stem cells.",
+            "The exosomes increased angiogenesis.",
+            ("angiogenesis", "increase", "regenerative"),
         ),
+        # a corneal study whose source cells are from the bone marrow (no bone wounded):
+        # vessels growing into the graft are the harm
         (
             "MSC exosomes prolong corneal allograft survival in rats",
             "Rats with corneal allografts received exosomes of bone marrow mesenchymal stem cells.",
+            "The exosomes reduced angiogenesis.",
+            ("angiogenesis", "decrease", "protective"),
         ),
     ],
 )
-def test_cornea_words_that_name_no_corneal_wound(title: str, given: str) -> None:
-    # the first: a cornea-derived source in a bone study; the second: a corneal study whose
-    # source cells are from the bone marrow (no bone wounded)
-    corneal = "allograft" in title
-    result = (
-        "The exosomes reduced angiogenesis." if corneal else "The exosomes increased angiogenesis."
-    )
+def test_cornea_words_that_name_no_corneal_wound(
+    title: str, given: str, result: str, expected: tuple[str, str, str]
+) -> None:
     found = folded(triples_at(AT, title, given, result))
-    expected = (
-        ("angiogenesis", "decrease", "protective")
-        if corneal
-        else ("angiogenesis", "increase", "regenerative")
-    )
     assert expected in found, found
 
 
@@ -291,7 +289,7 @@ def test_cornea_words_that_name_no_corneal_wound(title: str, given: str) -> None
 )
 def test_inferences_under_a_results_label_stay_hedged(closing: str) -> None:
     found = read_asserted(COLITIS, *METHODS, "Results: The exosomes reduced weight loss.", closing)
-    assert not any(label == "Fibrosis" for label, _, _ in found), found
+    assert not any(label.casefold() == "fibrosis" for label, _, _ in found), found
 
 
 @pytest.mark.parametrize(
