@@ -79,11 +79,15 @@ def parse_outcomes(
             if _compound_tail(lowered, m.start()):
                 tails.add(m.start())
         end = m.end()
-    if len(tails) < len(verbs):
+    if tails:
         # 'reduced LPS-induced apoptosis': the end of a hyphenated modifier names the harm's
         # cause and governs nothing when another word does ('exosome-induced proliferation',
-        # with no other, says what the EVs did)
-        verbs = [v for v in verbs if v[0] not in tails]
+        # with no other, says what the EVs did; 'MSC exosomes in cisplatin-induced apoptosis',
+        # with no other, says what cisplatin did: no change)
+        others = len(tails) < len(verbs)
+        verbs = [
+            v for v in verbs if v[0] not in tails or not (others or _caused_by_other(lowered, v[0]))
+        ]
     # per process, the mention a polarity word governs most closely wins
     best: dict[str, tuple[int, int, bool, bool, rules.ProcessCue, int]] = {}
     for position, cue, flips, anti, stop in found:
@@ -113,6 +117,15 @@ def parse_outcomes(
             direction = "decrease" if direction == "increase" else "increase"
         out.append((process, direction))
     return out
+
+
+def _caused_by_other(text: str, at: int) -> bool:
+    """Does the hyphenated compound ending at ``at`` name a cause other than the vesicles or
+    their cells ('cisplatin-induced', not 'exosome-induced' or 'MSC-mediated')?"""
+    if not cues.cue("cause_participle").match(text, at):
+        return False  # 'cardio-protective' is the word's own change
+    cause = text[: at - 1].rsplit(None, 1)[-1] if text[: at - 1].strip() else ""
+    return not (cues.cue_found("ev", cause) or cues.names_msc(cause))
 
 
 def _compound_tail(text: str, at: int) -> bool:

@@ -57,6 +57,7 @@ from exoatlas.read.properties import (
     read_statements,
     settle_statements,
 )
+from exoatlas.read.repair import joined_causes
 from exoatlas.read.reparse import reparsed
 from exoatlas.read.rnanames import acted_on, carried_rnas
 from exoatlas.read.spelled import defined_terms, spelled_out_in
@@ -333,7 +334,7 @@ def _read_sentence(
     window = window and not product_only_compared(sentence, products)  # 'Compared with the EVs'
     if not outcomes and window and not names_other_group(sentence, products):
         clause = product_clause(sentence, products)
-        changes = parse_outcomes(clause, tumour=tumour, changes_only=True)
+        changes = parse_outcomes(joined_causes(clause), tumour=tumour, changes_only=True)
         outcomes = [(p, d, None) for p, d in changes]
     # a sentence that states no effect of the EVs may state a property of them (neutral)
     statements: dict[DeepOutcome, Statement] = {}

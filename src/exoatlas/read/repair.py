@@ -85,7 +85,8 @@ def unlabelled(sentence: str) -> str:
 # 'the EVs ameliorated LPS induced lung injury': written without its hyphen, the stimulus's
 # participle after a lowering verb's object is read as a second verb of the EVs (raising the
 # injury); joined by a hyphen (same length) it modifies the injury. Not before a phrase of its
-# own ('reduced apoptosis induced by LPS'), nor after other verbs ('the injected EVs induced')
+# own ('reduced apoptosis induced by LPS'), nor after other verbs ('the injected EVs induced');
+# before a word or a short form ('COVID-19 induced ARDS')
 _INDUCED_GAP = re.compile(
     r"\b((?:(?:attenuat|ameliorat|alleviat|reduc|reliev|revers|suppress|inhibit|prevent|mitigat|"
     r"decreas|improv|rescu|block|abolish|abrogat|diminish|lessen|counteract|restor|protect)\w*"
@@ -95,12 +96,18 @@ _INDUCED_GAP = re.compile(
     r"|\b(?:in|on|against|for|after|following|during|into))"
     r" (?:the )?(?:[A-Za-z0-9][\w.-]* )?[A-Za-z0-9][\w.-]*)"
     r" (?=(?:induced|triggered|caused|evoked|provoked) "
-    r"(?!(?:by|in|with|after|through|via|using|from|at|on|to|for|during)\b)[a-z])"
+    r"(?!(?:by|in|with|after|through|via|using|from|at|on|to|for|during)\b)(?:[a-z]|[A-Z]{2,}\b))"
 )
 # the word before the participle naming the EVs or cells: the subject of a real verb
 _INDUCED_BY_PRODUCT = re.compile(
     r"(?:exosom\w*|vesicles?|EVs?|Exos?|cells?|SCs?|MSCs?)$", re.IGNORECASE
 )
+
+
+def joined_causes(text: str) -> str:
+    """'in LPS induced lung injury' written 'in LPS-induced lung injury' (same length), as the
+    parse and the keyword window read it: the condition's cause, no change of the vesicles."""
+    return _INDUCED_GAP.sub(_induced, text)
 
 
 def _induced(match: re.Match[str]) -> str:
@@ -146,13 +153,13 @@ def prepared(sentence: str) -> str:
     if "(" in sentence:
         sentence = cues.cue("split_abbreviation").sub(_short_form, sentence)
     sentence = _DASH_IN_WORD.sub("-", sentence)
-    sentence = _INDUCED_GAP.sub(_induced, sentence)
+    sentence = joined_causes(sentence)
     return _PRODUCT_GAP.sub("-", conditioned(sentence_case(sentence)))
 
 
 def repaired_parse(doc: Any) -> Any:
     """A parsed sentence with the small parser's known slips set right (in place)."""
-    return _copula_as_passive(_nouns_as_objects(doc))
+    return _verb_in_noun_list(_copula_as_passive(_nouns_as_objects(doc)))
 
 
 def _nouns_as_objects(doc: Any) -> Any:
@@ -193,4 +200,37 @@ def _copula_as_passive(doc: Any) -> Any:
             if child.dep_ == "nsubj":
                 child.dep_ = "nsubjpass"
         verb.dep_, copula.dep_ = dep, "auxpass"
+    return doc
+
+
+def _verb_in_noun_list(doc: Any) -> Any:
+    """'EVs promote the proliferation, invasion and metastasis and inhibit apoptosis of X': the
+    small parser hangs the second verb on the first verb's list of objects and its own object on
+    that list too; rebuilt as the coordinated verb it is (joined to the verb that governs the
+    list, the noun phrase right after it its object)."""
+    for verb in doc:
+        if not (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VB", "VBP", "VBZ", "VBD")
+            and verb.head.tag_.startswith("NN")
+            and not any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in verb.children)
+            and verb.i + 1 < len(doc)
+        ):
+            continue
+        governor = verb.head
+        while governor.dep_ in ("conj", "dobj") and not governor.tag_.startswith("VB"):
+            governor = governor.head
+        noun = doc[verb.i + 1]
+        while noun.dep_ in ("det", "amod", "compound") and noun.head.i > noun.i:
+            noun = noun.head
+        if (
+            not governor.tag_.startswith("VB")
+            or not noun.tag_.startswith("NN")
+            or noun.dep_ != "conj"
+            or noun.head.i > verb.i
+            or noun.i - verb.i > 4
+        ):
+            continue
+        verb.head = governor
+        noun.head, noun.dep_ = verb, "dobj"
     return doc

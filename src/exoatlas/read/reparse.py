@@ -25,6 +25,8 @@ _NOT_A_VERB = re.compile(r"(?:ing|ions?|ments?|ive|ly|ity|ance|ence|ers)$")
 _WORD = re.compile(r"\S+")
 _MAX_WORDS = 14  # the longest opening name looked for ('Small extracellular vesicles from ...')
 _PRONOUN = "They"
+# the prepositions a carried-cargo tail may hold ('loaded with X', 'enriched in Y')
+_TAIL_WORDS = frozenset({"with", "in", "by", "to", "and", "or"})
 _CLAUSE_WORDS = frozenset(
     {"was", "were", "is", "are", "be", "been", "and", "or", "that", "which", "to", "after"}
     | {"with", "by", "in", "on", "treatment", "administration", "application", "injection"}
@@ -72,15 +74,27 @@ def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any
 def _verb_misread(doc: Any, at: int) -> bool:
     """Did the parse take the verb at this offset for a noun's modifier ('MSC exosomes
     inhibited X-induced increases': 'inhibited' an adjective of 'increases', 'exosomes' no
-    subject)?"""
+    subject), or for the complement of a participle after the vesicles?"""
     verb = next((t for t in doc if t.idx == at), None)
-    return verb is not None and verb.dep_ in ("amod", "compound", "nmod")
+    if verb is None:
+        return False
+    # ('exosomes overexpressing miR-X alleviate Y': the verb made the complement of the
+    # participle, the cargo its subject)
+    return verb.dep_ in ("amod", "compound", "nmod") or (
+        verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "acl" and verb.head.i < verb.i
+    )
 
 
 def _a_name(opening: str) -> bool:
     """Is the opening a noun phrase naming vesicles or their cells ('Small EVs from hypoxic
     MSCs'), with no verb or clause of its own ('tPA given after the EVs', 'MSCs were cultured
-    and their exosomes')?"""
+    and their exosomes')? A tail saying what they carry is still their name ('MSC exosomes
+    overexpressing miR-X', ``cues.tsv`` 'vesicle_participle_tail')."""
+    tail = cues.cue("vesicle_participle_tail").search(opening)
+    if tail is not None and not any(
+        w.casefold() in _CLAUSE_WORDS - _TAIL_WORDS for w in tail.group().split()
+    ):
+        opening = opening[: tail.start()]
     words = opening.split()
     last = words[-1].strip(",;:()")
     return not any(w.casefold() in _CLAUSE_WORDS for w in words) and bool(
