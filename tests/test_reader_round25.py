@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import folded, read_abstract
+from .reading import folded, read_abstract, read_asserted
 
 ABSTRACT = "Mice were given exosomes of mesenchymal stem cells."
 
@@ -127,3 +127,115 @@ def test_a_second_verb_hung_on_the_first_verbs_objects_is_read() -> None:
     found = folded(read_abstract(title, "Gastric cancer cells were given exosomes of MSCs."))
     assert ("apoptotic process", "decrease", "pro_tumor") in found, found
     assert ("cell migration", "increase", "pro_tumor") in found, found
+
+
+# Narrowed after a newcomer review of the round (its own probe sentences): each rule read some
+# sentences worse than before; these are read as before the round.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "MSC exosomes carrying shRNA against TSG-6 fail to reduce lung inflammation",
+        "Bone mesenchymal stem cells-derived exosomes overexpressing microRNA-26a-5p cannot "
+        "mitigate intervertebral disc degeneration",
+    ],
+)
+def test_a_carried_cargo_tail_never_swallows_a_negation_or_an_arm(title: str) -> None:
+    found = read_asserted(title, ABSTRACT)
+    assert not any(role in ("protective", "regenerative") for _, _, role in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exosomes reduced doxorubicin-induced cytotoxicity in cardiomyocytes of "
+        "breast cancer-bearing mice.",
+        "The exosomes protected normal hepatocytes from sorafenib cytotoxicity in "
+        "tumour-bearing mice.",
+    ],
+)
+def test_a_drugs_toxicity_to_host_cells_in_a_tumour_study_is_no_tumour_protection(
+    sentence: str,
+) -> None:
+    title = "MSC exosomes protect organs during cancer chemotherapy"
+    found = read_abstract(title, ABSTRACT, sentence)
+    assert not any(role == "pro_tumor" for _, _, role in found), found
+
+
+def test_cytotoxicity_of_immune_cells_against_tumour_cells_is_killing() -> None:
+    found = folded(
+        read_abstract(
+            "MSC EVs and macrophages in colon cancer",
+            "Extracellular vesicles were purified from umbilical cord MSCs.",
+            "The EVs increased the cytotoxic activity of macrophages against colon cancer cells.",
+        )
+    )
+    assert ("cell killing", "increase", "anti_tumor") in found, found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Mesenchymal stem cell-induced hepatocyte proliferation: a role for exosomes",
+            ("cell population proliferation", "increase", "regenerative"),
+        ),
+        (
+            "Exosomal miR-21-induced proliferation of fibroblasts in wound healing",
+            ("cell population proliferation", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_a_cause_naming_the_cells_or_the_cargo_is_the_vesicles_own(
+    title: str, expected: tuple[str, str, str]
+) -> None:
+    found = folded(read_abstract(title, ABSTRACT))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The exosomes reduced TNF-alpha and induced IL-10 in macrophages.",
+            ("inflammatory response", "decrease", "protective"),
+        ),
+        (
+            "MSC-EVs administered on day 3 induced VEGF expression in the peri-infarct cortex.",
+            ("angiogenesis", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_a_real_verb_before_a_marker_is_never_joined_as_a_cause(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = folded(read_abstract("MSC exosomes in injury", ABSTRACT, sentence))
+    assert expected in found, found
+
+
+def test_a_negated_verb_list_keeps_its_negation_for_the_second_verb() -> None:
+    title = (
+        "MSC-derived exosomes did not promote the growth, migration, and invasion and inhibit "
+        "apoptosis of gastric cancer cells"
+    )
+    found = read_asserted(title, "Gastric cancer cells were given exosomes of MSCs.")
+    assert not any(label == "apoptotic process" for label, _, _ in found), found
+
+
+SHED = "Exosomes of dental pulp stem cells of deciduous teeth in arthritis of the jaw joint"
+SHED_GIVEN = "Chondrocytes were treated with exosomes of SHED (SHED-Exos)."
+
+
+def test_a_drugs_treatment_is_not_the_vesicles() -> None:
+    found = read_abstract(
+        SHED,
+        SHED_GIVEN,
+        "Rapamycin treatment increased cartilage matrix synthesis in chondrocytes.",
+    )
+    assert found == [], found
+    # a guard: 'the treatment' is the vesicles the abstract gives
+    found = folded(
+        read_abstract(
+            SHED, SHED_GIVEN, "The treatment increased cartilage matrix synthesis in chondrocytes."
+        )
+    )
+    assert ("cartilage development", "increase", "regenerative") in found, found

@@ -65,8 +65,8 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     if given is not None and not cues.cue_found("standing_treatment", text):
         named = cues.cue("given_what").match(text, given.end())
         what = text[: given.start()] + (named.group(1) if named else "")
-        if not cues.cue("stimulus_symbol").search(what):
-            return "product"
+        if not cues.cue("stimulus_symbol").search(what) and not cues.cue_found("drug_word", what):
+            return "product"  # (not 'rapamycin treatment', 'treatment with metformin')
     return "other"
 
 

@@ -124,8 +124,24 @@ def _caused_by_other(text: str, at: int) -> bool:
     their cells ('cisplatin-induced', not 'exosome-induced' or 'MSC-mediated')?"""
     if not cues.cue("cause_participle").match(text, at):
         return False  # 'cardio-protective' is the word's own change
-    cause = text[: at - 1].rsplit(None, 1)[-1] if text[: at - 1].strip() else ""
-    return not (cues.cue_found("ev", cause) or cues.names_msc(cause))
+    # the cause's words back to the phrase's start ('mesenchymal stem cell-induced', 'exosomal
+    # miR-21-induced'; not past 'in': 'MSC exosomes in cisplatin-induced X')
+    words: list[str] = []
+    for word in reversed(text[: at - 1].split()[-4:]):
+        if word in _PHRASE_START:
+            break
+        words.insert(0, word)
+    cause = " ".join(words)
+    return not (
+        cues.cue_found("ev", cause) or cues.names_msc(cause) or cues.cue_found("cargo_rna", cause)
+    )
+
+
+# the words a noun phrase cannot run back over
+_PHRASE_START = frozenset(
+    {"in", "of", "on", "for", "against", "with", "to", "by", "from", "and", "or", "the", "a", "an"}
+    | {"after", "during", "following", "into", "under", "via", "than", "as", "at"}
+)
 
 
 def _compound_tail(text: str, at: int) -> bool:

@@ -85,8 +85,11 @@ def unlabelled(sentence: str) -> str:
 # 'the EVs ameliorated LPS induced lung injury': written without its hyphen, the stimulus's
 # participle after a lowering verb's object is read as a second verb of the EVs (raising the
 # injury); joined by a hyphen (same length) it modifies the injury. Not before a phrase of its
-# own ('reduced apoptosis induced by LPS'), nor after other verbs ('the injected EVs induced');
-# before a word or a short form ('COVID-19 induced ARDS')
+# own ('reduced apoptosis induced by LPS'), nor after other verbs ('the injected EVs induced'),
+# a conjunction or a number ('reduced X and induced Y', 'on day 3 induced Y'); before a word, a
+# short form after a lowering verb ('alleviated LPS induced ALI') or a title's closing short form
+# after a phrase ('in COVID-19 induced ARDS: a trial'; not 'into the heart induced VEGF
+# expression', a marker a real verb raises)
 _INDUCED_GAP = re.compile(
     r"\b((?:(?:attenuat|ameliorat|alleviat|reduc|reliev|revers|suppress|inhibit|prevent|mitigat|"
     r"decreas|improv|rescu|block|abolish|abrogat|diminish|lessen|counteract|restor|protect)\w*"
@@ -94,9 +97,11 @@ _INDUCED_GAP = re.compile(
     # effect of EVs on cisplatin induced kidney injury' (not 'from', 'of', 'with', 'to': the
     # phrase may end the subject of a real 'induced', 'exosomes from MSCs induced X')
     r"|\b(?:in|on|against|for|after|following|during|into))"
-    r" (?:the )?(?:[A-Za-z0-9][\w.-]* )?[A-Za-z0-9][\w.-]*)"
+    r" (?:the )?(?:(?!(?:and|or|but|then)\b)[A-Za-z0-9][\w.-]* )?"
+    r"(?!(?:and|or|but|then|\d+)\b)[A-Za-z0-9][\w.-]*)"
     r" (?=(?:induced|triggered|caused|evoked|provoked) "
-    r"(?!(?:by|in|with|after|through|via|using|from|at|on|to|for|during)\b)(?:[a-z]|[A-Z]{2,}\b))"
+    r"(?!(?:by|in|with|after|through|via|using|from|at|on|to|for|during)\b)"
+    r"(?:[a-z]|(?P<short>[A-Z]{2,}\b(?![-\w]))))"
 )
 # the word before the participle naming the EVs or cells: the subject of a real verb
 _INDUCED_BY_PRODUCT = re.compile(
@@ -111,7 +116,19 @@ def joined_causes(text: str) -> str:
 
 
 def _induced(match: re.Match[str]) -> str:
-    return match.group() if _INDUCED_BY_PRODUCT.search(match.group(1)) else match.group(1) + "-"
+    if _INDUCED_BY_PRODUCT.search(match.group(1)):
+        return match.group()
+    if match.group("short") and not _AFTER_LOWERING_VERB.match(match.group(1)):
+        # after a phrase, a short form is a condition only where a title's phrase ends
+        # ('in COVID-19 induced ARDS: a trial'), not 'into the heart induced VEGF expression'
+        after = match.string[match.end("short") :].lstrip()
+        if after and not after.startswith((":", ".")):
+            return match.group()
+    return match.group(1) + "-"
+
+
+# a match that opens with the lowering verb, not with a phrase's preposition
+_AFTER_LOWERING_VERB = re.compile(r"(?!(?:in|on|against|for|after|following|during|into)\b)\w")
 
 
 # 'a higher median (interquartile range) withdrawal threshold': a parenthetical naming only the
@@ -159,7 +176,7 @@ def prepared(sentence: str) -> str:
 
 def repaired_parse(doc: Any) -> Any:
     """A parsed sentence with the small parser's known slips set right (in place)."""
-    return _verb_in_noun_list(_copula_as_passive(_nouns_as_objects(doc)))
+    return _verb_in_noun_list(_modifier_with_subject(_copula_as_passive(_nouns_as_objects(doc))))
 
 
 def _nouns_as_objects(doc: Any) -> Any:
@@ -225,6 +242,7 @@ def _verb_in_noun_list(doc: Any) -> Any:
             noun = noun.head
         if (
             not governor.tag_.startswith("VB")
+            or any(c.dep_ == "neg" for c in governor.children)  # 'did not promote X and inhibit'
             or not noun.tag_.startswith("NN")
             or noun.dep_ != "conj"
             or noun.head.i > verb.i
@@ -233,4 +251,28 @@ def _verb_in_noun_list(doc: Any) -> Any:
             continue
         verb.head = governor
         noun.head, noun.dep_ = verb, "dobj"
+    return doc
+
+
+def _modifier_with_subject(doc: Any) -> Any:
+    """'Rapamycin treatment increased matrix synthesis': the small parser makes the verb an
+    adjective of the noun after it ('the increased synthesis') yet gives it the subject before
+    it; a modifier with a subject of its own is the verb, the noun its object (else the change
+    is read with no agent, as the vesicles')."""
+    for verb in doc:
+        noun = verb.head
+        if not (
+            verb.dep_ == "amod"
+            and verb.tag_ in ("VBD", "VBN")
+            and noun.i > verb.i
+            and all(t.dep_ == "compound" for t in doc[verb.i + 1 : noun.i])
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            # (not 'EVs given 6 h after ICH alleviated X', the subject a time clause's)
+            and not any(c.dep_ == "mark" for c in verb.children)
+        ):
+            continue
+        dep = noun.dep_
+        verb.head = verb if noun.head.i == noun.i else noun.head
+        noun.head = verb
+        verb.dep_, noun.dep_ = dep, "dobj"
     return doc

@@ -25,8 +25,14 @@ _NOT_A_VERB = re.compile(r"(?:ing|ions?|ments?|ive|ly|ity|ance|ence|ers)$")
 _WORD = re.compile(r"\S+")
 _MAX_WORDS = 14  # the longest opening name looked for ('Small extracellular vesicles from ...')
 _PRONOUN = "They"
-# the prepositions a carried-cargo tail may hold ('loaded with X', 'enriched in Y')
-_TAIL_WORDS = frozenset({"with", "in", "by", "to", "and", "or"})
+# the prepositions and conjunctions a carried-cargo tail may hold ('loaded with X', 'enriched in
+# Y', 'carrying X and Y'); never the words of a verb phrase ('carrying X fail to reduce', 'cannot')
+_TAIL_WORDS = frozenset({"with", "in", "by", "and", "or"})
+# (a modal may stay: the hedge is judged on the sentence's own words)
+_VERB_PHRASE_WORDS = frozenset(
+    {"not", "cannot", "no", "fail", "fails", "failed", "do", "does", "did", "unable", "neither"}
+    | {"nor", "to"}
+)
 _CLAUSE_WORDS = frozenset(
     {"was", "were", "is", "are", "be", "been", "and", "or", "that", "which", "to", "after"}
     | {"with", "by", "in", "on", "treatment", "administration", "application", "injection"}
@@ -91,8 +97,13 @@ def _a_name(opening: str) -> bool:
     and their exosomes')? A tail saying what they carry is still their name ('MSC exosomes
     overexpressing miR-X', ``cues.tsv`` 'vesicle_participle_tail')."""
     tail = cues.cue("vesicle_participle_tail").search(opening)
-    if tail is not None and not any(
-        w.casefold() in _CLAUSE_WORDS - _TAIL_WORDS for w in tail.group().split()
+    if (
+        tail is not None
+        and not any(
+            w.casefold() in (_CLAUSE_WORDS - _TAIL_WORDS) | _VERB_PHRASE_WORDS
+            for w in tail.group().split()
+        )
+        and not cues.cue("inhibitor").search(tail.group())  # 'carrying shRNA against X': an arm
     ):
         opening = opening[: tail.start()]
     words = opening.split()
