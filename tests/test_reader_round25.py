@@ -239,3 +239,14 @@ def test_a_drugs_treatment_is_not_the_vesicles() -> None:
         )
     )
     assert ("cartilage development", "increase", "regenerative") in found, found
+
+
+def test_a_measurements_and_main_results_label_opens_the_results() -> None:
+    # the ATS journals' label: 'could' under it reports a result, as under 'Results:'
+    found = read_asserted(
+        "Exosomes of mesenchymal stem cells in acute lung injury",
+        "Rats with lung injury received exosomes of MSCs (MSC-Exos).",
+        "Measurements and Main Results: MSC-Exos could reduce lung edema.",
+        "Conclusions: MSC-Exos may be useful.",
+    )
+    assert ("lung edema", "decrease", "protective") in found, found

@@ -40,8 +40,16 @@ _STUDY = re.compile(
 # labels of a structured abstract's parts and of a paper's sections, by the part they name
 _LABELS = (
     ("background", r"background|introduction|objectives?|aims?|purpose|context|rationale"),
-    ("methods", r"methods?|materials and methods|design|setting|procedures?"),
-    ("results", r"results?|(?:main |key |principal )?(?:results|findings)|observations?"),
+    (
+        "methods",
+        r"methods?|materials and methods|design|setting|procedures?|main outcome measures?",
+    ),
+    # ('Measurements and Main Results:' of the ATS journals)
+    (
+        "results",
+        r"results?|(?:main |key |principal )?(?:results|findings)|observations?"
+        r"|measurements and main results|main outcomes? and results",
+    ),
     ("conclusions", r"conclusions?|interpretation|discussion|significance|implications?"),
 )
 _LABEL_AT_START = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{2,30}?)\s*:", re.IGNORECASE)

@@ -70,7 +70,8 @@ _DASH_IN_WORD = re.compile(r"(?<=\w)[\u2010\u2011\u2013](?=\w)")
 # of it; blanked (same length) the sentence parses as it would without the label
 _LABEL = re.compile(
     r"^\s*(?:background|introduction|objectives?|aims?|purpose|rationale|methods?|"
-    r"materials and methods|design|results?|findings|conclusions?|interpretation|significance)"
+    r"materials and methods|design|results?|findings|conclusions?|interpretation|significance|"
+    r"measurements and main results|main outcome measures?)"
     r"\s*:\s",
     re.IGNORECASE,
 )
