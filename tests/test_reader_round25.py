@@ -250,3 +250,30 @@ def test_a_measurements_and_main_results_label_opens_the_results() -> None:
         "Conclusions: MSC-Exos may be useful.",
     )
     assert ("lung edema", "decrease", "protective") in found, found
+
+
+BMSC_GIVEN = "Exosomes were isolated from bone marrow mesenchymal stem cells (BMSC-Exos)."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sorafenib treatment inhibited tumour growth in xenografts.",
+        "Alendronate treatment increased bone mineral density in ovariectomized rats.",
+        "Treatment with metformin reduced apoptosis of the islets.",
+    ],
+)
+def test_a_drug_given_as_a_treatment_is_not_the_vesicles(sentence: str) -> None:
+    assert read_abstract("BMSC exosomes in disease models", BMSC_GIVEN, sentence) == []
+
+
+def test_the_treatment_of_a_drug_made_model_is_the_vesicles() -> None:
+    # a guard from the review, read so before and after: the drug names how the model was made
+    found = folded(
+        read_abstract(
+            "BMSC exosomes in disease models",
+            BMSC_GIVEN,
+            "Treatment of cisplatin-injured mice reduced tubular apoptosis.",
+        )
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found

@@ -61,10 +61,11 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     dose = cues.cue("given_dose").search(text)
     if dose is not None and not cues.cue("stimulus_symbol").search(text[: dose.start()]):
         return "product"  # 'a single intranasal dose', not 'a dose of cisplatin', 'STZ injections'
-    given = cues.cue("given_treatment").search(text)
-    if given is not None and not cues.cue_found("standing_treatment", text):
-        named = cues.cue("given_what").match(text, given.end())
-        what = text[: given.start()] + (named.group(1) if named else "")
+    # (the phrase as written: 'of streptozotocin-diabetic mice' is a model, not a drug given)
+    given = cues.cue("given_treatment").search(written)
+    if given is not None and not cues.cue_found("standing_treatment", written):
+        named = cues.cue("given_what").match(written, given.end())
+        what = written[: given.start()] + (named.group(1) if named else "")
         if not cues.cue("stimulus_symbol").search(what) and not cues.cue_found("drug_word", what):
             return "product"  # (not 'rapamycin treatment', 'treatment with metformin')
     return "other"

@@ -177,7 +177,7 @@ def prepared(sentence: str) -> str:
 
 def repaired_parse(doc: Any) -> Any:
     """A parsed sentence with the small parser's known slips set right (in place)."""
-    return _verb_in_noun_list(_modifier_with_subject(_copula_as_passive(_nouns_as_objects(doc))))
+    return _verb_in_noun_list(_copula_as_passive(_nouns_as_objects(doc)))
 
 
 def _nouns_as_objects(doc: Any) -> Any:
@@ -252,28 +252,4 @@ def _verb_in_noun_list(doc: Any) -> Any:
             continue
         verb.head = governor
         noun.head, noun.dep_ = verb, "dobj"
-    return doc
-
-
-def _modifier_with_subject(doc: Any) -> Any:
-    """'Rapamycin treatment increased matrix synthesis': the small parser makes the verb an
-    adjective of the noun after it ('the increased synthesis') yet gives it the subject before
-    it; a modifier with a subject of its own is the verb, the noun its object (else the change
-    is read with no agent, as the vesicles')."""
-    for verb in doc:
-        noun = verb.head
-        if not (
-            verb.dep_ == "amod"
-            and verb.tag_ in ("VBD", "VBN")
-            and noun.i > verb.i
-            and all(t.dep_ == "compound" for t in doc[verb.i + 1 : noun.i])
-            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-            # (not 'EVs given 6 h after ICH alleviated X', the subject a time clause's)
-            and not any(c.dep_ == "mark" for c in verb.children)
-        ):
-            continue
-        dep = noun.dep_
-        verb.head = verb if noun.head.i == noun.i else noun.head
-        noun.head = verb
-        verb.dep_, noun.dep_ = dep, "dobj"
     return doc
