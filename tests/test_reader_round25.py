@@ -277,3 +277,29 @@ def test_the_treatment_of_a_drug_made_model_is_the_vesicles() -> None:
         )
     )
     assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hypoxia increased apoptosis, and BMSC-Exos reduced it.",
+        "Hypoxia increased alveolar epithelial apoptosis, and BMSC-Exos reduced it.",
+    ],
+)
+def test_a_stimulus_clause_joined_by_and_is_not_the_vesicles(sentence: str) -> None:
+    # the keyword window reads the second clause alone when only it names the vesicles
+    found = read_abstract("BMSC exosomes in injury", BMSC_GIVEN, sentence)
+    assert not any(role == "pathogenic" for _, _, role in found), found
+
+
+def test_one_subjects_two_joined_changes_are_both_read() -> None:
+    # a guard, read so before and after
+    found = folded(
+        read_abstract(
+            "BMSC exosomes in injury",
+            BMSC_GIVEN,
+            "BMSC-Exos reduced apoptosis, and increased proliferation.",
+        )
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert ("cell population proliferation", "increase", "regenerative") in found, found

@@ -164,8 +164,10 @@ def product_clause(sentence: str, products: tuple[str, ...]) -> str:
     """The part of a sentence the keyword window may read as the EVs' (it has no parse to tell
     whose each change is): of two clauses joined by a contrast mark ('Serum deprivation raised
     apoptosis, whereas little change was seen in cells given the EVs'), the one that names the
-    EVs when the other does not; the whole sentence otherwise; nothing when what makes the
-    changes is a loss-of-function manipulation (``inhibitor_agent``) named before them."""
+    EVs when the other does not (of two joined by ', and', the second when only it names
+    them: 'Hypoxia raised X, and the EVs lowered it'); the whole sentence otherwise; nothing
+    when what makes the changes is a loss-of-function manipulation (``inhibitor_agent``) named
+    before them."""
     clause = _named_clause(sentence, products)
     # 'Knock-down of miR-X in the EVs raised apoptosis', 'blocking exosome release with GW4869
     # worsened the injury': what a loss-of-function manipulation does is not what the EVs do
@@ -199,4 +201,10 @@ def _named_clause(sentence: str, products: tuple[str, ...]) -> str:
         second = agent_kind(after, products) == "product"
         if first != second:
             return before if first else after
+    for mark in cues.cue_literals("joining_mark"):
+        at = lowered.find(f", {mark} ")
+        # 'Hypoxia raised X, and the EVs lowered it': the second clause, when only it names them
+        if at >= 0 and agent_kind(sentence[at:], products) == "product":
+            if agent_kind(sentence[:at], products) != "product":
+                return sentence[at:]
     return sentence
