@@ -204,7 +204,10 @@ def _named_clause(sentence: str, products: tuple[str, ...]) -> str:
     for mark in cues.cue_literals("joining_mark"):
         at = lowered.find(f", {mark} ")
         # 'Hypoxia raised X, and the EVs lowered it': the second clause, when only it names them
-        if at >= 0 and agent_kind(sentence[at:], products) == "product":
-            if agent_kind(sentence[:at], products) != "product":
-                return sentence[at:]
+        if (
+            at >= 0
+            and agent_kind(sentence[at:], products) == "product"
+            and agent_kind(sentence[:at], products) != "product"
+        ):
+            return sentence[at:]
     return sentence
