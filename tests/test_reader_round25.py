@@ -303,3 +303,29 @@ def test_one_subjects_two_joined_changes_are_both_read() -> None:
     )
     assert ("apoptotic process", "decrease", "protective") in found, found
     assert ("cell population proliferation", "increase", "regenerative") in found, found
+
+
+TRANSPLANT = "MSCs and their EVs in kidney transplantation"
+TRANSPLANT_GIVEN = (
+    "Rats received MSCs or their extracellular vesicles (MSC-EVs) after transplantation."
+)
+
+
+def test_vesicles_named_as_what_did_not_act_are_not_the_agent() -> None:
+    found = read_asserted(
+        TRANSPLANT, TRANSPLANT_GIVEN, "MSCs, but not MSC-EVs, reduced acute rejection."
+    )
+    assert not any(role == "protective" for _, _, role in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC-EVs, but not MSCs, reduced acute rejection.",
+        "Unlike MSCs, MSC-EVs reduced acute rejection.",
+    ],
+)
+def test_vesicles_that_acted_beside_cells_that_did_not_are_read(sentence: str) -> None:
+    # guards, read so before and after
+    found = folded(read_abstract(TRANSPLANT, TRANSPLANT_GIVEN, sentence))
+    assert ("graft rejection", "decrease", "protective") in found, found

@@ -40,6 +40,13 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     ablated = cues.cue("ablated_vesicles").match(text)
     if ablated and _names_vesicles(text[ablated.end() :].split(" by ")[0], products):
         return "other"  # 'by RNase treatment of the EVs': a control that takes the EVs apart
+    excluded = cues.cue("excluded_agent").search(written)
+    if (
+        excluded
+        and not _names_vesicles(written[: excluded.start()], products)
+        and _names_vesicles(excluded.group(), products)
+    ):
+        return "other"  # 'MSCs, but not MSC-EVs, reduced X': the vesicles did not act
     if _names_vesicles(text, products):
         return "product"
     lowered = text.casefold()

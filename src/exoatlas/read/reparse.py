@@ -106,6 +106,8 @@ def _a_name(opening: str) -> bool:
         and not cues.cue("inhibitor").search(tail.group())  # 'carrying shRNA against X': an arm
     ):
         opening = opening[: tail.start()]
+    if cues.cue("excluded_agent").search(opening):
+        return False  # 'MSCs, but not MSC-EVs,': a name with an exclusion is no plain name
     words = opening.split()
     last = words[-1].strip(",;:()")
     return not any(w.casefold() in _CLAUSE_WORDS for w in words) and bool(
