@@ -184,6 +184,9 @@ def product_clause(sentence: str, products: tuple[str, ...]) -> str:
     return "" if manipulated_first(clause, manipulations) else clause
 
 
+_SUBJECT_WORDS = 3  # the words after a join that may name the second clause's subject
+
+
 def _named_clause(sentence: str, products: tuple[str, ...]) -> str:
     opening = cues.cue("concessive_opening").match(sentence)
     if opening is not None:  # 'Although A raised X, the EVs ...': the two events' clauses
@@ -204,10 +207,14 @@ def _named_clause(sentence: str, products: tuple[str, ...]) -> str:
     for mark in cues.cue_literals("joining_mark"):
         at = lowered.find(f", {mark} ")
         # 'Hypoxia raised X, and the EVs lowered it': the second clause, when only it names them
+        # (the vesicles the second clause's subject, within its first words: not 'X shrank, and
+        # this benefit was due to the EVs', nor a list 'A, B, and C: the EVs reduced each')
+        subject = " ".join(sentence[at + len(mark) + 2 :].split()[:_SUBJECT_WORDS])
         if (
             at >= 0
-            and agent_kind(sentence[at:], products) == "product"
+            and agent_kind(subject, products) == "product"
             and agent_kind(sentence[:at], products) != "product"
+            and rules.polarity_pattern().search(sentence[:at]) is not None  # a clause, no list
         ):
             return sentence[at:]
     return sentence
