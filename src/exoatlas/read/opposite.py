@@ -206,13 +206,14 @@ def _named_clause(sentence: str, products: tuple[str, ...]) -> str:
             return before if first else after
     for mark in cues.cue_literals("joining_mark"):
         at = lowered.find(f", {mark} ")
+        if at < 0:
+            continue
         # 'Hypoxia raised X, and the EVs lowered it': the second clause, when only it names them
         # (the vesicles the second clause's subject, within its first words: not 'X shrank, and
         # this benefit was due to the EVs', nor a list 'A, B, and C: the EVs reduced each')
         subject = " ".join(sentence[at + len(mark) + 2 :].split()[:_SUBJECT_WORDS])
         if (
-            at >= 0
-            and agent_kind(subject, products) == "product"
+            agent_kind(subject, products) == "product"
             and agent_kind(sentence[:at], products) != "product"
             and rules.polarity_pattern().search(sentence[:at]) is not None  # a clause, no list
         ):
