@@ -1,0 +1,50 @@
+"""The deep reader's parser runs its arithmetic on numpy's BLAS on one thread (``read.deep.nlp``):
+faster per core than thinc's bundled BLIS on the bench machine, and parsing exactly as BLIS does.
+The sentences are written for this test."""
+
+from __future__ import annotations
+
+import importlib
+
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_info
+
+from exoatlas.read.deep import PIPELINE, nlp
+
+_SENTENCES = [
+    "In rats, BMSC-Exos reduced apoptosis and fibrosis and improved cardiac function.",
+    "Apoptosis in the exosome group was markedly decreased, whereas the vesicles promoted "
+    "angiogenesis via miR-21 by targeting PTEN.",
+    "hUCMSC-EVs did not alter the proliferation of tumour cells but suppressed their migration.",
+]
+
+
+def _signature(docs: list[object]) -> list[list[tuple[str, int, str]]]:
+    return [[(t.dep_, t.head.i, t.tag_) for t in doc] for doc in docs]  # type: ignore[attr-defined]
+
+
+def test_every_layer_multiplies_through_numpy_not_blis() -> None:
+    pipeline = nlp()
+    layers = [layer for _, component in pipeline.pipeline for layer in component.model.walk()]
+    assert layers
+    assert all(isinstance(layer.ops, NumpyOps) and not layer.ops.use_blis for layer in layers)
+
+
+def test_blas_is_held_to_one_thread() -> None:
+    nlp()
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas, "numpy's BLAS is not loaded"
+    assert {pool["num_threads"] for pool in blas} == {1}
+
+
+def test_parses_as_the_default_backend_does() -> None:
+    ours = nlp()
+    texts = list(_SENTENCES)  # (no hyphenated trigger: the two tokenise alike)
+    module = importlib.import_module(PIPELINE)
+    default = module.load(exclude=["ner", "lemmatizer", "attribute_ruler"])
+    assert not any(
+        not getattr(layer.ops, "use_blis", True)
+        for _, c in default.pipeline
+        for layer in c.model.walk()
+    ), "the comparison pipeline should keep thinc's default backend"
+    assert _signature(list(ours.pipe(texts))) == _signature(list(default.pipe(texts)))
