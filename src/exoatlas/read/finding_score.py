@@ -264,6 +264,21 @@ def kept(scores: Sequence[float], threshold: float) -> list[bool]:
     return mask
 
 
+def _role(record: Record) -> str:
+    """A finding's role, protective and regenerative as one (both repair)."""
+    role = record.finding.outcome.role
+    return "repair" if role in ("protective", "regenerative") else role
+
+
+def _leading_role(records: Sequence[Record]) -> str | None:
+    """The role most findings give (none for a tie, or when none gives a role)."""
+    roles = Counter(_role(r) for r in records if _role(r) not in ("unknown", "neutral"))
+    ranked = roles.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def keep_likely(
     records: Sequence[Record], document: TextDocument, chosen: Scorer | None = None
 ) -> list[Record]:
@@ -275,6 +290,16 @@ def keep_likely(
         return list(records)
     scores = [chosen.score(v) for v in finding_features(records, document)]
     mask = kept(scores, chosen.threshold)
+    leading = _leading_role(records)
+    if leading and not any(k and _role(r) == leading for r, k in zip(records, mask, strict=True)):
+        # nor is the abstract's role lost with them: when every finding of the role most of its
+        # findings give is below the threshold, the best of them stays (the scorer judges which
+        # statements are right, not what the vesicles do: a tumour the EVs shrink, said twice
+        # in sentences the scorer doubts, is not turned into the one protective aside it keeps)
+        best = max(
+            (i for i, r in enumerate(records) if _role(r) == leading), key=lambda i: (scores[i], -i)
+        )
+        mask[best] = True
     carried = {c.key() for r, k in zip(records, mask, strict=True) if k for c in r.finding.cargo}
     for i in sorted(range(len(records)), key=lambda i: (-scores[i], i)):
         new = {c.key() for c in records[i].finding.cargo} - carried

@@ -163,12 +163,24 @@ def _in_title(record: ReadRecord) -> bool:
 def _says_repair(document: TextDocument) -> bool:
     """Does an abstract call what its EVs do beneficial ('cardioprotective', 'the beneficial
     effects of ...'), and is it no tumour study (no tumour word in the title, fewer than two in
-    the text)?"""
+    the text) that calls them harmful nowhere (``_says_harm``)?"""
     paragraphs = [p for s in document.sections if s.title != "Title" for p in s.paragraphs]
     title = document.title or ""
     if cues.tumour_words(title) or _tumour_section("", paragraphs):
         return False
-    return bool(cues.cue("benefit_adjective_anywhere").search(" ".join([title, *paragraphs])))
+    text = " ".join([title, *paragraphs])
+    return bool(cues.cue("benefit_adjective_anywhere").search(text)) and not _says_harm(text)
+
+
+def _says_harm(text: str) -> bool:
+    """Does an abstract call what the MSCs or their vesicles do unwanted, adverse or
+    procoagulant ('the procoagulant activity of MSC-EVs'), other than as a harm avoided ('to
+    avoid adverse effects of MSC therapy')? (``cues.tsv`` 'harm_framing')"""
+    avoided = cues.cue("harm_framing_avoided")
+    return any(
+        not avoided.search(text[max(0, m.start() - 40) : m.start()])
+        for m in cues.cue("harm_framing").finditer(text)
+    )
 
 
 def _read(

@@ -1,0 +1,82 @@
+"""Round-26 reader rules, from helpers' real abstracts (collections A27-E27) rewritten as our own
+probe sentences: the learned finding scorer dropped both statements of a tumour study's
+anti-tumour effect and kept its one protective aside, turning the paper's role round; and a
+study of EVs that make blood clot, which calls their effect unwanted but also says
+'therapeutic', had the clotting read as part of a repair."""
+
+from __future__ import annotations
+
+from exoatlas.read.finding_score import Scorer, keep_likely
+from exoatlas.read.reader import ReadRecord
+
+from .reading import _document, folded, read_abstract, read_records
+
+TUMOUR_TITLE = "Exosomes of menstrual blood MSCs in prostate cancer"
+TUMOUR = (
+    "We studied exosomes of menstrual blood MSCs (MenSC-exos) on prostate cancer cells.",
+    "MenSC-exos suppressed tumour angiogenesis in mice.",
+    "Lower production of reactive oxygen species was seen in MenSC-exo-treated cells.",
+    "MenSC-exos also reduced the growth of the xenografts.",
+)
+
+
+def _scorer(weights: dict[str, float]) -> Scorer:
+    return Scorer({"bias": 0.0, **weights}, 0.5)
+
+
+def _roles(records: list[ReadRecord]) -> list[str]:
+    return sorted(r.finding.outcome.role for r in records)
+
+
+def test_the_scorer_keeps_the_best_finding_of_the_role_most_findings_give() -> None:
+    records = read_records(TUMOUR_TITLE, *TUMOUR)
+    assert "anti_tumor" in _roles(records) and "protective" in _roles(records), _roles(records)
+    # a scorer that doubts every anti-tumour statement and trusts every protective one
+    doubting = _scorer({"role:anti_tumor": -3.0, "role:protective": 3.0})
+    kept = keep_likely(records, _document(TUMOUR_TITLE, TUMOUR), doubting)
+    assert "anti_tumor" in _roles(kept), _roles(kept)
+    assert "protective" in _roles(kept)
+
+
+def test_a_tie_of_roles_leaves_the_scorer_alone() -> None:
+    records = read_records(TUMOUR_TITLE, *TUMOUR)
+    anti = [r for r in records if r.finding.outcome.role == "anti_tumor"][:1]
+    protective = [r for r in records if r.finding.outcome.role == "protective"][:1]
+    doubting = _scorer({"role:anti_tumor": -3.0, "role:protective": 3.0})
+    kept = keep_likely([*anti, *protective], _document(TUMOUR_TITLE, TUMOUR), doubting)
+    assert _roles(kept) == ["protective"]
+
+
+def test_a_scorer_that_keeps_the_leading_role_drops_what_it_doubts() -> None:
+    records = read_records(TUMOUR_TITLE, *TUMOUR)
+    trusting = _scorer({"role:anti_tumor": 3.0, "role:protective": -3.0})
+    kept = keep_likely(records, _document(TUMOUR_TITLE, TUMOUR), trusting)
+    assert set(_roles(kept)) == {"anti_tumor"}
+
+
+CLOT_TITLE = "Umbilical cord MSC-derived extracellular vesicles and the clotting of human blood"
+
+
+def test_evs_whose_effect_the_abstract_calls_unwanted_are_no_repair() -> None:
+    found = folded(
+        read_abstract(
+            CLOT_TITLE,
+            "MSCs are a therapeutic tool, yet unwelcome effects of MSCs on haemostasis are known.",
+            "MSC-derived EVs potentiated clotting of human plasma.",
+            "This procoagulant activity of the EVs depended on tissue factor.",
+        )
+    )
+    assert ("coagulation", "increase", "pathogenic") in found, found
+
+
+def test_a_harm_the_evs_avoid_leaves_the_repair_framing() -> None:
+    # 'to avoid the adverse effects of MSC therapy' names a harm avoided: the abstract still
+    # frames what its EVs do as a repair, and the autophagy they raise is part of it
+    found = folded(
+        read_abstract(
+            "Bone marrow MSC exosomes in cardiac ischaemia",
+            "To avoid the adverse effects of MSC therapy, we gave mice their exosomes instead.",
+            "The exosomes had cardioprotective effects and enhanced autophagy in cardiomyocytes.",
+        )
+    )
+    assert ("autophagy", "increase", "regenerative") in found, found
