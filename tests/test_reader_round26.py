@@ -6,6 +6,8 @@ study of EVs that make blood clot, which calls their effect unwanted but also sa
 
 from __future__ import annotations
 
+import pytest
+
 from exoatlas.read.finding_score import Scorer, keep_likely
 from exoatlas.read.reader import ReadRecord
 
@@ -80,3 +82,36 @@ def test_a_harm_the_evs_avoid_leaves_the_repair_framing() -> None:
         )
     )
     assert ("autophagy", "increase", "regenerative") in found, found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the harm is other cells' vesicles', or done to the MSCs, or denied, or only risked
+        "The detrimental effects of neutrophil EVs on the endothelium are well known.",
+        "The adverse effects of ageing on MSCs limit their use.",
+        "Adverse effects of MSC-EVs were not observed in any mouse.",
+        "To lower the risk of the adverse effects of MSCs, we gave their exosomes instead.",
+    ],
+)
+def test_a_harm_that_is_not_the_evs_own_leaves_the_repair_framing(opening: str) -> None:
+    found = folded(
+        read_abstract(
+            "Bone marrow MSC exosomes in cardiac ischaemia",
+            opening,
+            "The exosomes had cardioprotective effects and enhanced autophagy in cardiomyocytes.",
+        )
+    )
+    assert ("autophagy", "increase", "regenerative") in found, found
+
+
+def test_clotting_in_a_bleeding_model_stays_part_of_the_repair() -> None:
+    # clotting has no valence of its own: in a haemorrhage model it is the repair
+    found = folded(
+        read_abstract(
+            "MSC-derived exosomes in a hydrogel for liver haemorrhage",
+            "The hydrogel with MSC exosomes had therapeutic haemostatic effects in rats.",
+            "The MSC exosomes accelerated clotting at the bleeding site.",
+        )
+    )
+    assert ("coagulation", "increase", "regenerative") in found, found

