@@ -115,3 +115,19 @@ def test_clotting_in_a_bleeding_model_stays_part_of_the_repair() -> None:
         )
     )
     assert ("coagulation", "increase", "regenerative") in found, found
+
+
+SAFETY_TITLE = "Safety of exosomes from human adipose MSCs in rodents"
+SAFETY = (
+    "We tested exosomes of human adipose MSCs (hAMSC-exos), a potential therapeutic agent.",
+    "The hAMSC-exos were rated a potential non-irritant, and did not induce any toxicity in the "
+    "acute oral toxicity test.",
+)
+
+
+def test_a_denied_harm_under_a_hedge_is_no_change_and_keeps_the_safety_study() -> None:
+    # 'potential' hedged the sentence, so the denied rise stayed a rise; and under the
+    # abstract's 'therapeutic' framing that pathogenic rise was dropped: nothing was left
+    found = [(p.casefold(), d, r) for p, d, r in read_abstract(SAFETY_TITLE, *SAFETY, scored=True)]
+    assert found and all(d == "unknown" for _, d, _ in found), found
+    assert any(p == "toxicity" for p, _, _ in found), found

@@ -190,9 +190,11 @@ def drop_opposed(records: Sequence[R], framing: str) -> list[R]:
     tumour study, it calls their effects beneficial), less those whose role opposes it
     (``role_opposition.tsv``: pathogenic, pro-tumour). Such a finding is far likelier a misreading
     (a stimulus read as the agent, a lost direction) than a result the abstract's own framing
-    contradicts: both such findings read on the dev set were wrong, and no gold row has one."""
+    contradicts: both such findings read on the dev set were wrong, and no gold row has one.
+    A negated one stays: it denies the harm ('did not induce any toxicity'), which
+    ``state_no_change`` then states (a safety study kept nothing else)."""
     opposed = set(rules.opposed_roles(framing))
-    return [r for r in records if r.finding.outcome.role not in opposed]
+    return [r for r in records if r.evidence.negated or r.finding.outcome.role not in opposed]
 
 
 def opposition_stands(records: Sequence[R], framing: str, in_title: Callable[[R], bool]) -> bool:
@@ -252,11 +254,13 @@ def state_no_change(records: Sequence[R], rebuild: Callable[[Finding, Evidence],
     """A negated change ('the EVs did not increase tumour growth', 'did not reduce fibrosis')
     states that the EVs left the process as it was: no direction, and the role
     ``role_rules.tsv`` gives a denied change (a safety result in a tumour model is no pro-tumour
-    finding). Applied after the learned filter, which weighs the negation itself."""
+    finding). Applied after the learned filter, which weighs the negation itself; a hedge does
+    not keep the direction a negation denies ('potentially non-toxic, and did not induce any
+    toxicity' is no rise in toxicity)."""
     out = []
     for r in records:
         outcome = r.finding.outcome
-        if r.evidence.negated and not r.evidence.hedged and outcome.direction != "unknown":
+        if r.evidence.negated and outcome.direction != "unknown":
             unchanged = {"direction": "unknown", "role": rules.no_change_role()}
             update = {"outcome": outcome.model_copy(update=unchanged)}
             r = rebuild(r.finding.model_copy(update=update), r.evidence)
