@@ -131,3 +131,16 @@ def test_a_denied_harm_under_a_hedge_is_no_change_and_keeps_the_safety_study() -
     found = [(p.casefold(), d, r) for p, d, r in read_abstract(SAFETY_TITLE, *SAFETY, scored=True)]
     assert found and all(d == "unknown" for _, d, _ in found), found
     assert any(p == "toxicity" for p, _, _ in found), found
+
+
+def test_two_compared_nouns_each_keep_their_comparative() -> None:
+    # parsed '[less fibrosis and more] capillaries' before: the first noun a modifier of the
+    # second, and neither read
+    found = folded(
+        read_abstract(
+            "Bone marrow MSC exosomes in myocardial infarction",
+            "We gave rats exosomes of bone marrow MSCs (BMSC-Exos) after infarction.",
+            "BMSC-Exos-treated hearts had less fibrosis and more capillaries.",
+        )
+    )
+    assert ("fibrosis", "decrease", "protective") in found, found

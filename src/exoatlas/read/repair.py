@@ -177,7 +177,7 @@ def prepared(sentence: str) -> str:
 
 def repaired_parse(doc: Any) -> Any:
     """A parsed sentence with the small parser's known slips set right (in place)."""
-    return _verb_in_noun_list(_copula_as_passive(_nouns_as_objects(doc)))
+    return _compared_pair(_verb_in_noun_list(_copula_as_passive(_nouns_as_objects(doc))))
 
 
 def _nouns_as_objects(doc: Any) -> Any:
@@ -252,4 +252,31 @@ def _verb_in_noun_list(doc: Any) -> Any:
             continue
         verb.head = governor
         noun.head, noun.dep_ = verb, "dobj"
+    return doc
+
+
+def _compared_pair(doc: Any) -> Any:
+    """'EV-treated hearts had less fibrosis and more capillaries': the small parser makes the
+    first noun a modifier of the second and the second comparative a conjunct of the first noun
+    ('[less fibrosis and more] capillaries'); rebuilt as the two compared nouns they are (the
+    first in the second's place, the second its conjunct, each with its comparative), as 'less
+    fibrosis and less apoptosis' parses."""
+    for noun in doc:
+        head = noun.head
+        if not (
+            noun.dep_ in ("amod", "compound")
+            and noun.tag_ in ("NN", "NNS")
+            and head.tag_ in ("NN", "NNS")
+            and head.i > noun.i
+            and head.head.i != head.i
+            and any(c.dep_ == "amod" and c.tag_ == "JJR" and c.i < noun.i for c in noun.children)
+        ):
+            continue
+        second = [c for c in noun.children if c.dep_ == "conj" and c.tag_ == "JJR"]
+        joined = [c for c in noun.children if c.dep_ == "cc"]
+        if len(second) != 1 or not joined or not noun.i < second[0].i < head.i:
+            continue
+        noun.head, noun.dep_ = head.head, head.dep_
+        head.head, head.dep_ = noun, "conj"
+        second[0].head, second[0].dep_ = head, "amod"
     return doc
