@@ -144,3 +144,20 @@ def test_two_compared_nouns_each_keep_their_comparative() -> None:
         )
     )
     assert ("fibrosis", "decrease", "protective") in found, found
+
+
+def test_an_amyloid_plaque_is_no_atherosclerosis() -> None:
+    found = read_records(
+        "Mesenchymal stem cell-derived extracellular vesicles in Alzheimer's disease",
+        "APP/PS1 mice received extracellular vesicles of human bone marrow MSCs (MSC-EVs).",
+        "Amyloid-beta plaque burden was reduced by MSC-EVs.",
+    )
+    labels = {r.finding.outcome.process.label for r in found if r.finding.outcome.process}
+    assert found and "Atherosclerosis" not in labels, labels
+    # a guard: an artery's plaque still is
+    aorta = read_abstract(
+        "MSC exosomes in atherosclerosis",
+        "ApoE-deficient mice received exosomes of bone marrow MSCs (BMSC-Exos).",
+        "BMSC-Exos reduced atherosclerotic plaque area in the aorta.",
+    )
+    assert ("Atherosclerosis", "decrease", "protective") in aorta, aorta
