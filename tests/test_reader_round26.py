@@ -161,3 +161,22 @@ def test_an_amyloid_plaque_is_no_atherosclerosis() -> None:
         "BMSC-Exos reduced atherosclerotic plaque area in the aorta.",
     )
     assert ("Atherosclerosis", "decrease", "protective") in aorta, aorta
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "MSC-EVs increased the number of neurons in the hippocampus.",
+        "The number of NeuN-positive neurons was greater in the MSC-EV group.",
+        "MSC-EV-treated rats had more surviving neurons.",
+    ],
+)
+def test_more_neurons_kept_is_less_neuronal_loss(result: str) -> None:
+    found = folded(
+        read_abstract(
+            "Mesenchymal stem cell-derived extracellular vesicles after brain injury",
+            "Injured rats received extracellular vesicles of bone marrow MSCs (MSC-EVs).",
+            result,
+        )
+    )
+    assert ("neuronal degeneration", "decrease", "protective") in found, found
