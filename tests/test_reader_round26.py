@@ -180,3 +180,47 @@ def test_more_neurons_kept_is_less_neuronal_loss(result: str) -> None:
         )
     )
     assert ("neuronal degeneration", "decrease", "protective") in found, found
+
+
+def test_the_windows_sentence_wide_negation_leaves_a_hedged_finding_its_direction() -> None:
+    # the keyword window's 'negated' is any 'not'/'without' of the sentence: with a hedge too,
+    # the finding keeps its direction (a review found 'could not only reduce X' lost it)
+    found = folded(
+        read_abstract(
+            "Exosomes of bone marrow MSCs in myocardial infarction",
+            "Exosomes of bone marrow MSCs were given to rats after infarction.",
+            "The exosomes could not only reduce infarct size but also improve cardiac function.",
+        )
+    )
+    assert ("tissue injury", "decrease", "protective") in found, found
+
+
+def test_a_denied_harm_does_not_tie_with_the_repair_it_sits_beside() -> None:
+    # the negated rise counts for no role in the scorer's leading role, so the protective
+    # finding it doubts is still the abstract's one kept finding of its role
+    found = folded(
+        read_abstract(
+            "MSC-EVs in LPS-induced acute lung injury",
+            "Extracellular vesicles from bone marrow MSCs (MSC-EVs) were given to mice with "
+            "LPS-induced acute lung injury.",
+            "MSC-EVs did not increase neutrophil infiltration.",
+            "MSC-EVs decreased lung edema and protein leakage, suggesting a protective effect.",
+            scored=True,
+        )
+    )
+    assert any(d == "decrease" and r == "protective" for _, d, r in found), found
+
+
+def test_a_title_that_names_the_benefit_outweighs_a_loss_arms_harms() -> None:
+    # the two harms are the knock-out vesicles' cargo's, said with 'these'; the title names
+    # what the paper found (before, two pathogenic findings outvoted the one protective)
+    found = read_abstract(
+        "Exosomal miR-17 contributes to mesenchymal stem cell-elicited cardioprotection in sepsis",
+        "Septic mice received exosomes of wild-type or miR-17-knockout bone marrow MSCs.",
+        "Wild-type MSC exosomes displayed protective effects against septic heart injury.",
+        "Knockout exosomes held more Sema3A and Stat3 than wild-type exosomes.",
+        "These exosomal proteins were transferred to cardiomyocytes, leading to increased "
+        "inflammation and cell death.",
+    )
+    roles = [r for _, _, r in found]
+    assert "pathogenic" not in roles and "protective" in roles, found

@@ -192,7 +192,8 @@ def drop_opposed(records: Sequence[R], framing: str) -> list[R]:
     (a stimulus read as the agent, a lost direction) than a result the abstract's own framing
     contradicts: both such findings read on the dev set were wrong, and no gold row has one.
     A negated one stays: it denies the harm ('did not induce any toxicity'), which
-    ``state_no_change`` then states (a safety study kept nothing else)."""
+    ``state_no_change`` states after the learned filter (a safety study kept nothing else; the
+    filter counts it with no role, ``finding_score._role``)."""
     opposed = set(rules.opposed_roles(framing))
     return [r for r in records if r.evidence.negated or r.finding.outcome.role not in opposed]
 
@@ -254,13 +255,21 @@ def state_no_change(records: Sequence[R], rebuild: Callable[[Finding, Evidence],
     """A negated change ('the EVs did not increase tumour growth', 'did not reduce fibrosis')
     states that the EVs left the process as it was: no direction, and the role
     ``role_rules.tsv`` gives a denied change (a safety result in a tumour model is no pro-tumour
-    finding). Applied after the learned filter, which weighs the negation itself; a hedge does
-    not keep the direction a negation denies ('potentially non-toxic, and did not induce any
-    toxicity' is no rise in toxicity)."""
+    finding). Applied after the learned filter, which weighs the negation itself. A hedge does
+    not keep the direction the parse's negation denies ('rated a potential non-irritant, and did
+    not induce any toxicity' is no rise in toxicity): both are the parse's, scoped to the
+    trigger; the keyword window's flags are the whole sentence's, so there a hedge keeps it."""
     out = []
     for r in records:
         outcome = r.finding.outcome
-        if r.evidence.negated and outcome.direction != "unknown":
+        # (a hedge keeps the direction only of the keyword window's findings, whose negation
+        # is any 'not' of the sentence: 'may reduce X without inducing Y')
+        scoped = not r.evidence.extractor.endswith(" window")
+        if (
+            r.evidence.negated
+            and (scoped or not r.evidence.hedged)
+            and outcome.direction != "unknown"
+        ):
             unchanged = {"direction": "unknown", "role": rules.no_change_role()}
             update = {"outcome": outcome.model_copy(update=unchanged)}
             r = rebuild(r.finding.model_copy(update=update), r.evidence)

@@ -265,7 +265,10 @@ def kept(scores: Sequence[float], threshold: float) -> list[bool]:
 
 
 def _role(record: Record) -> str:
-    """A finding's role, protective and regenerative as one (both repair)."""
+    """A finding's role, protective and regenerative as one (both repair); a negated one has
+    none (``consolidate.state_no_change`` makes it no change after this filter)."""
+    if record.evidence.negated:
+        return "neutral"
     role = record.finding.outcome.role
     return "repair" if role in ("protective", "regenerative") else role
 

@@ -138,7 +138,10 @@ def read_document(
         repair, harm = _framing(document)
         records = settle_wound_collagen(records, ReadRecord, document.title or "")
         records = settle_roles(records, ReadRecord, repair=repair, harm=harm)
-        if repair and not opposition_stands(records, "protective", _in_title):
+        if repair and (
+            _title_says_benefit(document.title or "")
+            or not opposition_stands(records, "protective", _in_title)
+        ):
             records = drop_opposed(records, "protective")
         records = settle_source(records, record_source(document), ReadRecord)
         # an effect with neither a name nor a role is no finding
@@ -172,6 +175,16 @@ def _framing(document: TextDocument) -> tuple[bool, bool]:
     text = " ".join([title, *paragraphs])
     harm = _says_harm(text)
     return not harm and bool(cues.cue("benefit_adjective_anywhere").search(text)), harm
+
+
+def _title_says_benefit(title: str) -> bool:
+    """Does a title call what the vesicles do a benefit ('Exosomal miR-223 contributes to
+    MSC-elicited cardioprotection')? Then its abstract's harmful findings are a loss arm's or a
+    stimulus's, however many ('exosomes of miR-223-KO MSCs ... leading to increased
+    inflammation and cell death'), not what it found."""
+    return cues.cue_found("benefit_adjective_anywhere", title) or cues.cue_found(
+        "protection_noun_anywhere", title
+    )
 
 
 def _says_harm(text: str) -> bool:
