@@ -11,7 +11,7 @@ import pytest
 from exoatlas.read.finding_score import Scorer, keep_likely
 from exoatlas.read.reader import ReadRecord
 
-from .reading import _document, folded, read_abstract, read_records
+from .reading import _document, folded, kept_by_triage, read_abstract, read_records
 
 TUMOUR_TITLE = "Exosomes of menstrual blood MSCs in prostate cancer"
 TUMOUR = (
@@ -224,3 +224,17 @@ def test_a_title_that_names_the_benefit_outweighs_a_loss_arms_harms() -> None:
     )
     roles = [r for _, _, r in found]
     assert "pathogenic" not in roles and "protective" in roles, found
+
+
+def test_mscs_using_other_cells_vesicles_are_no_msc_product() -> None:
+    # the MSCs receive the vesicles: 'MSCs using exosomes' linked them as their source before
+    assert not kept_by_triage(
+        "We differentiated MSCs using exosomes of PC12 neuronal cells.",
+        title="Neuronal differentiation of human mesenchymal stem cells using exosomes derived "
+        "from neuronal cells",
+    )
+    # a guard: the MSCs' own vesicles
+    assert kept_by_triage(
+        "Exosomes derived from human MSCs reduced neuronal death.",
+        title="Human mesenchymal stem cell-derived exosomes in stroke",
+    )
