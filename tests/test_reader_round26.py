@@ -238,3 +238,30 @@ def test_mscs_using_other_cells_vesicles_are_no_msc_product() -> None:
         "Exosomes derived from human MSCs reduced neuronal death.",
         title="Human mesenchymal stem cell-derived exosomes in stroke",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "sentences"),
+    [
+        # guards: a title whose benefit is lost, or only 'therapeutic', or that states the harm
+        (
+            "Extracellular vesicles of MSCs from obese donors lose their protective effects",
+            (
+                "EVs of adipose MSCs from obese donors (ob-EVs) were given to mice on a fat diet.",
+                "ob-EVs aggravated hepatic steatosis and increased inflammation.",
+            ),
+        ),
+        (
+            "Therapeutic potential of MSC exosomes is limited by their effects in the kidney",
+            (
+                "MSC exosomes were given to mice with kidney injury.",
+                "MSC exosomes increased renal fibrosis and inflammation.",
+            ),
+        ),
+    ],
+)
+def test_a_title_without_a_benefit_found_keeps_the_harms(
+    title: str, sentences: tuple[str, ...]
+) -> None:
+    roles = [r for _, _, r in read_abstract(title, *sentences)]
+    assert roles.count("pathogenic") >= 2, roles
