@@ -11,7 +11,7 @@ import pytest
 from exoatlas.read.finding_score import Scorer, keep_likely
 from exoatlas.read.reader import ReadRecord
 
-from .reading import _document, folded, kept_by_triage, read_abstract, read_records
+from .reading import _document, folded, read_abstract, read_records
 
 TUMOUR_TITLE = "Exosomes of menstrual blood MSCs in prostate cancer"
 TUMOUR = (
@@ -211,39 +211,10 @@ def test_a_denied_harm_does_not_tie_with_the_repair_it_sits_beside() -> None:
     assert any(d == "decrease" and r == "protective" for _, d, r in found), found
 
 
-def test_a_title_that_names_the_benefit_outweighs_a_loss_arms_harms() -> None:
-    # the two harms are the knock-out vesicles' cargo's, said with 'these'; the title names
-    # what the paper found (before, two pathogenic findings outvoted the one protective)
-    found = read_abstract(
-        "Exosomal miR-17 contributes to mesenchymal stem cell-elicited cardioprotection in sepsis",
-        "Septic mice received exosomes of wild-type or miR-17-knockout bone marrow MSCs.",
-        "Wild-type MSC exosomes displayed protective effects against septic heart injury.",
-        "Knockout exosomes held more Sema3A and Stat3 than wild-type exosomes.",
-        "These exosomal proteins were transferred to cardiomyocytes, leading to increased "
-        "inflammation and cell death.",
-    )
-    roles = [r for _, _, r in found]
-    assert "pathogenic" not in roles and "protective" in roles, found
-
-
-def test_mscs_using_other_cells_vesicles_are_no_msc_product() -> None:
-    # the MSCs receive the vesicles: 'MSCs using exosomes' linked them as their source before
-    assert not kept_by_triage(
-        "We differentiated MSCs using exosomes of PC12 neuronal cells.",
-        title="Neuronal differentiation of human mesenchymal stem cells using exosomes derived "
-        "from neuronal cells",
-    )
-    # a guard: the MSCs' own vesicles
-    assert kept_by_triage(
-        "Exosomes derived from human MSCs reduced neuronal death.",
-        title="Human mesenchymal stem cell-derived exosomes in stroke",
-    )
-
-
 @pytest.mark.parametrize(
     ("title", "sentences"),
     [
-        # guards: a title whose benefit is lost, or only 'therapeutic', or that states the harm
+        # guards: two harms stand against a benefit word the title loses or only hopes for
         (
             "Extracellular vesicles of MSCs from obese donors lose their protective effects",
             (

@@ -138,10 +138,7 @@ def read_document(
         repair, harm = _framing(document)
         records = settle_wound_collagen(records, ReadRecord, document.title or "")
         records = settle_roles(records, ReadRecord, repair=repair, harm=harm)
-        if repair and not (
-            opposition_stands(records, "protective", _in_title)
-            and not _benefit_titled(document.title or "", records)
-        ):
+        if repair and not opposition_stands(records, "protective", _in_title):
             records = drop_opposed(records, "protective")
         records = settle_source(records, record_source(document), ReadRecord)
         # an effect with neither a name nor a role is no finding
@@ -175,19 +172,6 @@ def _framing(document: TextDocument) -> tuple[bool, bool]:
     text = " ".join([title, *paragraphs])
     harm = _says_harm(text)
     return not harm and bool(cues.cue("benefit_adjective_anywhere").search(text)), harm
-
-
-def _benefit_titled(title: str, records: list[ReadRecord]) -> bool:
-    """Does a title call what the vesicles do a benefit ('Exosomal miR-223 contributes to
-    MSC-elicited cardioprotection'), as no benefit lost ('lose their protective effects') and
-    with no harm read from it? Then its abstract's harmful findings are a loss arm's or a
-    stimulus's, however many ('exosomes of miR-223-KO MSCs ... leading to increased
-    inflammation and cell death'), not what it found."""
-    named = cues.cue("benefit_title").search(title)  # (not 'therapeutic': '... is limited')
-    if named is None or cues.cue("benefit_lost").search(title[: named.start()]):
-        return False
-    opposed = set(rules.opposed_roles("protective"))
-    return not any(_in_title(r) and r.finding.outcome.role in opposed for r in records)
 
 
 def _says_harm(text: str) -> bool:

@@ -28,10 +28,7 @@ _LINK_AFTER = re.compile(
 # a gap holding one of these is two phrases ('MSCs were cultured and exosomes ...'); 'by' too:
 # 'MSCs by secreting exosomes' is mediation (``ev_mediation``, which refuses a tumour named before)
 _CLAUSE_WORD = re.compile(
-    r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through|by"
-    # 'differentiation of MSCs using exosomes of neuronal cells': the MSCs receive them
-    r"|using|upon|after|following|receiving)\b",
-    re.I,
+    r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through|by)\b", re.I
 )
 # (a cargo phrase may come first: 'exosomes enriched with miR-X were secreted by MSCs')
 _LINK_BEFORE = re.compile(
