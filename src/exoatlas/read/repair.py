@@ -7,6 +7,7 @@ set right (``repaired_parse``). Used by ``read.deep``."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from exoatlas.vocab import cues
@@ -91,19 +92,25 @@ def unlabelled(sentence: str) -> str:
 # short form after a lowering verb ('alleviated LPS induced ALI') or a title's closing short form
 # after a phrase ('in COVID-19 induced ARDS: a trial'; not 'into the heart induced VEGF
 # expression', a marker a real verb raises)
-_INDUCED_GAP = re.compile(
-    r"\b((?:(?:attenuat|ameliorat|alleviat|reduc|reliev|revers|suppress|inhibit|prevent|mitigat|"
-    r"decreas|improv|rescu|block|abolish|abrogat|diminish|lessen|counteract|restor|protect)\w*"
-    # or a phrase the condition is the object of: 'exosomes in LPS induced lung injury', 'the
-    # effect of EVs on cisplatin induced kidney injury' (not 'from', 'of', 'with', 'to': the
-    # phrase may end the subject of a real 'induced', 'exosomes from MSCs induced X')
-    r"|\b(?:in|on|against|for|after|following|during|into))"
-    r" (?:the )?(?:(?!(?:and|or|but|then)\b)[A-Za-z0-9][\w.-]* )?"
-    r"(?!(?:and|or|but|then|\d+)\b)[A-Za-z0-9][\w.-]*)"
-    r" (?=(?:induced|triggered|caused|evoked|provoked) "
-    r"(?!(?:by|in|with|after|through|via|using|from|at|on|to|for|during)\b)"
-    r"(?:[a-z]|(?P<short>[A-Z]{2,}\b(?![-\w]))))"
-)
+@cache
+def _induced_gap() -> re.Pattern[str]:
+    """The pattern above, its lowering verbs the stems ``cues.tsv`` lists as
+    'lowering_verb_stem'."""
+    stems = "|".join(map(re.escape, cues.cue_literals("lowering_verb_stem")))
+    return re.compile(
+        rf"\b((?:(?:{stems})\w*"
+        # or a phrase the condition is the object of: 'exosomes in LPS induced lung injury', the
+        # 'effect of EVs on cisplatin induced kidney injury' (not 'from', 'of', 'with', 'to': the
+        # phrase may end the subject of a real 'induced', 'exosomes from MSCs induced X')
+        r"|\b(?:in|on|against|for|after|following|during|into))"
+        r" (?:the )?(?:(?!(?:and|or|but|then)\b)[A-Za-z0-9][\w.-]* )?"
+        r"(?!(?:and|or|but|then|\d+)\b)[A-Za-z0-9][\w.-]*)"
+        r" (?=(?:induced|triggered|caused|evoked|provoked) "
+        r"(?!(?:by|in|with|after|through|via|using|from|at|on|to|for|during)\b)"
+        r"(?:[a-z]|(?P<short>[A-Z]{2,}\b(?![-\w]))))"
+    )
+
+
 # the word before the participle naming the EVs or cells: the subject of a real verb
 _INDUCED_BY_PRODUCT = re.compile(
     r"(?:exosom\w*|vesicles?|EVs?|Exos?|cells?|SCs?|MSCs?)$", re.IGNORECASE
@@ -113,7 +120,7 @@ _INDUCED_BY_PRODUCT = re.compile(
 def joined_causes(text: str) -> str:
     """'in LPS induced lung injury' written 'in LPS-induced lung injury' (same length), as the
     parse and the keyword window read it: the condition's cause, no change of the vesicles."""
-    return _INDUCED_GAP.sub(_induced, text)
+    return _induced_gap().sub(_induced, text)
 
 
 def _induced(match: re.Match[str]) -> str:
