@@ -196,19 +196,18 @@ def test_the_windows_sentence_wide_negation_leaves_a_hedged_finding_its_directio
 
 
 def test_a_denied_harm_does_not_tie_with_the_repair_it_sits_beside() -> None:
-    # the negated rise counts for no role in the scorer's leading role, so the protective
-    # finding it doubts is still the abstract's one kept finding of its role
+    # the negated rise counts for no role in the scorer's leading role, so the doubted protective
+    # finding is still the abstract's one kept finding of its role (with the tie it was dropped)
     found = folded(
         read_abstract(
-            "MSC-EVs in LPS-induced acute lung injury",
-            "Extracellular vesicles from bone marrow MSCs (MSC-EVs) were given to mice with "
-            "LPS-induced acute lung injury.",
+            "MSC-EVs in acute lung injury",
+            "MSC-EVs were given to mice with acute lung injury.",
             "MSC-EVs did not increase neutrophil infiltration.",
-            "MSC-EVs decreased lung edema and protein leakage, suggesting a protective effect.",
+            "These data suggest a protective effect of MSC-EVs against lung injury.",
             scored=True,
         )
     )
-    assert any(d == "decrease" and r == "protective" for _, d, r in found), found
+    assert ("lung injury", "decrease", "protective") in found, found
 
 
 @pytest.mark.parametrize(
