@@ -140,6 +140,11 @@ def _stem(entity: Entity) -> str:
 _FAMILY = {"protective": "repair", "regenerative": "repair"}
 
 
+def role_family(role: str) -> str:
+    """A role with protective and regenerative as one (both repair)."""
+    return _FAMILY.get(role, role)
+
+
 def settle_roles(
     records: Sequence[R],
     rebuild: Callable[[Finding, Evidence], R],
@@ -155,7 +160,7 @@ def settle_roles(
     part of that repair. ``harm``: it calls what the MSCs or their vesicles do unwanted or
     procoagulant (``reader._says_harm``): with no other finding, its changes are that harm."""
     roles = Counter(
-        _FAMILY.get(r.finding.outcome.role, r.finding.outcome.role)
+        role_family(r.finding.outcome.role)
         for r in records
         if r.finding.outcome.role not in ("unknown", "neutral")
     )

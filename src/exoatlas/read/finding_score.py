@@ -23,6 +23,7 @@ from functools import cache
 
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Record
+from exoatlas.read.consolidate import role_family
 from exoatlas.read.locate import section_sentences
 from exoatlas.vocab import cues, read_tsv, rules
 
@@ -269,8 +270,7 @@ def _role(record: Record) -> str:
     none (``consolidate.state_no_change`` makes it no change after this filter)."""
     if record.evidence.negated:
         return "neutral"
-    role = record.finding.outcome.role
-    return "repair" if role in ("protective", "regenerative") else role
+    return role_family(record.finding.outcome.role)
 
 
 def _leading_role(records: Sequence[Record]) -> str | None:
