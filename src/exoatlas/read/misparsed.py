@@ -50,9 +50,10 @@ def stranded_passive_subject(verb: Any) -> list[Any]:
 def misparsed_objects(verb: Any) -> list[Any]:
     """A trigger verb with no object whose object the parser made the subject of the next
     clause ('alleviated the damage, inhibited X', 'promoted the cells to proliferate'): that
-    subject, and an infinitive that names a process ('to proliferate'); or a short form the
-    parser took for something else (``abbreviated_object``)."""
-    short = abbreviated_object(verb)
+    subject, and an infinitive that names a process ('to proliferate'); a short form the
+    parser took for something else (``abbreviated_object``); or a noun in -ing read as a verb
+    (``gerund_object``)."""
+    short = abbreviated_object(verb) or gerund_object(verb)
     if short is not None:
         return [short]
     out = []
@@ -88,3 +89,20 @@ def abbreviated_object(verb: Any) -> Any | None:
     if verb.dep_ == "compound" and verb.head.i == after.i and subject:
         return after
     return None
+
+
+def gerund_object(verb: Any) -> Any | None:
+    """A symptom or process named by a noun in -ing right after the verb, which the small parser
+    reads as a verb of its own ('the EVs reduced sneezing in mice', 'attenuated bleeding'): the
+    verb's open complement, with no subject or object of its own. Whether it names an effect is
+    for the grounder: a gerund it does not know reads nothing."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    after = doc[verb.i + 1]
+    if after.tag_ != "VBG" or after.dep_ not in ("xcomp", "ccomp") or after.head.i != verb.i:
+        return None
+    own = ("dobj", "nsubj", "nsubjpass", "attr", "ccomp", "xcomp")
+    if any(c.dep_ in own for c in after.children):
+        return None
+    return after

@@ -1,0 +1,47 @@
+"""Round-27 reader rules, from helpers' real abstracts (collections L27-P27) rewritten as our own
+probe sentences: a study of chemotherapy's harm to the ovary, which names cancer only as why the
+drug is given, was read as a tumour study (its protection as anti- and pro-tumour effects); a
+symptom named by a noun in -ing ('sneezing') was parsed as a verb and read as nothing."""
+
+from __future__ import annotations
+
+from exoatlas.vocab import cues
+
+from .reading import read_abstract
+
+OVARY_TITLE = "Umbilical cord MSC exosomes preserve the ovaries of mice given cisplatin"
+OVARY = (
+    "Anti-cancer therapy often causes early loss of ovarian function in young women.",
+    "Girls who receive chemotherapy due to cancer may lose their fertility.",
+    "In mice given cisplatin, umbilical cord MSC exosomes reduced granulosa cell apoptosis.",
+    "The exosomes also reduced inflammation in the ovary.",
+    "These exosomes may help to preserve fertility in women diagnosed with cancer.",
+)
+
+
+def test_a_chemotherapy_toxicity_study_is_no_tumour_study() -> None:
+    found = read_abstract(OVARY_TITLE, *OVARY)
+    roles = {role for _, _, role in found}
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert roles <= {"protective", "regenerative", "unknown", "neutral"}, found
+
+
+def test_the_reason_a_therapy_is_given_is_no_tumour_word() -> None:
+    assert cues.tumour_words("anti-cancer therapy often causes ovarian failure") == 0
+    assert cues.tumour_words("chemotherapy due to cancer") == 0
+    assert cues.tumour_words("women diagnosed with breast cancer") == 0
+    # a tumour study's own words still count
+    assert cues.tumour_words("the exosomes reduced the survival of cancer cells") == 1
+    assert cues.tumour_words("MSC exosomes as an anti-cancer therapy for glioma") == 2
+
+
+RHINITIS_TITLE = "MSC exosomes in a mouse model of allergic rhinitis"
+
+
+def test_a_symptom_named_by_a_noun_in_ing_is_read() -> None:
+    found = read_abstract(
+        RHINITIS_TITLE,
+        "Mice sensitised with ovalbumin were given MSC-derived exosomes through the nose.",
+        "The MSC exosomes reduced sneezing in the mice.",
+    )
+    assert ("Sneezing", "decrease", "protective") in found, found
