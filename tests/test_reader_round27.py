@@ -45,3 +45,29 @@ def test_a_symptom_named_by_a_noun_in_ing_is_read() -> None:
         "The MSC exosomes reduced sneezing in the mice.",
     )
     assert ("Sneezing", "decrease", "protective") in found, found
+
+
+COLITIS_TITLE = "Exosomal miR-9 mediates the protection of MSCs in colitis"
+
+
+def test_a_demonstrative_after_a_knockout_arm_goes_on_about_that_arm() -> None:
+    found = read_abstract(
+        COLITIS_TITLE,
+        "Colitis was induced with DSS in mice.",
+        "Wild-type MSC exosomes reduced colon inflammation.",
+        "Exosomes from miR-9-knockout MSCs carried more TLR4 than wild-type exosomes.",
+        "These exosomal proteins were passed to macrophages, leading to increased inflammation "
+        "and cell death.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in found, found
+    assert all(role != "pathogenic" for _, _, role in found), found
+
+
+def test_a_demonstrative_after_the_native_evs_is_theirs() -> None:
+    found = read_abstract(
+        COLITIS_TITLE,
+        "Colitis was induced with DSS in mice.",
+        "MSC exosomes carried abundant miR-9.",
+        "These exosomes reduced colon inflammation and apoptosis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found

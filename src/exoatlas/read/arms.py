@@ -82,6 +82,19 @@ def arm_named_first(sentence: str, products: tuple[str, ...]) -> bool:
     return _arm_before(sentence, len(sentence), products)
 
 
+def anaphor_of_arm(sentence: str, previous: str | None, products: tuple[str, ...]) -> bool:
+    """Does the sentence open on a demonstrative naming the EVs or their cargo ('These
+    exosomal proteins were passed to the cells, raising X') right after a sentence that opens on
+    a loss-of-function arm ('Exosomes from X-knockout MSCs carried more A and B')? It goes on
+    about that arm: what it states is what the EVs lose, not a harm they cause (``cues.tsv``
+    'anaphoric_ev_subject')."""
+    if previous is None or cues.cue("anaphoric_ev_subject").match(sentence) is None:
+        return False
+    # the arm's own words, before what it is said to carry ('contained', 'carried')
+    carried = cues.cue("ev_loading").search(previous)
+    return arm_named_first(previous[: carried.start()] if carried else previous, products)
+
+
 def _misparsed_arm(doc: Any, at: int, products: tuple[str, ...]) -> bool:
     """'Knockdown of miR-21 in the EVs increased apoptosis' misparsed as one noun phrase, the
     trigger a modifier and the EVs its agent: the arm named before it is the agent."""

@@ -24,7 +24,7 @@ from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record
 from exoatlas.read.abstract_facts import record_source, vesicle_cargo
 from exoatlas.read.acted import acted_on_mirnas, drop_acted_on, not_acted_on
 from exoatlas.read.ahead import background, is_review, own_account_start, parse_ahead, products_of
-from exoatlas.read.arms import arm_named_first
+from exoatlas.read.arms import anaphor_of_arm, arm_named_first
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.consolidate import (
     consolidate,
@@ -311,10 +311,13 @@ def _read_sentence(
         or where.part == "results"  # under a 'Results:' label of a one-paragraph abstract
         or cues.cue_found("observed_evidence", sentence)
     )
+    # 'These exosomal proteins raised X' after a knock-out arm's sentence: still that arm's
+    arm = where.abstract and anaphor_of_arm(sentence, last[0] if last else None, products)
     deep_outcomes = [
         o
         for o in parsed_outcomes
         if o.agent != "other"
+        and not (arm and o.agent in ("none", "product"))
         and (not o.hedged or (o.ability and results))  # 'EVs could reduce X' under Results
         and (o.process.grounded or o.unnamed)
         and o not in not_the_evs
@@ -342,7 +345,7 @@ def _read_sentence(
     # (the keyword window cannot tell which group a change is said of: 'in the model group'; it
     # reads only the clause naming the EVs, not a stimulus's: 'whereas ...', nor a sentence that
     # withholds them: 'Before the EVs were given, X rose')
-    window = where.window and not (not_the_evs or undone or cells_alone)
+    window = where.window and not (not_the_evs or undone or cells_alone or arm)
     window = window and not cues.cue_found("product_withheld_phrase", sentence)
     window = window and not cues.cue_found("model_made_phrase", sentence)  # how the model was made
     # 'the EVs' effects on X were weakened by an inhibitor': the window would read X down
