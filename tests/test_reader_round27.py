@@ -98,3 +98,18 @@ def test_a_scratch_assay_is_no_symptom() -> None:
         "The exosomes sped up closure in the scratch wound assay.",
     )
     assert all(label != "Pruritus" for label, _, _ in found), found
+
+
+def test_a_short_form_defined_for_msc_vesicles_of_a_less_common_name_is_the_product() -> None:
+    for name, short in (
+        ("Exosome-like vesicles", "ELVs"),
+        ("Microparticles", "MPs"),
+        ("Exosome-mimetic nanovesicles", "EMNVs"),
+    ):
+        found = read_abstract(
+            f"{name} from bone marrow MSCs in kidney injury",
+            "Acute kidney injury was induced by ischaemia-reperfusion in rats.",
+            f"{name} ({short}) were isolated from bone marrow MSCs by ultracentrifugation.",
+            f"The {short} reduced tubular apoptosis.",
+        )
+        assert ("apoptotic process", "decrease", "protective") in found, (name, found)

@@ -283,7 +283,11 @@ def _msc_head(long: str) -> bool:
 
 
 _BARE_EV_NAME = re.compile(
-    rf"^(?:small |large |nano-?sized )?(?:exosome[- ])?{_EV_WORD}(?: mimetics?)?$", re.I
+    r"^(?:(?:small|medium|large|medium/large|nano-?sized|extracellular|secreted|membrane|"
+    r"cell-derived|exosome[- ]like|exosome[- ]mimetic|apoptotic|artificial|engineered)[\s-]+)*"
+    rf"(?:exosome[- ])?(?:{_EV_WORD}|microparticles?|apoptotic bodies|migrasomes?|"
+    r"exosomal fractions?)(?: mimetics?)?$",
+    re.I,
 )
 
 
