@@ -113,3 +113,27 @@ def test_a_short_form_defined_for_msc_vesicles_of_a_less_common_name_is_the_prod
             f"The {short} reduced tubular apoptosis.",
         )
         assert ("apoptotic process", "decrease", "protective") in found, (name, found)
+
+
+def test_counted_vessels_and_new_neurons_are_angiogenesis_and_neurogenesis() -> None:
+    found = read_abstract(
+        "Marrow MSC exosomes in a rat model of hindlimb ischaemia",
+        "Rat bone marrow MSC exosomes were injected into ischaemic muscle.",
+        "The exosome-treated limbs had more capillaries than the PBS-treated limbs at day 14.",
+    )
+    assert ("angiogenesis", "increase", "regenerative") in found, found
+    found = read_abstract(
+        "Cord MSC small extracellular vesicles in stroke",
+        "Mice with middle cerebral artery occlusion received hUC-MSC sEVs intravenously.",
+        "Mice given sEVs had more newborn neurons in the peri-infarct zone than vehicle mice.",
+    )
+    assert ("neurogenesis", "increase", "regenerative") in found, found
+
+
+def test_a_kidney_s_own_capillaries_are_not_angiogenesis() -> None:
+    found = read_abstract(
+        "Marrow MSC exosomes in kidney fibrosis",
+        "Mice with unilateral ureteral obstruction were given bone marrow MSC exosomes.",
+        "The exosomes reduced the loss of peritubular capillaries.",
+    )
+    assert all(label != "angiogenesis" for label, _, _ in found), found
