@@ -137,3 +137,52 @@ def test_a_kidney_s_own_capillaries_are_not_angiogenesis() -> None:
         "The exosomes reduced the loss of peritubular capillaries.",
     )
     assert all(label != "angiogenesis" for label, _, _ in found), found
+
+
+# guards from the round-27 newcomer review's probes (what the first versions read worse)
+
+
+def test_these_exosomes_after_another_arm_are_still_the_study_s_own() -> None:
+    found = read_abstract(
+        COLITIS_TITLE,
+        "Colitis was induced with DSS in IL-10-deficient mice.",
+        "In IL-10-deficient mice, MSC exosomes containing miR-9 reduced colitis severity.",
+        "These exosomal miRNAs also decreased epithelial apoptosis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    found = read_abstract(
+        COLITIS_TITLE,
+        "Colitis was induced with DSS in mice.",
+        "Exosomes from miR-9-knockdown MSCs protected the colon less than control exosomes.",
+        "These exosomes also reduced epithelial apoptosis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_microparticles_of_other_cells_are_not_the_product() -> None:
+    found = read_abstract(
+        "MSC exosomes and platelet microparticles in thrombosis",
+        "Microparticles (MPs) released by activated platelets and exosomes of bone marrow MSCs "
+        "were collected.",
+        "The MPs increased thrombus weight in mice.",
+    )
+    assert all(role != "pathogenic" for _, _, role in found), found
+
+
+def test_a_symptom_cue_leaves_its_coordinated_phrase_to_the_grounder() -> None:
+    found = read_abstract(
+        "MSC exosomes in a mouse model of asthma",
+        "Mice sensitised with ovalbumin were given MSC-derived exosomes.",
+        "The MSC exosomes reduced wheezing and airway hyperresponsiveness.",
+    )
+    labels = {label for label, _, _ in found}
+    assert {"Respiratory Sounds", "Respiratory Hypersensitivity"} <= labels, found
+
+
+def test_clotting_in_microvessels_is_no_angiogenesis() -> None:
+    found = read_abstract(
+        "MSC exosomes in disseminated intravascular coagulation",
+        "Rats with LPS-induced coagulation received exosomes from MSCs.",
+        "The exosomes reduced clotting in the microvessels.",
+    )
+    assert all(label != "angiogenesis" for label, _, _ in found), found

@@ -5,7 +5,8 @@ The window reader (pattern family ``window``): the process cues and the polarity
 that word's direction. Used for table cells and for sentences the parse-based reader
 (``read.deep``) does not read. Cues restricted to a tumour context ('growth', 'progression')
 count only when ``tumour`` is true; those restricted to other contexts ('survival': of cells or of
-the host?) only when it is false.
+the host?) only when it is false; those of the keyword window ('sneezing') only in its reading of a
+whole clause (``changes_only``): in a parsed object the grounder names them, each conjunct apart.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def parse_outcomes(
     for cue in _compiled():
         if present.isdisjoint(cue.stems) or cue.context == ("other" if tumour else "tumour"):
             continue
+        if cue.context == "window" and not changes_only:
+            continue  # a parsed object's name the grounder knows, with its coordination
         for match in cue.pattern.finditer(lowered):
             span = (match.start(), match.end())
             if any(a < span[1] and span[0] < b for a, b in taken):

@@ -283,10 +283,22 @@ def _msc_head(long: str) -> bool:
 
 
 _BARE_EV_NAME = re.compile(
+    rf"^(?:small |large |nano-?sized )?(?:exosome[- ])?{_EV_WORD}(?: mimetics?)?$", re.I
+)
+# less common names of vesicles, which other cells, plants and platelets have too: theirs only
+# when the MSCs are named as their source right after the definition
+_OTHER_EV_NAME = re.compile(
     r"^(?:(?:small|medium|large|medium/large|nano-?sized|extracellular|secreted|membrane|"
     r"cell-derived|exosome[- ]like|exosome[- ]mimetic|apoptotic|artificial|engineered)[\s-]+)*"
     rf"(?:exosome[- ])?(?:{_EV_WORD}|microparticles?|apoptotic bodies|migrasomes?|"
     r"exosomal fractions?)(?: mimetics?)?$",
+    re.I,
+)
+_SOURCE_ATTACHED = re.compile(
+    r"\s*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:(?:derived|released|isolated|obtained|"
+    r"secreted|collected|purified|prepared|extracted|generated|produced|harvested|made|shed)"
+    r"\s+)?(?:from|by|of)\s+(?P<source>[^,;.]*?)"
+    r"(?:\s+(?:and|or|but|while|whereas|were|was|which|that|is|are)\b|[,;.]|$)",
     re.I,
 )
 
@@ -294,13 +306,23 @@ _BARE_EV_NAME = re.compile(
 def _defined_as_msc_vesicles(text: str, short: str, long: str) -> bool:
     """'Nanovesicles (NVs) were obtained from the medium of BMSCs', 'Exosome mimetics (EMs) were
     made from hucMSCs': an abbreviation for vesicles named plainly, defined in a sentence that
-    names MSCs as their source, names those MSC vesicles (as 'the exosomes' would)."""
-    if not _BARE_EV_NAME.match(long):
+    names MSCs as their source, names those MSC vesicles (as 'the exosomes' would). A less
+    common name ('microparticles (MPs)', 'exosome-like vesicles', 'apoptotic bodies') only
+    with the MSCs as the source right after it ('(MPs) released from BMSCs'): platelets,
+    tumour cells and plants shed them too (round-27 newcomer review)."""
+    plain = _BARE_EV_NAME.match(long) is not None
+    if not plain and not _OTHER_EV_NAME.match(long):
         return False
     definition = f"{long} ({short})"
-    return any(
-        definition in sentence and msc_product_in(sentence) for sentence in split_sentences(text)
-    )
+    for sentence in split_sentences(text):
+        if definition not in sentence or not msc_product_in(sentence):
+            continue
+        if plain:
+            return True
+        after = _SOURCE_ATTACHED.match(sentence, sentence.index(definition) + len(definition))
+        if after is not None and cues.names_msc(after.group("source")):
+            return True
+    return False
 
 
 def about_msc_ev(document: TextDocument) -> bool:

@@ -10,7 +10,9 @@ Every table lives in ``vocab/data`` with a ``source`` column and loads lazily, o
                           protect) takes its direction from the object's valence
 - ``process_cues.tsv``    words that name a process in running text -> the process label the
                           vocabulary grounds; ``context`` says where a cue counts ('growth' is
-                          tumour growth only in a tumour context)
+                          tumour growth only in a tumour context; ``window``: only in the
+                          keyword window's reading of a whole clause, for names the grounder
+                          knows in a parsed object: 'sneezing')
 - ``go_processes.tsv``    GO biological processes with synonyms (go.db, via
                           scripts/build_go_processes.py)
 - ``valence.tsv``         per process (or entity kind): harmful / beneficial / neutral outside a
@@ -71,7 +73,7 @@ class ProcessCue:
     stems: tuple[str, ...]
     process: str  # the label the vocabulary grounds
     flips: bool  # 'sensitivity' names drug resistance, reversed
-    context: str  # any | tumour
+    context: str  # any | tumour | other | window
     named_alone_is_change: bool  # no verb: 'wound healing' up; on a flip row, down
     source: str
 
