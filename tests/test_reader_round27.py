@@ -186,3 +186,21 @@ def test_clotting_in_microvessels_is_no_angiogenesis() -> None:
         "The exosomes reduced clotting in the microvessels.",
     )
     assert all(label != "angiogenesis" for label, _, _ in found), found
+
+
+def test_a_cancer_therapy_that_harms_an_organ_gives_no_tumour_context() -> None:
+    found = read_abstract(
+        "Adipose MSC exosomes in radiation injury of the salivary glands",
+        "Radiotherapy for oral cancer often damages the salivary glands.",
+        "Exosomes from adipose MSCs were injected into the glands of irradiated mice.",
+        "The exosomes reduced acinar cell apoptosis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_a_therapy_that_kills_cancer_cells_keeps_the_tumour_context() -> None:
+    assert cues.tumour_words("Radiotherapy for oral cancer often damages the salivary glands.") == 0
+    text = "Anti-cancer therapy with loaded MSC exosomes induced apoptosis of A549 cancer cells."
+    assert cues.tumour_words(text) >= 1
+    # a tumour study's opening on its therapy's limits is still a tumour study's
+    assert cues.tumour_words("Chemotherapy for gastric cancer is limited by resistance.") == 1

@@ -65,6 +65,9 @@ def sentence_slots(
 
 
 def _disease(sentence: str, mentions: list[Mention]) -> Entity | None:
+    # ('Radiotherapy for oral cancer damages the salivary glands': the glands' harm is the
+    # disease, not the cancer the therapy is for)
+    harm = [m.span() for m in cues.cue("therapy_harm_indication").finditer(sentence)]
     return next(
         (
             m.entity
@@ -72,6 +75,7 @@ def _disease(sentence: str, mentions: list[Mention]) -> Entity | None:
             if m.entity.kind == "disease"
             and not _is_condition_not_recipient(m.entity)
             and not _inside_gene_name(sentence, m)
+            and not any(a <= m.start < b for a, b in harm)
         ),
         None,
     )

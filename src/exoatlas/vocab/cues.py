@@ -59,12 +59,15 @@ def cue_found(group: str, text: str) -> bool:
 @lru_cache(maxsize=16384)
 def tumour_words(text: str) -> int:
     """How many tumour words (``tumour_context``) the text names as a disease or a model, not
-    as the reason a drug is given ('an anticancer drug', 'used to treat solid cancers'): a
-    study of a chemotherapy's toxicity to the kidney is no tumour study."""
+    as the reason a drug is given ('an anticancer drug', 'used to treat solid cancers'), nor in a
+    cancer therapy named as what harms an organ ('Radiotherapy for head and neck tumours
+    damages the salivary glands', ``therapy_harm_indication``): a study of a chemotherapy's
+    toxicity to the kidney is no tumour study."""
     pattern = cue("tumour_context")
     if not gate.may_match(pattern, gate.fold(text)):
         return 0
-    return len(pattern.findall(cue("tumour_as_indication").sub(" ", text)))
+    text = cue("therapy_harm_indication").sub(" ", cue("tumour_as_indication").sub(" ", text))
+    return len(pattern.findall(text))
 
 
 @lru_cache(maxsize=16384)
