@@ -204,3 +204,41 @@ def test_a_therapy_that_kills_cancer_cells_keeps_the_tumour_context() -> None:
     assert cues.tumour_words(text) >= 1
     # a tumour study's opening on its therapy's limits is still a tumour study's
     assert cues.tumour_words("Chemotherapy for gastric cancer is limited by resistance.") == 1
+
+
+def test_an_arm_that_is_no_genetic_loss_of_function_keeps_its_anaphor() -> None:
+    # an inhibitor pre-treatment and the native EVs compared with a silenced arm
+    found = read_abstract(
+        "Primed MSC exosomes in diabetic wounds",
+        "Diabetic mice with skin wounds were treated with MSC exosomes.",
+        "Exosomes from MSCs pretreated with the ROCK inhibitor Y-27632 contained more miR-126.",
+        "These exosomal miRNAs enhanced angiogenesis in the wounds.",
+    )
+    assert ("angiogenesis", "increase", "regenerative") in found, found
+    found = read_abstract(
+        "MSC exosomes in myocardial infarction",
+        "Rats underwent coronary ligation and received MSC exosomes.",
+        "Compared with exosomes from Rab27a-silenced MSCs, native MSC exosomes contained more "
+        "miR-21.",
+        "These exosomal miRNAs reduced cardiomyocyte apoptosis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_apoptotic_bodies_of_cells_cocultured_with_mscs_are_not_the_product() -> None:
+    found = read_abstract(
+        "Neutrophil apoptotic bodies and MSC exosomes in colitis",
+        "Apoptotic bodies (ABs) from neutrophils cocultured with BMSCs were collected, as were "
+        "exosomes from the BMSCs.",
+        "The ABs increased colon inflammation in mice.",
+    )
+    assert all(role != "pathogenic" for _, _, role in found), found
+
+
+def test_counted_vessels_with_fibrin_are_no_angiogenesis() -> None:
+    found = read_abstract(
+        "Marrow MSC EVs in thrombotic microangiopathy",
+        "Rats with thrombotic microangiopathy received EVs from bone marrow MSCs.",
+        "The EVs reduced the number of vessels with fibrin deposits in the kidney.",
+    )
+    assert all(label != "angiogenesis" for label, _, _ in found), found

@@ -86,8 +86,9 @@ def anaphor_of_arm(sentence: str, previous: str | None, products: tuple[str, ...
     """Does the sentence open on a demonstrative naming the EVs' cargo ('These exosomal
     proteins were passed to the cells, raising X') right after a sentence that opens on a
     loss-of-function arm said to carry something ('Exosomes from X-knockout MSCs carried more A
-    and B')? It goes on about that arm's cargo: what it states is what the EVs lose, not a harm
-    they cause (``cues.tsv`` 'anaphoric_ev_subject'). Not after a host's knock-out
+    and B', ``arm_cargo_opening``: a genetic knock-out, knock-down or silencing of the MSCs)? It
+    goes on about that arm's cargo: what it states is what the EVs lose, not a harm they cause
+    (``cues.tsv`` 'anaphoric_ev_subject'). Not after a host's knock-out
     (``host_of_arm``: 'In X-deficient mice, ...'): the EVs there are the study's own."""
     if previous is None or cues.cue("anaphoric_ev_subject").match(sentence) is None:
         return False
@@ -96,7 +97,9 @@ def anaphor_of_arm(sentence: str, previous: str | None, products: tuple[str, ...
     if carried is None:
         return False
     opening = previous[: carried.start()]
-    return not cues.cue_found("host_of_arm", opening) and arm_named_first(opening, products)
+    return not cues.cue_found("host_of_arm", opening) and bool(
+        cues.cue("arm_cargo_opening").match(opening)
+    )
 
 
 def _misparsed_arm(doc: Any, at: int, products: tuple[str, ...]) -> bool:
