@@ -242,3 +242,12 @@ def test_counted_vessels_with_fibrin_are_no_angiogenesis() -> None:
         "The EVs reduced the number of vessels with fibrin deposits in the kidney.",
     )
     assert all(label != "angiogenesis" for label, _, _ in found), found
+
+
+def test_circulating_is_where_the_object_is() -> None:
+    found = read_abstract(
+        "MSC exosomes in polymicrobial sepsis",
+        "Septic mice were given exosomes of bone marrow MSCs.",
+        "The exosomes reduced circulating IL-6 in the septic mice.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in found, found

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.read.agents import misparsed_object
+from exoatlas.vocab import cues
 
 
 def subject_of_next_passive(obj: Any) -> bool:
@@ -95,13 +96,19 @@ def gerund_object(verb: Any) -> Any | None:
     """A symptom or process named by a noun in -ing right after the verb, which the small parser
     reads as a verb of its own ('the EVs reduced sneezing in mice', 'attenuated bleeding'): the
     verb's open complement, with no subject or object of its own. Whether it names an effect is
-    for the grounder: a gerund it does not know reads nothing."""
+    for the grounder: a gerund it does not know reads nothing. A participle that only says where
+    its noun is ('reduced circulating IL-6', ``cues.tsv`` 'participle_modifier'): that noun."""
     doc = verb.doc
     if verb.i + 1 >= len(doc):
         return None
     after = doc[verb.i + 1]
     if after.tag_ != "VBG" or after.dep_ not in ("xcomp", "ccomp") or after.head.i != verb.i:
         return None
+    if cues.cue("participle_modifier").match(after.lower_):
+        # 'reduced circulating IL-6': the participle says where its 'object' is, which is the
+        # trigger's own
+        held = [c for c in after.children if c.dep_ == "dobj" and c.i > after.i]
+        return held[0] if held else None
     own = ("dobj", "nsubj", "nsubjpass", "attr", "ccomp", "xcomp")
     if any(c.dep_ in own for c in after.children):
         return None
