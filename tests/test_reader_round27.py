@@ -251,3 +251,45 @@ def test_circulating_is_where_the_object_is() -> None:
         "The exosomes reduced circulating IL-6 in the septic mice.",
     )
     assert ("inflammatory response", "decrease", "protective") in found, found
+
+
+# guards from the third review's probes
+
+
+def test_a_tumour_therapy_s_limits_keep_the_tumour_context() -> None:
+    text = "Chemotherapy for colorectal cancer frequently leads to acquired drug resistance."
+    assert cues.tumour_words(text) == 1
+    harm = "Anti-cancer therapy often causes early loss of ovarian function."
+    assert cues.tumour_words(harm) == 0
+
+
+def test_a_control_arm_or_a_protective_statement_after_an_arm_is_kept() -> None:
+    found = read_abstract(
+        "Exosomal miR-21 of MSCs in myocardial infarction",
+        "Rats underwent coronary ligation and received MSC exosomes.",
+        "Exosomes from siNC-transfected MSCs carried abundant miR-21.",
+        "These exosomal miRNAs reduced cardiomyocyte apoptosis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    found = read_abstract(
+        "Exosomal SOCS1 of MSCs in colitis",
+        "Mice with DSS colitis received MSC exosomes.",
+        "Exosomes from miR-155-knockout MSCs carried more SOCS1.",
+        "These exosomal proteins reduced macrophage inflammation.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in found, found
+
+
+def test_acellular_capillaries_and_a_neuroblastoma_s_neuroblasts_are_not_read_as_repair() -> None:
+    found = read_abstract(
+        "MSC exosomes in diabetic retinopathy",
+        "Diabetic rats received intravitreal exosomes of bone marrow MSCs.",
+        "The exosomes reduced acellular capillary counts in the retina.",
+    )
+    assert ("angiogenesis", "decrease", "pathogenic") not in found, found
+    found = read_abstract(
+        "Engineered MSC exosomes in neuroblastoma",
+        "Mice bearing neuroblastoma xenografts received engineered MSC exosomes.",
+        "The exosomes induced differentiation of the neuroblasts and slowed tumour growth.",
+    )
+    assert all(label != "neurogenesis" for label, _, _ in found), found

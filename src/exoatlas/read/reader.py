@@ -311,13 +311,14 @@ def _read_sentence(
         or where.part == "results"  # under a 'Results:' label of a one-paragraph abstract
         or cues.cue_found("observed_evidence", sentence)
     )
-    # 'These exosomal proteins raised X' after a knock-out arm's sentence: still that arm's
+    # 'These exosomal proteins raised X' after a knock-out arm's sentence: the harm is that
+    # arm's (what the EVs lose), not the EVs' own; what it says they do for good stays
     arm = where.abstract and anaphor_of_arm(sentence, last[0] if last else None, products)
     deep_outcomes = [
         o
         for o in parsed_outcomes
         if o.agent != "other"
-        and not (arm and o.agent in ("none", "product"))
+        and not (arm and o.agent in ("none", "product") and _harm(o, tumour))
         and (not o.hedged or (o.ability and results))  # 'EVs could reduce X' under Results
         and (o.process.grounded or o.unnamed)
         and o not in not_the_evs
@@ -345,7 +346,7 @@ def _read_sentence(
     # (the keyword window cannot tell which group a change is said of: 'in the model group'; it
     # reads only the clause naming the EVs, not a stimulus's: 'whereas ...', nor a sentence that
     # withholds them: 'Before the EVs were given, X rose')
-    window = where.window and not (not_the_evs or undone or cells_alone or arm)
+    window = where.window and not (not_the_evs or undone or cells_alone)
     window = window and not cues.cue_found("product_withheld_phrase", sentence)
     window = window and not cues.cue_found("model_made_phrase", sentence)  # how the model was made
     # 'the EVs' effects on X were weakened by an inhibitor': the window would read X down
@@ -355,7 +356,11 @@ def _read_sentence(
     if not outcomes and window and not names_other_group(sentence, products):
         clause = product_clause(sentence, products)
         changes = parse_outcomes(joined_causes(clause), tumour=tumour, changes_only=True)
-        outcomes = [(p, d, None) for p, d in changes]
+        outcomes = [
+            (p, d, None)
+            for p, d in changes
+            if not (arm and rules.role(p, d, tumour=tumour) in ("pathogenic", "pro_tumor"))
+        ]
     # a sentence that states no effect of the EVs may state a property of them (neutral)
     statements: dict[DeepOutcome, Statement] = {}
     if not outcomes and parsed is not None and not undone and not cells_alone:
@@ -550,6 +555,11 @@ def _undone_sentence(sentence: str) -> bool:
         return False
     reversal = cues.cue("reversal_verb")
     return any(reversal.match(word) for word in re.findall(r"[a-z]+", sentence.casefold()))
+
+
+def _harm(outcome: DeepOutcome, tumour: bool) -> bool:
+    role = rules.role(outcome.process, outcome.direction, tumour=tumour)
+    return role in ("pathogenic", "pro_tumor")
 
 
 def _role(

@@ -299,7 +299,8 @@ _SOURCE_ATTACHED = re.compile(
     r"\s*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:(?:derived|released|isolated|obtained|"
     r"secreted|collected|purified|prepared|extracted|generated|produced|harvested|made|shed)"
     r"\s+)?(?:from|by|of)\s+(?P<source>[^,;.]*?)"
-    r"(?:\s+(?:and|or|but|while|whereas|were|was|which|that|is|are)\b|[,;.]|$)",
+    r"(?:\s+(?:and|or|but|while|whereas|were|was|which|that|is|are|by|using|via|through|in|"
+    r"at|after|under|for)\b|[,;.]|$)",
     re.I,
 )
 
@@ -323,7 +324,7 @@ def _defined_as_msc_vesicles(text: str, short: str, long: str) -> bool:
         after = _SOURCE_ATTACHED.match(sentence, sentence.index(definition) + len(definition))
         source = after.group("source") if after is not None else ""
         # the MSCs themselves, not cells cultured with them ('neutrophils cocultured with BMSCs')
-        if cues.names_msc(source) and not _HANDLED.search(source):
+        if cues.names_msc(source) and _msc_head(source) and not _HANDLED.search(source):
             return True
     return False
 
