@@ -293,3 +293,18 @@ def test_acellular_capillaries_and_a_neuroblastoma_s_neuroblasts_are_not_read_as
         "The exosomes induced differentiation of the neuroblasts and slowed tumour growth.",
     )
     assert all(label != "neurogenesis" for label, _, _ in found), found
+
+
+def test_occluded_capillaries_and_dying_immature_neurons_are_not_vessel_or_neuron_growth() -> None:
+    found = read_abstract(
+        "MSC exosomes in myocardial ischaemia-reperfusion",
+        "Rats with myocardial ischaemia-reperfusion received MSC exosomes.",
+        "Fewer capillaries were occluded by microthrombi in the exosome group.",
+    )
+    assert all(label != "angiogenesis" for label, _, _ in found), found
+    found = read_abstract(
+        "MSC exosomes in status epilepticus",
+        "Mice with pilocarpine-induced seizures received MSC exosomes.",
+        "The exosomes reduced the death of newborn neurons in the hippocampus.",
+    )
+    assert ("neurogenesis", "decrease", "pathogenic") not in found, found
