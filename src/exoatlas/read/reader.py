@@ -318,7 +318,7 @@ def _read_sentence(
         o
         for o in parsed_outcomes
         if o.agent != "other"
-        and not (arm and o.agent in ("none", "product") and _harm(o, tumour))
+        and not (arm and o.agent in ("none", "product") and _harm(o.process, o.direction, tumour))
         and (not o.hedged or (o.ability and results))  # 'EVs could reduce X' under Results
         and (o.process.grounded or o.unnamed)
         and o not in not_the_evs
@@ -356,11 +356,7 @@ def _read_sentence(
     if not outcomes and window and not names_other_group(sentence, products):
         clause = product_clause(sentence, products)
         changes = parse_outcomes(joined_causes(clause), tumour=tumour, changes_only=True)
-        outcomes = [
-            (p, d, None)
-            for p, d in changes
-            if not (arm and rules.role(p, d, tumour=tumour) in ("pathogenic", "pro_tumor"))
-        ]
+        outcomes = [(p, d, None) for p, d in changes if not (arm and _harm(p, d, tumour))]
     # a sentence that states no effect of the EVs may state a property of them (neutral)
     statements: dict[DeepOutcome, Statement] = {}
     if not outcomes and parsed is not None and not undone and not cells_alone:
@@ -557,9 +553,8 @@ def _undone_sentence(sentence: str) -> bool:
     return any(reversal.match(word) for word in re.findall(r"[a-z]+", sentence.casefold()))
 
 
-def _harm(outcome: DeepOutcome, tumour: bool) -> bool:
-    role = rules.role(outcome.process, outcome.direction, tumour=tumour)
-    return role in ("pathogenic", "pro_tumor")
+def _harm(process: Entity, direction: str, tumour: bool) -> bool:
+    return rules.role(process, direction, tumour=tumour) in ("pathogenic", "pro_tumor")
 
 
 def _role(

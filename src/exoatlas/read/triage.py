@@ -294,7 +294,6 @@ _OTHER_EV_NAME = re.compile(
     r"exosomal fractions?)(?: mimetics?)?$",
     re.I,
 )
-_HANDLED = re.compile(r"\b(?:with|cocultured|co-cultured|treated|exposed|incubated|primed)\b", re.I)
 _SOURCE_ATTACHED = re.compile(
     r"\s*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:(?:derived|released|isolated|obtained|"
     r"secreted|collected|purified|prepared|extracted|generated|produced|harvested|made|shed)"
@@ -323,8 +322,9 @@ def _defined_as_msc_vesicles(text: str, short: str, long: str) -> bool:
             return True
         after = _SOURCE_ATTACHED.match(sentence, sentence.index(definition) + len(definition))
         source = after.group("source") if after is not None else ""
-        # the MSCs themselves, not cells cultured with them ('neutrophils cocultured with BMSCs')
-        if cues.names_msc(source) and _msc_head(source) and not _HANDLED.search(source):
+        # the MSCs themselves, not cells handled with them ('neutrophils cocultured with BMSCs')
+        handled = cues.cue_found("source_handled", source)
+        if cues.names_msc(source) and _msc_head(source) and not handled:
             return True
     return False
 
