@@ -5,6 +5,7 @@ symptom named by a noun in -ing ('sneezing') was parsed as a verb and read as no
 
 from __future__ import annotations
 
+from exoatlas.read.outcome import parse_outcomes
 from exoatlas.vocab import cues
 
 from .reading import read_abstract
@@ -92,12 +93,15 @@ def test_symptoms_an_allergy_study_counts_are_read_as_their_mesh_terms() -> None
 
 
 def test_a_scratch_assay_is_no_symptom() -> None:
-    found = read_abstract(
-        "MSC exosomes and fibroblast migration",
-        "Fibroblasts were treated with MSC-derived exosomes.",
-        "The exosomes sped up closure in the scratch wound assay.",
-    )
-    assert all(label != "Pruritus" for label, _, _ in found), found
+    # the keyword window's clause reading, where the symptom cues count
+    for clause in (
+        "the exosomes promoted migration in the scratch assay",
+        "the exosomes increased closure of the scratch wound",
+    ):
+        labels = {p.label for p, _ in parse_outcomes(clause, tumour=False, changes_only=True)}
+        assert "Pruritus" not in labels, (clause, labels)
+    found = parse_outcomes("the exosomes reduced scratch bouts", tumour=False, changes_only=True)
+    assert [(p.label, d) for p, d in found] == [("Pruritus", "decrease")]
 
 
 def test_a_short_form_defined_for_msc_vesicles_of_a_less_common_name_is_the_product() -> None:

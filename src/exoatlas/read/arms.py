@@ -82,7 +82,7 @@ def arm_named_first(sentence: str, products: tuple[str, ...]) -> bool:
     return _arm_before(sentence, len(sentence), products)
 
 
-def anaphor_of_arm(sentence: str, previous: str | None, products: tuple[str, ...]) -> bool:
+def anaphor_of_arm(sentence: str, previous: str | None) -> bool:
     """Does the sentence open on a demonstrative naming the EVs' cargo ('These exosomal
     proteins were passed to the cells, raising X') right after a sentence that opens on a
     loss-of-function arm said to carry something ('Exosomes from X-knockout MSCs carried more A

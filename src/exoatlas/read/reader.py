@@ -313,7 +313,7 @@ def _read_sentence(
     )
     # 'These exosomal proteins raised X' after a knock-out arm's sentence: the harm is that
     # arm's (what the EVs lose), not the EVs' own; what it says they do for good stays
-    arm = where.abstract and anaphor_of_arm(sentence, last[0] if last else None, products)
+    arm = where.abstract and anaphor_of_arm(sentence, last[0] if last else None)
     deep_outcomes = [
         o
         for o in parsed_outcomes
