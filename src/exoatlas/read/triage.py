@@ -270,7 +270,29 @@ def product_abbreviations(text: str) -> tuple[str, ...]:
         own = long if _ANY_EV_WORD.search(long) or head is None else f"{head.group(0)} {long}"
         if msc_product_in(own) and _msc_head(long):
             out.append(short)
+    out += [s for s in _compared_arms(text, tuple(out)) if s not in out and s not in defined]
     return tuple(out)
+
+
+def _compared_arms(text: str, products: tuple[str, ...]) -> list[str]:
+    """'EVs of diabetic donors' MSCs (dEVs) against those derived from healthy donors (nEVs)':
+    a short form with a vesicle tail given to 'those' after a product's definition in the same
+    sentence is the compared arm's vesicles (``cues.tsv`` 'compared_arm_definition'), unless
+    what 'those' come from names other cells or a fluid and no MSCs ('other_vesicle_origin')."""
+    if not products or "those" not in text:
+        return []
+    found = []
+    for sentence in split_sentences(text):
+        first = min((at for p in products if (at := sentence.find(f"({p})")) >= 0), default=-1)
+        if first < 0:
+            continue
+        for m in cues.cue("compared_arm_definition").finditer(sentence, first):
+            gap = m.group("gap")
+            if _EV_TAIL.search(m.group("short")) and (
+                cues.names_msc(gap) or not cues.cue_found("other_vesicle_origin", gap)
+            ):
+                found.append(m.group("short"))
+    return found
 
 
 def _msc_head(long: str) -> bool:

@@ -1,0 +1,34 @@
+"""Round-28 reader rules, from helpers' real abstracts (collections A27-X27, A28-D28) rewritten as
+our own probe sentences: a compared arm of vesicles defined as 'those derived from healthy donors
+(hEVs)', whose letters no long form matches, was not taken for the study's product, so everything
+its vesicles did was read as nothing."""
+
+from __future__ import annotations
+
+from exoatlas.read.triage import product_abbreviations
+
+from .reading import read_abstract
+
+DONOR_TITLE = "EVs of MSCs from aged donors fail to support endothelial repair"
+DONOR = (
+    "We asked whether EVs from MSCs of aged donors (aEVs) differ from those derived from "
+    "young volunteers (yEVs).",
+    "The yEVs promoted endothelial cell migration and angiogenesis, whereas aEVs did not.",
+)
+
+
+def test_a_compared_arm_defined_as_those_from_donors_is_a_product() -> None:
+    assert product_abbreviations(" ".join(DONOR)) == ("aEVs", "yEVs")
+    found = read_abstract(DONOR_TITLE, *DONOR)
+    assert ("angiogenesis", "increase", "regenerative") in found, found
+
+
+def test_a_compared_arm_from_other_cells_is_not_a_product() -> None:
+    text = (
+        "We compared EVs from bone marrow MSCs (BM-EVs) with those derived from dermal "
+        "fibroblasts (kEVs)."
+    )
+    assert product_abbreviations(text) == ("BM-EVs",)
+    # and 'those' from MSCs of another tissue are the second arm
+    text = "We compared EVs from bone marrow MSCs (BM-EVs) with those from adipose MSCs (xEVs)."
+    assert product_abbreviations(text) == ("BM-EVs", "xEVs")
