@@ -45,7 +45,7 @@ from exoatlas.read.coordination import (
 )
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
-from exoatlas.read.effectors import names_effector
+from exoatlas.read.effectors import of_effector_cells
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
 from exoatlas.read.given import shared_passive_subject
 from exoatlas.read.intransitive import changed_subject, stimulus_subject
@@ -79,7 +79,6 @@ from exoatlas.read.phrases import (
     listed_examples,
     marker_readout,
     mechanism,
-    own_phrase,
     span_text,
 )
 from exoatlas.read.repair import prepared, repaired_parse
@@ -444,7 +443,7 @@ def _from_trigger(
         )
 
     for obj in objects:
-        effector = _of_effector_cells(token, obj, effectors)
+        effector = of_effector_cells(token, obj, effectors)
         native = _native_effects(obj, products, tumour)
         if native is not None:
             # 'X abolished the anti-apoptotic effects of the EVs': what the EVs do, whatever
@@ -496,79 +495,6 @@ def _from_trigger(
                 if direction == "unknown":
                     continue
             out.append(said(process, direction, family, readout=readout))
-    return out
-
-
-def _of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) -> bool:
-    """The object names cells that are the disease, in its own words or its 'of' phrase ('the
-    proliferation of hepatic stellate cells', 'myofibroblast migration'; shared by a bare
-    conjunct: 'the proliferation, migration and activation of HSCs'), or says 'their' after a
-    first verb's object that does ('suppressed the migration of keloid fibroblasts and promoted
-    their apoptosis'); not cells a relative clause or participle names ('apoptosis of
-    hepatocytes induced by activated stellate cells')."""
-    nouns = [obj]
-    if token.dep_ == "conj" and any(
-        c.dep_ == "poss" and c.lower_ in ("their", "its") for c in obj.children
-    ):
-        nouns += [o for o in token.head.children if o.dep_ == "dobj"]
-        # ('EVs reduced proliferation of HSCs and induced their apoptosis' misparsed with the
-        # first object as the head the second verb is coordinated with)
-        nouns += [token.head] if token.head.tag_.startswith("NN") else []
-    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
-        # 'In LX-2 cells, the EVs inhibited proliferation': the cells an opening 'in' phrase
-        # names (up to its comma) are those whose process changed
-        sentence = token.sent
-        opening = sentence[0]
-        if opening.lower_ == "in" and opening.i < token.i:
-            comma = next((t.i for t in sentence if t.text == ","), None)
-            if comma is not None and comma < token.i:
-                nouns += [g for g in opening.children if g.dep_ == "pobj" and g.i < comma]
-    return any(
-        cues.cue_found("effector_cells", text) or names_effector(text, effectors)
-        for noun in nouns
-        for text in _cells_named(noun)
-    )
-
-
-_MODIFIERS = ("compound", "amod", "nmod")
-
-
-def _cells_named(noun: Any) -> list[str]:
-    """A noun's own words and those of its 'of' phrase, and of the 'of' phrase or the modifiers
-    a coordination shares with it (held by a conjunct with no determiner of its own)."""
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-
-    def determined(n: Any) -> bool:
-        return any(d.dep_ == "det" for d in n.children)
-
-    holders = [noun]
-    own = noun.i != first.i and any(c.dep_ in ("compound", "nmod") for c in noun.lefts)
-    if noun.i == first.i or not (determined(noun) or own):  # not 'A of B and graft survival'
-        # 'the proliferation, migration and activation of HSCs'; not 'hepatocyte apoptosis and
-        # the proliferation of HSCs', whose second noun phrase has its own determiner
-        holders += [
-            c
-            for c in (first, *first.conjuncts)
-            if c.i != noun.i and (c.i == first.i or not determined(c))
-        ]
-    out = [own_phrase(noun)]
-    if (
-        noun.i != first.i
-        and not determined(noun)
-        and not any(c.dep_ in _MODIFIERS for c in noun.lefts)
-    ):
-        out.append(own_phrase(first))  # a bare conjunct shares the first's modifiers ('HSC
-        # proliferation, migration and invasion')
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                pobjs = [g for g in prep.children if g.dep_ == "pobj"]
-                # not a conjunct with its own trigger ('of fibroblasts and reduced myofibroblasts')
-                cells = [c for g in pobjs for c in (g, *g.conjuncts) if not coordinated_trigger(c)]
-                # with the noun's own words ('TGF-β1-induced proliferation of fibroblasts')
-                out += [f"{own_phrase(holder)} of {own_phrase(c)}" for c in cells]
     return out
 
 

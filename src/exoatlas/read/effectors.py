@@ -4,15 +4,19 @@
 fibroblasts'): their proliferation, migration and survival feed the disease. An abstract that
 defines a short form for them ('hepatic stellate cells (HSCs)', 'fibrotic buccal mucosal
 fibroblasts (fBMFs)') then writes only that ('inhibited HSC proliferation'): the short form names
-the same cells there. Used by ``read.reader`` (per document) and ``read.deep`` (per object).
+the same cells there. Used by ``read.reader`` (per document) and ``read.deep`` (per object:
+``of_effector_cells``, whether a trigger's object names such cells).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.coordination import coordinated_trigger
+from exoatlas.read.phrases import own_phrase
 from exoatlas.read.sentences import unify_dashes
 from exoatlas.vocab import cues
 
@@ -91,3 +95,76 @@ def names_effector(text: str, shorts: tuple[str, ...]) -> bool:
         short in text and re.search(rf"(?<![\w-]){re.escape(short)}s?(?![\w])", text)
         for short in shorts
     )
+
+
+def of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) -> bool:
+    """The object names cells that are the disease, in its own words or its 'of' phrase ('the
+    proliferation of hepatic stellate cells', 'myofibroblast migration'; shared by a bare
+    conjunct: 'the proliferation, migration and activation of HSCs'), or says 'their' after a
+    first verb's object that does ('suppressed the migration of keloid fibroblasts and promoted
+    their apoptosis'); not cells a relative clause or participle names ('apoptosis of
+    hepatocytes induced by activated stellate cells')."""
+    nouns = [obj]
+    if token.dep_ == "conj" and any(
+        c.dep_ == "poss" and c.lower_ in ("their", "its") for c in obj.children
+    ):
+        nouns += [o for o in token.head.children if o.dep_ == "dobj"]
+        # ('EVs reduced proliferation of HSCs and induced their apoptosis' misparsed with the
+        # first object as the head the second verb is coordinated with)
+        nouns += [token.head] if token.head.tag_.startswith("NN") else []
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        # 'In LX-2 cells, the EVs inhibited proliferation': the cells an opening 'in' phrase
+        # names (up to its comma) are those whose process changed
+        sentence = token.sent
+        opening = sentence[0]
+        if opening.lower_ == "in" and opening.i < token.i:
+            comma = next((t.i for t in sentence if t.text == ","), None)
+            if comma is not None and comma < token.i:
+                nouns += [g for g in opening.children if g.dep_ == "pobj" and g.i < comma]
+    return any(
+        cues.cue_found("effector_cells", text) or names_effector(text, effectors)
+        for noun in nouns
+        for text in _cells_named(noun)
+    )
+
+
+_MODIFIERS = ("compound", "amod", "nmod")
+
+
+def _cells_named(noun: Any) -> list[str]:
+    """A noun's own words and those of its 'of' phrase, and of the 'of' phrase or the modifiers
+    a coordination shares with it (held by a conjunct with no determiner of its own)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+
+    def determined(n: Any) -> bool:
+        return any(d.dep_ == "det" for d in n.children)
+
+    holders = [noun]
+    own = noun.i != first.i and any(c.dep_ in ("compound", "nmod") for c in noun.lefts)
+    if noun.i == first.i or not (determined(noun) or own):  # not 'A of B and graft survival'
+        # 'the proliferation, migration and activation of HSCs'; not 'hepatocyte apoptosis and
+        # the proliferation of HSCs', whose second noun phrase has its own determiner
+        holders += [
+            c
+            for c in (first, *first.conjuncts)
+            if c.i != noun.i and (c.i == first.i or not determined(c))
+        ]
+    out = [own_phrase(noun)]
+    if (
+        noun.i != first.i
+        and not determined(noun)
+        and not any(c.dep_ in _MODIFIERS for c in noun.lefts)
+    ):
+        out.append(own_phrase(first))  # a bare conjunct shares the first's modifiers ('HSC
+        # proliferation, migration and invasion')
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+                # not a conjunct with its own trigger ('of fibroblasts and reduced myofibroblasts')
+                cells = [c for g in pobjs for c in (g, *g.conjuncts) if not coordinated_trigger(c)]
+                # with the noun's own words ('TGF-β1-induced proliferation of fibroblasts')
+                out += [f"{own_phrase(holder)} of {own_phrase(c)}" for c in cells]
+    return out
