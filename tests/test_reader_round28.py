@@ -32,3 +32,26 @@ def test_a_compared_arm_from_other_cells_is_not_a_product() -> None:
     # and 'those' from MSCs of another tissue are the second arm
     text = "We compared EVs from bone marrow MSCs (BM-EVs) with those from adipose MSCs (xEVs)."
     assert product_abbreviations(text) == ("BM-EVs", "xEVs")
+
+
+KIDNEY_TITLE = "Umbilical cord MSC exosomes shield the kidney from cisplatin in tumour-bearing mice"
+KIDNEY = (
+    "Cisplatin treats many solid tumours but injures the kidney.",
+    "In mice bearing lung tumours and given cisplatin, umbilical cord MSC exosomes reduced "
+    "tubular cell apoptosis.",
+)
+
+
+def test_a_healthy_tissues_cells_in_a_tumour_bearing_host_are_the_hosts() -> None:
+    found = read_abstract(KIDNEY_TITLE, *KIDNEY)
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert not any(role == "pro_tumor" for _, _, role in found), found
+
+
+def test_a_tumours_own_cells_stay_the_tumours() -> None:
+    found = read_abstract(
+        "MSC exosomes and hepatocellular carcinoma",
+        "In nude mice bearing tumours, MSC exosomes reduced apoptosis of hepatocellular "
+        "carcinoma cells.",
+    )
+    assert ("apoptotic process", "decrease", "pro_tumor") in found, found

@@ -37,3 +37,6 @@ class DeepOutcome:
     # the changed behaviour is of cells that are themselves the disease ('the proliferation of
     # hepatic stellate cells', 'myofibroblast migration'): read as in a tumour, harm when it rises
     effector: bool = False
+    # of a healthy tissue's own cells ('reduced tubular cell apoptosis'): the host's, in a tumour
+    # study too (``effectors.of_host_cells``)
+    host: bool = False

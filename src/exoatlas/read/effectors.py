@@ -168,3 +168,14 @@ def _cells_named(noun: Any) -> list[str]:
                 # with the noun's own words ('TGF-β1-induced proliferation of fibroblasts')
                 out += [f"{own_phrase(holder)} of {own_phrase(c)}" for c in cells]
     return out
+
+
+def of_host_cells(obj: Any) -> bool:
+    """Does the object name a healthy tissue's own cells, in its words or its 'of' phrase
+    ('tubular cell apoptosis', 'the apoptosis of cardiomyocytes'; ``cues.tsv``
+    'host_tissue_cells'), with no tumour word ('hepatocellular carcinoma cells' are a tumour's)?
+    A change of theirs is the host's, in a tumour-bearing animal too."""
+    return any(
+        cues.cue_found("host_tissue_cells", text) and not cues.tumour_words(text)
+        for text in _cells_named(obj)
+    )

@@ -572,5 +572,7 @@ def _role(
         and process.label not in cues.cue_literals("disease_course")
     ):
         tumour = False  # a disease other than a tumour, lessened or worsened: its own harm
+    if said is not None and said.host:
+        tumour = False  # 'reduced tubular cell apoptosis' in tumour-bearing mice: the host's
     effector = said is not None and said.effector
     return rules.role(process, direction, tumour=tumour, effector=effector)
