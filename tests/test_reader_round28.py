@@ -55,3 +55,12 @@ def test_a_tumours_own_cells_stay_the_tumours() -> None:
         "carcinoma cells.",
     )
     assert ("apoptotic process", "decrease", "pro_tumor") in found, found
+
+
+def test_a_disease_named_with_its_stage_in_a_course_phrase_is_grounded() -> None:
+    found = read_abstract(
+        "Adipose MSC exosomes delay early osteoarthritis progression in rabbits",
+        "Rabbits underwent anterior cruciate ligament transection and received adipose MSC "
+        "exosomes into the knee.",
+    )
+    assert ("Osteoarthritis", "decrease", "protective") in found, found

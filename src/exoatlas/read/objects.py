@@ -207,6 +207,9 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         # IDD progression')
         before = phrase.rsplit(" ", 1)[0] if phrase != token.text else ""
         measured = ground_mention(before, "disease").best if before else None
+        staged = cues.cue("stage_adjective").sub("", before, count=1)
+        if measured is None and staged != before:  # 'delayed early OA progression'
+            measured = ground_mention(staged, "disease").best
         if measured is not None and rules.is_recipient_disease(measured):
             return [(measured, False)]
     if token.lower_ in cues.cue_literals("model_noun"):
