@@ -64,3 +64,11 @@ def test_a_disease_named_with_its_stage_in_a_course_phrase_is_grounded() -> None
         "exosomes into the knee.",
     )
     assert ("Osteoarthritis", "decrease", "protective") in found, found
+
+
+def test_vesicles_carrying_an_inhibitor_are_the_engineered_product() -> None:
+    found = read_abstract(
+        "Exosomes carrying a miR-21 inhibitor reduce the growth of breast cancer",
+        "We loaded exosomes from bone marrow MSCs (MSC-Exo) with an anti-miR-21 oligonucleotide.",
+    )
+    assert ("tumor growth", "decrease", "anti_tumor") in found, found

@@ -32,12 +32,19 @@ def is_undone(trigger: Any) -> bool:
                 child.dep_ == "prep" and child.lower_ in ("after", "by", "with", "upon")
             ):
                 text = " ".join(t.text for t in child.subtree)
-                if cues.cue_found("inhibitor_agent", text):
+                if cues.cue_found("inhibitor_agent", text) and not _inhibitor_as_cargo(text):
                     return True
         if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "ccomp"):
             break
         node = node.head
     return False
+
+
+def _inhibitor_as_cargo(text: str) -> bool:
+    """'Exosomes carrying a miR-21 inhibitor', 'exosome-mediated delivery of an antagomiR':
+    vesicles loaded with the inhibitor as their cargo (``cues.tsv`` 'ev_loading'), the study's
+    engineered product, not a co-treatment undoing the EVs' effect."""
+    return cues.cue_found("ev_loading", text) and cues.cue_found("ev", text)
 
 
 def _done_by_vesicles(verb: Any) -> bool:
