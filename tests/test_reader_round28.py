@@ -5,7 +5,8 @@ its vesicles did was read as nothing."""
 
 from __future__ import annotations
 
-from exoatlas.read.triage import product_abbreviations
+from exoatlas.ingest.records import record_document
+from exoatlas.read.triage import about_msc_ev, product_abbreviations
 
 from .reading import read_abstract
 
@@ -72,3 +73,23 @@ def test_vesicles_carrying_an_inhibitor_are_the_engineered_product() -> None:
         "We loaded exosomes from bone marrow MSCs (MSC-Exo) with an anti-miR-21 oligonucleotide.",
     )
     assert ("tumor growth", "decrease", "anti_tumor") in found, found
+
+
+def test_apoptotic_bodies_of_mscs_are_an_msc_vesicle_record() -> None:
+    title = "Apoptotic bodies of marrow stromal cells in skull repair"
+    abstract = (
+        "Apoptotic bodies (ABs) of bone marrow MSCs were collected after staurosporine "
+        "exposure. In mice with calvarial defects, the ABs promoted bone regeneration."
+    )
+    assert about_msc_ev(record_document("pmid:1", title, abstract, pmid="1"))
+    found = read_abstract(title, *abstract.split(". ", 1))
+    assert ("bone regeneration", "increase", "regenerative") in found, found
+
+
+def test_apoptotic_bodies_of_other_cells_are_not() -> None:
+    for abstract in (
+        "Apoptotic bodies (ABs) of macrophages promoted the osteogenic differentiation of BMSCs.",
+        "Apoptotic bodies (ABs) of breast cancer cells promoted the migration of bone marrow MSCs.",
+    ):
+        assert product_abbreviations(abstract) == (), abstract
+        assert not about_msc_ev(record_document("pmid:1", "Apoptotic bodies", abstract, pmid="1"))

@@ -316,6 +316,8 @@ _OTHER_EV_NAME = re.compile(
     r"exosomal fractions?)(?: mimetics?)?$",
     re.I,
 )
+_SOURCE_WORDS = 7  # 'the bone marrow mesenchymal stem cells of rats'
+_OTHER_EV_WORD = re.compile(r"microparticle|apoptotic bod|migrasome", re.I)  # the cheap test
 _SOURCE_ATTACHED = re.compile(
     r"\s*(?:(?:were|was|are|is)\s+)?(?:\w+ly\s+)?(?:(?:derived|released|isolated|obtained|"
     r"secreted|collected|purified|prepared|extracted|generated|produced|harvested|made|shed)"
@@ -338,15 +340,27 @@ def _defined_as_msc_vesicles(text: str, short: str, long: str) -> bool:
         return False
     definition = f"{long} ({short})"
     for sentence in split_sentences(text):
-        if definition not in sentence or not msc_product_in(sentence):
+        if definition not in sentence:
             continue
         if plain:
-            return True
+            if msc_product_in(sentence):
+                return True
+            continue
+        # (a less common name is no vesicle word of the 'ev' cue: the source after it decides)
         after = _SOURCE_ATTACHED.match(sentence, sentence.index(definition) + len(definition))
         source = after.group("source") if after is not None else ""
         # the MSCs themselves, not cells handled with them ('neutrophils cocultured with BMSCs')
         handled = cues.cue_found("source_handled", source)
-        if cues.names_msc(source) and _msc_head(source) and not handled:
+        # (a clause running on to MSCs is no source: 'ABs of tumour cells promoted the
+        # migration of MSCs')
+        named = cues.cue("msc").search(source)
+        lead = source[: named.start()] if named is not None else source
+        clause = (
+            len(source.split()) > _SOURCE_WORDS
+            or cues.tumour_words(source) > 0
+            or cues.cue_found("other_vesicle_origin", lead)  # 'of macrophages [...] of BMSCs'
+        )
+        if cues.names_msc(source) and _msc_head(source) and not handled and not clause:
             return True
     return False
 
@@ -376,8 +390,9 @@ def _names_msc_vesicles(read: list[list[str]], *, bare: bool) -> bool:
         for paragraph in map(unify_dashes, paragraphs):
             if bare:
                 paragraph = _as_mscs(paragraph)
-            if not cues.cue("ev").search(paragraph):
-                continue
+            other = "(" in paragraph and _OTHER_EV_WORD.search(paragraph) is not None
+            if not other and not cues.cue("ev").search(paragraph):
+                continue  # ('apoptotic bodies (ABs) of BMSCs' names no word of the 'ev' cue)
             products = product_abbreviations(paragraph) if "(" in paragraph else ()
             before = ""
             for sentence in split_sentences(paragraph):
