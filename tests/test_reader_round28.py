@@ -93,3 +93,44 @@ def test_apoptotic_bodies_of_other_cells_are_not() -> None:
     ):
         assert product_abbreviations(abstract) == (), abstract
         assert not about_msc_ev(record_document("pmid:1", "Apoptotic bodies", abstract, pmid="1"))
+
+
+def test_a_compared_arm_from_a_cell_line_tissue_or_microbe_is_not_a_product() -> None:
+    for other in (
+        "those from U87 glioma cells (uEVs)",
+        "those isolated from the infarcted myocardium (iEVs)",
+        "those derived from Lactobacillus plantarum (lpEVs)",
+    ):
+        text = f"We compared EVs from bone marrow MSCs (BM-EVs) with {other}."
+        assert product_abbreviations(text) == ("BM-EVs",), text
+
+
+def test_a_tissues_own_cells_growing_in_a_tumour_study_stay_the_tumours() -> None:
+    # carcinogenesis: hepatocytes dividing may be the tumour's origin; transformed cells and a
+    # cancer cell line are the tumour's
+    for sentence in (
+        "In mice given diethylnitrosamine, MSC exosomes promoted hepatocyte proliferation and "
+        "increased the number of liver tumours.",
+        "MSC exosomes promoted the proliferation of transformed hepatocytes in mice with liver "
+        "tumours.",
+        "MSC exosomes promoted the proliferation of A549 alveolar epithelial cells in lung "
+        "adenocarcinoma.",
+    ):
+        found = read_abstract("MSC exosomes and liver or lung tumours", sentence)
+        assert ("cell population proliferation", "increase", "pro_tumor") in found, sentence
+
+
+def test_an_inhibitor_given_with_the_vesicles_still_undoes_their_effect() -> None:
+    found = read_abstract(
+        "PI3K signalling mediates the neuroprotection of MSC exosomes",
+        "In neurons exposed to glutamate, MSC exosomes reduced apoptosis.",
+        "Exosomes carrying miR-126 together with the PI3K inhibitor LY294002 increased neuronal "
+        "apoptosis.",
+    )
+    assert ("apoptotic process", "increase", "pathogenic") not in found, found
+
+
+def test_vesicles_the_mscs_are_said_to_release_before_their_definition_are_a_product() -> None:
+    assert product_abbreviations("BMSCs released migrasomes (MGs) while they migrated.") == ("MGs",)
+    assert product_abbreviations("Macrophages released microparticles (MPs) near BMSCs.") == ()
+    assert product_abbreviations("Tumour cells cultured with BMSCs shed migrasomes (MGs).") == ()

@@ -173,9 +173,12 @@ def _cells_named(noun: Any) -> list[str]:
 def of_host_cells(obj: Any) -> bool:
     """Does the object name a healthy tissue's own cells, in its words or its 'of' phrase
     ('tubular cell apoptosis', 'the apoptosis of cardiomyocytes'; ``cues.tsv``
-    'host_tissue_cells'), with no tumour word ('hepatocellular carcinoma cells' are a tumour's)?
-    A change of theirs is the host's, in a tumour-bearing animal too."""
-    return any(
-        cues.cue_found("host_tissue_cells", text) and not cues.tumour_words(text)
-        for text in _cells_named(obj)
-    )
+    'host_tissue_cells'), with no tumour word, no word naming them transformed and no cell line
+    in any of them ('hepatocellular carcinoma cells', 'transformed hepatocytes', 'HepG2
+    hepatocytes' are a tumour's; ``transformed_cells``)? A change of theirs is the host's, in a
+    tumour-bearing animal too (``reader._role``: their injury, death and function)."""
+    # with its conjuncts' words: 'hepatocyte proliferation and the number of tumour nodules'
+    texts = [text for noun in (obj, *obj.conjuncts) for text in _cells_named(noun)]
+    if any(cues.tumour_words(text) or cues.cue_found("transformed_cells", text) for text in texts):
+        return False  # 'transformed hepatocytes', 'A549 alveolar epithelial cells', '... nodules'
+    return any(cues.cue_found("host_tissue_cells", text) for text in texts)

@@ -553,6 +553,13 @@ def _undone_sentence(sentence: str) -> bool:
     return any(reversal.match(word) for word in re.findall(r"[a-z]+", sentence.casefold()))
 
 
+def _hallmark(process: Entity) -> bool:
+    """Cells growing, moving or dividing (``cues.tsv`` 'tumour_hallmark_process'): in a tumour
+    study a tissue's own cells doing so may be the tumour's origin (carcinogenesis)."""
+    label = process.label.casefold()
+    return any(stem in label for stem in cues.cue_literals("tumour_hallmark_process"))
+
+
 def _harm(process: Entity, direction: str, tumour: bool) -> bool:
     return rules.role(process, direction, tumour=tumour) in ("pathogenic", "pro_tumor")
 
@@ -572,7 +579,7 @@ def _role(
         and process.label not in cues.cue_literals("disease_course")
     ):
         tumour = False  # a disease other than a tumour, lessened or worsened: its own harm
-    if said is not None and said.host:
+    if said is not None and said.host and not _hallmark(process):
         tumour = False  # 'reduced tubular cell apoptosis' in tumour-bearing mice: the host's
     effector = said is not None and said.effector
     return rules.role(process, direction, tumour=tumour, effector=effector)

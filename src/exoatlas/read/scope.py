@@ -42,9 +42,10 @@ def is_undone(trigger: Any) -> bool:
 
 def _inhibitor_as_cargo(text: str) -> bool:
     """'Exosomes carrying a miR-21 inhibitor', 'exosome-mediated delivery of an antagomiR':
-    vesicles loaded with the inhibitor as their cargo (``cues.tsv`` 'ev_loading'), the study's
-    engineered product, not a co-treatment undoing the EVs' effect."""
-    return cues.cue_found("ev_loading", text) and cues.cue_found("ev", text)
+    vesicles named loaded with the inhibitor or delivering it, in one phrase (``cues.tsv``
+    'inhibitor_cargo'): the study's engineered product, not a co-treatment undoing the EVs'
+    effect ('EVs carrying miR-126 together with an Akt inhibitor', 'delivery of GW4869')."""
+    return cues.cue_found("inhibitor_cargo", text)
 
 
 def _done_by_vesicles(verb: Any) -> bool:

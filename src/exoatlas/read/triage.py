@@ -277,8 +277,9 @@ def product_abbreviations(text: str) -> tuple[str, ...]:
 def _compared_arms(text: str, products: tuple[str, ...]) -> list[str]:
     """'EVs of diabetic donors' MSCs (dEVs) against those derived from healthy donors (nEVs)':
     a short form with a vesicle tail given to 'those' after a product's definition in the same
-    sentence is the compared arm's vesicles (``cues.tsv`` 'compared_arm_definition'), unless
-    what 'those' come from names other cells or a fluid and no MSCs ('other_vesicle_origin')."""
+    sentence is the compared arm's vesicles (``cues.tsv`` 'compared_arm_definition') when what
+    'those' come from names MSCs, or donors, animals or a culture condition ('compared_arm_donor')
+    with no other origin ('other_vesicle_origin': cells, fluids, bacteria) and no tumour."""
     if not products or "those" not in text:
         return []
     found = []
@@ -288,9 +289,12 @@ def _compared_arms(text: str, products: tuple[str, ...]) -> list[str]:
             continue
         for m in cues.cue("compared_arm_definition").finditer(sentence, first):
             gap = m.group("gap")
-            if _EV_TAIL.search(m.group("short")) and (
-                cues.names_msc(gap) or not cues.cue_found("other_vesicle_origin", gap)
-            ):
+            donor = (
+                cues.cue_found("compared_arm_donor", gap)
+                and not cues.cue_found("other_vesicle_origin", gap)
+                and not cues.tumour_words(gap)
+            )
+            if _EV_TAIL.search(m.group("short")) and (cues.names_msc(gap) or donor):
                 found.append(m.group("short"))
     return found
 
@@ -314,6 +318,11 @@ _OTHER_EV_NAME = re.compile(
     r"cell-derived|exosome[- ]like|exosome[- ]mimetic|apoptotic|artificial|engineered)[\s-]+)*"
     rf"(?:exosome[- ])?(?:{_EV_WORD}|microparticles?|apoptotic bodies|migrasomes?|"
     r"exosomal fractions?)(?: mimetics?)?$",
+    re.I,
+)
+_SOURCE_RELEASING = re.compile(
+    r"(?:^|[,;(]\s*|\b(?:that|and|the|when|whether)\s+)(?P<source>[^,;()]{2,60}?)\s+(?:released|"
+    r"secreted|shed|produced|generated|formed|gave\s+rise\s+to)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _SOURCE_WORDS = 7  # 'the bone marrow mesenchymal stem cells of rats'
@@ -347,8 +356,11 @@ def _defined_as_msc_vesicles(text: str, short: str, long: str) -> bool:
                 return True
             continue
         # (a less common name is no vesicle word of the 'ev' cue: the source after it decides)
-        after = _SOURCE_ATTACHED.match(sentence, sentence.index(definition) + len(definition))
+        at = sentence.index(definition)
+        after = _SOURCE_ATTACHED.match(sentence, at + len(definition))
         source = after.group("source") if after is not None else ""
+        released = _SOURCE_RELEASING.search(sentence[:at])  # 'BMSCs released migrasomes (MGs)'
+        source = source or (released.group("source") if released is not None else "")
         # the MSCs themselves, not cells handled with them ('neutrophils cocultured with BMSCs')
         handled = cues.cue_found("source_handled", source)
         # (a clause running on to MSCs is no source: 'ABs of tumour cells promoted the
