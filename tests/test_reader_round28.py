@@ -134,3 +134,24 @@ def test_vesicles_the_mscs_are_said_to_release_before_their_definition_are_a_pro
     assert product_abbreviations("BMSCs released migrasomes (MGs) while they migrated.") == ("MGs",)
     assert product_abbreviations("Macrophages released microparticles (MPs) near BMSCs.") == ()
     assert product_abbreviations("Tumour cells cultured with BMSCs shed migrasomes (MGs).") == ()
+
+
+def test_the_title_breaks_a_tie_between_two_arms() -> None:
+    found = read_abstract(
+        "Exosomes of marrow stromal cells from myeloma patients promote myeloma growth",
+        "Exosomes of bone marrow MSCs from myeloma patients (MM-Exos) and from healthy donors "
+        "(N-Exos) were given to mice bearing myeloma.",
+        "MM-Exos promoted tumour growth, whereas N-Exos inhibited tumour growth.",
+    )
+    roles = [role for _, _, role in found]
+    assert roles.count("pro_tumor") > roles.count("anti_tumor"), found
+
+
+def test_without_a_tie_the_title_stays_folded() -> None:
+    found = read_abstract(
+        "Exosomes of marrow stromal cells from myeloma patients promote myeloma growth",
+        "Exosomes of bone marrow MSCs from myeloma patients (MM-Exos) were given to mice "
+        "bearing myeloma.",
+        "MM-Exos promoted tumour growth.",
+    )
+    assert [role for _, _, role in found].count("pro_tumor") == 1, found

@@ -78,6 +78,7 @@ def consolidate(records: Sequence[R], rebuild: Callable[[Finding, Evidence], R])
     kept: list[R | None] = []
     first: dict[tuple[str, str], list[tuple[int, str]]] = {}
     order: dict[int, int] = {}
+    folded: list[tuple[int, R]] = []  # title claims folded into a body finding
     for position, (number, record) in enumerate([*body, *title]):
         key = _effect_key(record.finding)
         model = _sentence_model(record.evidence)
@@ -89,12 +90,35 @@ def consolidate(records: Sequence[R], rebuild: Callable[[Finding, Evidence], R])
             held = kept[match]
             assert held is not None
             kept[match] = rebuild(_merged(held.finding, record.finding), held.evidence)
+            if is_title:
+                folded.append((number, record))
             continue
         first.setdefault(key, []).append((len(kept), model))
         order[len(kept)] = number
         kept.append(record)
+    for number, record in _tie_broken_by_title([r for r in kept if r is not None], folded):
+        order[len(kept)] = number
+        kept.append(record)
     ranked = sorted(range(len(kept)), key=lambda i: order[i])
     return [r for r in (kept[i] for i in ranked) if r is not None]
+
+
+def _tie_broken_by_title(kept: Sequence[R], folded: Sequence[tuple[int, R]]) -> list[tuple[int, R]]:
+    """When the abstract's findings are as many one way as another (a harmful arm beside a
+    healthy one: 'EVs of myeloma MSCs promoted tumour growth, those of normal MSCs inhibited
+    it'), the title's claim, folded into the finding it restates, says which way the paper
+    reads: it stands as its own evidence (the title and the result sentence both state it)."""
+    roles = Counter(
+        role_family(r.finding.outcome.role)
+        for r in kept
+        if r.finding.outcome.role not in ("unknown", "neutral")
+    )
+    top = max(roles.values(), default=0)
+    leaders = {role for role, n in roles.items() if n == top}
+    titled = {role_family(r.finding.outcome.role) for _, r in folded} & leaders
+    if len(leaders) < 2 or len(titled) != 1:
+        return []
+    return [(n, r) for n, r in folded if role_family(r.finding.outcome.role) in titled][:1]
 
 
 def record_cargo(records: Sequence[FindingRecord], named: Sequence[Entity]) -> list[Entity]:
