@@ -155,3 +155,26 @@ def test_without_a_tie_the_title_stays_folded() -> None:
         "MM-Exos promoted tumour growth.",
     )
     assert [role for _, _, role in found].count("pro_tumor") == 1, found
+
+
+def test_vesicles_released_by_cells_handled_with_mscs_are_not_a_product() -> None:
+    for text in (
+        "Microglia activated by BMSCs released microparticles (MPs) into the lesion.",
+        "Osteoclast precursors surrounding BMSCs released apoptotic bodies (ABs).",
+        "Microparticles (MPs) isolated from mice receiving BMSCs were studied.",
+    ):
+        assert product_abbreviations(text) == (), text
+    text = (
+        "We compared EVs from bone marrow MSCs (BM-EVs) with those from the blood of donors (kEVs)."
+    )
+    assert product_abbreviations(text) == ("BM-EVs",)
+
+
+def test_a_harm_of_inhibitor_loaded_vesicles_is_a_loss_of_function_arms() -> None:
+    found = read_abstract(
+        "miR-21 mediates the cardioprotection of MSC exosomes",
+        "MSC exosomes reduced cardiomyocyte apoptosis after hypoxia.",
+        "Cardiomyocyte apoptosis was increased by exosomes loaded with a miR-21 inhibitor.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert ("apoptotic process", "increase", "pathogenic") not in found, found

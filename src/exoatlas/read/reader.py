@@ -313,7 +313,12 @@ def _read_sentence(
     )
     # 'These exosomal proteins raised X' after a knock-out arm's sentence: the harm is that
     # arm's (what the EVs lose), not the EVs' own; what it says they do for good stays
-    arm = where.abstract and anaphor_of_arm(sentence, last[0] if last else None)
+    # and so is a harm of vesicles loaded with an inhibitor ('apoptosis was raised by exosomes
+    # loaded with a miR-21 inhibitor'): their benefits are the engineered product's own
+    arm = where.abstract and (
+        anaphor_of_arm(sentence, last[0] if last else None)
+        or cues.cue_found("inhibitor_cargo", sentence)
+    )
     deep_outcomes = [
         o
         for o in parsed_outcomes

@@ -291,6 +291,7 @@ def _compared_arms(text: str, products: tuple[str, ...]) -> list[str]:
             gap = m.group("gap")
             donor = (
                 cues.cue_found("compared_arm_donor", gap)
+                and not re.search(r"\bof\b", gap)  # 'the blood of healthy donors'
                 and not cues.cue_found("other_vesicle_origin", gap)
                 and not cues.tumour_words(gap)
             )
@@ -371,6 +372,7 @@ def _defined_as_msc_vesicles(text: str, short: str, long: str) -> bool:
             len(source.split()) > _SOURCE_WORDS
             or cues.tumour_words(source) > 0
             or cues.cue_found("other_vesicle_origin", lead)  # 'of macrophages [...] of BMSCs'
+            or cues.cue_found("source_lead_not", lead)  # 'microglia activated by BMSCs'
         )
         if cues.names_msc(source) and _msc_head(source) and not handled and not clause:
             return True
