@@ -178,3 +178,12 @@ def test_a_harm_of_inhibitor_loaded_vesicles_is_a_loss_of_function_arms() -> Non
     )
     assert ("apoptotic process", "decrease", "protective") in found, found
     assert ("apoptotic process", "increase", "pathogenic") not in found, found
+
+
+def test_an_organs_adjective_before_an_injury_word_names_the_hosts_cells() -> None:
+    found = read_abstract(
+        "MSC exosomes and doxorubicin in tumour-bearing mice",
+        "In mice bearing breast tumours and given doxorubicin, MSC exosomes reduced myocardial "
+        "apoptosis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
