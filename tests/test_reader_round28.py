@@ -187,3 +187,18 @@ def test_an_organs_adjective_before_an_injury_word_names_the_hosts_cells() -> No
         "apoptosis.",
     )
     assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_a_short_form_for_another_origins_vesicles_is_no_agent_of_the_studys() -> None:
+    found = read_abstract(
+        "MSC EVs versus serum EVs in sepsis",
+        "EVs from umbilical cord MSCs (UC-EVs) and EVs from the serum of septic mice (S-EVs) "
+        "were isolated.",
+        "S-EVs increased lung inflammation, whereas UC-EVs reduced it.",
+    )
+    assert not any(role == "pathogenic" for _, _, role in found), found
+
+
+def test_vesicles_from_the_conditioned_medium_of_mscs_are_theirs() -> None:
+    text = "Exosome-like vesicles (ELVs) were purified from the conditioned medium of cord MSCs."
+    assert product_abbreviations(text) == ("ELVs",)

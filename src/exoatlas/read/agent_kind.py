@@ -6,6 +6,9 @@ word, an abbreviation the text defines for them, MSCs, or the treatment the abst
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from exoatlas.vocab import cues
@@ -23,6 +26,32 @@ def span_of(first: Any, last: Any) -> Span:
 def subtree_span(token: Any) -> Span:
     """Where a token's phrase is named."""
     return span_of(token.left_edge, token.right_edge)
+
+
+# the short forms the document being read defines for another origin's vesicles
+_FOREIGN: ContextVar[tuple[str, ...]] = ContextVar("foreign_vesicles", default=())
+
+
+@contextmanager
+def foreign_vesicles_in(shorts: tuple[str, ...]) -> Iterator[None]:
+    """Within the block, a phrase naming vesicles only by one of ``shorts`` ('S-EVs' for 'EVs
+    from the serum of septic mice', ``statement.foreign_abbreviations``) is no agent of the
+    study's EVs (``agent_kind``: other)."""
+    token = _FOREIGN.set(shorts)
+    try:
+        yield
+    finally:
+        _FOREIGN.reset(token)
+
+
+def _only_foreign(written: str, products: tuple[str, ...]) -> bool:
+    """Does the phrase name vesicles only by the document's short forms for another origin's?"""
+    shorts = [s for s in _FOREIGN.get() if s in written]
+    if not shorts or any(p in written for p in products):
+        return False
+    for short in shorts:
+        written = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", " ", written)
+    return not cues.cue_found("ev", written) and not cues.cue_found("msc", written)
 
 
 _REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
@@ -48,7 +77,7 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     ):
         return "other"  # 'MSCs, but not MSC-EVs, reduced X': the vesicles did not act
     if _names_vesicles(text, products):
-        return "product"
+        return "other" if _only_foreign(written, products) else "product"
     lowered = text.casefold()
     if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
         return "cargo"

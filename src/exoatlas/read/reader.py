@@ -23,6 +23,7 @@ from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
 from exoatlas.read.abstract_facts import record_source, vesicle_cargo
 from exoatlas.read.acted import acted_on_mirnas, drop_acted_on, not_acted_on
+from exoatlas.read.agent_kind import foreign_vesicles_in
 from exoatlas.read.ahead import background, is_review, own_account_start, parse_ahead, products_of
 from exoatlas.read.arms import anaphor_of_arm, arm_named_first
 from exoatlas.read.cargo import carried_genes
@@ -110,14 +111,16 @@ def read_document(
     window = not deep or document.kind != "medline"
     every = " ".join(s for section in document.sections for s in section_sentences(section))
     terms = defined_terms(every)  # 'OA' read as the 'osteoarthritis (OA)' it defined
-    with spelled_out_in(terms):
+    abstract = document.kind == "medline"
+    foreign = tuple(foreign_abbreviations(every)) if abstract else ()  # 'S-EVs': serum EVs
+    with spelled_out_in(terms), foreign_vesicles_in(foreign):
         records = list(_read(document, deep, window=window, parsed=parsed))
     if deep and document.kind == "medline" and all(is_neutral(r) for r in records):
         # an abstract whose every claim the parse missed still says what it is about (what it
         # states of the EVs themselves, ``read.properties``, is no claim of an effect)
         # (a change with no direction is no guess worth keeping: 'cells formed more metastases'
         # read without knowing whose vesicles or which way)
-        with spelled_out_in(terms):
+        with spelled_out_in(terms), foreign_vesicles_in(foreign):
             guessed = [
                 r
                 for r in _read(document, False, window=True)

@@ -83,7 +83,12 @@ def foreign_abbreviations(text: str) -> dict[str, str]:
     return {
         short: long
         for short, long in find_abbreviations(unify_dashes(text)).items()
-        if cues.cue_found("foreign_ev", long) and not cues.names_msc(long)
+        if (
+            cues.cue_found("foreign_ev", long)
+            # 'EVs from the serum of septic mice (S-EVs)', 'EVs ... from fibrotic livers (L-EVs)'
+            or (cues.cue_found("ev", long) and cues.cue_found("other_vesicle_origin", long))
+        )
+        and not cues.names_msc(long)
     }
 
 

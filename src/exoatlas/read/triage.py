@@ -326,6 +326,11 @@ _SOURCE_RELEASING = re.compile(
     r"secreted|shed|produced|generated|formed|gave\s+rise\s+to)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+_CULTURE_OF = re.compile(
+    r"\b(?:the\s+)?(?:(?:conditioned|culture|cell|serum-free)\s+)*(?:medi(?:um|a)|supernatants?)"
+    r"\s+of\s+",
+    re.I,
+)
 _SOURCE_WORDS = 7  # 'the bone marrow mesenchymal stem cells of rats'
 _OTHER_EV_WORD = re.compile(r"microparticle|apoptotic bod|migrasome", re.I)  # the cheap test
 _SOURCE_ATTACHED = re.compile(
@@ -368,6 +373,7 @@ def _defined_as_msc_vesicles(text: str, short: str, long: str) -> bool:
         # migration of MSCs')
         named = cues.cue("msc").search(source)
         lead = source[: named.start()] if named is not None else source
+        lead = _CULTURE_OF.sub(" ", lead)  # 'the conditioned medium of' names the MSCs' culture
         clause = (
             len(source.split()) > _SOURCE_WORDS
             or cues.tumour_words(source) > 0
