@@ -6,6 +6,7 @@ its vesicles did was read as nothing."""
 from __future__ import annotations
 
 from exoatlas.ingest.records import record_document
+from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.triage import about_msc_ev, product_abbreviations
 
 from .reading import read_abstract
@@ -202,3 +203,22 @@ def test_a_short_form_for_another_origins_vesicles_is_no_agent_of_the_studys() -
 def test_vesicles_from_the_conditioned_medium_of_mscs_are_theirs() -> None:
     text = "Exosome-like vesicles (ELVs) were purified from the conditioned medium of cord MSCs."
     assert product_abbreviations(text) == ("ELVs",)
+
+
+def test_a_long_form_does_not_reach_back_over_an_earlier_definition() -> None:
+    text = "EVs from hypoxic MSCs (Hypo-EVs) were compared with those from normoxic MSCs (Nor-EVs)."
+    assert "Nor-EVs" not in find_abbreviations(text)  # no long form '(Hypo-EVs) were ...'
+    assert product_abbreviations(text) == ("Hypo-EVs", "Nor-EVs")
+    # numbered arms keep their own reading
+    numbered = find_abbreviations("exosomes of cord MSCs (Exo1) and of marrow MSCs (Exo2)")
+    assert numbered == {"Exo1": "exosomes of cord MSCs", "Exo2": "of marrow MSCs"}
+
+
+def test_a_compared_arm_from_another_origin_is_no_agent_of_the_studys() -> None:
+    found = read_abstract(
+        "Adipose MSC and skin fibroblast exosomes in scarring",
+        "Exosomes from adipose MSCs (ADSC-Exos) were compared with those from healthy donor "
+        "fibroblasts (F-Exos).",
+        "F-Exos promoted scar formation in rabbit ears.",
+    )
+    assert not any(role == "pathogenic" for _, _, role in found), found

@@ -19,6 +19,9 @@ _PAREN = re.compile(r"\(([^()]{1,40})\)")
 # a short form numbering one of several vesicle arms ('Exo1', 'EV-2', 'BM-Exo2'): its letters,
 # then the number (only vesicle words: 'a microRNA (miR-21)' defines no 'miR-21')
 _AFTER_SIBLING = re.compile(r"\)(?=\s*(?:,|;|and\b|or\b|vs\b|versus\b))")
+_AFTER_DEFINITION = re.compile(
+    r"\)\s+(?:with|were|was|and|or|vs\.?|versus|than|compared|to|while|whereas)\s"
+)
 _ELLIPTICAL_ARM = re.compile(r"^(?:and|or|vs\.?|versus)\s+((?:from|of|derived from)\s.+)$")
 _ARM_NUMBER = re.compile(r"^((?:[A-Za-z]+-)?(?:exos?|s?evs?|mvs?|ex))[-_ ]?\d{1,2}$", re.IGNORECASE)
 
@@ -82,7 +85,11 @@ def find_abbreviations(text: str) -> dict[str, str]:
             long = " ".join(words[-window:])
             # the long form stays inside its clause
             long = re.split(r"[.;:!?]\s|,\s(?:and|or|but|which)\s", long)[-1]
+            # nor does it reach back over an earlier definition the clause goes on from ('EVs of
+            # X (UC-Exos) with those from Y (BM-Exos)': Y's starts after 'with')
             numbered = arm_number(inner)
+            if not numbered:  # (a numbered arm's own split is below)
+                long = _AFTER_DEFINITION.split(long)[-1].strip()
             if numbered:
                 # a numbered arm's starts after its sibling's short form ('... (Exo1) and from X
                 # (Exo2)'; not one inside it: 'stromal cell (MSC)-derived vesicles (MEx1)')

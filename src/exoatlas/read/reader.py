@@ -70,7 +70,7 @@ from exoatlas.read.statement import (
     spelled_foreign,
 )
 from exoatlas.read.targets import directed, target_direction, targets_of
-from exoatlas.read.triage import about_msc_ev, source_mentions
+from exoatlas.read.triage import about_msc_ev, other_compared_arms, source_mentions
 from exoatlas.vocab import cues, rules
 
 EXTRACTOR = "reader:sentence/0.2"
@@ -112,7 +112,8 @@ def read_document(
     every = " ".join(s for section in document.sections for s in section_sentences(section))
     terms = defined_terms(every)  # 'OA' read as the 'osteoarthritis (OA)' it defined
     abstract = document.kind == "medline"
-    foreign = tuple(foreign_abbreviations(every)) if abstract else ()  # 'S-EVs': serum EVs
+    # 'S-EVs' for serum EVs, 'fEVs' for 'those from dermal fibroblasts': another's vesicles
+    foreign = (*foreign_abbreviations(every), *other_compared_arms(every)) if abstract else ()
     with spelled_out_in(terms), foreign_vesicles_in(foreign):
         records = list(_read(document, deep, window=window, parsed=parsed))
     if deep and document.kind == "medline" and all(is_neutral(r) for r in records):

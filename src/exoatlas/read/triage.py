@@ -274,6 +274,27 @@ def product_abbreviations(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def other_compared_arms(text: str) -> tuple[str, ...]:
+    """The short forms given to 'those' from another origin ('... with those from dermal
+    fibroblasts (fEVs)', 'those isolated from BALF of patients (bEVs)'): vesicles compared with
+    the study's, named with no MSCs and with another origin or a tumour (``_compared_arms`` takes
+    the MSC arms); ``reader`` reads them as another's vesicles."""
+    if "those" not in text:
+        return ()
+    return tuple(
+        m.group("short")
+        for sentence in split_sentences(text)
+        if "those" in sentence
+        for m in cues.cue("compared_arm_definition").finditer(sentence)
+        if _EV_TAIL.search(m.group("short"))
+        and not cues.names_msc(m.group("gap"))
+        and (
+            cues.cue_found("other_vesicle_origin", m.group("gap"))
+            or cues.tumour_words(m.group("gap")) > 0
+        )
+    )
+
+
 def _compared_arms(text: str, products: tuple[str, ...]) -> list[str]:
     """'EVs of diabetic donors' MSCs (dEVs) against those derived from healthy donors (nEVs)':
     a short form with a vesicle tail given to 'those' after a product's definition in the same
