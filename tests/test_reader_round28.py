@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from exoatlas.ingest.records import record_document
 from exoatlas.read.abbrev import find_abbreviations
-from exoatlas.read.triage import about_msc_ev, product_abbreviations
+from exoatlas.read.triage import about_msc_ev, other_compared_arms, product_abbreviations
 
 from .reading import read_abstract
 
@@ -222,3 +222,33 @@ def test_a_compared_arm_from_another_origin_is_no_agent_of_the_studys() -> None:
         "F-Exos promoted scar formation in rabbit ears.",
     )
     assert not any(role == "pathogenic" for _, _, role in found), found
+
+
+def test_those_from_the_same_or_parental_cells_are_the_studys_arm() -> None:
+    text = (
+        "EVs from MSCs overexpressing miR-133b (133b-EVs) were compared with those from the "
+        "parental cells (Con-EVs)."
+    )
+    assert other_compared_arms(text) == ()
+    found = read_abstract(
+        "Hypoxic marrow MSC vesicles in fracture repair",
+        "EVs from normoxic BMSCs (Nx-EVs) were compared with those from the same cells under "
+        "hypoxia (Hx-EVs).",
+        "Hx-EVs accelerated fracture healing in mice.",
+    )
+    assert ("fracture healing", "increase", "regenerative") in found, found
+
+
+def test_a_sentence_naming_only_another_origins_arm_states_nothing_of_the_mscs() -> None:
+    found = read_abstract(
+        "Adipose MSC EVs compared with breast cancer EVs",
+        "EVs from adipose MSCs (ADSC-EVs) were compared with those from breast cancer cells "
+        "(BC-EVs).",
+        "BC-EVs promoted angiogenesis and tumour growth in mice.",
+    )
+    assert found == [], found
+
+
+def test_a_dose_in_brackets_does_not_cut_a_long_form() -> None:
+    text = "EVs from MSCs primed with IFN-γ (20 ng/mL) and TNF-α (IT-EVs) were isolated."
+    assert find_abbreviations(text)["IT-EVs"].startswith("EVs from MSCs primed")

@@ -19,8 +19,9 @@ _PAREN = re.compile(r"\(([^()]{1,40})\)")
 # a short form numbering one of several vesicle arms ('Exo1', 'EV-2', 'BM-Exo2'): its letters,
 # then the number (only vesicle words: 'a microRNA (miR-21)' defines no 'miR-21')
 _AFTER_SIBLING = re.compile(r"\)(?=\s*(?:,|;|and\b|or\b|vs\b|versus\b))")
-_AFTER_DEFINITION = re.compile(
-    r"\)\s+(?:with|were|was|and|or|vs\.?|versus|than|compared|to|while|whereas)\s"
+_AFTER_DEFINITION = re.compile(  # a short form's parenthesis, not a dose's ('(20 ng/mL)')
+    r"\([A-Za-z][\w-]{0,14}\)\s+(?:with|were|was|and|or|vs\.?|versus|than|compared|to|while|"
+    r"whereas)\s"
 )
 _ELLIPTICAL_ARM = re.compile(r"^(?:and|or|vs\.?|versus)\s+((?:from|of|derived from)\s.+)$")
 _ARM_NUMBER = re.compile(r"^((?:[A-Za-z]+-)?(?:exos?|s?evs?|mvs?|ex))[-_ ]?\d{1,2}$", re.IGNORECASE)
@@ -88,6 +89,7 @@ def find_abbreviations(text: str) -> dict[str, str]:
             # nor does it reach back over an earlier definition the clause goes on from ('EVs of
             # X (UC-Exos) with those from Y (BM-Exos)': Y's starts after 'with')
             numbered = arm_number(inner)
+            whole = long
             if not numbered:  # (a numbered arm's own split is below)
                 long = _AFTER_DEFINITION.split(long)[-1].strip()
             if numbered:
@@ -95,6 +97,10 @@ def find_abbreviations(text: str) -> dict[str, str]:
                 # (Exo2)'; not one inside it: 'stromal cell (MSC)-derived vesicles (MEx1)')
                 long = _AFTER_SIBLING.split(long)[-1].strip()
             best = _best_long_form(inner, long) or _best_long_form(_rotated(inner), long)
+            if best is None and long != whole and " those " not in whole:
+                # ('(MSC-EVs) and from hypoxia-preconditioned MSCs (HP-EVs)': the letters
+                # only the earlier definition holds; not a compared arm's 'with those from')
+                best = _best_long_form(inner, whole) or _best_long_form(_rotated(inner), whole)
             if best is None and numbered:
                 # 'exosomes of cord MSCs (Exo1)': the arm's number is no letter of the long form
                 letters = numbered.group(1)

@@ -54,6 +54,12 @@ def _only_foreign(written: str, products: tuple[str, ...]) -> bool:
     return not cues.cue_found("ev", written) and not cues.cue_found("msc", written)
 
 
+def names_only_foreign(sentence: str, products: tuple[str, ...]) -> bool:
+    """Does a sentence name vesicles only by the document's short forms for another origin's
+    ('BC-EVs promoted tumour growth')? Then it states nothing of the study's EVs."""
+    return _only_foreign(sentence, products)
+
+
 _REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
 
 

@@ -23,7 +23,7 @@ from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
 from exoatlas.read.abstract_facts import record_source, vesicle_cargo
 from exoatlas.read.acted import acted_on_mirnas, drop_acted_on, not_acted_on
-from exoatlas.read.agent_kind import foreign_vesicles_in
+from exoatlas.read.agent_kind import foreign_vesicles_in, names_only_foreign
 from exoatlas.read.ahead import background, is_review, own_account_start, parse_ahead, products_of
 from exoatlas.read.arms import anaphor_of_arm, arm_named_first
 from exoatlas.read.cargo import carried_genes
@@ -334,7 +334,10 @@ def _read_sentence(
     ]
     cells_alone = where.abstract and about_cells_alone(sentence, products)
     spelled = spelled_foreign(sentence, where.foreign)  # 'CCSMC-EXOs': another's vesicles
-    if where.abstract and about_other_vesicles(spelled, products, others=where.others):
+    if where.abstract and (
+        about_other_vesicles(spelled, products, others=where.others)
+        or names_only_foreign(sentence, products)  # 'BC-EVs raised X' ('those from cancer cells')
+    ):
         deep_outcomes, cells_alone = [], True  # another source's vesicles: not the MSC-EVs'
     if cells_alone:
         # what MSCs themselves did: only the EVs' own effects it names are findings
