@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from exoatlas.ingest.records import record_document
 from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.effectors import cells_growing
 from exoatlas.read.triage import about_msc_ev, other_compared_arms, product_abbreviations
+from exoatlas.vocab import rules
 
 from .reading import read_abstract
 
@@ -252,3 +254,11 @@ def test_a_sentence_naming_only_another_origins_arm_states_nothing_of_the_mscs()
 def test_a_dose_in_brackets_does_not_cut_a_long_form() -> None:
     text = "EVs from MSCs primed with IFN-γ (20 ng/mL) and TNF-α (IT-EVs) were isolated."
     assert find_abbreviations(text)["IT-EVs"].startswith("EVs from MSCs primed")
+
+
+def test_cells_growing_is_read_by_word_starts() -> None:
+    proliferation = rules.go_process("cell population proliferation")
+    system = rules.go_process("nervous system development")
+    assert proliferation is not None and system is not None
+    assert cells_growing(proliferation)
+    assert not cells_growing(system)  # 'stem' is no part of 'system'

@@ -86,11 +86,11 @@ def find_abbreviations(text: str) -> dict[str, str]:
             long = " ".join(words[-window:])
             # the long form stays inside its clause
             long = re.split(r"[.;:!?]\s|,\s(?:and|or|but|which)\s", long)[-1]
-            # nor does it reach back over an earlier definition the clause goes on from ('EVs of
-            # X (UC-Exos) with those from Y (BM-Exos)': Y's starts after 'with')
             numbered = arm_number(inner)
             whole = long
             if not numbered:  # (a numbered arm's own split is below)
+                # nor does it reach back over an earlier definition the clause goes on from
+                # ('EVs of X (UC-Exos) with those from Y (BM-Exos)': Y's starts after 'with')
                 long = _AFTER_DEFINITION.split(long)[-1].strip()
             if numbered:
                 # a numbered arm's starts after its sibling's short form ('... (Exo1) and from X

@@ -44,20 +44,15 @@ def foreign_vesicles_in(shorts: tuple[str, ...]) -> Iterator[None]:
         _FOREIGN.reset(token)
 
 
-def _only_foreign(written: str, products: tuple[str, ...]) -> bool:
-    """Does the phrase name vesicles only by the document's short forms for another origin's?"""
-    shorts = [s for s in _FOREIGN.get() if s in written]
-    if not shorts or any(p in written for p in products):
+def names_only_foreign(text: str, products: tuple[str, ...]) -> bool:
+    """Does a phrase or sentence name vesicles only by the document's short forms for another
+    origin's ('BC-EVs promoted tumour growth')? Then it says nothing of the study's EVs."""
+    shorts = [s for s in _FOREIGN.get() if s in text]
+    if not shorts or any(p in text for p in products):
         return False
     for short in shorts:
-        written = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", " ", written)
-    return not cues.cue_found("ev", written) and not cues.cue_found("msc", written)
-
-
-def names_only_foreign(sentence: str, products: tuple[str, ...]) -> bool:
-    """Does a sentence name vesicles only by the document's short forms for another origin's
-    ('BC-EVs promoted tumour growth')? Then it states nothing of the study's EVs."""
-    return _only_foreign(sentence, products)
+        text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", " ", text)
+    return not cues.cue_found("ev", text) and not cues.cue_found("msc", text)
 
 
 _REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
@@ -83,7 +78,7 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     ):
         return "other"  # 'MSCs, but not MSC-EVs, reduced X': the vesicles did not act
     if _names_vesicles(text, products):
-        return "other" if _only_foreign(written, products) else "product"
+        return "other" if names_only_foreign(written, products) else "product"
     lowered = text.casefold()
     if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
         return "cargo"

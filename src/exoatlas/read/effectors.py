@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from exoatlas.model import Entity
 from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.coordination import coordinated_trigger
 from exoatlas.read.phrases import own_phrase
@@ -182,3 +183,12 @@ def of_host_cells(obj: Any) -> bool:
     if any(cues.tumour_words(text) or cues.cue_found("transformed_cells", text) for text in texts):
         return False  # 'transformed hepatocytes', 'A549 alveolar epithelial cells', '... nodules'
     return any(cues.cue_found("host_tissue_cells", text) for text in texts)
+
+
+def cells_growing(process: Entity) -> bool:
+    """Cells growing, moving or dividing (``cues.tsv`` 'tumour_hallmark_process', word starts:
+    'stem' is no part of 'nervous system'): in a tumour study a tissue's own cells doing so may
+    be the tumour's origin (carcinogenesis), so ``of_host_cells`` does not speak for them."""
+    label = process.label.casefold()
+    stems = cues.cue_literals("tumour_hallmark_process")
+    return any(re.search(rf"\b{re.escape(stem)}", label) for stem in stems)

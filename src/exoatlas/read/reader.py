@@ -42,7 +42,7 @@ from exoatlas.read.context import SectionContext, sentence_slots
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.defined import defined_sources
-from exoatlas.read.effectors import effector_abbreviations, study_effectors
+from exoatlas.read.effectors import cells_growing, effector_abbreviations, study_effectors
 from exoatlas.read.finding_score import keep_likely, sentence_parts
 from exoatlas.read.groups import names_other_group, product_only_compared
 from exoatlas.read.locate import section_sentences, sentence_locator
@@ -565,13 +565,6 @@ def _undone_sentence(sentence: str) -> bool:
     return any(reversal.match(word) for word in re.findall(r"[a-z]+", sentence.casefold()))
 
 
-def _hallmark(process: Entity) -> bool:
-    """Cells growing, moving or dividing (``cues.tsv`` 'tumour_hallmark_process'): in a tumour
-    study a tissue's own cells doing so may be the tumour's origin (carcinogenesis)."""
-    label = process.label.casefold()
-    return any(stem in label for stem in cues.cue_literals("tumour_hallmark_process"))
-
-
 def _harm(process: Entity, direction: str, tumour: bool) -> bool:
     return rules.role(process, direction, tumour=tumour) in ("pathogenic", "pro_tumor")
 
@@ -591,7 +584,7 @@ def _role(
         and process.label not in cues.cue_literals("disease_course")
     ):
         tumour = False  # a disease other than a tumour, lessened or worsened: its own harm
-    if said is not None and said.host and not _hallmark(process):
+    if said is not None and said.host and not cells_growing(process):
         tumour = False  # 'reduced tubular cell apoptosis' in tumour-bearing mice: the host's
     effector = said is not None and said.effector
     return rules.role(process, direction, tumour=tumour, effector=effector)

@@ -276,49 +276,50 @@ def product_abbreviations(text: str) -> tuple[str, ...]:
 
 def other_compared_arms(text: str) -> tuple[str, ...]:
     """The short forms given to 'those' from another origin ('... with those from dermal
-    fibroblasts (fEVs)', 'those isolated from BALF of patients (bEVs)'): vesicles compared with
-    the study's, named with no MSCs and with another origin or a tumour (``_compared_arms`` takes
-    the MSC arms); ``reader`` reads them as another's vesicles."""
-    if "those" not in text:
-        return ()
-    return tuple(
-        m.group("short")
-        for sentence in split_sentences(text)
-        if "those" in sentence
-        for m in cues.cue("compared_arm_definition").finditer(sentence)
-        if _EV_TAIL.search(m.group("short"))
-        and not cues.names_msc(m.group("gap"))
-        and (
-            cues.cue_found("other_vesicle_origin", m.group("gap"))
-            or cues.tumour_words(m.group("gap")) > 0
-        )
-    )
+    fibroblasts (fEVs)', 'those isolated from the BALF of patients (bEVs)'): vesicles compared
+    with the study's; ``reader`` reads them as another's vesicles."""
+    return tuple(short for _, short, whose in _compared(text) if whose == "other")
 
 
 def _compared_arms(text: str, products: tuple[str, ...]) -> list[str]:
     """'EVs of diabetic donors' MSCs (dEVs) against those derived from healthy donors (nEVs)':
-    a short form with a vesicle tail given to 'those' after a product's definition in the same
-    sentence is the compared arm's vesicles (``cues.tsv`` 'compared_arm_definition') when what
-    'those' come from names MSCs, or donors, animals or a culture condition ('compared_arm_donor')
-    with no other origin ('other_vesicle_origin': cells, fluids, bacteria) and no tumour."""
-    if not products or "those" not in text:
+    the MSC arms ``_compared`` finds after a product's definition in the same sentence."""
+    if not products:
         return []
     found = []
-    for sentence in split_sentences(text):
+    for sentence, short, whose in _compared(text):
         first = min((at for p in products if (at := sentence.find(f"({p})")) >= 0), default=-1)
-        if first < 0:
+        if whose == "msc" and 0 <= first < sentence.find(f"({short})"):
+            found.append(short)
+    return found
+
+
+def _compared(text: str) -> list[tuple[str, str, str]]:
+    """Each short form with a vesicle tail given to 'those' ('compared with those derived from
+    healthy donors (nEVs)', ``cues.tsv`` 'compared_arm_definition'), with its sentence and whose
+    vesicles they are: 'msc' when what 'those' come from names MSCs, or donors, animals or a
+    culture condition ('compared_arm_donor') with no 'of' phrase, no other origin and no tumour;
+    'other' when it names no MSCs and another origin ('other_vesicle_origin': named cells, a
+    cell line, fluids, organs, microbes) or a tumour; '' when it says neither."""
+    if "those" not in text:
+        return []
+    out = []
+    for sentence in split_sentences(text):
+        if "those" not in sentence:
             continue
-        for m in cues.cue("compared_arm_definition").finditer(sentence, first):
-            gap = m.group("gap")
+        for m in cues.cue("compared_arm_definition").finditer(sentence):
+            short, gap = m.group("short"), m.group("gap")
+            if not _EV_TAIL.search(short):
+                continue
+            other = cues.cue_found("other_vesicle_origin", gap) or cues.tumour_words(gap) > 0
             donor = (
                 cues.cue_found("compared_arm_donor", gap)
                 and not re.search(r"\bof\b", gap)  # 'the blood of healthy donors'
-                and not cues.cue_found("other_vesicle_origin", gap)
-                and not cues.tumour_words(gap)
+                and not other
             )
-            if _EV_TAIL.search(m.group("short")) and (cues.names_msc(gap) or donor):
-                found.append(m.group("short"))
-    return found
+            whose = "msc" if cues.names_msc(gap) or donor else "other" if other else ""
+            out.append((sentence, short, whose))
+    return out
 
 
 def _msc_head(long: str) -> bool:
