@@ -301,6 +301,9 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         if clause is not None:
             node, hops = clause, hops + 1
             continue
+        if _expletive_report(node, trigger):
+            # 'It showed that X rose': the report's expletive 'it' is no reference to the EVs
+            subjects = [c for c in subjects if c.lower_ != "it"]
         if cues.cue("report_verb").match(node.lower_):
             # 'we found that EVs ... and decreased X' misparsed: what was found is the agent
             subjects += [
@@ -338,6 +341,14 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         conjoined = conjoined or node.dep_ == "conj"
         node = node.head
     return "none", (0, 0)
+
+
+def _expletive_report(node: Any, trigger: Any) -> bool:
+    """Does the trigger sit in a 'that' clause the node governs ('It showed that X rose', 'it
+    was found that ...'), so an 'it' subject of the node is the expletive, not the EVs?"""
+    return any(
+        c.dep_ == "ccomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in node.children
+    )
 
 
 def _clause_of_relative(node: Any, subjects: list[Any], products: tuple[str, ...]) -> Any:

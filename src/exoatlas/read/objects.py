@@ -145,7 +145,7 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     toward = [
         f"{phrase} {' '.join(t.text for t in c.subtree)}"
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "to", "into")
+        if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "to", "into", "against")
     ]
     # ('the polarization of microglia towards the M2 phenotype': the phrase hung on the 'of')
     whole = [" ".join(t.text for t in g.subtree) for g in of_objects(token)][:1] if of else []

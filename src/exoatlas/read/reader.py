@@ -327,6 +327,7 @@ def _read_sentence(
         o
         for o in parsed_outcomes
         if o.agent != "other"
+        and not (o.agent == "none" and cues.cue_found("disease_expression", sentence))
         and not (arm and o.agent in ("none", "product") and _harm(o.process, o.direction, tumour))
         and (not o.hedged or (o.ability and results))  # 'EVs could reduce X' under Results
         and (o.process.grounded or o.unnamed)
@@ -361,6 +362,7 @@ def _read_sentence(
     window = where.window and not (not_the_evs or undone or cells_alone)
     window = window and not cues.cue_found("product_withheld_phrase", sentence)
     window = window and not cues.cue_found("model_made_phrase", sentence)  # how the model was made
+    window = window and not cues.cue_found("inhibitor_agent", sentence)  # 'by blocking EV release'
     # 'the EVs' effects on X were weakened by an inhibitor': the window would read X down
     window = window and not cues.cue_found("ev_effect_abolished", sentence)
     window = window and not arm_named_first(sentence, products)  # 'EVs of X-KO MSCs raised Y'

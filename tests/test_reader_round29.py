@@ -1,0 +1,71 @@
+"""Round-29 reader rules, from helpers' real abstracts (collections A29-D29) rewritten as our own
+probe sentences: a title that credits an effect to blocking the vesicles' secretion, an expletive
+'it' taken for the vesicles, levels stated in a disease's tissues, and a loaded product's
+cytotoxicity against named tumour cells."""
+
+from __future__ import annotations
+
+from .reading import read_abstract
+
+
+def test_blocking_the_vesicles_secretion_of_a_cargo_is_no_effect_of_the_vesicles() -> None:
+    found = read_abstract(
+        "Apoptosis of lymphoma stromal cells induced by blocking extracellular vesicle miR-21 "
+        "secretion",
+        "We examined extracellular vesicles from bone marrow stromal cells of lymphoma patients.",
+        "Stromal cells were cultured for three days.",
+    )
+    assert not any(p == "apoptotic process" for p, _, _ in found), found
+
+
+def test_the_same_title_with_the_vesicles_as_agent_is_read() -> None:
+    # the guard: the vesicles themselves named as what induced it
+    found = read_abstract(
+        "Extracellular vesicles of bone marrow MSCs induce apoptosis of lymphoma cells",
+        "Stromal cells were cultured for three days.",
+    )
+    assert ("apoptotic process", "increase", "anti_tumor") in found, found
+
+
+def test_an_expletive_it_before_a_report_is_not_the_vesicles() -> None:
+    found = read_abstract(
+        "Exosomal miR-21 of bone marrow MSCs curbs hepatoma growth",
+        "Exosomes of bone marrow MSCs (BMSC-Exos) were given to hepatoma cells.",
+        "It showed that SOX9 was upregulated and RUNX2 was downregulated in the cells.",
+    )
+    assert not any(p == "cartilage development" for p, _, _ in found), found
+
+
+def test_it_as_the_subject_of_the_change_still_refers_back() -> None:
+    found = read_abstract(
+        "MSC exosomes in myocardial infarction",
+        "Exosomes of bone marrow MSCs (BMSC-Exos) were injected after infarction.",
+        "It reduced apoptosis of cardiomyocytes.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_levels_in_a_diseases_tissues_are_no_finding_of_the_vesicles() -> None:
+    found = read_abstract(
+        "Exosomal miR-34a of umbilical cord MSCs curbs hepatoma growth",
+        "Exosomes of umbilical cord MSCs carrying miR-34a were given to hepatoma cells.",
+        "Results miR-34a was downregulated and SOX9 was upregulated in HCC tissues.",
+    )
+    assert not any(p == "cartilage development" for p, _, _ in found), found
+    # and in patients' tissues, named before the change
+    found = read_abstract(
+        "Exosomal miR-34a of umbilical cord MSCs curbs hepatoma growth",
+        "Exosomes of umbilical cord MSCs carrying miR-34a were given to hepatoma cells.",
+        "In tissues of patients, miR-34a was downregulated and SOX9 was upregulated.",
+    )
+    assert not any(p == "cartilage development" for p, _, _ in found), found
+
+
+def test_cytotoxicity_against_named_tumour_cells_is_killing_them() -> None:
+    found = read_abstract(
+        "Paclitaxel carried by MSC exosomes against osteosarcoma",
+        "Exosomes of bone marrow MSCs were loaded with paclitaxel (Exo-PTX).",
+        "The Exo-PTX exhibited higher cytotoxicity against osteosarcoma MG63 cells than free "
+        "paclitaxel.",
+    )
+    assert ("cell killing", "increase", "anti_tumor") in found, found
