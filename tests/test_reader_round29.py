@@ -69,3 +69,13 @@ def test_cytotoxicity_against_named_tumour_cells_is_killing_them() -> None:
         "paclitaxel.",
     )
     assert ("cell killing", "increase", "anti_tumor") in found, found
+
+
+def test_a_pronoun_object_after_whereas_turns_the_stimulus_change_round() -> None:
+    found = read_abstract(
+        "MSC vesicles in lung injury",
+        "EVs from bone marrow MSCs (BM-EVs) were given.",
+        "LPS increased apoptosis, whereas BM-EVs reduced it.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert not any(d == "increase" and p == "apoptotic process" for p, d, _ in found), found
