@@ -79,3 +79,21 @@ def test_a_pronoun_object_after_whereas_turns_the_stimulus_change_round() -> Non
     )
     assert ("apoptotic process", "decrease", "protective") in found, found
     assert not any(d == "increase" and p == "apoptotic process" for p, d, _ in found), found
+
+
+def test_vesicles_of_neural_stem_cells_are_another_source() -> None:
+    found = read_abstract(
+        "Neural stem cell extracellular vesicles improve recovery after stroke",
+        "We compared EVs from neural stem cells and from mesenchymal stem cells in mice after "
+        "stroke.",
+        "Neural stem cell EVs reduced infarct volume.",
+    )
+    assert found == [], found
+
+
+def test_vesicles_of_ipsc_derived_mscs_stay_the_product() -> None:
+    found = read_abstract(
+        "Exosomes of iPSC-derived MSCs in stroke",
+        "Exosomes of induced pluripotent stem cell-derived MSCs reduced infarct volume in mice.",
+    )
+    assert ("tissue injury", "decrease", "protective") in found, found
