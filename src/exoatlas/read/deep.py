@@ -141,6 +141,7 @@ def has_trigger(sentence: str) -> bool:
         or cues.cue_found("sensitivity_anywhere", sentence)
         or cues.cue_found("regulation_anywhere", sentence)
         or bool(_outcome_verb_pattern().search(sentence))
+        or cues.cue_found("return_to_normal", sentence)  # read as 'recovered' (read.repair)
     )
 
 
@@ -405,7 +406,7 @@ def _from_trigger(
     out = []
     named = ("product", (0, 0)) if intransitive else modifier_agent_words(token, products)
     agent, agent_span = named or agent_words(token, products)
-    if agent == "product" and loss_of_function_arm(_whole_words(text_of(token.doc), agent_span)):
+    if agent == "product" and loss_of_function_arm(_arm_words(text_of(token.doc), agent_span)):
         agent = "other"  # 'sh-X-Exos raised apoptosis': what the EVs lose, not what they do
     if agent == "other" and not stimulus:
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
@@ -504,6 +505,12 @@ def _whole_words(text: str, span: tuple[int, int]) -> str:
     """The words a span of a sentence falls in ('sh-X-EVs' for a span the parser gave 'EVs')."""
     start, end = span
     return text[text.rfind(" ", 0, start) + 1 : end] if end > start else ""
+
+
+def _arm_words(text: str, span: tuple[int, int]) -> str:
+    """The agent's words that may name a loss-of-function arm: not the means its phrase ends
+    with ('exosomes of MSCs through the inhibition of ROS' is how the exosomes act)."""
+    return cues.cue("means_phrase").split(_whole_words(text, span), maxsplit=1)[0]
 
 
 def _phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:

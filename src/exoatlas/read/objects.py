@@ -145,7 +145,12 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     toward = [
         f"{phrase} {' '.join(t.text for t in c.subtree)}"
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "to", "into", "against")
+        if c.dep_ == "prep"
+        and (
+            c.lower_ in ("towards", "toward", "to", "into")
+            # 'cytotoxicity against tumour cells' (not 'the response against the graft')
+            or (c.lower_ == "against" and token.lower_ in cues.cue_literals("against_phrase_head"))
+        )
     ]
     # ('the polarization of microglia towards the M2 phenotype': the phrase hung on the 'of')
     whole = [" ".join(t.text for t in g.subtree) for g in of_objects(token)][:1] if of else []

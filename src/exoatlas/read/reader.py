@@ -362,7 +362,7 @@ def _read_sentence(
     window = where.window and not (not_the_evs or undone or cells_alone)
     window = window and not cues.cue_found("product_withheld_phrase", sentence)
     window = window and not cues.cue_found("model_made_phrase", sentence)  # how the model was made
-    window = window and not cues.cue_found("inhibitor_agent", sentence)  # 'by blocking EV release'
+    window = window and not cues.cue_found("vesicle_release_blocked", sentence)  # 'by blocking'
     # 'the EVs' effects on X were weakened by an inhibitor': the window would read X down
     window = window and not cues.cue_found("ev_effect_abolished", sentence)
     window = window and not arm_named_first(sentence, products)  # 'EVs of X-KO MSCs raised Y'
