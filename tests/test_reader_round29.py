@@ -155,3 +155,14 @@ def test_the_means_an_agent_acts_through_is_no_loss_of_function_arm() -> None:
         "Menstrual stem cells were cultured.",
     )
     assert ("angiogenesis", "decrease", "anti_tumor") in found, found
+
+
+def test_a_titles_harm_folded_into_its_result_still_stands_against_benefit_words() -> None:
+    found = read_abstract(
+        "Primed periodontal ligament stem cells induce M1 polarization of macrophages through "
+        "extracellular vesicles",
+        "Periodontal ligament stem cells (PDLSCs) have immunomodulatory abilities.",
+        "Extracellular vesicles (EVs) isolated from the medium of LPS-primed PDLSCs induced "
+        "strong M1 polarization of macrophages.",
+    )
+    assert ("macrophage polarization to M1", "increase", "pathogenic") in found, found

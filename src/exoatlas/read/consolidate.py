@@ -227,15 +227,18 @@ def drop_opposed(records: Sequence[R], framing: str) -> list[R]:
     return [r for r in records if r.evidence.negated or r.finding.outcome.role not in opposed]
 
 
-def opposition_stands(records: Sequence[R], framing: str, in_title: Callable[[R], bool]) -> bool:
+def opposition_stands(records: Sequence[R], framing: str, titled: Sequence[R]) -> bool:
     """Do the abstract's findings that oppose ``framing`` stand against its benefit words? They
-    do when the title states one ('... aggravate hepatic steatosis') or when two or more of them
+    do when the title states one ('... aggravate hepatic steatosis'; ``titled``: the title's
+    findings as read, before ``consolidate`` folds them into the body findings they restate:
+    'primed stem cells induce M1 polarization through EVs' over an abstract that calls the
+    cells immunomodulatory, helper K29's real periodontitis abstract) or when two or more of them
     are at least half of its findings with a role: then the benefit words ('a source of
     therapeutic EVs') name what the abstract warns against, not what it found, and
     ``drop_opposed`` is not applied (round-10 fresh abstracts: a study of harmful EVs from
     obese donors' stromal cells lost every finding to one 'therapeutic')."""
     opposed = set(rules.opposed_roles(framing))
-    if any(in_title(r) and r.finding.outcome.role in opposed for r in records):
+    if any(r.finding.outcome.role in opposed for r in titled):
         return True
     roles = [r.finding.outcome.role for r in records]
     roles = [role for role in roles if role not in ("unknown", "neutral")]

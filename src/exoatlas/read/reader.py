@@ -129,6 +129,7 @@ def read_document(
             ]
         records = [*guessed, *records]  # the parse is done: no re-parse
     if document.kind == "medline":
+        titled = [r for r in records if _in_title(r)]  # (consolidate folds them in)
         records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
         acted = acted_on_mirnas(s for x in document.sections for s in section_sentences(x))
         records = drop_acted_on(records, acted, ReadRecord)  # 'X sponges miR-Y': no cargo
@@ -142,7 +143,7 @@ def read_document(
         repair, harm = _framing(document)
         records = settle_wound_collagen(records, ReadRecord, document.title or "")
         records = settle_roles(records, ReadRecord, repair=repair, harm=harm)
-        if repair and not opposition_stands(records, "protective", _in_title):
+        if repair and not opposition_stands(records, "protective", titled):
             records = drop_opposed(records, "protective")
         records = settle_source(records, record_source(document), ReadRecord)
         # an effect with neither a name nor a role is no finding
