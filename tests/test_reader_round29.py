@@ -166,3 +166,23 @@ def test_a_titles_harm_folded_into_its_result_still_stands_against_benefit_words
         "strong M1 polarization of macrophages.",
     )
     assert ("macrophage polarization to M1", "increase", "pathogenic") in found, found
+
+
+def test_vesicles_of_a_body_fluid_written_out_are_another_source() -> None:
+    found = read_abstract(
+        "MSC vesicles in lung injury",
+        "EVs from bronchoalveolar lavage fluid of injured mice (BALF-EVs) increased macrophage "
+        "inflammation.",
+        "MSC-EVs reduced lung inflammation.",
+    )
+    assert found == [("inflammatory response", "decrease", "protective")], found
+
+
+def test_another_sources_change_in_the_msc_vesicles_sentence_is_not_theirs() -> None:
+    found = read_abstract(
+        "MSC vesicles in sepsis",
+        "EVs from the serum of septic mice (S-EVs) increased endothelial apoptosis, whereas EVs "
+        "of bone marrow MSCs reduced it.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert not any(r == "pathogenic" for _, _, r in found), found

@@ -45,14 +45,22 @@ def foreign_vesicles_in(shorts: tuple[str, ...]) -> Iterator[None]:
 
 
 def names_only_foreign(text: str, products: tuple[str, ...]) -> bool:
-    """Does a phrase or sentence name vesicles only by the document's short forms for another
-    origin's ('BC-EVs promoted tumour growth')? Then it says nothing of the study's EVs."""
+    """Does a phrase or sentence name vesicles only as another origin's: by the document's short
+    forms for them ('BC-EVs promoted tumour growth') or written out (``cues.tsv`` 'foreign_ev')?
+    Then it says nothing of the study's EVs."""
     shorts = [s for s in _FOREIGN.get() if s in text]
-    if not shorts or any(p in text for p in products):
+    if (not shorts and not cues.cue_found("foreign_ev", text)) or any(p in text for p in products):
         return False
+    # and written out: 'EVs from the serum of septic mice (S-EVs) increased X, whereas ...'
+    text = cues.cue("foreign_ev").sub(_unless_msc, text)
     for short in shorts:
         text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", " ", text)
     return not cues.cue_found("ev", text) and not cues.cue_found("msc", text)
+
+
+def _unless_msc(match: re.Match[str]) -> str:
+    """Another origin's vesicles blanked out, unless the match names MSCs after all."""
+    return match.group() if cues.names_msc(match.group()) else " "
 
 
 _REFERENCES = frozenset({"they", "them", "these", "which", "it", "both", "this", "that"})
