@@ -186,3 +186,54 @@ def test_another_sources_change_in_the_msc_vesicles_sentence_is_not_theirs() -> 
     )
     assert ("apoptotic process", "decrease", "protective") in found, found
     assert not any(r == "pathogenic" for _, _, r in found), found
+
+
+def test_a_return_to_a_normal_diet_is_no_restored_measure() -> None:
+    found = read_abstract(
+        "Adipose MSC vesicles in fatty liver",
+        "Mice were fed a high-fat diet for 12 weeks and then returned to normal chow, followed "
+        "by injections of adipose MSC EVs.",
+    )
+    assert found == [], found
+
+
+def test_a_title_naming_lost_vesicle_secretion_is_no_harm_of_the_vesicles() -> None:
+    found = read_abstract(
+        "Loss of MSC exosome secretion increases inflammation in colitis",
+        "Mice with colitis were studied.",
+    )
+    assert not any(r == "pathogenic" for _, _, r in found), found
+
+
+def test_a_title_that_asks_asserts_nothing() -> None:
+    found = read_abstract(
+        "Do MSC exosomes aggravate pulmonary hypertension?",
+        "Rats with monocrotaline-induced pulmonary hypertension were studied.",
+    )
+    assert not any(r == "pathogenic" for _, _, r in found), found
+
+
+def test_vesicles_made_through_silencing_a_gene_of_their_cells_are_an_arm() -> None:
+    found = read_abstract(
+        "Adipose MSC exosomes and TSG-6 in colitis",
+        "Adipose MSC exosomes reduced colitis severity in mice.",
+        "Exosomes obtained from adipose MSCs through shRNA-mediated silencing of TSG-6 "
+        "aggravated colonic inflammation.",
+    )
+    assert not any(r == "pathogenic" for _, _, r in found), found
+    # the guard: a silencing the vesicles themselves do in their recipients is how they act
+    found = read_abstract(
+        "MSC exosomes in skin fibrosis",
+        "MSC exosomes, through silencing of NOX4 in recipient fibroblasts, decreased collagen "
+        "deposition.",
+    )
+    assert ("collagen deposition", "decrease", "protective") in found, found
+
+
+def test_conjuncts_with_their_own_comparative_or_no_do_not_inherit_the_first() -> None:
+    found = read_abstract(
+        "MSC vesicles for acute kidney injury",
+        "Compared with MSCs, MSC-EVs have lower immunogenicity, easier storage, no "
+        "tumorigenesis, and the potential to be modified.",
+    )
+    assert not any(r == "anti_tumor" for _, _, r in found), found

@@ -16,6 +16,7 @@ from typing import Any
 
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind, subtree_text
+from exoatlas.read.coordination import coordinated_trigger
 from exoatlas.read.doctext import text_of
 from exoatlas.read.objects import ground_object
 from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout
@@ -106,6 +107,7 @@ def _listed(noun: Any, word: Any) -> list[Any]:
             # ('and less ventricular remodeling' with 'less' hung on the adjective)
             for m in (*c.lefts, *(g for x in c.lefts for g in x.lefts if g.dep_ == "advmod"))
         )
+        and not coordinated_trigger(c)  # 'lower A, easier B, no C': B and C have their own
     ]
 
 

@@ -64,7 +64,12 @@ def coordinated_trigger(noun: Any) -> bool:
     ('showed lower infiltration and higher survival')? Then that word, not the first trigger,
     gives its direction."""
     return any(
-        verb_like_modifier(c) or (c.dep_ == "amod" and comparative_direction(c) is not None)
+        verb_like_modifier(c)
+        or (c.dep_ == "amod" and comparative_direction(c) is not None)
+        # a comparative or a 'no' of its own ('lower immunogenicity, easier storage, no
+        # tumorigenesis': the last two do not inherit 'lower')
+        or (c.dep_ == "amod" and c.tag_ == "JJR")
+        or (c.dep_ == "det" and c.lower_ == "no")
         for c in noun.lefts
     )
 

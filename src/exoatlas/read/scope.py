@@ -72,10 +72,19 @@ def _done_by_vesicles(verb: Any) -> bool:
     return cues.cue_found("ev", text) and not cues.cue("inhibitor_agent").search(text)
 
 
+def _asked(trigger: Any) -> bool:
+    """Is the trigger in a direct question: the first sentence-final mark after it is '?'
+    ('Do the EVs aggravate X?', a title that asks)?"""
+    end = next((t for t in trigger.doc[trigger.i :] if t.text in (".", "?", "!")), None)
+    return end is not None and end.text == "?"
+
+
 def is_unasserted(trigger: Any) -> bool:
     """A change the sentence does not assert as this study's result: an aim ('we aimed to
     determine whether EVs promote'), a question, or earlier work ('EVs have been shown to',
     'EVs reported to reduce X')."""
+    if _asked(trigger):
+        return True  # 'Do MSC exosomes aggravate pulmonary hypertension?'
     node = trigger
     for _ in range(6):
         for child in node.children:
