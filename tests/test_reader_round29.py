@@ -211,6 +211,13 @@ def test_a_title_that_asks_asserts_nothing() -> None:
         "Rats with monocrotaline-induced pulmonary hypertension were studied.",
     )
     assert not any(r == "pathogenic" for _, _, r in found), found
+    # the guard: a question in brackets leaves the statement around it asserted
+    found = read_abstract(
+        "Umbilical cord MSC exosomes in colitis",
+        "Umbilical cord MSC exosomes reduced colonic inflammation (is this mediated by "
+        "macrophages?) and improved histology scores.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in found, found
 
 
 def test_vesicles_made_through_silencing_a_gene_of_their_cells_are_an_arm() -> None:

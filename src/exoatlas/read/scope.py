@@ -73,10 +73,17 @@ def _done_by_vesicles(verb: Any) -> bool:
 
 
 def _asked(trigger: Any) -> bool:
-    """Is the trigger in a direct question: the first sentence-final mark after it is '?'
-    ('Do the EVs aggravate X?', a title that asks)?"""
-    end = next((t for t in trigger.doc[trigger.i :] if t.text in (".", "?", "!")), None)
-    return end is not None and end.text == "?"
+    """Is the trigger in a direct question: the first sentence-final mark after it, outside
+    brackets, is '?' ('Do the EVs aggravate X?', a title that asks; not 'reduced X (is this
+    mediated by Y?) and improved Z')?"""
+    depth = 0
+    for token in trigger.doc[trigger.i :]:
+        depth += (token.text in ("(", "[")) - (token.text in (")", "]"))
+        if depth < 0:
+            return False  # the trigger is inside brackets that close before any mark
+        if depth == 0 and token.text in (".", "?", "!"):
+            return token.text == "?"
+    return False
 
 
 def is_unasserted(trigger: Any) -> bool:
