@@ -82,7 +82,7 @@ def _asked(trigger: Any) -> bool:
         if depth < 0:
             return False  # the trigger is inside brackets that close before any mark
         if depth == 0 and token.text in (".", "?", "!"):
-            return token.text == "?"
+            return bool(token.text == "?")
     return False
 
 
