@@ -141,7 +141,7 @@ def has_trigger(sentence: str) -> bool:
         or cues.cue_found("sensitivity_anywhere", sentence)
         or cues.cue_found("regulation_anywhere", sentence)
         or bool(_outcome_verb_pattern().search(sentence))
-        or cues.cue_found("return_to_normal", sentence)  # read as 'recovered' (read.repair)
+        or ("normal" in sentence and cues.cue_found("return_to_normal", sentence))  # (repair)
     )
 
 
