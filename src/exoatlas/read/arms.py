@@ -190,3 +190,29 @@ def manipulated_first(text: str, spans: list[tuple[int, int]]) -> bool | None:
         if not any(a <= word.start() < b for a, b in spans):
             return spans[0][0] < word.start()
     return None
+
+
+def _whole_words(text: str, span: tuple[int, int]) -> str:
+    """The words a span of a sentence falls in ('sh-X-EVs' for a span the parser gave 'EVs')."""
+    start, end = span
+    return text[text.rfind(" ", 0, start) + 1 : end] if end > start else ""
+
+
+def agent_is_arm(text: str, span: tuple[int, int], trigger_at: int) -> bool:
+    """Do the words of a trigger's agent (``span`` of ``text``) name a loss-of-function arm
+    ('sh-X-Exos raised apoptosis': what the EVs lose, not what they do), or the words between
+    them and the trigger say how one was made ('Exosomes obtained from MSCs through silencing
+    of X raised Y')? Used by ``read.deep``."""
+    between = text[span[1] : trigger_at] if span[1] > span[0] else ""
+    return cues.cue_found("vesicle_release_blocked", between) or loss_of_function_arm(
+        _arm_words(text, span)
+    )
+
+
+def _arm_words(text: str, span: tuple[int, int]) -> str:
+    """The agent's words that may name a loss-of-function arm: not the means its phrase ends
+    with ('exosomes of MSCs through the inhibition of ROS' is how the exosomes act), unless the
+    means is how their parent cells lost a gene ('through shRNA-mediated silencing of X')."""
+    words = _whole_words(text, span)
+    agent, *means = cues.cue("means_phrase").split(words, maxsplit=1)
+    return words if means and cues.cue_found("gene_silencing", means[0]) else agent

@@ -25,7 +25,7 @@ from typing import Any
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.agents import agent_words, verbless_root
-from exoatlas.read.arms import loss_of_function_arm, settle_agents
+from exoatlas.read.arms import agent_is_arm, settle_agents
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import (
     adverb_led,
@@ -406,7 +406,7 @@ def _from_trigger(
     out = []
     named = ("product", (0, 0)) if intransitive else modifier_agent_words(token, products)
     agent, agent_span = named or agent_words(token, products)
-    if agent == "product" and _arm(text_of(token.doc), agent_span, token.idx):
+    if agent == "product" and agent_is_arm(text_of(token.doc), agent_span, token.idx):
         agent = "other"  # 'sh-X-Exos raised apoptosis': what the EVs lose, not what they do
     if agent == "other" and not stimulus:
         # 'I/R-induced apoptosis', 'damage induced by H/R': not the study's EVs; only the EVs'
@@ -499,30 +499,6 @@ def _from_trigger(
                     continue
             out.append(said(process, direction, family, readout=readout))
     return out
-
-
-def _whole_words(text: str, span: tuple[int, int]) -> str:
-    """The words a span of a sentence falls in ('sh-X-EVs' for a span the parser gave 'EVs')."""
-    start, end = span
-    return text[text.rfind(" ", 0, start) + 1 : end] if end > start else ""
-
-
-def _arm(text: str, span: tuple[int, int], trigger_at: int) -> bool:
-    """Do the agent's words name a loss-of-function arm, or the words between them and the
-    trigger say how one was made ('Exosomes obtained from MSCs through silencing of X raised Y')?"""
-    between = text[span[1] : trigger_at] if span[1] > span[0] else ""
-    return cues.cue_found("vesicle_release_blocked", between) or loss_of_function_arm(
-        _arm_words(text, span)
-    )
-
-
-def _arm_words(text: str, span: tuple[int, int]) -> str:
-    """The agent's words that may name a loss-of-function arm: not the means its phrase ends
-    with ('exosomes of MSCs through the inhibition of ROS' is how the exosomes act), unless the
-    means is how their parent cells lost a gene ('through shRNA-mediated silencing of X')."""
-    words = _whole_words(text, span)
-    agent, *means = cues.cue("means_phrase").split(words, maxsplit=1)
-    return words if means and cues.cue_found("gene_silencing", means[0]) else agent
 
 
 def _phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:
