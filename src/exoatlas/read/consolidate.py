@@ -182,7 +182,8 @@ def settle_roles(
     ``repair``: the abstract, no tumour study, calls what its EVs do beneficial ('the
     cardioprotective effects of MSC-exosomes'): with no other finding to go by, its changes are
     part of that repair. ``harm``: it calls what the MSCs or their vesicles do unwanted or
-    procoagulant (``reader._says_harm``): with no other finding, its changes are that harm."""
+    procoagulant (``abstract_settle.says_harm``): with no other finding, its changes are that
+    harm."""
     roles = Counter(
         role_family(r.finding.outcome.role)
         for r in records

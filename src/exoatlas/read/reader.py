@@ -21,23 +21,12 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
-from exoatlas.read.abstract_facts import record_source, vesicle_cargo
-from exoatlas.read.acted import acted_on_mirnas, drop_acted_on, not_acted_on
+from exoatlas.read.abstract_settle import settle_abstract, tumour_section
 from exoatlas.read.agent_kind import foreign_vesicles_in, names_only_foreign
 from exoatlas.read.ahead import background, is_review, own_account_start, parse_ahead, products_of
 from exoatlas.read.arms import anaphor_of_arm, arm_named_first
 from exoatlas.read.cargo import carried_genes
-from exoatlas.read.consolidate import (
-    consolidate,
-    drop_opposed,
-    opposition_stands,
-    propagate_cargo,
-    record_cargo,
-    settle_roles,
-    settle_source,
-    settle_wound_collagen,
-    state_no_change,
-)
+from exoatlas.read.consolidate import state_no_change
 from exoatlas.read.context import SectionContext, sentence_slots
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
@@ -51,13 +40,7 @@ from exoatlas.read.opposite import product_clause, reversed_back, reversed_by_pr
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
-from exoatlas.read.properties import (
-    Statement,
-    finding_of,
-    is_neutral,
-    read_statements,
-    settle_statements,
-)
+from exoatlas.read.properties import Statement, finding_of, is_neutral, read_statements
 from exoatlas.read.repair import joined_causes
 from exoatlas.read.reparse import reparsed
 from exoatlas.read.rnanames import acted_on, carried_rnas
@@ -129,68 +112,13 @@ def read_document(
             ]
         records = [*guessed, *records]  # the parse is done: no re-parse
     if document.kind == "medline":
-        titled = [r for r in records if _in_title(r)]  # (consolidate folds them in)
-        records = consolidate(records, ReadRecord)  # one finding per effect of an abstract
-        acted = acted_on_mirnas(s for x in document.sections for s in section_sentences(x))
-        records = drop_acted_on(records, acted, ReadRecord)  # 'X sponges miR-Y': no cargo
-        # the abstract's cargo goes to its effects; its statements of the EVs' own properties
-        # keep theirs (and a content statement stays only when it names cargo no effect has)
-        effects = [r for r in records if not is_neutral(r)]
-        cargo = record_cargo(effects, not_acted_on(vesicle_cargo(document), acted))
-        given = iter(propagate_cargo(effects, cargo, ReadRecord))
-        records = [r if is_neutral(r) else next(given) for r in records]
-        records = settle_statements(records, _in_title)
-        repair, harm = _framing(document)
-        records = settle_wound_collagen(records, ReadRecord, document.title or "")
-        records = settle_roles(records, ReadRecord, repair=repair, harm=harm)
-        if repair and not opposition_stands(records, "protective", titled):
-            records = drop_opposed(records, "protective")
-        records = settle_source(records, record_source(document), ReadRecord)
-        # an effect with neither a name nor a role is no finding
-        records = [
-            r
-            for r in records
-            if r.finding.outcome.role != "unknown"
-            or not r.evidence.extractor.endswith(UNNAMED_FAMILY)
-        ]
+        records = settle_abstract(records, document, UNNAMED_FAMILY)
     if scored and document.kind == "medline":
         # trained on abstracts only: on whole papers (the seed reviews) it dropped good findings;
         # trained on effects: a neutral finding (``read.properties``) is no example of one
         effects = keep_likely([r for r in records if not is_neutral(r)], document)
         records = [r for r in records if is_neutral(r) or r in effects]
     yield from state_no_change(records, ReadRecord)
-
-
-def _in_title(record: ReadRecord) -> bool:
-    return record.evidence.locator.startswith('section "Title"')
-
-
-def _framing(document: TextDocument) -> tuple[bool, bool]:
-    """How an abstract that is no tumour study (no tumour word in the title, fewer than two in
-    the text) frames what its MSCs' vesicles do: as a repair (it calls it beneficial:
-    'cardioprotective', 'the beneficial effects of ...') or as a harm (``_says_harm``: 'the
-    procoagulant activity of MSCs/EVs'); a harm outweighs any 'therapeutic' it also says."""
-    paragraphs = [p for s in document.sections if s.title != "Title" for p in s.paragraphs]
-    title = document.title or ""
-    if cues.tumour_words(title) or _tumour_section("", paragraphs):
-        return False, False
-    text = " ".join([title, *paragraphs])
-    harm = _says_harm(text)
-    return not harm and bool(cues.cue("benefit_adjective_anywhere").search(text)), harm
-
-
-def _says_harm(text: str) -> bool:
-    """Does an abstract call what the MSCs or their vesicles do unwanted, adverse or
-    procoagulant ('the procoagulant activity of MSCs/EVs', ``cues.tsv`` 'harm_framing'), not as
-    a harm avoided or only risked ('to avoid adverse effects of MSC therapy',
-    'harm_framing_avoided', in the 60 characters before) nor one denied ('adverse effects of
-    MSC-EVs were absent', 'harm_framing_denied', after)?"""
-    avoided, denied = cues.cue("harm_framing_avoided"), cues.cue("harm_framing_denied")
-    return any(
-        not avoided.search(text[max(0, m.start() - 60) : m.start()])
-        and not denied.match(text, m.end())
-        for m in cues.cue("harm_framing").finditer(text)
-    )
 
 
 def _read(
@@ -221,7 +149,7 @@ def _read(
     for section in document.sections:
         sentences = section_sentences(section)
         parses = {i: by_text[s] for i, s in enumerate(sentences) if s in by_text}
-        tumour = _tumour_section(section.title, section.paragraphs) or bool(
+        tumour = tumour_section(section.title, section.paragraphs) or bool(
             abstract and document.title and cues.tumour_words(document.title) > 0
         )
         context = SectionContext(sources, defined)
@@ -270,15 +198,6 @@ class _Where:
     part: str = "unlabelled"  # the structured abstract's part it is in (``sentence_parts``)
     # the short forms it defines for another source's vesicles (``statement.foreign_abbreviations``)
     foreign: tuple[tuple[str, str], ...] = ()
-
-
-def _tumour_section(title: str, paragraphs: list[str]) -> bool:
-    """A section about a tumour: its title says so, or (an abstract) its text does."""
-    if cues.tumour_words(title):
-        return True
-    text = " ".join(paragraphs)
-    # one passing tumour word ('unlike in tumours') does not make an abstract a tumour study
-    return len(text) < 4000 and cues.tumour_words(text) >= 2
 
 
 def _read_sentence(

@@ -1,0 +1,96 @@
+"""An abstract's findings settled together, once its sentences are read (``reader.read_document``).
+
+One finding per effect (``consolidate``); cargo the abstract names goes to its effects and not to
+what its cargo acts on ('X sponges miR-Y'); its statements of the vesicles' own properties are
+settled with its effects; how the abstract frames what the vesicles do (a repair, a harm) settles
+roles a sentence could not; the abstract's MSC source goes to findings that name none.
+"""
+
+from __future__ import annotations
+
+from exoatlas.ingest.text import TextDocument
+from exoatlas.model import Record
+from exoatlas.read.abstract_facts import record_source, vesicle_cargo
+from exoatlas.read.acted import acted_on_mirnas, drop_acted_on, not_acted_on
+from exoatlas.read.consolidate import (
+    consolidate,
+    drop_opposed,
+    opposition_stands,
+    propagate_cargo,
+    record_cargo,
+    settle_roles,
+    settle_source,
+    settle_wound_collagen,
+)
+from exoatlas.read.locate import section_sentences
+from exoatlas.read.properties import is_neutral, settle_statements
+from exoatlas.vocab import cues
+
+
+def settle_abstract(records: list[Record], document: TextDocument, unnamed: str) -> list[Record]:
+    """The findings of a MEDLINE abstract, settled together; ``unnamed``: the extractor family
+    of an effect read with no named process (kept only when a role was found for it)."""
+    titled = [r for r in records if in_title(r)]  # (consolidate folds them in)
+    records = consolidate(records, Record)  # one finding per effect of an abstract
+    acted = acted_on_mirnas(s for x in document.sections for s in section_sentences(x))
+    records = drop_acted_on(records, acted, Record)  # 'X sponges miR-Y': no cargo
+    # the abstract's cargo goes to its effects; its statements of the EVs' own properties
+    # keep theirs (and a content statement stays only when it names cargo no effect has)
+    effects = [r for r in records if not is_neutral(r)]
+    cargo = record_cargo(effects, not_acted_on(vesicle_cargo(document), acted))
+    given = iter(propagate_cargo(effects, cargo, Record))
+    records = [r if is_neutral(r) else next(given) for r in records]
+    records = settle_statements(records, in_title)
+    repair, harm = framing(document)
+    records = settle_wound_collagen(records, Record, document.title or "")
+    records = settle_roles(records, Record, repair=repair, harm=harm)
+    if repair and not opposition_stands(records, "protective", titled):
+        records = drop_opposed(records, "protective")
+    records = settle_source(records, record_source(document), Record)
+    # an effect with neither a name nor a role is no finding
+    return [
+        r
+        for r in records
+        if r.finding.outcome.role != "unknown" or not r.evidence.extractor.endswith(unnamed)
+    ]
+
+
+def in_title(record: Record) -> bool:
+    return record.evidence.locator.startswith('section "Title"')
+
+
+def tumour_section(title: str, paragraphs: list[str]) -> bool:
+    """A section about a tumour: its title says so, or (an abstract) its text does."""
+    if cues.tumour_words(title):
+        return True
+    text = " ".join(paragraphs)
+    # one passing tumour word ('unlike in tumours') does not make an abstract a tumour study
+    return len(text) < 4000 and cues.tumour_words(text) >= 2
+
+
+def framing(document: TextDocument) -> tuple[bool, bool]:
+    """How an abstract that is no tumour study (no tumour word in the title, fewer than two in
+    the text) frames what its MSCs' vesicles do: as a repair (it calls it beneficial:
+    'cardioprotective', 'the beneficial effects of ...') or as a harm (``says_harm``: 'the
+    procoagulant activity of MSCs/EVs'); a harm outweighs any 'therapeutic' it also says."""
+    paragraphs = [p for s in document.sections if s.title != "Title" for p in s.paragraphs]
+    title = document.title or ""
+    if cues.tumour_words(title) or tumour_section("", paragraphs):
+        return False, False
+    text = " ".join([title, *paragraphs])
+    harm = says_harm(text)
+    return not harm and bool(cues.cue("benefit_adjective_anywhere").search(text)), harm
+
+
+def says_harm(text: str) -> bool:
+    """Does an abstract call what the MSCs or their vesicles do unwanted, adverse or
+    procoagulant ('the procoagulant activity of MSCs/EVs', ``cues.tsv`` 'harm_framing'), not as
+    a harm avoided or only risked ('to avoid adverse effects of MSC therapy',
+    'harm_framing_avoided', in the 60 characters before) nor one denied ('adverse effects of
+    MSC-EVs were absent', 'harm_framing_denied', after)?"""
+    avoided, denied = cues.cue("harm_framing_avoided"), cues.cue("harm_framing_denied")
+    return any(
+        not avoided.search(text[max(0, m.start() - 60) : m.start()])
+        and not denied.match(text, m.end())
+        for m in cues.cue("harm_framing").finditer(text)
+    )
