@@ -309,4 +309,12 @@ def keep_likely(
         if not mask[i] and new:
             mask[i] = True
             carried |= new
+    if leading:
+        # nor is its lead: a role most of its findings gave stays ahead of the others (two
+        # restatements of a repair, one doubted, are not made a tie with one harm it keeps)
+        for i in sorted(range(len(records)), key=lambda i: (-scores[i], i)):
+            if _leading_role([r for r, k in zip(records, mask, strict=True) if k]) == leading:
+                break
+            if not mask[i] and _role(records[i]) == leading:
+                mask[i] = True
     return [r for r, k in zip(records, mask, strict=True) if k]
