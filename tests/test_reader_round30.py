@@ -6,7 +6,7 @@ from __future__ import annotations
 from exoatlas.read.finding_score import Scorer, keep_likely
 from exoatlas.read.reader import ReadRecord
 
-from .reading import _document, read_records
+from .reading import _document, folded, read_abstract, read_records
 from .test_reader_round26 import TUMOUR, TUMOUR_TITLE
 
 
@@ -30,3 +30,38 @@ def test_the_scorer_still_drops_a_doubted_finding_that_leaves_the_lead() -> None
     doubting = Scorer({"bias": 0.0, "role:anti_tumor": 3.0, "role:protective": -3.0}, 0.5)
     kept = keep_likely(records, _document(TUMOUR_TITLE, TUMOUR), doubting)
     assert _roles(kept) == ["anti_tumor", "anti_tumor"]
+
+
+REVIEW = "This review covers what MSC-derived exosomes (MSC-Exos) do in joint disease."
+
+
+def test_a_boosted_efficacy_in_a_disease_lowers_the_disease() -> None:
+    title = (
+        "Enhancement of the therapeutic efficacy of mesenchymal stem cell-derived exosomes in "
+        "osteoarthritis"
+    )
+    found = folded(read_abstract(title, REVIEW))
+    assert ("osteoarthritis", "decrease", "protective") in found
+    assert not any(f[:2] == ("osteoarthritis", "increase") for f in found), found
+
+
+def test_an_in_phrase_after_a_nominal_change_of_something_is_where_it_changed() -> None:
+    found = folded(
+        read_abstract(
+            "MSC exosomes in kidney disease",
+            "In diabetic rats, MSC-derived exosomes (MSC-Exos) caused an increase of IL-10 in the "
+            "kidney and a reduction of apoptosis in diabetic nephropathy.",
+        )
+    )
+    assert ("apoptotic process", "decrease", "protective") in found
+    assert not any(f[0] == "diabetic nephropathies" for f in found), found
+
+
+def test_a_nominal_change_in_a_disease_alone_is_of_the_disease() -> None:
+    found = folded(
+        read_abstract(
+            "MSC exosomes in sepsis",
+            "MSC-derived exosomes (MSC-Exos) led to a reduction in sepsis-induced lung injury.",
+        )
+    )
+    assert any(f[1:] == ("decrease", "protective") and "lung" in f[0] for f in found), found

@@ -372,6 +372,9 @@ def _from_trigger(
             for g in c.children
             if g.dep_ == "pobj" and g.lower_ not in cues.cue_literals("time_unit")
         ]
+        if polarity != "restore" and any(o.head.lower_ == "of" for o in objects):
+            # 'enhancement of the EVs' efficacy in osteoarthritis': the 'in' phrase is where
+            objects = [o for o in objects if o.head.lower_ == "of"]
         if not objects and token.dep_ == "dobj":
             # 'abolished the cisplatin-triggered rise in X': its phrase misparsed onto the verb
             objects = [

@@ -234,7 +234,8 @@ def frame_targets(
     treatment's own 'of' phrase ('EVs as a cell-free treatment of X') and a gerund's object
     ('Treating X with EVs') too; and the 'in' / 'on' phrase the parse hung on the verb whose
     object the claim's noun is, when it strengthens the claim ('Curcumin enhances the therapeutic
-    efficacy of MSC-EVs in X'; not 'This study compared the effects of A and B in X').
+    efficacy of MSC-EVs in X', 'Enhancement of the efficacy of MSC-EVs in X'; not 'This study
+    compared the effects of A and B in X').
     ``lowering``: the claim lowers what it names whatever its valence ('the inhibitory effect of
     EVs on X')."""
     own = _TARGET_PREPS + (("of",) if noun.lower_ in cues.cue_literals("treatment_noun") else ())
@@ -244,14 +245,17 @@ def frame_targets(
         for c in holder.children
         if c.dep_ == "prep" and c.lower_ in own
     ]
+    # (or on the noun whose 'of' phrase it is: 'Enhancement of the therapeutic efficacy of
+    # MSC-EVs in X')
+    booster = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
     if (
-        noun.dep_ == "dobj"
+        noun.dep_ in ("dobj", "pobj")
         and owner is not noun
-        and cues.cue_found("boosting_verb", noun.head.text)
+        and cues.cue_found("boosting_verb", booster.text)
     ):
         preps += [
             c
-            for c in noun.head.children
+            for c in booster.children
             if c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i > noun.i
         ]
     if owner is not noun:
