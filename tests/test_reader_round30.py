@@ -65,3 +65,56 @@ def test_a_nominal_change_in_a_disease_alone_is_of_the_disease() -> None:
         )
     )
     assert any(f[1:] == ("decrease", "protective") and "lung" in f[0] for f in found), found
+
+
+SHOWN = (
+    "At present, MSC-derived EVs (MSC-EVs) have shown clear therapeutic effects on acute kidney "
+    "injury and renal fibrosis; however, their role in the grafted kidney remains disputed and "
+    "controversial."
+)
+
+
+def test_a_review_states_the_effects_its_field_has_shown() -> None:
+    found = folded(
+        read_abstract(
+            "MSC vesicles in kidney disease", SHOWN, "This review covers their mechanisms."
+        )
+    )
+    assert ("acute kidney injury", "decrease", "protective") in found, found
+
+
+def test_a_study_opening_with_the_fields_effects_reads_none_of_them() -> None:
+    found = read_abstract(
+        "MSC vesicles in kidney disease",
+        SHOWN,
+        "We gave MSC-EVs to mice with kidney injury and measured their weight.",
+    )
+    assert found == []
+
+
+EMERGED = (
+    "Thus, MSC-derived exosomes (MSC-Exos) have emerged as a promising cell-free therapy in CKD."
+)
+
+
+def test_what_a_review_says_the_evs_have_emerged_as_is_its_content() -> None:
+    found = folded(
+        read_abstract(
+            "Cell-free strategies in chronic kidney disease",
+            "Chronic kidney disease (CKD) is common.",
+            EMERGED,
+            "In this paper, we describe how MSC-Exos are made and summarize their efficacy in "
+            "animal models.",
+        )
+    )
+    assert ("renal insufficiency, chronic", "decrease", "protective") in found, found
+
+
+def test_what_a_study_says_the_evs_have_emerged_as_is_its_background() -> None:
+    found = read_abstract(
+        "MSC exosomes and kidney cells",
+        "Chronic kidney disease (CKD) is common.",
+        EMERGED,
+        "We measured the size of MSC-Exos made in two media.",
+    )
+    assert not any(f[0] == "Renal Insufficiency, Chronic" for f in found), found

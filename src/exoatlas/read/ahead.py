@@ -72,7 +72,16 @@ def background(sentence: str, products: tuple[str, ...], *, review: bool = False
     aim = cues.cue("aim_opening").match(sentence)
     if aim is not None and cues.cue("own_finding_clause").search(sentence, aim.end()):
         return False  # 'To test this, we found that the EVs reduced X': the result after the aim
-    if not review or not cues.cue_found("cited_work", sentence):
+    if not review:
+        return True
+    # a review's 'EVs have shown effects on X; however, Y remains unclear': what the field has
+    # shown is its content (in a study's abstract such a sentence opens the question it asks)
+    stated = cues.cue("open_question_aside").sub(" ", sentence)
+    if stated != sentence and stated.strip(" .;,"):
+        return background(stated, products, review=review)
+    if cues.cue_found("review_content_claim", sentence):
+        return background(cues.cue("review_content_claim").sub(" ", sentence), products)
+    if not cues.cue_found("cited_work", sentence):
         return True
     return background(cues.cue("cited_work").sub(" ", sentence), products)
 

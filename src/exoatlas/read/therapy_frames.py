@@ -50,7 +50,14 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
             return None  # 'A new therapy for X: MSC exosomes promote its metastasis' says more
         return noun if _msc_product(after.text, products) else None
     head = noun.head
-    if noun.dep_ == "attr" and head.lower_ in ("is", "are"):
+    copula = head.lower_ in ("is", "are")
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "as"
+        and cues.cue_found("as_copula_verb", head.head.lower_)
+    ):
+        head, copula = head.head, True  # 'MSC exosomes have emerged as a therapy for X'
+    if copula and noun.dep_ in ("attr", "pobj"):
         # 'MSC exosomes are an effective treatment for X': the copula's subject is the therapy
         subject = " ".join(t.text for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
         return noun if subject and agent_kind(subject, products) == "product" else None
