@@ -118,3 +118,25 @@ def test_what_a_study_says_the_evs_have_emerged_as_is_its_background() -> None:
         "We measured the size of MSC-Exos made in two media.",
     )
     assert not any(f[0] == "Renal Insufficiency, Chronic" for f in found), found
+
+
+def test_what_a_review_says_the_evs_provide_is_its_content() -> None:
+    found = folded(
+        read_abstract(
+            "MSC exosomes in bowel disease: a review",
+            "Therefore, MSC-derived exosomes (MSC-Exo) provide a new strategy for the treatment "
+            "of ulcerative colitis.",
+            "In this review, we summarize the progress.",
+        )
+    )
+    assert any(f[1:] == ("decrease", "protective") and "colitis" in f[0] for f in found), found
+
+
+def test_what_the_evs_may_provide_is_proposed() -> None:
+    found = read_abstract(
+        "MSC exosomes in bowel disease: a review",
+        "Therefore, MSC-derived exosomes (MSC-Exo) may provide a new strategy for the treatment "
+        "of ulcerative colitis.",
+        "In this review, we summarize the progress.",
+    )
+    assert found == []

@@ -57,7 +57,11 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
         and cues.cue_found("as_copula_verb", head.head.lower_)
     ):
         head, copula = head.head, True  # 'MSC exosomes have emerged as a therapy for X'
-    if copula and noun.dep_ in ("attr", "pobj"):
+    elif noun.dep_ == "dobj" and cues.cue_found("therapy_offering_verb", head.lower_):
+        copula = True  # 'MSC exosomes provide (represent) a new therapy for X'
+    if copula and any(c.dep_ == "aux" and cues.cue_found("hedge", c.text) for c in head.children):
+        return None  # 'MSC exosomes may represent a therapy for X' proposes it
+    if copula and noun.dep_ in ("attr", "pobj", "dobj"):
         # 'MSC exosomes are an effective treatment for X': the copula's subject is the therapy
         subject = " ".join(t.text for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
         return noun if subject and agent_kind(subject, products) == "product" else None
