@@ -140,3 +140,27 @@ def test_what_the_evs_may_provide_is_proposed() -> None:
         "In this review, we summarize the progress.",
     )
     assert found == []
+
+
+GIVEN = "We isolated exosomes from bone marrow MSCs (BMSC-Exos) and gave them to rats with injury."
+
+
+def test_a_passive_subject_parsed_as_an_apposition_to_the_group_is_read() -> None:
+    found = folded(
+        read_abstract(
+            "BMSC exosomes in injury",
+            GIVEN,
+            "In the BMSC-Exos group, the expression of TNF-alpha and IL-6 was significantly "
+            "downregulated.",
+        )
+    )
+    assert ("inflammatory response", "decrease", "protective") in found, found
+
+
+def test_what_rose_in_the_model_group_is_not_the_evs_doing() -> None:
+    found = read_abstract(
+        "BMSC exosomes in injury",
+        GIVEN,
+        "In the model group, the expression of TNF-alpha and IL-6 was significantly upregulated.",
+    )
+    assert found == []

@@ -34,7 +34,7 @@ def stranded_passive_subject(verb: Any) -> list[Any]:
     that closes the phrase."""
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].lower_ not in ("was", "were"):
-        return []
+        return _appositive_subject(verb)
     noun = doc[verb.i - 2]
     if subject_of_next_passive(noun):
         return [noun]
@@ -45,7 +45,30 @@ def stranded_passive_subject(verb: Any) -> list[Any]:
         and noun.head.i < noun.i
         and not any(c.dep_ == "nsubjpass" for c in verb.children)
     )
-    return [noun] if fronted else []
+    return [noun] if fronted else _appositive_subject(verb)
+
+
+def _appositive_subject(verb: Any) -> list[Any]:
+    """'In the EV group, the expression of X and Y was significantly downregulated' parsed with
+    the subject an apposition to the fronted phrase's noun: that apposition, whose phrase runs
+    from the comma up to the passive's auxiliary."""
+    doc = verb.doc
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None or aux.i < 3:
+        return []
+    return [
+        t
+        for t in doc[: aux.i]
+        if t.dep_ == "appos"
+        and t.tag_.startswith("NN")
+        and t.right_edge.i == aux.i - 1
+        and doc[t.left_edge.i - 1].text == ","
+        and t.head.dep_ == "pobj"
+        and t.head.head.dep_ == "prep"
+        and t.head.head.head.i == verb.i
+    ][:1]
 
 
 def misparsed_objects(verb: Any) -> list[Any]:
