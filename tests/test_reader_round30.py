@@ -3,6 +3,8 @@ probe sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from exoatlas.read.finding_score import Scorer, keep_likely
 from exoatlas.read.reader import ReadRecord
 
@@ -164,3 +166,28 @@ def test_what_rose_in_the_model_group_is_not_the_evs_doing() -> None:
         "In the model group, the expression of TNF-alpha and IL-6 was significantly upregulated.",
     )
     assert found == []
+
+
+def test_patients_a_raising_verb_takes_as_its_object_are_not_their_disease_raised() -> None:
+    found = read_abstract(
+        "Human MSCs and their extracellular vesicles induce regulatory dendritic cells in type 1 "
+        "diabetic patients",
+        "We cultured dendritic cells of patients with MSC-derived EVs.",
+    )
+    assert not any(f[0] == "Diabetes Mellitus" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("changed", "expected"),
+    [
+        ("increased IL-10 and IL-6 production", set()),  # one anti-, one pro-inflammatory
+        ("increased the production of IL-10 and IL-6", set()),
+        ("reduced TNF-alpha and IL-6 production", {("inflammatory response", "decrease")}),
+        ("down-regulated IL-17 A protein levels", {("inflammatory response", "decrease")}),
+    ],
+)
+def test_markers_read_out_a_process_only_when_they_agree(
+    changed: str, expected: set[tuple[str, str]]
+) -> None:
+    found = read_abstract("MSC vesicles in nephritis", f"MSC-derived EVs (MSC-EVs) {changed}.")
+    assert {f[:2] for f in found if f[0] == "inflammatory response"} == expected, found

@@ -81,7 +81,8 @@ def without_triggers(phrase: str) -> str:
 def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
     """The process a marker object reads out ('reduced IL-6 and TNF-α', 'the levels of IL-6',
     'α-SMA expression' -> inflammation, fibrosis) from ``marker_readouts.tsv``, with whether a
-    raised marker means less of it; empty when the object names no marker."""
+    raised marker means less of it; empty when the object names no marker, or markers that read
+    the same process out opposite ways ('IL-10 and IL-6')."""
     tokens = [token]
     if token.lower_ not in AMOUNTS:
         # 'lowered serum creatinine and blood urea nitrogen' parsed as one noun phrase headed by
@@ -98,7 +99,7 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
         tokens += [
             m
             for c in token.lefts
-            if c.dep_ in ("compound", "nmod") and c.i < token.i - 1
+            if c.dep_ in ("compound", "nmod", "nummod") and c.i < token.i - 1  # ('IL-10' a number)
             for m in (c, *c.conjuncts)
         ]
         tokens += [
@@ -113,11 +114,15 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
     if token.lower_ in AMOUNTS:
         # 'myelin basic protein levels': every word of the name modifies the amount
         texts[:0] = _modifier_runs(token)
-    for text in texts:
-        found = rules.marker_readout(text)
-        if found is not None:
-            return [found]
-    return []
+    read = [found for text in texts if (found := rules.marker_readout(text)) is not None]
+    if not read:
+        return []
+    first, flipped = read[0]
+    # 'increased IL-10 and IL-6 production': markers reading the same process out both ways
+    # say nothing of it
+    if any(p.key() == first.key() and f != flipped for p, f in read[1:]):
+        return []
+    return [read[0]]
 
 
 def _modifier_runs(noun: Any) -> list[str]:
