@@ -191,3 +191,23 @@ def test_markers_read_out_a_process_only_when_they_agree(
 ) -> None:
     found = read_abstract("MSC vesicles in nephritis", f"MSC-derived EVs (MSC-EVs) {changed}.")
     assert {f[:2] for f in found if f[0] == "inflammatory response"} == expected, found
+
+
+def test_less_of_a_harm_observed_in_the_evs_group_put_first_is_read() -> None:
+    found = folded(
+        read_abstract(
+            "BMSC exosomes in diabetic rats",
+            "Diabetic rats received exosomes derived from bone marrow MSCs.",
+            "In the exosome-treated group, less fibrosis was observed.",
+        )
+    )
+    assert ("fibrosis", "decrease", "protective") in found, found
+
+
+def test_less_observed_in_the_model_group_put_first_is_not_the_evs() -> None:
+    found = read_abstract(
+        "BMSC exosomes in diabetic rats",
+        "Diabetic rats received exosomes derived from bone marrow MSCs.",
+        "In the model group, less weight gain was observed.",
+    )
+    assert found == []
