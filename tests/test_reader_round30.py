@@ -211,3 +211,48 @@ def test_less_observed_in_the_model_group_put_first_is_not_the_evs() -> None:
         "In the model group, less weight gain was observed.",
     )
     assert found == []
+
+
+def test_a_reviews_open_question_is_not_read_as_its_content() -> None:
+    found = read_abstract(
+        "MSC exosomes in bone repair",
+        "MSC exosomes have shown effects on osteogenesis in bone defects; however, whether they "
+        "promote osteoclastogenesis remains unknown.",
+        "In this review, we summarize the field.",
+    )
+    assert not any(f[2] == "pathogenic" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although MSC-EVs represent a promising therapy for lung cancer, we found that they "
+        "promoted tumor growth in mice.",
+        "MSC-EVs represent a novel treatment approach for lung cancer; however, in our model they "
+        "promoted tumor growth.",
+    ],
+)
+def test_a_conceded_therapy_claim_is_not_the_studys(sentence: str) -> None:
+    found = read_abstract("MSC vesicles in lung cancer", sentence)
+    assert [f[2] for f in found] == ["pro_tumor"], found
+
+
+def test_a_study_that_summarizes_its_results_is_no_review() -> None:
+    found = read_abstract(
+        "MSC exosomes in psoriasis",
+        "MSC-EVs have shown therapeutic effects on psoriasis; however, their effect on itch "
+        "remains unknown.",
+        "In this paper, we report a randomized trial of MSC exosome ointment and summarize its "
+        "outcomes.",
+    )
+    assert found == []
+
+
+def test_a_not_on_the_passives_auxiliary_denies_it() -> None:
+    found = read_records(
+        "BMSC exosomes in injury",
+        GIVEN,
+        "In the BMSC-Exos group, the levels of TNF-alpha were not significantly decreased.",
+    )
+    assert all(r.evidence.negated for r in found)
+    assert all(r.finding.outcome.direction != "decrease" for r in found), found

@@ -288,7 +288,8 @@ def _read_sentence(
     window = window and not arm_named_first(sentence, products)  # 'EVs of X-KO MSCs raised Y'
     window = window and not product_only_compared(sentence, products)  # 'Compared with the EVs'
     if not outcomes and window and not names_other_group(sentence, products):
-        clause = product_clause(sentence, products)
+        # (not an aside it leaves open: '...; however, whether they raise Y remains unknown')
+        clause = cues.cue("open_question_aside").sub(" ", product_clause(sentence, products))
         changes = parse_outcomes(joined_causes(clause), tumour=tumour, changes_only=True)
         outcomes = [(p, d, None) for p, d in changes if not (arm and _harm(p, d, tumour))]
     # a sentence that states no effect of the EVs may state a property of them (neutral)

@@ -217,9 +217,12 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
     for _ in range(3):
         for child in node.children:
             # 'did not reduce X', and a change noun's own 'no' ('no reduction in X was seen')
-            if (child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")) and not (
-                own_clause and node is not trigger
-            ):
+            # ('were not decreased' with the 'not' hung on the auxiliary)
+            denied = child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")
+            denied = denied or (
+                child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children)
+            )
+            if denied and not (own_clause and node is not trigger):
                 negated = True
             if (
                 child.dep_ == "aux"

@@ -61,6 +61,8 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
         copula = True  # 'MSC exosomes provide (represent) a new therapy for X'
     if copula and any(c.dep_ == "aux" and cues.cue_found("hedge", c.text) for c in head.children):
         return None  # 'MSC exosomes may represent a therapy for X' proposes it
+    if copula and _conceded(head, noun):
+        return None  # 'Although MSC-EVs represent a therapy for X, we found ...'
     if copula and noun.dep_ in ("attr", "pobj", "dobj"):
         # 'MSC exosomes are an effective treatment for X': the copula's subject is the therapy
         subject = " ".join(t.text for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
@@ -92,6 +94,15 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
     ):
         return noun if _msc_product(doc[: head.i].text, products) else None
     return None
+
+
+def _conceded(verb: Any, noun: Any) -> bool:
+    """Is a therapy claim conceded: its verb marked 'although' / 'while', or a clause set against
+    it after the therapy ('...; however, in our model they promoted X', '..., but ...')?"""
+    conceding = cues.cue_literals("conceded_claim_word")
+    if any(c.dep_ == "mark" and c.lower_ in conceding for c in verb.children):
+        return True
+    return any(t.lower_ in conceding for t in noun.doc[noun.i + 1 :])
 
 
 def _named_participle(verb: Any) -> bool:
