@@ -256,3 +256,19 @@ def test_a_not_on_the_passives_auxiliary_denies_it() -> None:
     )
     assert all(r.evidence.negated for r in found)
     assert all(r.finding.outcome.direction != "decrease" for r in found), found
+
+
+def test_the_mice_a_change_is_in_are_its_setting() -> None:
+    found = read_abstract(
+        "MSC vesicles in diabetic mice",
+        "MSC-derived EVs (MSC-EVs) caused a reduction in fibrosis in diabetic mice.",
+    )
+    assert not any(f[0] == "Diabetes Mellitus" for f in found), found
+    assert ("Fibrosis", "decrease", "protective") in found
+
+
+def test_mice_protected_are_spared_their_disease() -> None:
+    found = read_abstract(
+        "MSC vesicles in sepsis", "MSC-derived EVs (MSC-EVs) protected septic mice from death."
+    )
+    assert ("Sepsis", "decrease", "protective") in found, found

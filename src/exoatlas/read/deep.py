@@ -406,7 +406,8 @@ def _from_trigger(
     ]
     # 'improved the functions of the cells, including A and B': the examples changed too
     objects = [x for o in objects for x in (o, *listed_examples(o))]
-    if polarity == "increase":  # 'induce X in diabetic patients' misparsed: no more patients
+    if polarity in ("increase", "decrease"):  # patients are never raised nor lowered: the
+        # setting ('induce X in diabetic patients' misparsed, 'a reduction in X in diabetic mice')
         objects = [o for o in objects if o.lower_ not in cues.cue_literals("organism_noun")]
     out = []
     named = ("product", (0, 0)) if intransitive else modifier_agent_words(token, products)
