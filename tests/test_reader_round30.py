@@ -272,3 +272,37 @@ def test_mice_protected_are_spared_their_disease() -> None:
         "MSC vesicles in sepsis", "MSC-derived EVs (MSC-EVs) protected septic mice from death."
     )
     assert ("Sepsis", "decrease", "protective") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Implantation of MSC-EXO showed no post-interventional adverse effects in five patients.",
+        "MSC-EXO caused no adverse effects and no toxicity in rats.",
+        "MSC-EXO were administered without side effects.",
+    ],
+)
+def test_a_safety_result_of_the_evs_is_a_neutral_finding(sentence: str) -> None:
+    found = read_abstract(
+        "Safety of placenta MSC exosomes",
+        "Placenta MSC-derived exosomes (MSC-EXO) were given to stroke patients.",
+        sentence,
+    )
+    assert ("adverse events", "unknown", "neutral") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cisplatin showed severe adverse effects in five patients.",
+        "MSC-EXO caused adverse effects in rats.",
+        "No serious adverse events were observed.",
+    ],
+)
+def test_no_safety_result_without_the_evs_denying_a_harm(sentence: str) -> None:
+    found = read_abstract(
+        "Safety of placenta MSC exosomes",
+        "Placenta MSC-derived exosomes (MSC-EXO) were given to stroke patients.",
+        sentence,
+    )
+    assert not any(f[0] == "adverse events" and f[2] == "neutral" for f in found), found

@@ -171,9 +171,10 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         # group' says nothing of the EVs' group in the first clause)
         holders = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i][:1]
         # or the one put before it: 'In the EV group, less X was observed'
-        holders = holders or [
-            c for c in verb.children if c.dep_ == "prep" and c.i < governed.left_edge.i
-        ][-1:]
+        holders = (
+            holders
+            or [c for c in verb.children if c.dep_ == "prep" and c.i < governed.left_edge.i][-1:]
+        )
     elif dep == "advmod" and word.head.dep_ == "acomp":
         # 'EV-treated cancer cells were more resistant to docetaxel': the adjective names it
         noun, verb = word.head, word.head.head

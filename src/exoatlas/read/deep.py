@@ -82,6 +82,7 @@ from exoatlas.read.phrases import (
     span_text,
 )
 from exoatlas.read.repair import prepared, repaired_parse
+from exoatlas.read.safety import safety_frames
 from exoatlas.read.scope import (
     ability_only,
     is_unasserted,
@@ -134,6 +135,7 @@ def has_trigger(sentence: str) -> bool:
         or cues.cue_found("benefit_adjective_anywhere", sentence)
         or cues.cue_found("protection_noun_anywhere", sentence)
         or cues.cue_found("comparative_anywhere", sentence)
+        or cues.cue_found("safety_anywhere", sentence)  # 'the EVs showed no adverse effects'
         or (cues.cue_found("shift_anywhere", sentence) and cues.cue_found("shift_stem", sentence))
         or (_title_like(sentence) and cues.cue_found("therapy_title", sentence))
         or cues.cue_found("treatment_title", sentence)
@@ -236,6 +238,7 @@ def read_parsed(
             (o.process.key(), o.direction) for o in shifted
         }
     framed = benefit_frames(doc, products, tumour) + sensitivity_frames(doc, products, tumour)
+    framed += safety_frames(doc, products)  # 'the EVs showed no adverse effects'
     for outcome in framed + compared:
         key = (outcome.process.key(), outcome.direction)
         if key not in seen:

@@ -1,0 +1,83 @@
+"""What a sentence says of the EVs' safety: 'Implantation of the EVs showed no adverse effects',
+'MSC-EVs caused no toxicity', 'the EVs were given without side effects'. The object names the
+harm denied, and the verb ('showed', 'had') is often no trigger, so no trigger reads it: a harm
+noun (``cues.tsv`` 'safety_noun', with a 'safety_adjective' when it needs one: 'adverse effects',
+'side effects') under 'no' or 'without', or under a negated verb, whose verb's agent is the EVs,
+is a denied rise of adverse events (``safety_process``), which the reader states as no change
+(``consolidate.state_no_change``): a neutral finding of the EVs, counted for relevance (a safety
+trial is about MSC-EVs) and for no role. Used by ``read.deep``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exoatlas.read.agent_kind import agent_kind, subtree_text
+from exoatlas.read.agents import agent_words
+from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.doctext import text_of
+from exoatlas.read.scope import is_unasserted, trigger_scope
+from exoatlas.vocab import cues, rules
+
+
+def safety_frames(doc: Any, products: tuple[str, ...]) -> list[DeepOutcome]:
+    """The denied harms a parsed sentence states of the EVs (at most one: adverse events)."""
+    if not cues.cue_found("safety_anywhere", text_of(doc)):
+        return []  # most sentences name no harm that could be denied: no walk over their tokens
+    for noun in doc:
+        if not _harm_noun(noun):
+            continue
+        verb, denied = _denial(noun)
+        if verb is None or not denied or is_unasserted(verb):
+            continue
+        kind, span = agent_words(verb, products)
+        given = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if (
+            kind != "product"
+            and given
+            and agent_kind(subtree_text(given[0]), products) == "product"
+        ):
+            # 'the EVs were administered without side effects': what was given
+            end = given[0].right_edge
+            kind, span = "product", (given[0].left_edge.idx, end.idx + len(end.text))
+        if kind != "product":
+            continue
+        hedged = trigger_scope(verb)[1]
+        process = rules.process_entity(cues.cue_literals("safety_process")[0])
+        return [
+            DeepOutcome(
+                process,
+                "increase",
+                "deep:verb",
+                "product",
+                True,
+                hedged,
+                agent_span=span,
+                trigger_at=verb.idx,
+            )
+        ]
+    return []
+
+
+def _harm_noun(noun: Any) -> bool:
+    """'adverse effects', 'side effects', 'serious adverse events', 'toxicity'."""
+    if noun.lower_ not in cues.cue_literals("safety_noun"):
+        return False
+    if noun.lower_ in cues.cue_literals("safety_noun_alone"):
+        return True
+    adjectives = cues.cue_literals("safety_adjective")
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in adjectives for c in noun.children)
+
+
+def _denial(noun: Any) -> tuple[Any, bool]:
+    """The verb a harm noun hangs on, and whether the harm is denied: 'no' before it, 'without'
+    it ('given without side effects'), or a negated verb ('did not cause toxicity')."""
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    if noun.dep_ in ("dobj", "attr", "nsubjpass", "nsubj") and noun.head.tag_.startswith("VB"):
+        return noun.head, no or trigger_scope(noun.head)[0]
+    held = noun.head
+    if noun.dep_ == "pobj" and held.lower_ == "without" and held.head.tag_.startswith("VB"):
+        return held.head, True
+    if noun.dep_ == "conj":  # 'caused no weight loss and no toxicity'
+        verb, denied = _denial(noun.head)
+        return verb, no or denied
+    return None, False
