@@ -306,3 +306,58 @@ def test_no_safety_result_without_the_evs_denying_a_harm(sentence: str) -> None:
         sentence,
     )
     assert not any(f[0] == "adverse events" and f[2] == "neutral" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC-EVs failed to offer protection against sepsis.",
+        "MSC-EVs did not confer protection against sepsis.",
+    ],
+)
+def test_protection_a_negated_verb_offers_is_denied(sentence: str) -> None:
+    found = read_abstract(
+        "MSC vesicles in sepsis",
+        "MSC-derived EVs (MSC-EVs) were given to septic mice.",
+        sentence,
+    )
+    assert not any(f[2] == "protective" for f in found), found
+
+
+def test_protection_the_evs_offer_is_read() -> None:
+    found = read_abstract(
+        "MSC vesicles in sepsis",
+        "MSC-derived EVs (MSC-EVs) were given to septic mice.",
+        "MSC-EVs offered protection against sepsis.",
+    )
+    assert ("Sepsis", "decrease", "protective") in found, found
+
+
+def test_a_short_form_the_abstract_defines_otherwise_is_read_as_defined() -> None:
+    found = read_abstract(
+        "MSC vesicles in atopic dermatitis: a review",
+        "Atopic dermatitis (AD) is a common skin disease.",
+        "Therefore, MSC-derived EVs (MSC-EVs) provide a new strategy for the treatment of AD.",
+        "In this review, we summarize the progress.",
+    )
+    assert ("Dermatitis, Atopic", "decrease", "protective") in found, found
+    assert not any(f[0] == "Alzheimer Disease" for f in found)
+
+
+def test_what_a_studys_evs_offer_as_a_therapy_is_its_outlook() -> None:
+    found = read_abstract(
+        "MSC vesicles in atopic dermatitis",
+        "Atopic dermatitis (AD) is a common skin disease.",
+        "MSC-derived EVs (MSC-EVs) offer a novel cell-free therapy for AD, with broad "
+        "immunomodulatory effects.",
+    )
+    assert not any(f[0] in ("Dermatitis, Atopic", "Alzheimer Disease") for f in found), found
+
+
+def test_a_denied_harm_gives_no_role_to_the_abstracts_other_changes() -> None:
+    found = read_abstract(
+        "Bone marrow MSC exosomes in cardiac ischaemia",
+        "MSC exosomes caused no adverse effects in any mouse.",
+        "The exosomes had cardioprotective effects and enhanced autophagy in cardiomyocytes.",
+    )
+    assert ("autophagy", "increase", "regenerative") in found, found

@@ -187,7 +187,8 @@ def settle_roles(
     roles = Counter(
         role_family(r.finding.outcome.role)
         for r in records
-        if r.finding.outcome.role not in ("unknown", "neutral")
+        # (a denied change, 'no adverse effects were seen', states no change: no role to give)
+        if r.finding.outcome.role not in ("unknown", "neutral") and not r.evidence.negated
     )
     if not roles and repair:
         roles["repair"] = 1

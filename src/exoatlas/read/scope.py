@@ -236,7 +236,9 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
             negated = True  # 'failed to reduce X'; not a governing noun ('liver failure')
         if cues.cue("trend_word").match(node.lower_) and node is not trigger:
             hedged = True  # 'the EVs tended to reduce X': a trend, no result
-        if node.dep_ not in ("xcomp", "conj", "amod") or node.head.i == node.i:
+        # (and a change noun's verb: 'failed to offer protection against X')
+        noun = node is trigger and node.tag_.startswith("NN") and node.dep_ == "dobj"
+        if (node.dep_ not in ("xcomp", "conj", "amod") and not noun) or node.head.i == node.i:
             break
         own_clause = own_clause or (node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"))
         node = node.head

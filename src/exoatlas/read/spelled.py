@@ -38,10 +38,16 @@ _TERMS: ContextVar[tuple[Terms, re.Pattern[str] | None]] = ContextVar(
 
 
 def _names_disease_or_process(long: str) -> bool:
-    if parse_outcomes(long):
-        return True
-    disease = ground_mention(long, "disease").best
-    return disease is not None and rules.is_recipient_disease(disease)
+    return bool(_named(long))
+
+
+def _named(phrase: str) -> frozenset[str]:
+    """The processes and recipient disease a phrase names (their keys)."""
+    found = {process.key() for process, _ in parse_outcomes(phrase)}
+    disease = ground_mention(phrase, "disease").best
+    if disease is not None and rules.is_recipient_disease(disease):
+        found.add(disease.key())
+    return frozenset(found)
 
 
 @lru_cache(maxsize=256)
@@ -55,8 +61,10 @@ def defined_terms(text: str) -> Terms:
     for short, long in find_abbreviations(unify_dashes(text)).items():
         if len(short) < 2 or not any(c.isupper() for c in short) or source_mentions(short):
             continue  # 'BMSCs' names cells: read by the source table, never spelled out
-        if _names_disease_or_process(short):
-            continue  # ('AKI', 'CKD': the vocabulary names the short form itself)
+        own = _named(short)
+        if own & (_named(long.split(" of ", 1)[0]) | _named(long)):
+            continue  # ('AKI', 'CKD': the vocabulary names the short form itself, as defined;
+            # not 'atopic dermatitis (AD)', which it takes for Alzheimer disease)
         # ('osteonecrosis of the femoral head (ONFH)': what the vocabulary names is its head)
         for named in dict.fromkeys((long, long.split(" of ", 1)[0])):
             if _names_disease_or_process(named):

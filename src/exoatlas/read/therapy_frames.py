@@ -57,8 +57,14 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
         and cues.cue_found("as_copula_verb", head.head.lower_)
     ):
         head, copula = head.head, True  # 'MSC exosomes have emerged as a therapy for X'
-    elif noun.dep_ == "dobj" and cues.cue_found("therapy_offering_verb", head.lower_):
-        copula = True  # 'MSC exosomes provide (represent) a new therapy for X'
+    elif (
+        noun.dep_ == "dobj"
+        and doc.user_data.get("review")
+        and cues.cue_found("therapy_offering_verb", head.lower_)
+    ):
+        # a review's 'MSC exosomes provide (represent) a new therapy for X' (in a study's
+        # abstract it is the outlook its results open, not a result: 'EVs offer a therapy for X')
+        copula = True
     if copula and any(c.dep_ == "aux" and cues.cue_found("hedge", c.text) for c in head.children):
         return None  # 'MSC exosomes may represent a therapy for X' proposes it
     if copula and _conceded(head, noun):
