@@ -3,9 +3,13 @@ probe sentences."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from exoatlas.ingest.records import record_document
 from exoatlas.read.finding_score import Scorer, keep_likely
+from exoatlas.read.pipeline import read_all
 from exoatlas.read.reader import ReadRecord
 
 from .reading import _document, folded, read_abstract, read_records
@@ -361,3 +365,54 @@ def test_a_denied_harm_gives_no_role_to_the_abstracts_other_changes() -> None:
         "The exosomes had cardioprotective effects and enhanced autophagy in cardiomyocytes.",
     )
     assert ("autophagy", "increase", "regenerative") in found, found
+
+
+def test_a_review_claim_is_read_whatever_else_is_read_with_it() -> None:
+    """What a review's EVs 'provide' is its content, a study's outlook, however the two are
+    batched (the parse of a sentence they share is one)."""
+    sentence = "MSC-derived exosomes (MSC-Exo) provide a new strategy for the treatment of colitis."
+    review = record_document(
+        "pmid:1", "MSC exosomes in colitis", f"{sentence} In this review, we summarize."
+    )
+    study = record_document(
+        "pmid:2", "MSC exosomes in colitis", f"We gave MSC-Exo to mice. {sentence}"
+    )
+
+    def colitis(documents: list[Any]) -> dict[str, bool]:
+        return {
+            d.document.id: any("olitis" in r.finding.outcome.process.label for r in d.records)
+            for d in read_all(documents)
+        }
+
+    assert colitis([review, study]) == {"pmid:1": True, "pmid:2": False}
+    assert colitis([study]) == {"pmid:2": False}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "MSC exosomes are an effective treatment for acute kidney injury, while the parent "
+            "cells carry risks of embolism.",
+            {("Acute Kidney Injury", "decrease", "protective")},
+        ),
+        (
+            "MSC-EVs did not fail to provide protection against acute kidney injury.",
+            {("Acute Kidney Injury", "decrease", "protective")},
+        ),
+        (
+            "MSC-EVs never failed to reduce neuronal apoptosis.",
+            {("apoptotic process", "decrease", "protective")},
+        ),
+        ("MSC-EVs had no adverse effect on fracture healing in diabetic rats.", set()),
+        (
+            "MSC-EVs reduced the levels of TNF-alpha, IL-6 and IL-10 in serum.",
+            {("inflammatory response", "decrease", "protective")},
+        ),
+    ],
+)
+def test_second_review_narrowings(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    found = read_abstract(
+        "MSC vesicles in injury", "MSC-derived EVs (MSC-EVs) were given to rats.", sentence
+    )
+    assert set(found) == expected, found

@@ -33,14 +33,11 @@ def parse_ahead(documents: Iterable[TextDocument]) -> dict[str, Any]:
     # a title's present tense is its claim ('MSC-EVs exert protective effects in X'), where an
     # abstract's is what is known (read.frames)
     for document in documents:
-        review = document.kind == "medline" and is_review(document)
         for section in document.sections:
-            for sentence in section_sentences(section):
-                if sentence in parsed and section.title == "Title":
-                    parsed[sentence].user_data["title"] = True
-                if sentence in parsed and review:
-                    # what its EVs 'offer' as a therapy is a review's content, a study's outlook
-                    parsed[sentence].user_data["review"] = True
+            if section.title == "Title":
+                for sentence in section_sentences(section):
+                    if sentence in parsed:
+                        parsed[sentence].user_data["title"] = True
     return parsed
 
 

@@ -81,8 +81,8 @@ def without_triggers(phrase: str) -> str:
 def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
     """The process a marker object reads out ('reduced IL-6 and TNF-α', 'the levels of IL-6',
     'α-SMA expression' -> inflammation, fibrosis) from ``marker_readouts.tsv``, with whether a
-    raised marker means less of it; empty when the object names no marker, or markers that read
-    the same process out opposite ways ('IL-10 and IL-6')."""
+    raised marker means less of it; empty when the object names no marker, or as many markers
+    reading the process out one way as the other ('IL-10 and IL-6')."""
     tokens = [token]
     if token.lower_ not in AMOUNTS:
         # 'lowered serum creatinine and blood urea nitrogen' parsed as one noun phrase headed by
@@ -110,19 +110,27 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
             if g.dep_ == "pobj"
             for m in (g, *g.conjuncts)
         ]
-    texts = [t for m in tokens for t in (span_text(m), _own_words(m), m.text)]
-    if token.lower_ in AMOUNTS:
-        # 'myelin basic protein levels': every word of the name modifies the amount
-        texts[:0] = _modifier_runs(token)
-    read = [found for text in texts if (found := rules.marker_readout(text)) is not None]
+    # each marker's reading (its first name that reads out); or the amount's whole name ('myelin
+    # basic protein levels': every word of the name modifies the amount)
+    tokens = list({m.i: m for m in tokens}.values())  # each marker once ('A and B levels')
+    names = [[span_text(m), _own_words(m), m.text] for m in tokens]
+    read = [found for texts in names if (found := _first_readout(texts)) is not None]
+    whole = _first_readout(_modifier_runs(token)) if token.lower_ in AMOUNTS else None
+    if whole is not None and not any(p.key() == whole[0].key() for p, _ in read):
+        read.insert(0, whole)
     if not read:
         return []
     first, flipped = read[0]
-    # 'increased IL-10 and IL-6 production': markers reading the same process out both ways
-    # say nothing of it
-    if any(p.key() == first.key() and f != flipped for p, f in read[1:]):
+    # markers reading the same process out both ways: the more of them say which way ('reduced
+    # TNF-α, IL-6 and IL-10'); as many each way say nothing ('increased IL-10 and IL-6')
+    same = [f for p, f in read if p.key() == first.key()]
+    if same.count(flipped) * 2 == len(same):
         return []
-    return [read[0]]
+    return [(first, max(set(same), key=same.count))]
+
+
+def _first_readout(texts: list[str]) -> tuple[Entity, bool] | None:
+    return next(filter(None, map(rules.marker_readout, texts)), None)
 
 
 def _modifier_runs(noun: Any) -> list[str]:

@@ -53,6 +53,7 @@ from exoatlas.read.statement import (
     spelled_foreign,
 )
 from exoatlas.read.targets import directed, target_direction, targets_of
+from exoatlas.read.therapy_frames import reading_review
 from exoatlas.read.triage import about_msc_ev, other_compared_arms, source_mentions
 from exoatlas.vocab import cues, rules
 
@@ -97,14 +98,15 @@ def read_document(
     abstract = document.kind == "medline"
     # 'S-EVs' for serum EVs, 'fEVs' for 'those from dermal fibroblasts': another's vesicles
     foreign = (*foreign_abbreviations(every), *other_compared_arms(every)) if abstract else ()
-    with spelled_out_in(terms), foreign_vesicles_in(foreign):
+    review = abstract and is_review(document)  # (what its EVs 'offer' is its content)
+    with spelled_out_in(terms), foreign_vesicles_in(foreign), reading_review(review):
         records = list(_read(document, deep, window=window, parsed=parsed))
     if deep and document.kind == "medline" and all(is_neutral(r) for r in records):
         # an abstract whose every claim the parse missed still says what it is about (what it
         # states of the EVs themselves, ``read.properties``, is no claim of an effect)
         # (a change with no direction is no guess worth keeping: 'cells formed more metastases'
         # read without knowing whose vesicles or which way)
-        with spelled_out_in(terms), foreign_vesicles_in(foreign):
+        with spelled_out_in(terms), foreign_vesicles_in(foreign), reading_review(review):
             guessed = [
                 r
                 for r in _read(document, False, window=True)

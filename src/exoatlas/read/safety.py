@@ -62,6 +62,8 @@ def _harm_noun(noun: Any) -> bool:
     """'adverse effects', 'side effects', 'serious adverse events', 'toxicity'."""
     if noun.lower_ not in cues.cue_literals("safety_noun"):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in noun.children):
+        return False  # 'had no adverse effect on fracture healing': that process unchanged
     if noun.lower_ in cues.cue_literals("safety_noun_alone"):
         return True
     adjectives = cues.cue_literals("safety_adjective")

@@ -215,7 +215,14 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
     own_clause = before >= 0 and trigger.doc[before].lower_ in ("but", "and", "yet", "whereas")
     lifted = modal_lifted(trigger)
     for _ in range(3):
+        # 'did not fail to reduce X', 'never failed to': the two denials cancel
+        failing = node.lower_.startswith("fail") and node.tag_.startswith("VB")
+        failure_denied = failing and any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in node.children
+        )
         for child in node.children:
+            if failure_denied and (child.dep_ == "neg" or child.lower_ == "never"):
+                continue
             # 'did not reduce X', and a change noun's own 'no' ('no reduction in X was seen')
             # ('were not decreased' with the 'not' hung on the auxiliary)
             denied = child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")
@@ -232,7 +239,7 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
                 hedged = True
             if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
                 hedged = True
-        if node.lower_.startswith("fail") and node.tag_.startswith("VB"):
+        if failing and not failure_denied:
             negated = True  # 'failed to reduce X'; not a governing noun ('liver failure')
         if cues.cue("trend_word").match(node.lower_) and node is not trigger:
             hedged = True  # 'the EVs tended to reduce X': a trend, no result

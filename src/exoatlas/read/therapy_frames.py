@@ -8,6 +8,9 @@ therapy noun ('for the treatment of X'). The therapy nouns are ``cues.tsv`` 'the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from exoatlas.model import Entity
@@ -59,7 +62,7 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
         head, copula = head.head, True  # 'MSC exosomes have emerged as a therapy for X'
     elif (
         noun.dep_ == "dobj"
-        and doc.user_data.get("review")
+        and _REVIEW.get()
         and cues.cue_found("therapy_offering_verb", head.lower_)
     ):
         # a review's 'MSC exosomes provide (represent) a new therapy for X' (in a study's
@@ -103,12 +106,29 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
 
 
 def _conceded(verb: Any, noun: Any) -> bool:
-    """Is a therapy claim conceded: its verb marked 'although' / 'while', or a clause set against
-    it after the therapy ('...; however, in our model they promoted X', '..., but ...')?"""
+    """Is a therapy claim conceded: its verb marked 'although' / 'though', or the study's own
+    result set against it after the therapy ('...; however, in our model they promoted X')? Not
+    a contrast or a caveat ('..., while the parent cells carry risks', '..., but dosing needs
+    work')."""
     conceding = cues.cue_literals("conceded_claim_word")
     if any(c.dep_ == "mark" and c.lower_ in conceding for c in verb.children):
         return True
-    return any(t.lower_ in conceding for t in noun.doc[noun.i + 1 :])
+    rest = noun.doc[noun.i + 1 :].text if noun.i + 1 < len(noun.doc) else ""
+    return cues.cue_found("own_result_against", rest)
+
+
+_REVIEW: ContextVar[bool] = ContextVar("review", default=False)
+
+
+@contextmanager
+def reading_review(review: bool) -> Iterator[None]:
+    """Within the block, the document read is a review (what its EVs 'offer' as a therapy is its
+    content; in a study's abstract, the outlook its results open)."""
+    token = _REVIEW.set(review)
+    try:
+        yield
+    finally:
+        _REVIEW.reset(token)
 
 
 def _named_participle(verb: Any) -> bool:
