@@ -416,3 +416,14 @@ def test_second_review_narrowings(sentence: str, expected: set[tuple[str, str, s
         "MSC vesicles in injury", "MSC-derived EVs (MSC-EVs) were given to rats.", sentence
     )
     assert set(found) == expected, found
+
+
+def test_less_observed_in_the_evs_group_put_first_than_in_another() -> None:
+    found = folded(
+        read_abstract(
+            "BMSC exosomes in diabetic rats",
+            "Diabetic rats received exosomes derived from bone marrow MSCs.",
+            "In the exosome-treated group, less fibrosis was observed than in the PBS group.",
+        )
+    )
+    assert ("fibrosis", "decrease", "protective") in found, found

@@ -169,8 +169,12 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         verb = governed.head
         # its first 'in' phrase only ('less X was seen in the model group, and more in the EV
         # group' says nothing of the EVs' group in the first clause)
-        holders = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i][:1]
-        # or the one put before it: 'In the EV group, less X was observed'
+        holders = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in ("than", "compared")
+        ][:1]
+        # or the one put before it: 'In the EV group, less X was observed (than in ...)'
         holders = (
             holders
             or [c for c in verb.children if c.dep_ == "prep" and c.i < governed.left_edge.i][-1:]
