@@ -427,3 +427,15 @@ def test_less_observed_in_the_evs_group_put_first_than_in_another() -> None:
         )
     )
     assert ("fibrosis", "decrease", "protective") in found, found
+
+
+def test_what_a_studys_evs_serve_as_is_its_outlook() -> None:
+    sentence = (
+        "MSC-derived exosomes (MSC-Exo) served as an effective therapy for ulcerative colitis."
+    )
+    study = read_abstract("MSC exosomes in colitis", "We gave MSC-Exo to mice.", sentence)
+    review = read_abstract(
+        "MSC exosomes in colitis: a review", sentence, "In this review, we summarize the progress."
+    )
+    assert not any("olitis" in f[0] for f in study), study
+    assert any("olitis" in f[0] and f[1:] == ("decrease", "protective") for f in review), review

@@ -54,19 +54,13 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
         return noun if _msc_product(after.text, products) else None
     head = noun.head
     copula = head.lower_ in ("is", "are")
-    if (
-        noun.dep_ == "pobj"
-        and head.lower_ == "as"
-        and cues.cue_found("as_copula_verb", head.head.lower_)
-    ):
-        head, copula = head.head, True  # 'MSC exosomes have emerged as a therapy for X'
-    elif (
-        noun.dep_ == "dobj"
-        and _REVIEW.get()
-        and cues.cue_found("therapy_offering_verb", head.lower_)
-    ):
-        # a review's 'MSC exosomes provide (represent) a new therapy for X' (in a study's
-        # abstract it is the outlook its results open, not a result: 'EVs offer a therapy for X')
+    # a review's 'MSC exosomes have emerged (serve) as a therapy for X', 'provide (represent) a
+    # new therapy for X' (in a study's abstract the outlook its results open, not a result)
+    review = _REVIEW.get()
+    if review and noun.dep_ == "pobj" and head.lower_ == "as":
+        if cues.cue_found("as_copula_verb", head.head.lower_):
+            head, copula = head.head, True
+    elif review and noun.dep_ == "dobj" and cues.cue_found("therapy_offering_verb", head.lower_):
         copula = True
     if copula and any(c.dep_ == "aux" and cues.cue_found("hedge", c.text) for c in head.children):
         return None  # 'MSC exosomes may represent a therapy for X' proposes it
