@@ -429,10 +429,14 @@ def _agentless_results(
 ) -> list[DeepOutcome]:
     """'Infarct size was significantly reduced.', 'Cardiac function improved at 4 weeks.': a
     result an abstract states with no agent at all, after an earlier sentence of its section
-    read an effect of the EVs, is theirs, when it is a benefit (a harm said so is most often the
-    injury the model made: 'apoptosis rose after ischaemia'); not in a tumour study, a review, a
-    sentence naming another group or how the model was made."""
-    if not where.abstract or where.review or where.tumour or not context.ev_result:
+    read an effect of the EVs or in its labelled Results part, is theirs, when it is a benefit
+    (a harm said so is most often the injury the model made: 'apoptosis rose after ischaemia');
+    not in a tumour study, a review, a study of others' vesicles acting on MSCs, a sentence
+    naming another group or how the model was made."""
+    # (a structured abstract's Results part is the study's results from its first sentence:
+    # its context starts afresh, with no EV result read yet; the record is about MSC-EVs)
+    begun = context.ev_result or where.part == "results"
+    if not where.abstract or where.review or where.tumour or where.others or not begun:
         return []
     if cues.tumour_words(sentence) or names_other_group(sentence, products):
         return []

@@ -1,0 +1,92 @@
+"""Round-31 reader rules, from helpers' real abstracts (collections M31-R31) rewritten as our own
+probe sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from exoatlas.ingest.text import Section, TextDocument
+from exoatlas.read.reader import read_document
+
+from .reading import triples_at
+
+SALIVARY = "Bone marrow MSC exosomes for the salivary gland in diabetic rats"
+ARMS = (
+    "Objective: We tested exosomes from bone marrow mesenchymal stem cells as a treatment.",
+    "Methods: Diabetic rats received one injection of the exosomes or saline.",
+)
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        ("Results: Blood glucose levels were lowered.", ("blood glucose", "decrease")),
+        ("Results: Fibrosis of the gland was attenuated.", ("fibrosis", "decrease")),
+    ],
+)
+def test_a_benefit_opening_a_labelled_results_part_is_the_evs(
+    result: str, expected: tuple[str, str]
+) -> None:
+    # no sentence before it read an effect of the EVs: the Results label says the study's
+    # results have begun
+    found = {
+        (p.casefold(), d)
+        for p, d, _ in triples_at('"Abstract", sentence 3', SALIVARY, *ARMS, result)
+    }
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("title", "sentences"),
+    [
+        # a harm with no agent is the injury the model made
+        (SALIVARY, (*ARMS, "Results: Apoptosis of acinar cells was increased.")),
+        # not a Results part: the methods' aside
+        (SALIVARY, (ARMS[0], "Methods: Fibrosis was attenuated by feeding.")),
+        # unlabelled: no result of the EVs read before it
+        (SALIVARY, ("We gave rats exosomes from bone marrow MSCs.", "Fibrosis was attenuated.")),
+        # a tumour study: which way helps is the tumour's question
+        (
+            "Bone marrow MSC exosomes in gastric cancer",
+            (*ARMS, "Results: Tumour cell apoptosis was increased."),
+        ),
+    ],
+)
+def test_no_agentless_change_outside_a_results_part_is_the_evs(
+    title: str, sentences: tuple[str, ...]
+) -> None:
+    at = f'"Abstract", sentence {len(sentences)}'
+    assert triples_at(at, title, *sentences) == [], sentences
+
+
+@pytest.mark.parametrize(
+    ("label", "read"), [("RESULTS", True), ("Results", True), ("METHODS", False)]
+)
+def test_a_medline_results_section_opens_with_the_evs_results(label: str, read: bool) -> None:
+    # MEDLINE gives each label of a structured abstract its own section, with its own context
+    def section(title: str, text: str) -> Section:
+        return Section(title, [text])
+
+    document = TextDocument(
+        "pmid:9",
+        SALIVARY,
+        [
+            section("Title", SALIVARY),
+            section("OBJECTIVE", ARMS[0].split(": ", 1)[1]),
+            section("METHODS", ARMS[1].split(": ", 1)[1]),
+            section(label, "Blood glucose levels were lowered."),
+        ],
+        [],
+        [],
+        kind="medline",
+    )
+    found = [
+        (r.finding.outcome.process.label, r.finding.msc_source)
+        for r in read_document(document, force=True, scored=False)
+    ]
+    if read:
+        assert [(p, s.label if s else None) for p, s in found] == [
+            ("blood glucose", "bone marrow MSC")
+        ]
+    else:
+        assert found == []
