@@ -3,9 +3,14 @@ probe sentences."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from exoatlas.ingest.records import iter_records, strip_markup
 from exoatlas.ingest.text import Section, TextDocument
+from exoatlas.read.pipeline import read_all
 from exoatlas.read.reader import read_document
 
 from .reading import triples_at
@@ -90,3 +95,33 @@ def test_a_medline_results_section_opens_with_the_evs_results(label: str, read: 
         ]
     else:
         assert found == []
+
+
+JATS = (
+    "<jats:title>Abstract</jats:title><jats:sec><jats:title>Methods</jats:title>"
+    "<jats:p>{methods}</jats:p></jats:sec><jats:sec><jats:title>Results</jats:title>"
+    "<jats:p>{result}</jats:p></jats:sec>"
+)
+
+
+def test_a_jats_heading_is_kept_as_the_label_of_its_part() -> None:
+    raw = JATS.format(methods="Rats got the EVs.", result="Fibrosis fell.")
+    field = strip_markup(raw)
+    assert field.text == "Methods: Rats got the EVs. Results: Fibrosis fell."
+    at = field.text.index("Results")
+    assert raw[field.offsets[at] : field.offsets[at] + 7] == "Results"  # offsets still map back
+
+
+def test_a_crossref_record_s_results_part_is_read_as_results(tmp_path: Path) -> None:
+    abstract = JATS.format(
+        methods="Diabetic rats received exosomes from bone marrow mesenchymal stem cells.",
+        result="Blood glucose levels were lowered.",
+    )
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps({"doi": "10.1/x", "title": SALIVARY, "abstract": abstract}) + "\n")
+    found = [
+        (r.finding.outcome.process.label, r.finding.outcome.direction)
+        for d in read_all(iter_records(path))
+        for r in d.records
+    ]
+    assert ("blood glucose", "decrease") in found, found

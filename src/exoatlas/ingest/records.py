@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +30,8 @@ _DROPPED = {"jats:title", "title"}
 
 @dataclass(frozen=True)
 class Field:
-    """One stored field with markup stripped: ``text[i]`` was ``raw[offsets[i]]``."""
+    """One stored field with markup stripped: ``text[i]`` was ``raw[offsets[i]]`` (a space
+    between words a tag separated, or the colon after a kept heading: the tag's offset)."""
 
     raw: str
     text: str
@@ -43,7 +44,8 @@ class Field:
 
 
 def strip_markup(raw: str) -> Field:
-    """Drop tags (and heading elements' content), collapse white space; keep an offset map."""
+    """Drop tags (and the 'Abstract' heading; other headings become labels, ``_keep_label``),
+    collapse white space; keep an offset map."""
     chars: list[str] = []
     offsets: list[int] = []
     dropping = 0
@@ -58,13 +60,17 @@ def strip_markup(raw: str) -> Field:
             chars.append(char)
             offsets.append(at + i)
 
+    heading_at = 0
     for tag in _TAG.finditer(raw):
         if not dropping:
             keep(raw[position : tag.start()], position)
         name = tag.group(2).casefold()
         if name in _DROPPED and not tag.group(0).endswith("/>"):
+            if dropping == 1 and tag.group(1):
+                _keep_label(raw[heading_at : tag.start()], heading_at, tag.start(), keep)
             dropping += -1 if tag.group(1) else 1
             dropping = max(dropping, 0)
+            heading_at = tag.end()
         keep(" ", tag.start())  # a tag separates words
         position = tag.end()
     if not dropping:
@@ -73,6 +79,19 @@ def strip_markup(raw: str) -> Field:
         chars.pop()
         offsets.pop()
     return Field(raw, "".join(chars), tuple(offsets))
+
+
+def _keep_label(heading: str, at: int, end: int, keep: Callable[[str, int], None]) -> None:
+    """A structured abstract's heading ('<jats:title>Results</jats:title>') kept as the label
+    PubMed prints before the part ('Results: ...'), so the reader knows the part a sentence is
+    in; 'Abstract' and a heading with markup inside are dropped. Its colon is the closing
+    tag's character, as a space a tag makes is."""
+    label = heading.strip()
+    if not label or label.casefold() == "abstract" or "<" in label or len(label) > 60:
+        return
+    keep(heading, at)
+    if not label.endswith((":", ".")):
+        keep(":", end)
 
 
 _PMID = re.compile(r"[1-9][0-9]{0,9}")
