@@ -125,3 +125,32 @@ def test_a_crossref_record_s_results_part_is_read_as_results(tmp_path: Path) -> 
         for r in d.records
     ]
     assert ("blood glucose", "decrease") in found, found
+
+
+WOUND = "Adipose MSC vesicles speed keratinocyte migration"
+GIVEN = "Keratinocytes exposed to adipose MSC-derived EVs migrated faster."
+
+
+@pytest.mark.parametrize(
+    "arm",
+    [
+        "Knockdown of miR-31 decreased ERK phosphorylation in endothelial cells and "
+        "keratinocytes, whereas migration was decreased only in endothelial cells.",
+        "Silencing of miR-31 reduced migration of keratinocytes.",
+    ],
+)
+def test_a_cargo_s_knockdown_arm_is_no_harm_of_the_evs(arm: str) -> None:
+    found = triples_at('"Abstract", sentence 2', WOUND, GIVEN, arm)
+    assert not any(role == "pathogenic" for _, _, role in found), found
+    assert found == [], found
+
+
+def test_a_change_after_a_knockdown_named_as_what_the_evs_did_is_still_theirs() -> None:
+    # the arm is the EVs' mechanism, named after their change ('through inhibition of X')
+    found = triples_at(
+        '"Abstract", sentence 2',
+        WOUND,
+        GIVEN,
+        "The EVs reduced apoptosis of keratinocytes through inhibition of miR-31.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found

@@ -64,12 +64,15 @@ def settle_agents(
 
 
 def _arm_before(text: str, at: int, products: tuple[str, ...]) -> bool:
-    """Does the sentence, before the trigger at ``at``, name the EVs with a loss-of-function
-    manipulation ('silencing X in the exosomes', 'vesicles lacking X') before it names any
+    """Does the sentence, before the trigger at ``at``, name the EVs or a cargo RNA with a
+    loss-of-function manipulation ('silencing X in the exosomes', 'vesicles lacking X',
+    'knockdown of miR-21': what the RNA does, not the EVs, in any cell) before it names any
     change ('the EVs reduced A through inhibition of B' names its change first: the
     'inhibition' there is an effect, not an arm)?"""
     before = text[:at]
-    if not before or not loss_of_function_arm(before) or agent_kind(before, products) != "product":
+    if not before or not loss_of_function_arm(before):
+        return False
+    if agent_kind(before, products) not in ("product", "cargo"):
         return False
     arms = [m.span() for m in cues.cue("loss_of_function_arm").finditer(before)]
     return manipulated_first(before, arms) is not False  # no change word: the arm alone
