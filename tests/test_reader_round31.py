@@ -154,3 +154,38 @@ def test_a_change_after_a_knockdown_named_as_what_the_evs_did_is_still_theirs() 
         "The EVs reduced apoptosis of keratinocytes through inhibition of miR-31.",
     )
     assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+LIVER = "Bone marrow MSC exosomes in liver fibrosis"
+LIVER_GIVEN = (
+    "We isolated exosomes from bone marrow MSCs (BMSC-Exos) and gave them to fibrotic mice."
+)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # the verb's 'in' phrase names the disease's cells
+        "BMSC-Exos promoted apoptosis in activated hepatic stellate cells.",
+        # a second verb turning the other way on a bare process: the first verb's cells
+        "BMSC-Exos suppressed stellate cell proliferation and promoted apoptosis.",
+    ],
+)
+def test_death_of_the_disease_cells_named_beside_it_is_protective(result: str) -> None:
+    found = triples_at('"Abstract", sentence 2', LIVER, LIVER_GIVEN, result)
+    assert ("apoptotic process", "increase", "protective") in found, found
+    assert not any(role == "pathogenic" for _, _, role in found), found
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        # the same way: the second process is another cell's ('and reduced apoptosis')
+        "BMSC-Exos suppressed stellate cell activation and reduced apoptosis.",
+        # an 'in' phrase naming the organ's own cells
+        "BMSC-Exos reduced apoptosis in hepatocytes.",
+    ],
+)
+def test_a_process_not_said_of_the_disease_cells_keeps_its_own_valence(result: str) -> None:
+    found = triples_at('"Abstract", sentence 2', LIVER, LIVER_GIVEN, result)
+    assert ("apoptotic process", "decrease", "protective") in found, found

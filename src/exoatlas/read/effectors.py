@@ -19,7 +19,7 @@ from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.coordination import coordinated_trigger
 from exoatlas.read.phrases import own_phrase
 from exoatlas.read.sentences import unify_dashes
-from exoatlas.vocab import cues
+from exoatlas.vocab import cues, rules
 
 
 @lru_cache(maxsize=256)
@@ -103,7 +103,10 @@ def of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) -> 
     proliferation of hepatic stellate cells', 'myofibroblast migration'; shared by a bare
     conjunct: 'the proliferation, migration and activation of HSCs'), or says 'their' after a
     first verb's object that does ('suppressed the migration of keloid fibroblasts and promoted
-    their apoptosis'); not cells a relative clause or participle names ('apoptosis of
+    their apoptosis'), or is a bare process a verb turning the other way adds ('inhibited HSC
+    proliferation and promoted apoptosis'), or names them in an 'in' phrase of the object or
+    the verb ('promoted apoptosis in activated HSCs'); not cells a relative clause or
+    participle names ('apoptosis of
     hepatocytes induced by activated stellate cells')."""
     nouns = [obj]
     if token.dep_ == "conj" and any(
@@ -113,6 +116,19 @@ def of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) -> 
         # ('EVs reduced proliferation of HSCs and induced their apoptosis' misparsed with the
         # first object as the head the second verb is coordinated with)
         nouns += [token.head] if token.head.tag_.startswith("NN") else []
+    elif token.dep_ == "conj" and _bare(obj) and _opposed(token, token.head):
+        # 'inhibited HSC proliferation and promoted apoptosis': a second verb turning the
+        # other way on a bare process acts on the first verb's cells
+        nouns += [o for o in token.head.children if o.dep_ == "dobj"]
+    # 'promoted apoptosis in activated hepatic stellate cells': the cells its 'in' phrase names
+    nouns += [
+        g
+        for holder in (obj, token)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
     if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         # 'In LX-2 cells, the EVs inhibited proliferation': the cells an opening 'in' phrase
         # names (up to its comma) are those whose process changed
@@ -130,6 +146,18 @@ def of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) -> 
 
 
 _MODIFIERS = ("compound", "amod", "nmod")
+
+
+def _bare(noun: Any) -> bool:
+    """A process noun with no determiner, modifier or phrase of its own ('apoptosis')."""
+    return not any(c.dep_ in ("det", "poss", "prep", *_MODIFIERS) for c in noun.children)
+
+
+def _opposed(verb: Any, first: Any) -> bool:
+    """Do two coordinated verbs change their objects opposite ways ('inhibited ... and
+    promoted ...')?"""
+    one, other = rules.polarity_of(verb.text), rules.polarity_of(first.text)
+    return {one, other} == {"increase", "decrease"}
 
 
 def _cells_named(noun: Any) -> list[str]:
