@@ -300,7 +300,8 @@ def test_a_safety_result_of_the_evs_is_a_neutral_finding(sentence: str) -> None:
     [
         "Cisplatin showed severe adverse effects in five patients.",
         "MSC-EXO caused adverse effects in rats.",
-        "No serious adverse events were observed.",
+        # (an agentless 'No serious adverse events were observed' is the treatment's since
+        # round 31: test_reader_round31)
     ],
 )
 def test_no_safety_result_without_the_evs_denying_a_harm(sentence: str) -> None:

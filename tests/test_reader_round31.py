@@ -189,3 +189,51 @@ def test_death_of_the_disease_cells_named_beside_it_is_protective(result: str) -
 def test_a_process_not_said_of_the_disease_cells_keeps_its_own_valence(result: str) -> None:
     found = triples_at('"Abstract", sentence 2', LIVER, LIVER_GIVEN, result)
     assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+SEPSIS = "Umbilical cord MSC exosomes in septic mice"
+SEPSIS_GIVEN = "Septic mice were given exosomes from umbilical cord MSCs (UC-Exos) or saline."
+
+
+def test_fewer_deaths_in_the_ev_group_is_lower_mortality() -> None:
+    found = triples_at(
+        '"Abstract", sentence 2',
+        SEPSIS,
+        SEPSIS_GIVEN,
+        "Fewer deaths were observed in the UC-Exos group.",
+    )
+    assert found == [("mortality", "decrease", "protective")], found
+
+
+def test_cell_deaths_are_no_mortality() -> None:
+    found = triples_at(
+        '"Abstract", sentence 2',
+        SEPSIS,
+        SEPSIS_GIVEN,
+        "Fewer neuronal deaths were observed in the UC-Exos group.",
+    )
+    assert not any(process == "mortality" for process, _, _ in found), found
+
+
+TRIAL = "Bone marrow MSC exosomes for ARDS: a phase 1 trial"
+TRIAL_GIVEN = "Patients with ARDS received exosomes from bone marrow MSCs or placebo."
+
+
+@pytest.mark.parametrize(
+    "safety", ["No serious adverse events were observed.", "No side effects occurred."]
+)
+def test_an_agentless_denied_harm_is_the_treatment_s_safety(safety: str) -> None:
+    found = triples_at('"Abstract", sentence 2', TRIAL, TRIAL_GIVEN, safety)
+    assert found == [("adverse events", "unknown", "neutral")], found
+
+
+@pytest.mark.parametrize(
+    "safety",
+    [
+        "No adverse events were observed in the placebo group.",
+        "Adverse events were observed in two patients.",  # not denied: no safety result read
+    ],
+)
+def test_another_arm_s_or_an_undenied_harm_is_no_safety_result(safety: str) -> None:
+    found = triples_at('"Abstract", sentence 2', TRIAL, TRIAL_GIVEN, safety)
+    assert ("adverse events", "unknown", "neutral") not in found, found

@@ -1,5 +1,6 @@
 """What a sentence says of the EVs' safety: 'Implantation of the EVs showed no adverse effects',
-'MSC-EVs caused no toxicity', 'the EVs were given without side effects'. The object names the
+'MSC-EVs caused no toxicity', 'the EVs were given without side effects', 'no adverse events
+were observed' (no agent: the treatment's). The object names the
 harm denied, and the verb ('showed', 'had') is often no trigger, so no trigger reads it: a harm
 noun (``cues.tsv`` 'safety_noun', with a 'safety_adjective' when it needs one: 'adverse effects',
 'side effects') under 'no' or 'without', or under a negated verb, whose verb's agent is the EVs,
@@ -39,6 +40,11 @@ def safety_frames(doc: Any, products: tuple[str, ...]) -> list[DeepOutcome]:
             # 'the EVs were administered without side effects': what was given
             end = given[0].right_edge
             kind, span = "product", (given[0].left_edge.idx, end.idx + len(end.text))
+        itself = span[0] <= noun.idx < span[1]  # 'no side effects occurred': its own subject
+        if (kind == "none" or itself) and cues.cue("safety_observed_verb").match(verb.lower_):
+            # 'No serious adverse events were observed', 'no side effects occurred': the
+            # treatment's, in a text read as about its EVs (another arm's is named: 'other')
+            kind, span = "product", (0, 0)
         if kind != "product":
             continue
         hedged = trigger_scope(verb)[1]
