@@ -13,7 +13,7 @@ from exoatlas.ingest.text import Section, TextDocument
 from exoatlas.read.pipeline import read_all
 from exoatlas.read.reader import read_document
 
-from .reading import triples_at
+from .reading import read_records, triples_at
 
 SALIVARY = "Bone marrow MSC exosomes for the salivary gland in diabetic rats"
 ARMS = (
@@ -237,3 +237,29 @@ def test_an_agentless_denied_harm_is_the_treatment_s_safety(safety: str) -> None
 def test_another_arm_s_or_an_undenied_harm_is_no_safety_result(safety: str) -> None:
     found = triples_at('"Abstract", sentence 2', TRIAL, TRIAL_GIVEN, safety)
     assert ("adverse events", "unknown", "neutral") not in found, found
+
+
+def test_a_symbol_written_with_a_greek_letter_is_its_gene() -> None:
+    from exoatlas.read.mentions import find_mentions
+
+    found = {
+        m.text: m.entity.label
+        for m in find_mentions("The EVs lowered TGF-β1, IL-1β, TNF-α and HIF-1alpha levels.")
+        if m.entity.kind == "gene"
+    }
+    assert found == {"TGF-β1": "TGFB1", "IL-1β": "IL1B", "TNF-α": "TNF", "HIF-1alpha": "HIF1A"}
+    # a Greek letter that makes no approved symbol of the same gene is not guessed
+    genes = find_mentions("The EVs lowered NF-κB and PGC-1α.")
+    assert [m.text for m in genes if m.entity.kind == "gene"] == []
+
+
+def test_a_measured_gene_is_no_target_but_a_cargo_s_is() -> None:
+    records = read_records(
+        SEPSIS,
+        SEPSIS_GIVEN,
+        "UC-Exos lowered IL-6 and TNF-α levels in serum.",
+        "UC-Exos carried miR-146a, which suppressed IRAK1 and reduced inflammation.",
+    )
+    by_sentence = {r.evidence.locator: {t.entity.label for t in r.finding.targets} for r in records}
+    assert by_sentence['section "Abstract", sentence 2'] == set(), by_sentence
+    assert "IRAK1" in by_sentence['section "Abstract", sentence 3'], by_sentence

@@ -139,6 +139,33 @@ STOP = frozenset(
 _SYMBOL = re.compile(r"^[A-Z0-9][A-Za-z0-9-]*[A-Z0-9]$|^[A-Z]{2,}$")
 
 
+# a symbol written with a Greek letter for its last letter ('TGF-β1', 'IL-1β', 'TNF-α',
+# 'HIF-1alpha'): the letter's Latin initial gives the approved symbol (TGFB1, IL1B, HIF1A), or
+# the symbol is what comes before it (TNF)
+_GREEK_WRITTEN = re.compile(
+    r"^(?P<stem>[A-Za-z][A-Za-z0-9]*(?:-[0-9]+)?)-?"
+    r"(?P<letter>[αβγδεκ]|alpha|beta|gamma|delta|epsilon|kappa)(?P<number>[0-9]?)$"
+)
+
+
+def _greek_symbol(text: str, curie: str) -> bool:
+    """Is ``text`` a gene symbol written with a Greek letter (``_GREEK_WRITTEN``) for exactly
+    the gene ``curie``? An alias so written is as sure as the symbol: 'TGF-β1' is TGFB1."""
+    written = _GREEK_WRITTEN.match(text)
+    if written is None:
+        return False
+    stem = written["stem"].replace("-", "")
+    letter = squash(written["letter"])[0].upper()  # 'β' -> 'beta' -> 'B'
+    symbols = [f"{stem}{letter}{written['number']}"]
+    if not written["number"]:
+        symbols.append(stem)  # 'TNF-α': TNF
+    return any(
+        _SYMBOL.match(symbol)
+        and any(m.score == 1.0 and m.term.curie == curie for m in lexicon().get_key(squash(symbol)))
+        for symbol in symbols
+    )
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -382,7 +409,12 @@ def _candidate(
     top = [m for m in matches if m.score == best.score]
     if len({m.term.curie for m in top}) > 1:
         return None  # ambiguous: never guessed
-    if best.term.kind == "gene" and size == 1 and not (best.score == 1.0 and _SYMBOL.match(text)):
+    if (
+        best.term.kind == "gene"
+        and size == 1
+        and not (best.score == 1.0 and _SYMBOL.match(text))
+        and not _greek_symbol(text, best.term.curie)
+    ):
         return None
     if best.score < 0.8 or (size == 1 and len(keys[i]) < 3):
         return None

@@ -10,7 +10,7 @@ from functools import cache
 from exoatlas.model import Directed, Entity
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.mentions import Mention
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 
 @cache
@@ -48,9 +48,19 @@ def directed(sentence: str, mentions: list[Mention], kind: str) -> list[Directed
 def targets_of(
     sentence: str, mentions: list[Mention], cargo: list[Entity], deep: list[DeepOutcome]
 ) -> list[Directed]:
-    """Genes the sentence names that are not cargo; 'by targeting X' (from the parse) wins over
-    the word window for X's direction."""
+    """Genes the sentence names that are not cargo, when it names what acts on them: a cargo
+    (an RNA or a carried molecule) or a targeting ('by targeting X', 'X, a target of miR-21',
+    ``cues.tsv`` 'targeting_word'). A gene measured with neither ('the EVs lowered TNF-α
+    levels') is a readout of the process the finding states, not a target. 'by targeting X'
+    (from the parse) wins over the word window for X's direction."""
     stated = {text: d for o in deep for text, d in o.targets}
+    acted = (
+        bool(cargo or stated)
+        or any(m.entity.kind == "mirna" or m.rna for m in mentions)
+        or cues.cue_found("targeting_word", sentence)
+    )
+    if not acted:
+        return []
     seen: set[str] = set()
     out = []
     for d in directed(sentence, mentions, "gene"):
