@@ -263,3 +263,89 @@ def test_a_measured_gene_is_no_target_but_a_cargo_s_is() -> None:
     by_sentence = {r.evidence.locator: {t.entity.label for t in r.finding.targets} for r in records}
     assert by_sentence['section "Abstract", sentence 2'] == set(), by_sentence
     assert "IRAK1" in by_sentence['section "Abstract", sentence 3'], by_sentence
+
+
+# guards the newcomer review of this round asked for (each read wrong by its first version)
+COLITIS_TITLE = "Bone marrow MSC exosomes for colitis"
+COLITIS_ARMS = (
+    "Objective: We tested exosomes from bone marrow mesenchymal stem cells as a treatment.",
+    "Methods: Mice with colitis received the exosomes, 5-ASA or saline.",
+)
+
+
+def test_a_results_part_after_another_arm_s_change_is_not_the_evs() -> None:
+    sentences = (
+        *COLITIS_ARMS,
+        "Results: 5-ASA alleviated weight loss.",
+        "Colon shortening was also attenuated.",
+    )
+    for at in (3, 4):
+        found = triples_at(f'"Abstract", sentence {at}', COLITIS_TITLE, *sentences)
+        assert found == [], (at, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Through miR-223-mediated inhibition of NLRP3, pyroptosis was reduced by the EVs.",
+        "In miR-155 knockout mice, the EVs still reduced colitis.",
+    ],
+)
+def test_an_rna_s_action_or_a_host_knock_out_is_no_arm(sentence: str) -> None:
+    found = triples_at('"Abstract", sentence 2', WOUND, GIVEN, sentence)
+    assert found and all(role == "protective" for _, _, role in found), found
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "BMSC-Exos reduced tubular cell apoptosis in the presence of myofibroblasts.",
+        "BMSC-Exos reduced apoptosis of alveolar epithelial cells in fibroblast co-cultures.",
+    ],
+)
+def test_cells_of_their_own_keep_a_process_the_host_s(result: str) -> None:
+    found = triples_at('"Abstract", sentence 2', LIVER, LIVER_GIVEN, result)
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_an_opposite_verb_adds_only_a_death_to_the_first_verb_s_cells() -> None:
+    found = triples_at(
+        '"Abstract", sentence 2',
+        LIVER,
+        LIVER_GIVEN,
+        "BMSC-Exos inhibited hepatic stellate cell activation and promoted proliferation.",
+    )
+    assert not any(role == "pathogenic" for _, _, role in found), found
+
+
+@pytest.mark.parametrize(
+    "safety",
+    [
+        "No adverse events in the placebo group occurred.",
+        "No adverse events were reported with dexamethasone.",
+        "During the screening period, no adverse events were recorded.",
+    ],
+)
+def test_a_denial_naming_another_arm_or_time_is_not_the_evs_safety(safety: str) -> None:
+    found = triples_at('"Abstract", sentence 2', TRIAL, TRIAL_GIVEN, safety)
+    assert ("adverse events", "unknown", "neutral") not in found, found
+
+
+def test_a_denial_during_follow_up_is_the_evs_safety() -> None:
+    found = triples_at(
+        '"Abstract", sentence 2',
+        TRIAL,
+        TRIAL_GIVEN,
+        "No adverse events were reported during follow-up.",
+    )
+    assert found == [("adverse events", "unknown", "neutral")], found
+
+
+def test_cells_deaths_are_no_mortality() -> None:
+    found = triples_at(
+        '"Abstract", sentence 2',
+        SEPSIS,
+        SEPSIS_GIVEN,
+        "Cardiomyocyte deaths were reduced by UC-Exos.",
+    )
+    assert not any(process == "mortality" for process, _, _ in found), found

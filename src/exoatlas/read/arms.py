@@ -72,7 +72,10 @@ def _arm_before(text: str, at: int, products: tuple[str, ...]) -> bool:
     before = text[:at]
     if not before or not loss_of_function_arm(before):
         return False
-    if agent_kind(before, products) not in ("product", "cargo"):
+    kind = agent_kind(before, products)
+    if kind == "cargo" and not cues.cue_found("cargo_loss_arm", before):
+        return False  # 'through miR-223-mediated inhibition of NLRP3': the RNA's action
+    if kind not in ("product", "cargo"):
         return False
     arms = [m.span() for m in cues.cue("loss_of_function_arm").finditer(before)]
     return manipulated_first(before, arms) is not False  # no change word: the arm alone

@@ -116,19 +116,17 @@ def of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) -> 
         # ('EVs reduced proliferation of HSCs and induced their apoptosis' misparsed with the
         # first object as the head the second verb is coordinated with)
         nouns += [token.head] if token.head.tag_.startswith("NN") else []
-    elif token.dep_ == "conj" and _bare(obj) and _opposed(token, token.head):
+    elif (
+        token.dep_ == "conj"
+        and _bare(obj)
+        and obj.lower_ in cues.cue_literals("cell_death_noun")
+        and _opposed(token, token.head)
+    ):
         # 'inhibited HSC proliferation and promoted apoptosis': a second verb turning the
-        # other way on a bare process acts on the first verb's cells
+        # other way on a bare death of cells kills the first verb's cells
         nouns += [o for o in token.head.children if o.dep_ == "dobj"]
-    # 'promoted apoptosis in activated hepatic stellate cells': the cells its 'in' phrase names
-    nouns += [
-        g
-        for holder in (obj, token)
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
-        for g in prep.children
-        if g.dep_ == "pobj"
-    ]
+    if _bare(obj) and _in_effector_cells(obj, token, effectors):
+        return True  # 'promoted apoptosis in activated hepatic stellate cells'
     if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         # 'In LX-2 cells, the EVs inhibited proliferation': the cells an opening 'in' phrase
         # names (up to its comma) are those whose process changed
@@ -149,8 +147,26 @@ _MODIFIERS = ("compound", "amod", "nmod")
 
 
 def _bare(noun: Any) -> bool:
-    """A process noun with no determiner, modifier or phrase of its own ('apoptosis')."""
-    return not any(c.dep_ in ("det", "poss", "prep", *_MODIFIERS) for c in noun.children)
+    """A process noun with no determiner, modifier or 'of' phrase of its own ('apoptosis')."""
+    return not any(
+        c.dep_ in ("det", "poss", *_MODIFIERS) or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in noun.children
+    )
+
+
+def _in_effector_cells(obj: Any, token: Any, effectors: tuple[str, ...]) -> bool:
+    """Does the object's or its verb's 'in' phrase name the disease's cells in its own words
+    ('apoptosis in activated HSCs'; not 'in the presence of myofibroblasts')?"""
+    for holder in (obj, token):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for noun in prep.children:
+                    words = own_phrase(noun) if noun.dep_ == "pobj" else ""
+                    if words and (
+                        cues.cue_found("effector_cells", words) or names_effector(words, effectors)
+                    ):
+                        return True
+    return False
 
 
 def _opposed(verb: Any, first: Any) -> bool:

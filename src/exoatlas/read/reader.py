@@ -245,6 +245,10 @@ def _read_sentence(
         anaphor_of_arm(sentence, last[0] if last else None)
         or cues.cue_found("inhibitor_cargo", sentence)
     )
+    # another arm's asserted change: a later agentless result of the section may be its
+    context.other_result = context.other_result or any(
+        o.agent == "other" and not (o.negated or o.hedged) for o in parsed_outcomes
+    )
     deep_outcomes = [
         o
         for o in parsed_outcomes
@@ -433,11 +437,20 @@ def _agentless_results(
     (a harm said so is most often the injury the model made: 'apoptosis rose after ischaemia');
     not in a tumour study, a review, a study of others' vesicles acting on MSCs, a sentence
     naming another group or how the model was made."""
-    # (a structured abstract's Results part is the study's results from its first sentence:
-    # its context starts afresh, with no EV result read yet; the record is about MSC-EVs)
-    begun = context.ev_result or where.part == "results"
-    if not where.abstract or where.review or where.tumour or where.others or not begun:
+    # (a structured abstract's Results part is the study's results: its agentless benefit is
+    # theirs, with no EV result read yet (the record is about MSC-EVs), until the section
+    # states another arm's change: '5-ASA alleviated X. Y was also attenuated.')
+    placed = where.part == "results" and not context.other_result
+    if not where.abstract or where.review or where.tumour or where.others:
         return []
+    if not (context.ev_result or placed):
+        return []
+    if placed and any(
+        o.agent == "none" and not _said_of_its_thing(sentence, o.trigger_at) for o in outcomes
+    ):
+        # a change something unnamed did ('5-ASA alleviated X', its subject misparsed): another
+        # arm may be speaking, and the part's later agentless results may be its too
+        context.other_result = context.other_result or not context.ev_result
     if cues.tumour_words(sentence) or names_other_group(sentence, products):
         return []
     if cues.cue_found("model_made_phrase", sentence):
@@ -450,7 +463,25 @@ def _agentless_results(
         and o.process.grounded
         and rules.role(o.process, o.direction, tumour=False, effector=o.effector)
         in ("protective", "regenerative")
+        # by its place alone only a change said of its thing ('X was reduced', 'X improved'),
+        # not one a misparsed subject does ('5-ASA alleviated weight loss')
+        and (context.ev_result or _said_of_its_thing(sentence, o.trigger_at))
     ]
+
+
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+|also\s+){0,2}$", re.I
+)
+_NO_OBJECT_AFTER = re.compile(
+    r"^\w*\s*(?:$|[.,;:()]|(?:in|at|after|by|from|to|on|with|over|within|compared|than|significantly|markedly)\b)",
+    re.I,
+)
+
+
+def _said_of_its_thing(sentence: str, at: int) -> bool:
+    """Is the change at ``at`` a passive ('fibrosis was attenuated') or an intransitive verb
+    ('cardiac function improved at 4 weeks'), whose changed thing is its subject?"""
+    return bool(_PASSIVE_BEFORE.search(sentence[:at]) or _NO_OBJECT_AFTER.match(sentence[at:]))
 
 
 def _preparations(

@@ -41,7 +41,11 @@ def safety_frames(doc: Any, products: tuple[str, ...]) -> list[DeepOutcome]:
             end = given[0].right_edge
             kind, span = "product", (given[0].left_edge.idx, end.idx + len(end.text))
         itself = span[0] <= noun.idx < span[1]  # 'no side effects occurred': its own subject
-        if (kind == "none" or itself) and cues.cue("safety_observed_verb").match(verb.lower_):
+        if (
+            (kind == "none" or itself)
+            and cues.cue("safety_observed_verb").match(verb.lower_)
+            and not _names_whose(noun, verb, products)
+        ):
             # 'No serious adverse events were observed', 'no side effects occurred': the
             # treatment's, in a text read as about its EVs (another arm's is named: 'other')
             kind, span = "product", (0, 0)
@@ -62,6 +66,25 @@ def safety_frames(doc: Any, products: tuple[str, ...]) -> list[DeepOutcome]:
             )
         ]
     return []
+
+
+def _names_whose(noun: Any, verb: Any, products: tuple[str, ...]) -> bool:
+    """Does an agentless denial say whose or when, other than the EVs' treatment ('with
+    dexamethasone', 'in the placebo group', 'of LPS', 'during the screening period')? Only a
+    time of the treatment ('during follow-up') or the EVs themselves leave it theirs."""
+    for holder in (noun, verb):
+        for prep in holder.children:
+            if prep.dep_ not in ("prep", "agent"):
+                continue
+            words = subtree_text(prep)
+            if agent_kind(words, products) == "product":
+                continue
+            if prep.lower_ in ("during", "throughout", "over") and cues.cue_found(
+                "treatment_period", words
+            ):
+                continue
+            return True
+    return False
 
 
 def _harm_noun(noun: Any) -> bool:
