@@ -97,11 +97,16 @@ def test_a_medline_results_section_opens_with_the_evs_results(label: str, read: 
         assert found == []
 
 
-JATS = (
-    "<jats:title>Abstract</jats:title><jats:sec><jats:title>Methods</jats:title>"
-    "<jats:p>{methods}</jats:p></jats:sec><jats:sec><jats:title>Results</jats:title>"
-    "<jats:p>{result}</jats:p></jats:sec>"
-)
+def _jats(element: str, text: str) -> str:
+    return f"<jats:{element}>{text}</jats:{element}>"
+
+
+def _part(heading: str, text: str) -> str:
+    """A structured abstract's part as Crossref writes it: a section with a heading."""
+    return _jats("sec", _jats("title", heading) + _jats("p", text))
+
+
+JATS = _jats("title", "Abstract") + _part("Methods", "{methods}") + _part("Results", "{result}")
 
 
 def test_a_jats_heading_is_kept_as_the_label_of_its_part() -> None:
