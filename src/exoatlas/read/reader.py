@@ -469,19 +469,14 @@ def _agentless_results(
     ]
 
 
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+|also\s+){0,2}$", re.I
-)
-_NO_OBJECT_AFTER = re.compile(
-    r"^\w*\s*(?:$|[.,;:()]|(?:in|at|after|by|from|to|on|with|over|within|compared|than|significantly|markedly)\b)",
-    re.I,
-)
-
-
 def _said_of_its_thing(sentence: str, at: int) -> bool:
     """Is the change at ``at`` a passive ('fibrosis was attenuated') or an intransitive verb
-    ('cardiac function improved at 4 weeks'), whose changed thing is its subject?"""
-    return bool(_PASSIVE_BEFORE.search(sentence[:at]) or _NO_OBJECT_AFTER.match(sentence[at:]))
+    ('cardiac function improved at 4 weeks'), whose changed thing is its subject (``cues.tsv``
+    'passive_before', 'no_object_after')?"""
+    return bool(
+        cues.cue("passive_before").search(sentence[:at])
+        or cues.cue("no_object_after").match(sentence[at:])
+    )
 
 
 def _preparations(
