@@ -354,3 +354,17 @@ def test_cells_deaths_are_no_mortality() -> None:
         "Cardiomyocyte deaths were reduced by UC-Exos.",
     )
     assert not any(process == "mortality" for process, _, _ in found), found
+
+
+def test_a_document_s_reading_state_holds_in_its_block_only() -> None:
+    from exoatlas.read.reading import Reading, current, reading
+    from exoatlas.read.spelled import spelled_out
+
+    review = Reading(terms=(("AD", "atopic dermatitis"),), review=True)
+    assert current() == Reading()
+    with reading(review):
+        assert current().review and spelled_out("AD lesions") == "atopic dermatitis lesions"
+        with reading(Reading()):  # another document read inside it
+            assert not current().review and spelled_out("AD lesions") == "AD lesions"
+        assert current() is review
+    assert current() == Reading()

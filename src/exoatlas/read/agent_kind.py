@@ -6,11 +6,9 @@ word, an abbreviation the text defines for them, MSCs, or the treatment the abst
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import Any
 
+from exoatlas.read.reading import current
 from exoatlas.vocab import cues
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")  # the dependencies of a clause's subject
@@ -28,27 +26,12 @@ def subtree_span(token: Any) -> Span:
     return span_of(token.left_edge, token.right_edge)
 
 
-# the short forms the document being read defines for another origin's vesicles
-_FOREIGN: ContextVar[tuple[str, ...]] = ContextVar("foreign_vesicles", default=())
-
-
-@contextmanager
-def foreign_vesicles_in(shorts: tuple[str, ...]) -> Iterator[None]:
-    """Within the block, a phrase naming vesicles only by one of ``shorts`` ('S-EVs' for 'EVs
-    from the serum of septic mice', ``statement.foreign_abbreviations``), or only by another
-    origin's vesicles written out, is no agent of the study's EVs (``agent_kind``: other)."""
-    token = _FOREIGN.set(shorts)
-    try:
-        yield
-    finally:
-        _FOREIGN.reset(token)
-
-
 def names_only_foreign(text: str, products: tuple[str, ...]) -> bool:
     """Does a phrase or sentence name vesicles only as another origin's: by the document's short
     forms for them ('BC-EVs promoted tumour growth') or written out (``cues.tsv`` 'foreign_ev')?
-    Then it says nothing of the study's EVs."""
-    defined = _FOREIGN.get()
+    Then it says nothing of the study's EVs. The short forms are the document's being read
+    (``read.reading``: set by the reader from ``statement.foreign_abbreviations``)."""
+    defined = current().foreign
     shorts = [s for s in defined if s in text]
     # written out ('EVs from the serum of septic mice (S-EVs) increased X'): asked only in a
     # document that defines a short form for another origin's vesicles (the pattern is slow,

@@ -22,7 +22,7 @@ from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
 from exoatlas.read.abstract_settle import settle_abstract, tumour_section
-from exoatlas.read.agent_kind import foreign_vesicles_in, names_only_foreign
+from exoatlas.read.agent_kind import names_only_foreign
 from exoatlas.read.ahead import background, is_review, own_account_start, parse_ahead, products_of
 from exoatlas.read.arms import anaphor_of_arm, arm_named_first
 from exoatlas.read.cargo import carried_genes
@@ -41,10 +41,11 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
 from exoatlas.read.properties import Statement, finding_of, is_neutral, read_statements
+from exoatlas.read.reading import Reading, reading
 from exoatlas.read.repair import joined_causes
 from exoatlas.read.reparse import reparsed
 from exoatlas.read.rnanames import acted_on, carried_rnas
-from exoatlas.read.spelled import defined_terms, spelled_out_in
+from exoatlas.read.spelled import defined_terms
 from exoatlas.read.statement import (
     about_cells_alone,
     about_other_vesicles,
@@ -53,7 +54,6 @@ from exoatlas.read.statement import (
     spelled_foreign,
 )
 from exoatlas.read.targets import directed, target_direction, targets_of
-from exoatlas.read.therapy_frames import reading_review
 from exoatlas.read.triage import about_msc_ev, other_compared_arms, source_mentions
 from exoatlas.vocab import cues, rules
 
@@ -99,14 +99,15 @@ def read_document(
     # 'S-EVs' for serum EVs, 'fEVs' for 'those from dermal fibroblasts': another's vesicles
     foreign = (*foreign_abbreviations(every), *other_compared_arms(every)) if abstract else ()
     review = abstract and is_review(document)  # (what its EVs 'offer' is its content)
-    with spelled_out_in(terms), foreign_vesicles_in(foreign), reading_review(review):
+    state = Reading(terms, foreign, review)  # (``read.reading``)
+    with reading(state):
         records = list(_read(document, deep, window=window, parsed=parsed))
     if deep and document.kind == "medline" and all(is_neutral(r) for r in records):
         # an abstract whose every claim the parse missed still says what it is about (what it
         # states of the EVs themselves, ``read.properties``, is no claim of an effect)
         # (a change with no direction is no guess worth keeping: 'cells formed more metastases'
         # read without knowing whose vesicles or which way)
-        with spelled_out_in(terms), foreign_vesicles_in(foreign), reading_review(review):
+        with reading(state):
             guessed = [
                 r
                 for r in _read(document, False, window=True)

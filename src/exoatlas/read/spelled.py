@@ -20,21 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
+from dataclasses import replace
 from functools import lru_cache
 
 from exoatlas.ground import ground_mention
 from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.reading import Terms, current, reading
 from exoatlas.read.sentences import unify_dashes
 from exoatlas.read.triage import source_mentions
 from exoatlas.vocab import rules
-
-Terms = tuple[tuple[str, str], ...]
-
-_TERMS: ContextVar[tuple[Terms, re.Pattern[str] | None]] = ContextVar(
-    "exoatlas_defined_terms", default=((), None)
-)
 
 
 def _names_disease_or_process(long: str) -> bool:
@@ -81,22 +76,24 @@ def defined_terms(text: str) -> Terms:
 
 @contextmanager
 def spelled_out_in(terms: Terms) -> Iterator[None]:
-    """Within the block, ``spelled_out`` reads ``terms`` (one document's definitions)."""
-    pattern = (
-        re.compile(r"(?<![\w/])(" + "|".join(re.escape(s) for s, _ in terms) + r")s?(?![\w/])")
-        if terms
-        else None
-    )
-    token = _TERMS.set((terms, pattern))
-    try:
+    """Within the block, ``spelled_out`` reads ``terms`` (one document's definitions; the reader
+    sets them with the rest of its document's state, ``read.reading``)."""
+    with reading(replace(current(), terms=terms)):
         yield
-    finally:
-        _TERMS.reset(token)
+
+
+@lru_cache(maxsize=256)
+def _pattern(terms: Terms) -> re.Pattern[str] | None:
+    """A document's short forms, as words."""
+    if not terms:
+        return None
+    return re.compile(r"(?<![\w/])(" + "|".join(re.escape(s) for s, _ in terms) + r")s?(?![\w/])")
 
 
 def spelled_out(text: str) -> str:
     """``text`` with the current document's defined short forms read as their long forms."""
-    terms, pattern = _TERMS.get()
+    terms = current().terms
+    pattern = _pattern(terms)
     if pattern is None:
         return text
     long = dict(terms)

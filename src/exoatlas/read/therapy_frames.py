@@ -8,15 +8,13 @@ therapy noun ('for the treatment of X'). The therapy nouns are ``cues.tsv`` 'the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import Any
 
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.doctext import text_of
 from exoatlas.read.objects import ground_object
+from exoatlas.read.reading import current
 from exoatlas.vocab import cues, rules
 
 _TARGET_PREPS = ("on", "in", "against", "for")
@@ -56,7 +54,7 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
     copula = head.lower_ in ("is", "are")
     # a review's 'MSC exosomes have emerged (serve) as a therapy for X', 'provide (represent) a
     # new therapy for X' (in a study's abstract the outlook its results open, not a result)
-    review = _REVIEW.get()
+    review = current().review  # (``read.reading``)
     if review and noun.dep_ == "pobj" and head.lower_ == "as":
         if cues.cue_found("as_copula_verb", head.head.lower_):
             head, copula = head.head, True
@@ -109,20 +107,6 @@ def _conceded(verb: Any, noun: Any) -> bool:
         return True
     rest = noun.doc[noun.i + 1 :].text if noun.i + 1 < len(noun.doc) else ""
     return cues.cue_found("own_result_against", rest)
-
-
-_REVIEW: ContextVar[bool] = ContextVar("review", default=False)
-
-
-@contextmanager
-def reading_review(review: bool) -> Iterator[None]:
-    """Within the block, the document read is a review (what its EVs 'offer' as a therapy is its
-    content; in a study's abstract, the outlook its results open)."""
-    token = _REVIEW.set(review)
-    try:
-        yield
-    finally:
-        _REVIEW.reset(token)
 
 
 def _named_participle(verb: Any) -> bool:
