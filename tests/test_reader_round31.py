@@ -15,6 +15,12 @@ from exoatlas.read.reader import read_document
 
 from .reading import read_records, triples_at
 
+
+def _second(title: str, first: str, second: str) -> list[tuple[str, str, str]]:
+    """What the reader gives the second sentence of a two-sentence made-up abstract."""
+    return triples_at('"Abstract", sentence 2', title, first, second)
+
+
 SALIVARY = "Bone marrow MSC exosomes for the salivary gland in diabetic rats"
 ARMS = (
     "Objective: We tested exosomes from bone marrow mesenchymal stem cells as a treatment.",
@@ -145,7 +151,7 @@ GIVEN = "Keratinocytes exposed to adipose MSC-derived EVs migrated faster."
     ],
 )
 def test_a_cargo_s_knockdown_arm_is_no_harm_of_the_evs(arm: str) -> None:
-    found = triples_at('"Abstract", sentence 2', WOUND, GIVEN, arm)
+    found = _second(WOUND, GIVEN, arm)
     assert not any(role == "pathogenic" for _, _, role in found), found
     assert found == [], found
 
@@ -177,7 +183,7 @@ LIVER_GIVEN = (
     ],
 )
 def test_death_of_the_disease_cells_named_beside_it_is_protective(result: str) -> None:
-    found = triples_at('"Abstract", sentence 2', LIVER, LIVER_GIVEN, result)
+    found = _second(LIVER, LIVER_GIVEN, result)
     assert ("apoptotic process", "increase", "protective") in found, found
     assert not any(role == "pathogenic" for _, _, role in found), found
 
@@ -192,7 +198,7 @@ def test_death_of_the_disease_cells_named_beside_it_is_protective(result: str) -
     ],
 )
 def test_a_process_not_said_of_the_disease_cells_keeps_its_own_valence(result: str) -> None:
-    found = triples_at('"Abstract", sentence 2', LIVER, LIVER_GIVEN, result)
+    found = _second(LIVER, LIVER_GIVEN, result)
     assert ("apoptotic process", "decrease", "protective") in found, found
 
 
@@ -201,22 +207,19 @@ SEPSIS_GIVEN = "Septic mice were given exosomes from umbilical cord MSCs (UC-Exo
 
 
 def test_fewer_deaths_in_the_ev_group_is_lower_mortality() -> None:
-    found = triples_at(
-        '"Abstract", sentence 2',
-        SEPSIS,
-        SEPSIS_GIVEN,
-        "Fewer deaths were observed in the UC-Exos group.",
-    )
+    found = _second(SEPSIS, SEPSIS_GIVEN, "Fewer deaths were observed in the UC-Exos group.")
     assert found == [("mortality", "decrease", "protective")], found
 
 
-def test_cell_deaths_are_no_mortality() -> None:
-    found = triples_at(
-        '"Abstract", sentence 2',
-        SEPSIS,
-        SEPSIS_GIVEN,
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Fewer neuronal deaths were observed in the UC-Exos group.",
-    )
+        "Cardiomyocyte deaths were reduced by UC-Exos.",
+    ],
+)
+def test_cells_deaths_are_no_mortality(sentence: str) -> None:
+    found = _second(SEPSIS, SEPSIS_GIVEN, sentence)
     assert not any(process == "mortality" for process, _, _ in found), found
 
 
@@ -225,10 +228,15 @@ TRIAL_GIVEN = "Patients with ARDS received exosomes from bone marrow MSCs or pla
 
 
 @pytest.mark.parametrize(
-    "safety", ["No serious adverse events were observed.", "No side effects occurred."]
+    "safety",
+    [
+        "No serious adverse events were observed.",
+        "No side effects occurred.",
+        "No adverse events were reported during follow-up.",  # a time of the treatment
+    ],
 )
 def test_an_agentless_denied_harm_is_the_treatment_s_safety(safety: str) -> None:
-    found = triples_at('"Abstract", sentence 2', TRIAL, TRIAL_GIVEN, safety)
+    found = _second(TRIAL, TRIAL_GIVEN, safety)
     assert found == [("adverse events", "unknown", "neutral")], found
 
 
@@ -240,7 +248,7 @@ def test_an_agentless_denied_harm_is_the_treatment_s_safety(safety: str) -> None
     ],
 )
 def test_another_arm_s_or_an_undenied_harm_is_no_safety_result(safety: str) -> None:
-    found = triples_at('"Abstract", sentence 2', TRIAL, TRIAL_GIVEN, safety)
+    found = _second(TRIAL, TRIAL_GIVEN, safety)
     assert ("adverse events", "unknown", "neutral") not in found, found
 
 
@@ -297,7 +305,7 @@ def test_a_results_part_after_another_arm_s_change_is_not_the_evs() -> None:
     ],
 )
 def test_an_rna_s_action_or_a_host_knock_out_is_no_arm(sentence: str) -> None:
-    found = triples_at('"Abstract", sentence 2', WOUND, GIVEN, sentence)
+    found = _second(WOUND, GIVEN, sentence)
     assert found and all(role == "protective" for _, _, role in found), found
 
 
@@ -309,7 +317,7 @@ def test_an_rna_s_action_or_a_host_knock_out_is_no_arm(sentence: str) -> None:
     ],
 )
 def test_cells_of_their_own_keep_a_process_the_host_s(result: str) -> None:
-    found = triples_at('"Abstract", sentence 2', LIVER, LIVER_GIVEN, result)
+    found = _second(LIVER, LIVER_GIVEN, result)
     assert ("apoptotic process", "decrease", "protective") in found, found
 
 
@@ -332,28 +340,8 @@ def test_an_opposite_verb_adds_only_a_death_to_the_first_verb_s_cells() -> None:
     ],
 )
 def test_a_denial_naming_another_arm_or_time_is_not_the_evs_safety(safety: str) -> None:
-    found = triples_at('"Abstract", sentence 2', TRIAL, TRIAL_GIVEN, safety)
+    found = _second(TRIAL, TRIAL_GIVEN, safety)
     assert ("adverse events", "unknown", "neutral") not in found, found
-
-
-def test_a_denial_during_follow_up_is_the_evs_safety() -> None:
-    found = triples_at(
-        '"Abstract", sentence 2',
-        TRIAL,
-        TRIAL_GIVEN,
-        "No adverse events were reported during follow-up.",
-    )
-    assert found == [("adverse events", "unknown", "neutral")], found
-
-
-def test_cells_deaths_are_no_mortality() -> None:
-    found = triples_at(
-        '"Abstract", sentence 2',
-        SEPSIS,
-        SEPSIS_GIVEN,
-        "Cardiomyocyte deaths were reduced by UC-Exos.",
-    )
-    assert not any(process == "mortality" for process, _, _ in found), found
 
 
 def test_a_document_s_reading_state_holds_in_its_block_only() -> None:
