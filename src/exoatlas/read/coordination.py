@@ -59,6 +59,16 @@ def after_own_trigger(obj: Any, conjunct: Any) -> bool:
     )  # (the later trigger itself a conjunct: 'promote A, B, and C and inhibit D' misparsed)
 
 
+def crossed_trigger(token: Any, obj: Any) -> bool:
+    """Does the trigger of a coordinated clause stand between a trigger and a later object
+    ('elevated SOD level, lessened MDA, LDH and IL-1β levels', misparsed with the levels a
+    conjunct of 'level')? Then the object is not the first trigger's: it is past the clause
+    that trigger opens."""
+    return obj.i > token.i and any(
+        verb_like_modifier(t) for t in token.doc[token.i + 1 : obj.i] if t.i != token.i
+    )
+
+
 def coordinated_trigger(noun: Any) -> bool:
     """Does a conjunct noun have its own trigger ('... and reduced apoptosis') or comparative
     ('showed lower infiltration and higher survival')? Then that word, not the first trigger,
@@ -70,6 +80,9 @@ def coordinated_trigger(noun: Any) -> bool:
         # tumorigenesis': the last two do not inherit 'lower')
         or (c.dep_ == "amod" and c.tag_ == "JJR")
         or (c.dep_ == "det" and c.lower_ == "no")
+        # or on the first word of its phrase ('..., and lessened MDA, LDH and IL-1β levels':
+        # 'lessened' hung on 'MDA', a modifier of 'levels')
+        or (c.dep_ in ("nmod", "compound") and any(verb_like_modifier(g) for g in c.lefts))
         for c in noun.lefts
     )
 

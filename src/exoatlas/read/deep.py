@@ -40,6 +40,7 @@ from exoatlas.read.coordination import (
     OBJECT_DEPS,
     after_own_trigger,
     coordinated_trigger,
+    crossed_trigger,
     describes_object,
     nearer_trigger,
 )
@@ -407,6 +408,7 @@ def _from_trigger(
         for c in o.conjuncts
         if (c.i > token.i or o.i < token.i) and not after_own_trigger(o, c)
     ]
+    objects = [o for o in objects if not crossed_trigger(token, o)]
     # 'improved the functions of the cells, including A and B': the examples changed too
     objects = [x for o in objects for x in (o, *listed_examples(o))]
     if polarity in ("increase", "decrease"):  # patients are never raised nor lowered: the

@@ -26,6 +26,7 @@ from exoatlas.read.agent_kind import names_only_foreign
 from exoatlas.read.ahead import background, is_review, own_account_start, parse_ahead, products_of
 from exoatlas.read.arms import anaphor_of_arm, arm_named_first
 from exoatlas.read.cargo import carried_genes
+from exoatlas.read.company import by_company
 from exoatlas.read.consolidate import state_no_change
 from exoatlas.read.context import SectionContext, sentence_slots
 from exoatlas.read.deep import read_parsed
@@ -260,6 +261,8 @@ def _read_sentence(
         and (o.process.grounded or o.unnamed)
         and o not in not_the_evs
     ]
+    if not tumour:  # 'inhibited kidney injury and cellular proliferation': one end
+        deep_outcomes = by_company(deep_outcomes, sentence)
     cells_alone = where.abstract and about_cells_alone(sentence, products)
     spelled = spelled_foreign(sentence, where.foreign)  # 'CCSMC-EXOs': another's vesicles
     if where.abstract and (

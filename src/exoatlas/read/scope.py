@@ -250,7 +250,26 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
         own_clause = own_clause or (node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"))
         node = node.head
     negated = negated or _neither_subject(trigger)
-    return negated, hedged or _purpose_of_hedged(trigger) or _trend_toward(trigger)
+    hedged = hedged or _purpose_of_hedged(trigger) or _trend_toward(trigger)
+    return negated, hedged or _state_under_modal(trigger)
+
+
+def _state_under_modal(trigger: Any) -> bool:
+    """A state named by its participle ('increased cardiac fibrosis') in what a verb hedged by
+    'may' or 'might' says ('LV function may have been attenuated by increased cardiac
+    fibrosis'): part of the prospect, no result. 'could' is left out: in a report it is the past
+    of 'can' (``ability_only``)."""
+    if trigger.dep_ != "amod":
+        return False
+    prospect = MODALS - frozenset(cues.cue_literals("ability_modal"))
+    node = trigger.head
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "prep", "agent"):
+            return False
+        node = node.head
+        if node.tag_.startswith("VB"):
+            return any(c.dep_ == "aux" and c.lower_ in prospect for c in node.children)
+    return False
 
 
 def _neither_subject(trigger: Any) -> bool:
