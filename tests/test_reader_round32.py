@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from exoatlas.ingest.records import record_document
+from exoatlas.ingest.text import TextDocument
+from exoatlas.read.reader import read_document
+from exoatlas.read.statement import others_acting_on_mscs
+from exoatlas.read.triage import about_msc_ev
+
 from .reading import folded, read_abstract
 
 KIDNEY = "Umbilical cord MSC exosomes in obstructive kidney disease"
@@ -19,11 +25,15 @@ GIVEN = "We gave rats exosomes from human umbilical cord mesenchymal stem cells.
             "In obstructed rats, the exosomes inhibited kidney injury and cellular proliferation.",
             ("cell population proliferation", "decrease", "protective"),
         ),
-        # and a death raised in a sentence that lowers a fibrosis is the fibrosis's cells'
+        # whatever the parse makes of the second verb's subject, and with a comparator named
         (
-            "In obstructed rats, the exosomes lowered fibrosis and cell migration and raised"
-            " apoptosis.",
-            ("apoptotic process", "increase", "protective"),
+            "In obstructed rats, the exosomes inhibited kidney injury and reduced cellular"
+            " proliferation.",
+            ("cell population proliferation", "decrease", "protective"),
+        ),
+        (
+            "Unlike saline, the exosomes inhibited kidney injury and cellular proliferation.",
+            ("cell population proliferation", "decrease", "protective"),
         ),
     ],
 )
@@ -41,11 +51,26 @@ def test_a_change_listed_with_a_lessened_harm_shares_its_role(
         " proliferation.",
         # the host's own cells, named
         "In obstructed rats, the exosomes reduced kidney injury and tubular cell proliferation.",
+        # any cells named: their own repair lessened, which the vocabulary judges
+        "The exosomes decreased infarct size and the proliferation of cardiac progenitor cells.",
+        "The exosomes reduced lung injury and the proliferation of alveolar type II cells.",
     ],
 )
-def test_a_change_set_apart_or_of_named_host_cells_keeps_its_own_role(sentence: str) -> None:
+def test_a_change_set_apart_or_of_named_cells_keeps_its_own_role(sentence: str) -> None:
     found = folded(read_abstract(KIDNEY, GIVEN, sentence))
     assert ("cell population proliferation", "decrease", "pathogenic") in found, found
+
+
+def test_a_rise_listed_with_a_benefit_keeps_its_own_role() -> None:
+    # only lowered changes are read by their company: a rise may be the harm reported
+    found = folded(
+        read_abstract(
+            KIDNEY,
+            GIVEN,
+            "The exosomes promoted functional recovery and increased apoptosis in the kidney.",
+        )
+    )
+    assert ("apoptotic process", "increase", "pathogenic") in found, found
 
 
 def test_a_state_named_in_what_may_have_happened_is_no_result() -> None:
@@ -73,3 +98,73 @@ def test_a_state_named_in_what_may_have_happened_is_no_result() -> None:
 def test_an_object_past_a_coordinated_trigger_is_not_the_first_triggers(sentence: str) -> None:
     found = folded(read_abstract(KIDNEY, GIVEN, sentence))
     assert ("inflammatory response", "increase", "pathogenic") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle with its cause named describes the state the first verb lessened
+        (
+            "Exosomes alleviated the weight loss and elevated blood urea nitrogen and creatinine"
+            " levels caused by cisplatin.",
+            ("organ dysfunction", "decrease", "protective"),
+        ),
+        # a second trigger of the same direction leaves the first one's reading standing
+        (
+            "Together with reduced infarct size, exosome treatment reduced transmurality and"
+            " lessened wall thinning in the infarct zone.",
+            ("wall thinning", "decrease", "protective"),
+        ),
+    ],
+)
+def test_an_object_past_a_trigger_that_changes_nothing_stays_the_first_triggers(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in folded(read_abstract(KIDNEY, GIVEN, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an observed state pointed back to: only its link is hedged
+        "Exosome treatment reduced infarct size, and the decreased apoptosis may account for it.",
+        "The exosomes reduced apoptosis; decreased apoptosis may be why function was preserved.",
+    ],
+)
+def test_a_state_pointed_back_to_under_may_stays_read(sentence: str) -> None:
+    found = folded(read_abstract(KIDNEY, GIVEN, sentence))
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def _record(title: str, abstract: str) -> TextDocument:
+    return record_document("pmid:1", title, abstract)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "relevant"),
+    [
+        # conditioned medium that never names a vesicle: no EVs studied
+        (
+            "We injected the secretome of adipose-derived mesenchymal stem cells into pigs"
+            " after liver injury. The secretome reduced hepatocyte apoptosis.",
+            False,
+        ),
+        # a secretome the record says holds vesicles (gold/GUIDE.md)
+        (
+            "The secretome of umbilical cord mesenchymal stem cells, rich in extracellular"
+            " vesicles, reduced hepatocyte apoptosis after liver injury.",
+            True,
+        ),
+    ],
+)
+def test_a_secretome_counts_as_vesicles_only_where_vesicles_are_named(
+    abstract: str, relevant: bool
+) -> None:
+    document = _record("MSC secretome in liver injury", abstract)
+    assert about_msc_ev(document) is relevant
+    assert bool(list(read_document(document, force=True))) is relevant
+
+
+def test_vesicles_from_neuronal_cells_acting_on_mscs_are_anothers() -> None:
+    title = "Differentiation of mesenchymal stem cells by exosomes derived from neuronal cells"
+    assert others_acting_on_mscs(title, ())

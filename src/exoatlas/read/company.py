@@ -1,17 +1,17 @@
-"""What the effects a sentence lists together tell of one another's role. An author names the
-vesicles' effects together because they serve one end: 'the EVs inhibited kidney injury and
-cellular proliferation' lowers a proliferation the author counts as part of the harm, and 'the
-EVs inhibited fibroblast proliferation and fibrosis and promoted apoptosis' raises a death the
-author counts as a good. A change whose role turns on whose cells show it (proliferation,
-migration, apoptosis: ``tumour_increase`` in ``valence.tsv``), said by the same agent in
-the same sentence as a change whose role does not, and read against that change's role, is read
-as of cells that are the disease (``effector``) when that reading agrees. Only a repair's company
-is read: a harm read in the same sentence may itself be misread ('drove M2 polarization,
-inflammation reduction' parsed as a rise in inflammation), and one misread harm should not
-make the changes listed with it harms as well. Not in a tumour, whose
-cells the vocabulary already tells apart; not where the sentence sets one clause against another
-('but', 'whereas': a side effect the author reports as one), and not for cells it names as the
-host's own ('tubular cell proliferation'). Used by ``read.reader``."""
+"""What the changes a sentence lists together tell of one another's role. An author lists what
+the vesicles lessened because it serves one end: 'the EVs inhibited kidney injury and cellular
+proliferation' lowers a proliferation the author counts as part of the harm. A lowered change
+whose role turns on whose cells show it (proliferation, migration: ``tumour_increase`` in
+``valence.tsv``), of cells the sentence does not name, listed by the same agent with a lowered
+change whose role does not turn so and is a repair (an injury, a fibrosis lessened), is read as
+of cells that are the disease (``effector``). Only lowered changes and only a repair's company:
+a rise listed with a benefit may be the harm the author reports ('promoted recovery and
+increased apoptosis'), and a harm read in the sentence may itself be misread ('drove M2
+polarization, inflammation reduction' parsed as a rise in inflammation). Not for cells the
+sentence names ('the proliferation of cardiac progenitor cells', 'Schwann cell migration': their
+own repair lessened, ``read.effectors``), not in a tumour, whose cells the vocabulary already
+tells apart, and not where the sentence sets one clause against another ('but', 'whereas': a
+side effect the author reports as one). Used by ``read.reader``."""
 
 from __future__ import annotations
 
@@ -34,22 +34,29 @@ def by_company(outcomes: Sequence[DeepOutcome], sentence: str) -> list[DeepOutco
         given = {
             role_family(rules.role(s.process, s.direction, tumour=False))
             for s in outcomes
-            if s.agent_span == o.agent_span and _asserted(s) and _fixed(s)
+            if s.agent_span[0] == o.agent_span[0] and s.agent == o.agent and _lessened(s)
+            if _fixed(s)
         }
-        if given == {"repair"} and _asserted(o) and not (o.effector or o.host or _fixed(o)):
-            wanted = "repair"
-            own = role_family(rules.role(o.process, o.direction, tumour=False))
-            as_effector = role_family(
-                rules.role(o.process, o.direction, tumour=False, effector=True)
-            )
-            if own not in (wanted, "unknown") and as_effector == wanted:
-                o = replace(o, effector=True)
+        if (
+            given == {"repair"}
+            and _lessened(o)
+            and not (o.effector or o.cells or _fixed(o))
+            and role_family(rules.role(o.process, o.direction, tumour=False)) != "repair"
+            and role_family(rules.role(o.process, o.direction, tumour=False, effector=True))
+            == "repair"
+        ):
+            o = replace(o, effector=True)
         out.append(o)
     return out
 
 
-def _asserted(o: DeepOutcome) -> bool:
-    return o.agent in _ACTING and not (o.negated or o.hedged or o.undone or o.unnamed)
+def _lessened(o: DeepOutcome) -> bool:
+    """An asserted decrease said by the sentence's EVs (or with no agent named)."""
+    return (
+        o.direction == "decrease"
+        and o.agent in _ACTING
+        and not (o.negated or o.hedged or o.undone or o.unnamed)
+    )
 
 
 def _fixed(o: DeepOutcome) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 
 from exoatlas.read.phrases import comparative_direction
 from exoatlas.read.unnamed import is_trigger
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 # the dependencies of a trigger's object ('reduced X', 'X was reduced', 'X was', 'made X')
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
@@ -60,12 +60,22 @@ def after_own_trigger(obj: Any, conjunct: Any) -> bool:
 
 
 def crossed_trigger(token: Any, obj: Any) -> bool:
-    """Does the trigger of a coordinated clause stand between a trigger and a later object
-    ('elevated SOD level, lessened MDA, LDH and IL-1β levels', misparsed with the levels a
-    conjunct of 'level')? Then the object is not the first trigger's: it is past the clause
-    that trigger opens."""
-    return obj.i > token.i and any(
-        verb_like_modifier(t) for t in token.doc[token.i + 1 : obj.i] if t.i != token.i
+    """Does the trigger of a coordinated clause, of the other direction, stand between a
+    trigger and a later object ('elevated SOD level, lessened MDA, LDH and IL-1β levels',
+    misparsed with the levels a conjunct of 'level')? Then the object is not the first
+    trigger's: it is past the clause that trigger opens. One of the same direction changes
+    nothing the first trigger's reading says ('reduced A and lessened wall thinning', with
+    'lessened' hung on 'wall': the first trigger's agent stays)."""
+    if obj.i <= token.i:
+        return False
+    if any(
+        c.dep_ == "acl" and cues.cue("model_induction_verb").match(c.lower_) for c in obj.children
+    ):
+        return False  # 'elevated BUN levels caused by cisplatin': a state, its cause named
+    own = rules.polarity_of(token.text)
+    return any(
+        verb_like_modifier(t) and rules.polarity_of(t.text) != own
+        for t in token.doc[token.i + 1 : obj.i]
     )
 
 
@@ -80,9 +90,6 @@ def coordinated_trigger(noun: Any) -> bool:
         # tumorigenesis': the last two do not inherit 'lower')
         or (c.dep_ == "amod" and c.tag_ == "JJR")
         or (c.dep_ == "det" and c.lower_ == "no")
-        # or on the first word of its phrase ('..., and lessened MDA, LDH and IL-1β levels':
-        # 'lessened' hung on 'MDA', a modifier of 'levels')
-        or (c.dep_ in ("nmod", "compound") and any(verb_like_modifier(g) for g in c.lefts))
         for c in noun.lefts
     )
 

@@ -46,7 +46,7 @@ from exoatlas.read.coordination import (
 )
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
-from exoatlas.read.effectors import of_effector_cells, of_host_cells
+from exoatlas.read.effectors import names_its_cells, of_effector_cells, of_host_cells
 from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
 from exoatlas.read.given import shared_passive_subject
 from exoatlas.read.intransitive import changed_subject, stimulus_subject
@@ -432,7 +432,7 @@ def _from_trigger(
     outer = outer_polarity(token) if family == "deep:nominal" and polarity != "restore" else None
     targets, pathways = mechanism(token)
     undone = is_undone(token)
-    effector = host = False  # per object, below
+    effector = host = cells = False  # per object, below
 
     def said(process: Entity, direction: str, kind: str, **detail: Any) -> DeepOutcome:
         """What this trigger says of one process, with the clause's agent and scope."""
@@ -452,12 +452,14 @@ def _from_trigger(
             lifted=modal_lifted(token),
             effector=effector,
             host=host,
+            cells=cells,
             **detail,
         )
 
     for obj in objects:
         effector = of_effector_cells(token, obj, effectors)
         host = not effector and of_host_cells(obj)
+        cells = names_its_cells(obj)
         native = _native_effects(obj, products, tumour)
         if native is not None:
             # 'X abolished the anti-apoptotic effects of the EVs': what the EVs do, whatever

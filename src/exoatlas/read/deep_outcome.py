@@ -40,3 +40,6 @@ class DeepOutcome:
     # of a healthy tissue's own cells ('reduced tubular cell apoptosis'): the host's, in a tumour
     # study too (``effectors.of_host_cells``)
     host: bool = False
+    # the object names whose cells changed, in its own words or its 'of' / 'in' phrase
+    # ('fibroblast proliferation', 'the migration of Schwann cells'), not bare 'proliferation'
+    cells: bool = False

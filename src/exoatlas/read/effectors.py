@@ -229,6 +229,20 @@ def of_host_cells(obj: Any) -> bool:
     return any(cues.cue_found("host_tissue_cells", text) for text in texts)
 
 
+def names_its_cells(obj: Any) -> bool:
+    """Does the object name whose cells changed, in its own words or its 'of' or 'in' phrase
+    ('fibroblast proliferation', 'the proliferation of cardiac progenitor cells', 'apoptosis in
+    neurons'; ``cues.tsv`` 'named_cells'), not a bare process ('cellular proliferation')?"""
+    texts = [own_phrase(obj)] + [
+        own_phrase(g)
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(cues.cue_found("named_cells", text) for text in texts)
+
+
 def cells_growing(process: Entity) -> bool:
     """Cells growing, moving or dividing (``cues.tsv`` 'tumour_hallmark_process', word starts:
     'stem' is no part of 'nervous system'): in a tumour study a tissue's own cells doing so may

@@ -255,21 +255,27 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
 
 
 def _state_under_modal(trigger: Any) -> bool:
-    """A state named by its participle ('increased cardiac fibrosis') in what a verb hedged by
-    'may' or 'might' says ('LV function may have been attenuated by increased cardiac
-    fibrosis'): part of the prospect, no result. 'could' is left out: in a report it is the past
-    of 'can' (``ability_only``)."""
-    if trigger.dep_ != "amod":
+    """A state named by its participle as the cause in what a verb hedged by 'may' or 'might'
+    says ('LV function may have been attenuated by increased cardiac fibrosis'): part of the
+    prospect, no result. Only in a cause's place ('by', 'through', 'via', 'due to') and not a
+    state the sentence points back to ('the decreased apoptosis may account for this', 'the
+    reduced fibrosis may have helped': an observed result, only its link hedged); 'could' is
+    left out: in a report it is the past of 'can' (``ability_only``)."""
+    noun = trigger.head
+    if trigger.dep_ != "amod" or noun.dep_ != "pobj":
         return False
+    if any(c.dep_ == "det" for c in noun.children):
+        return False
+    prep = noun.head
+    if prep.lower_ not in ("by", "through", "via", "to") or (
+        prep.lower_ == "to" and prep.head.lower_ != "due"
+    ):
+        return False
+    verb = prep.head.head if prep.lower_ == "to" else prep.head
     prospect = MODALS - frozenset(cues.cue_literals("ability_modal"))
-    node = trigger.head
-    for _ in range(4):
-        if node.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "prep", "agent"):
-            return False
-        node = node.head
-        if node.tag_.startswith("VB"):
-            return any(c.dep_ == "aux" and c.lower_ in prospect for c in node.children)
-    return False
+    return verb.tag_.startswith("VB") and any(
+        c.dep_ == "aux" and c.lower_ in prospect for c in verb.children
+    )
 
 
 def _neither_subject(trigger: Any) -> bool:
