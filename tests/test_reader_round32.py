@@ -149,6 +149,12 @@ def _record(title: str, abstract: str) -> TextDocument:
             " after liver injury. The secretome reduced hepatocyte apoptosis.",
             False,
         ),
+        # vesicles named only in a form whose case matters ('EXs' after a hyphen)
+        (
+            "We collected the secretome of umbilical cord mesenchymal stem cells and purified"
+            " hucMSC-EXs from it. The hucMSC-EXs reduced hepatocyte apoptosis in mice.",
+            True,
+        ),
         # a secretome the record says holds vesicles (gold/GUIDE.md)
         (
             "The secretome of umbilical cord mesenchymal stem cells, rich in extracellular"

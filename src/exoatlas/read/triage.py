@@ -420,17 +420,18 @@ def about_msc_ev(document: TextDocument) -> bool:
     # (a structured abstract's Results paragraph may name only 'SHED-Exos' or 'MenSC-EVs')
     # (and, when that finds none, with its bare 'stem cells' read as the MSCs they are there)
     if _names_msc_vesicles(read, bare=False):
-        return _names_vesicles(every)
+        return _names_vesicles(read)
     if "stem" not in every or not bare_stem_cells_are_mscs(every):
         return False
-    return _names_msc_vesicles(read, bare=True) and _names_vesicles(every)
+    return _names_msc_vesicles(read, bare=True) and _names_vesicles(read)
 
 
-def _names_vesicles(text: str) -> bool:
+def _names_vesicles(read: list[list[str]]) -> bool:
     """Does the text name vesicles by a word other than 'secretome'? A secretome counts as the
     cells' vesicles only where the record names vesicles in it ('a secretome of cytokines and
     extracellular vesicles'; gold/GUIDE.md, a secretome review naming EVs as a component);
     a study of the cells' conditioned medium that never names a vesicle is about no EVs."""
+    text = "\n".join(paragraph for paragraphs in read for paragraph in paragraphs)
     return _OTHER_EV_WORD.search(text) is not None or any(
         cues.cue("secretome_word").fullmatch(m.group()) is None
         for m in cues.cue("ev").finditer(text)
