@@ -54,6 +54,11 @@ def test_a_change_listed_with_a_lessened_harm_shares_its_role(
         # any cells named: their own repair lessened, which the vocabulary judges
         "The exosomes decreased infarct size and the proliferation of cardiac progenitor cells.",
         "The exosomes reduced lung injury and the proliferation of alveolar type II cells.",
+        "The exosomes reduced lung injury and alveolar epithelial proliferation.",
+        # cells named at the sentence's opening
+        "In cultured HUVECs, the exosomes reduced oxidative damage and cell proliferation.",
+        # in a wound the proliferation is the repair itself
+        "The exosomes reduced scar formation and cell proliferation in the wounds.",
     ],
 )
 def test_a_change_set_apart_or_of_named_cells_keeps_its_own_role(sentence: str) -> None:
@@ -174,3 +179,30 @@ def test_a_secretome_counts_as_vesicles_only_where_vesicles_are_named(
 def test_vesicles_from_neuronal_cells_acting_on_mscs_are_anothers() -> None:
     title = "Differentiation of mesenchymal stem cells by exosomes derived from neuronal cells"
     assert others_acting_on_mscs(title, ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # neural cells that primed the MSCs, and a verb between: the MSCs' own vesicles
+        "Exosomes from neural cell-primed MSCs reduced apoptosis.",
+        "Exosomes derived from them protected neuronal cells from apoptosis.",
+    ],
+)
+def test_mscs_vesicles_near_neural_cells_stay_theirs(sentence: str) -> None:
+    found = folded(read_abstract(KIDNEY, GIVEN, sentence))
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+def test_vesicles_infected_cells_release_are_theirs() -> None:
+    # a review's sentence on the virus's vesicles is no harm of the MSC-EVs it also reviews
+    found = folded(
+        read_abstract(
+            "Mesenchymal stromal cell extracellular vesicles in viral pneumonia: a review",
+            "Once infected, cells release vesicles packed with virions that aggravate the"
+            " pneumonia.",
+            "In contrast, EVs of mesenchymal stromal cells alleviate lung inflammation.",
+        )
+    )
+    assert not [t for t in found if t[2] == "pathogenic"], found
+    assert ("inflammatory response", "decrease", "protective") in found, found

@@ -29,6 +29,11 @@ def by_company(outcomes: Sequence[DeepOutcome], sentence: str) -> list[DeepOutco
     """The outcomes, each whose role its company settles marked ``effector`` (module doc)."""
     if len(outcomes) < 2 or cues.cue_found("company_contrast", sentence):
         return list(outcomes)
+    if cues.cue_found("company_repair_setting", sentence) or cues.cue_found(
+        "company_cells_opening", sentence
+    ):
+        return list(outcomes)  # a wound's or regeneration's repair; cells named at its opening
+    exempt = cues.cue("company_exempt_process")
     out = []
     for o in outcomes:
         given = {
@@ -40,7 +45,7 @@ def by_company(outcomes: Sequence[DeepOutcome], sentence: str) -> list[DeepOutco
         if (
             given == {"repair"}
             and _lessened(o)
-            and not (o.effector or o.cells or _fixed(o))
+            and not (o.effector or o.cells or _fixed(o) or exempt.search(o.process.label))
             and role_family(rules.role(o.process, o.direction, tumour=False)) != "repair"
             and role_family(rules.role(o.process, o.direction, tumour=False, effector=True))
             == "repair"

@@ -9,7 +9,7 @@ from typing import Any
 
 from exoatlas.read.phrases import comparative_direction
 from exoatlas.read.unnamed import is_trigger
-from exoatlas.vocab import cues, rules
+from exoatlas.vocab import rules
 
 # the dependencies of a trigger's object ('reduced X', 'X was reduced', 'X was', 'made X')
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
@@ -60,21 +60,17 @@ def after_own_trigger(obj: Any, conjunct: Any) -> bool:
 
 
 def crossed_trigger(token: Any, obj: Any) -> bool:
-    """Does the trigger of a coordinated clause, of the other direction, stand between a
-    trigger and a later object ('elevated SOD level, lessened MDA, LDH and IL-1β levels',
-    misparsed with the levels a conjunct of 'level')? Then the object is not the first
-    trigger's: it is past the clause that trigger opens. One of the same direction changes
-    nothing the first trigger's reading says ('reduced A and lessened wall thinning', with
-    'lessened' hung on 'wall': the first trigger's agent stays)."""
-    if obj.i <= token.i:
+    """Does a lowering trigger of a coordinated clause stand between a raising trigger and a
+    later object ('elevated SOD level, lessened MDA, LDH and IL-1β levels', misparsed with the
+    levels a conjunct of 'level')? Then the object is not the raising trigger's: it is past
+    the clause the lowering one opens. Not the other way round: after a lowering verb, a raising
+    participle is as often the state the first verb lessened ('alleviated the weight loss and
+    elevated creatinine levels after cisplatin') as a verb of its own, and a trigger of the same
+    direction changes nothing the first one's reading says."""
+    if obj.i <= token.i or rules.polarity_of(token.text) != "increase":
         return False
-    if any(
-        c.dep_ == "acl" and cues.cue("model_induction_verb").match(c.lower_) for c in obj.children
-    ):
-        return False  # 'elevated BUN levels caused by cisplatin': a state, its cause named
-    own = rules.polarity_of(token.text)
     return any(
-        verb_like_modifier(t) and rules.polarity_of(t.text) != own
+        verb_like_modifier(t) and rules.polarity_of(t.text) == "decrease"
         for t in token.doc[token.i + 1 : obj.i]
     )
 
