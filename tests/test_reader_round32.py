@@ -7,6 +7,7 @@ import pytest
 
 from exoatlas.ingest.records import record_document
 from exoatlas.ingest.text import TextDocument
+from exoatlas.read.deep import parse, read_parsed
 from exoatlas.read.reader import read_document
 from exoatlas.read.statement import others_acting_on_mscs
 from exoatlas.read.triage import about_msc_ev
@@ -126,6 +127,20 @@ def test_an_object_past_a_trigger_that_changes_nothing_stays_the_first_triggers(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in folded(read_abstract(KIDNEY, GIVEN, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recovery may have been limited by increased fibrosis and enhanced apoptosis.",
+        "Recovery may have been limited because of increased fibrosis and enhanced apoptosis.",
+        "Recovery might have been limited due to increased fibrosis and enhanced apoptosis.",
+    ],
+)
+def test_each_state_in_a_hedged_cause_is_hedged(sentence: str) -> None:
+    # the list's later states, and a cause given by 'because of' or 'due to', too
+    found = read_parsed(parse([sentence])[0])
+    assert found and all(o.hedged for o in found), found
 
 
 @pytest.mark.parametrize(

@@ -262,16 +262,21 @@ def _state_under_modal(trigger: Any) -> bool:
     reduced fibrosis may have helped': an observed result, only its link hedged); 'could' is
     left out: in a report it is the past of 'can' (``ability_only``)."""
     noun = trigger.head
-    if trigger.dep_ != "amod" or noun.dep_ != "pobj":
+    if trigger.dep_ != "amod" or any(c.dep_ == "det" for c in noun.children):
         return False
-    if any(c.dep_ == "det" for c in noun.children):
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # 'by increased fibrosis and enhanced apoptosis': the list's place
+    if noun.dep_ != "pobj":
         return False
     prep = noun.head
-    if prep.lower_ not in ("by", "through", "via", "to") or (
-        prep.lower_ == "to" and prep.head.lower_ != "due"
-    ):
+    # 'due to', 'owing to', 'because of', 'as a result of': the phrase's first word is its head
+    if prep.dep_ == "pcomp" or prep.head.lower_ in ("due", "owing", "because"):
+        prep = prep.head
+    if prep.lower_ == "of" and prep.head.lower_ == "result":
+        prep = prep.head.head
+    if prep.lower_ not in ("by", "through", "via", "due", "owing", "because", "as"):
         return False
-    verb = prep.head.head if prep.lower_ == "to" else prep.head
+    verb = prep.head
     prospect = MODALS - frozenset(cues.cue_literals("ability_modal"))
     return verb.tag_.startswith("VB") and any(
         c.dep_ == "aux" and c.lower_ in prospect for c in verb.children
