@@ -8,10 +8,13 @@ of cells that are the disease (``effector``). Only lowered changes and only a re
 a rise listed with a benefit may be the harm the author reports ('promoted recovery and
 increased apoptosis'), and a harm read in the sentence may itself be misread ('drove M2
 polarization, inflammation reduction' parsed as a rise in inflammation). Not for cells the
-sentence names ('the proliferation of cardiac progenitor cells', 'Schwann cell migration': their
-own repair lessened, ``read.effectors``), not in a tumour, whose cells the vocabulary already
-tells apart, and not where the sentence sets one clause against another ('but', 'whereas': a
-side effect the author reports as one). Used by ``read.reader``."""
+sentence names ('the proliferation of cardiac progenitor cells', 'Schwann cell migration',
+'endothelial proliferation', or the cells a sentence opens with: their own repair lessened,
+``read.effectors``), not for vessels (a lowered angiogenesis is the tissue's repair lessened),
+not in a wound or a regeneration (migration and proliferation are the repair itself), not in a
+tumour, whose cells the vocabulary already tells apart, and not where the sentence sets one
+clause against another ('but', 'whereas': a side effect the author reports as one). The words
+are ``cues.tsv``'s 'company_*' and 'named_cells' rows. Used by ``read.reader``."""
 
 from __future__ import annotations
 
@@ -39,8 +42,10 @@ def by_company(outcomes: Sequence[DeepOutcome], sentence: str) -> list[DeepOutco
         given = {
             role_family(rules.role(s.process, s.direction, tumour=False))
             for s in outcomes
-            if s.agent_span[0] == o.agent_span[0] and s.agent == o.agent and _lessened(s)
-            if _fixed(s)
+            if s.agent_span[0] == o.agent_span[0]
+            and s.agent == o.agent
+            and _lessened(s)
+            and _fixed(s)
         }
         if (
             given == {"repair"}

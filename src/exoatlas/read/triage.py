@@ -427,7 +427,7 @@ def about_msc_ev(document: TextDocument) -> bool:
 
 
 def _names_vesicles(read: list[list[str]]) -> bool:
-    """Does the text name vesicles by a word other than 'secretome'? A secretome counts as the
+    """Do these paragraphs name vesicles by a word other than 'secretome'? A secretome counts as the
     cells' vesicles only where the record names vesicles in it ('a secretome of cytokines and
     extracellular vesicles'; gold/GUIDE.md, a secretome review naming EVs as a component);
     a study of the cells' conditioned medium that never names a vesicle is about no EVs."""
