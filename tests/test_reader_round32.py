@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from exoatlas.ingest.records import record_document
-from exoatlas.ingest.text import TextDocument
 from exoatlas.read.deep import parse, read_parsed
 from exoatlas.read.reader import read_document
 from exoatlas.read.statement import others_acting_on_mscs
@@ -156,10 +155,6 @@ def test_a_state_pointed_back_to_under_may_stays_read(sentence: str) -> None:
     assert ("apoptotic process", "decrease", "protective") in found, found
 
 
-def _record(title: str, abstract: str) -> TextDocument:
-    return record_document("pmid:1", title, abstract)
-
-
 @pytest.mark.parametrize(
     ("abstract", "relevant"),
     [
@@ -186,7 +181,7 @@ def _record(title: str, abstract: str) -> TextDocument:
 def test_a_secretome_counts_as_vesicles_only_where_vesicles_are_named(
     abstract: str, relevant: bool
 ) -> None:
-    document = _record("MSC secretome in liver injury", abstract)
+    document = record_document("pmid:1", "MSC secretome in liver injury", abstract)
     assert about_msc_ev(document) is relevant
     assert bool(list(read_document(document, force=True))) is relevant
 
