@@ -106,3 +106,44 @@ def test_every_cue_match_in_real_text_passes_its_gate() -> None:
                     assert any(s in gate.fold(match.group()) for s in needed), (group, value)
                 assert gate.may_match(pattern, gate.fold(sentence)), (group, value, sentence)
     assert gated > 100  # nearly every cue has a gate
+
+
+def test_top_level_branches_split_only_outside_groups_classes_and_escapes() -> None:
+    assert gate.top_level_branches(r"a(b|c)|d") == ["a(b|c)", "d"]
+    assert gate.top_level_branches(r"[|]x|\|y|[]|]z|[^]|]w") == ["[|]x", r"\|y", "[]|]z", "[^]|]w"]
+    assert gate.top_level_branches(r"(?:a|b)") == ["(?:a|b)"]
+    # a back-reference, a conditional or a global flag would change meaning once split
+    assert gate.top_level_branches(r"(a)x|\1") is None
+    assert gate.top_level_branches(r"(?P<n>a)|(?P=n)") is None
+    assert gate.top_level_branches(r"(?i)ab|cd") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the ABD here", True),  # the first alternative, in another case
+        ("a | b", False),
+        ("x|y", True),  # the escaped bar is a literal of the second alternative
+        ("|z", True),  # a class holding a bar
+        ("no match", False),
+        ("q9", True),  # an alternative with no literal of two characters: always searched
+    ],
+)
+def test_found_is_search_by_alternative(text: str, expected: bool) -> None:
+    pattern = re.compile(r"\bab(?:c|d)\b|x\|y|[|]z|q\d", re.I)
+    assert gate.found(pattern, text) is expected
+    assert (pattern.search(text) is not None) is expected
+
+
+def test_found_agrees_with_search_for_every_cue_in_real_text() -> None:
+    """Over real corpus sentences (the first 120), each cue of cues.tsv is found exactly where
+    its whole pattern's search finds it."""
+    sentences = _corpus_sentences()[:120]
+    split = 0
+    for group, value, _ in cues._cue_rows():
+        pattern = cues.cue(group, value)
+        split += len(gate.top_level_branches(pattern.pattern) or ()) > 1
+        for sentence in sentences:
+            expected = pattern.search(sentence) is not None
+            assert gate.found(pattern, sentence) is expected, (group, value, sentence)
+    assert split > 60  # 81 of the cues are alternations, searched branch by branch

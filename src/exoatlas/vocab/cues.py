@@ -52,8 +52,7 @@ def cue(group: str, value: str = "") -> re.Pattern[str]:
 def cue_found(group: str, text: str) -> bool:
     """Does the cue (``cue(group)``) occur in the text? Kept per text: the reader asks it of the
     same sentence from several places."""
-    pattern = cue(group)
-    return gate.may_match(pattern, gate.fold(text)) and pattern.search(text) is not None
+    return gate.found(cue(group), text)
 
 
 @lru_cache(maxsize=16384)
@@ -77,8 +76,7 @@ def names_msc(text: str) -> bool:
     folded = gate.fold(text)
     if gate.may_match(cue("not_msc"), folded):  # (most texts name neither: the gates first)
         text = cue("not_msc").sub(" ", text)
-        folded = gate.fold(text)
-    return gate.may_match(cue("msc"), folded) and cue("msc").search(text) is not None
+    return gate.found(cue("msc"), text)
 
 
 @cache
@@ -99,12 +97,7 @@ def cue_literals(group: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def model_of(text: str) -> str:
     """in_vitro | animal | human | mixed (cell culture and animals) | unknown."""
-    folded = gate.fold(text)
-    found = [
-        v
-        for v, pattern in cue_group("model")
-        if gate.may_match(pattern, folded) and pattern.search(text)
-    ]
+    found = [v for v, pattern in cue_group("model") if gate.found(pattern, text)]
     if "in_vitro" in found and "animal" in found:
         return "mixed"
     return found[0] if found else "unknown"

@@ -8,13 +8,16 @@ folded form costs far less. ``alternatives`` finds, for each way to match, the s
 together from the parsed pattern (as RE2 and Hyperscan prefilter: 'wj' and 'msc', or 'wharton');
 ``may_match`` is the gate. It never says no to a text the pattern matches:
 a pattern whose matches need no literal run of two or more characters gets no gate.
+``found`` asks whether a pattern occurs at all, searching only those of its top-level
+alternatives whose own literals the text holds: a long cue of thirty alternatives passes the
+gate for one of them, and its search need not try the other twenty-nine at every position.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 try:  # the pattern parser behind re (Python 3.11+); without it no pattern is gated
@@ -32,10 +35,11 @@ _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212
 _UNFOLDED = "".join(map(chr, _ASCII_FOLD))
 
 
+@lru_cache(maxsize=4096)  # the reader gates one sentence for many cues, each asking this
 def fold(text: str) -> str:
     """The text as the gates compare it: lower case, with the letters above made ASCII."""
-    if any(map(text.__contains__, _UNFOLDED)):  # rare: translating every text costs more
-        return text.translate(_ASCII_FOLD).lower()
+    if not text.isascii() and any(map(text.__contains__, _UNFOLDED)):  # rare: translating
+        return text.translate(_ASCII_FOLD).lower()  # every text costs more
     return text.lower()
 
 
@@ -140,3 +144,89 @@ def _checks(pattern: str, flags: int) -> tuple[tuple[str, tuple[tuple[str, ...],
         if known is not None:
             rests[first] = [*known, tuple(rest)] if rest else None
     return tuple((first, tuple(rest or ())) for first, rest in rests.items())
+
+
+def found(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text) is not None``, found faster: a pattern occurs in a text when one of
+    its top-level alternatives does, and only those whose literals the text holds are searched."""
+    ungated, gated = _branch_gates(pattern.pattern, pattern.flags)
+    if any(branch.search(text) is not None for branch in ungated):
+        return True
+    if not gated:
+        return False
+    folded = fold(text)
+    for first, branches in gated:
+        if first in folded:
+            for rest, branch in branches:
+                if all(map(folded.__contains__, rest)) and branch.search(text) is not None:
+                    return True
+    return False
+
+
+_Branches = tuple[tuple[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]], ...]
+
+
+@cache
+def _branch_gates(pattern: str, flags: int) -> tuple[tuple[re.Pattern[str], ...], _Branches]:
+    """The pattern's top-level alternatives, compiled each on its own: those with no gate, and
+    the others by the first string of each of their ``alternatives`` (with the other strings
+    that alternative needs)."""
+    parts = top_level_branches(pattern)
+    if parts is None or _parser is None:
+        return (re.compile(pattern, flags),), ()
+    ungated: list[re.Pattern[str]] = []
+    gated: dict[str, list[tuple[tuple[str, ...], re.Pattern[str]]]] = {}
+    for part in parts:
+        compiled = re.compile(part, flags)
+        found_sets = alternatives(part, flags)
+        if found_sets is None:
+            ungated.append(compiled)
+            continue
+        for first, *rest in found_sets:
+            gated.setdefault(first, []).append((tuple(rest), compiled))
+    return tuple(ungated), tuple((first, tuple(b)) for first, b in gated.items())
+
+
+# what a split cannot keep: a back-reference or conditional naming another alternative's
+# group, a global inline flag written once for all alternatives
+_UNSPLITTABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)")
+
+
+def top_level_branches(pattern: str) -> list[str] | None:
+    """The pattern's alternatives at its top level ('a(b|c)|d' -> 'a(b|c)', 'd'), each a valid
+    pattern; None when splitting could change what the pattern matches (``_UNSPLITTABLE``) or
+    a part does not compile."""
+    if _UNSPLITTABLE.search(pattern):
+        return None
+    parts: list[str] = []
+    depth, start, at, in_class = 0, 0, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += 1
+            if pattern[at : at + 1] == "^":
+                at += 1
+            if pattern[at : at + 1] == "]":  # a ']' first in a class is itself
+                at += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    parts.append(pattern[start:])
+    try:
+        for part in parts:
+            re.compile(part)
+    except re.error:
+        return None
+    return parts
