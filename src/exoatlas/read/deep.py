@@ -43,6 +43,7 @@ from exoatlas.read.coordination import (
     crossed_trigger,
     describes_object,
     nearer_trigger,
+    verb_like_modifier,
 )
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
@@ -125,6 +126,33 @@ def nlp() -> Any:
     for word in rules.hyphenated_triggers() + cues.cue_literals("whole_hyphenated_word"):
         pipeline.tokenizer.add_special_case(word, [{"ORTH": word}])
     return pipeline
+
+
+@cache
+def model_participles() -> frozenset[str]:
+    """'induced', 'provoked' (``cues.tsv`` 'model_participle')."""
+    return frozenset(cues.cue_literals("model_participle"))
+
+
+def made_model(token: Any) -> bool:
+    """Is the trigger a causing participle written before its noun with no words of its own
+    for what caused it ('on induced liver injury', 'in triggered colitis'; not 'CCl4-induced',
+    'EV-induced', 'induced by', nor a coordinated verb: 'and induced apoptosis')? Before a harm
+    it names how the disease model was made, whoever the sentence's subject is."""
+    own = ("npadvmod", "compound", "nmod", "agent", "poss")
+    return (
+        token.dep_ == "amod"
+        and token.lower_ in model_participles()
+        and not verb_like_modifier(token)
+        and not any(c.dep_ in own for c in token.children)
+        and not (token.i > 0 and token.doc[token.i - 1].text == "-")
+    )
+
+
+def _harm(process: Entity) -> bool:
+    """A disease, or a process of harmful valence (``valence.tsv``)."""
+    found = rules.valence(process)
+    return process.kind == "disease" or (found is not None and found.valence == "harmful")
 
 
 def has_trigger(sentence: str) -> bool:
@@ -456,6 +484,7 @@ def _from_trigger(
             **detail,
         )
 
+    made = made_model(token)  # ('on induced liver injury': the disease model, no change)
     for obj in objects:
         effector = of_effector_cells(token, obj, effectors)
         host = not effector and of_host_cells(obj)
@@ -500,6 +529,8 @@ def _from_trigger(
                 out.append(said(process, direction, "deep:unnamed", unnamed=True, valence=valence))
         lowered = lowered_state(obj, token)  # 'reversed the impaired X': X up
         for process, flipped in grounded:
+            if made and obj.i == token.head.i and _harm(process):
+                continue
             flipped = flipped != lowered
             direction = worsened(composed(polarity, outer), token.text, process)
             if flipped and polarity != "restore":

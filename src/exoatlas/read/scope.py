@@ -248,7 +248,12 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
         if (node.dep_ not in ("xcomp", "conj", "amod") and not noun) or node.head.i == node.i:
             break
         own_clause = own_clause or (node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP"))
+        bare_verb = node.dep_ == "conj" and node.tag_ == "VB"
         node = node.head
+        if bare_verb and node.dep_ == "dobj" and node.tag_.startswith("NN"):
+            # 'could restrain X and increase Y' misparsed with the second verb a conjunct of
+            # X: it shares the first verb's modal, as its other parse would
+            node = node.head
     negated = negated or _neither_subject(trigger)
     hedged = hedged or _purpose_of_hedged(trigger) or _trend_toward(trigger)
     return negated, hedged or _state_under_modal(trigger)
