@@ -131,3 +131,45 @@ def test_a_finite_second_verb_keeps_its_own_clause() -> None:
     )
     fibrosis = [o for o in outcomes if o.process.label.casefold() == "fibrosis"]
     assert fibrosis and not fibrosis[0].negated and not fibrosis[0].hedged
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # the parser made the participle the verb, with the disease its object
+        (
+            "MSC EVs ameliorate induced lung fibrosis",
+            "Bone marrow MSC EVs were given to mice.",
+            ("fibrosis", "decrease", "protective"),
+        ),
+        (
+            "Bone marrow MSC EVs in epilepsy",
+            "Bone marrow MSC EVs suppressed provoked seizures in mice.",
+            ("seizures", "decrease", "protective"),
+        ),
+    ],
+)
+def test_a_change_verb_before_an_induced_disease_is_what_happened_to_it(
+    title: str, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = folded(read_abstract(title, sentence))
+    assert expected in found
+    assert not any(direction == "increase" for _, direction, _ in found)
+
+
+def test_the_keyword_reader_leaves_an_induced_model_out() -> None:
+    """An abstract the parse reads nothing from falls back on keywords: 'against induced
+    nephrotoxicity' names the model, not a rise."""
+    found = read_abstract(
+        "Effects of MSC EVs against induced nephrotoxicity", "Bone marrow MSC EVs were given."
+    )
+    assert not any(direction == "increase" for _, direction, _ in found)
+
+
+def test_a_verb_after_and_is_still_a_verb() -> None:
+    found = folded(
+        read_abstract(
+            TITLE, "The MSC EVs reduced apoptosis and induced proliferation of tubular cells."
+        )
+    )
+    assert ("cell population proliferation", "increase", "regenerative") in found

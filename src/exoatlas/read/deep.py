@@ -43,7 +43,6 @@ from exoatlas.read.coordination import (
     crossed_trigger,
     describes_object,
     nearer_trigger,
-    verb_like_modifier,
 )
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
@@ -56,6 +55,7 @@ from exoatlas.read.misparsed import (
     stranded_passive_subject,
     subject_of_next_passive,
 )
+from exoatlas.read.model_made import harm, made_model, made_model_verb
 from exoatlas.read.modifiers import modifier_agent_words
 from exoatlas.read.object_states import (
     bearers_state,
@@ -126,33 +126,6 @@ def nlp() -> Any:
     for word in rules.hyphenated_triggers() + cues.cue_literals("whole_hyphenated_word"):
         pipeline.tokenizer.add_special_case(word, [{"ORTH": word}])
     return pipeline
-
-
-@cache
-def model_participles() -> frozenset[str]:
-    """'induced', 'provoked' (``cues.tsv`` 'model_participle')."""
-    return frozenset(cues.cue_literals("model_participle"))
-
-
-def made_model(token: Any) -> bool:
-    """Is the trigger a causing participle written before its noun with no words of its own
-    for what caused it ('on induced liver injury', 'in triggered colitis'; not 'CCl4-induced',
-    'EV-induced', 'induced by', nor a coordinated verb: 'and induced apoptosis')? Before a harm
-    it names how the disease model was made, whoever the sentence's subject is."""
-    own = ("npadvmod", "compound", "nmod", "agent", "poss")
-    return (
-        token.dep_ == "amod"
-        and token.lower_ in model_participles()
-        and not verb_like_modifier(token)
-        and not any(c.dep_ in own for c in token.children)
-        and not (token.i > 0 and token.doc[token.i - 1].text == "-")
-    )
-
-
-def _harm(process: Entity) -> bool:
-    """A disease, or a process of harmful valence (``valence.tsv``)."""
-    found = rules.valence(process)
-    return process.kind == "disease" or (found is not None and found.valence == "harmful")
 
 
 def has_trigger(sentence: str) -> bool:
@@ -299,6 +272,8 @@ def _from_trigger(
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
     polarity = polarity or rules.verb_polarity_of(token.text, token.tag_) or adverb_led(token)
+    if made_model_verb(token):  # 'EVs ameliorated induced lung fibrosis' misparsed with
+        polarity = rules.polarity_of(token.doc[token.i - 1].text)  # 'induced' its verb
     if polarity is None and outcome_objects(token, tumour):
         polarity = "increase"  # 'led to axonal regeneration', 'resulted in bone formation'
     if polarity is None or describes_object(token) or bearers_state(token) or in_gene_name(token):
@@ -529,7 +504,7 @@ def _from_trigger(
                 out.append(said(process, direction, "deep:unnamed", unnamed=True, valence=valence))
         lowered = lowered_state(obj, token)  # 'reversed the impaired X': X up
         for process, flipped in grounded:
-            if made and obj.i == token.head.i and _harm(process):
+            if made and obj.i == token.head.i and harm(process):
                 continue
             flipped = flipped != lowered
             direction = worsened(composed(polarity, outer), token.text, process)

@@ -300,6 +300,7 @@ def _read_sentence(
     if not outcomes and window and not names_other_group(sentence, products):
         # (not an aside it leaves open: '...; however, whether they raise Y remains unknown')
         clause = cues.cue("open_question_aside").sub(" ", product_clause(sentence, products))
+        clause = cues.cue("model_participle_bare").sub(" ", clause)  # 'on induced X': the model
         changes = parse_outcomes(joined_causes(clause), tumour=tumour, changes_only=True)
         outcomes = [(p, d, None) for p, d in changes if not (arm and _harm(p, d, tumour))]
     # a sentence that states no effect of the EVs may state a property of them (neutral)

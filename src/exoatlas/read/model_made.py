@@ -1,0 +1,56 @@
+"""A disease model named by how it was made: 'on induced liver injury', 'in triggered
+colitis' (a causing participle, ``cues.tsv`` 'model_participle', with no words of its own for
+the cause). It is no change the study's agent made, whoever the sentence's subject is. Used by
+``read.deep``."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from exoatlas.model import Entity
+from exoatlas.read.coordination import verb_like_modifier
+from exoatlas.vocab import cues, rules
+
+
+@cache
+def model_participles() -> frozenset[str]:
+    """'induced', 'provoked' (``cues.tsv`` 'model_participle')."""
+    return frozenset(cues.cue_literals("model_participle"))
+
+
+def made_model(token: Any) -> bool:
+    """Is the trigger a causing participle written before its noun with no words of its own
+    for what caused it ('on induced liver injury', 'in triggered colitis'; not 'CCl4-induced',
+    'EV-induced', 'induced by', nor a coordinated verb: 'and induced apoptosis')? Before a harm
+    it names how the disease model was made, whoever the sentence's subject is."""
+    own = ("npadvmod", "compound", "nmod", "agent", "poss")
+    return (
+        token.dep_ == "amod"
+        and token.lower_ in model_participles()
+        and not verb_like_modifier(token)
+        and not any(c.dep_ in own for c in token.children)
+        and not (token.i > 0 and token.doc[token.i - 1].text == "-")
+    )
+
+
+def made_model_verb(token: Any) -> bool:
+    """A causing participle right after a change verb, parsed as a verb of its own ('suppressed
+    provoked seizures', 'EVs ameliorate induced lung fibrosis': 'induced' the root, with the
+    disease its object) with no words of its own for the cause: it names the model, and the
+    change verb before it is what happened to its object."""
+    if token.i == 0 or not token.tag_.startswith("VB") or token.dep_ == "amod":
+        return False
+    verb = token.doc[token.i - 1]
+    return (
+        token.lower_ in model_participles()
+        and verb.tag_.startswith("VB")
+        and rules.polarity_of(verb.text) is not None
+        and not any(c.dep_ in ("agent", "npadvmod", "compound") for c in token.children)
+    )
+
+
+def harm(process: Entity) -> bool:
+    """A disease, or a process of harmful valence (``valence.tsv``)."""
+    found = rules.valence(process)
+    return process.kind == "disease" or (found is not None and found.valence == "harmful")
