@@ -56,11 +56,13 @@ def about_other_vesicles(
     MSC-EVs lowered X'). A match naming MSCs or the abstract's EV product is theirs.
     ``others``: the abstract's title is such a sentence (``others_acting_on_mscs``): its
     vesicles are those others, and only a sentence naming MSC-derived vesicles is about these."""
-    foreign = [
-        m
-        for m in cues.cue("foreign_ev").finditer(sentence)
-        if not cues.names_msc(m.group()) and not any(p in m.group() for p in products)
-    ]
+    foreign = []
+    if cues.cue_found("foreign_ev", sentence):  # (most sentences name none: a gated search first)
+        foreign = [
+            m
+            for m in cues.cue("foreign_ev").finditer(sentence)
+            if not cues.names_msc(m.group()) and not any(p in m.group() for p in products)
+        ]
     if not foreign:
         return others and not msc_product_in(sentence, products)
     rest = sentence
