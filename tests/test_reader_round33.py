@@ -173,3 +173,15 @@ def test_a_verb_after_and_is_still_a_verb() -> None:
         )
     )
     assert ("cell population proliferation", "increase", "regenerative") in found
+
+
+def test_a_difficulty_is_no_agent_whatever_vesicles_its_phrase_names() -> None:
+    sentence = (
+        "However, technical challenges in obtaining sufficient amounts of MVs have limited"
+        " further progress in studies and clinical application."
+    )
+    assert not [o for o in read_parsed(parse([sentence])[0], ("MVs",)) if o.agent == "product"]
+    # a subject naming the vesicles themselves still acts
+    assert ("fibrosis", "decrease", "protective") in folded(
+        read_abstract(TITLE, "The MSC EVs obtained in sufficient amounts limited renal fibrosis.")
+    )
