@@ -256,12 +256,6 @@ def _bare(subject: Any, products: tuple[str, ...]) -> bool:
     return words in (["treatment"], ["therapy"], ["administration"])
 
 
-def obstacle(subject: Any) -> bool:
-    """A subject whose head is a difficulty ('challenges', 'limitations': ``cues.tsv``
-    'obstacle_noun'), whatever vesicles its phrase names."""
-    return subject.lower_ in cues.cue_literals("obstacle_noun")
-
-
 def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     """The subject (or passive agent) of the trigger or of a verb governing it, and its span."""
     given = given_to_passive(trigger, products)
@@ -321,11 +315,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             (agent_kind(_without_clauses(candidate), products), subtree_span(candidate))
             for candidate in agents
         ] + [
-            # 'challenges in obtaining enough MVs have limited progress': not the vesicles
-            (
-                "other" if obstacle(candidate) else agent_kind(subtree_text(candidate), products),
-                span,
-            )
+            (agent_kind(subtree_text(candidate), products), span)
             for candidate in subjects
             if candidate.dep_ != "nsubjpass" or agents or (raising and _bare(candidate, products))
             for span in [subtree_span(candidate)]

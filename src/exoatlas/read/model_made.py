@@ -42,9 +42,15 @@ def made_model_verb(token: Any) -> bool:
     if token.i == 0 or not token.tag_.startswith("VB") or token.dep_ == "amod":
         return False
     verb = token.doc[token.i - 1]
+    # the two linked directly ('ameliorate' an auxiliary of 'induced', 'provoked' a clause of
+    # 'suppressed'), not a verb closing a clause of its own ('EVs whose miR-X was suppressed
+    # triggered growth')
+    linked = verb.head.i == token.i or token.head.i == verb.i
     return (
         token.lower_ in model_participles()
         and verb.tag_.startswith("VB")
+        and linked
+        and verb.dep_ not in ("relcl", "acl", "ccomp", "csubj")
         and rules.polarity_of(verb.text) is not None
         and not any(c.dep_ in ("agent", "npadvmod", "compound") for c in token.children)
     )
