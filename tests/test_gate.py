@@ -135,6 +135,14 @@ def test_found_is_search_by_alternative(text: str, expected: bool) -> None:
     assert (pattern.search(text) is not None) is expected
 
 
+def test_a_verbose_pattern_is_searched_whole() -> None:
+    """A comment in a verbose pattern may hold a bar: split there, 'b' would match alone."""
+    pattern = re.compile("ab  # or | cd\n", re.X)
+    assert pattern.search("cd") is None
+    assert not gate.found(pattern, "cd")
+    assert gate.found(pattern, "xaby")
+
+
 def test_found_agrees_with_search_for_every_cue_in_real_text() -> None:
     """Over real corpus sentences (the first 120), each cue of cues.tsv is found exactly where
     its whole pattern's search finds it."""

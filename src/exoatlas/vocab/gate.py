@@ -171,7 +171,8 @@ def _branch_gates(pattern: str, flags: int) -> tuple[tuple[re.Pattern[str], ...]
     """The pattern's top-level alternatives, compiled each on its own: those with no gate, and
     the others by the first string of each of their ``alternatives`` (with the other strings
     that alternative needs)."""
-    parts = top_level_branches(pattern)
+    # (a verbose pattern's comments may hold a bar or a bracket: it is searched whole)
+    parts = None if flags & re.VERBOSE else top_level_branches(pattern)
     if parts is None or _parser is None:
         return (re.compile(pattern, flags),), ()
     ungated: list[re.Pattern[str]] = []
