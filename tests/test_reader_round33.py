@@ -147,6 +147,17 @@ def test_a_finite_second_verb_keeps_its_own_clause() -> None:
             "Bone marrow MSC EVs suppressed provoked seizures in mice.",
             ("seizures", "decrease", "protective"),
         ),
+        # ... and the change verb tagged a noun, with the vesicles its modifiers
+        (
+            "MSC EVs attenuate provoked colitis",
+            "Bone marrow MSC EVs were given to mice.",
+            ("colitis", "decrease", "protective"),
+        ),
+        (
+            "Bone marrow MSC EVs in arthritis",
+            "MSC EVs alleviated triggered arthritis in mice.",
+            ("arthritis", "decrease", "protective"),
+        ),
     ],
 )
 def test_a_change_verb_before_an_induced_disease_is_what_happened_to_it(

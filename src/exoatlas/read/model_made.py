@@ -48,11 +48,24 @@ def made_model_verb(token: Any) -> bool:
     linked = verb.head.i == token.i or token.head.i == verb.i
     return (
         token.lower_ in model_participles()
-        and verb.tag_.startswith("VB")
+        and (verb.tag_.startswith("VB") or _verb_read_as_noun(verb, token))
         and linked
         and verb.dep_ not in ("relcl", "acl", "ccomp", "csubj")
         and rules.polarity_of(verb.text) is not None
         and not any(c.dep_ in ("agent", "npadvmod", "compound") for c in token.children)
+    )
+
+
+def _verb_read_as_noun(word: Any, participle: Any) -> bool:
+    """'MSC EVs attenuate provoked colitis' tagged with 'attenuate' a noun, the subject of
+    'provoked', and the vesicles its modifiers: the sentence's verb, read as a noun ('PD-L1
+    blockade induced regression' is a noun: no vesicles before it)."""
+    before = " ".join(c.text for c in word.lefts if c.dep_ in ("compound", "nmod", "amod"))
+    return (
+        word.head.i == participle.i
+        and word.dep_ in ("nsubj", "compound")
+        and not any(c.dep_ == "det" for c in word.children)
+        and cues.cue_found("ev", before)
     )
 
 
