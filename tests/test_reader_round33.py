@@ -193,3 +193,16 @@ def test_a_change_verb_closing_a_clause_of_its_own_lends_no_direction() -> None:
         read_abstract(TITLE, "MSC EVs whose miR-145 content was suppressed triggered tumor growth.")
     )
     assert ("tumor growth", "increase", "pro_tumor") in found
+
+
+def test_a_listed_twin_of_an_induced_model_is_a_model_too() -> None:
+    """'ameliorate induced lung fibrosis and induced inflammation': the second 'induced',
+    parsed as a verb coordinated with the first, names a model as the first does."""
+    found = folded(
+        read_abstract(
+            "MSC EVs ameliorate induced lung fibrosis and induced inflammation",
+            "Bone marrow MSC EVs were given to mice.",
+        )
+    )
+    assert ("inflammatory response", "decrease", "protective") in found
+    assert not any(direction == "increase" for _, direction, _ in found)

@@ -55,7 +55,7 @@ from exoatlas.read.misparsed import (
     stranded_passive_subject,
     subject_of_next_passive,
 )
-from exoatlas.read.model_made import harm, made_model, made_model_verb
+from exoatlas.read.model_made import harm, made_model, model_verb_polarity
 from exoatlas.read.modifiers import modifier_agent_words
 from exoatlas.read.object_states import (
     bearers_state,
@@ -272,8 +272,8 @@ def _from_trigger(
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
     polarity = polarity or rules.verb_polarity_of(token.text, token.tag_) or adverb_led(token)
-    if made_model_verb(token):  # 'EVs ameliorated induced lung fibrosis' misparsed with
-        polarity = rules.polarity_of(token.doc[token.i - 1].text)  # 'induced' its verb
+    # 'EVs ameliorated induced lung fibrosis' misparsed with 'induced' its verb
+    polarity = model_verb_polarity(token) or polarity
     if polarity is None and outcome_objects(token, tumour):
         polarity = "increase"  # 'led to axonal regeneration', 'resulted in bone formation'
     if polarity is None or describes_object(token) or bearers_state(token) or in_gene_name(token):

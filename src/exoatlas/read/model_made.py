@@ -11,6 +11,7 @@ from typing import Any
 from exoatlas.model import Entity
 from exoatlas.read.coordination import verb_like_modifier
 from exoatlas.vocab import cues, rules
+from exoatlas.vocab.rules import Polarity
 
 
 @cache
@@ -24,13 +25,30 @@ def made_model(token: Any) -> bool:
     for what caused it ('on induced liver injury', 'in triggered colitis'; not 'CCl4-induced',
     'EV-induced', 'induced by', nor a coordinated verb: 'and induced apoptosis')? Before a harm
     it names how the disease model was made, whoever the sentence's subject is."""
-    own = ("npadvmod", "compound", "nmod", "agent", "poss")
     return (
         token.dep_ == "amod"
         and token.lower_ in model_participles()
-        and not verb_like_modifier(token)
-        and not any(c.dep_ in own for c in token.children)
-        and not (token.i > 0 and token.doc[token.i - 1].text == "-")
+        and (not verb_like_modifier(token) or _repeated(token))
+        and _bare(token)
+    )
+
+
+def _bare(token: Any) -> bool:
+    """No words of its own for the cause: no 'CCl4-', 'EV-', 'by X', 'X's'."""
+    own = ("npadvmod", "compound", "nmod", "agent", "poss")
+    return not any(c.dep_ in own for c in token.children) and not (
+        token.i > 0 and token.doc[token.i - 1].text == "-"
+    )
+
+
+def _repeated(token: Any) -> bool:
+    """'reduced induced apoptosis and induced necroptosis': the same bare participle a few
+    words before, on the first of the listed harms, makes this one a model's too, not the verb
+    of a clause of its own."""
+    doc = token.doc
+    return any(
+        t.lower_ == token.lower_ and t.dep_ == "amod" and _bare(t)
+        for t in doc[max(0, token.i - 6) : token.i - 1]
     )
 
 
@@ -67,6 +85,26 @@ def _verb_read_as_noun(word: Any, participle: Any) -> bool:
         and not any(c.dep_ == "det" for c in word.children)
         and cues.cue_found("ev", before)
     )
+
+
+def model_verb_polarity(token: Any) -> Polarity | None:
+    """The direction a causing participle parsed as a verb takes from the change verb it names
+    a model for (``made_model_verb``), or from the one its listed twin does: 'ameliorate induced
+    fibrosis and induced inflammation', 'reduced induced apoptosis and induced necroptosis'
+    (the second 'induced' a verb coordinated with the first verb); None for any other word."""
+    if made_model_verb(token):
+        return rules.polarity_of(token.doc[token.i - 1].text)
+    if not (
+        token.dep_ == "conj"
+        and token.tag_.startswith("VB")
+        and token.lower_ in model_participles()
+        and _bare(token)
+    ):
+        return None
+    first = token.head
+    if first.lower_ == token.lower_:
+        return model_verb_polarity(first)
+    return rules.polarity_of(first.text) if _repeated(token) else None
 
 
 def harm(process: Entity) -> bool:
