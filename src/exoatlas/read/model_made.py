@@ -1,7 +1,10 @@
 """A disease model named by how it was made: 'on induced liver injury', 'in triggered
 colitis' (a causing participle, ``cues.tsv`` 'model_participle', with no words of its own for
-the cause). It is no change the study's agent made, whoever the sentence's subject is. Used by
-``read.deep``."""
+the cause). It is no change the study's agent made, whoever the sentence's subject is
+(``made_model``); where the parser made the participle a verb ('EVs ameliorate induced lung
+fibrosis'), the change verb before it says what happened to the disease
+(``model_verb_polarity``). Used by ``read.deep``; the keyword fallback leaves such a participle
+out by the cue 'model_participle_bare'."""
 
 from __future__ import annotations
 
