@@ -206,3 +206,19 @@ def test_a_listed_twin_of_an_induced_model_is_a_model_too() -> None:
     )
     assert ("inflammatory response", "decrease", "protective") in found
     assert not any(direction == "increase" for _, direction, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the second 'induced' parsed as a verb coordinated with 'reduced'
+        "MSC EVs reduced induced apoptosis and induced necroptosis in the kidney.",
+        # an article or 'both' before the first is no stimulus to hyphenate it to
+        "MSC EVs reduced the induced apoptosis and induced necroptosis of tubular cells.",
+        "MSC EVs reduced both induced apoptosis and induced necroptosis in the kidney.",
+    ],
+)
+def test_a_harm_listed_after_an_induced_one_is_lowered_too(sentence: str) -> None:
+    found = folded(read_abstract(TITLE, sentence))
+    assert ("necroptotic process", "decrease", "protective") in found
+    assert not any(direction == "increase" for _, direction, _ in found)

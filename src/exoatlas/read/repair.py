@@ -104,7 +104,8 @@ def _induced_gap() -> re.Pattern[str]:
         # phrase may end the subject of a real 'induced', 'exosomes from MSCs induced X')
         r"|\b(?:in|on|against|for|after|following|during|into))"
         r" (?:the )?(?:(?!(?:and|or|but|then)\b)[A-Za-z0-9][\w.-]* )?"
-        r"(?!(?:and|or|but|then|\d+)\b)[A-Za-z0-9][\w.-]*)"
+        # (nor an article or quantifier: 'reduced the induced X', 'both induced X and ...')
+        r"(?!(?:and|or|but|then|\d+|the|a|an|both|this|these|those|its|their)\b)[A-Za-z0-9][\w.-]*)"
         r" (?=(?:induced|triggered|caused|evoked|provoked) "
         r"(?!(?:by|in|with|after|through|via|using|from|at|on|to|for|during)\b)"
         r"(?:[a-z]|(?P<short>[A-Z]{2,}\b(?![-\w]))))"
