@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -42,9 +42,10 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
 from exoatlas.read.properties import Statement, finding_of, is_neutral, read_statements
-from exoatlas.read.reading import Reading, reading
+from exoatlas.read.reading import Reading, current, reading
 from exoatlas.read.repair import joined_causes
 from exoatlas.read.reparse import reparsed
+from exoatlas.read.review_topic import review_topic
 from exoatlas.read.rnanames import acted_on, carried_rnas
 from exoatlas.read.spelled import defined_terms
 from exoatlas.read.statement import (
@@ -122,6 +123,15 @@ def read_document(
         # trained on effects: a neutral finding (``read.properties``) is no example of one
         effects = keep_likely([r for r in records if not is_neutral(r)], document)
         records = [r for r in records if is_neutral(r) or r in effects]
+    if deep and review and not any(r.finding.msc_source for r in records):
+        # a review that states no effect as established is still about MSC-EVs: what its title
+        # sets them beside, hedged (``read.review_topic``)
+        with reading(replace(state, topic=True)):
+            topics = [
+                Record(r.finding, r.evidence.model_copy(update={"hedged": True}))
+                for r in _read(document, False, window=False)
+            ]
+        records = [*settle_abstract(topics, document, UNNAMED_FAMILY), *records]
     yield from state_no_change(records, ReadRecord)
 
 
@@ -213,13 +223,18 @@ def _read_sentence(
     named: tuple[tuple[str, ...], DocumentPreparations],
 ) -> Iterable[ReadRecord]:
     products, preparations = named
+    topic = current().topic  # (its title, or the sentence saying what it reviews)
+    if topic and where.section != "Title" and not cues.cue_found("review_record", sentence):
+        return []
     last = context.last_sentence(parsed)
-    if where.abstract and background(sentence, products, review=where.review):
+    if where.abstract and not topic and background(sentence, products, review=where.review):
         context.add(sentence)
         return []
     tumour = where.tumour or cues.tumour_words(sentence) > 0
     read = partial(read_parsed, tumour=tumour, effectors=where.effectors)
     parsed_outcomes = read(parsed, products) if parsed is not None else []
+    if topic:
+        parsed_outcomes = review_topic(sentence, products)
     usable = any(o.agent != "other" and not o.undone for o in parsed_outcomes)
     again = None if parsed is None else reparsed(sentence, products, parsed if usable else None)
     if again is not None:  # 'MSC-EVs counteract X' misparsed as one noun: as 'They counteract X'

@@ -23,6 +23,8 @@ class Reading:
     terms: Terms = ()  # (short form, long form) it defines (``spelled.defined_terms``)
     foreign: tuple[str, ...] = ()  # its short forms for another origin's vesicles
     review: bool = False  # it is a review's abstract
+    # a review that stated no effect, read again for its title's topic (``read.review_topic``)
+    topic: bool = False
 
 
 _NOTHING = Reading()  # (frozen: one shared default is safe)

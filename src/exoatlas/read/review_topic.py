@@ -1,0 +1,50 @@
+"""A review's topic, read when its abstract states no effect as established: the disease (or
+process) its title sets MSC-derived vesicles beside ('MSC-EVs: a potential therapeutic strategy
+for acute kidney injury', 'MSC-EVs in the failing heart'). What it proposes is no result, so
+``reader.read_document`` marks these findings hedged (belief counts them at half weight) and
+gives them their own pattern family, ``review:topic``; but a review about MSC-EVs is about them,
+and the atlas that drops it loses the record.
+
+Only outside tumours (a review of MSC-EVs in cancer may weigh them either way), and not for a
+title that names them as a cause ('in the pathogenesis of', 'contribute to'; ``cues.tsv``
+'review_topic_not_therapy')."""
+
+from __future__ import annotations
+
+from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.mentions import find_mentions
+from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.spelled import spelled_out
+from exoatlas.read.triage import msc_product_in
+from exoatlas.vocab import cues, rules
+
+FAMILY = "review:topic"
+
+
+def review_topic(title: str, products: tuple[str, ...]) -> list[DeepOutcome]:
+    """The diseases a review's title names beside MSC-derived vesicles, each lowered by them, and
+    the good processes it names ('in bone regeneration'), each raised; nothing for a title that
+    does not name MSC-derived vesicles, names a tumour, or names them as a cause."""
+    if not msc_product_in(title, products) or cues.tumour_words(title) > 0:
+        return []
+    if cues.cue_found("review_topic_not_therapy", title):
+        return []
+    out: list[DeepOutcome] = []
+    for mention in find_mentions(spelled_out(title)):
+        disease = mention.entity
+        if disease.kind != "disease" or not rules.is_recipient_disease(disease):
+            continue
+        if disease.curie and rules.tumour_disease(disease.curie):
+            return []  # ('chronic myeloid leukaemia'; a tumour word the title spells out)
+        out.append(DeepOutcome(disease, "decrease", FAMILY, "product"))
+    if not out:
+        for process, _ in parse_outcomes(title):
+            valence = rules.valence(process)
+            if valence is not None and valence.valence == "beneficial":
+                out.append(DeepOutcome(process, "increase", FAMILY, "product"))
+            elif valence is not None and valence.valence == "harmful":
+                out.append(DeepOutcome(process, "decrease", FAMILY, "product"))
+    unique: dict[str, DeepOutcome] = {}
+    for outcome in out:
+        unique.setdefault(outcome.process.key(), outcome)
+    return list(unique.values())
