@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from exoatlas.read.deep import parse, read_parsed
 from exoatlas.read.review_topic import FAMILY, review_topic
 from exoatlas.vocab import rules
 
@@ -98,3 +99,32 @@ def test_review_topic_reads_a_good_process_as_raised() -> None:
     }
     assert ("bone regeneration", "increase") in found
     assert review_topic("Exosomes from tumour cells in bone regeneration", ()) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("MSC exosomes exerted anti-osteoporosis effects in ovariectomized mice.", "osteoporosis"),
+        ("The MSC exosomes showed anti-colitis activity.", "colitis"),
+        ("MSC exosomes had anti-arthritis properties.", "arthritis"),
+    ],
+)
+def test_an_anti_prefixed_disease_is_the_disease_lowered(sentence: str, expected: str) -> None:
+    """'anti-osteoporosis effects': the prefix is the polarity, the rest a disease (not only a
+    process: 'anti-fibrotic', 'anti-apoptotic')."""
+    assert (expected, "decrease") in _changes(sentence)
+
+
+def test_an_anti_prefixed_disease_before_a_drug_noun_is_no_change() -> None:
+    assert _changes("Patients also received anti-tuberculosis drugs during the trial.") == set()
+
+
+def test_an_anti_prefixed_disease_owned_by_a_drug_is_not_the_evs() -> None:
+    found = _changes(
+        "MSC exosomes protected the heart without weakening the anticancer activity of the drug."
+    )
+    assert ("neoplasms", "decrease") not in found
+
+
+def _changes(sentence: str) -> set[tuple[str, str]]:
+    return {(o.process.label.casefold(), o.direction) for o in read_parsed(parse([sentence])[0])}

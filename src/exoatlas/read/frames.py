@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from exoatlas.ground import ground_mention
 from exoatlas.read.agent_kind import agent_kind, subtree_text
 from exoatlas.read.agents import agent_of
 from exoatlas.read.deep_outcome import DeepOutcome
@@ -226,7 +227,24 @@ def prefixed_adjectives(sentence: str, tumour: bool) -> list[DeepOutcome]:
             continue
         polarity, rest = found
         processes = [p for p, _ in parse_outcomes(rest, tumour=tumour)]
+        if not processes and not _of_another(sentence, match.end()):
+            # 'anti-osteoporosis effects', 'anti-colitis activity': a disease (not 'the
+            # anticancer activity of doxorubicin' the EVs left intact)
+            disease = ground_mention(rest, "disease").best
+            processes = [disease] if disease and rules.is_recipient_disease(disease) else []
         if not processes or polarity == "restore":
             continue
         out.append(DeepOutcome(processes[0], polarity, "deep:adjective", "none"))
     return out
+
+
+_OF_PHRASE = re.compile(r"\s+\w+\s+of\s+((?:\S+\s+){0,3}\S+)")
+
+
+def _of_another(sentence: str, end: int) -> bool:
+    """Is the effect after a prefixed adjective owned, in its 'of' phrase, by something that is
+    not vesicles ('the anticancer activity of DOX')?"""
+    of = _OF_PHRASE.match(sentence, end)
+    return of is not None and not (
+        cues.cue_found("ev", of.group(1)) or cues.cue_found("msc", of.group(1))
+    )
