@@ -7,7 +7,7 @@ import pytest
 
 from exoatlas.read.deep import parse, read_parsed
 from exoatlas.read.review_topic import FAMILY, review_topic
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 from .reading import folded, read_abstract, read_records, triple
 
@@ -39,13 +39,12 @@ def test_a_review_stating_no_effect_yields_its_title_topic_hedged() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "We reviewed the studies of MSC-derived exosomes in osteoarthritis.",
-        "Here, we summarize MSC-derived exosome research in osteoarthritis.",
+        "Here, we summarize the therapeutic use of MSC-derived exosomes in osteoarthritis.",
+        "In this review, we discuss MSC-derived exosomes for the treatment of osteoarthritis.",
     ],
 )
 def test_the_sentence_saying_what_it_reviews_names_the_topic_too(sentence: str) -> None:
-    """A title that names no MSC-EVs: the sentence saying what the review covers ('We reviewed'
-    makes the record a review as 'We review' does)."""
+    """A title that names no MSC-EVs: the sentence saying what the review covers."""
     records = read_records(
         "Extracellular vesicles: trends and prospects",
         "Vesicles are released by many cells.",
@@ -53,6 +52,18 @@ def test_the_sentence_saying_what_it_reviews_names_the_topic_too(sentence: str) 
     )
     assert folded([triple(r) for r in records]) == {("osteoarthritis", "decrease", "protective")}
     assert all(r.evidence.hedged and r.evidence.extractor.endswith(FAMILY) for r in records)
+
+
+def test_a_study_that_reviewed_its_records_is_no_review() -> None:
+    """'We reviewed the records', 'we summarized the scores': a study's methods. Read as a
+    review, what its opening cites would be read as its content."""
+    found = read_abstract(
+        "MSC-derived exosomes in rats with kidney injury",
+        "MSC-derived exosomes can reduce renal fibrosis.",
+        "Here, rats with kidney injury were given the exosomes for four weeks.",
+        "We reviewed the kidney sections and summarized their scores.",
+    )
+    assert found == []
 
 
 def test_a_review_with_an_established_effect_gets_no_topic_finding() -> None:
@@ -71,13 +82,42 @@ def test_a_review_with_an_established_effect_gets_no_topic_finding() -> None:
         # a tumour: the review may weigh the vesicles either way
         "MSC-derived exosomes in gastric cancer: a review",
         "MSC-derived exosomes in chronic myeloid leukemia: a review",
-        # a cause, a marker or a messenger, not a treatment
+        # a cause, a risk, a marker, a messenger or a method, not a treatment
         "MSC-derived exosomes in the pathogenesis of pulmonary fibrosis: a review",
         "Crosstalk between macrophages and MSCs through exosomes in colitis: a review",
+        "Could MSC-derived exosomes aggravate asthma? A therapeutic review",
+        "The dual role of MSC-derived exosomes in the therapy of arthritis",
+        "MSC-derived exosomes in sepsis therapy: friend or foe?",
+        "MSC-derived exosomes as biomarkers of graft-versus-host disease treatment",
+        "Isolation of MSC-derived exosomes for osteoarthritis therapy: a review of methods",
+        "Therapeutic exosomes from MSCs of patients with lupus: a review",
+        # no treatment named: no direction to give
+        "MSC-derived exosomes and apoptosis: a review",
+        "MSC-derived exosomes in obesity: a review",
     ],
 )
 def test_no_topic_for_a_tumour_or_a_title_that_names_no_treatment(title: str) -> None:
     assert read_abstract(title, *HEDGED) == []
+
+
+def test_no_topic_for_a_review_whose_abstract_is_about_a_tumour() -> None:
+    assert (
+        read_abstract(
+            "Potential therapeutic application of MSC-derived exosomes in liver disease",
+            "Hepatocellular carcinoma is the commonest liver tumour.",
+            "In this review, we summarize what is known of the exosomes in it.",
+        )
+        == []
+    )
+
+
+def test_no_topic_over_an_effect_the_review_denies() -> None:
+    records = read_records(
+        "MSC-derived exosomes as a therapy for type 1 diabetes: a review",
+        "In this review, we summarize the field.",
+        "MSC-derived exosomes failed to prevent diabetes in mice.",
+    )
+    assert not any(r.evidence.extractor.endswith(FAMILY) for r in records)
 
 
 def test_a_primary_study_stating_nothing_gets_no_topic_finding() -> None:
@@ -99,6 +139,8 @@ def test_review_topic_reads_a_good_process_as_raised() -> None:
     }
     assert ("bone regeneration", "increase") in found
     assert review_topic("Exosomes from tumour cells in bone regeneration", ()) == []
+    # no treatment word: 'and cell proliferation' says no direction
+    assert review_topic("MSC-derived exosomes and cell proliferation", ()) == []
 
 
 @pytest.mark.parametrize(
@@ -128,3 +170,17 @@ def test_an_anti_prefixed_disease_owned_by_a_drug_is_not_the_evs() -> None:
 
 def _changes(sentence: str) -> set[tuple[str, str]]:
     return {(o.process.label.casefold(), o.direction) for o in read_parsed(parse([sentence])[0])}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "review"),
+    [
+        ("We reviewed the therapeutic mechanism of MSC-EVs in kidney injury.", True),
+        ("We have reviewed the literature on MSC-derived exosomes.", True),
+        ("We reviewed the medical records of 40 patients.", False),
+        ("We summarized the data from three independent experiments.", False),
+        ("We also reviewed previous dose-finding reports.", False),
+    ],
+)
+def test_which_past_tense_review_sentence_makes_a_review(sentence: str, review: bool) -> None:
+    assert cues.cue_found("review_record", sentence) is review

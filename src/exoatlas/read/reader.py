@@ -116,6 +116,8 @@ def read_document(
                 if not is_neutral(r) and r.finding.outcome.direction != "unknown"
             ]
         records = [*guessed, *records]  # the parse is done: no re-parse
+    # (an effect of the EVs the abstract denies: no topic is read over it)
+    denied = any(r.evidence.negated and r.finding.msc_source for r in records)
     if document.kind == "medline":
         records = settle_abstract(records, document, UNNAMED_FAMILY)
     if scored and document.kind == "medline":
@@ -123,16 +125,24 @@ def read_document(
         # trained on effects: a neutral finding (``read.properties``) is no example of one
         effects = keep_likely([r for r in records if not is_neutral(r)], document)
         records = [r for r in records if is_neutral(r) or r in effects]
-    if deep and review and not any(r.finding.msc_source for r in records):
+    if deep and review and not denied and not any(r.finding.msc_source for r in records):
         # a review that states no effect as established is still about MSC-EVs: what its title
         # sets them beside, hedged (``read.review_topic``)
-        with reading(replace(state, topic=True)):
-            topics = [
-                Record(r.finding, r.evidence.model_copy(update={"hedged": True}))
-                for r in _read(document, False, window=False)
-            ]
-        records = [*settle_abstract(topics, document, UNNAMED_FAMILY), *records]
+        records = [*_topic(document, state), *records]
     yield from state_no_change(records, ReadRecord)
+
+
+def _topic(document: TextDocument, state: Reading) -> list[ReadRecord]:
+    """A review's topic, hedged (``read.review_topic``); none when its abstract is about a
+    tumour, where a review may weigh the vesicles either way."""
+    if tumour_section(document.title or "", [p for s in document.sections for p in s.paragraphs]):
+        return []
+    with reading(replace(state, topic=True)):
+        topics = [
+            Record(r.finding, r.evidence.model_copy(update={"hedged": True}))
+            for r in _read(document, False, window=False)
+        ]
+    return settle_abstract(topics, document, UNNAMED_FAMILY)
 
 
 def _read(
@@ -233,8 +243,8 @@ def _read_sentence(
     tumour = where.tumour or cues.tumour_words(sentence) > 0
     read = partial(read_parsed, tumour=tumour, effectors=where.effectors)
     parsed_outcomes = read(parsed, products) if parsed is not None else []
-    if topic:
-        parsed_outcomes = review_topic(sentence, products)
+    if topic:  # (a tumour the abstract is about: the review may weigh the EVs either way)
+        parsed_outcomes = [] if where.tumour else review_topic(sentence, products)
     usable = any(o.agent != "other" and not o.undone for o in parsed_outcomes)
     again = None if parsed is None else reparsed(sentence, products, parsed if usable else None)
     if again is not None:  # 'MSC-EVs counteract X' misparsed as one noun: as 'They counteract X'
@@ -276,7 +286,7 @@ def _read_sentence(
         and (o.process.grounded or o.unnamed)
         and o not in not_the_evs
     ]
-    if not tumour:  # 'inhibited kidney injury and cellular proliferation': one end
+    if not tumour and not topic:  # 'inhibited kidney injury and cellular proliferation': one end
         deep_outcomes = by_company(deep_outcomes, sentence)
     cells_alone = where.abstract and about_cells_alone(sentence, products)
     spelled = spelled_foreign(sentence, where.foreign)  # 'CCSMC-EXOs': another's vesicles
@@ -299,7 +309,7 @@ def _read_sentence(
     reverse = reverse or reversed_back(
         sentence, products, tumour=tumour, previous=last, effectors=where.effectors
     )
-    if reverse:  # (none named in the earlier clause: the parse's own reading stands)
+    if reverse and not topic:  # (none named in the earlier clause: the parse's own reading stands)
         outcomes, undone = reverse, True
     # (the keyword window cannot tell which group a change is said of: 'in the model group'; it
     # reads only the clause naming the EVs, not a stimulus's: 'whereas ...', nor a sentence that

@@ -22,10 +22,15 @@ FAMILY = "review:topic"
 
 
 def review_topic(title: str, products: tuple[str, ...]) -> list[DeepOutcome]:
-    """The diseases a review's title names beside MSC-derived vesicles, each lowered by them, and
-    the good processes it names ('in bone regeneration'), each raised; nothing for a title that
-    does not name MSC-derived vesicles, names a tumour, or names them as a cause."""
+    """The diseases a review's title (or its 'we review' sentence) names beside MSC-derived
+    vesicles as a treatment, each lowered by them; with none, the harmful or good processes it
+    names so ('for the treatment of inflammation', 'in bone regeneration'). Nothing for a
+    sentence that does not name MSC-derived vesicles, names no treatment ('MSC-EVs and
+    apoptosis' says no direction), names a tumour, or names them as a cause, a marker or a
+    method."""
     if not msc_product_in(title, products) or cues.tumour_words(title) > 0:
+        return []
+    if not cues.cue_found("review_topic_therapy", title):
         return []
     if cues.cue_found("review_topic_not_therapy", title):
         return []
