@@ -184,3 +184,19 @@ def _changes(sentence: str) -> set[tuple[str, str]]:
 )
 def test_which_past_tense_review_sentence_makes_a_review(sentence: str, review: bool) -> None:
     assert cues.cue_found("review_record", sentence) is review
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC-derived exosomes induced tolerogenic dendritic cells in arthritic mice.",
+        "Bone marrow MSC vesicles induce regulatory dendritic cells in diabetic patients.",
+        "The MSC exosomes induced IL-10-secreting DCs.",
+    ],
+)
+def test_dendritic_cells_made_tolerogenic_are_a_protective_change(sentence: str) -> None:
+    found = folded(read_abstract("Bone marrow MSC exosomes in autoimmunity", sentence))
+    roles = {
+        r for p, d, r in found if p == "tolerogenic dendritic cell frequency" and d == "increase"
+    }
+    assert roles and roles <= {"protective", "regenerative"}, found
