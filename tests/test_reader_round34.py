@@ -200,3 +200,16 @@ def test_dendritic_cells_made_tolerogenic_are_a_protective_change(sentence: str)
         r for p, d, r in found if p == "tolerogenic dendritic cell frequency" and d == "increase"
     }
     assert roles and roles <= {"protective", "regenerative"}, found
+
+
+def test_a_condition_that_accelerates_ev_biogenesis_is_a_property_statement() -> None:
+    """A method study's only result: 'X accelerated EV biogenesis and enriched their cargo'."""
+    found = folded(
+        read_abstract(
+            "Hypoxia and umbilical cord MSC extracellular vesicles",
+            "Hypoxic preconditioning accelerated MSC-derived EV biogenesis three-fold and "
+            "enriched their cargo contents.",
+        )
+    )
+    assert ("ev yield", "increase", "neutral") in found
+    assert ("ev cargo content", "increase", "neutral") in found
