@@ -213,3 +213,38 @@ def test_a_condition_that_accelerates_ev_biogenesis_is_a_property_statement() ->
     )
     assert ("ev yield", "increase", "neutral") in found
     assert ("ev cargo content", "increase", "neutral") in found
+
+
+def test_a_raised_harm_listed_after_a_lessened_one_is_no_raise() -> None:
+    """'alleviated the weight loss and elevated BUN', the adjective parsed on BUN: the elevated
+    BUN is what was alleviated, not kidney dysfunction the vesicles raised."""
+    found = _changes("MSC exosomes alleviated the weight loss and elevated BUN in septic mice.")
+    assert ("weight loss", "decrease") in found
+    assert not any(direction == "increase" for _, direction in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "tumour"),
+    [
+        # a good raised after a harm lessened: a change of its own
+        (
+            "MSC-EVs reduced apoptosis and elevated proliferation.",
+            "cell population proliferation",
+            False,
+        ),
+        # in a tumour, apoptosis raised is the benefit
+        (
+            "MSC exosomes repressed prostate cancer cell proliferation, invasion, and migration "
+            "and enhanced apoptosis.",
+            "apoptotic process",
+            True,
+        ),
+    ],
+)
+def test_a_raise_listed_after_a_lessening_stays_a_raise(
+    sentence: str, expected: str, tumour: bool
+) -> None:
+    found = {
+        (o.process.label, o.direction) for o in read_parsed(parse([sentence])[0], tumour=tumour)
+    }
+    assert (expected, "increase") in found

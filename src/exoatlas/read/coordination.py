@@ -105,3 +105,25 @@ def describes_object(token: Any) -> bool:
         noun = noun.head
     governor = noun.head
     return noun.dep_ in (*OBJECT_DEPS, "prep") and governor.i != noun.i and is_trigger(governor)
+
+
+def state_of_lowered_conjunct(adjective: Any) -> Any | None:
+    """The first object of a lowering verb when a raising adjective modifies a noun listed after
+    it ('alleviated the weight loss and elevated BUN': maybe the elevated BUN is what was
+    alleviated, not a second change the vesicles made; the caller weighs the two), else None."""
+    noun = adjective.head
+    if adjective.dep_ != "amod" or noun.dep_ != "conj":
+        return None
+    if rules.polarity_of(adjective.text) != "increase":
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    lowered = (
+        first.dep_ in ("dobj", "nsubjpass")
+        and verb.tag_.startswith("VB")
+        and verb.i < adjective.i
+        and rules.polarity_of(verb.text) in ("decrease", "restore")
+    )
+    return first if lowered else None

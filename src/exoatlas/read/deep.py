@@ -43,6 +43,7 @@ from exoatlas.read.coordination import (
     crossed_trigger,
     describes_object,
     nearer_trigger,
+    state_of_lowered_conjunct,
 )
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
@@ -360,6 +361,8 @@ def _from_trigger(
         family = "deep:verb"
         objects = [c for c in token.children if c.dep_ == "dobj"]
     elif tag.startswith("JJ") and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
+        if _alleviated_state(token, tumour):
+            return []  # 'alleviated the weight loss and elevated BUN': the state lessened
         family = "deep:verb"  # 'MSC-exosomes enhanced survival' misparsed as one noun phrase
         objects = [phrase_head(token)]
     elif tag.startswith("NN"):
@@ -550,3 +553,26 @@ def _native_effects(
         return None
     found = parse_outcomes(span_text(obj), tumour=tumour)
     return [(p, "increase" if d == "unknown" else d) for p, d in found if p.grounded]
+
+
+def _alleviated_state(adjective: Any, tumour: bool) -> bool:
+    """'alleviated the weight loss and elevated BUN': a raised harm listed after a lessened one
+    is the state the verb lessened (its company: both harms), not a change of its own; not
+    'reduced apoptosis and elevated proliferation' (a good raised), nor in a tumour 'repressed
+    proliferation and enhanced apoptosis' or 'reduced apoptosis and elevated proliferation'
+    (the first object's lowering is no benefit there)."""
+    first = state_of_lowered_conjunct(adjective)
+    if first is None:
+        return False
+
+    def roles(token: Any, direction: str) -> set[str]:
+        found = ground_object(token, tumour) + marker_readout(token)
+        turned = {"increase": "decrease", "decrease": "increase"}
+        return {
+            rules.role(p, turned[direction] if flipped else direction, tumour=tumour)
+            for p, flipped in found
+        }
+
+    lessened = roles(first, "decrease") & {"protective", "anti_tumor"}
+    raised = roles(adjective.head, "increase") & {"pathogenic", "pro_tumor"}
+    return bool(lessened and raised)
