@@ -248,3 +248,16 @@ def test_a_raise_listed_after_a_lessening_stays_a_raise(
         (o.process.label, o.direction) for o in read_parsed(parse([sentence])[0], tumour=tumour)
     }
     assert (expected, "increase") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC exosomes reduced the deaths of neurons after stroke.",
+        "MSC exosomes reduced the death of hippocampal neurons.",
+    ],
+)
+def test_the_death_of_neurons_is_neuronal_loss_not_mortality(sentence: str) -> None:
+    found = _changes(sentence)
+    assert ("neuronal degeneration", "decrease") in found
+    assert not any(process == "mortality" for process, _ in found)
