@@ -7,6 +7,7 @@ import pytest
 
 from exoatlas.read.deep import parse, read_parsed
 from exoatlas.read.review_topic import FAMILY, review_topic
+from exoatlas.read.triage import msc_product_in
 from exoatlas.vocab import cues, rules
 
 from .reading import folded, read_abstract, read_records, triple
@@ -261,3 +262,19 @@ def test_the_death_of_neurons_is_neuronal_loss_not_mortality(sentence: str) -> N
     found = _changes(sentence)
     assert ("neuronal degeneration", "decrease") in found
     assert not any(process == "mortality" for process, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "vesicles"),
+    [
+        ("Transplanted MSCs released numerous apoptotic bodies that promoted angiogenesis.", True),
+        ("The release of apoptotic bodies by MSCs promoted bone repair.", True),
+        ("Apoptotic bodies of MSCs promoted wound healing.", True),
+        # the apoptotic bodies histology counts are no vesicles of the MSCs
+        ("MSC treatment reduced apoptotic bodies in the liver.", False),
+    ],
+)
+def test_apoptotic_bodies_the_mscs_release_are_their_vesicles(
+    sentence: str, vesicles: bool
+) -> None:
+    assert msc_product_in(sentence) is vesicles
