@@ -278,3 +278,19 @@ def test_apoptotic_bodies_the_mscs_release_are_their_vesicles(
     sentence: str, vesicles: bool
 ) -> None:
     assert msc_product_in(sentence) is vesicles
+
+
+def test_a_title_setting_the_vesicles_beside_an_induced_harm_names_the_model() -> None:
+    """'MSC EVs and induced hepatotoxicity', the participle parsed as a verb coordinated with the
+    title's noun: how the model was made, not the vesicles raising the injury."""
+    assert _changes("MSC EVs and induced hepatotoxicity") == set()
+
+
+def test_a_title_beside_induced_apoptosis_in_a_tumour_stays_a_change() -> None:
+    found = {
+        (o.process.label, o.direction)
+        for o in read_parsed(
+            parse(["MSC-EVs and induced apoptosis of gastric cancer cells"])[0], tumour=True
+        )
+    }
+    assert ("apoptotic process", "increase") in found

@@ -508,7 +508,9 @@ def _from_trigger(
         lowered = lowered_state(obj, token)  # 'reversed the impaired X': X up
         for process, flipped in grounded:
             if made and obj.i == token.head.i and harm(process):
-                continue
+                continue  # ('on induced liver injury': the model)
+            if made and obj.head.i == token.i and _raised_harm(process, tumour):
+                continue  # ('MSC EVs and induced hepatotoxicity', a title: the model)
             flipped = flipped != lowered
             direction = worsened(composed(polarity, outer), token.text, process)
             if flipped and polarity != "restore":
@@ -576,3 +578,8 @@ def _alleviated_state(adjective: Any, tumour: bool) -> bool:
     lessened = roles(first, "decrease") & {"protective", "anti_tumor"}
     raised = roles(adjective.head, "increase") & {"pathogenic", "pro_tumor"}
     return bool(lessened and raised)
+
+
+def _raised_harm(process: Entity, tumour: bool) -> bool:
+    """Is more of the process a harm here (apoptosis is not, in a tumour)?"""
+    return rules.role(process, "increase", tumour=tumour) in ("pathogenic", "pro_tumor")

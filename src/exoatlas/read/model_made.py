@@ -33,6 +33,23 @@ def made_model(token: Any) -> bool:
         and token.lower_ in model_participles()
         and (not verb_like_modifier(token) or _repeated(token))
         and _bare(token)
+    ) or _listed_beside_title_noun(token)
+
+
+def _listed_beside_title_noun(token: Any) -> bool:
+    """A verbless title's 'MSC EVs and induced hepatotoxicity', the participle parsed as a verb
+    coordinated with the title's head noun, with no subject or cause of its own: the model the
+    title sets the vesicles beside, not a change they made."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and token.lower_ in model_participles()
+        and head.dep_ == "ROOT"
+        and head.tag_.startswith("NN")
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ == "and"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and _bare(token)
     )
 
 
