@@ -269,7 +269,7 @@ def test_the_death_of_neurons_is_neuronal_loss_not_mortality(sentence: str) -> N
     [
         ("Transplanted MSCs released numerous apoptotic bodies that promoted angiogenesis.", True),
         ("The release of apoptotic bodies by MSCs promoted bone repair.", True),
-        ("Apoptotic bodies of MSCs promoted wound healing.", True),
+        ("Apoptotic bodies produced by MSCs promoted wound healing.", True),
         # the apoptotic bodies histology counts are no vesicles of the MSCs
         ("MSC treatment reduced apoptotic bodies in the liver.", False),
     ],
@@ -294,3 +294,61 @@ def test_a_title_beside_induced_apoptosis_in_a_tumour_stays_a_change() -> None:
         )
     }
     assert ("apoptotic process", "increase") in found
+
+
+# the round's second newcomer review: where the rules above went too far
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC exosomes abrogated the antitumor effects induced by radiotherapy.",
+        "MSC exosomes showed no antitumor effect in vivo.",
+        "MSC exosomes did not alter cisplatin's antitumor effects.",
+        "MSC exosomes abolished the anti-colitis effects mediated by regulatory T cells.",
+    ],
+)
+def test_an_anti_prefixed_disease_the_evs_do_not_hold_is_not_lowered(sentence: str) -> None:
+    found = {
+        (o.process.label.casefold(), o.direction, o.negated)
+        for o in read_parsed(parse([sentence])[0], tumour=True)
+    }
+    assert ("neoplasms", "decrease", False) not in found, found
+    assert ("colitis", "decrease", False) not in found, found
+
+
+def test_the_anti_prefixed_function_of_the_evs_is_theirs() -> None:
+    sentence = (
+        "The engineered exosomes used the intrinsic anti-osteoporosis function of these "
+        "MSC-derived exosomes."
+    )
+    assert ("osteoporosis", "decrease") in _changes(sentence)
+
+
+def test_a_raised_harm_after_a_denied_lessening_stays_raised() -> None:
+    found = _changes("MSC exosomes did not reduce the weight loss but elevated serum creatinine.")
+    assert ("organ dysfunction", "increase") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC exosomes prevented the loss of neuron-specific enolase.",
+        "MSC exosomes reduced the deaths of mice with neuron injury.",
+        "MSC exosomes shifted macrophages to a tolerogenic phenotype.",
+    ],
+)
+def test_neuron_and_tolerogenic_cues_stay_narrow(sentence: str) -> None:
+    found = {process for process, _ in _changes(sentence)}
+    assert not found & {"neuronal degeneration", "tolerogenic dendritic cell frequency"}
+
+
+def test_apoptotic_bodies_of_host_cells_are_no_msc_vesicles() -> None:
+    assert not msc_product_in("Apoptotic bodies of hepatocytes were reduced after MSC treatment.")
+
+
+def test_an_induced_title_read_by_the_keyword_fallback_is_the_model_too() -> None:
+    found = read_abstract(
+        "MSC exosomes and induced fibrosis in the lung", "MSC exosomes were given."
+    )
+    assert not any(direction == "increase" for _, direction, _ in found), found

@@ -110,7 +110,8 @@ def describes_object(token: Any) -> bool:
 def state_of_lowered_conjunct(adjective: Any) -> Any | None:
     """The first object of a lowering verb when a raising adjective modifies a noun listed after
     it ('alleviated the weight loss and elevated BUN': maybe the elevated BUN is what was
-    alleviated, not a second change the vesicles made; the caller weighs the two), else None."""
+    alleviated, not a second change the vesicles made; the caller weighs the two), else None;
+    None after a negated verb or a contrast ('did not reduce the weight loss but elevated BUN')."""
     noun = adjective.head
     if adjective.dep_ != "amod" or noun.dep_ != "conj":
         return None
@@ -120,8 +121,14 @@ def state_of_lowered_conjunct(adjective: Any) -> Any | None:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     verb = first.head
+    contrast = any(
+        c.dep_ == "cc" and c.lower_ in ("but", "whereas", "while", "yet")
+        for c in (*first.children, *noun.children)
+    )
     lowered = (
-        first.dep_ in ("dobj", "nsubjpass")
+        not contrast
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and first.dep_ in ("dobj", "nsubjpass")
         and verb.tag_.startswith("VB")
         and verb.i < adjective.i
         and rules.polarity_of(verb.text) in ("decrease", "restore")

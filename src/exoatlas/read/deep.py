@@ -248,7 +248,7 @@ def read_parsed(
             seen.add(key)
             out.append(outcome)
     adjectives = (
-        prefixed_adjectives(text_of(doc), tumour)
+        prefixed_adjectives(text_of(doc), tumour, doc)
         if PREFIXED.search(text_of(doc)) and asserted_by_product(doc, products)
         else []
     )

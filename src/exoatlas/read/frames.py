@@ -217,8 +217,10 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
     return agent_of(root, products) in ("product", "reference")
 
 
-def prefixed_adjectives(sentence: str, tumour: bool) -> list[DeepOutcome]:
-    """'anti-apoptotic', 'anti-inflammatory', 'pro-angiogenic': the prefix is the polarity."""
+def prefixed_adjectives(sentence: str, tumour: bool, doc: Any = None) -> list[DeepOutcome]:
+    """'anti-apoptotic', 'anti-inflammatory', 'pro-angiogenic': the prefix is the polarity; a
+    disease after it ('anti-osteoporosis effects') only where the parse ``doc`` shows the EVs
+    holding the effect (``_held_by_evs``)."""
     out = []
     for match in PREFIXED.finditer(sentence):
         prefix, rest_word = match.group(1) or match.group(3), match.group(2) or match.group(4)
@@ -227,9 +229,10 @@ def prefixed_adjectives(sentence: str, tumour: bool) -> list[DeepOutcome]:
             continue
         polarity, rest = found
         processes = [p for p, _ in parse_outcomes(rest, tumour=tumour)]
-        if not processes and not _of_another(sentence, match.end()):
-            # 'anti-osteoporosis effects', 'anti-colitis activity': a disease (not 'the
-            # anticancer activity of doxorubicin' the EVs left intact)
+        if not processes and doc is not None and _held_by_evs(doc, match.start()):
+            # 'exerted anti-osteoporosis effects', 'the anti-colitis activity of the EVs': a
+            # disease (not 'abrogated the antitumor effects of radiotherapy', 'showed no
+            # antitumor effect', 'the anticancer activity of doxorubicin')
             disease = ground_mention(rest, "disease").best
             processes = [disease] if disease and rules.is_recipient_disease(disease) else []
         if not processes or polarity == "restore":
@@ -238,13 +241,37 @@ def prefixed_adjectives(sentence: str, tumour: bool) -> list[DeepOutcome]:
     return out
 
 
-_OF_PHRASE = re.compile(r"\s+\w+\s+of\s+((?:\S+\s+){0,3}\S+)")
-
-
-def _of_another(sentence: str, end: int) -> bool:
-    """Is the effect after a prefixed adjective owned, in its 'of' phrase, by something that is
-    not vesicles ('the anticancer activity of DOX')?"""
-    of = _OF_PHRASE.match(sentence, end)
-    return of is not None and not (
-        cues.cue_found("ev", of.group(1)) or cues.cue_found("msc", of.group(1))
+def _held_by_evs(doc: Any, start: int) -> bool:
+    """Is the effect a prefixed adjective at character ``start`` names held by the vesicles:
+    the object of a displaying verb, asserted ('exerted anti-colitis effects', not 'showed no
+    antitumor effect', 'did not exert'), or named with them in its 'of' phrase ('the intrinsic
+    anti-osteoporosis function of these exosomes')? Not an effect a verb acts on ('abrogated the
+    antitumor effects of radiotherapy'), nor another's ('cisplatin's antitumor effects')."""
+    words = [t for t in doc if t.idx >= start]
+    if not words:
+        return False
+    noun = words[0]
+    while noun.dep_ in ("amod", "compound", "punct", "npadvmod", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False  # ('cisplatin's antitumor effects')
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+    if of:
+        return bool(
+            cues.cue_found("ev", " ".join(t.text for t in of))
+            or cues.cue_found("msc", " ".join(t.text for t in of))
+        ) and not rules.polarity_of(noun.head.text)
+    listed = noun
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head  # ('showed enhanced uptake and anti-tumor effect')
+    verb = listed.head
+    shown = cues.cue("benefit_display_verb").match(verb.lower_) is not None or (
+        noun.lower_ in ("role", "roles") and verb.lower_.startswith("play")  # an anti-tumor role
+    )
+    return (
+        listed.dep_ == "dobj"
+        and shown
+        and not is_unasserted(verb)
+        and not any(trigger_scope(verb))
+        and not any(c.dep_ == "neg" or c.lower_ in ("no", "little") for c in noun.children)
     )
