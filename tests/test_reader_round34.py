@@ -352,3 +352,17 @@ def test_an_induced_title_read_by_the_keyword_fallback_is_the_model_too() -> Non
         "MSC exosomes and induced fibrosis in the lung", "MSC exosomes were given."
     )
     assert not any(direction == "increase" for _, direction, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exosomes secreted by cord MSCs play an anti-tumor role by blocking tumour cells.",
+        "The MSC exosomes showed enhanced uptake and anti-tumor effect in osteosarcoma cells.",
+    ],
+)
+def test_an_anti_tumor_role_or_listed_effect_the_evs_hold_is_the_tumour_lowered(
+    sentence: str,
+) -> None:
+    found = {(o.process.label, o.direction) for o in read_parsed(parse([sentence])[0], tumour=True)}
+    assert ("Neoplasms", "decrease") in found, found

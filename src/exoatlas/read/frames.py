@@ -266,7 +266,9 @@ def _held_by_evs(doc: Any, start: int) -> bool:
         listed = listed.head  # ('showed enhanced uptake and anti-tumor effect')
     verb = listed.head
     shown = cues.cue("benefit_display_verb").match(verb.lower_) is not None or (
-        noun.lower_ in ("role", "roles") and verb.lower_.startswith("play")  # an anti-tumor role
+        # ('play an anti-tumor role')
+        noun.lower_ in cues.cue_literals("role_noun")
+        and cues.cue("role_verb").match(verb.lower_) is not None
     )
     return (
         listed.dep_ == "dobj"
