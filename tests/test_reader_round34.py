@@ -366,3 +366,23 @@ def test_an_anti_tumor_role_or_listed_effect_the_evs_hold_is_the_tumour_lowered(
 ) -> None:
     found = {(o.process.label, o.direction) for o in read_parsed(parse([sentence])[0], tumour=True)}
     assert ("Neoplasms", "decrease") in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "process", "negated"),
+    [
+        ("MSC exosomes showed no anti-inflammatory effect in vivo.", "inflammatory response", True),
+        ("MSC exosomes did not exert anti-apoptotic effects.", "apoptotic process", True),
+        ("MSC exosomes lacked anti-fibrotic activity.", "fibrosis", True),
+        ("MSC exosomes exerted anti-inflammatory effects.", "inflammatory response", False),
+    ],
+)
+def test_a_denied_anti_prefixed_effect_is_read_negated(
+    sentence: str, process: str, negated: bool
+) -> None:
+    found = {
+        (o.process.label.casefold(), o.negated)
+        for o in read_parsed(parse([sentence])[0])
+        if o.family == "deep:adjective"
+    }
+    assert (process, negated) in found, found

@@ -237,8 +237,39 @@ def prefixed_adjectives(sentence: str, tumour: bool, doc: Any = None) -> list[De
             processes = [disease] if disease and rules.is_recipient_disease(disease) else []
         if not processes or polarity == "restore":
             continue
-        out.append(DeepOutcome(processes[0], polarity, "deep:adjective", "none"))
+        # ('showed no anti-inflammatory effect', 'did not exert anti-apoptotic effects')
+        denied = doc is not None and _denied(doc, match.start())
+        out.append(DeepOutcome(processes[0], polarity, "deep:adjective", "none", negated=denied))
     return out
+
+
+def _effect_noun(doc: Any, start: int) -> Any:
+    """The noun a prefixed adjective at character ``start`` modifies ('effects'), or None."""
+    words = [t for t in doc if t.idx >= start]
+    if not words:
+        return None
+    noun = words[0]
+    while noun.dep_ in ("amod", "compound", "punct", "npadvmod", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
+def _denied(doc: Any, start: int) -> bool:
+    """Is the effect a prefixed adjective names denied: 'no' on its noun, or a negated or
+    absence verb holding it ('did not exert anti-apoptotic effects', 'lacked anti-fibrotic
+    activity')?"""
+    noun = _effect_noun(doc, start)
+    if noun is None:
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "little") for c in noun.children):
+        return True
+    listed = noun
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head
+    verb = listed.head
+    return listed.dep_ == "dobj" and (
+        trigger_scope(verb)[0] or cues.cue("absence_verb").match(verb.lower_) is not None
+    )
 
 
 def _held_by_evs(doc: Any, start: int) -> bool:
@@ -247,12 +278,9 @@ def _held_by_evs(doc: Any, start: int) -> bool:
     antitumor effect', 'did not exert'), or named with them in its 'of' phrase ('the intrinsic
     anti-osteoporosis function of these exosomes')? Not an effect a verb acts on ('abrogated the
     antitumor effects of radiotherapy'), nor another's ('cisplatin's antitumor effects')."""
-    words = [t for t in doc if t.idx >= start]
-    if not words:
+    noun = _effect_noun(doc, start)
+    if noun is None:
         return False
-    noun = words[0]
-    while noun.dep_ in ("amod", "compound", "punct", "npadvmod", "nmod") and noun.head.i > noun.i:
-        noun = noun.head
     if any(c.dep_ == "poss" for c in noun.children):
         return False  # ('cisplatin's antitumor effects')
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
