@@ -302,6 +302,6 @@ def _held_by_evs(doc: Any, start: int) -> bool:
         listed.dep_ == "dobj"
         and shown
         and not is_unasserted(verb)
-        and not any(trigger_scope(verb))
-        and not any(c.dep_ == "neg" or c.lower_ in ("no", "little") for c in noun.children)
+        and not trigger_scope(verb)[1]  # (hedged: 'may exert')
+        and not _denied(doc, start)
     )

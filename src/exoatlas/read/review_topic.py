@@ -1,13 +1,17 @@
 """A review's topic, read when its abstract states no effect as established: the disease (or
-process) its title sets MSC-derived vesicles beside ('MSC-EVs: a potential therapeutic strategy
-for acute kidney injury', 'MSC-EVs in the failing heart'). What it proposes is no result, so
-``reader.read_document`` marks these findings hedged (belief counts them at half weight) and
-gives them their own pattern family, ``review:topic``; but a review about MSC-EVs is about them,
-and the atlas that drops it loses the record.
+process) its title, or its 'In this review, we ...' sentence, sets MSC-derived vesicles beside as
+a treatment ('MSC-EVs: a potential therapeutic strategy for acute kidney injury'). What it
+proposes is no result, so ``reader.read_document`` marks these findings hedged (belief counts
+them at half weight) and gives them their own pattern family, ``review:topic``; but a review
+about MSC-EVs is about them, and the atlas that drops it loses the record.
 
-Only outside tumours (a review of MSC-EVs in cancer may weigh them either way), and not for a
-title that names them as a cause ('in the pathogenesis of', 'contribute to'; ``cues.tsv``
-'review_topic_not_therapy')."""
+Only where the sentence names a treatment (``cues.tsv`` 'review_topic_therapy': 'therapeutic',
+'for the treatment of', 'potential', 'repair'); only outside tumours (a review of MSC-EVs in
+cancer may weigh them either way; ``reader._topic`` also skips an abstract about a tumour); not
+for a sentence naming them as a cause, a risk, a marker, a messenger or a method, or asking both
+ways ('pathogenesis', 'aggravate', 'biomarkers', 'crosstalk', 'isolation', 'dual role', 'friend
+or foe'; 'review_topic_not_therapy'); and not over an effect the abstract denies (the reader's
+check)."""
 
 from __future__ import annotations
 
