@@ -155,3 +155,69 @@ def test_found_agrees_with_search_for_every_cue_in_real_text() -> None:
             expected = pattern.search(sentence) is not None
             assert gate.found(pattern, sentence) is expected, (group, value, sentence)
     assert split > 60  # 81 of the cues are alternations, searched branch by branch
+
+
+def _corpus_abstracts(count: int) -> list[str]:
+    """Whole real abstracts (title and text), the first ``count`` of the MSC-EV file that are
+    not reserved."""
+    path = CORPUS / "msc_ev_abstracts.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} not found: the shared corpus sits beside the checkout")
+    reserved = set((CORPUS / "RESERVED.txt").read_text(encoding="utf-8").split())
+    texts = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if str(record.get("pmid")) in reserved:
+                continue  # kept for acceptance checks
+            texts.append(f"{record.get('title') or ''} {record.get('abstract') or ''}")
+            if len(texts) == count:
+                break
+    return texts
+
+
+def test_finditer_finds_every_match_finditer_does_in_real_abstracts() -> None:
+    """Over whole real abstracts, every cue of cues.tsv with a bound on what it reads yields
+    exactly the matches of its pattern's own finditer, where those stretches are searched
+    alone."""
+    abstracts = _corpus_abstracts(30)
+    bounded = 0
+    for group, value, _ in cues._cue_rows():
+        pattern = cues.cue(group, value)
+        bounded += gate._reach(pattern.pattern, pattern.flags) is not None
+        for text in abstracts:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in gate.finditer(pattern, text)] == expected, (group, value)
+    assert bounded > 40
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        # a word boundary and a look-ahead at the end read past what they match: a stretch cut
+        # after 'BMSC' would make 'BMSCs' match as 'BMSC' and a look-ahead see nothing
+        (r"\bBMSCs?\b(?!-derived)", "x " * 40 + "BMSCs-derived cells " + "y " * 40 + "BMSC."),
+        (r"(?<![\w-])ADSCs?(?= were)", "ADSCs were " + "z" * 90 + " the ADSCs are " + "w " * 50),
+        # overlapping places of the strings: one stretch, searched once, matches not repeated
+        (r"\bmsc-?evs?\b", "MSC-EV MSC-EVs " * 30 + "q" * 60),
+        (r"ab(?:cd){1,3}", "abcdcdcd " + "-" * 200 + " abcd abcdcdcdcd"),
+        # a long look-ahead: its stretch reaches past the string, to all that it reads
+        (r"abc(?=defghij)", "x" * 100 + "abcdefghij" + "y" * 100 + "abcdefgh"),
+    ],
+)
+def test_finditer_keeps_finditer_s_matches_at_cut_ends(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern, re.I)
+    assert gate._reach(pattern, re.I) is not None
+    assert [m.span() for m in gate.finditer(compiled, text)] == [
+        m.span() for m in compiled.finditer(text)
+    ]
+
+
+def test_reach_of_patterns() -> None:
+    """What a match attempt reads: a bounded repeat times its body, a look-ahead's body, one
+    character for an anchor; unbounded repeats and back-references have none."""
+    assert gate._reach(r"\bBMSCs?", 0) == 6
+    assert gate._reach(r"(?:ab){2,3}(?=cd)", 0) == 8
+    assert gate._reach(r"(?<=xyz)ab", 0) == 2
+    assert gate._reach(r"ab\w+", 0) is None
+    assert gate._reach(r"(a)b\1", 0) is None

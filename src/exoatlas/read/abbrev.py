@@ -80,10 +80,13 @@ def find_abbreviations(text: str) -> dict[str, str]:
         before = text[: match.start()].rstrip()
         if not inner or not before:
             continue
-        words = before.split()
-        if _valid_short(inner):
-            window = min(len(inner) + 5, len(inner) * 2)
-            long = " ".join(words[-window:])
+        valid = _valid_short(inner)
+        window = min(len(inner) + 5, len(inner) * 2) if valid else 1
+        # the last words only: splitting all that comes before each bracket of a whole
+        # abstract would cost its length squared
+        words = before.rsplit(None, window)[-window:]
+        if valid:
+            long = " ".join(words)
             # the long form stays inside its clause
             long = re.split(r"[.;:!?]\s|,\s(?:and|or|but|which)\s", long)[-1]
             numbered = arm_number(inner)

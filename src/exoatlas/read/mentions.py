@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from exoatlas.ground import (
     WORD,
@@ -177,6 +178,13 @@ class Mention:
 
 
 def find_mentions(sentence: str, species: str = "hsa") -> list[Mention]:
+    """Longest unambiguous lexicon matches, left to right (``_find_mentions``, kept per
+    sentence: a deep read asks for a sentence's mentions from several places)."""
+    return list(_find_mentions(sentence, species))
+
+
+@lru_cache(maxsize=4096)
+def _find_mentions(sentence: str, species: str) -> tuple[Mention, ...]:
     """Longest unambiguous lexicon matches, left to right.
 
     The lexicon is a hash automaton: from each word the span grows one word at a time only while
@@ -224,7 +232,7 @@ def find_mentions(sentence: str, species: str = "hsa") -> list[Mention]:
             i += 1
     if rnas:
         out = sorted([*out, *rnas], key=lambda m: m.start)
-    return out
+    return tuple(out)
 
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})

@@ -144,7 +144,7 @@ def source_mentions(
             pattern, folded
         ):
             continue
-        for m in pattern.finditer(text):
+        for m in gate.finditer(pattern, text):  # a whole abstract, often
             start = token_start(text, m.start())
             label = own.get(abbreviated_cells(text[start : m.end()]), table_label)
             if among is not None and label not in among:
