@@ -221,3 +221,56 @@ def test_reach_of_patterns() -> None:
     assert gate._reach(r"(?<=xyz)ab", 0) == 2
     assert gate._reach(r"ab\w+", 0) is None
     assert gate._reach(r"(a)b\1", 0) is None
+
+
+def test_leads_are_what_every_match_opens_with() -> None:
+    """Openings: a look or a word boundary matches no character; an optional part, a small
+    class and an alternation multiply them; a class of many characters or a repeat ends them."""
+    assert gate._leads(r"\bh?BMSCs?", re.I) == ("bmsc", "hbmsc")
+    assert gate._leads(r"(?<![\w-])bone[- ]marrow", re.I) == ("bone marrow", "bone-marrow")
+    assert gate._leads(r"(?:membrane |matrix )?vesicles?", re.I) == (
+        "matrix vesicle",
+        "membrane vesicle",
+        "vesicle",
+    )
+    assert gate._leads(r"MSCs?|MSC-EVs", re.I) == ("msc",)  # 'msc' is where 'msc-evs' opens
+    assert gate._leads(r"[A-Z]\w+", re.I) is None
+    assert gate._leads(r"a|bc", re.I) is None  # one opening of one character finds too much
+    assert gate._leads(r"\w*exo", re.I) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        # the opening occurs first where no match starts ('several', 'EVs were'), then where
+        # one does
+        (r"\bEVs? from MSCs", "Several EVs were seen; EVs from MSCs lowered it.", True),
+        (r"\bEVs? from MSCs", "Several EVs were seen; EVs from fibroblasts lowered it.", False),
+        # case: the opening is looked for in the folded text, the match keeps its case rules
+        (r"(?-i:\bEVs)\b", "the evs and the EVs", True),
+        (r"(?-i:\bEVs)\b", "the evs and the Evs", False),
+        # a look-behind reads what comes before the opening
+        (r"(?<=MSC-)Exos?\b", "the Exos of MSC-Exos", True),
+        (r"(?<=MSC-)Exos?\b", "the Exos of BM-Exos", False),
+    ],
+)
+def test_found_tries_a_led_alternative_at_each_opening(
+    pattern: str, text: str, expected: bool
+) -> None:
+    compiled = re.compile(pattern, re.I)
+    assert gate._leads(pattern, re.I) is not None
+    assert (compiled.search(text) is not None) is expected
+    assert gate.found(compiled, text) is expected
+
+
+def test_most_cue_alternatives_are_led() -> None:
+    """The cues' top-level alternatives mostly open with known strings: ``found`` tries them only
+    there (test_found_agrees_with_search_for_every_cue_in_real_text checks it gives search's
+    answer)."""
+    led = total = 0
+    for group, value, _ in cues._cue_rows():
+        pattern = cues.cue(group, value)
+        for part in gate.top_level_branches(pattern.pattern) or [pattern.pattern]:
+            total += 1
+            led += gate._leads(part, pattern.flags) is not None
+    assert led > total // 2

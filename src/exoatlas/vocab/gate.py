@@ -150,19 +150,108 @@ def _checks(pattern: str, flags: int) -> tuple[tuple[str, tuple[tuple[str, ...],
 
 def found(pattern: re.Pattern[str], text: str) -> bool:
     """``pattern.search(text) is not None``, found faster: a pattern occurs in a text when one of
-    its top-level alternatives does, and only those whose literals the text holds are searched."""
+    its top-level alternatives does, and only those whose literals the text holds are searched
+    (``_occurs``)."""
     ungated, gated = _branch_gates(pattern.pattern, pattern.flags)
     if any(branch.search(text) is not None for branch in ungated):
         return True
     if not gated:
         return False
     folded = fold(text)
+    tried: set[re.Pattern[str]] = set()  # (an alternative listed under two of its strings)
     for first, branches in gated:
         if first in folded:
             for rest, branch in branches:
-                if all(map(folded.__contains__, rest)) and branch.search(text) is not None:
+                if branch in tried or not all(map(folded.__contains__, rest)):
+                    continue
+                if _occurs(branch, text, folded):
                     return True
+                tried.add(branch)
     return False
+
+
+def _occurs(branch: re.Pattern[str], text: str, folded: str) -> bool:
+    """``branch.search(text) is not None``. A match of an alternative whose every match opens
+    with one of a few strings (``leads``: 'exosom', 'extracellular vesicle' of '\\b(?:exosom\\w*|
+    extracellular vesicles?)') starts where one of them occurs: it is tried there alone, not at
+    every place of the text."""
+    leads = _leads(branch.pattern, branch.flags)
+    if leads is None or len(folded) != len(text):
+        return branch.search(text) is not None
+    match = branch.match
+    for lead in leads:
+        at = folded.find(lead)
+        while at >= 0:
+            if match(text, at) is not None:
+                return True
+            at = folded.find(lead, at + 1)
+    return False
+
+
+@cache
+def _leads(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """Strings (lower case, two characters or more) one of which every match of the pattern
+    opens with, after what only looks (a word boundary, a look-behind); None when not known."""
+    if _parser is None:
+        return None
+    try:
+        tree = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    found, _ = _sequence_leads(list(tree))
+    if not found or min(map(len, found)) < 2:
+        return None
+    # one opening that another opens with is found where that one is ('msc' for 'mscs')
+    return tuple(sorted(o for o in found if not any(o != p and o.startswith(p) for p in found)))
+
+
+_MOST_LEADS = 64
+
+
+def _sequence_leads(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """What every match of a sequence opens with (strings of any length), and whether those
+    strings are all it matches (then what follows it opens its matches too); None when one of
+    its alternatives' openings is not known."""
+    openings = {""}
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # matches no character: the match goes on with what follows
+        if op is _c.LITERAL and av < 128:
+            openings = {o + chr(av).lower() for o in openings}
+            continue
+        inner: set[str] | None = None
+        whole = False
+        if op is _c.IN:
+            inner = _characters(av)
+            whole = True
+        elif op is _c.SUBPATTERN:
+            inner, whole = _sequence_leads(list(av[-1]))
+        elif op is _c.BRANCH:
+            inner, whole = set(), True
+            for branch in av[1]:
+                found, complete = _sequence_leads(list(branch))
+                if found is None:
+                    inner = None
+                    break
+                inner |= found
+                whole = whole and complete
+        elif op is _c.MAX_REPEAT and av[0] == 0 and av[1] == 1:  # optional: 'h?', '(?:the )?'
+            found, complete = _sequence_leads(list(av[2]))
+            inner, whole = (found | {""}, True) if found is not None and complete else (None, False)
+        if inner is None or len(openings) * len(inner) > _MOST_LEADS:
+            return openings, False
+        openings = {o + i for o in openings for i in inner}
+        if not whole:
+            return openings, False  # (what the group opens with, not all it matches)
+    return openings, True
+
+
+def _characters(members: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters (lower case) of a class of a few ASCII characters ('[- ]'); None for
+    another class."""
+    if all(op is _c.LITERAL and value < 128 for op, value in members):
+        return {chr(value).lower() for _, value in members}
+    return None
 
 
 _Branches = tuple[tuple[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]], ...]
