@@ -103,9 +103,10 @@ def _induced_gap() -> re.Pattern[str]:
         # 'effect of EVs on cisplatin induced kidney injury' (not 'from', 'of', 'with', 'to': the
         # phrase may end the subject of a real 'induced', 'exosomes from MSCs induced X')
         r"|\b(?:in|on|against|for|after|following|during|into))"
-        r" (?:the )?(?:(?!(?:and|or|but|then)\b)[A-Za-z0-9][\w.-]* )?"
+        # (a stimulus may hold a slash: 'ischemia/reperfusion induced AKI', 'H/R induced injury')
+        r" (?:the )?(?:(?!(?:and|or|but|then)\b)[A-Za-z0-9][\w./-]* )?"
         # (nor an article or quantifier: 'reduced the induced X', 'both induced X and ...')
-        r"(?!(?:and|or|but|then|\d+|the|a|an|both|this|these|those|its|their)\b)[A-Za-z0-9][\w.-]*)"
+        r"(?!(?:and|or|but|then|\d+|the|a|an|both|this|these|those|its|their)\b)[A-Za-z0-9][\w./-]*)"
         r" (?=(?:induced|triggered|caused|evoked|provoked) "
         r"(?!(?:by|in|with|after|through|via|using|from|at|on|to|for|during)\b)"
         r"(?:[a-z]|(?P<short>[A-Z]{2,}\b(?![-\w]))))"
@@ -181,8 +182,9 @@ def prepared(sentence: str) -> str:
     sentence = _DASH_IN_WORD.sub("-", sentence)
     if "normal" in sentence:  # 'X returned to near normal levels': as 'X recovered'
         sentence = cues.cue("return_to_normal").sub(_recovered, sentence)
-    sentence = joined_causes(sentence)
-    return _PRODUCT_GAP.sub("-", conditioned(sentence_case(sentence)))
+    # (a title's words in its own case first: 'Ameliorate Ischemia/Reperfusion Induced AKI')
+    sentence = joined_causes(sentence_case(sentence))
+    return _PRODUCT_GAP.sub("-", conditioned(sentence))
 
 
 def _recovered(match: re.Match[str]) -> str:
