@@ -61,3 +61,96 @@ def test_a_slashed_stimulus_before_induced_is_joined(sentence: str, joined: str)
 )
 def test_a_real_induced_verb_stays_a_verb(sentence: str) -> None:
     assert "-induced" not in prepared(sentence)
+
+
+# an abstract defining its effector cells (read.effectors), as fibrosis studies do
+DEFINED = "Hepatic stellate cells (HSCs) were activated with TGF-beta and treated with the EVs."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # both verbs made modifiers by the parser after an adverb: the death a noun conjunct
+        "BMSC exosomes markedly reduced HSC proliferation and increased apoptosis.",
+        # the second verb coordinated with the last noun of the first verb's list
+        "EV treatment markedly inhibited HSC proliferation, migration, and fibrosis and "
+        "promoted apoptosis.",
+    ],
+)
+def test_a_misparsed_death_of_the_disease_s_cells_is_protective(sentence: str) -> None:
+    """The first verb's cells die: the death of effector cells is the repair, not harm."""
+    found = folded(read_abstract("MSC exosomes in liver fibrosis", DEFINED, sentence))
+    assert ("apoptotic process", "increase", "protective") in found
+    assert ("apoptotic process", "increase", "pathogenic") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the cells of the first noun are no disease's: their death stays harm
+        "Exosome treatment markedly inhibited tubular cell proliferation, migration, and "
+        "fibrosis and promoted apoptosis.",
+        # both verbs the same way: no cells are said to die by contrast
+        "BMSC exosomes markedly reduced HSC proliferation and reduced apoptosis.",
+    ],
+)
+def test_the_misparsed_death_needs_effector_cells_and_a_turn(sentence: str) -> None:
+    found = folded(read_abstract("MSC exosomes in kidney and liver injury", DEFINED, sentence))
+    assert not any(
+        p == "apoptotic process" and r == "protective" and d == "increase" for p, d, r in found
+    )
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_vesicles_name() -> None:
+    """'MSC exosomes markedly inhibited X': parsed again as 'They markedly inhibited X' where
+    the parser made the verb a modifier, as it is without the adverb."""
+    found = folded(
+        read_abstract(
+            "MSC EVs in oral fibrosis",
+            "Fibrotic mucosal fibroblasts (fMFs) were treated with MSC EVs.",
+            "MSC exosomes markedly inhibited fMF proliferation and promoted apoptosis.",
+        )
+    )
+    assert ("apoptotic process", "increase", "protective") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a slashed stimulus after a phrase, not a lowering verb: the subject of a real verb
+        "MSC-EVs given after I/R induced angiogenesis in the border zone.",
+        "EVs of MSCs primed in normoxia/hypoxia induced vessel growth in the grafts.",
+        # an article after 'induced': a real verb with its object
+        "Culture of MSCs in serum-free/hypoxic medium induced the release of more vesicles.",
+        "MSC-EVs attenuated fibrosis, and hypoxia induced the secretion of the EVs.",
+    ],
+)
+def test_a_real_induced_after_a_phrase_or_before_an_article_stays_a_verb(sentence: str) -> None:
+    assert "-induced" not in prepared(sentence)
+
+
+def test_a_title_case_stimulus_is_joined_for_the_keyword_window_too() -> None:
+    """The keyword fallback joins a title's unhyphenated stimulus as the parse does: the
+    title's fibrosis falls, it is not raised."""
+    found = folded(
+        read_abstract("MSC-Derived Exosomes Suppress Bleomycin Induced Lung Fibrosis", "Mice.")
+    )
+    assert ("fibrosis", "decrease", "protective") in found
+    assert not any(d == "increase" for _, d, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an 'in' phrase names the cells that die: not the first verb's effector cells
+        "MSC-EVs markedly reduced HSC activation and increased apoptosis in hepatocytes.",
+        "MSC-EVs reduced HSC activation and increased apoptosis in hepatocytes.",
+        "MSC-EVs inhibited HSC proliferation and promoted apoptosis in hepatocytes.",
+        "MSC-EVs markedly reduced myofibroblast accumulation and increased apoptosis in renal "
+        "tubular epithelial cells.",
+    ],
+)
+def test_a_death_in_other_named_cells_stays_harm(sentence: str) -> None:
+    found = folded(read_abstract("MSC exosomes in liver and kidney fibrosis", DEFINED, sentence))
+    assert ("apoptotic process", "increase", "pathogenic") in found
+    assert ("apoptotic process", "increase", "protective") not in found

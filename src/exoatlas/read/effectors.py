@@ -108,7 +108,11 @@ def of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) -> 
     the verb ('promoted apoptosis in activated HSCs'); not cells a relative clause or
     participle names ('apoptosis of
     hepatocytes induced by activated stellate cells')."""
+    if _bare(obj) and _in_effector_cells(obj, token, effectors):
+        return True  # 'promoted apoptosis in activated hepatic stellate cells'
     nouns = [obj]
+    # ('... and promoted apoptosis in hepatocytes': those cells die, not the first verb's)
+    elsewhere = _in_other_cells((obj, token), effectors)
     if token.dep_ == "conj" and any(
         c.dep_ == "poss" and c.lower_ in ("their", "its") for c in obj.children
     ):
@@ -121,12 +125,21 @@ def of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) -> 
         and _bare(obj)
         and obj.lower_ in cues.cue_literals("cell_death_noun")
         and _opposed(token, token.head)
+        and not elsewhere
     ):
         # 'inhibited HSC proliferation and promoted apoptosis': a second verb turning the
         # other way on a bare death of cells kills the first verb's cells
         nouns += [o for o in token.head.children if o.dep_ == "dobj"]
-    if _bare(obj) and _in_effector_cells(obj, token, effectors):
-        return True  # 'promoted apoptosis in activated hepatic stellate cells'
+    elif (
+        not elsewhere
+        and (first := _opposite_first_conjunct(token, obj)) is not None
+        # (the phrase hung on the first noun or verb: 'reduced X and increased apoptosis in
+        # hepatocytes')
+        and not _in_other_cells(
+            (first, first.head) if first.dep_ == "dobj" else (first,), effectors
+        )
+    ):
+        nouns += [first]  # the same, misparsed
     if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         # 'In LX-2 cells, the EVs inhibited proliferation': the cells an opening 'in' phrase
         # names (up to its comma) are those whose process changed
@@ -167,6 +180,51 @@ def _in_effector_cells(obj: Any, token: Any, effectors: tuple[str, ...]) -> bool
                     ):
                         return True
     return False
+
+
+def _opposite_first_conjunct(token: Any, obj: Any) -> Any | None:
+    """The small parser's misreadings of 'markedly reduced HSC proliferation and increased
+    apoptosis' / '... and fibrosis and promoted apoptosis': the first verb made a modifier of
+    its object, and the second (a verb coordinated with the last noun, or a modifier of the
+    death, itself a noun conjunct) turning the other way on a bare death of cells. The first
+    noun of that coordination, whose cells die; None for another reading."""
+    if obj.lower_ not in cues.cue_literals("cell_death_noun"):
+        return None
+    if token.dep_ == "conj" and token.head.tag_.startswith("NN") and _bare(obj):
+        noun = token.head
+    elif (
+        token.dep_ == "amod"
+        and token.head.i == obj.i
+        and obj.dep_ == "conj"
+        and all(c.i == token.i for c in obj.children if c.dep_ != "punct" and c.i < obj.i)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    ):
+        noun = obj.head
+    else:
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if not first.tag_.startswith("NN"):
+        return None
+    turned = [c for c in first.children if c.dep_ == "amod"]
+    turned += [first.head] if first.dep_ == "dobj" else []
+    return first if any(_opposed(token, t) for t in turned) else None
+
+
+def _in_other_cells(holders: tuple[Any, ...], effectors: tuple[str, ...]) -> bool:
+    """Does an 'in' phrase of these words name cells other than the disease's ('apoptosis in
+    hepatocytes', 'in renal tubular epithelial cells'; ``cues.tsv`` 'named_cells',
+    'host_tissue_cells'; not 'in activated HSCs')?"""
+    return any(
+        (cues.cue_found("named_cells", words) or cues.cue_found("host_tissue_cells", words))
+        and not (cues.cue_found("effector_cells", words) or names_effector(words, effectors))
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and (words := own_phrase(noun))
+    )
 
 
 def _opposed(verb: Any, first: Any) -> bool:

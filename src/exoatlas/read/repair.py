@@ -108,7 +108,9 @@ def _induced_gap() -> re.Pattern[str]:
         # (nor an article or quantifier: 'reduced the induced X', 'both induced X and ...')
         r"(?!(?:and|or|but|then|\d+|the|a|an|both|this|these|those|its|their)\b)[A-Za-z0-9][\w./-]*)"
         r" (?=(?:induced|triggered|caused|evoked|provoked) "
-        r"(?!(?:by|in|with|after|through|via|using|from|at|on|to|for|during)\b)"
+        # (nor before an article: 'hypoxia induced the release of EVs' is a real verb)
+        r"(?!(?:by|in|with|after|through|via|using|from|at|on|to|for|during|the|a|an|its|their"
+        r"|this|these|those)\b)"
         r"(?:[a-z]|(?P<short>[A-Z]{2,}\b(?![-\w]))))"
     )
 
@@ -121,12 +123,17 @@ _INDUCED_BY_PRODUCT = re.compile(
 
 def joined_causes(text: str) -> str:
     """'in LPS induced lung injury' written 'in LPS-induced lung injury' (same length), as the
-    parse and the keyword window read it: the condition's cause, no change of the vesicles."""
-    return _induced_gap().sub(_induced, text)
+    parse and the keyword window read it: the condition's cause, no change of the vesicles. A
+    title is read in sentence case ('Exosomes Ameliorate Cisplatin Induced Nephrotoxicity')."""
+    return _induced_gap().sub(_induced, sentence_case(text))
 
 
 def _induced(match: re.Match[str]) -> str:
     if _INDUCED_BY_PRODUCT.search(match.group(1)):
+        return match.group()
+    if "/" in match.group(1) and not _AFTER_LOWERING_VERB.match(match.group(1)):
+        # a slashed stimulus only after a lowering verb: after a phrase it is as often the
+        # subject of a real verb ('EVs given after I/R induced angiogenesis')
         return match.group()
     if match.group("short") and not _AFTER_LOWERING_VERB.match(match.group(1)):
         # after a phrase, a short form is a condition only where a title's phrase ends
@@ -182,9 +189,7 @@ def prepared(sentence: str) -> str:
     sentence = _DASH_IN_WORD.sub("-", sentence)
     if "normal" in sentence:  # 'X returned to near normal levels': as 'X recovered'
         sentence = cues.cue("return_to_normal").sub(_recovered, sentence)
-    # (a title's words in its own case first: 'Ameliorate Ischemia/Reperfusion Induced AKI')
-    sentence = joined_causes(sentence_case(sentence))
-    return _PRODUCT_GAP.sub("-", conditioned(sentence))
+    return _PRODUCT_GAP.sub("-", conditioned(joined_causes(sentence)))
 
 
 def _recovered(match: re.Match[str]) -> str:

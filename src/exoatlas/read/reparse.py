@@ -25,6 +25,7 @@ _NOT_A_VERB = re.compile(r"(?:ing|ions?|ments?|ive|ly|ity|ance|ence|ers)$")
 _WORD = re.compile(r"\S+")
 _MAX_WORDS = 14  # the longest opening name looked for ('Small extracellular vesicles from ...')
 _PRONOUN = "They"
+_LAST_ADVERB = re.compile(r"\s+[A-Za-z]+ly$")  # 'significantly', 'markedly'
 # the prepositions and conjunctions a carried-cargo tail may hold ('loaded with X', 'enriched in
 # Y', 'carrying X and Y'); never the words of a verb phrase ('carrying X fail to reduce', 'cannot')
 _TAIL_WORDS = frozenset({"with", "in", "by", "and", "or"})
@@ -65,6 +66,10 @@ def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any
         opening = text[: word.start()].rstrip()
         if rules.polarity_of(bare) is None or len(opening) < len(_PRONOUN):
             continue
+        # 'MSC exosomes markedly inhibited X': the adverb is the verb's, not the name's
+        adverb = _LAST_ADVERB.search(opening)
+        if adverb is not None and len(opening[: adverb.start()]) >= len(_PRONOUN):
+            opening = opening[: adverb.start()]
         if not _a_name(opening) or not msc_product_in(opening, products):
             return None  # the first trigger ends the opening: it names the vesicles or not
         if loss_of_function_arm(opening):
