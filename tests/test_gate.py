@@ -74,20 +74,25 @@ def test_kelvin_sign_and_dotted_capital_i_reach_their_gate() -> None:
         assert gate.may_match(pattern, gate.fold(text))
 
 
-def _corpus_sentences() -> list[str]:
+def _corpus_texts(lines: int) -> list[str]:
+    """Real abstracts (title and text) of the MSC-EV file's first ``lines`` records, less the
+    reserved ones."""
     path = CORPUS / "msc_ev_abstracts.jsonl"
     if not path.is_file():
         pytest.skip(f"{path} absent: the real corpus lives in ../shared")
     reserved = set((CORPUS / "RESERVED.txt").read_text(encoding="utf-8").split())
-    sentences = []
+    texts = []
     with path.open(encoding="utf-8") as handle:
-        for line in list(handle)[:80]:
+        for line in list(handle)[:lines]:
             record = json.loads(line)
             if str(record.get("pmid")) in reserved:
                 continue  # kept for acceptance checks
-            text = f"{record['title']} {record['abstract'] or ''}"
-            sentences += re.split(r"(?<=[.;])\s+", text)
-    return sentences
+            texts.append(f"{record.get('title') or ''} {record.get('abstract') or ''}")
+    return texts
+
+
+def _corpus_sentences() -> list[str]:
+    return [s for text in _corpus_texts(80) for s in re.split(r"(?<=[.;])\s+", text)]
 
 
 @pytest.mark.slow  # every cue over every corpus sentence (~3 s): make test-slow
@@ -157,30 +162,11 @@ def test_found_agrees_with_search_for_every_cue_in_real_text() -> None:
     assert split > 60  # 81 of the cues are alternations, searched branch by branch
 
 
-def _corpus_abstracts(count: int) -> list[str]:
-    """Whole real abstracts (title and text), the first ``count`` of the MSC-EV file that are
-    not reserved."""
-    path = CORPUS / "msc_ev_abstracts.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} not found: the shared corpus sits beside the checkout")
-    reserved = set((CORPUS / "RESERVED.txt").read_text(encoding="utf-8").split())
-    texts = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if str(record.get("pmid")) in reserved:
-                continue  # kept for acceptance checks
-            texts.append(f"{record.get('title') or ''} {record.get('abstract') or ''}")
-            if len(texts) == count:
-                break
-    return texts
-
-
 def test_finditer_finds_every_match_finditer_does_in_real_abstracts() -> None:
     """Over whole real abstracts, every cue of cues.tsv with a bound on what it reads yields
     exactly the matches of its pattern's own finditer, where those stretches are searched
     alone."""
-    abstracts = _corpus_abstracts(30)
+    abstracts = _corpus_texts(30)
     bounded = 0
     for group, value, _ in cues._cue_rows():
         pattern = cues.cue(group, value)

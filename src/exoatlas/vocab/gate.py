@@ -59,16 +59,24 @@ def alternatives(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...] | 
     """Sets of strings (lower case, the longest first) such that every match of the pattern
     contains all the strings of one set ('\\bWJ-?MSCs?|Wharton': 'msc' with 'wj', or 'wharton');
     None when no such sets of strings of two characters or more are known."""
-    if _parser is None:
+    tree = _tree(pattern, flags)
+    if tree is None:
         return None
-    try:
-        tree = _parser.parse(pattern, flags)
-    except re.error:
-        return None
-    found = _sequence(list(tree))
+    found = _sequence(tree)
     if not found:
         return None
     return tuple(tuple(sorted(strings, key=lambda s: (-len(s), s))) for strings in found)
+
+
+def _tree(pattern: str, flags: int) -> list[tuple[Any, Any]] | None:
+    """The pattern's items as re's own parser reads them; None without that parser or for a
+    pattern it refuses."""
+    if _parser is None:
+        return None
+    try:
+        return list(_parser.parse(pattern, flags))
+    except re.error:
+        return None
 
 
 # sets of strings a sequence needs together: past this many, the weaker item's are left out
@@ -192,13 +200,10 @@ def _occurs(branch: re.Pattern[str], text: str, folded: str) -> bool:
 def _leads(pattern: str, flags: int) -> tuple[str, ...] | None:
     """Strings (lower case, two characters or more) one of which every match of the pattern
     opens with, after what only looks (a word boundary, a look-behind); None when not known."""
-    if _parser is None:
+    tree = _tree(pattern, flags)
+    if tree is None:
         return None
-    try:
-        tree = _parser.parse(pattern, flags)
-    except re.error:
-        return None
-    found, _ = _sequence_leads(list(tree))
+    found, _ = _sequence_leads(tree)
     if not found or min(map(len, found)) < 2:
         return None
     # one opening that another opens with is found where that one is ('msc' for 'mscs')
@@ -361,13 +366,8 @@ def _reach(pattern: str, flags: int) -> int | None:
     it may match, what its look-aheads read, and one character more for an anchor such as
     ``\\b``); None when unbounded or not known (a repeat without an upper bound, a
     back-reference)."""
-    if _parser is None:
-        return None
-    try:
-        tree = _parser.parse(pattern, flags)
-    except re.error:
-        return None
-    return _sequence_reach(list(tree))
+    tree = _tree(pattern, flags)
+    return None if tree is None else _sequence_reach(tree)
 
 
 def _sequence_reach(items: Iterable[tuple[Any, Any]]) -> int | None:
