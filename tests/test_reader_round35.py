@@ -154,3 +154,20 @@ def test_a_death_in_other_named_cells_stays_harm(sentence: str) -> None:
     found = folded(read_abstract("MSC exosomes in liver and kidney fibrosis", DEFINED, sentence))
     assert ("apoptotic process", "increase", "pathogenic") in found
     assert ("apoptotic process", "increase", "protective") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a culture condition's phrase ends at its stimulus: the verb is the cells' own, in a
+        # title (sentence-cased first) as in running text
+        "Exosomes From Stromal Cells Grown in Hypoxia Induced Vessel Growth in Ischemic Limbs",
+        "MSCs preconditioned in hypoxia induced more angiogenesis than normoxic MSCs.",
+    ],
+)
+def test_a_condition_participle_s_stimulus_before_induced_is_no_model(sentence: str) -> None:
+    assert "-induced" not in prepared(sentence)
+
+
+def test_a_phrase_s_stimulus_is_still_joined_after_other_words() -> None:
+    assert "LPS-induced" in prepared("Exosomes in LPS Induced Lung Injury")

@@ -115,6 +115,14 @@ def _induced_gap() -> re.Pattern[str]:
     )
 
 
+@cache
+def _condition_participle() -> re.Pattern[str]:
+    """A participle naming how cells were kept (``cues.tsv`` 'condition_participle') right
+    before a match's preposition."""
+    words = "|".join(map(re.escape, cues.cue_literals("condition_participle")))
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+
+
 # the word before the participle naming the EVs or cells: the subject of a real verb
 _INDUCED_BY_PRODUCT = re.compile(
     r"(?:exosom\w*|vesicles?|EVs?|Exos?|cells?|SCs?|MSCs?)$", re.IGNORECASE
@@ -131,7 +139,12 @@ def joined_causes(text: str) -> str:
 def _induced(match: re.Match[str]) -> str:
     if _INDUCED_BY_PRODUCT.search(match.group(1)):
         return match.group()
-    if "/" in match.group(1) and not _AFTER_LOWERING_VERB.match(match.group(1)):
+    after_phrase = not _AFTER_LOWERING_VERB.match(match.group(1))
+    if after_phrase and _condition_participle().search(match.string, 0, match.start()):
+        # 'MSCs cultured in hypoxia induced angiogenesis': the participle's condition ends
+        # its phrase, the verb is the cells' or their vesicles'
+        return match.group()
+    if "/" in match.group(1) and after_phrase:
         # a slashed stimulus only after a lowering verb: after a phrase it is as often the
         # subject of a real verb ('EVs given after I/R induced angiogenesis')
         return match.group()
