@@ -16,8 +16,8 @@ from .reading import folded, read_abstract
         # a title's stimulus written with a slash and without its hyphen, in title case
         (
             "Umbilical Cord MSC-Derived Exosomes Attenuate Hypoxia/Reoxygenation Induced "
-            "Myocardial Injury in Rats",
-            "wounds and injuries",  # (the vocabulary's injury: no myocardial injury of its own)
+            "Cardiomyocyte Apoptosis in Rats",
+            "apoptotic process",
         ),
         (
             "Adipose Stem Cell Exosomes Alleviate Ischemia/Reperfusion Induced Acute Kidney "
@@ -34,7 +34,7 @@ def test_a_title_s_unhyphenated_stimulus_is_the_model_not_a_second_verb(
     injury rose (pathogenic) as well as fell."""
     found = folded(read_abstract(title, "Injury was scored in each group."))
     assert (disease, "decrease", "protective") in found
-    assert not any(d == disease and direction == "increase" for d, direction, _ in found)
+    assert not any(direction == "increase" for _, direction, _ in found)
 
 
 @pytest.mark.parametrize(

@@ -148,7 +148,7 @@ def _induced(match: re.Match[str]) -> str:
         # a slashed stimulus only after a lowering verb: after a phrase it is as often the
         # subject of a real verb ('EVs given after I/R induced angiogenesis')
         return match.group()
-    if match.group("short") and not _AFTER_LOWERING_VERB.match(match.group(1)):
+    if match.group("short") and after_phrase:
         # after a phrase, a short form is a condition only where a title's phrase ends
         # ('in COVID-19 induced ARDS: a trial'), not 'into the heart induced VEGF expression'
         after = match.string[match.end("short") :].lstrip()
