@@ -228,7 +228,32 @@ def _recovered(match: re.Match[str]) -> str:
 
 def repaired_parse(doc: Any) -> Any:
     """A parsed sentence with the small parser's known slips set right (in place)."""
-    return _compared_pair(_verb_in_noun_list(_copula_as_passive(_nouns_as_objects(doc))))
+    return _compared_pair(
+        _verb_in_noun_list(_copula_as_passive(_nouns_as_objects(_split_compound(doc))))
+    )
+
+
+def _split_compound(doc: Any) -> Any:
+    """'promote angiogenesis and wound healing': the small parser may make both words of the
+    last conjunct conjuncts of the first ('wound' and 'healing' each beside 'angiogenesis', so
+    the wounds rose), or the second a second object of the verb; a conjunct noun with a noun
+    right after it, no comma or conjunction between, is that noun's compound."""
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        first = token.head
+        if (
+            token.dep_ == "conj"
+            and token.tag_ in ("NN", "NNS")
+            and after.tag_ in ("NN", "NNS")
+            and token.n_lefts + token.n_rights == 0
+            and (
+                (after.dep_ == "conj" and after.head.i == first.i)
+                or (after.dep_ == first.dep_ == "dobj" and after.head.i == first.head.i)
+            )
+        ):
+            after.head, after.dep_ = first, "conj"
+            token.head, token.dep_ = after, "compound"
+    return doc
 
 
 def _nouns_as_objects(doc: Any) -> Any:

@@ -57,13 +57,29 @@ def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any
             return None
         # blanked to the same length, so every offset holds
         return parse([" " * compared.end() + rest])[0]
-    for k, word in enumerate(_WORD.finditer(text)):
-        if k > _MAX_WORDS or (k and cues.cue("clause_break").search(text[: word.start()])):
+    # ('These results demonstrated that MSC-EVs attenuate X': the name opens the clause)
+    frame = cues.cue("reported_clause_opening").match(text)
+    start = 0 if frame is None else frame.end()
+    opening = _opening_name(text, start, products, first)
+    if opening is None:
+        return None
+    pronoun = _PRONOUN if not start else _PRONOUN.lower()
+    doc = parse([text[:start] + pronoun.ljust(len(opening)) + text[start + len(opening) :]])[0]
+    if not start:
+        doc.user_data[VESICLES_AS_PRONOUN] = True  # its first word stands for the vesicles
+    return doc
+
+
+def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) -> str | None:
+    """The name of the MSC vesicles from ``start`` to the first trigger verb, when the words
+    there are such a name (and, given the first parse, it took that verb for a modifier)."""
+    for k, word in enumerate(_WORD.finditer(text, start)):
+        if k > _MAX_WORDS or (k and cues.cue("clause_break").search(text[start : word.start()])):
             return None
         bare = word.group().casefold().strip(",;:()")
         if not k or not bare.isalpha() or _NOT_A_VERB.search(bare):
             continue
-        opening = text[: word.start()].rstrip()
+        opening = text[start : word.start()].rstrip()
         if rules.polarity_of(bare) is None or len(opening) < len(_PRONOUN):
             continue
         # 'MSC exosomes markedly inhibited X': the adverb is the verb's, not the name's
@@ -76,9 +92,7 @@ def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any
             return None  # 'Exosomes from miR-21-deficient MSCs': an arm, not the vesicles
         if first is not None and not _verb_misread(first, word.start()):
             return None
-        doc = parse([_PRONOUN + " " * (len(opening) - len(_PRONOUN)) + text[len(opening) :]])[0]
-        doc.user_data[VESICLES_AS_PRONOUN] = True  # its first word stands for the vesicles
-        return doc
+        return opening
     return None
 
 
