@@ -268,8 +268,15 @@ def test_a_benefit_stated_with_no_agent_after_the_evs_results_is_theirs(
     [
         # a harm with no agent is most often the injury the model made
         (TITLE, (GIVEN, RESULT, "Apoptosis was markedly increased.")),
-        # before any result of the EVs: the model, not the treatment
-        (TITLE, (GIVEN, "Infarct size was significantly reduced.")),
+        # before any result of the EVs, and before they were given: the model, not the
+        # treatment (after a sentence giving them, round 36 reads it as theirs)
+        (
+            TITLE,
+            (
+                "Small EVs were prepared from placental mesenchymal stem cells (hP-MSC-sEVs).",
+                "Infarct size was significantly reduced.",
+            ),
+        ),
         # a tumour study: which way helps is the tumour's question
         (
             "Placental MSC vesicles in breast cancer",

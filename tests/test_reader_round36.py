@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.repair import prepared
 
 from .reading import folded, read_abstract
@@ -119,3 +120,76 @@ def test_the_last_conjunct_s_compound_is_one_process(sentence: str) -> None:
     found = folded(read_abstract("MSC-derived extracellular vesicles in skin repair", sentence))
     assert ("wound healing", "increase", "regenerative") in found
     assert not any(role == "pathogenic" for _, _, role in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun naming the change right after its process
+        (
+            "resulted in inflammation suppression and angiogenesis promotion",
+            {("inflammatory response", "decrease"), ("angiogenesis", "increase")},
+        ),
+        (
+            "through apoptosis inhibition and regeneration promotion",
+            {("apoptotic process", "decrease"), ("tissue regeneration", "increase")},
+        ),
+        # a verb right before governs the noun: lowered induction is lowered
+        ("attenuated the apoptosis induction by LPS", {("apoptotic process", "decrease")}),
+        # no such noun: the nearest word before, as before
+        (
+            "reduced apoptosis and promoted angiogenesis",
+            {("apoptotic process", "decrease"), ("angiogenesis", "increase")},
+        ),
+    ],
+)
+def test_a_change_noun_after_its_process_names_its_direction(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """The keyword window gave each process the nearest polarity word before it, so
+    'inflammation suppression and angiogenesis promotion' lowered angiogenesis (a harm)."""
+    found = {(e.label, d) for e, d in parse_outcomes(text, tumour=False, changes_only=True)}
+    assert found == expected
+
+
+def test_an_agentless_result_after_the_vesicles_were_given_is_theirs() -> None:
+    """'Mice received MSC-EVs. Apoptosis was inhibited.': no EV result had been read before the
+    agentless one, and the abstract gave no finding at all."""
+    title = "Human amniotic MSC-derived extracellular vesicles in premature ovarian failure"
+    found = folded(
+        read_abstract(
+            title,
+            "Premature ovarian failure was induced in mice with cyclophosphamide.",
+            "Cyclophosphamide-treated mice received human amniotic MSC-derived EVs.",
+            "Granulosa cell apoptosis was inhibited.",
+        )
+    )
+    assert ("apoptotic process", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        # the vesicles not given: how they were made, or another agent given
+        "Exosomes were isolated from the culture medium of amniotic MSCs.",
+        "Cyclophosphamide-treated mice received estradiol.",
+    ],
+)
+def test_an_agentless_result_needs_the_vesicles_given(given: str) -> None:
+    title = "Human amniotic MSC-derived extracellular vesicles in premature ovarian failure"
+    found = read_abstract(
+        title,
+        "Premature ovarian failure was induced in mice with cyclophosphamide.",
+        given,
+        "Granulosa cell apoptosis was inhibited.",
+    )
+    assert not any(label == "apoptotic process" for label, _, _ in found)
+
+
+@pytest.mark.parametrize("subject", ["The formulation", "The nanoformulation", "The construct"])
+def test_a_generic_noun_for_the_engineered_vesicles_is_their_reference(subject: str) -> None:
+    title = "Mesenchymal stem cell extracellular vesicles in a mouse model"
+    found = folded(
+        read_abstract(title, "We loaded curcumin into MSC-EVs.", f"{subject} reduced fibrosis.")
+    )
+    assert ("fibrosis", "decrease", "protective") in found

@@ -80,6 +80,8 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
         return "cargo"
     if lowered.split()[0] in _REFERENCES if lowered.split() else False:
         return "reference"
+    if cues.cue("product_reference").match(lowered):
+        return "reference"  # 'the formulation', 'the construct': the engineered vesicles
     if cues.cue_found("msc", text):
         return "product"
     # 'vehicle treatment', 'saline-injected mice': the control arm (not 'the treatment,

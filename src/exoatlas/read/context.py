@@ -97,6 +97,9 @@ class SectionContext:
         # an earlier sentence of the section read an effect of the EVs: the study's results
         # have begun, and a result stated with no agent at all is theirs (``read.reader``)
         self.ev_result = False
+        # an earlier sentence said the MSC vesicles were given to the animals or cells ('Mice
+        # received MSC-EVs'): the results that follow may be theirs (``read.reader``)
+        self.ev_given = False
         # an earlier sentence of the section stated another arm's change ('5-ASA reduced X'):
         # a Results part's agentless result is no longer the EVs' by its place alone
         self.other_result = False

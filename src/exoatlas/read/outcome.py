@@ -74,11 +74,16 @@ def parse_outcomes(
     verbs: list[tuple[int, str]] = []
     end = -10
     tails: set[int] = set()
+    nominal: dict[int, str] = {}  # where a change is named by a noun ('inhibition')
+    ends: dict[int, str] = {}  # where each polarity word ends, its direction
     for m in rules.polarity_pattern().finditer(lowered):
         # 'restored impaired function': a participle right after a verb describes, not governs
         if m.start() - end > 1:
             kind = "increase" if m.group("up") else "decrease" if m.group("down") else "restore"
             verbs.append((m.start(), kind))
+            if kind != "restore" and _NOMINAL.search(m.group()):
+                nominal[m.start()] = kind
+            ends[m.end()] = kind
             if _compound_tail(lowered, m.start()):
                 tails.add(m.start())
         end = m.end()
@@ -108,6 +113,14 @@ def parse_outcomes(
         # impairment' alone is lowered cognition, not raised)
         after = [d for p, d in verbs if not (flips and position <= p < stop)]
         direction = before[-1] if before else (after[0] if after else "unknown")
+        named = _named_after(lowered, stop, nominal)
+        if named is not None:
+            # 'through apoptosis inhibition and regeneration promotion': the noun after the
+            # process names its change; a word right before governs that noun ('attenuated the
+            # apoptosis induction': lowered)
+            head = _GOVERNED.search(lowered, 0, position)
+            governing = ends.get(head.start()) if head is not None else None
+            direction = TURNED[named] if governing == "decrease" else named
         if direction == "restore":
             # the valence is the process's own: 'improved immunomodulation' lowers inflammation
             direction = rules.restore_direction(process)
@@ -120,6 +133,22 @@ def parse_outcomes(
             direction = "decrease" if direction == "increase" else "increase"
         out.append((process, direction))
     return out
+
+
+# a change named by a noun after its process ('apoptosis inhibition', 'angiogenesis promotion')
+_NOMINAL = re.compile(r"(?:ion|ment|ade)$")
+# the space (and article) between a polarity word and the process phrase it governs
+_WORD_REST = re.compile(r"\w*")
+_GOVERNED = re.compile(r"\s+(?:(?:the|an?)\s+)?$")
+TURNED = {"increase": "decrease", "decrease": "increase"}
+
+
+def _named_after(text: str, stop: int, nominal: dict[int, str]) -> str | None:
+    """The direction a nominal polarity word right after a process mention (from the end of the
+    word its cue's match ends in: 'angiogen' of 'angiogenesis') names, if any."""
+    word_end = _WORD_REST.match(text, stop)
+    end = word_end.end() if word_end is not None else stop
+    return nominal.get(end + 1) if text[end : end + 1] in (" ", "-") else None
 
 
 def _caused_by_other(text: str, at: int) -> bool:

@@ -56,7 +56,7 @@ from exoatlas.read.statement import (
     spelled_foreign,
 )
 from exoatlas.read.targets import directed, target_direction, targets_of
-from exoatlas.read.triage import about_msc_ev, other_compared_arms, source_mentions
+from exoatlas.read.triage import about_msc_ev, msc_product_in, other_compared_arms, source_mentions
 from exoatlas.vocab import cues, rules
 
 EXTRACTOR = "reader:sentence/0.2"
@@ -200,6 +200,12 @@ def _read(
                 )
             )
             context.ev_result = context.ev_result or any(not is_neutral(r) for r in found)
+            context.ev_given = context.ev_given or (
+                abstract
+                and index >= opening
+                and cues.cue_found("vesicles_given", sentence)
+                and msc_product_in(sentence, products)
+            )
             yield from found
             own = cues.model_of(sentence) if abstract else "unknown"
             if own != "unknown" and section.title != "Title":
@@ -470,7 +476,9 @@ def _agentless_results(
     # (a structured abstract's Results part is the study's results: its agentless benefit is
     # theirs, with no EV result read yet (the record is about MSC-EVs), until the section
     # states another arm's change: '5-ASA alleviated X. Y was also attenuated.')
-    placed = where.part == "results" and not context.other_result
+    # (so after a sentence giving the EVs to the animals or cells: 'Mice received MSC-EVs.
+    # Apoptosis was inhibited.')
+    placed = (where.part == "results" or context.ev_given) and not context.other_result
     if not where.abstract or where.review or where.tumour or where.others:
         return []
     if not (context.ev_result or placed):
