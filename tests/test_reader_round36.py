@@ -193,3 +193,28 @@ def test_a_generic_noun_for_the_engineered_vesicles_is_their_reference(subject: 
         read_abstract(title, "We loaded curcumin into MSC-EVs.", f"{subject} reduced fibrosis.")
     )
     assert ("fibrosis", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a polarity word of another phrase ('limited options') turned both properties round
+        (
+            "explored for diseases with limited options, thanks to their anti-inflammatory, "
+            "immunomodulatory, and pro-angiogenic properties",
+            {("inflammatory response", "decrease"), ("angiogenesis", "increase")},
+        ),
+        ("EVs have anti-inflammatory and pro-angiogenic properties", None),
+        # a polarity word close before still governs
+        ("EVs enhanced their anti-inflammatory effects", {("inflammatory response", "decrease")}),
+        ("EVs reduced the pro-angiogenic effects of VEGF", {("angiogenesis", "decrease")}),
+        # 'pro-' with no property noun names no change by itself
+        ("in the presence of pro-inflammatory cytokines", {("inflammatory response", "unknown")}),
+    ],
+)
+def test_a_property_adjective_keeps_its_own_way(
+    text: str, expected: set[tuple[str, str]] | None
+) -> None:
+    found = {(e.label, d) for e, d in parse_outcomes(text, tumour=False, changes_only=True)}
+    want = expected or {("inflammatory response", "decrease"), ("angiogenesis", "increase")}
+    assert found == want

@@ -67,6 +67,10 @@ def parse_outcomes(
                 continue  # 'enriched in anti-proliferative miRNAs': the cargo's kind, no change
             if anti:
                 flips = not flips
+            elif lowered[max(0, span[0] - 4) : span[0]] == "pro-" and _PROPERTY.match(
+                lowered, span[1]
+            ):
+                anti = True  # 'pro-angiogenic properties': a property named, its way its own
             taken.append(span)
             found.append((span[0], cue, flips, anti, span[1]))
     if not found:
@@ -109,9 +113,21 @@ def parse_outcomes(
     ):
         process = rules.process_entity(label)
         before = [d for p, d in verbs if p < position]
+        far = False
+        if anti and before:
+            # 'with limited options, thanks to their anti-inflammatory and pro-angiogenic
+            # properties': a polarity word of another phrase does not turn a property round;
+            # one close before it does ('enhanced their anti-inflammatory effects')
+            last = max(p for p, _ in verbs if p < position)
+            if position - last > _PROPERTY_REACH or any(m in lowered[last:position] for m in ",;:"):
+                before, far = [], True
         # (a flipped cue's own word of loss is what it names, not a change of it: 'cognitive
         # impairment' alone is lowered cognition, not raised)
-        after = [d for p, d in verbs if not (flips and position <= p < stop)]
+        after = [
+            d
+            for p, d in verbs
+            if not (flips and position <= p < stop) and not (far and p < position)
+        ]
         direction = before[-1] if before else (after[0] if after else "unknown")
         named = _named_after(lowered, stop, nominal)
         if named is not None:
@@ -135,6 +151,13 @@ def parse_outcomes(
     return out
 
 
+# a property noun closing a list of 'anti-' / 'pro-' adjectives, and how far before the
+# adjective a polarity word may stand and still govern it ('enhanced their anti-X effects')
+_PROPERTY = re.compile(
+    r"[\w-]*(?:,?\s+(?:and\s+|or\s+)?[\w-]+){0,4}?\s+(?:properties|effects?|activit(?:y|ies)"
+    r"|functions?|capacit(?:y|ies)|potential|abilit(?:y|ies)|actions?)\b"
+)
+_PROPERTY_REACH = 30
 # a change named by a noun after its process ('apoptosis inhibition', 'angiogenesis promotion')
 _NOMINAL = re.compile(r"(?:ion|ment|ade)$")
 # the space (and article) between a polarity word and the process phrase it governs
