@@ -218,3 +218,33 @@ def test_a_property_adjective_keeps_its_own_way(
     found = {(e.label, d) for e, d in parse_outcomes(text, tumour=False, changes_only=True)}
     want = expected or {("inflammatory response", "decrease"), ("angiogenesis", "increase")}
     assert found == want
+
+
+def test_a_verb_only_trigger_turns_a_decline_round() -> None:
+    """'MSC exosomes slow the decline in renal function': 'slow' is a trigger only as a verb,
+    and the change of a change did not see it, so the function's decline was the finding."""
+    title = "Mesenchymal stem cell exosomes in chronic kidney disease: a review"
+    found = folded(read_abstract(title, "MSC exosomes slow the decline in renal function."))
+    assert ("functional recovery", "increase", "regenerative") in found
+    assert not any(role == "pathogenic" for _, _, role in found)
+
+
+def test_a_listed_cargo_tail_is_still_the_vesicles_name() -> None:
+    """'MSC-EVs loaded with A, B or C inhibit X': with commas in the tail the name was not
+    read again as 'they', and the small parser's one-noun reading raised proliferation."""
+    title = "Engineered mesenchymal stem cell vesicles in cancer: a review"
+    found = folded(
+        read_abstract(
+            title,
+            "MSC-EVs loaded with paclitaxel, doxorubicin or tumour-suppressive miRNAs inhibit "
+            "proliferation of cancer cells.",
+        )
+    )
+    assert ("cell population proliferation", "decrease", "anti_tumor") in found
+    assert not any(role == "pro_tumor" for _, _, role in found)
+
+
+def test_a_lesion_cavity_is_the_injury() -> None:
+    title = "Exosomes from bone marrow MSCs (BMSC-Exos) in spinal cord injury"
+    found = folded(read_abstract(title, "The lesion cavity was smaller in the BMSC-Exos group."))
+    assert ("tissue injury", "decrease", "protective") in found

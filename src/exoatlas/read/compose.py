@@ -28,7 +28,10 @@ def _polarity(token: Any) -> str | None:
     if not token.text[:1].isalpha():
         return None
     led = adverb_led(token)
-    return led if led is not None else rules.polarity_of(token.text)
+    if led is not None:
+        return led
+    # (or a word that is a trigger only as a verb: 'the EVs slow the decline in X')
+    return rules.polarity_of(token.text) or rules.verb_polarity_of(token.text, token.tag_)
 
 
 def adverb_led(token: Any) -> rules.Polarity | None:
