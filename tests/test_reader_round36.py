@@ -7,6 +7,7 @@ import pytest
 
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.repair import prepared
+from exoatlas.read.triage import msc_product_in
 
 from .reading import folded, read_abstract
 
@@ -248,3 +249,42 @@ def test_a_lesion_cavity_is_the_injury() -> None:
     title = "Exosomes from bone marrow MSCs (BMSC-Exos) in spinal cord injury"
     found = folded(read_abstract(title, "The lesion cavity was smaller in the BMSC-Exos group."))
     assert ("tissue injury", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BMSC-Exos reduced the number of infiltrating macrophages.",
+        "BMSC-Exos reduced CD68-positive macrophage counts.",
+        "BMSC-Exos reduced infiltrating neutrophils in the lung.",
+    ],
+)
+def test_a_count_of_inflammatory_cells_is_the_inflammation(sentence: str) -> None:
+    title = "Exosomes from bone marrow MSCs (BMSC-Exos) in lung injury"
+    assert ("inflammatory response", "decrease", "protective") in folded(
+        read_abstract(title, sentence)
+    )
+
+
+def test_a_count_of_m2_macrophages_is_not_inflammation() -> None:
+    title = "Exosomes from bone marrow MSCs (BMSC-Exos) in lung injury"
+    found = folded(read_abstract(title, "BMSC-Exos increased the number of M2 macrophages."))
+    assert not any(label == "inflammatory response" for label, _, _ in found)
+
+
+@pytest.mark.parametrize("modifier", ["cancer-educated", "tumor-primed", "tumour-conditioned"])
+def test_vesicles_of_tumour_educated_mscs_are_the_mscs_own(modifier: str) -> None:
+    """'Exosomes from cancer-educated MSCs': the tumour word after 'from' was read as the
+    vesicles' origin (tumour exosomes), and the MSC source lost."""
+    found = folded(
+        read_abstract(
+            f"Exosomes from {modifier} MSCs promote gastric cancer chemoresistance",
+            "Cells were studied.",
+        )
+    )
+    assert ("drug resistance, neoplasm", "increase", "pro_tumor") in found
+
+
+def test_vesicles_taken_up_by_mscs_stay_others() -> None:
+    assert not msc_product_in("Tumour exosomes were taken up by BMSCs")
+    assert msc_product_in("exosomes from tumour-educated MSCs")

@@ -222,11 +222,18 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
                 text, e.end(), start
             )
             gap = text[e.end() : start] if before else ""
-            if before and _LINK_BEFORE.match(gap) and not cues.cue("ev_received").search(gap):
+            if before and _LINK_BEFORE.match(gap) and not _received(gap):
                 # 'exosomes derived from bone marrow MSCs', '... from iPSC-MSCs', '... stem cells
                 # (BMSCs)'; not the MSCs that take them up ('were taken up by BMSCs')
                 return True
     return False
+
+
+def _received(gap: str) -> bool:
+    """Do the words between vesicles and the MSCs after them say the MSCs took them up ('were
+    taken up by BMSCs')? Not a hyphenated modifier of the MSCs ('exosomes from cancer-educated
+    MSCs': the MSCs' own, after a tumour educated them)."""
+    return any(gap[m.start() - 1 : m.start()] != "-" for m in cues.cue("ev_received").finditer(gap))
 
 
 @lru_cache(maxsize=256)  # a deep read asks for a document's twice (parsing ahead, reading)
