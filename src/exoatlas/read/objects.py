@@ -204,6 +204,18 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
                     if inner or marker_readout(g):
                         return inner or marker_readout(g)
                 for d in (d for d in g.children if g.dep_ == "pcomp" and d.dep_ == "dobj"):
+                    if g.tag_ == "VBG":
+                        # 'the number of surviving cortical neurons': an adjective misparsed
+                        # as a gerund taking the cells as its object; the measure as written
+                        counted = [
+                            (p, way == "decrease")
+                            for p, way in parse_outcomes(
+                                token.doc[token.i : d.i + 1].text, tumour=tumour
+                            )[:1]
+                            if rules.valence(p)
+                        ]
+                        if counted:
+                            return counted
                     clause = ground_mention(g.doc[g.i : d.i + 1].text, "disease").best
                     if clause is not None and rules.is_recipient_disease(clause):
                         return [(clause, False)]

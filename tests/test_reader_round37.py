@@ -1,0 +1,86 @@
+"""Round 37 of the reader's rules: result forms from a newcomer's probe abstracts (own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import folded, read_abstract, read_asserted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "hUCMSC-Exos increased the number of surviving motor neurons.",
+        "hUCMSC-Exos increased the number of surviving cortical neurons in the ventral horn.",
+        "The number of surviving motor neurons was increased by hUCMSC-Exos.",
+    ],
+)
+def test_surviving_neurons_with_a_modifier_are_counted(sentence: str) -> None:
+    """'surviving' before a modified noun is parsed as a gerund taking the neurons as its
+    object; the count had been read as an unnamed 'number'."""
+    title = "Exosomes from umbilical cord MSCs (hUCMSC-Exos) in spinal cord injury"
+    assert folded(read_abstract(title, sentence)) == {
+        ("neuronal degeneration", "decrease", "protective")
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "hUCMSC-Exos increased the number of surviving RGCs.",
+        "hUCMSC-Exos preserved RGC numbers after optic nerve crush.",
+        "hUCMSC-Exos increased RGC density.",
+        "hUCMSC-Exos increased the number of surviving retinal ganglion cells.",
+    ],
+)
+def test_retinal_ganglion_cells_kept_are_neurons_kept(sentence: str) -> None:
+    title = "Exosomes from umbilical cord MSCs (hUCMSC-Exos) in optic nerve injury"
+    assert folded(read_abstract(title, sentence)) == {
+        ("neuronal degeneration", "decrease", "protective")
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "hUCMSC-Exos improved trophoblast invasion.",
+        "hUCMSC-Exos enhanced the invasion of trophoblasts.",
+        "hUCMSC-Exos promoted trophoblast migration.",
+    ],
+)
+def test_trophoblast_invasion_is_no_tumour_invasion(sentence: str) -> None:
+    """A placenta's trophoblasts invading is what preeclampsia lacks; 'improved trophoblast
+    invasion' had been read as a tumour's invasiveness lowered."""
+    title = "Exosomes from umbilical cord MSCs (hUCMSC-Exos) in preeclampsia"
+    found = folded(read_abstract(title, sentence))
+    assert ("trophoblast cell migration", "increase", "regenerative") in found
+    assert not any(label == "neoplasm invasiveness" for label, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UC-MSC exosomes alleviated liver fibrosis in mice, which holds great promise in therapy.",
+        "UC-MSC exosomes alleviated liver fibrosis, offering a potential new therapeutic target.",
+        "UC-MSC exosomes alleviated liver fibrosis, suggesting they may serve as a therapy.",
+        "UC-MSC exosomes alleviated liver fibrosis; they may serve as a therapy.",
+    ],
+)
+def test_a_comment_after_the_change_does_not_hedge_it(sentence: str) -> None:
+    """A hedge word in a which-, 'offering' or 'suggesting' clause after the stated change is
+    the comment's own; the whole sentence had been flagged hedged (and the scorer dropped it)."""
+    title = "Exosomes from umbilical cord MSCs (UC-MSC exosomes) in liver disease"
+    assert ("fibrosis", "decrease", "protective") in folded(read_asserted(title, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UC-MSC exosomes may alleviate liver fibrosis, which holds great potential in therapy.",
+        "We suggest that UC-MSC exosomes alleviated liver fibrosis, which is new.",
+    ],
+)
+def test_a_hedge_before_the_change_still_hedges_it(sentence: str) -> None:
+    title = "Exosomes from umbilical cord MSCs (UC-MSC exosomes) in liver disease"
+    assert ("fibrosis", "decrease", "protective") in folded(read_abstract(title, sentence))
+    assert ("fibrosis", "decrease", "protective") not in folded(read_asserted(title, sentence))
