@@ -84,3 +84,27 @@ def test_a_hedge_before_the_change_still_hedges_it(sentence: str) -> None:
     title = "Exosomes from umbilical cord MSCs (UC-MSC exosomes) in liver disease"
     assert ("fibrosis", "decrease", "protective") in folded(read_abstract(title, sentence))
     assert ("fibrosis", "decrease", "protective") not in folded(read_asserted(title, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UC-MSC exosomes significantly increased the expression of anti-inflammatory macrophages"
+        " (CD11c-CD206+; M2).",
+        "UC-MSC exosomes induced anti-inflammatory M2 phenotypes in macrophages.",
+        "UC-MSC exosomes induced macrophage anti-inflammatory phenotypes in vitro and in vivo.",
+    ],
+)
+def test_anti_inflammatory_macrophages_are_m2(sentence: str) -> None:
+    """Three of 53 helpers' real abstracts name M2 macrophages by their anti-inflammatory
+    phenotype; it had been read as inflammation lowered (the other direction)."""
+    title = "Exosomes from umbilical cord MSCs (UC-MSC exosomes) in NASH"
+    assert folded(read_abstract(title, sentence)) == {
+        ("macrophage polarization to m2", "increase", "regenerative")
+    }
+
+
+def test_anti_inflammatory_effects_stay_inflammation() -> None:
+    title = "Exosomes from umbilical cord MSCs (UC-MSC exosomes) in NASH"
+    found = folded(read_abstract(title, "UC-MSC exosomes had anti-inflammatory effects."))
+    assert found == {("inflammatory response", "decrease", "protective")}
