@@ -547,7 +547,7 @@ def _hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
         abilities = "|".join(cues.cue_literals("ability_modal"))
         sentence = re.sub(rf"\b(?:{abilities})\b", " ", sentence, flags=re.IGNORECASE)
     if outcome is not None and outcome.trigger_at > 0:
-        # ('the EVs alleviated NASH, which holds great potential in therapy'; 'X was reduced,
+        # ('the EVs eased the disease, which promises a therapy'; 'X was reduced,
         # which may be caused by Y'): a comment after the stated change hedges itself only
         aside = cues.cue("trailing_aside").search(sentence, outcome.trigger_at)
         sentence = sentence[: aside.start()] if aside else sentence
