@@ -59,6 +59,8 @@ def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any
         return parse([" " * compared.end() + rest])[0]
     # ('These results demonstrated that MSC-EVs attenuate X': the name opens the clause)
     frame = cues.cue("reported_clause_opening").match(text)
+    # ('Meanwhile, the coassembly recovered X': a linking adverb before the name)
+    frame = frame or cues.cue("linking_adverb_opening").match(text)
     start = 0 if frame is None else frame.end()
     opening = _opening_name(text, start, products, first)
     if opening is None:
@@ -83,10 +85,14 @@ def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) 
         if rules.polarity_of(bare) is None or len(opening) < len(_PRONOUN):
             continue
         # 'MSC exosomes markedly inhibited X': the adverb is the verb's, not the name's
-        adverb = _LAST_ADVERB.search(opening)
+        # ('The coassembly recovered kidney function': a generic noun for the study's engineered
+        # vesicles, which the parser may take for an adverb, ``cues.tsv`` 'product_reference')
+        reference = cues.cue("product_reference")
+        adverb = None if reference.match(opening.casefold()) else _LAST_ADVERB.search(opening)
         if adverb is not None and len(opening[: adverb.start()]) >= len(_PRONOUN):
             opening = opening[: adverb.start()]
-        if not _a_name(opening) or not msc_product_in(opening, products):
+        referred = reference.match(opening.casefold()) is not None
+        if not referred and (not _a_name(opening) or not msc_product_in(opening, products)):
             return None  # the first trigger ends the opening: it names the vesicles or not
         if loss_of_function_arm(opening):
             return None  # 'Exosomes from miR-21-deficient MSCs': an arm, not the vesicles
