@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from exoatlas.read.triage import msc_product_in
+
 from .reading import folded, read_abstract, read_asserted
 
 
@@ -91,7 +93,7 @@ def test_a_hedge_before_the_change_still_hedges_it(sentence: str) -> None:
     [
         "UC-MSC exosomes raised the share of anti-inflammatory macrophages (CD206+, M2).",
         "In macrophages, UC-MSC exosomes induced an anti-inflammatory M2 phenotype.",
-        "UC-MSC exosomes induced an anti-inflammatory phenotype in macrophages.",
+        "UC-MSC exosomes induced an anti-inflammatory macrophage phenotype.",
     ],
 )
 def test_anti_inflammatory_macrophages_are_m2(sentence: str) -> None:
@@ -135,3 +137,73 @@ def test_a_coassembly_of_the_vesicles_is_read_as_them(sentence: str) -> None:
 def test_a_linking_adverb_before_other_cells_gives_them_no_finding() -> None:
     title = "Mesenchymal stem cell extracellular vesicles for kidney injury"
     assert read_abstract(title, _GIVEN, "Moreover, the fibroblasts reduced renal fibrosis.") == []
+
+
+# A newcomer's review of this round's rules (own-words probes): what each guard keeps out.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exosomes from macrophages were co-incubated with BMSCs",
+        "EVs of neutrophils were pre-incubated with hUCMSCs",
+    ],
+)
+def test_vesicles_co_incubated_with_mscs_stay_others(sentence: str) -> None:
+    """The hyphen that marks 'cancer-educated MSCs' as the MSCs' own modifier had also let
+    'co-incubated with BMSCs' (other cells' vesicles given to MSCs) pass as MSC vesicles."""
+    assert not msc_product_in(sentence)
+
+
+def test_vesicles_of_tumour_cell_educated_mscs_are_the_mscs_own() -> None:
+    assert msc_product_in("Exosomes from tumor cell-educated MSCs")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The NLRP3 inflammasome complex promoted pyroptosis.",
+        "Moreover, the NLRP3 inflammasome complex promoted pyroptosis.",
+        "Meanwhile, the TLR4/MD2 complex increased inflammation.",
+        "The NLRP3 inflammasome assembly increased pyroptosis.",
+    ],
+)
+def test_a_protein_complex_is_not_the_vesicles(sentence: str) -> None:
+    title = "Mesenchymal stem cell extracellular vesicles for kidney injury"
+    assert read_abstract(title, _GIVEN, sentence) == []
+
+
+def test_an_anti_inflammatory_phenotype_of_other_cells_is_not_m2() -> None:
+    title = "Exosomes from bone marrow MSCs (BMSC-Exos) in lung injury"
+    found = folded(
+        read_abstract(title, "BMSC-Exos induced an anti-inflammatory phenotype in dendritic cells.")
+    )
+    assert not any(label == "macrophage polarization to m2" for label, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "hUCMSC-Exos enhanced the invasion of HTR-8/SVneo trophoblast cells.",
+        "hUCMSC-Exos increased the invasive capacity of trophoblast cells.",
+    ],
+)
+def test_trophoblast_invasion_written_after_the_invasion(sentence: str) -> None:
+    title = "Exosomes from umbilical cord MSCs (hUCMSC-Exos) in preeclampsia"
+    assert folded(read_abstract(title, sentence)) == {
+        ("trophoblast cell migration", "increase", "regenerative")
+    }
+
+
+def test_marker_positive_rgcs_are_counted() -> None:
+    title = "Exosomes from umbilical cord MSCs (hUCMSC-Exos) in optic nerve injury"
+    found = folded(read_abstract(title, "hUCMSC-Exos increased the number of Brn3a+ RGCs."))
+    assert found == {("neuronal degeneration", "decrease", "protective")}
+
+
+def test_a_count_of_arg1_positive_macrophages_is_not_inflammation() -> None:
+    title = "Exosomes from bone marrow MSCs (BMSC-Exos) in lung injury"
+    found = folded(
+        read_abstract(title, "BMSC-Exos increased the number of Arg1-positive macrophages.")
+    )
+    assert not any(label == "inflammatory response" for label, _, _ in found)

@@ -206,7 +206,9 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
                 for d in (d for d in g.children if g.dep_ == "pcomp" and d.dep_ == "dobj"):
                     if g.tag_ == "VBG":
                         # 'the number of surviving cortical neurons': an adjective misparsed
-                        # as a gerund taking the cells as its object; the measure as written
+                        # as a gerund taking the cells as its object; the measure as written,
+                        # its first process as the inner branch's (a 'decrease' from a cue
+                        # naming the opposite, a count of neurons for their loss, flips it)
                         counted = [
                             (p, way == "decrease")
                             for p, way in parse_outcomes(

@@ -86,12 +86,14 @@ def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) 
             continue
         # 'MSC exosomes markedly inhibited X': the adverb is the verb's, not the name's
         # ('The coassembly recovered kidney function': a generic noun for the study's engineered
-        # vesicles, which the parser may take for an adverb, ``cues.tsv`` 'product_reference')
-        reference = cues.cue("product_reference")
-        adverb = None if reference.match(opening.casefold()) else _LAST_ADVERB.search(opening)
+        # vesicles, which the parser may take for an adverb, ``cues.tsv`` 'reparse_reference')
+        # (checked before an -ly adverb is trimmed: 'coassembly' ends so)
+        reference = cues.cue("reparse_reference")
+        referred = reference.match(opening.casefold()) is not None
+        adverb = None if referred else _LAST_ADVERB.search(opening)
         if adverb is not None and len(opening[: adverb.start()]) >= len(_PRONOUN):
             opening = opening[: adverb.start()]
-        referred = reference.match(opening.casefold()) is not None
+            referred = reference.match(opening.casefold()) is not None
         if not referred and (not _a_name(opening) or not msc_product_in(opening, products)):
             return None  # the first trigger ends the opening: it names the vesicles or not
         if loss_of_function_arm(opening):

@@ -231,9 +231,13 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
 
 def _received(gap: str) -> bool:
     """Do the words between vesicles and the MSCs after them say the MSCs took them up ('were
-    taken up by BMSCs')? Not a hyphenated modifier of the MSCs ('exosomes from cancer-educated
-    MSCs': the MSCs' own, after a tumour educated them)."""
-    return any(gap[m.start() - 1 : m.start()] != "-" for m in cues.cue("ev_received").finditer(gap))
+    taken up by BMSCs', 'were co-incubated with BMSCs')? Not a hyphenated modifier right before
+    the MSCs ('exosomes from cancer-educated MSCs': the MSCs' own, after a tumour educated
+    them)."""
+    return any(
+        not (gap[m.start() - 1 : m.start()] == "-" and not gap[m.end() :].strip())
+        for m in cues.cue("ev_received").finditer(gap)
+    )
 
 
 @lru_cache(maxsize=256)  # a deep read asks for a document's twice (parsing ahead, reading)
