@@ -84,12 +84,12 @@ def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) 
         opening = text[start : word.start()].rstrip()
         if rules.polarity_of(bare) is None or len(opening) < len(_PRONOUN):
             continue
-        # 'MSC exosomes markedly inhibited X': the adverb is the verb's, not the name's
         # ('The coassembly recovered kidney function': a generic noun for the study's engineered
-        # vesicles, which the parser may take for an adverb, ``cues.tsv`` 'reparse_reference')
-        # (checked before an -ly adverb is trimmed: 'coassembly' ends so)
+        # vesicles, which the parser may take for an adverb, ``cues.tsv`` 'reparse_reference';
+        # looked for before an -ly adverb is trimmed, as 'coassembly' ends so)
         reference = cues.cue("reparse_reference")
         referred = reference.match(opening.casefold()) is not None
+        # 'MSC exosomes markedly inhibited X': the adverb is the verb's, not the name's
         adverb = None if referred else _LAST_ADVERB.search(opening)
         if adverb is not None and len(opening[: adverb.start()]) >= len(_PRONOUN):
             opening = opening[: adverb.start()]
