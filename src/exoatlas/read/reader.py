@@ -12,7 +12,6 @@ abstract's findings pass the learned scorer last (``read.finding_score``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
@@ -47,6 +46,7 @@ from exoatlas.read.repair import joined_causes
 from exoatlas.read.reparse import reparsed
 from exoatlas.read.review_topic import review_topic
 from exoatlas.read.rnanames import acted_on, carried_rnas
+from exoatlas.read.scope import sentence_hedged, undone_sentence
 from exoatlas.read.spelled import defined_terms
 from exoatlas.read.statement import (
     about_cells_alone,
@@ -307,7 +307,7 @@ def _read_sentence(
     outcomes: list[tuple[Entity, str, DeepOutcome | None]] = [
         (o.process, o.direction, o) for o in deep_outcomes
     ]
-    undone = where.abstract and _undone_sentence(sentence)
+    undone = where.abstract and undone_sentence(sentence)
     # 'while the opposite ...', 'which the EVs reversed'
     reverse = reversed_by_product(
         sentence, products, tumour=tumour, parsed=parsed, effectors=where.effectors
@@ -422,7 +422,7 @@ def _read_sentence(
             negated=deep_outcome.negated
             if deep_outcome
             else bool(cues.cue("negation").search(sentence)),
-            hedged=_hedged(sentence, deep_outcome),
+            hedged=sentence_hedged(sentence, deep_outcome),
             confidence=rules.confidence(family),
         )
         disease = recipient.disease
@@ -537,30 +537,6 @@ def _preparations(
     if cues.cue("preparation_reference").search(subject):
         return list(context.preparations)
     return []
-
-
-def _hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
-    """A hedge word in the sentence, less an ability modal read as a result ('we found that EVs
-    could reduce X') or one a verb of its own clause follows ('the EVs could be taken up by the
-    cells and promoted their growth': ``scope.modal_lifted``)."""
-    if outcome is not None and (outcome.ability or outcome.lifted):
-        abilities = "|".join(cues.cue_literals("ability_modal"))
-        sentence = re.sub(rf"\b(?:{abilities})\b", " ", sentence, flags=re.IGNORECASE)
-    if outcome is not None and outcome.trigger_at > 0:
-        # ('the EVs eased the disease, which promises a therapy'; 'X was reduced,
-        # which may be caused by Y'): a comment after the stated change hedges itself only
-        aside = cues.cue("trailing_aside").search(sentence, outcome.trigger_at)
-        sentence = sentence[: aside.start()] if aside else sentence
-    return bool(cues.cue("hedge").search(sentence))
-
-
-def _undone_sentence(sentence: str) -> bool:
-    """An inhibitor, knock-down or co-treatment and a reversal verb: a loss-of-function result,
-    which the keyword window cannot read the right way round."""
-    if not cues.cue_found("inhibitor_agent", sentence):
-        return False
-    reversal = cues.cue("reversal_verb")
-    return any(reversal.match(word) for word in re.findall(r"[a-z]+", sentence.casefold()))
 
 
 def _harm(process: Entity, direction: str, tumour: bool) -> bool:

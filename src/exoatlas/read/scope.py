@@ -1,11 +1,15 @@
 """The scope of a trigger in the parse: negation and hedges that govern it, whether the
 sentence asserts it as this study's result, and whether it belongs to a loss-of-function
-result. Used by ``read.deep``."""
+result. Used by ``read.deep``; the sentence-level hedge of a finding's evidence and the
+keyword window's loss-of-function test (``sentence_hedged``, ``undone_sentence``) by
+``read.reader``."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.vocab import cues, rules
 
 # set on a parse whose first word the reader wrote for the vesicles' name (``read.reparse``)
@@ -409,3 +413,27 @@ def _own(report: Any) -> bool:
         return True
     own = cues.cue("own_report_subject")
     return all(own.match(" ".join(t.text for t in s.subtree)) for s in subjects)
+
+
+def sentence_hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
+    """Is a finding's evidence hedged: a hedge word in its sentence, less an ability modal read
+    as a result ('we found that EVs could reduce X') or one a verb of its own clause follows
+    ('the EVs could be taken up by the cells and promoted their growth': ``modal_lifted``)."""
+    if outcome is not None and (outcome.ability or outcome.lifted):
+        abilities = "|".join(cues.cue_literals("ability_modal"))
+        sentence = re.sub(rf"\b(?:{abilities})\b", " ", sentence, flags=re.IGNORECASE)
+    if outcome is not None and outcome.trigger_at > 0:
+        # ('the EVs eased the disease, which promises a therapy'; 'X was reduced,
+        # which may be caused by Y'): a comment after the stated change hedges itself only
+        aside = cues.cue("trailing_aside").search(sentence, outcome.trigger_at)
+        sentence = sentence[: aside.start()] if aside else sentence
+    return bool(cues.cue("hedge").search(sentence))
+
+
+def undone_sentence(sentence: str) -> bool:
+    """An inhibitor, knock-down or co-treatment and a reversal verb: a loss-of-function result,
+    which the keyword window cannot read the right way round."""
+    if not cues.cue_found("inhibitor_agent", sentence):
+        return False
+    reversal = cues.cue("reversal_verb")
+    return any(reversal.match(word) for word in re.findall(r"[a-z]+", sentence.casefold()))
