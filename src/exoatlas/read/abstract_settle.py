@@ -79,7 +79,14 @@ def framing(document: TextDocument) -> tuple[bool, bool]:
         return False, False
     text = " ".join([title, *paragraphs])
     harm = says_harm(text)
-    return not harm and bool(cues.cue("benefit_adjective_anywhere").search(text)), harm
+    # (not a benefit said to be impaired or altered: 'the syndrome may affect the
+    # immunomodulatory function of MSCs', ``cues.tsv`` 'benefit_undermined')
+    undermined = cues.cue("benefit_undermined")
+    said = any(
+        not undermined.search(text[max(0, m.start() - 60) : m.start()])
+        for m in cues.cue("benefit_adjective_anywhere").finditer(text)
+    )
+    return not harm and said, harm
 
 
 def says_harm(text: str) -> bool:

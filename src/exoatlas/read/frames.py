@@ -50,8 +50,9 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
         if noun.dep_ == "acomp" and benefit.match(noun.lower_):
             # 'the EVs were protective against X', 'were neuroprotective after stroke'
             adjectives, owner = [noun], _predicating_verb(noun, products)
-        elif noun.dep_ == "acomp" and cues.cue_found("effective_adjective", noun.text):
-            # 'MSC-EVs are effective in treating X', 'were effective against X'
+        elif _predicate(noun) is not None and cues.cue_found("effective_adjective", noun.text):
+            # 'MSC-EVs are effective in treating X', 'were effective against X', 'were safe
+            # and effective for the treatment of X', 'seem effective in treating X'
             adjectives, owner = [], _effective_verb(noun, products)
         elif noun.lower_ in (*nouns, "evidence", "efficacy"):
             adjectives = [
@@ -94,8 +95,8 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             continue
         else:
             continue
-        if owner is None or is_unasserted(noun) or trigger_scope(noun)[0]:
-            continue  # ('showed no protective effect on X')
+        if owner is None or is_unasserted(noun) or trigger_scope(noun)[0] or undermined(noun):
+            continue  # ('showed no protective effect on X', 'impaired the protective effect')
         found = len(out)
         for process, direction in frame_targets(noun, owner, tumour, lowering=lowers):
             if of is None or rules.is_recipient_disease(process):
@@ -103,6 +104,14 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
         if len(out) == found and of is None and not lowers:
             out += _named_by_adjective(adjectives, tumour)
     return out
+
+
+def undermined(noun: Any) -> bool:
+    """Is a benefit what its sentence says something impairs or alters ('obesity impaired the
+    immunomodulatory function of MSC-EVs', 'may affect their protective effects'; ``cues.tsv``
+    'benefit_undermined', said of the words before the noun's phrase)?"""
+    before = noun.doc.text[max(0, noun.left_edge.idx - 60) : noun.left_edge.idx]
+    return cues.cue("benefit_undermined").search(before) is not None
 
 
 def _owner(noun: Any, products: tuple[str, ...]) -> Any:
@@ -148,7 +157,9 @@ def _predicating_verb(adjective: Any, products: tuple[str, ...]) -> Any:
 def _effective_verb(adjective: Any, products: tuple[str, ...]) -> Any:
     """'MSC-EVs are (were, proved) effective in treating X': the verb whose subject, the EVs,
     the adjective is said of, neither negated, hedged nor under a modal; None otherwise."""
-    verb = adjective.head
+    verb = _predicate(adjective)
+    if verb is None:
+        return None
     if not verb.tag_.startswith("VB") or any(trigger_scope(verb)) or is_unasserted(verb):
         return None
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
@@ -156,6 +167,21 @@ def _effective_verb(adjective: Any, products: tuple[str, ...]) -> Any:
     if any(cues.cue_found("hedge", c.text) for c in adjective.children if c.dep_ == "advmod"):
         return None  # 'potentially effective'
     return verb if agent_of(verb, products) in ("product", "reference") else None
+
+
+def _predicate(adjective: Any) -> Any:
+    """The verb an adjective is said of the subject by: its head when it is the verb's
+    complement ('were effective', 'seem effective'), or the first adjective's head when it is
+    coordinated with that complement ('were safe and effective', 'well tolerated and
+    effective'); None otherwise."""
+    if adjective.dep_ == "conj" and adjective.head.dep_ in _PREDICATIVE:
+        adjective = adjective.head
+    if adjective.dep_ in _PREDICATIVE and adjective.head.tag_.startswith("VB"):
+        return adjective.head
+    return None
+
+
+_PREDICATIVE = ("acomp", "oprd")
 
 
 def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:

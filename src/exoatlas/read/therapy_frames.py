@@ -303,18 +303,36 @@ def frame_targets(
                 # 'effective in treating X'
                 out += [f for c in g.children if c.dep_ == "dobj" for f in _lowered(c, tumour)]
             if g.dep_ == "pobj":
-                out += _lowered(g, tumour, lowering)
+                out += [f for t in _treated(g) for f in _lowered(t, tumour, lowering)]
                 if g.lower_ in cues.cue_literals("therapy_noun"):
-                    # 'for the treatment of X', 'for X treatment'
+                    # 'for the treatment of X', 'for X treatment', 'of patients with X'
                     out += [
                         found
                         for of in g.children
                         if _names_treated(of)
                         for x in (of.children if of.dep_ == "prep" else (of,))
                         if x.dep_ in ("pobj", "compound")
-                        for found in _lowered(x, tumour)
+                        for t in _treated(x)
+                        for found in _lowered(t, tumour)
                     ]
     return out
+
+
+def _treated(target: Any) -> list[Any]:
+    """What a treatment for ``target`` treats: the target itself, or for the people it is given
+    to ('patients with X', 'X patients', ``cues.tsv`` 'treated_host') their disease."""
+    if target.lower_ not in cues.cue_literals("treated_host"):
+        return [target]
+    # (the parser may hang the 'with' phrase on the treatment: 'the treatment of patients | with
+    # X', where a 'with' phrase before the people would be the agent, 'treatment with EVs')
+    holder = target.head.head if target.dep_ == "pobj" else target
+    return [c for c in target.children if c.dep_ == "compound"] + [
+        g
+        for p in (*target.children, *(c for c in holder.children if c.i > target.i))
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _lowered(target: Any, tumour: bool, lowering: bool = False) -> list[tuple[Entity, str]]:

@@ -1,0 +1,71 @@
+"""Round 38 of the reader's rules: forms from real helper-set abstracts, probed in own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import folded, read_abstract
+
+_TRIAL = "A bone marrow mesenchymal cell extracellular vesicle product in knee osteoarthritis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EV product was safe and effective in osteoarthritis.",
+        "The EV product was safe and clinically efficacious for the treatment of osteoarthritis.",
+        "The EV product was well tolerated and effective in patients with osteoarthritis.",
+        "Injection of the EV product was safe and efficacious in osteoarthritis.",
+        "The EV product seemed effective in treating osteoarthritis.",
+    ],
+)
+def test_safe_and_effective_is_a_claim_of_benefit(sentence: str) -> None:
+    """A conclusion's 'safe and effective in X': the adjective coordinated with another
+    complement of the copula had been passed over (only 'were effective in X' was read)."""
+    assert folded(read_abstract(_TRIAL, sentence)) == {("osteoarthritis", "decrease", "protective")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EV product was safe but not effective in osteoarthritis.",
+        "The EV product was safe and may be effective in osteoarthritis.",
+        "The EV product was safe and potentially effective in osteoarthritis.",
+        "Whether the EV product is safe and effective in osteoarthritis remains unknown.",
+    ],
+)
+def test_denied_or_hedged_effectiveness_is_no_claim(sentence: str) -> None:
+    assert read_abstract(_TRIAL, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EV product was effective for the treatment of patients with osteoarthritis.",
+        "The EV product was effective for the treatment of osteoarthritis patients.",
+    ],
+)
+def test_a_treatment_of_patients_treats_their_disease(sentence: str) -> None:
+    """'for the treatment of patients with X': the parse hangs 'with X' on the treatment, and
+    the people are no process; the disease they have is what the treatment is for."""
+    assert folded(read_abstract(_TRIAL, sentence)) == {("osteoarthritis", "decrease", "protective")}
+
+
+def test_a_benefit_said_to_be_impaired_frames_no_repair() -> None:
+    """An abstract of vesicles from obese donors: its results say they raised inflammation;
+    its conclusion that obesity may alter the MSCs' immunomodulatory function had been read as
+    the vesicles lowering inflammation and, as the abstract's benefit framing, removed the
+    result it contradicted."""
+    title = "Obesity changes the cargo of extracellular vesicles from porcine adipose MSCs"
+    found = read_abstract(
+        title,
+        "Culture with the obese-donor EVs increased inflammation in renal tubular cells.",
+        "Obesity may affect the immunomodulatory function of MSCs by changing their EV cargo.",
+    )
+    assert folded(found) == {("inflammatory response", "increase", "pathogenic")}
+
+
+def test_a_benefit_kept_by_a_boost_still_counts() -> None:
+    title = "Exosomes of bone marrow MSCs in colitis"
+    sentence = "Hypoxia enhanced the protective effects of the MSC-EVs on colitis."
+    assert folded(read_abstract(title, sentence)) == {("colitis", "decrease", "protective")}
