@@ -69,3 +69,26 @@ def test_a_benefit_kept_by_a_boost_still_counts() -> None:
     title = "Exosomes of bone marrow MSCs in colitis"
     sentence = "Hypoxia enhanced the protective effects of the MSC-EVs on colitis."
     assert folded(read_abstract(title, sentence)) == {("colitis", "decrease", "protective")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In EV-treated rats, gait was normalized.",
+        "The EVs improved gait in lesioned rats.",
+        "Gait was restored in EV-treated rats.",
+    ],
+)
+def test_gait_recovered_is_functional_recovery(sentence: str) -> None:
+    """'gait' had no concept: a normalized gait was read as nothing or an unnamed change."""
+    title = "Extracellular vesicles of dental pulp MSCs in a rat model of Parkinson's disease"
+    assert folded(read_abstract(title, sentence)) == {
+        ("functional recovery", "increase", "regenerative")
+    }
+
+
+def test_gait_abnormalities_are_not_gait() -> None:
+    title = "Extracellular vesicles of dental pulp MSCs in a rat model of Parkinson's disease"
+    found = folded(read_abstract(title, "The EVs reduced gait abnormalities."))
+    assert ("functional recovery", "decrease", "protective") not in found
+    assert not any(label == "functional recovery" for label, _, _ in found)
