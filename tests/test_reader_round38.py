@@ -92,3 +92,47 @@ def test_gait_abnormalities_are_not_gait() -> None:
     found = folded(read_abstract(title, "The EVs reduced gait abnormalities."))
     assert ("functional recovery", "decrease", "protective") not in found
     assert not any(label == "functional recovery" for label, _, _ in found)
+
+
+_METHODS = "Isolating exosomes from equine adipose mesenchymal stem cells: three methods compared"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ultrafiltration gave a higher particle concentration than ultracentrifugation.",
+            "increase",
+        ),
+        ("The particle number per cell was higher in 3D culture.", "increase"),
+        ("Repeated freeze-thaw cycles decreased the particle number.", "decrease"),
+        ("The highest particle count was obtained with ultrafiltration.", "increase"),
+        ("Ultrafiltration recovered more exosomes than ultracentrifugation.", "increase"),
+        (
+            "EVs isolated by ultrafiltration had a higher concentration than exosomes obtained "
+            "by ultracentrifugation.",
+            "increase",
+        ),
+    ],
+)
+def test_a_method_comparison_states_the_yield(sentence: str, expected: str) -> None:
+    """A methods study says how many vesicles a method gave as particles a tracker counted, or
+    as what the EVs 'had'; such an abstract had read no finding and so was judged irrelevant."""
+    assert folded(read_abstract(_METHODS, sentence)) == {("ev yield", expected, "neutral")}
+
+
+def test_larger_particles_are_a_size_not_a_yield() -> None:
+    sentence = "Precipitation yielded larger particles than ultracentrifugation."
+    assert folded(read_abstract(_METHODS, sentence)) == {("ev size", "increase", "neutral")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iron oxide nanoparticles were loaded into the exosomes.",
+        "The particles were taken up by macrophages.",
+        "The mean particle size was 120 nm.",
+    ],
+)
+def test_particles_named_without_a_condition_state_nothing(sentence: str) -> None:
+    assert read_abstract(_METHODS, sentence) == []

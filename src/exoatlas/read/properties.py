@@ -103,7 +103,7 @@ def _cheap() -> tuple[re.Pattern[str], ...]:
 def candidate(sentence: str, products: tuple[str, ...] = ()) -> bool:
     """Might the sentence state something of the EVs? It names EVs and a homing word, a property
     with a named condition, or a content word with a cargo or a condition."""
-    if not (cues.cue_found("ev", sentence) or any(p in sentence for p in products)):
+    if not _names_evs(sentence, products):
         return False
     homing, distribution, noun, content, condition, name, changed = _cheap()
     if homing.search(sentence) or distribution.search(sentence):
@@ -223,7 +223,12 @@ def _words(token: Any) -> str:
 
 
 def _names_evs(text: str, products: tuple[str, ...]) -> bool:
-    return cues.cue_found("ev", text) or any(p in text for p in products)
+    """Does the text name the EVs, or the particles a tracking measure counts of them?"""
+    return (
+        cues.cue_found("ev", text)
+        or any(p in text for p in products)
+        or cues.cue_found("ev_measured", text)
+    )
 
 
 def _asserted(token: Any) -> tuple[bool, bool]:
@@ -324,7 +329,15 @@ def _yield_of_evs(noun: Any, products: tuple[str, ...]) -> bool:
         words = [t.text for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
         if _names_evs(" ".join([*words, head.text if head is not noun else ""]), products):
             return True
-    return False
+    # 'EVs isolated by ultrafiltration had a higher concentration': an amount with no 'of'
+    # phrase that the EVs, as the subject, hold (``cues.tsv`` 'benefit_display_verb')
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and len(heads) == 1
+        and cues.cue("benefit_display_verb").match(verb.lower_) is not None
+        and any(c.dep_ in SUBJECT_DEPS and _names_evs(_words(c), products) for c in verb.children)
+    )
 
 
 def _phrase(noun: Any) -> str:
@@ -362,13 +375,16 @@ def _made(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | None:
     verb = token.head
     if not verb.tag_.startswith("VB") or not cues.cue("ev_production_verb").match(verb.lower_):
         return None
-    changes = [d for m in token.children if m.dep_ == "amod" for d in [_direction_word(m)] if d]
-    if not changes or changes[0] == "unknown" or not c.named:
+    said = [(m, d) for m in token.children if m.dep_ == "amod" for d in [_direction_word(m)] if d]
+    if not said or said[0][1] == "unknown" or not c.named:
         return None
     asserted, negated = _asserted(verb)
     if not asserted:
         return None
-    return _stated("ev_yield", "unknown" if negated else changes[0], token.idx, c)
+    # ('yielded larger particles': their size, not how many)
+    word, direction = said[0]
+    kind = "ev_size" if word.lower_ in cues.cue_literals("ev_size_comparative") else "ev_yield"
+    return _stated(kind, "unknown" if negated else direction, token.idx, c)
 
 
 def _homing(token: Any, products: tuple[str, ...]) -> Statement | None:

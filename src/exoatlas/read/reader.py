@@ -371,6 +371,7 @@ def _read_sentence(
         or cues.cue_found("ev", sentence)
         or any(p in sentence for p in products)
         or any(o.agent in ("product", "reference", "cargo") for o in deep_outcomes)
+        or bool(statements)  # (each said of the EVs, or of the particles a tracker counts)
     )
     if not mentions_product:
         agentless = _agentless_results(where, sentence, context, deep_outcomes, products)
