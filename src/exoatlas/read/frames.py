@@ -240,7 +240,21 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
         return False
+    if _found_to(root):
+        # 'MVs released from MSCs were found to exert a pro-survival effect': this study's
+        # finding (not 'have been shown to', earlier work), its subject the EVs
+        subjects = [c for c in root.children if c.dep_ == "nsubjpass"]
+        return any(agent_kind(subtree_text(c), products) == "product" for c in subjects)
     return agent_of(root, products) in ("product", "reference")
+
+
+def _found_to(verb: Any) -> bool:
+    """A past report verb with an infinitive ('were found to', 'were shown to'), not perfect."""
+    return (
+        cues.cue("report_verb").match(verb.lower_) is not None
+        and any(c.dep_ == "xcomp" for c in verb.children)
+        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    )
 
 
 def prefixed_adjectives(sentence: str, tumour: bool, doc: Any = None) -> list[DeepOutcome]:

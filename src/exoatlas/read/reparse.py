@@ -135,6 +135,14 @@ def _a_name(opening: str) -> bool:
         opening = opening[: tail.start()]
     if cues.cue("excluded_agent").search(opening):
         return False  # 'MSCs, but not MSC-EVs,': a name with an exclusion is no plain name
+    combined = cues.cue("combination_opening").match(opening)
+    if combined is not None and " and " in opening:
+        # 'Combined exosome of adipose MSCs and hyaluronic acid delays X': the vesicles given
+        # with another agent, named first (their name holds no clause)
+        part = opening[combined.end() :].rsplit(" and ", 1)[0]
+        return not any(w.casefold() in _CLAUSE_WORDS for w in part.split()) and bool(
+            cues.cue_found("ev", part)
+        )
     words = opening.split()
     last = words[-1].strip(",;:()")
     return not any(w.casefold() in _CLAUSE_WORDS for w in words) and bool(
