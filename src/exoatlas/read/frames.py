@@ -169,6 +169,9 @@ def _effective_verb(adjective: Any, products: tuple[str, ...]) -> Any:
     return verb if agent_of(verb, products) in ("product", "reference") else None
 
 
+_PREDICATIVE = ("acomp", "oprd")  # the complement of a copula or of 'seem', 'prove'
+
+
 def _predicate(adjective: Any) -> Any:
     """The verb an adjective is said of the subject by: its head when it is the verb's
     complement ('were effective', 'seem effective'), or the first adjective's head when it is
@@ -179,9 +182,6 @@ def _predicate(adjective: Any) -> Any:
     if adjective.dep_ in _PREDICATIVE and adjective.head.tag_.startswith("VB"):
         return adjective.head
     return None
-
-
-_PREDICATIVE = ("acomp", "oprd")
 
 
 def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
