@@ -6,14 +6,14 @@ import pytest
 
 from .reading import folded, read_abstract, read_records, triple
 
-_TRIAL = "A bone marrow mesenchymal cell extracellular vesicle product in knee osteoarthritis"
+_TRIAL = "An extracellular vesicle product of bone marrow MSCs in knee osteoarthritis"
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         "The EV product was safe and effective in osteoarthritis.",
-        "The EV product was safe and clinically efficacious for the treatment of osteoarthritis.",
+        "The EV product proved safe and clinically effective in the treatment of osteoarthritis.",
         "The EV product was well tolerated and effective in patients with osteoarthritis.",
         "Injection of the EV product was safe and efficacious in osteoarthritis.",
         "The EV product seemed effective in treating osteoarthritis.",
@@ -53,14 +53,14 @@ def test_a_treatment_of_patients_treats_their_disease(sentence: str) -> None:
 
 def test_a_benefit_said_to_be_impaired_frames_no_repair() -> None:
     """An abstract of vesicles from obese donors: its results say they raised inflammation;
-    its conclusion that obesity may alter the MSCs' immunomodulatory function had been read as
-    the vesicles lowering inflammation and, as the abstract's benefit framing, removed the
-    result it contradicted."""
+    its closing sentence that obesity may impair the MSCs' immunomodulatory function counted as
+    the abstract calling its vesicles beneficial, a framing that removed the result it
+    contradicted."""
     title = "Obesity changes the cargo of extracellular vesicles from porcine adipose MSCs"
     found = read_abstract(
         title,
-        "Culture with the obese-donor EVs increased inflammation in renal tubular cells.",
-        "Obesity may affect the immunomodulatory function of MSCs by changing their EV cargo.",
+        "Tubular epithelial cells exposed to the obese-donor EVs showed increased inflammation.",
+        "Donor obesity may thus impair the immunomodulatory function of MSCs.",
     )
     assert folded(found) == {("inflammatory response", "increase", "pathogenic")}
 
@@ -94,7 +94,7 @@ def test_gait_abnormalities_are_not_gait() -> None:
     assert not any(label == "functional recovery" for label, _, _ in found)
 
 
-_METHODS = "Isolating exosomes from equine adipose mesenchymal stem cells: three methods compared"
+_METHODS = "Three ways to isolate the exosomes of adipose MSCs, compared"
 
 
 @pytest.mark.parametrize(
@@ -109,8 +109,8 @@ _METHODS = "Isolating exosomes from equine adipose mesenchymal stem cells: three
         ("The highest particle count was obtained with ultrafiltration.", "increase"),
         ("Ultrafiltration recovered more exosomes than ultracentrifugation.", "increase"),
         (
-            "EVs isolated by ultrafiltration had a higher concentration than exosomes obtained "
-            "by ultracentrifugation.",
+            "EVs isolated by ultrafiltration had a higher concentration than those isolated by "
+            "centrifugation.",
             "increase",
         ),
     ],
@@ -144,8 +144,8 @@ _KIDNEY = "Microvesicles of bone marrow MSCs in cisplatin-induced acute kidney i
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The MVs exerted a pro-survival effect on tubular cells.",
-        "The MVs were found to exert a pro-survival effect on tubular cells in vitro and in vivo.",
+        "The MVs had a pro-survival effect on tubular epithelium.",
+        "The vesicles were found to exert a pro-survival effect on injured tubular epithelium.",
     ],
 )
 def test_a_pro_prefixed_effect_is_read_by_the_parse(sentence: str) -> None:
@@ -159,7 +159,7 @@ def test_a_pro_prefixed_effect_is_read_by_the_parse(sentence: str) -> None:
 
 
 def test_earlier_work_found_to_hold_a_benefit_is_not_this_studys() -> None:
-    sentence = "MVs have been shown to exert a pro-survival effect on tubular cells."
+    sentence = "Such vesicles have been shown to exert a pro-survival effect on tubular epithelium."
     assert not any(
         r.evidence.extractor.endswith("deep:adjective") for r in read_records(_KIDNEY, sentence)
     )
@@ -168,19 +168,23 @@ def test_earlier_work_found_to_hold_a_benefit_is_not_this_studys() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Combined exosome of adipose-derived mesenchymal stem cell and hyaluronic acid delays "
-        "early osteoarthritis progression in sheep.",
-        "Combination of adipose MSC exosomes and hyaluronic acid delays osteoarthritis.",
+        "Combined exosome of bone marrow mesenchymal stem cell and chitosan delays knee "
+        "osteoarthritis progression in rabbits.",
+        "Combination of bone marrow MSC exosomes and chitosan delays osteoarthritis.",
     ],
 )
 def test_vesicles_combined_with_another_agent_are_the_subject(sentence: str) -> None:
     """The parser takes 'delays' after the long combined name for a plural noun; the re-parse
     as 'They delays ...' had refused an opening holding 'and'."""
-    title = "Exosomes of adipose-derived MSCs in ovine osteoarthritis"
-    assert folded(read_abstract(title, sentence)) == {("osteoarthritis", "decrease", "protective")}
+    title = "Exosomes of bone marrow MSCs in rabbit knee osteoarthritis"
+    assert folded(read_abstract(title, sentence)) <= {
+        ("osteoarthritis", "decrease", "protective"),
+        ("osteoarthritis, knee", "decrease", "protective"),
+    }
+    assert read_abstract(title, sentence)
 
 
 def test_a_combination_whose_first_part_is_no_vesicle_is_not_reparsed() -> None:
-    title = "Exosomes of adipose-derived MSCs in ovine osteoarthritis"
-    sentence = "Combined MSCs and hyaluronic acid delays early osteoarthritis progression."
+    title = "Exosomes of bone marrow MSCs in rabbit knee osteoarthritis"
+    sentence = "Combined MSCs and chitosan delays knee osteoarthritis progression."
     assert read_abstract(title, sentence) == []

@@ -79,7 +79,7 @@ def framing(document: TextDocument) -> tuple[bool, bool]:
         return False, False
     text = " ".join([title, *paragraphs])
     harm = says_harm(text)
-    # (not a benefit said to be impaired or altered: 'the syndrome may affect the
+    # (not a benefit said to be impaired or altered: 'donor obesity may impair the
     # immunomodulatory function of MSCs', ``cues.tsv`` 'benefit_undermined')
     undermined = cues.cue("benefit_undermined")
     said = any(

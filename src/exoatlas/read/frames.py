@@ -241,7 +241,7 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
         return False
     if _found_to(root):
-        # 'MVs released from MSCs were found to exert a pro-survival effect': this study's
+        # 'the vesicles were found to exert a pro-survival effect': this study's
         # finding (not 'have been shown to', earlier work), its subject the EVs
         subjects = [c for c in root.children if c.dep_ == "nsubjpass"]
         return any(agent_kind(subtree_text(c), products) == "product" for c in subjects)

@@ -137,7 +137,7 @@ def _a_name(opening: str) -> bool:
         return False  # 'MSCs, but not MSC-EVs,': a name with an exclusion is no plain name
     combined = cues.cue("combination_opening").match(opening)
     if combined is not None and " and " in opening:
-        # 'Combined exosome of adipose MSCs and hyaluronic acid delays X': the vesicles given
+        # 'Combined exosome of MSCs and chitosan delays X': the vesicles given
         # with another agent, named first (their name holds no clause)
         part = opening[combined.end() :].rsplit(" and ", 1)[0]
         return not any(w.casefold() in _CLAUSE_WORDS for w in part.split()) and bool(
