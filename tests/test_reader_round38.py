@@ -16,7 +16,6 @@ _TRIAL = "An extracellular vesicle product of bone marrow MSCs in knee osteoarth
         "The EV product proved safe and clinically effective in the treatment of osteoarthritis.",
         "The EV product was well tolerated and effective in patients with osteoarthritis.",
         "Injection of the EV product was safe and efficacious in osteoarthritis.",
-        "The EV product seemed effective in treating osteoarthritis.",
     ],
 )
 def test_safe_and_effective_is_a_claim_of_benefit(sentence: str) -> None:
@@ -32,6 +31,7 @@ def test_safe_and_effective_is_a_claim_of_benefit(sentence: str) -> None:
         "The EV product was safe and may be effective in osteoarthritis.",
         "The EV product was safe and potentially effective in osteoarthritis.",
         "Whether the EV product is safe and effective in osteoarthritis remains unknown.",
+        "The EV product seemed effective in treating osteoarthritis.",
     ],
 )
 def test_denied_or_hedged_effectiveness_is_no_claim(sentence: str) -> None:
@@ -121,8 +121,8 @@ def test_a_method_comparison_states_the_yield(sentence: str, expected: str) -> N
     assert folded(read_abstract(_METHODS, sentence)) == {("ev yield", expected, "neutral")}
 
 
-def test_larger_particles_are_a_size_not_a_yield() -> None:
-    sentence = "Precipitation yielded larger particles than ultracentrifugation."
+def test_larger_vesicles_are_a_size_not_a_yield() -> None:
+    sentence = "Precipitation yielded larger exosomes than ultracentrifugation."
     assert folded(read_abstract(_METHODS, sentence)) == {("ev size", "increase", "neutral")}
 
 
@@ -188,3 +188,83 @@ def test_a_combination_whose_first_part_is_no_vesicle_is_not_reparsed() -> None:
     title = "Exosomes of bone marrow MSCs in rabbit knee osteoarthritis"
     sentence = "Combined MSCs and chitosan delays knee osteoarthritis progression."
     assert read_abstract(title, sentence) == []
+
+
+# -- guards from a newcomer's review of this round's rules (own probes) -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EVs reduced abnormal gait in lesioned rats.",
+        "The EVs reduced gait asymmetry in lesioned rats.",
+        "The EVs reduced freezing of gait in lesioned rats.",
+        "The EVs reduced gait freezing.",
+    ],
+)
+def test_a_gait_disorder_lowered_is_no_recovery_lowered(sentence: str) -> None:
+    title = "Extracellular vesicles of dental pulp MSCs in a rat model of Parkinson's disease"
+    assert ("functional recovery", "decrease", "pathogenic") not in folded(
+        read_abstract(title, sentence)
+    )
+
+
+def test_a_knockdown_impairing_the_benefit_keeps_it() -> None:
+    title = "Exosomes of bone marrow MSCs in colitis"
+    sentence = "Knockdown of miR-146a impaired the protective effects of the exosomes on colitis."
+    assert folded(read_abstract(title, sentence)) == {("colitis", "decrease", "protective")}
+
+
+def test_a_benefit_not_impaired_still_frames_the_abstract() -> None:
+    """'did not impair the therapeutic effect' still calls the vesicles beneficial, so a stray
+    harm read from the abstract is dropped as before."""
+    title = "Freeze-dried exosomes of bone marrow MSCs in colitis"
+    found = read_abstract(
+        title,
+        "Colitic mice received the freeze-dried exosomes.",
+        "The exosomes reduced weight loss and colon shortening.",
+        "Lyophilization did not impair the therapeutic effect of the exosomes.",
+        "Macrophage activation was increased after the exosomes were given.",
+    )
+    assert not any(role == "pathogenic" for _, _, role in found)
+
+
+def test_a_measured_pro_adjective_is_no_effect_of_the_vesicles() -> None:
+    title = "Exosomes of bone marrow MSCs in colitis"
+    found = read_records(
+        title,
+        "Colitic mice received the exosomes.",
+        "The exosomes reduced weight loss.",
+        "The pro-inflammatory activity of macrophages was measured after exosome treatment.",
+    )
+    assert not any(r.evidence.extractor.endswith("deep:adjective") for r in found)
+
+
+def test_a_comorbidity_of_the_patients_is_not_what_is_treated() -> None:
+    sentence = "The EV product was safe and effective for osteoarthritis in patients with diabetes."
+    assert folded(read_abstract(_TRIAL, sentence)) == {("osteoarthritis", "decrease", "protective")}
+
+
+def test_vesicles_reported_to_hold_a_benefit_are_earlier_work() -> None:
+    title = "Exosomes of bone marrow MSCs in gastric cancer"
+    sentence = "The exosomes were reported to exert pro-angiogenic effects in gastric cancer."
+    assert not any(
+        r.evidence.extractor.endswith("deep:adjective") for r in read_records(title, sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        (_METHODS, "Liposome particles had a lower concentration after storage at 4 degrees."),
+        (_METHODS, "The drug particles showed a higher concentration after lyophilization."),
+        (
+            "Exosomes of bone marrow MSCs in gastric cancer",
+            "Tumour cells released more particles under hypoxia than under normoxia.",
+        ),
+    ],
+)
+def test_other_particles_are_no_vesicle_yield(title: str, sentence: str) -> None:
+    assert not any(
+        label.startswith("ev ") for label, _, _ in folded(read_abstract(title, sentence))
+    )

@@ -111,7 +111,10 @@ def undermined(noun: Any) -> bool:
     immunomodulatory function of MSC-EVs', 'may affect their protective effects'; ``cues.tsv``
     'benefit_undermined', said of the words before the noun's phrase)?"""
     before = noun.doc.text[max(0, noun.left_edge.idx - 60) : noun.left_edge.idx]
-    return cues.cue("benefit_undermined").search(before) is not None
+    # (a loss-of-function arm impairing it shows the vesicles' own benefit: 'knockdown of miR-X
+    # impaired the protective effects of the exosomes on colitis')
+    arm = cues.cue("loss_of_function_arm").search(noun.doc.text) is not None
+    return cues.cue("benefit_undermined").search(before) is not None and not arm
 
 
 def _owner(noun: Any, products: tuple[str, ...]) -> Any:
@@ -169,19 +172,22 @@ def _effective_verb(adjective: Any, products: tuple[str, ...]) -> Any:
     return verb if agent_of(verb, products) in ("product", "reference") else None
 
 
-_PREDICATIVE = ("acomp", "oprd")  # the complement of a copula or of 'seem', 'prove'
+_PREDICATIVE = ("acomp", "oprd")  # the complement of a copula, or of 'prove'
 
 
 def _predicate(adjective: Any) -> Any:
     """The verb an adjective is said of the subject by: its head when it is the verb's
-    complement ('were effective', 'seem effective'), or the first adjective's head when it is
+    complement ('were effective', 'proved effective'), or the first adjective's head when it is
     coordinated with that complement ('were safe and effective', 'well tolerated and
     effective'); None otherwise."""
     if adjective.dep_ == "conj" and adjective.head.dep_ in _PREDICATIVE:
         adjective = adjective.head
-    if adjective.dep_ in _PREDICATIVE and adjective.head.tag_.startswith("VB"):
-        return adjective.head
-    return None
+    verb = adjective.head
+    if adjective.dep_ not in _PREDICATIVE or not verb.tag_.startswith("VB"):
+        return None
+    # ('proved effective'; not 'seemed effective', a hedge)
+    hedge = verb.lower_ in cues.cue_literals("ev_statement_hedge_verb")
+    return None if adjective.dep_ == "oprd" and hedge else verb
 
 
 def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
@@ -249,9 +255,10 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
 
 
 def _found_to(verb: Any) -> bool:
-    """A past report verb with an infinitive ('were found to', 'were shown to'), not perfect."""
+    """A past passive report verb of a result with an infinitive ('were found to', ``cues.tsv``
+    'found_to_verb'; not 'have been found to', nor 'were reported to')."""
     return (
-        cues.cue("report_verb").match(verb.lower_) is not None
+        verb.lower_ in cues.cue_literals("found_to_verb")
         and any(c.dep_ == "xcomp" for c in verb.children)
         and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     )
@@ -277,6 +284,8 @@ def prefixed_adjectives(sentence: str, tumour: bool, doc: Any = None) -> list[De
             processes = [disease] if disease and rules.is_recipient_disease(disease) else []
         if not processes or polarity == "restore":
             continue
+        if doc is not None and _held_by_other(doc, match.start()):
+            continue  # ('the pro-inflammatory activity of macrophages was measured')
         # ('showed no anti-inflammatory effect', 'did not exert anti-apoptotic effects')
         denied = doc is not None and _denied(doc, match.start())
         out.append(DeepOutcome(processes[0], polarity, "deep:adjective", "none", negated=denied))
@@ -310,6 +319,20 @@ def _denied(doc: Any, start: int) -> bool:
     return listed.dep_ == "dobj" and (
         trigger_scope(verb)[0] or cues.cue("absence_verb").match(verb.lower_) is not None
     )
+
+
+def _held_by_other(doc: Any, start: int) -> bool:
+    """Is the effect a prefixed adjective at character ``start`` names another's: its noun's
+    'of' phrase names neither the vesicles nor MSCs ('the pro-inflammatory activity of
+    macrophages'), or a possessive owns it ('cisplatin's antitumor effects')?"""
+    noun = _effect_noun(doc, start)
+    if noun is None:
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+    words = " ".join(t.text for t in of)
+    return bool(of) and not (cues.cue_found("ev", words) or cues.cue_found("msc", words))
 
 
 def _held_by_evs(doc: Any, start: int) -> bool:

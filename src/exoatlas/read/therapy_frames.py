@@ -294,6 +294,7 @@ def frame_targets(
             and t.head.dep_ in ("acl", "pobj", "prep", "appos")
         ]
     out: list[tuple[Entity, str]] = []
+    hosts: list[tuple[Entity, str]] = []  # what the people treated have ('in patients with X')
     if noun.tag_.startswith("VB"):
         # 'Treating X with MSC-EVs'
         out += [found for c in noun.children if c.dep_ == "dobj" for found in _lowered(c, tumour)]
@@ -303,7 +304,10 @@ def frame_targets(
                 # 'effective in treating X'
                 out += [f for c in g.children if c.dep_ == "dobj" for f in _lowered(c, tumour)]
             if g.dep_ == "pobj":
-                out += [f for t in _treated(g) for f in _lowered(t, tumour, lowering)]
+                found = [f for t in _treated(g) for f in _lowered(t, tumour, lowering)]
+                # (the disease of the people treated counts only when nothing else is named:
+                # 'effective for X in patients with diabetes' does not treat the diabetes)
+                (hosts if _treated(g) != [g] else out).extend(found)
                 if g.lower_ in cues.cue_literals("therapy_noun"):
                     # 'for the treatment of X', 'for X treatment', 'of patients with X'
                     out += [
@@ -315,7 +319,7 @@ def frame_targets(
                         for t in _treated(x)
                         for found in _lowered(t, tumour)
                     ]
-    return out
+    return out or hosts
 
 
 def _treated(target: Any) -> list[Any]:
