@@ -304,10 +304,11 @@ def frame_targets(
                 # 'effective in treating X'
                 out += [f for c in g.children if c.dep_ == "dobj" for f in _lowered(c, tumour)]
             if g.dep_ == "pobj":
-                found = [f for t in _treated(g) for f in _lowered(t, tumour, lowering)]
+                treated = _treated(g)
+                found = [f for t in treated for f in _lowered(t, tumour, lowering)]
                 # (the disease of the people treated counts only when nothing else is named:
                 # 'effective for X in patients with diabetes' does not treat the diabetes)
-                (hosts if _treated(g) != [g] else out).extend(found)
+                (hosts if treated != [g] else out).extend(found)
                 if g.lower_ in cues.cue_literals("therapy_noun"):
                     # 'for the treatment of X', 'for X treatment', 'of patients with X'
                     out += [
