@@ -81,10 +81,8 @@ def framing(document: TextDocument) -> tuple[bool, bool]:
     harm = says_harm(text)
     # (not a benefit said to be impaired or altered: 'donor obesity may impair the
     # immunomodulatory function of MSCs', ``cues.tsv`` 'benefit_undermined')
-    undermined, arm = cues.cue("benefit_undermined"), cues.cue("loss_of_function_arm")
     said = any(
-        not undermined.search(before := text[max(0, m.start() - 60) : m.start()])
-        or arm.search(before)  # ('knockdown of miR-X impaired the protective effects')
+        not cues.benefit_undermined(before := text[max(0, m.start() - 60) : m.start()], before)
         for m in cues.cue("benefit_adjective_anywhere").finditer(text)
     )
     return not harm and said, harm

@@ -111,10 +111,7 @@ def undermined(noun: Any) -> bool:
     immunomodulatory function of MSC-EVs', 'may affect their protective effects'; ``cues.tsv``
     'benefit_undermined', said of the words before the noun's phrase)?"""
     before = noun.doc.text[max(0, noun.left_edge.idx - 60) : noun.left_edge.idx]
-    # (a loss-of-function arm impairing it shows the vesicles' own benefit: 'knockdown of miR-X
-    # impaired the protective effects of the exosomes on colitis')
-    arm = cues.cue("loss_of_function_arm").search(noun.doc.text) is not None
-    return cues.cue("benefit_undermined").search(before) is not None and not arm
+    return cues.benefit_undermined(before, noun.doc.text)
 
 
 def _owner(noun: Any, products: tuple[str, ...]) -> Any:
@@ -326,13 +323,20 @@ def _held_by_other(doc: Any, start: int) -> bool:
     'of' phrase names neither the vesicles nor MSCs ('the pro-inflammatory activity of
     macrophages'), or a possessive owns it ('cisplatin's antitumor effects')?"""
     noun = _effect_noun(doc, start)
-    if noun is None:
-        return False
+    return noun is not None and _named_owner(noun) is False
+
+
+def _named_owner(noun: Any) -> bool | None:
+    """Does an effect noun's own phrase name the vesicles (or MSCs) as its owner: True for an
+    'of' phrase naming them, False for a possessive or an 'of' phrase naming another; None when
+    the phrase names no owner."""
     if any(c.dep_ == "poss" for c in noun.children):
-        return True
+        return False  # ('cisplatin's antitumor effects')
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+    if not of:
+        return None
     words = " ".join(t.text for t in of)
-    return bool(of) and not (cues.cue_found("ev", words) or cues.cue_found("msc", words))
+    return cues.cue_found("ev", words) or cues.cue_found("msc", words)
 
 
 def _held_by_evs(doc: Any, start: int) -> bool:
@@ -344,14 +348,11 @@ def _held_by_evs(doc: Any, start: int) -> bool:
     noun = _effect_noun(doc, start)
     if noun is None:
         return False
-    if any(c.dep_ == "poss" for c in noun.children):
-        return False  # ('cisplatin's antitumor effects')
-    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
-    if of:
-        return bool(
-            cues.cue_found("ev", " ".join(t.text for t in of))
-            or cues.cue_found("msc", " ".join(t.text for t in of))
-        ) and not rules.polarity_of(noun.head.text)
+    owner = _named_owner(noun)
+    if owner is False:
+        return False
+    if owner:
+        return not rules.polarity_of(noun.head.text)
     listed = noun
     while listed.dep_ == "conj" and listed.head.i != listed.i:
         listed = listed.head  # ('showed enhanced uptake and anti-tumor effect')

@@ -111,3 +111,14 @@ def is_inhibitor(text: str) -> bool:
 def conditions(text: str) -> tuple[str, ...]:
     """Condition kinds a text names: engineering, loading, preconditioning."""
     return tuple(value for value, pattern in cue_group("condition") if pattern.search(text))
+
+
+def benefit_undermined(before: str, context: str) -> bool:
+    """Do the words ``before`` a benefit word say something impairs or alters it ('donor obesity
+    may impair the immunomodulatory function of MSCs', ``cues.tsv`` 'benefit_undermined'), with
+    no loss-of-function arm in ``context`` ('knockdown of miR-X impaired the protective effects
+    of the exosomes': there the vesicles' own benefit is the finding)?"""
+    return (
+        cue("benefit_undermined").search(before) is not None
+        and cue("loss_of_function_arm").search(context) is None
+    )
