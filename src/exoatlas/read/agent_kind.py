@@ -111,4 +111,5 @@ def _names_vesicles(text: str, products: tuple[str, ...]) -> bool:
     what a control takes apart: 'of the EVs', not 'the disruption of NLRP3 assembly')?"""
     # a phrase given as its tokens joined by spaces writes a hyphenated name 'A - B'
     written = text.replace(" - ", "-") if " - " in text else text
-    return any(p in written for p in products) or cues.cue_found("ev", text)
+    # ('MSC - EXs': the short form after a hyphen is an EV word only so written)
+    return any(p in written for p in products) or cues.cue_found("ev", written)

@@ -136,8 +136,9 @@ def has_trigger(sentence: str) -> bool:
         or bool(rules.verb_trigger_pattern().search(sentence))
         or "anti" in sentence.casefold()
         or (
-            "pro" in sentence.casefold() and PREFIXED.search(sentence) is not None
-        )  # 'pro-survival'
+            ("pro" in sentence.casefold() or "genic" in sentence.casefold())
+            and PREFIXED.search(sentence) is not None
+        )  # 'pro-survival', 'oncogenic effects'
         or cues.cue_found("benefit_adjective_anywhere", sentence)
         or cues.cue_found("protection_noun_anywhere", sentence)
         or cues.cue_found("comparative_anywhere", sentence)

@@ -20,15 +20,42 @@ from exoatlas.read.scope import concluded, is_unasserted, trigger_scope
 from exoatlas.read.therapy_frames import frame_targets, name_run, purpose_title, therapy_owner
 from exoatlas.vocab import cues, rules
 
+_EFFECT_NOUN = (
+    r"(?:effects?|propert\w+|activit\w+|capacit\w+|actions?|functions?|potential|roles?|abilit\w+)"
+)
 PREFIXED = re.compile(
     # (the next conjunct matched in turn: 'anti-apoptotic and anti-inflammatory effects')
-    r"\b(anti|pro)-?\s?([a-z]{4,})(?=\s+(?:and\s+\S+\s+)?(?:effects?|propert\w+|activit\w+|"
-    r"capacit\w+|actions?|functions?|potential|roles?|abilit\w+)\b)"
+    rf"\b(?P<prefix>anti|pro)-?\s?(?P<rest>[a-z]{{4,}})(?=\s+(?:and\s+\S+\s+)?{_EFFECT_NOUN}\b)"
     # or a prefixed process noun: 'effects on anti-apoptosis', 'anti-inflammation'
-    r"|\b(anti)-([a-z]{4,}(?:tion|sis))\b(?!\s+(?:proteins?|genes?|factors?|markers?|drugs?|"
-    r"agents?|cytokines?|molecules?|mediators?))",
+    r"|\b(?P<noun_prefix>anti)-(?P<noun_rest>[a-z]{4,}(?:tion|sis))\b(?!\s+(?:proteins?|genes?|"
+    r"factors?|markers?|drugs?|agents?|cytokines?|molecules?|mediators?))"
+    # or a process with a verbal adjective after it: 'tumor-suppressive effects',
+    # 'fibrosis-promoting roles' (the adjective's own polarity is the direction)
+    rf"|\b(?P<process>[a-z]{{4,}})-(?P<verbal>[a-z]{{4,}}(?:ing|ive|ory))"
+    rf"(?=\s+(?:and\s+\S+\s+)?{_EFFECT_NOUN}\b)"
+    # or a tumour's own adjective, which says 'pro-tumour' alone: 'oncogenic effects'
+    r"|\b(?P<bare>tumou?rigenic|oncogenic)(?=\s+(?:effects?|roles?|activit\w+|actions?)\b)",
     re.IGNORECASE,
 )
+
+
+def _prefixed(match: re.Match[str]) -> tuple[str, str] | None:
+    """A PREFIXED match as (polarity, the process or disease word it directs); None when the
+    verbal adjective after a process has no direction ('tumor-bearing effects')."""
+    if match.group("prefix"):
+        found = rules.prefix_polarity(match.group("prefix") + "-" + match.group("rest"))
+    elif match.group("noun_prefix"):
+        found = rules.prefix_polarity("anti-" + match.group("noun_rest"))
+    elif match.group("process"):
+        polarity = rules.polarity_of(match.group("verbal"))
+        found = (polarity, match.group("process")) if polarity in ("increase", "decrease") else None
+    else:
+        found = ("increase", match.group("bare"))
+    if found is None:
+        return None
+    polarity, rest = found
+    # ('pro-tumorigenic', 'tumour-suppressive': the tumour itself)
+    return polarity, "tumour" if cues.cue_found("tumour_adjective", rest) else rest
 
 
 def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
@@ -267,8 +294,7 @@ def prefixed_adjectives(sentence: str, tumour: bool, doc: Any = None) -> list[De
     holding the effect (``_held_by_evs``)."""
     out = []
     for match in PREFIXED.finditer(sentence):
-        prefix, rest_word = match.group(1) or match.group(3), match.group(2) or match.group(4)
-        found = rules.prefix_polarity(prefix + "-" + rest_word)
+        found = _prefixed(match)
         if found is None:
             continue
         polarity, rest = found

@@ -337,6 +337,8 @@ def of_objects(token: Any) -> list[Any]:
         return []
     if any(_own_of_objects(c) for c in later[:-1]):
         return []
+    if rules.polarity_of(later[-1].text) in ("increase", "decrease"):
+        return []  # ('suppression of Th17 cells and expansion of Tregs': a change of its own)
     return _own_of_objects(later[-1])
 
 

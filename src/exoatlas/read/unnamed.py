@@ -56,6 +56,12 @@ def unnamed_effect(
         return None  # in a tumour study fewer T cells may feed the tumour or starve it
     if counted:
         kind = "harmful"  # 'reduced Th17 cells': immune effector cells, a harm in inflammation
+    elif polarity != "restore" and _immune_work(obj):
+        if tumour:
+            return None  # (an immune cell's work may starve a tumour or feed it)
+        # 'impaired NK cell function': the immune attack, as its activation is (not 'improved
+        # T cell function', whose writer values the function)
+        kind = "harmful"
     elif head in _NOT_EFFECTS or head in cues.cue_literals("time_unit"):
         return None
     if head in cues.cue_literals("method_noun"):
@@ -171,6 +177,18 @@ def _counted_cells(obj: Any) -> str:
         return "regulatory"
     marker = cues.cue("counted_cell_modifier")
     return "effector" if any(marker.match(m) for m in modifiers) else ""
+
+
+def _immune_work(obj: Any) -> bool:
+    """Is the object an immune effector cell's work ('NK cell function', 'the cytolytic activity
+    of T cells'; ``cues.tsv`` 'immune_work_head', 'immune_work_owner'), named by its compounds or
+    its 'of' phrase?"""
+    if obj.lower_ not in cues.cue_literals("immune_work_head"):
+        return False
+    owner = [t for t in obj.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    owner += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+    words = " ".join(w.text for t in owner for w in ([t] if t.dep_ != "compound" else t.subtree))
+    return cues.cue_found("immune_work_owner", words)
 
 
 def _disease_behaviour(modifier: Any, head: str) -> bool:

@@ -1,0 +1,197 @@
+"""Round 39 of the reader's rules: forms from real helper-set abstracts, probed in own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import folded, read_abstract, read_records, triple
+
+_COLON = "Exosomes of bone marrow MSCs in colon cancer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The BMSC exosomes exerted tumour-suppressive effects in vivo.", "anti_tumor"),
+        ("The BMSC exosomes showed tumor-inhibitory effects on colon cancer cells.", "anti_tumor"),
+        ("The BMSC exosomes exerted anti-tumorigenic effects on colon cancer cells.", "anti_tumor"),
+        ("The BMSC exosomes exerted pro-tumorigenic effects in vivo.", "pro_tumor"),
+        ("The BMSC exosomes exerted oncogenic effects on colon cancer cells.", "pro_tumor"),
+        ("The BMSC exosomes played a tumor-promoting role in colon cancer.", "pro_tumor"),
+    ],
+)
+def test_an_adjective_of_the_tumour_itself_names_the_tumour(sentence: str, expected: str) -> None:
+    """'pro-tumorigenic', 'tumour-suppressive', 'oncogenic': the word after the prefix (or
+    before the verbal adjective) is the tumour's own adjective, which names no process; such
+    effects had been read as nothing (or, by the keyword window, as drug resistance)."""
+    found = read_abstract(_COLON, sentence)
+    assert {role for _, _, role in found} == {expected}
+    assert not any("resistance" in process.casefold() for process, _, _ in found)
+    assert {direction for _, direction, _ in found} == {
+        "decrease" if expected == "anti_tumor" else "increase"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BMSC exosomes did not exert tumor-promoting effects.",
+        "The pro-tumorigenic effects of macrophages were measured in co-culture.",
+        "The BMSC exosomes may exert oncogenic effects.",
+    ],
+)
+def test_a_tumour_adjective_denied_or_anothers_is_no_pro_tumour_finding(sentence: str) -> None:
+    assert "pro_tumor" not in {role for _, _, role in read_abstract(_COLON, sentence)}
+
+
+def test_a_process_with_a_verbal_adjective_is_directed_by_it() -> None:
+    title = "Exosomes of adipose MSCs in lung fibrosis"
+    assert folded(read_abstract(title, "The exosomes exerted fibrosis-promoting effects.")) == {
+        ("fibrosis", "increase", "pathogenic")
+    }
+
+
+_TRIAL = "Exosomes of umbilical cord MSCs for knee osteoarthritis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exosomes were both safe and effective in patients with knee osteoarthritis.",
+        "The exosomes were not only safe but also effective in patients with knee osteoarthritis.",
+    ],
+)
+def test_both_or_not_only_safe_and_effective_is_a_claim(sentence: str) -> None:
+    """The cheap gate before the parse let 'safe and effective in X' through, not 'both safe
+    and effective' nor 'not only safe but also effective'."""
+    assert folded(read_abstract(_TRIAL, sentence)) == {
+        ("osteoarthritis, knee", "decrease", "protective")
+    }
+
+
+def test_neither_safe_nor_effective_is_no_claim() -> None:
+    sentence = "The exosomes were not safe and not effective in patients with knee osteoarthritis."
+    assert read_abstract(_TRIAL, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gait disturbance was reduced in rats given the exosomes.",
+        "The exosomes reduced the gait disturbances of the rats.",
+    ],
+)
+def test_a_disturbance_is_a_harm(sentence: str) -> None:
+    title = "Exosomes of adipose MSCs in a rat model of Parkinson disease"
+    found = read_abstract(title, sentence)
+    assert found and {(d, r) for _, d, r in found} == {("decrease", "protective")}
+
+
+_STRUCTURED = "Exosomes of bone marrow MSCs in cartilage repair"
+
+
+def test_a_background_label_holds_the_fields_knowledge() -> None:
+    """Under a structured abstract's 'BACKGROUND:' label, a general statement of what MSCs do
+    through their exosomes is what the field knows, not this study's result."""
+    found = read_abstract(
+        _STRUCTURED,
+        "BACKGROUND: Osteoarthritis is a common joint disease.",
+        "Bone marrow MSCs promote the repair of damaged cartilage by releasing exosomes.",
+        "METHODS: Rats with osteoarthritis were given the exosomes.",
+        "RESULTS: The exosomes reduced cartilage degradation.",
+    )
+    assert len(found) == 1 and found[0][1:] == ("decrease", "protective")
+
+
+def test_a_background_sentence_of_the_study_itself_is_still_read() -> None:
+    found = read_abstract(
+        _STRUCTURED,
+        "BACKGROUND: Here, we found that exosomes of bone marrow MSCs reduced cartilage "
+        "degradation in rats.",
+    )
+    assert {(d, r) for _, d, r in found} == {("decrease", "protective")}
+
+
+def test_epithelial_cell_vesicles_acting_on_mscs_are_not_msc_vesicles() -> None:
+    """A title naming 'epithelial-cell-derived exosomes' (the cell hyphenated onto 'derived')
+    acting on MSCs: the vesicles are the epithelial cells', whatever the MSCs then do."""
+    records = read_records(
+        "Effects of miR-9 in hypoxic renal epithelial-cell-derived exosomes on umbilical cord "
+        "mesenchymal stem cells",
+        "AIM: To find the role of hypoxic-REC-derived exosomes in the function of the MSCs.",
+        "CONCLUSION: Low miR-9 in hypoxic-REC-derived exosomes promotes migration of the MSCs.",
+    )
+    assert not any(r.finding.msc_source for r in records)
+
+
+_IMMUNE = "Exosomes of bone marrow MSCs modulate immune cells"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exosomes impaired NK cell function.",
+        "The exosomes reduced the cytotoxic activity of T cells in vitro.",
+    ],
+)
+def test_an_immune_cells_work_lowered_is_immunosuppression(sentence: str) -> None:
+    """An immune effector cell's function or activity is its attack, a harm outside a tumour
+    as its activation is: lowering it had been read as a lost good function (pathogenic)."""
+    found = read_abstract(_IMMUNE, sentence)
+    assert found and {(d, r) for _, d, r in found} == {("decrease", "protective")}
+
+
+def test_an_immune_function_improved_is_valued_by_its_writer() -> None:
+    found = read_abstract(_IMMUNE, "The exosomes improved T cell function in aged mice.")
+    assert {(d, r) for _, d, r in found} == {("increase", "regenerative")}
+
+
+def test_an_immune_cells_work_in_a_tumour_is_not_judged() -> None:
+    title = "Exosomes of bone marrow MSCs in breast cancer"
+    assert read_abstract(title, "The exosomes impaired NK cell function.") == []
+
+
+def test_nk_cell_proliferation_is_a_lymphocytes() -> None:
+    found = read_abstract(_IMMUNE, "The exosomes inhibited NK cell proliferation.")
+    assert folded(found) == {("lymphocyte proliferation", "decrease", "protective")}
+
+
+def test_here_we_found_that_opens_a_reparsed_claim() -> None:
+    """'Here we found that <vesicles> inhibit A, B, and C of <cells>': the small parser made
+    the verb a noun; the reported clause after 'Here, we found that' is now parsed again with
+    the vesicles written 'they' (only the keyword window had read it)."""
+    records = read_records(
+        _IMMUNE,
+        "Here we found that marrow MSC exosomes inhibit proliferation, maturation, and "
+        "cytotoxicity of dendritic cells.",
+    )
+    assert {r.evidence.extractor.split()[-1] for r in records} == {"deep:verb"}
+    found = folded([triple(r) for r in records])
+    assert ("dendritic cell differentiation", "decrease", "protective") in found
+
+
+def test_a_hyphenated_short_form_carrying_a_mirna_is_the_vesicles() -> None:
+    """'MSC-EXs containing miR-X improved Y': the subject's words are given with the hyphen
+    spaced ('MSC - EXs'), where the short form 'EXs' is an EV word only after a hyphen; the
+    miRNA in the phrase then made the agent the cargo, and an abstract's cargo alone is not
+    the vesicles (only the keyword window, off where the parse reads, had read it)."""
+    records = read_records(
+        "Exosomes of MSCs in spinal cord injury",
+        "In addition, MSC-EXs containing miR-145-5p raised the locomotor scores of the "
+        "injured rats.",
+    )
+    assert [r.evidence.extractor.split()[-1] for r in records] == ["deep:verb"]
+    assert records[0].finding.outcome.direction == "increase"
+
+
+def test_a_change_coordinated_after_a_suppression_is_its_own() -> None:
+    """'a suppression of Th17 lymphocytes and expansion of regulatory T cells': the parse makes
+    'expansion' a conjunct of the suppressed cells, which borrowed its 'of' phrase and so read
+    the regulatory T cells suppressed."""
+    found = read_abstract(
+        "Exosomes of MSCs in colitis",
+        "The vesicles led to a suppression of Th17 lymphocytes and expansion of Foxp3+ "
+        "regulatory T cells.",
+    )
+    assert ("regulatory t cell frequency", "increase", "regenerative") in folded(found)
+    assert not any(p.startswith("regulatory") and d == "decrease" for p, d, _ in found)
