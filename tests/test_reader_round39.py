@@ -195,3 +195,14 @@ def test_a_change_coordinated_after_a_suppression_is_its_own() -> None:
     )
     assert ("regulatory t cell frequency", "increase", "regenerative") in folded(found)
     assert not any(p.startswith("regulatory") and d == "decrease" for p, d, _ in found)
+
+
+def test_prefixed_adjectives_joined_by_or_are_each_read() -> None:
+    """'anti-invasive or antitumoral properties': the lookahead allowed only 'and' between the
+    adjectives, so the first was left to the keyword window."""
+    records = read_records(
+        "Microvesicles of adipose MSCs in breast cancer",
+        "The vesicles displayed anti-invasive or antitumoral properties against the cancer cells.",
+    )
+    assert {r.evidence.extractor.split()[-1] for r in records} == {"deep:adjective"}
+    assert {triple(r)[1:] for r in records} == {("decrease", "anti_tumor")}

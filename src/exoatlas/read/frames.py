@@ -25,14 +25,14 @@ _EFFECT_NOUN = (
 )
 PREFIXED = re.compile(
     # (the next conjunct matched in turn: 'anti-apoptotic and anti-inflammatory effects')
-    rf"\b(?P<prefix>anti|pro)-?\s?(?P<rest>[a-z]{{4,}})(?=\s+(?:and\s+\S+\s+)?{_EFFECT_NOUN}\b)"
+    rf"\b(?P<prefix>anti|pro)-?\s?(?P<rest>[a-z]{{4,}})(?=\s+(?:(?:and|or)\s+\S+\s+)?{_EFFECT_NOUN}\b)"
     # or a prefixed process noun: 'effects on anti-apoptosis', 'anti-inflammation'
     r"|\b(?P<noun_prefix>anti)-(?P<noun_rest>[a-z]{4,}(?:tion|sis))\b(?!\s+(?:proteins?|genes?|"
     r"factors?|markers?|drugs?|agents?|cytokines?|molecules?|mediators?))"
     # or a process with a verbal adjective after it: 'tumor-suppressive effects',
     # 'fibrosis-promoting roles' (the adjective's own polarity is the direction)
     rf"|\b(?P<process>[a-z]{{4,}})-(?P<verbal>[a-z]{{4,}}(?:ing|ive|ory))"
-    rf"(?=\s+(?:and\s+\S+\s+)?{_EFFECT_NOUN}\b)"
+    rf"(?=\s+(?:(?:and|or)\s+\S+\s+)?{_EFFECT_NOUN}\b)"
     # or a tumour's own adjective, which says 'pro-tumour' alone: 'oncogenic effects'
     r"|\b(?P<bare>tumou?rigenic|oncogenic)(?=\s+(?:effects?|roles?|activit\w+|actions?)\b)",
     re.IGNORECASE,
