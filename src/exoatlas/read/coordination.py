@@ -9,7 +9,7 @@ from typing import Any
 
 from exoatlas.read.phrases import comparative_direction
 from exoatlas.read.unnamed import is_trigger
-from exoatlas.vocab import rules
+from exoatlas.vocab import cues, rules
 
 # the dependencies of a trigger's object ('reduced X', 'X was reduced', 'X was', 'made X')
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
@@ -57,6 +57,17 @@ def after_own_trigger(obj: Any, conjunct: Any) -> bool:
         for c in obj.conjuncts
         if obj.i < c.i <= conjunct.i
     )  # (the later trigger itself a conjunct: 'promote A, B, and C and inhibit D' misparsed)
+
+
+def parallel_change(token: Any, conjunct: Any) -> bool:
+    """Is a conjunct of a change noun's object a change noun of its own with its own 'of'
+    phrase ('the suppression of Th17 cells and expansion of Tregs', ``parallel_change_noun``)?
+    Then it is a second change beside the first, not under it."""
+    return (
+        token.tag_.startswith("NN")
+        and conjunct.lower_ in cues.cue_literals("parallel_change_noun")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in conjunct.children)
+    )
 
 
 def crossed_trigger(token: Any, obj: Any) -> bool:

@@ -43,6 +43,7 @@ from exoatlas.read.coordination import (
     crossed_trigger,
     describes_object,
     nearer_trigger,
+    parallel_change,
     state_of_lowered_conjunct,
 )
 from exoatlas.read.deep_outcome import DeepOutcome
@@ -136,9 +137,8 @@ def has_trigger(sentence: str) -> bool:
         or bool(rules.verb_trigger_pattern().search(sentence))
         or "anti" in sentence.casefold()
         or (
-            ("pro" in sentence.casefold() or "genic" in sentence.casefold())
-            and PREFIXED.search(sentence) is not None
-        )  # 'pro-survival', 'oncogenic effects'
+            "pro" in sentence.casefold() and PREFIXED.search(sentence) is not None
+        )  # 'pro-survival'
         or cues.cue_found("benefit_adjective_anywhere", sentence)
         or cues.cue_found("protection_noun_anywhere", sentence)
         or cues.cue_found("comparative_anywhere", sentence)
@@ -252,7 +252,7 @@ def read_parsed(
             seen.add(key)
             out.append(outcome)
     adjectives = (
-        prefixed_adjectives(text_of(doc), tumour, doc)
+        prefixed_adjectives(text_of(doc), tumour, doc, products)
         if PREFIXED.search(text_of(doc)) and asserted_by_product(doc, products)
         else []
     )
@@ -416,7 +416,9 @@ def _from_trigger(
         c
         for o in list(objects)
         for c in o.conjuncts
-        if (c.i > token.i or o.i < token.i) and not after_own_trigger(o, c)
+        if (c.i > token.i or o.i < token.i)
+        and not after_own_trigger(o, c)
+        and not parallel_change(token, c)
     ]
     objects = [o for o in objects if not crossed_trigger(token, o)]
     # 'improved the functions of the cells, including A and B': the examples changed too

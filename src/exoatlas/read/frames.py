@@ -10,7 +10,7 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.read.agent_kind import agent_kind, subtree_text
-from exoatlas.read.agents import agent_of
+from exoatlas.read.agents import agent_of, agent_words
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
 from exoatlas.read.object_states import called_small
@@ -32,9 +32,7 @@ PREFIXED = re.compile(
     # or a process with a verbal adjective after it: 'tumor-suppressive effects',
     # 'fibrosis-promoting roles' (the adjective's own polarity is the direction)
     rf"|\b(?P<process>[a-z]{{4,}})-(?P<verbal>[a-z]{{4,}}(?:ing|ive|ory))"
-    rf"(?=\s+(?:(?:and|or)\s+\S+\s+)?{_EFFECT_NOUN}\b)"
-    # or a tumour's own adjective, which says 'pro-tumour' alone: 'oncogenic effects'
-    r"|\b(?P<bare>tumou?rigenic|oncogenic)(?=\s+(?:effects?|roles?|activit\w+|actions?)\b)",
+    rf"(?=\s+(?:(?:and|or)\s+\S+\s+)?{_EFFECT_NOUN}\b)",
     re.IGNORECASE,
 )
 
@@ -46,16 +44,10 @@ def _prefixed(match: re.Match[str]) -> tuple[str, str] | None:
         found = rules.prefix_polarity(match.group("prefix") + "-" + match.group("rest"))
     elif match.group("noun_prefix"):
         found = rules.prefix_polarity("anti-" + match.group("noun_rest"))
-    elif match.group("process"):
+    else:
         polarity = rules.polarity_of(match.group("verbal"))
         found = (polarity, match.group("process")) if polarity in ("increase", "decrease") else None
-    else:
-        found = ("increase", match.group("bare"))
-    if found is None:
-        return None
-    polarity, rest = found
-    # ('pro-tumorigenic', 'tumour-suppressive': the tumour itself)
-    return polarity, "tumour" if cues.cue_found("tumour_adjective", rest) else rest
+    return found
 
 
 def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
@@ -288,18 +280,27 @@ def _found_to(verb: Any) -> bool:
     )
 
 
-def prefixed_adjectives(sentence: str, tumour: bool, doc: Any = None) -> list[DeepOutcome]:
+def prefixed_adjectives(
+    sentence: str, tumour: bool, doc: Any = None, products: tuple[str, ...] = ()
+) -> list[DeepOutcome]:
     """'anti-apoptotic', 'anti-inflammatory', 'pro-angiogenic': the prefix is the polarity; a
     disease after it ('anti-osteoporosis effects') only where the parse ``doc`` shows the EVs
-    holding the effect (``_held_by_evs``)."""
+    holding the effect (``_held_by_evs``); a tumour's own adjective ('pro-tumorigenic',
+    'tumour-suppressive', ``cues.tsv`` 'tumour_adjective') names the tumour only where the
+    vesicles themselves (``products``) display it ('the EVs exerted tumour-suppressive
+    effects'; not 'the parental MSCs, which exerted pro-tumorigenic effects')."""
     out = []
     for match in PREFIXED.finditer(sentence):
         found = _prefixed(match)
         if found is None:
             continue
         polarity, rest = found
+        displayed = None
+        if cues.cue_found("tumour_adjective", rest):
+            rest, displayed = "tumour", products
         processes = [p for p, _ in parse_outcomes(rest, tumour=tumour)]
-        if not processes and doc is not None and _held_by_evs(doc, match.start()):
+        held = doc is not None and _held_by_evs(doc, match.start(), displayed)
+        if not processes and held:
             # 'exerted anti-osteoporosis effects', 'the anti-colitis activity of the EVs': a
             # disease (not 'abrogated the antitumor effects of radiotherapy', 'showed no
             # antitumor effect', 'the anticancer activity of doxorubicin')
@@ -365,7 +366,7 @@ def _named_owner(noun: Any) -> bool | None:
     return cues.cue_found("ev", words) or cues.cue_found("msc", words)
 
 
-def _held_by_evs(doc: Any, start: int) -> bool:
+def _held_by_evs(doc: Any, start: int, displayed: tuple[str, ...] | None = None) -> bool:
     """Is the effect a prefixed adjective at character ``start`` names held by the vesicles:
     the object of a displaying verb, asserted ('exerted anti-colitis effects', not 'showed no
     antitumor effect', 'did not exert'), or named with them in its 'of' phrase ('the intrinsic
@@ -394,4 +395,23 @@ def _held_by_evs(doc: Any, start: int) -> bool:
         and not is_unasserted(verb)
         and not trigger_scope(verb)[1]  # (hedged: 'may exert')
         and not _denied(doc, start)
+        and (displayed is None or _shown_by_vesicles(verb, displayed))
     )
+
+
+def _shown_by_vesicles(verb: Any, products: tuple[str, ...]) -> bool:
+    """Is a displaying verb's subject the study's vesicles, named as vesicles ('the EVs
+    exerted tumour-suppressive effects'; not 'the parental MSCs, which exerted ...', 'a miRNA,
+    which has a tumour-suppressive role', nor 'tumour-derived exosomes exert ...')?"""
+    kind, (start, end) = agent_words(verb, products)
+    words = text_of(verb.doc)[start:end].replace(" - ", "-")
+    if verb.dep_ == "relcl":  # ('the parental MSCs, which exerted ...': the noun it describes)
+        head = verb.head
+        words = " ".join(t.text for t in head.subtree if t.i < verb.i).replace(" - ", "-")
+        kind = agent_kind(words, products)
+    if words.casefold().split()[:1] in (["which"], ["that"], ["who"]):
+        return False  # (a relative clause whose noun a comparison's blanking removed)
+    if kind == "reference":  # ('They exerted ...'; not a relative 'which')
+        return words.casefold().split()[:1] in (["they"], ["these"])
+    named = cues.cue_found("ev", words) or any(p in words for p in products)
+    return kind == "product" and named and not cues.cue_found("foreign_ev", words)

@@ -337,7 +337,7 @@ def of_objects(token: Any) -> list[Any]:
         return []
     if any(_own_of_objects(c) for c in later[:-1]):
         return []
-    if rules.polarity_of(later[-1].text) in ("increase", "decrease"):
+    if later[-1].lower_ in cues.cue_literals("parallel_change_noun"):
         return []  # ('suppression of Th17 cells and expansion of Tregs': a change of its own)
     return _own_of_objects(later[-1])
 

@@ -246,16 +246,6 @@ def _read_sentence(
     if where.abstract and not topic and background(sentence, products, review=where.review):
         context.add(sentence)
         return []
-    if (
-        where.abstract
-        and where.part == "background"
-        and not where.review
-        and not cues.cue_found("own_study_opening", sentence)
-    ):
-        # under a structured abstract's 'Background:' label, what is said without the study
-        # itself is the field's knowledge ('MSCs repair X by secreting exosomes')
-        context.add(sentence)
-        return []
     tumour = where.tumour or cues.tumour_words(sentence) > 0
     read = partial(read_parsed, tumour=tumour, effectors=where.effectors)
     parsed_outcomes = read(parsed, products) if parsed is not None else []

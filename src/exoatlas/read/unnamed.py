@@ -56,11 +56,9 @@ def unnamed_effect(
         return None  # in a tumour study fewer T cells may feed the tumour or starve it
     if counted:
         kind = "harmful"  # 'reduced Th17 cells': immune effector cells, a harm in inflammation
-    elif polarity != "restore" and _immune_work(obj):
-        if tumour:
-            return None  # (an immune cell's work may starve a tumour or feed it)
-        # 'impaired NK cell function': the immune attack, as its activation is (not 'improved
-        # T cell function', whose writer values the function)
+    elif polarity == "decrease" and not tumour and _immune_work(obj):
+        # 'impaired NK cell function': the immune attack lessened, as its activation is (not
+        # 'improved T cell function', whose writer values the function, nor a tumour's)
         kind = "harmful"
     elif head in _NOT_EFFECTS or head in cues.cue_literals("time_unit"):
         return None
@@ -188,6 +186,8 @@ def _immune_work(obj: Any) -> bool:
     owner = [t for t in obj.lefts if t.dep_ in ("compound", "amod", "nmod")]
     owner += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
     words = " ".join(w.text for t in owner for w in ([t] if t.dep_ != "compound" else t.subtree))
+    if cues.cue_found("immune_defence_context", obj.doc.text):
+        return False  # (in an infection or a vaccine the attack is the defence)
     return cues.cue_found("immune_work_owner", words)
 
 
