@@ -227,3 +227,49 @@ def test_prefixed_adjectives_joined_by_or_are_each_read() -> None:
     )
     assert {r.evidence.extractor.split()[-1] for r in records} == {"deep:adjective"}
     assert {triple(r)[1:] for r in records} == {("decrease", "anti_tumor")}
+
+
+_REVIEW = "Exosomes of mesenchymal stem cells: opportunities and challenges"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "disease"),
+    [
+        (
+            "MSC exosomes have been used to treat osteoarthritis and tendinopathy in animals.",
+            "osteoarthritis",
+        ),
+        (
+            "Exosomes, vesicles that carry signals between cells and are released by MSCs, have "
+            "been reported to play a role in the therapy of stroke.",
+            "stroke",
+        ),
+    ],
+)
+def test_a_reviews_use_claim_is_its_topic(sentence: str, disease: str) -> None:
+    """A review that states no effect as established but says what its vesicles are used for
+    (or play a role in treating) had been read as about nothing; the claim names its topic,
+    hedged, as its title would (a description of the vesicles before the claim, 'signals
+    between cells', does not make them messengers only)."""
+    records = read_records(_REVIEW, "This review summarizes recent advances.", sentence)
+    assert records and all(r.evidence.hedged for r in records)
+    assert disease in {triple(r)[0].casefold() for r in records}
+    assert {triple(r)[1:] for r in records} == {("decrease", "protective")}
+
+
+def test_a_studys_use_claim_is_its_background() -> None:
+    found = read_abstract(
+        "Exosomes of bone marrow MSCs in osteoarthritis",
+        "MSC exosomes have been used to treat osteoarthritis in animal models.",
+        "Here, we isolated exosomes from marrow MSCs and measured their size.",
+    )
+    assert found == []
+
+
+def test_a_reviews_use_claim_in_tumours_is_no_topic() -> None:
+    records = read_records(
+        _REVIEW,
+        "This review summarizes recent advances.",
+        "MSC exosomes have been used as carriers in the treatment of tumours.",
+    )
+    assert records == []

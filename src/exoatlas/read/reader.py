@@ -240,7 +240,12 @@ def _read_sentence(
 ) -> Iterable[ReadRecord]:
     products, preparations = named
     topic = current().topic  # (its title, or the sentence saying what it reviews)
-    if topic and where.section != "Title" and not cues.cue_found("review_record", sentence):
+    if (
+        topic
+        and where.section != "Title"
+        and not cues.cue_found("review_record", sentence)
+        and not cues.cue_found("review_use_claim", sentence)  # 'are used to treat X'
+    ):
         return []
     last = context.last_sentence(parsed)
     if where.abstract and not topic and background(sentence, products, review=where.review):
@@ -250,7 +255,8 @@ def _read_sentence(
     read = partial(read_parsed, tumour=tumour, effectors=where.effectors)
     parsed_outcomes = read(parsed, products) if parsed is not None else []
     if topic:  # (a tumour the abstract is about: the review may weigh the EVs either way)
-        parsed_outcomes = [] if where.tumour else review_topic(sentence, products)
+        uses = cues.cue_found("review_use_claim", sentence)
+        parsed_outcomes = [] if where.tumour else review_topic(sentence, products, uses)
     usable = any(o.agent != "other" and not o.undone for o in parsed_outcomes)
     again = None if parsed is None else reparsed(sentence, products, parsed if usable else None)
     if again is not None:  # 'MSC-EVs counteract X' misparsed as one noun: as 'They counteract X'

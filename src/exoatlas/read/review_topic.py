@@ -25,18 +25,24 @@ from exoatlas.vocab import cues, rules
 FAMILY = "review:topic"
 
 
-def review_topic(title: str, products: tuple[str, ...]) -> list[DeepOutcome]:
+def review_topic(title: str, products: tuple[str, ...], uses: bool = False) -> list[DeepOutcome]:
     """The diseases a review's title (or its 'we review' sentence) names beside MSC-derived
     vesicles as a treatment, each lowered by them; with none, the harmful or good processes it
     names so ('for the treatment of inflammation', 'in bone regeneration'). Nothing for a
     sentence that does not name MSC-derived vesicles, names no treatment ('MSC-EVs and
     apoptosis' says no direction), names a tumour, or names them as a cause, a marker or a
-    method."""
-    if not msc_product_in(title, products) or cues.tumour_words(title) > 0:
+    method. ``uses``: a review's sentence saying what its vesicles are used for ('Exosomes, ...
+    released by MSCs, have been reported to play a role in the therapy of X'; ``cues.tsv``
+    'review_use_claim'), whose EV word is the review's MSC vesicles however long their name."""
+    named = msc_product_in(title, products) or (uses and cues.cue_found("ev", title))
+    if not named or cues.tumour_words(title) > 0:
         return []
     if not cues.cue_found("review_topic_therapy", title):
         return []
-    if cues.cue_found("review_topic_not_therapy", title):
+    claim = cues.cue("review_use_claim").search(title) if uses else None
+    # (a use claim is judged from its verb on: not the vesicles' description before it,
+    # 'exosomes, involved in intercellular communication, are used to treat X')
+    if cues.cue_found("review_topic_not_therapy", title[claim.start() :] if claim else title):
         return []
     out: list[DeepOutcome] = []
     for mention in find_mentions(spelled_out(title)):
