@@ -178,16 +178,16 @@ def _counted_cells(obj: Any) -> str:
 
 
 def _immune_work(obj: Any) -> bool:
-    """Is the object an immune effector cell's work ('NK cell function', 'the cytolytic activity
-    of T cells'; ``cues.tsv`` 'immune_work_head', 'immune_work_owner'), named by its compounds or
+    """Is the object an immune effector cell's work ('NK cell function', 'the activity of
+    T cells'; ``cues.tsv`` 'immune_work_head', 'immune_work_owner'), named by its compounds or
     its 'of' phrase?"""
     if obj.lower_ not in cues.cue_literals("immune_work_head"):
         return False
+    if cues.cue_found("immune_defence_context", obj.doc.text):
+        return False  # (in an infection or a vaccine the attack is the defence)
     owner = [t for t in obj.lefts if t.dep_ in ("compound", "amod", "nmod")]
     owner += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
     words = " ".join(w.text for t in owner for w in ([t] if t.dep_ != "compound" else t.subtree))
-    if cues.cue_found("immune_defence_context", obj.doc.text):
-        return False  # (in an infection or a vaccine the attack is the defence)
     return cues.cue_found("immune_work_owner", words)
 
 
