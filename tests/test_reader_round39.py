@@ -273,3 +273,35 @@ def test_a_reviews_use_claim_in_tumours_is_no_topic() -> None:
         "MSC exosomes have been used as carriers in the treatment of tumours.",
     )
     assert records == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vesicles lowered apoptosis but not inflammation.",
+        "The vesicles lowered apoptosis, but not inflammation, in the injured kidney.",
+    ],
+)
+def test_a_conjunct_denied_by_its_own_not_is_no_change(sentence: str) -> None:
+    """'lowered A but not B': B, with a 'not' of its own, had inherited the verb's change."""
+    found = read_abstract("Exosomes of MSCs in kidney injury", sentence)
+    assert folded(found) == {("apoptotic process", "decrease", "protective")}
+
+
+def test_not_only_but_also_keeps_both_conjuncts() -> None:
+    found = read_abstract(
+        "Exosomes of MSCs in kidney injury",
+        "The vesicles lowered not only apoptosis but also inflammation.",
+    )
+    assert {p.casefold() for p, _, _ in found} == {"apoptotic process", "inflammatory response"}
+
+
+def test_previously_we_showed_is_earlier_work() -> None:
+    """'Previously, we showed that ...' opens the group's earlier work, as 'we previously
+    showed that ...' does; it had been read as this study's result."""
+    found = read_abstract(
+        "Exosomes of adipose MSCs in dermatitis",
+        "Previously, we showed that adipose MSC exosomes lessen skin inflammation in mice.",
+        "Here, we measured their size.",
+    )
+    assert found == []

@@ -70,6 +70,16 @@ def parallel_change(token: Any, conjunct: Any) -> bool:
     )
 
 
+def denied_conjunct(conjunct: Any) -> bool:
+    """Does a 'not' of its own deny a conjunct ('reduced A but not B'; not 'not only B but
+    also C')?"""
+    doc = conjunct.doc
+    return any(
+        g.dep_ == "neg" and (g.i + 1 >= len(doc) or doc[g.i + 1].lower_ != "only")
+        for g in conjunct.children
+    )
+
+
 def crossed_trigger(token: Any, obj: Any) -> bool:
     """Does a lowering trigger of a coordinated clause stand between a raising trigger and a
     later object ('elevated SOD level, lessened MDA, LDH and IL-1β levels', misparsed with the

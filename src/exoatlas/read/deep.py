@@ -41,6 +41,7 @@ from exoatlas.read.coordination import (
     after_own_trigger,
     coordinated_trigger,
     crossed_trigger,
+    denied_conjunct,
     describes_object,
     nearer_trigger,
     parallel_change,
@@ -419,6 +420,7 @@ def _from_trigger(
         if (c.i > token.i or o.i < token.i)
         and not after_own_trigger(o, c)
         and not parallel_change(token, c)
+        and not denied_conjunct(c)  # ('reduced A but not B')
     ]
     objects = [o for o in objects if not crossed_trigger(token, o)]
     # 'improved the functions of the cells, including A and B': the examples changed too
