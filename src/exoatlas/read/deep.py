@@ -54,6 +54,7 @@ from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, 
 from exoatlas.read.given import shared_passive_subject
 from exoatlas.read.intransitive import changed_subject, stimulus_subject
 from exoatlas.read.misparsed import (
+    disease_after_participle,
     misparsed_objects,
     stranded_passive_subject,
     subject_of_next_passive,
@@ -537,11 +538,12 @@ def _phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:
     """What a word's phrases with these prepositions name ('protected cells from Y',
     'contributed to X')."""
     return [
-        g
+        disease_after_participle(g) or g  # ('against hearing loss' misparsed as a clause)
         for c in word.children
         if c.dep_ == "prep" and c.lower_ in prepositions
         for g in c.children
-        if g.dep_ == "pobj" and g.lower_ not in cues.cue_literals("time_unit")  # 'from day 14'
+        if (g.dep_ == "pobj" and g.lower_ not in cues.cue_literals("time_unit"))  # 'from day 14'
+        or (g.dep_ == "pcomp" and disease_after_participle(g) is not None)
     ]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from exoatlas.ground import ground_mention
 from exoatlas.read.agents import misparsed_object
 from exoatlas.vocab import cues
 
@@ -132,7 +133,24 @@ def gerund_object(verb: Any) -> Any | None:
         # trigger's own
         held = [c for c in after.children if c.dep_ == "dobj" and c.i > after.i]
         return held[0] if held else None
+    named = disease_after_participle(after)
+    if named is not None:
+        return named  # 'attenuated necrotizing enterocolitis': one name, misparsed as a clause
     own = ("dobj", "nsubj", "nsubjpass", "attr", "ccomp", "xcomp")
     if any(c.dep_ in own for c in after.children):
         return None
     return after
+
+
+def disease_after_participle(participle: Any) -> Any | None:
+    """The object of an -ing word when the two are one disease's name ('necrotizing
+    enterocolitis', 'ossifying fibroma'), which the small parser reads as a participle and its
+    object; None otherwise."""
+    if participle.tag_ != "VBG":
+        return None
+    for held in participle.children:
+        if held.dep_ == "dobj" and held.left_edge.i == participle.i + 1:
+            name = participle.doc[participle.i : held.i + 1].text
+            if ground_mention(name, "disease").best is not None:
+                return held
+    return None

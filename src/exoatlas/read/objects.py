@@ -9,6 +9,7 @@ from typing import Any
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.doctext import text_of
+from exoatlas.read.misparsed import disease_after_participle
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
     AMOUNTS,
@@ -127,6 +128,9 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         return [(kept[0][0], True)] if kept else []
     # ('attenuated OA': the abstract's own short forms read as what it defined them for)
     written = prefixed_span_text(token) + _gerund_after(token)
+    named_with = disease_after_participle(token.head)
+    if named_with is not None and named_with.i == token.i:
+        written = f"{token.head.text} {written}"  # ('necrotizing' misparsed as its verb)
     phrase = spelled_out(written)
     ratio = _RATIO.match(phrase)
     if ratio and _ratio_read(ratio, tumour) is not None:
@@ -241,16 +245,32 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
             if modelled is not None and rules.is_recipient_disease(modelled):
                 return [(modelled, False)]
     disease = ground_mention(phrase, "disease").best
-    unmodelled = cues.cue("model_adjective").sub("", phrase, count=1)
+    unmodelled = _unqualified(phrase)
     if disease is None and unmodelled != phrase:
         # 'experimental bronchopulmonary dysplasia', 'murine acute lung injury': the disease
-        # a model is of (MeSH names a few with the word, 'Encephalomyelitis, ..., Experimental')
+        # a model is of (MeSH names a few with the word, 'Encephalomyelitis, ..., Experimental');
+        # 'life-threatening acute GVHD', 'severe experimental colitis': how grave, not which
         disease = ground_mention(unmodelled, "disease").best
     if disease is None and phrase != token.text:
         disease = ground_mention(spelled_out(token.text), "disease").best
     if disease is not None and rules.is_recipient_disease(disease):
         return [] if names_protein(token, phrase) else [(disease, False)]
     return host_state(token, tumour)
+
+
+def _unqualified(phrase: str) -> str:
+    """A disease phrase without the words before its name saying it is modelled, how far it has
+    gone or how grave it is ('severe experimental colitis' -> 'colitis'; ``cues.tsv``
+    'model_adjective', 'stage_adjective', 'severity_adjective'), stacked in any order."""
+    qualifiers = [cues.cue(n) for n in ("model_adjective", "stage_adjective", "severity_adjective")]
+    for _ in range(3):
+        stripped = phrase
+        for qualifier in qualifiers:
+            stripped = qualifier.sub("", stripped, count=1)
+        if stripped == phrase:
+            break
+        phrase = stripped
+    return phrase
 
 
 def host_state(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:

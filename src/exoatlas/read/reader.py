@@ -62,6 +62,9 @@ from exoatlas.vocab import cues, rules
 EXTRACTOR = "reader:sentence/0.2"
 WINDOW_FAMILY = "window"
 UNNAMED_FAMILY = "deep:unnamed"
+# the most sentences an abstract the source cut short keeps (its background, perhaps its aim):
+# the dev set's cut-short records keep 1 to 5; a study read for its title's aim only then
+CUT_SHORT = 4
 
 
 ReadRecord = Record  # the one (finding, evidence) type, exoatlas.model.Record
@@ -125,11 +128,33 @@ def read_document(
         # trained on effects: a neutral finding (``read.properties``) is no example of one
         effects = keep_likely([r for r in records if not is_neutral(r)], document)
         records = [r for r in records if is_neutral(r) or r in effects]
-    if deep and review and not denied and not any(r.finding.msc_source for r in records):
+    if (
+        deep
+        and (review or _cut_short(document))
+        and not denied
+        and not any(r.finding.msc_source for r in records)
+    ):
         # a review that states no effect as established is still about MSC-EVs: what its title
-        # sets them beside, hedged (``read.review_topic``)
+        # sets them beside, hedged (``read.review_topic``); so is a study whose abstract, as the
+        # source kept it, says no more than its title's aim ('Therapeutic effects of MSC-EVs in
+        # experimental silicosis' over a cut-short abstract)
         records = [*_topic(document, state), *records]
     yield from state_no_change(records, ReadRecord)
+
+
+def _cut_short(document: TextDocument) -> bool:
+    """Is this a MEDLINE study whose abstract holds a few sentences only (one the source cut
+    short after its background, ``CUT_SHORT`` or fewer) under a title that is not hedged? A
+    whole abstract that reads as no effect is not guessed over, nor is a record with no
+    abstract at all (a letter, a comment), nor a title that only proposes ('a potential ...'),
+    names what holds the therapy back, or states a loss-of-function result."""
+    title = document.title
+    if document.kind != "medline" or not title or sentence_hedged(title, None):
+        return False
+    if undone_sentence(title) or cues.cue_found("study_title_limits", title):
+        return False  # ('an inhibitor abolished the repair'; 'Limitations of MSC-EV therapy')
+    body = [s for x in document.sections if x.title != "Title" for s in section_sentences(x)]
+    return 0 < len(body) <= CUT_SHORT
 
 
 def _topic(document: TextDocument, state: Reading) -> list[ReadRecord]:

@@ -113,6 +113,10 @@ def _verb_misread(doc: Any, at: int) -> bool:
         return False
     # ('exosomes overexpressing miR-X alleviate Y': the verb made the complement of the
     # participle, the cargo its subject)
+    # ('MSC exosomes alleviate X by regulating Y' parsed with 'alleviate' a noun, the root of a
+    # verbless sentence, and X the object of a participle)
+    if verb.dep_ == "ROOT" and verb.tag_.startswith("NN"):
+        return True
     return verb.dep_ in ("amod", "compound", "nmod") or (
         verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "acl" and verb.head.i < verb.i
     )

@@ -3,7 +3,10 @@ process) its title, or its 'In this review, we ...' sentence, sets MSC-derived v
 a treatment ('MSC-EVs: a potential therapeutic strategy for acute kidney injury'). What it
 proposes is no result, so ``reader.read_document`` marks these findings hedged (belief counts
 them at half weight) and gives them their own pattern family, ``review:topic``; but a review
-about MSC-EVs is about them, and the atlas that drops it loses the record.
+about MSC-EVs is about them, and the atlas that drops it loses the record. The same hedged
+reading is given to a primary study none of whose sentences the reader reads as an effect of MSC
+vesicles: most often an abstract the source cut short after its background, which leaves only
+the title's aim ('MSC exosomes in oral microcapsules for acute colitis treatment').
 
 Only where the sentence names a treatment (``cues.tsv`` 'review_topic_therapy': 'therapeutic',
 'for the treatment of', 'potential', 'repair'); only outside tumours (a review of MSC-EVs in

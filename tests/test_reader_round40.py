@@ -1,0 +1,135 @@
+"""Round 40 of the reader's rules: helper-set titles read as a cut-short corpus abstract is read
+(the title and one background sentence), probed in own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import folded, read_abstract, read_records
+
+_BACKGROUND = "Chronic inflammatory diseases remain a heavy burden for patients worldwide."
+
+
+def _topic(title: str) -> list[tuple[str, str, str, bool, str]]:
+    return [
+        (
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.direction,
+            r.finding.outcome.role,
+            r.evidence.hedged,
+            r.evidence.extractor.split()[-1],
+        )
+        for r in read_records(title, _BACKGROUND)
+    ]
+
+
+def test_a_study_whose_abstract_gives_nothing_is_read_for_its_titles_aim() -> None:
+    """A primary study's abstract cut short after its background: the title's aim, hedged, in
+    the topic family (it was read only for reviews; such a record had read as irrelevant)."""
+    found = _topic(
+        "Umbilical cord MSC exosomes packed in oral capsules for acute colitis treatment"
+    )
+    assert found == [("Colitis", "decrease", "protective", True, "review:topic")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # no treatment named: which way is not said
+        "Effects of bone marrow MSC exosomes on T cell responses in uveitis",
+        # a tumour: the vesicles may be weighed either way
+        "Bone marrow MSC exosomes as a doxorubicin carrier for osteosarcoma therapy in mice",
+        # a cause, not a treatment
+        "Adipose MSC exosomes in the pathogenesis of pulmonary hypertension",
+        # a proposal, or what holds the therapy back
+        "Umbilical cord MSC exosomes: a potential remedy for acute colitis",
+        "Limitations of umbilical cord MSC exosome therapy for acute colitis",
+    ],
+)
+def test_a_title_naming_no_treatment_or_a_tumour_gives_no_topic(title: str) -> None:
+    assert not any(extractor == "review:topic" for *_, extractor in _topic(title))
+
+
+def test_a_whole_abstract_or_none_at_all_is_not_guessed_over() -> None:
+    """Only a cut-short abstract (a few sentences) is read for its title's aim: a whole one
+    that states no effect, or a record with no abstract (a letter), stays as read."""
+    title = "Umbilical cord MSC exosomes packed in oral capsules for acute colitis treatment"
+    whole = [_BACKGROUND] + [
+        f"Sentence {n} describes the methods used in the study." for n in range(5)
+    ]
+    assert read_records(title, *whole) == []
+    assert read_records(title) == []
+
+
+def test_a_study_that_states_an_effect_gets_no_topic_beside_it() -> None:
+    found = _topic(
+        "Umbilical cord MSC exosomes for the treatment of colitis: they reduced fibrosis"
+    )
+    assert not any(extractor == "review:topic" for *_, extractor in found)
+
+
+_GVHD = "Umbilical cord MSC vesicles in transplantation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "disease"),
+    [
+        (
+            "The vesicles prevented life-threatening acute graft-versus-host disease in mice.",
+            "graft",
+        ),
+        ("The vesicles prevented severe acute graft-versus-host disease in mice.", "graft"),
+        ("The vesicles attenuated steroid-refractory acute graft-versus-host disease.", "graft"),
+        ("The vesicles lessened severe knee osteoarthritis in rats.", "knee"),
+    ],
+)
+def test_how_grave_a_disease_is_does_not_hide_it(sentence: str, disease: str) -> None:
+    """'severe', 'life-threatening', 'refractory' before a name whose head is no disease by
+    itself had made the phrase ground to none: the claim read nothing, an ungrounded phrase, or
+    only the head's less specific disease."""
+    found = read_abstract(_GVHD, sentence)
+    assert any(
+        disease in p.casefold() and d == "decrease" and r == "protective" for p, d, r in found
+    )
+
+
+def test_a_participle_that_is_part_of_a_disease_name_is_not_its_verb() -> None:
+    """'necrotizing enterocolitis' parsed as a participle and its object; a later 'by
+    regulating X' clause had been read instead, with no role."""
+    title = "Umbilical cord MSC exosomes in neonatal gut disease"
+    sentence = (
+        "Cord MSC exosomes relieve necrotizing enterocolitis in newborn mice by regulating "
+        "epithelial cell autophagy."
+    )
+    assert folded(read_abstract(title, sentence)) == {
+        ("enterocolitis, necrotizing", "decrease", "protective")
+    }
+
+
+def test_protection_against_a_loss_parsed_as_a_clause_names_the_loss() -> None:
+    """'protected against hearing loss' parsed with 'hearing' a participle: no object."""
+    title = "Bone marrow MSC vesicles in the inner ear"
+    found = read_abstract(title, "The vesicles protected the mice against hearing loss.")
+    assert folded(found) == {("hearing loss", "decrease", "protective")}
+
+
+_GASTRIC = "Bone marrow MSC exosomes in gastric cancer"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BMSC exosomes enhanced the malignant behaviours of gastric cancer cells.",
+        "The BMSC exosomes promoted oncogenic activity in gastric cancer.",
+        "The BMSC exosomes raised the number of cancer stem cells in the tumours.",
+        "The BMSC exosomes expanded the population of cancer stem cells.",
+    ],
+)
+def test_a_tumours_malignant_behaviour_and_its_stem_cells_are_read(sentence: str) -> None:
+    found = read_abstract(_GASTRIC, sentence)
+    assert {(d, r) for _, d, r in found} == {("increase", "pro_tumor")}
+
+
+def test_the_vesicles_own_low_tumorigenic_activity_is_no_effect() -> None:
+    found = read_abstract(_GASTRIC, "The BMSC exosomes had low tumorigenic activity in nude mice.")
+    assert "pro_tumor" not in {r for *_, r in found}
