@@ -44,6 +44,14 @@ def test_a_study_whose_abstract_gives_nothing_is_read_for_its_titles_aim() -> No
         # a proposal, or what holds the therapy back
         "Umbilical cord MSC exosomes: a potential remedy for acute colitis",
         "Limitations of umbilical cord MSC exosome therapy for acute colitis",
+        # no therapeutic aim stated: a result the reader could not take, a harm, a blockade
+        "Cord MSC exosome treatment brings on thrombosis in rats with colitis",
+        "Blocking exosome release from cord MSCs eases acute colitis",
+        # a null result, another fraction, a question, a method
+        "Cord MSC exosomes lack efficacy for acute colitis treatment",
+        "Cord MSCs, but not their exosomes, for the treatment of acute colitis",
+        "Are cord MSC exosomes a treatment for acute colitis?",
+        "Near-infrared tracking of cord MSC exosomes for acute colitis treatment",
     ],
 )
 def test_a_title_naming_no_treatment_or_a_tumour_gives_no_topic(title: str) -> None:
@@ -59,6 +67,15 @@ def test_a_whole_abstract_or_none_at_all_is_not_guessed_over() -> None:
     ]
     assert read_records(title, *whole) == []
     assert read_records(title) == []
+
+
+def test_a_cut_short_body_saying_the_vesicles_failed_gives_no_topic() -> None:
+    title = "Umbilical cord MSC exosomes packed in oral capsules for acute colitis treatment"
+    for said in (
+        "The exosomes brought no measurable benefit.",
+        "Colitis scores of exosome-treated mice were comparable with those of untreated mice.",
+    ):
+        assert read_records(title, _BACKGROUND, said) == [], said
 
 
 def test_a_study_that_states_an_effect_gets_no_topic_beside_it() -> None:
@@ -117,17 +134,44 @@ _GASTRIC = "Bone marrow MSC exosomes in gastric cancer"
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "direction", "role"),
     [
-        "The BMSC exosomes enhanced the malignant behaviours of gastric cancer cells.",
-        "The BMSC exosomes promoted oncogenic activity in gastric cancer.",
-        "The BMSC exosomes raised the number of cancer stem cells in the tumours.",
-        "The BMSC exosomes expanded the population of cancer stem cells.",
+        (
+            "The BMSC exosomes enhanced the malignant behaviours of gastric cancer cells.",
+            "increase",
+            "pro_tumor",
+        ),
+        (
+            "The BMSC exosomes promoted oncogenic activity in gastric cancer.",
+            "increase",
+            "pro_tumor",
+        ),
+        (
+            "The BMSC exosomes lessened the malignant phenotype of gastric cancer cells.",
+            "decrease",
+            "anti_tumor",
+        ),
+        ("The BMSC exosomes promoted the expansion of cancer stem cells.", "increase", "pro_tumor"),
     ],
 )
-def test_a_tumours_malignant_behaviour_and_its_stem_cells_are_read(sentence: str) -> None:
+def test_a_tumours_malignant_behaviour_and_its_stem_cells_are_read(
+    sentence: str, direction: str, role: str
+) -> None:
     found = read_abstract(_GASTRIC, sentence)
-    assert {(d, r) for _, d, r in found} == {("increase", "pro_tumor")}
+    assert {(d, r) for _, d, r in found} == {(direction, role)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of cancer stem cells that are dying is no stemness gained
+        "The BMSC exosomes raised the number of cancer stem cells undergoing apoptosis.",
+        # 'CSCs' may be another tissue's stem cells
+        "The BMSC exosomes raised the number of CSCs in the infarct border.",
+    ],
+)
+def test_a_count_of_stem_cells_is_not_read_as_stemness(sentence: str) -> None:
+    assert not any(p == "cell stemness" for p, _, _ in read_abstract(_GASTRIC, sentence))
 
 
 def test_the_vesicles_own_low_tumorigenic_activity_is_no_effect() -> None:

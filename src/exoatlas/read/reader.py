@@ -44,7 +44,7 @@ from exoatlas.read.properties import Statement, finding_of, is_neutral, read_sta
 from exoatlas.read.reading import Reading, current, reading
 from exoatlas.read.repair import joined_causes
 from exoatlas.read.reparse import reparsed
-from exoatlas.read.review_topic import review_topic
+from exoatlas.read.review_topic import cut_short, review_topic
 from exoatlas.read.rnanames import acted_on, carried_rnas
 from exoatlas.read.scope import sentence_hedged, undone_sentence
 from exoatlas.read.spelled import defined_terms
@@ -62,9 +62,6 @@ from exoatlas.vocab import cues, rules
 EXTRACTOR = "reader:sentence/0.2"
 WINDOW_FAMILY = "window"
 UNNAMED_FAMILY = "deep:unnamed"
-# the most sentences an abstract the source cut short keeps (its background, perhaps its aim):
-# the dev set's cut-short records keep 1 to 5; a study read for its title's aim only then
-CUT_SHORT = 4
 
 
 ReadRecord = Record  # the one (finding, evidence) type, exoatlas.model.Record
@@ -130,7 +127,7 @@ def read_document(
         records = [r for r in records if is_neutral(r) or r in effects]
     if (
         deep
-        and (review or _cut_short(document))
+        and (review or cut_short(document))
         and not denied
         and not any(r.finding.msc_source for r in records)
     ):
@@ -140,21 +137,6 @@ def read_document(
         # experimental silicosis' over a cut-short abstract)
         records = [*_topic(document, state), *records]
     yield from state_no_change(records, ReadRecord)
-
-
-def _cut_short(document: TextDocument) -> bool:
-    """Is this a MEDLINE study whose abstract holds a few sentences only (one the source cut
-    short after its background, ``CUT_SHORT`` or fewer) under a title that is not hedged? A
-    whole abstract that reads as no effect is not guessed over, nor is a record with no
-    abstract at all (a letter, a comment), nor a title that only proposes ('a potential ...'),
-    names what holds the therapy back, or states a loss-of-function result."""
-    title = document.title
-    if document.kind != "medline" or not title or sentence_hedged(title, None):
-        return False
-    if undone_sentence(title) or cues.cue_found("study_title_limits", title):
-        return False  # ('an inhibitor abolished the repair'; 'Limitations of MSC-EV therapy')
-    body = [s for x in document.sections if x.title != "Title" for s in section_sentences(x)]
-    return 0 < len(body) <= CUT_SHORT
 
 
 def _topic(document: TextDocument, state: Reading) -> list[ReadRecord]:

@@ -18,14 +18,20 @@ check)."""
 
 from __future__ import annotations
 
+from exoatlas.ingest.text import TextDocument
 from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.locate import section_sentences
 from exoatlas.read.mentions import find_mentions
 from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.scope import sentence_hedged, undone_sentence
 from exoatlas.read.spelled import spelled_out
 from exoatlas.read.triage import msc_product_in
 from exoatlas.vocab import cues, rules
 
 FAMILY = "review:topic"
+# the most sentences an abstract the source cut short keeps (its background, perhaps its aim):
+# the dev set's cut-short records keep 1 to 5; a study read for its title's aim only then
+CUT_SHORT = 4
 
 
 def review_topic(title: str, products: tuple[str, ...], uses: bool = False) -> list[DeepOutcome]:
@@ -66,3 +72,24 @@ def review_topic(title: str, products: tuple[str, ...], uses: bool = False) -> l
     for outcome in out:
         unique.setdefault(outcome.process.key(), outcome)
     return list(unique.values())
+
+
+def cut_short(document: TextDocument) -> bool:
+    """Is this a MEDLINE study whose abstract holds a few sentences only (one the source cut
+    short after its background, ``CUT_SHORT`` or fewer) under a title stating a therapeutic aim
+    (``cues.tsv`` 'study_title_aim')? A whole abstract that reads as no effect is not guessed
+    over, nor is a record with no abstract at all (a letter, a comment), nor a title that only
+    proposes ('a potential ...'), asks, names what holds the therapy back, a null or adverse
+    result, a loss of function, another fraction, a comparison or a method ('study_title_limits'),
+    nor a body saying the vesicles failed or did harm ('study_body_denial')."""
+    title = document.title
+    if document.kind != "medline" or not title or sentence_hedged(title, None):
+        return False
+    if not cues.cue_found("study_title_aim", title) or undone_sentence(title):
+        return False  # ('Therapeutic effects of X in Y'; not 'an inhibitor abolished the repair')
+    if cues.cue_found("study_title_limits", title):
+        return False  # ('Limitations of ...', 'MSCs, but not their exosomes, ...', a method)
+    body = [s for x in document.sections if x.title != "Title" for s in section_sentences(x)]
+    # (nor over a body that says the vesicles failed or did harm: 'the exosomes had no benefit')
+    denial = [s for s in body if cues.cue_found("ev", s) and cues.cue_found("study_body_denial", s)]
+    return 0 < len(body) <= CUT_SHORT and not denial
