@@ -177,3 +177,31 @@ def test_a_count_of_stem_cells_is_not_read_as_stemness(sentence: str) -> None:
 def test_the_vesicles_own_low_tumorigenic_activity_is_no_effect() -> None:
     found = read_abstract(_GASTRIC, "The BMSC exosomes had low tumorigenic activity in nude mice.")
     assert "pro_tumor" not in {r for *_, r in found}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "MESENCHYMAL STEM CELL EXOSOMES ALLEVIATE LIVER FIBROSIS IN RATS",
+            ("fibrosis", "decrease", "protective"),
+        ),
+        (
+            "ANTI-INFLAMMATORY EFFECTS OF CORD MESENCHYMAL STEM CELL EXOSOMES IN SEPTIC MICE",
+            ("inflammatory response", "decrease", "protective"),
+        ),
+    ],
+)
+def test_a_title_all_in_capitals_is_read(title: str, expected: tuple[str, str, str]) -> None:
+    """A title in capitals had read as one long name: nothing (its short forms stay capitals)."""
+    found = folded(read_abstract(title, _BACKGROUND))
+    assert expected in found
+
+
+def test_capitals_kept_only_for_short_forms() -> None:
+    from exoatlas.read.repair import capitals_cased
+
+    assert (
+        capitals_cased("BMSC EXOSOMES REDUCE IL-6 IN RATS") == "BMSC exosomes reduce IL-6 in rats"
+    )
+    assert capitals_cased("Bone marrow MSC exosomes in rats") == "Bone marrow MSC exosomes in rats"

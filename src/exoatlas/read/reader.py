@@ -18,7 +18,7 @@ from functools import partial
 from typing import Any
 
 from exoatlas.ingest.references import citation_numbers
-from exoatlas.ingest.text import TextDocument
+from exoatlas.ingest.text import Section, TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
 from exoatlas.read.abstract_settle import settle_abstract, tumour_section
 from exoatlas.read.agent_kind import names_only_foreign
@@ -42,7 +42,7 @@ from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
 from exoatlas.read.properties import Statement, finding_of, is_neutral, read_statements
 from exoatlas.read.reading import Reading, current, reading
-from exoatlas.read.repair import joined_causes
+from exoatlas.read.repair import capitals_cased, joined_causes
 from exoatlas.read.reparse import reparsed
 from exoatlas.read.review_topic import cut_short, review_topic
 from exoatlas.read.rnanames import acted_on, carried_rnas
@@ -92,6 +92,7 @@ def read_document(
     keyword window alone (fast, for batch triage measurements). ``parsed``: those sentences
     already parsed (``parse_ahead`` of documents including this one). ``scored``: drop the
     findings of an abstract the learned scorer finds unlikely (``read.finding_score``)."""
+    document = _title_cased(document)  # ('MSC EXOSOMES ALLEVIATE ...' read as written so)
     if (not force or document.kind == "medline") and not about_msc_ev(document):
         return  # an abstract that names no MSC-derived vesicles yields no findings, forced or not
     window = not deep or document.kind != "medline"
@@ -137,6 +138,22 @@ def read_document(
         # experimental silicosis' over a cut-short abstract)
         records = [*_topic(document, state), *records]
     yield from state_no_change(records, ReadRecord)
+
+
+def _title_cased(document: TextDocument) -> TextDocument:
+    """The document with a title written all in capitals in sentence case, same length
+    (``repair.capitals_cased``); any other document as it is."""
+    title = document.title
+    if not title or capitals_cased(title) == title:
+        return document
+    cased = capitals_cased(title)
+    sections = [
+        Section(s.title, [cased if p == title else p for p in s.paragraphs])
+        if s.title == "Title"
+        else s
+        for s in document.sections
+    ]
+    return replace(document, title=cased, sections=sections)
 
 
 def _topic(document: TextDocument, state: Reading) -> list[ReadRecord]:
