@@ -144,9 +144,9 @@ def _title_cased(document: TextDocument) -> TextDocument:
     """The document with a title written all in capitals in sentence case, same length
     (``repair.capitals_cased``); any other document as it is."""
     title = document.title
-    if not title or capitals_cased(title) == title:
+    cased = capitals_cased(title) if title else None
+    if cased is None or cased == title:
         return document
-    cased = capitals_cased(title)
     sections = [
         Section(s.title, [cased if p == title else p for p in s.paragraphs])
         if s.title == "Title"

@@ -29,8 +29,9 @@ from exoatlas.read.triage import msc_product_in
 from exoatlas.vocab import cues, rules
 
 FAMILY = "review:topic"
-# the most sentences an abstract the source cut short keeps (its background, perhaps its aim):
-# the dev set's cut-short records keep 1 to 5; a study read for its title's aim only then
+# the most sentences an abstract the source cut short keeps for a study to be read for its
+# title's aim (its background, perhaps its aim): half the dev set's cut-short records keep one to
+# five sentences, the others more, and those are read as whole abstracts
 CUT_SHORT = 4
 
 
