@@ -78,6 +78,27 @@ def test_a_cut_short_body_saying_the_vesicles_failed_gives_no_topic() -> None:
         assert read_records(title, _BACKGROUND, said) == [], said
 
 
+def test_a_background_saying_the_vesicles_may_act_alike_is_no_denial() -> None:
+    """'similar' beside no control arm: a cut-short background, not a null result."""
+    title = "Therapeutic effects of adipose MSCs and their vesicles in experimental silicosis"
+    said = "It has been proposed that vesicles of the cells may have similar effects."
+    found = [(p, d, r, e) for p, d, r, _, e in _topic_of(title, said)]
+    assert found == [("Silicosis", "decrease", "protective", "review:topic")]
+
+
+def _topic_of(title: str, *sentences: str) -> list[tuple[str, str, str, bool, str]]:
+    return [
+        (
+            r.finding.outcome.process.label if r.finding.outcome.process else "",
+            r.finding.outcome.direction,
+            r.finding.outcome.role,
+            r.evidence.hedged,
+            r.evidence.extractor.split()[-1],
+        )
+        for r in read_records(title, _BACKGROUND, *sentences)
+    ]
+
+
 def test_a_study_that_states_an_effect_gets_no_topic_beside_it() -> None:
     found = _topic(
         "Umbilical cord MSC exosomes for the treatment of colitis: they reduced fibrosis"
