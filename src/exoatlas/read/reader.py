@@ -18,7 +18,7 @@ from functools import partial
 from typing import Any
 
 from exoatlas.ingest.references import citation_numbers
-from exoatlas.ingest.text import Section, TextDocument
+from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
 from exoatlas.read.abstract_settle import settle_abstract, tumour_section
 from exoatlas.read.agent_kind import names_only_foreign
@@ -42,9 +42,9 @@ from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
 from exoatlas.read.properties import Statement, finding_of, is_neutral, read_statements
 from exoatlas.read.reading import Reading, current, reading
-from exoatlas.read.repair import capitals_cased, joined_causes
+from exoatlas.read.repair import joined_causes, title_cased
 from exoatlas.read.reparse import reparsed
-from exoatlas.read.review_topic import cut_short, review_topic
+from exoatlas.read.review_topic import cut_short, review_topic, tumour_aimed
 from exoatlas.read.rnanames import acted_on, carried_rnas
 from exoatlas.read.scope import sentence_hedged, undone_sentence
 from exoatlas.read.spelled import defined_terms
@@ -92,7 +92,7 @@ def read_document(
     keyword window alone (fast, for batch triage measurements). ``parsed``: those sentences
     already parsed (``parse_ahead`` of documents including this one). ``scored``: drop the
     findings of an abstract the learned scorer finds unlikely (``read.finding_score``)."""
-    document = _title_cased(document)  # ('MSC EXOSOMES ALLEVIATE ...' read as written so)
+    document = title_cased(document)  # ('MSC EXOSOMES ALLEVIATE ...' read as written so)
     if (not force or document.kind == "medline") and not about_msc_ev(document):
         return  # an abstract that names no MSC-derived vesicles yields no findings, forced or not
     window = not deep or document.kind != "medline"
@@ -140,28 +140,15 @@ def read_document(
     yield from state_no_change(records, ReadRecord)
 
 
-def _title_cased(document: TextDocument) -> TextDocument:
-    """The document with a title written all in capitals in sentence case, same length
-    (``repair.capitals_cased``); any other document as it is."""
-    title = document.title
-    cased = capitals_cased(title) if title else None
-    if cased is None or cased == title:
-        return document
-    sections = [
-        Section(s.title, [cased if p == title else p for p in s.paragraphs])
-        if s.title == "Title"
-        else s
-        for s in document.sections
-    ]
-    return replace(document, title=cased, sections=sections)
-
-
 def _topic(document: TextDocument, state: Reading) -> list[ReadRecord]:
     """A review's topic, hedged (``read.review_topic``); none when its abstract is about a
     tumour, where a review may weigh the vesicles either way."""
-    if tumour_section(document.title or "", [p for s in document.sections for p in s.paragraphs]):
+    aim = not state.review and tumour_aimed(document.title or "")  # (a study's anti-tumour aim)
+    if not aim and tumour_section(
+        document.title or "", [p for s in document.sections for p in s.paragraphs]
+    ):
         return []
-    with reading(replace(state, topic=True)):
+    with reading(replace(state, topic=True, tumour_aim=aim)):
         topics = [
             Record(r.finding, r.evidence.model_copy(update={"hedged": True}))
             for r in _read(document, False, window=False)
@@ -280,7 +267,10 @@ def _read_sentence(
     parsed_outcomes = read(parsed, products) if parsed is not None else []
     if topic:  # (a tumour the abstract is about: the review may weigh the EVs either way)
         uses = cues.cue_found("review_use_claim", sentence)
-        parsed_outcomes = [] if where.tumour else review_topic(sentence, products, uses)
+        aim = current().tumour_aim
+        parsed_outcomes = (
+            [] if where.tumour and not aim else review_topic(sentence, products, uses, aim)
+        )
     usable = any(o.agent != "other" and not o.undone for o in parsed_outcomes)
     again = None if parsed is None else reparsed(sentence, products, parsed if usable else None)
     if again is not None:  # 'MSC-EVs counteract X' misparsed as one noun: as 'They counteract X'

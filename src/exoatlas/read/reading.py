@@ -25,6 +25,8 @@ class Reading:
     review: bool = False  # it is a review's abstract
     # a review that stated no effect, read again for its title's topic (``read.review_topic``)
     topic: bool = False
+    # a cut-short study's title aiming the vesicles at a tumour ('... for osteosarcoma therapy')
+    tumour_aim: bool = False
 
 
 _NOTHING = Reading()  # (frozen: one shared default is safe)

@@ -7,9 +7,11 @@ set right (``repaired_parse``). Used by ``read.deep``."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from exoatlas.ingest.text import Section, TextDocument
 from exoatlas.vocab import cues
 from exoatlas.vocab.english import word_zipf
 
@@ -381,3 +383,19 @@ def _compared_pair(doc: Any) -> Any:
         head.head, head.dep_ = noun, "conj"
         second[0].head, second[0].dep_ = head, "amod"
     return doc
+
+
+def title_cased(document: TextDocument) -> TextDocument:
+    """The document with a title written all in capitals in sentence case, same length
+    (``capitals_cased``); any other document as it is."""
+    title = document.title
+    cased = capitals_cased(title) if title else None
+    if cased is None or cased == title:
+        return document
+    sections = [
+        Section(s.title, [cased if p == title else p for p in s.paragraphs])
+        if s.title == "Title"
+        else s
+        for s in document.sections
+    ]
+    return replace(document, title=cased, sections=sections)

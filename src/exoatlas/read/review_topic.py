@@ -35,7 +35,9 @@ FAMILY = "review:topic"
 CUT_SHORT = 4
 
 
-def review_topic(title: str, products: tuple[str, ...], uses: bool = False) -> list[DeepOutcome]:
+def review_topic(
+    title: str, products: tuple[str, ...], uses: bool = False, tumour: bool = False
+) -> list[DeepOutcome]:
     """The diseases a review's title (or its 'we review' sentence) names beside MSC-derived
     vesicles as a treatment, each lowered by them; with none, the harmful or good processes it
     names so ('for the treatment of inflammation', 'in bone regeneration'). Nothing for a
@@ -43,16 +45,24 @@ def review_topic(title: str, products: tuple[str, ...], uses: bool = False) -> l
     apoptosis' says no direction), names a tumour, or names them as a cause, a marker or a
     method. ``uses``: a review's sentence saying what its vesicles are used for ('Exosomes, ...
     released by MSCs, have been reported to play a role in the therapy of X'; ``cues.tsv``
-    'review_use_claim'), whose EV word is the review's MSC vesicles however long their name."""
+    'review_use_claim'), whose EV word is the review's MSC vesicles however long their name.
+    ``tumour``: a cut-short study whose title aims the vesicles at a tumour (``tumour_aimed``):
+    the tumours it names, each lowered by them, and nothing else."""
     named = msc_product_in(title, products) or (uses and cues.cue_found("ev", title))
-    if not named or cues.tumour_words(title) > 0:
+    if not named or (cues.tumour_words(title) > 0) != tumour:
         return []
-    if not cues.cue_found("review_topic_therapy", title):
-        return []
+    if tumour and not tumour_aimed(title):
+        return []  # (another sentence of the abstract)
+    therapy = cues.cue_found("review_topic_therapy", title)
+    carrier = cues.cue("ev_mediates_msc").search(title)  # ('exosomes mediate MSCs' action')
+    if not (therapy or carrier or tumour) and not cues.cue_found("study_title_aim", title):
+        return []  # ('Effects of MSC-EVs on uveitis' states a study of them as a treatment)
     claim = cues.cue("review_use_claim").search(title) if uses else None
     # (a use claim is judged from its verb on: not the vesicles' description before it,
-    # 'exosomes, involved in intercellular communication, are used to treat X')
-    if cues.cue_found("review_topic_not_therapy", title[claim.start() :] if claim else title):
+    # 'exosomes, involved in intercellular communication, are used to treat X'; nor is the
+    # carrier's verb, 'exosomal miR-X contributes to the efficacy of MSCs against sepsis')
+    judged = title[claim.start() :] if claim else title[carrier.end() :] if carrier else title
+    if cues.cue_found("review_topic_not_therapy", judged):
         return []
     out: list[DeepOutcome] = []
     for mention in find_mentions(spelled_out(title)):
@@ -60,9 +70,14 @@ def review_topic(title: str, products: tuple[str, ...], uses: bool = False) -> l
         if disease.kind != "disease" or not rules.is_recipient_disease(disease):
             continue
         if disease.curie and rules.tumour_disease(disease.curie):
-            return []  # ('chronic myeloid leukaemia'; a tumour word the title spells out)
+            if not tumour:
+                return []  # ('chronic myeloid leukaemia'; a tumour word the title spells out)
+        elif tumour:
+            continue  # (the tumour's, not another disease: 'cancer-induced bone pain')
         out.append(DeepOutcome(disease, "decrease", FAMILY, "product"))
-    if not out:
+    if (
+        not out and therapy and not tumour
+    ):  # (not 'Effects of MSC-EVs on cell migration': no direction)
         for process, _ in parse_outcomes(title):
             valence = rules.valence(process)
             if valence is not None and valence.valence == "beneficial":
@@ -73,6 +88,23 @@ def review_topic(title: str, products: tuple[str, ...], uses: bool = False) -> l
     for outcome in out:
         unique.setdefault(outcome.process.key(), outcome)
     return list(unique.values())
+
+
+def tumour_aimed(title: str) -> bool:
+    """Does this study title aim MSC vesicles at a tumour as its therapy ('MSC exosomes as a
+    nanodrug carrier of doxorubicin for targeted osteosarcoma therapy', 'Targeting prostate
+    cancer using MSC exosomes'; ``cues.tsv`` 'study_tumour_aim')? Not a title naming them a
+    cause, a driver or a marker ('review_topic_not_therapy': 'promote', 'progression'), their
+    ally ('study_tumour_not_aim': 'carriers of drug resistance', 'protect'), nor a limit, a
+    comparison or a question ('study_title_limits')."""
+    return (
+        cues.tumour_words(title) > 0
+        and cues.cue_found("study_tumour_aim", title)
+        and not any(
+            cues.cue_found(c, title)
+            for c in ("study_tumour_not_aim", "review_topic_not_therapy", "study_title_limits")
+        )
+    )
 
 
 def cut_short(document: TextDocument) -> bool:
@@ -86,7 +118,9 @@ def cut_short(document: TextDocument) -> bool:
     title = document.title
     if document.kind != "medline" or not title or sentence_hedged(title, None):
         return False
-    if not cues.cue_found("study_title_aim", title) or undone_sentence(title):
+    aim = any(cues.cue_found(c, title) for c in ("study_title_aim", "ev_mediates_msc"))
+    aim = aim or tumour_aimed(title)
+    if not aim or undone_sentence(title):
         return False  # ('Therapeutic effects of X in Y'; not 'an inhibitor abolished the repair')
     if cues.cue_found("study_title_limits", title):
         return False  # ('Limitations of ...', 'MSCs, but not their exosomes, ...', a method)

@@ -198,6 +198,9 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
     evs = list(cues.cue("ev").finditer(text))
     if not evs or cues.cue("tumour_ev").search(text):
         return False
+    for carrier in cues.cue("ev_mediates_msc").finditer(text):
+        if any(0 <= m.start() - carrier.end() <= _GAP // 4 for m in msc):
+            return True  # 'exosomes mediate the protective action of MSCs'
     mediation = cues.cue("ev_mediation").search(text)
     # 'MSCs facilitate repair via exosomal transfer of X': the MSCs act through vesicles
     preamble = text[: msc[0].start()]

@@ -1,0 +1,132 @@
+"""Round 41 of the reader's rules: more helper-set titles read as a cut-short corpus abstract is
+read (the title and one background sentence), probed in own words: 'Effects of <MSC vesicles>
+on <disease>', '<MSC vesicles> regulate/modulate X in <disease>', a tumour therapy aim, and the
+vesicles named as what carries the MSCs' benefit."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import kept_by_triage
+from .test_reader_round40 import _topic
+
+
+def _topics(title: str) -> list[tuple[str, str, str]]:
+    """(process, direction, role) of each hedged topic finding of a cut-short record."""
+    return [
+        (process, direction, role)
+        for process, direction, role, hedged, family in _topic(title)
+        if family == "review:topic" and hedged
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "disease"),
+    [
+        (
+            "Effects of placental MSC-derived vesicles on pulmonary fibrosis in rats",
+            "Pulmonary Fibrosis",
+        ),
+        ("The effect of bone marrow MSC exosomes on T cell responses in uveitis", "Uveitis"),
+        (
+            "Adipose MSC-derived vesicles modulate macrophage responses in acute pancreatitis",
+            "Pancreatitis",
+        ),
+        ("Cord MSC exosomes regulate dendritic cell maturation in psoriasis", "Psoriasis"),
+    ],
+)
+def test_a_study_of_msc_vesicles_in_a_disease_is_read_for_that_disease(
+    title: str, disease: str
+) -> None:
+    """No treatment word, but the title sets MSC vesicles beside a disease as what they act
+    on: a study of them as its treatment (helper titles: four of four such were protective)."""
+    assert _topics(title) == [(disease, "decrease", "protective")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # no disease: which way a process goes is not said
+        "Effects of cord MSC exosomes on endothelial cell migration",
+        "Bone marrow MSC exosomes modulate T cell metabolism",
+        # an aged, senescent or diseased donor's vesicles may do harm
+        "Exosomes from aged bone marrow MSCs regulate osteoclast activity in osteoporosis",
+        "Effects of vesicles from diabetic adipose MSCs on wound healing in mice",
+        # the vesicles are not what acts
+        "Effects of hypoxia on the uptake of MSC exosomes in ischemic stroke",
+    ],
+)
+def test_a_title_with_no_disease_or_a_harmful_donor_gives_no_topic(title: str) -> None:
+    assert _topics(title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "tumour"),
+    [
+        (
+            "A nanodrug of doxorubicin and cord MSC exosomes for osteosarcoma treatment",
+            "Osteosarcoma",
+        ),
+        (
+            "Targeting triple-negative breast cancer using adipose MSC exosomes for miR-34a",
+            "Triple Negative Breast Neoplasms",
+        ),
+        (
+            "Bone marrow MSC exosomes deliver paclitaxel to pancreatic cancer",
+            "Pancreatic Neoplasms",
+        ),
+    ],
+)
+def test_a_study_aiming_msc_vesicles_at_a_tumour_reads_anti_tumour(title: str, tumour: str) -> None:
+    """A cut-short study whose title aims MSC vesicles at a tumour as its therapy: that tumour,
+    lowered, hedged (before, any tumour word stopped the topic reading)."""
+    assert _topics(title) == [(tumour, "decrease", "anti_tumor")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the vesicles serve the tumour, whatever therapy word is there
+        "Bone marrow MSC exosomes as carriers of drug resistance in multiple myeloma therapy",
+        "Cord MSC exosomes protect leukaemia cells during chemotherapy treatment",
+        "Bone marrow MSC exosomes promote breast cancer dormancy under anti-cancer therapy",
+        # a question, a comparison
+        "Are bone marrow MSC exosomes a vehicle for osteosarcoma therapy?",
+        "Cord MSC exosomes versus liposomes as paclitaxel carriers for lung cancer treatment",
+        # no aim at all
+        "Cord MSC exosomes in gastric cancer",
+    ],
+)
+def test_a_tumour_title_that_is_no_therapy_aim_gives_no_topic(title: str) -> None:
+    assert _topics(title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "disease"),
+    [
+        ("Exosomes mediate the reparative action of adipose MSCs on renal fibrosis", "Fibrosis"),
+        (
+            "Exosomal miR-21 contributes to the therapeutic efficacy of primed MSCs against sepsis",
+            "Sepsis",
+        ),
+        (
+            "Exosomal miR-126 contributes to MSC-elicited neuroprotection in ischemic stroke",
+            "injury",
+        ),
+    ],
+)
+def test_vesicles_carrying_the_mscs_benefit_are_the_mscs_vesicles(title: str, disease: str) -> None:
+    """Vesicles (or their cargo) named as what carries the MSCs' benefit, the MSCs named after:
+    MSC-derived vesicles (triage kept none of these), read as lowering the disease (by the
+    parse, or hedged as the study's aim)."""
+    assert kept_by_triage("Background only.", title=title)
+    found = [(process, direction, role) for process, direction, role, *_ in _topic(title)]
+    assert [(direction, role) for _, direction, role in found] == [("decrease", "protective")]
+    assert disease in found[0][0]
+
+
+def test_vesicles_between_others_and_mscs_are_not_the_mscs_vesicles() -> None:
+    """The carrier rule needs the MSCs' benefit: vesicles between tumour cells and MSCs are
+    neither's."""
+    title = "Exosomes mediate the crosstalk between breast tumour cells and MSCs"
+    assert not kept_by_triage("Background only.", title=title)
