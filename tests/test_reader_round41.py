@@ -146,3 +146,75 @@ def test_an_animal_model_in_a_study_title_does_not_stop_its_topic(title: str, di
     """'in a mouse model' says where the study was done, not that the vesicles are a model
     (``review_topic_not_therapy`` still refuses 'MSC-EVs as a model of ...')."""
     assert _topics(title) == [(disease, "decrease", "protective")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the vesicles are acted on, not acting
+        "Effects of type 2 diabetes on bone marrow MSC exosomes in fracture healing",
+        "Exosomes mediate the effects of LPS on MSCs in periodontitis",
+        # a harm, a null result, a loss of function
+        "Deleterious effects of cord MSC exosomes in experimental colitis",
+        "Effects of miR-21 knockdown in MSC exosomes on sepsis",
+        "Exosomes mediate the adverse effects of MSCs in allergic asthma",
+        # a diseased donor's MSCs
+        "Effects of exosomes from psoriatic MSCs on keratinocytes in psoriasis",
+        "Effects of exosomes from MSCs of type 2 diabetes patients on fracture healing",
+        # vesicles serving the tumour, or no direction
+        "MSC exosomes deliver oncogenic Wnt3a into breast cancer cells",
+        "MSC-derived vesicles suppress anti-tumour T cell responses in colorectal cancer",
+        "Bone marrow MSC exosomes and osteosarcoma: implications for treatment",
+        "Effects of MSC exosomes on the response of lung cancer cells to anti-cancer drugs",
+        # the vesicles targeted, a model as the subject (round 40's probes, kept so)
+        "Targeting MSC exosomes for the treatment of heterotopic ossification",
+        "A mouse model for testing MSC exosome therapy of lupus",
+    ],
+)
+def test_over_matches_a_review_found_give_no_topic(title: str) -> None:
+    """Probes of a newcomer review of the first version of this round's rules, each of which
+    had read as the vesicles treating the disease or the tumour."""
+    assert _topics(title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "disease", "role"),
+    [
+        (
+            "Cord MSC exosomes in oral capsules for treating colitis in aged mice",
+            "Colitis",
+            "protective",
+        ),
+        (
+            "Effects of MSC exosomes on acute graft-versus-host disease in mice",
+            "Graft vs Host Disease",
+            "protective",
+        ),
+        (
+            "MSC exosomes deliver siRNA to reverse cisplatin resistance in ovarian cancer",
+            "Ovarian Neoplasms",
+            "anti_tumor",
+        ),
+        (
+            "MSC exosomes as drug carriers against triple-negative breast cancer",
+            "Triple Negative Breast Neoplasms",
+            "anti_tumor",
+        ),
+    ],
+)
+def test_under_matches_a_review_found_give_the_topic(title: str, disease: str, role: str) -> None:
+    """The recipient's age is no donor's ('in aged mice'), a disease's name no limit
+    ('graft-versus-host'), an aim against resistance no ally of the tumour."""
+    assert _topics(title) == [(disease, "decrease", role)]
+
+
+def test_vesicles_of_another_source_carry_no_mscs_benefit() -> None:
+    title = "Platelet microvesicles mediate the regenerative effects of MSCs in tendon injury"
+    assert not kept_by_triage("Background only.", title=title)
+
+
+def test_vesicles_carrying_the_mscs_harm_are_still_the_mscs_vesicles() -> None:
+    """Triage keeps them whatever they carry; the parse reads the harm."""
+    title = "Exosomes mediate the pro-fibrotic effects of MSCs in systemic sclerosis"
+    assert kept_by_triage("Background only.", title=title)
+    assert [(d, role) for _, d, role, *_ in _topic(title)] == [("increase", "pathogenic")]

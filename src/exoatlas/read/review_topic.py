@@ -18,6 +18,8 @@ check)."""
 
 from __future__ import annotations
 
+import re
+
 from exoatlas.ingest.text import TextDocument
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.locate import section_sentences
@@ -25,7 +27,7 @@ from exoatlas.read.mentions import find_mentions
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import sentence_hedged, undone_sentence
 from exoatlas.read.spelled import spelled_out
-from exoatlas.read.triage import msc_product_in
+from exoatlas.read.triage import msc_product_in, vesicles_carrying
 from exoatlas.vocab import cues, rules
 
 FAMILY = "review:topic"
@@ -54,7 +56,7 @@ def review_topic(
     if tumour and not tumour_aimed(title):
         return []  # (another sentence of the abstract)
     therapy = cues.cue_found("review_topic_therapy", title)
-    carrier = cues.cue("ev_mediates_msc").search(title)  # ('exosomes mediate MSCs' action')
+    carrier = benefit_carried(title)  # ('exosomes mediate the protective action of MSCs')
     if not (therapy or carrier or tumour) and not cues.cue_found("study_title_aim", title):
         return []  # ('Effects of MSC-EVs on uveitis' states a study of them as a treatment)
     claim = cues.cue("review_use_claim").search(title) if uses else None
@@ -62,6 +64,7 @@ def review_topic(
     # 'exosomes, involved in intercellular communication, are used to treat X'; nor is the
     # carrier's verb, 'exosomal miR-X contributes to the efficacy of MSCs against sepsis')
     judged = title[claim.start() :] if claim else title[carrier.end() :] if carrier else title
+    judged = cues.cue("study_model_setting").sub(" ", judged)  # (not 'in a mouse model')
     if cues.cue_found("review_topic_not_therapy", judged):
         return []
     out: list[DeepOutcome] = []
@@ -90,21 +93,63 @@ def review_topic(
     return list(unique.values())
 
 
+def benefit_carried(title: str) -> re.Match[str] | None:
+    """Where this title names vesicles as what carries the MSCs' benefit ('Exosomes mediate the
+    protective action of MSCs on X'; ``triage.vesicles_carrying`` with ``cues.tsv``
+    'msc_benefit_carried'); not 'the adverse effects of MSCs'."""
+    carrier = vesicles_carrying(title)
+    benefit = carrier and title[carrier.start() : carrier.end() + 60]
+    return carrier if benefit and cues.cue_found("msc_benefit_carried", benefit) else None
+
+
 def tumour_aimed(title: str) -> bool:
-    """Does this study title aim MSC vesicles at a tumour as its therapy ('MSC exosomes as a
-    nanodrug carrier of doxorubicin for targeted osteosarcoma therapy', 'Targeting prostate
-    cancer using MSC exosomes'; ``cues.tsv`` 'study_tumour_aim')? Not a title naming them a
-    cause, a driver or a marker ('review_topic_not_therapy': 'promote', 'progression'), their
-    ally ('study_tumour_not_aim': 'carriers of drug resistance', 'protect'), nor a limit, a
-    comparison or a question ('study_title_limits')."""
-    return (
-        cues.tumour_words(title) > 0
-        and cues.cue_found("study_tumour_aim", title)
-        and not any(
-            cues.cue_found(c, title)
-            for c in ("study_tumour_not_aim", "review_topic_not_therapy", "study_title_limits")
-        )
+    """Does this study title aim MSC vesicles at a tumour as its therapy ('MSC exosomes for
+    targeted osteosarcoma therapy', 'Targeting prostate cancer using MSC exosomes'; ``cues.tsv``
+    'study_tumour_aim'), or as the vehicle of a drug or a therapeutic payload ('deliver
+    paclitaxel to', 'study_tumour_payload' with 'study_tumour_drug' or a drug named)? Not a
+    title naming them a cause, a driver or a marker ('review_topic_not_therapy': 'promote',
+    'progression'), the tumour's ally or the anti-tumour response's foe ('study_tumour_not_aim':
+    'carriers of drug resistance', 'protect', 'suppress anti-tumour immunity', 'oncogenic'),
+    nor a limit, a comparison or a question ('study_title_limits'); but an aim against what
+    those name is one ('reverse cisplatin resistance', 'study_tumour_reversal')."""
+    if cues.tumour_words(title) == 0:
+        return False
+    payload = cues.cue_found("study_tumour_payload", title) and (
+        cues.cue_found("study_tumour_drug", title)
+        or any(m.entity.kind == "drug" for m in find_mentions(title))
     )
+    if not payload and not cues.cue_found("study_tumour_aim", title):
+        return False
+    rest = cues.cue("study_tumour_reversal").sub(" ", title)
+    rest = _TARGETING_OTHER.sub(" ", rest)  # ('Targeting prostate cancer using ...' is an aim)
+    limits = ("study_tumour_not_aim", "review_topic_not_therapy", "study_title_limits")
+    return not any(cues.cue_found(c, rest) for c in limits)
+
+
+def diseased_donor(title: str) -> bool:
+    """Does this title name the MSCs as a diseased, aged or tumour donor's ('exosomes from aged
+    BMSCs', 'psoriatic MSC exosomes', 'MSCs of patients with lupus'; ``cues.tsv``
+    'donor_condition' beside the MSC name)? Such vesicles may do harm. 'in aged mice' names the
+    recipient and does not count."""
+    donor = cues.cue("donor_condition")
+    for msc in cues.cue("msc").finditer(title):
+        before = _PHRASE_BREAK.split(title[max(0, msc.start() - 40) : msc.start()])[-1]
+        after = _DONOR_AFTER.match(title, msc.end())
+        if donor.search(before) or (after and donor.search(after.group(0))):
+            return True
+    return False
+
+
+# a title's first 'Targeting' aimed at something other than the vesicles, which states an aim
+# ('Targeting prostate cancer using MSC exosomes'); 'Targeting MSC exosomes for ...' blocks them
+_TARGETING_OTHER = re.compile(
+    r"^\s*targeting\s+(?!(?:the\s+)?(?:[\w-]*MSC|mesenchymal|stromal|exosom|vesicle|EVs?\b))",
+    re.IGNORECASE,
+)
+# a word ending the phrase before an MSC name ('on bone loss in aged ...' is another phrase),
+# and 'MSCs of / from <donor>' after it
+_PHRASE_BREAK = re.compile(r"\b(?:on|in|into|to|for|with|against|and|versus|than)\b", re.IGNORECASE)
+_DONOR_AFTER = re.compile(r"\s+(?:of|from)\s+(?:[\w'-]+\s+){0,4}[\w'-]+", re.IGNORECASE)
 
 
 def cut_short(document: TextDocument) -> bool:
@@ -118,11 +163,12 @@ def cut_short(document: TextDocument) -> bool:
     title = document.title
     if document.kind != "medline" or not title or sentence_hedged(title, None):
         return False
-    aim = any(cues.cue_found(c, title) for c in ("study_title_aim", "ev_mediates_msc"))
-    aim = aim or tumour_aimed(title)
-    if not aim or undone_sentence(title):
+    aim = cues.cue_found("study_title_aim", title) or benefit_carried(title) or tumour_aimed(title)
+    # (an aim against resistance undoes nothing of the vesicles': 'reverse cisplatin resistance')
+    if not aim or undone_sentence(cues.cue("study_tumour_reversal").sub(" ", title)):
         return False  # ('Therapeutic effects of X in Y'; not 'an inhibitor abolished the repair')
-    if cues.cue_found("study_title_limits", title):
+    limited = cues.cue_found("study_title_limits", _TARGETING_OTHER.sub(" ", title))
+    if limited or diseased_donor(title):
         return False  # ('Limitations of ...', 'MSCs, but not their exosomes, ...', a method)
     body = [s for x in document.sections if x.title != "Title" for s in section_sentences(x)]
     # (nor over a body that says the vesicles failed or did harm: 'the exosomes had no benefit')

@@ -27,6 +27,10 @@ _LINK_AFTER = re.compile(
 )
 # a gap holding one of these is two phrases ('MSCs were cultured and exosomes ...'); 'by' too:
 # 'MSCs by secreting exosomes' is mediation (``ev_mediation``, which refuses a tumour named before)
+# what may stand before vesicles carrying the MSCs' benefit (``ev_mediates_msc``): nothing, or a
+# clause's start; and what may not stand between the match and the MSCs' name
+_CARRIER_LEAD = re.compile(r"(?:^|[.;:]\s*|\b(?:that|the|and|here|we\s+show)\s+)$", re.IGNORECASE)
+_CARRIER_GAP = re.compile(r"\b(?:on|in|into|to|from|by|with|at)\b", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(
     r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through|by)\b", re.I
 )
@@ -187,6 +191,22 @@ def masked(sentence: str) -> str:
     return cues.cue("not_msc").sub(lambda m: "_" * len(m.group()), sentence)
 
 
+def vesicles_carrying(text: str, msc: list[re.Match[str]] | None = None) -> re.Match[str] | None:
+    """Where this text names vesicles (or their cargo) as what carries the MSCs' effects, the
+    MSCs named right after ('Exosomes mediate the protective action of MSCs on X', 'Exosomal
+    miR-X contributes to MSC-elicited cardioprotection'; ``cues.tsv`` 'ev_mediates_msc'): not
+    after another source ('Platelet microvesicles mediate ...'), nor with a preposition between
+    ('the effects of LPS on MSCs'). ``msc``: the text's MSC mentions, when already found."""
+    msc = list(cues.cue("msc").finditer(text)) if msc is None else msc
+    for carrier in cues.cue("ev_mediates_msc").finditer(text):
+        if not _CARRIER_LEAD.search(text[: carrier.start()]):
+            continue
+        gaps = (text[carrier.end() : m.start()] for m in msc if m.start() >= carrier.end())
+        if any(len(g) <= _GAP and not _CARRIER_GAP.search(g) for g in gaps):
+            return carrier
+    return None
+
+
 def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
     """Does this sentence name vesicles derived from MSCs?"""
     if any(p in sentence for p in products):
@@ -198,9 +218,8 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
     evs = list(cues.cue("ev").finditer(text))
     if not evs or cues.cue("tumour_ev").search(text):
         return False
-    for carrier in cues.cue("ev_mediates_msc").finditer(text):
-        if any(0 <= m.start() - carrier.end() <= _GAP // 4 for m in msc):
-            return True  # 'exosomes mediate the protective action of MSCs'
+    if vesicles_carrying(text, msc):
+        return True  # 'exosomes mediate the protective action of MSCs'
     mediation = cues.cue("ev_mediation").search(text)
     # 'MSCs facilitate repair via exosomal transfer of X': the MSCs act through vesicles
     preamble = text[: msc[0].start()]
