@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import kept_by_triage
+from .reading import kept_by_triage, read_document_findings
 from .test_reader_round40 import _topic
 
 
@@ -218,3 +218,19 @@ def test_vesicles_carrying_the_mscs_harm_are_still_the_mscs_vesicles() -> None:
     title = "Exosomes mediate the pro-fibrotic effects of MSCs in systemic sclerosis"
     assert kept_by_triage("Background only.", title=title)
     assert [(d, role) for _, d, role, *_ in _topic(title)] == [("increase", "pathogenic")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exosomes from bone marrow MSCs promoted axonal growth of cortical neurons.",
+        "Adipose MSC exosomes increased axon elongation in the injured optic nerve.",
+    ],
+)
+def test_axonal_growth_is_neuron_projection_development(sentence: str) -> None:
+    """'axonal growth' (the adjective; GO names 'axon growth') read as the neurons' projections
+    growing, not as nothing (a triage probe of bone marrow stromal cell exosomes read none)."""
+    found = read_document_findings("A study of MSC vesicles in nerve repair", sentence)
+    assert [(p, d, role) for _, p, d, role in found] == [
+        ("neuron projection development", "increase", "regenerative")
+    ]
