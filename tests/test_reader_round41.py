@@ -234,3 +234,51 @@ def test_axonal_growth_is_neuron_projection_development(sentence: str) -> None:
     assert [(p, d, role) for _, p, d, role in found] == [
         ("neuron projection development", "increase", "regenerative")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a title's present tense is its claim: 'are cardioprotective' (past tense was read)
+        (
+            "Cord MSC exosomes are renoprotective in cisplatin nephropathy",
+            ("decrease", "protective"),
+        ),
+        ("Adipose MSC vesicles are protective in experimental colitis", ("decrease", "protective")),
+        # tumour cells' survival, named as cells (the bare 'survival' there is the host's)
+        ("Bone marrow MSC exosomes promote myeloma cell survival", ("increase", "pro_tumor")),
+        ("MSC exosomes promote the survival of leukaemia cells", ("increase", "pro_tumor")),
+        # the source written 'SHED' after 'from' (only 'SHED-derived' was searched)
+        (
+            "Exosomes from SHED alleviate temporomandibular joint arthritis",
+            ("decrease", "protective"),
+        ),
+        # bone where it should not be is the disease
+        (
+            "Bone marrow MSC vesicles reduce heterotopic ossification after burns",
+            ("decrease", "protective"),
+        ),
+    ],
+)
+def test_title_forms_a_coverage_probe_found_unread(title: str, expected: tuple[str, str]) -> None:
+    found = [(direction, role) for _, direction, role, *_ in _topic(title)]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cord MSC exosomes may be renoprotective in cisplatin nephropathy",
+        "Cord MSC exosomes are not renoprotective in cisplatin nephropathy",
+    ],
+)
+def test_a_hedged_or_denied_predicate_adjective_gives_no_effect(title: str) -> None:
+    assert not [f for f in _topic(title) if f[1] == "decrease" and f[2] == "protective"]
+
+
+def test_a_present_tense_predicate_adjective_in_a_body_is_background() -> None:
+    """Not in a body sentence: 'MSC exosomes are protective in colitis' there is what is known."""
+    found = read_document_findings(
+        "A study of colitis", "Adipose MSC vesicles are protective in experimental colitis."
+    )
+    assert found == []

@@ -166,9 +166,13 @@ def _product_after(noun: Any, preposition: str, products: tuple[str, ...]) -> An
 def _predicating_verb(adjective: Any, products: tuple[str, ...]) -> Any:
     """'The EVs were protective against X': the copula whose subject, the EVs, the benefit
     adjective is said of, in a result's past tense and neither negated nor hedged; None
-    otherwise ('EVs may be protective', 'are protective' in a background)."""
+    otherwise ('EVs may be protective', 'are protective' in a background); a title's or a
+    conclusion's present tense is its claim ('MSC exosomes are cardioprotective in X')."""
     verb = adjective.head
-    if verb.tag_ != "VBD" or any(trigger_scope(verb)):
+    claimed = verb.tag_ in ("VBZ", "VBP") and (
+        bool(verb.doc.user_data.get("title")) or concluded(verb)
+    )
+    if (verb.tag_ != "VBD" and not claimed) or any(trigger_scope(verb)) or is_unasserted(verb):
         return None
     return verb if agent_of(verb, products) in ("product", "reference") else None
 
