@@ -282,3 +282,17 @@ def test_a_present_tense_predicate_adjective_in_a_body_is_background() -> None:
         "A study of colitis", "Adipose MSC vesicles are protective in experimental colitis."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Adipose MSC exosomes ameliorate renal ischemia-reperfusion injury in rats",
+        "Cord MSC exosomes attenuate myocardial ischemia/reperfusion injury",
+    ],
+)
+def test_an_organ_before_a_disease_name_is_stripped_to_ground_it(title: str) -> None:
+    """'renal ischemia-reperfusion injury' grounds as Reperfusion Injury (it had fallen to the
+    generic 'Wounds and Injuries' of its head noun)."""
+    found = [(p, d, role) for p, d, role, *_ in _topic(title)]
+    assert found == [("Reperfusion Injury", "decrease", "protective")]

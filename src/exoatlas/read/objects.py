@@ -260,9 +260,12 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
 
 def _unqualified(phrase: str) -> str:
     """A disease phrase without the words before its name saying it is modelled, how far it has
-    gone or how grave it is ('severe experimental colitis' -> 'colitis'; ``cues.tsv``
-    'model_adjective', 'stage_adjective', 'severity_adjective'), stacked in any order."""
-    qualifiers = [cues.cue(n) for n in ("model_adjective", "stage_adjective", "severity_adjective")]
+    gone, how grave it is or which organ has it ('severe experimental colitis' -> 'colitis',
+    'renal ischemia-reperfusion injury' -> 'ischemia-reperfusion injury'; ``cues.tsv``
+    'model_adjective', 'stage_adjective', 'severity_adjective', 'organ_adjective'), stacked in
+    any order."""
+    names = ("model_adjective", "stage_adjective", "severity_adjective", "organ_adjective")
+    qualifiers = [cues.cue(n) for n in names]
     for _ in range(3):
         stripped = phrase
         for qualifier in qualifiers:
