@@ -296,3 +296,38 @@ def test_an_organ_before_a_disease_name_is_stripped_to_ground_it(title: str) -> 
     generic 'Wounds and Injuries' of its head noun)."""
     found = [(p, d, role) for p, d, role, *_ in _topic(title)]
     assert found == [("Reperfusion Injury", "decrease", "protective")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cord MSC exosomes are no longer renoprotective in aged mice with sepsis",
+        "Fibroblast exosomes, but not MSC exosomes, are cardioprotective after infarction",
+        "Cord MSC exosomes are no more protective than saline in sepsis",
+        "Cord MSC exosomes are protective in vitro but not in vivo in kidney injury",
+    ],
+)
+def test_a_weakened_or_contrasted_present_tense_claim_is_not_read(title: str) -> None:
+    """Guards from a newcomer review of the present-tense predicate adjective."""
+    assert not [f for f in _topic(title) if f[1] == "decrease" and f[2] == "protective"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "MSC exosomes promote survival of CD8+ T cells in tumour-bearing mice",
+        "MSC exosomes promote survival of haematopoietic stem cells after irradiation",
+    ],
+)
+def test_other_cells_survival_in_a_tumour_study_is_not_pro_tumour(title: str) -> None:
+    assert not [f for f in _topic(title) if f[2] == "pro_tumor"]
+
+
+def test_ectopic_bone_formation_is_an_implant_assay_not_the_disease() -> None:
+    """'ectopic bone formation' in MSC-EV bone work is mostly a subcutaneous implant assay of
+    bone-forming capacity: more of it is regeneration (a review's probes)."""
+    found = [
+        (p, d, role)
+        for p, d, role, *_ in _topic("MSC exosomes enhance ectopic bone formation in nude mice")
+    ]
+    assert found == [("bone regeneration", "increase", "regenerative")]

@@ -172,6 +172,8 @@ def _predicating_verb(adjective: Any, products: tuple[str, ...]) -> Any:
     claimed = verb.tag_ in ("VBZ", "VBP") and (
         bool(verb.doc.user_data.get("title")) or concluded(verb)
     )
+    if claimed and cues.cue_found("claim_adjective_guard", text_of(verb.doc)):
+        return None  # ('are no longer protective', 'X, but not MSC exosomes, are protective')
     if (verb.tag_ != "VBD" and not claimed) or any(trigger_scope(verb)) or is_unasserted(verb):
         return None
     return verb if agent_of(verb, products) in ("product", "reference") else None
