@@ -121,7 +121,9 @@ def tumour_aimed(title: str) -> bool:
     if not payload and not cues.cue_found("study_tumour_aim", title):
         return False
     rest = cues.cue("study_tumour_reversal").sub(" ", title)
-    rest = _TARGETING_OTHER.sub(" ", rest)  # ('Targeting prostate cancer using ...' is an aim)
+    rest = cues.cue("targeting_other").sub(
+        " ", rest
+    )  # ('Targeting prostate cancer using ...' is an aim)
     limits = ("study_tumour_not_aim", "review_topic_not_therapy", "study_title_limits")
     return not any(cues.cue_found(c, rest) for c in limits)
 
@@ -140,12 +142,6 @@ def diseased_donor(title: str) -> bool:
     return False
 
 
-# a title's first 'Targeting' aimed at something other than the vesicles, which states an aim
-# ('Targeting prostate cancer using MSC exosomes'); 'Targeting MSC exosomes for ...' blocks them
-_TARGETING_OTHER = re.compile(
-    r"^\s*targeting\s+(?!(?:the\s+)?(?:[\w-]*MSC|mesenchymal|stromal|exosom|vesicle|EVs?\b))",
-    re.IGNORECASE,
-)
 # a word ending the phrase before an MSC name ('on bone loss in aged ...' is another phrase),
 # and 'MSCs of / from <donor>' after it
 _PHRASE_BREAK = re.compile(r"\b(?:on|in|into|to|for|with|against|and|versus|than)\b", re.IGNORECASE)
@@ -167,7 +163,7 @@ def cut_short(document: TextDocument) -> bool:
     # (an aim against resistance undoes nothing of the vesicles': 'reverse cisplatin resistance')
     if not aim or undone_sentence(cues.cue("study_tumour_reversal").sub(" ", title)):
         return False  # ('Therapeutic effects of X in Y'; not 'an inhibitor abolished the repair')
-    limited = cues.cue_found("study_title_limits", _TARGETING_OTHER.sub(" ", title))
+    limited = cues.cue_found("study_title_limits", cues.cue("targeting_other").sub(" ", title))
     if limited or diseased_donor(title):
         return False  # ('Limitations of ...', 'MSCs, but not their exosomes, ...', a method)
     body = [s for x in document.sections if x.title != "Title" for s in section_sentences(x)]
