@@ -331,3 +331,14 @@ def test_ectopic_bone_formation_is_an_implant_assay_not_the_disease() -> None:
         for p, d, role, *_ in _topic("MSC exosomes enhance ectopic bone formation in nude mice")
     ]
     assert found == [("bone regeneration", "increase", "regenerative")]
+
+
+@pytest.mark.parametrize(
+    "opening", ["In conclusion, cord", "Taken together, cord", "In summary, cord"]
+)
+def test_a_conclusions_present_tense_predicate_adjective_is_its_claim(opening: str) -> None:
+    """'In conclusion, MSC exosomes are renoprotective in X' states the study's conclusion (a
+    review's probes: only 'we conclude that' and 'these findings indicate that' were read)."""
+    sentence = f"{opening} MSC exosomes are renoprotective in cisplatin nephropathy."
+    found = read_document_findings("A study of kidney injury", sentence)
+    assert [(d, role) for _, _, d, role in found] == [("decrease", "protective")]

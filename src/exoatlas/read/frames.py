@@ -167,10 +167,13 @@ def _predicating_verb(adjective: Any, products: tuple[str, ...]) -> Any:
     """'The EVs were protective against X': the copula whose subject, the EVs, the benefit
     adjective is said of, in a result's past tense and neither negated nor hedged; None
     otherwise ('EVs may be protective', 'are protective' in a background); a title's or a
-    conclusion's present tense is its claim ('MSC exosomes are cardioprotective in X')."""
+    conclusion's present tense is its claim ('MSC exosomes are cardioprotective in X', 'In
+    conclusion, MSC exosomes are protective in X')."""
     verb = adjective.head
     claimed = verb.tag_ in ("VBZ", "VBP") and (
-        bool(verb.doc.user_data.get("title")) or concluded(verb)
+        bool(verb.doc.user_data.get("title"))
+        or concluded(verb)
+        or cues.cue_found("conclusion_opening", text_of(verb.doc))  # 'In conclusion, ...'
     )
     if claimed and cues.cue_found("claim_adjective_guard", text_of(verb.doc)):
         return None  # ('are no longer protective', 'X, but not MSC exosomes, are protective')
