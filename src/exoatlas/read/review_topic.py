@@ -78,9 +78,9 @@ def review_topic(
         elif tumour:
             continue  # (the tumour's, not another disease: 'cancer-induced bone pain')
         out.append(DeepOutcome(disease, "decrease", FAMILY, "product"))
-    if (
-        not out and therapy and not tumour
-    ):  # (not 'Effects of MSC-EVs on cell migration': no direction)
+    # (with no disease, a process only under a treatment word: 'Effects of MSC-EVs on cell
+    # migration' says no direction)
+    if not out and therapy and not tumour:
         for process, _ in parse_outcomes(title):
             valence = rules.valence(process)
             if valence is not None and valence.valence == "beneficial":
@@ -121,9 +121,8 @@ def tumour_aimed(title: str) -> bool:
     if not payload and not cues.cue_found("study_tumour_aim", title):
         return False
     rest = cues.cue("study_tumour_reversal").sub(" ", title)
-    rest = cues.cue("targeting_other").sub(
-        " ", rest
-    )  # ('Targeting prostate cancer using ...' is an aim)
+    # ('Targeting prostate cancer using ...' is an aim)
+    rest = cues.cue("targeting_other").sub(" ", rest)
     limits = ("study_tumour_not_aim", "review_topic_not_therapy", "study_title_limits")
     return not any(cues.cue_found(c, rest) for c in limits)
 
