@@ -14,7 +14,7 @@ from exoatlas.read.groups import product_groups
 from exoatlas.read.locate import section_sentences
 from exoatlas.read.properties import candidate
 from exoatlas.read.statement import general_capability
-from exoatlas.read.triage import product_abbreviations
+from exoatlas.read.triage import bare_stem_cell_products, product_abbreviations
 from exoatlas.vocab import cues
 
 
@@ -58,6 +58,12 @@ def products_of(document: TextDocument) -> tuple[str, ...]:
     of the study groups it gives them ('group III')."""
     paragraphs = [p for section in document.sections for p in section.paragraphs]
     named = product_abbreviations(" ".join(p for p in paragraphs if "(" in p))
+    # ('Stem cell-derived exosomes' of a record whose bare stem cells are its MSCs)
+    # (a line apiece: a title's last word is no word before the abstract's first)
+    titled = any(section.title == "Title" for section in document.sections)
+    named += bare_stem_cell_products(
+        "\n".join([*([] if titled else [document.title or ""]), *paragraphs])
+    )
     # and the study groups it defines as given them ('group III (cisplatin plus exosomes)')
     return named + product_groups(" ".join(paragraphs), named)
 

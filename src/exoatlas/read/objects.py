@@ -194,14 +194,26 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         process = rules.go_process(text)
         if process is not None and process.label not in general:
             return [(process, False)]
-    course = token.lower_ in cues.cue_literals("disease_course_head")
+    liability = token.lower_ in cues.cue_literals("disease_liability_head")  # ('... to AF')
+    course = liability or token.lower_ in cues.cue_literals("disease_course_head")
     if rules.effect_head(token.lower_) == "measure" or course:
         # 'the progress of ALS', 'the number of apoptotic cells': a measure (effect_heads.tsv)
         # of what its 'of' phrase names ('the number of Ki67-positive cells': the cells' marker;
         # 'the incidence of necrotizing enterocolitis', its disease misparsed as a clause)
-        for c in token.children:
-            if c.dep_ != "prep" or c.lower_ != "of":
+        # ('reduced susceptibility to AF': the parse hangs the 'to' phrase on the verb)
+        verbs = [c for c in token.head.children if c.i > token.i] if liability else []
+        for c in [*token.children, *verbs]:
+            if c.dep_ != "prep" or c.lower_ not in (("of", "to", "for") if liability else ("of",)):
                 continue
+            if liability and c.lower_ != "of":
+                # ('tumour susceptibility to radiotherapy': a liability to no disease is none)
+                return [
+                    (p, f)
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for p, f in ground_object(g, tumour)
+                    if rules.valence(p) and p.kind == "disease"
+                ]
             for g in c.children:
                 if g.dep_ == "pobj":
                     inner = [(p, f) for p, f in ground_object(g, tumour) if rules.valence(p)]
@@ -225,6 +237,8 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
                     clause = ground_mention(g.doc[g.i : d.i + 1].text, "disease").best
                     if clause is not None and rules.is_recipient_disease(clause):
                         return [(clause, False)]
+        if liability and token.i + 1 < len(token.doc) and token.nbor().lower_ in ("to", "for"):
+            return []  # ('tumour susceptibility to radiotherapy', its 'to' misparsed as a verb's)
         # or of the disease the words before it name: its own ('the corneal opacity score',
         # 'the pelvic pain score', 'osteophyte formation') or a defined short form's ('delayed
         # IDD progression')

@@ -35,6 +35,8 @@ FAMILY = "review:topic"
 # title's aim (its background, perhaps its aim): half the dev set's cut-short records keep one to
 # five sentences, the others more, and those are read as whole abstracts
 CUT_SHORT = 4
+# the last sentence of an abstract a source's parser cut (at a superscript, say) ends with no stop
+_ENDS_MID_SENTENCE = re.compile(r"[^.!?)\]\"'\u201d\u2019]\s*$")
 
 
 def review_topic(
@@ -156,7 +158,10 @@ def cut_short(document: TextDocument) -> bool:
     result, a loss of function, another fraction, a comparison or a method ('study_title_limits'),
     nor a body saying the vesicles failed or did harm ('study_body_denial')."""
     title = document.title
-    if document.kind != "medline" or not title or sentence_hedged(title, None):
+    if document.kind != "medline" or not title:
+        return False
+    # ('Therapeutic potential of X to treat Y' names what the study tests)
+    if sentence_hedged(cues.cue("study_title_potential").sub(" ", title), None):
         return False
     aim = cues.cue_found("study_title_aim", title) or benefit_carried(title) or tumour_aimed(title)
     # (an aim against resistance undoes nothing of the vesicles': 'reverse cisplatin resistance')
@@ -168,4 +173,11 @@ def cut_short(document: TextDocument) -> bool:
     body = [s for x in document.sections if x.title != "Title" for s in section_sentences(x)]
     # (nor over a body that says the vesicles failed or did harm: 'the exosomes had no benefit')
     denial = [s for s in body if cues.cue_found("ev", s) and cues.cue_found("study_body_denial", s)]
-    return 0 < len(body) <= CUT_SHORT and not denial
+    # (an abstract ending mid-sentence was cut by its source, at whatever length: its results
+    # are what is missing)
+    # (not a whole abstract's registration number, evidence level or copyright line)
+    ended = body and _ENDS_MID_SENTENCE.search(body[-1])
+    cut = 0 < len(body) <= CUT_SHORT or bool(
+        ended and not cues.cue_found("abstract_trailer", body[-1])
+    )
+    return cut and not denial

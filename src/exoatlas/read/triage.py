@@ -542,6 +542,27 @@ def bare_stem_cells_are_mscs(text: str) -> bool:
     return bool(bare) and not other and cues.names_msc(masked(text))
 
 
+# the vesicle word after a bare 'stem cell(s)': 'Stem cell-derived exosomes', 'stem cell EVs'
+_BARE_PRODUCT_TAIL = re.compile(
+    rf"(?:[\s-]+(?:derived|secreted|released))?[\s-]+(?:small\s+)?{_EV_WORD}", re.I
+)
+
+
+@lru_cache(maxsize=256)
+def bare_stem_cell_products(text: str) -> tuple[str, ...]:
+    """The names a record gives its MSCs' vesicles through its bare 'stem cells' ('Stem
+    cell-derived exosomes attenuate X' over an abstract of umbilical cord MSCs), when those are
+    its MSCs (``bare_stem_cells_are_mscs``): the reader reads them as the MSC vesicles."""
+    if "stem" not in text.casefold() or not bare_stem_cells_are_mscs(text):
+        return ()
+    # (nor beside another kind named by its short form: 'from iPSCs and from BMSCs')
+    if cues.cue_found("other_stem_cell_abbreviation", text):
+        return ()
+    bare, _ = _bare_stem_cells(text)
+    names = [(b.start(), _BARE_PRODUCT_TAIL.match(text, b.end())) for b in bare]
+    return tuple(dict.fromkeys(text[start : m.end()] for start, m in names if m is not None))
+
+
 def _as_mscs(text: str) -> str:
     """The text with its bare 'stem cell(s)' written 'MSC(s)' (a record whose bare stem cells
     are its MSCs: ``bare_stem_cells_are_mscs``)."""
