@@ -255,3 +255,43 @@ def test_bare_stem_cells_beside_another_kind_are_not_the_mscs(where: str) -> Non
     assert not any(
         r.finding.msc_source and r.evidence.locator.startswith('section "Title"') for r in records
     )
+
+
+_REVIEW = (
+    "In this review, we summarize the current knowledge on these vesicles.",
+    "We also discuss future directions.",
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "tumour"),
+    [
+        (
+            "Emerging role of adipose MSC-derived vesicles in the pathogenesis of multiple myeloma",
+            "Multiple Myeloma",
+        ),
+        (
+            "Contribution of marrow MSC exosomes to the pre-metastatic niche in gastric cancer",
+            "Stomach Neoplasms",
+        ),
+    ],
+)
+def test_a_review_setting_msc_vesicles_in_a_tumours_course_reads_pro_tumour(
+    title: str, tumour: str
+) -> None:
+    """A real helper-set review ('... in pathogenesis of haematological malignancies') read as
+    about nothing; its annotator read it pro-tumour."""
+    assert _topics(title, _REVIEW) == [(tumour, "increase", "pro_tumor")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bone marrow MSC exosomes in gastric cancer: friend or foe?",
+        "The dual role of MSC-derived exosomes in the progression of breast cancer",
+        "MSC exosomes in breast cancer progression and therapy",
+        "Cord MSC exosomes in colorectal cancer",
+    ],
+)
+def test_a_review_weighing_a_tumour_both_ways_or_neither_gives_no_topic(title: str) -> None:
+    assert _topics(title, _REVIEW) == []

@@ -44,7 +44,7 @@ from exoatlas.read.properties import Statement, finding_of, is_neutral, read_sta
 from exoatlas.read.reading import Reading, current, reading
 from exoatlas.read.repair import joined_causes, title_cased
 from exoatlas.read.reparse import reparsed
-from exoatlas.read.review_topic import cut_short, review_topic, tumour_aimed
+from exoatlas.read.review_topic import cut_short, review_topic, tumour_aimed, tumour_promoted
 from exoatlas.read.rnanames import acted_on, carried_rnas
 from exoatlas.read.scope import sentence_hedged, undone_sentence
 from exoatlas.read.spelled import defined_terms
@@ -143,12 +143,14 @@ def read_document(
 def _topic(document: TextDocument, state: Reading) -> list[ReadRecord]:
     """A review's topic, hedged (``read.review_topic``); none when its abstract is about a
     tumour, where a review may weigh the vesicles either way."""
-    aim = not state.review and tumour_aimed(document.title or "")  # (a study's anti-tumour aim)
-    if not aim and tumour_section(
-        document.title or "", [p for s in document.sections for p in s.paragraphs]
+    title = document.title or ""
+    aim = tumour_aimed(title)  # (an anti-tumour aim; a review's may set them in its course)
+    promoted = state.review and tumour_promoted(title)
+    if not (aim or promoted) and tumour_section(
+        title, [p for s in document.sections for p in s.paragraphs]
     ):
         return []
-    with reading(replace(state, topic=True, tumour_aim=aim)):
+    with reading(replace(state, topic=True, tumour_aim=aim, tumour_promoted=promoted)):
         topics = [
             Record(r.finding, r.evidence.model_copy(update={"hedged": True}))
             for r in _read(document, False, window=False)
@@ -267,9 +269,11 @@ def _read_sentence(
     parsed_outcomes = read(parsed, products) if parsed is not None else []
     if topic:  # (a tumour the abstract is about: the review may weigh the EVs either way)
         uses = cues.cue_found("review_use_claim", sentence)
-        aim = current().tumour_aim
+        aim, promoted = current().tumour_aim, current().tumour_promoted
         parsed_outcomes = (
-            [] if where.tumour and not aim else review_topic(sentence, products, uses, aim)
+            []
+            if where.tumour and not (aim or promoted)
+            else review_topic(sentence, products, uses, aim, promoted)
         )
     usable = any(o.agent != "other" and not o.undone for o in parsed_outcomes)
     again = None if parsed is None else reparsed(sentence, products, parsed if usable else None)

@@ -27,6 +27,8 @@ class Reading:
     topic: bool = False
     # a cut-short study's title aiming the vesicles at a tumour ('... for osteosarcoma therapy')
     tumour_aim: bool = False
+    # a review's title setting the vesicles in a tumour's course ('... in the pathogenesis of X')
+    tumour_promoted: bool = False
 
 
 _NOTHING = Reading()  # (frozen: one shared default is safe)

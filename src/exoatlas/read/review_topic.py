@@ -40,7 +40,11 @@ _ENDS_MID_SENTENCE = re.compile(r"[^.!?)\]\"'\u201d\u2019]\s*$")
 
 
 def review_topic(
-    title: str, products: tuple[str, ...], uses: bool = False, tumour: bool = False
+    title: str,
+    products: tuple[str, ...],
+    uses: bool = False,
+    tumour: bool = False,
+    promoted: bool = False,
 ) -> list[DeepOutcome]:
     """The diseases a review's title (or its 'we review' sentence) names beside MSC-derived
     vesicles as a treatment, each lowered by them; with none, the harmful or good processes it
@@ -50,11 +54,15 @@ def review_topic(
     method. ``uses``: a review's sentence saying what its vesicles are used for ('Exosomes, ...
     released by MSCs, have been reported to play a role in the therapy of X'; ``cues.tsv``
     'review_use_claim'), whose EV word is the review's MSC vesicles however long their name.
-    ``tumour``: a cut-short study whose title aims the vesicles at a tumour (``tumour_aimed``):
-    the tumours it names, each lowered by them, and nothing else."""
+    ``tumour``: a cut-short study or a review whose title aims the vesicles at a tumour
+    (``tumour_aimed``): the tumours it names, each lowered by them, and nothing else.
+    ``promoted``: a review whose title sets the vesicles in a tumour's course
+    (``tumour_promoted``): the tumours it names, each raised by them."""
     named = msc_product_in(title, products) or (uses and cues.cue_found("ev", title))
-    if not named or (cues.tumour_words(title) > 0) != tumour:
+    if not named or (cues.tumour_words(title) > 0) != (tumour or promoted):
         return []
+    if promoted:
+        return _tumours(title, "increase") if tumour_promoted(title) else []
     if tumour and not tumour_aimed(title):
         return []  # (another sentence of the abstract)
     therapy = cues.cue_found("review_topic_therapy", title)
@@ -93,6 +101,28 @@ def review_topic(
     for outcome in out:
         unique.setdefault(outcome.process.key(), outcome)
     return list(unique.values())
+
+
+def _tumours(title: str, direction: str) -> list[DeepOutcome]:
+    """The tumours a title names, each changed by the vesicles in ``direction``."""
+    out: dict[str, DeepOutcome] = {}
+    for mention in find_mentions(spelled_out(title)):
+        disease = mention.entity
+        if disease.kind == "disease" and disease.curie and rules.tumour_disease(disease.curie):
+            out.setdefault(disease.key(), DeepOutcome(disease, direction, FAMILY, "product"))
+    return list(out.values())
+
+
+def tumour_promoted(title: str) -> bool:
+    """Does this review title set MSC vesicles in a tumour's course ('Emerging role of MSC-EVs
+    in the pathogenesis of haematological malignancies', 'the contribution of MSC exosomes to
+    metastatic niches'; ``cues.tsv`` 'review_tumour_promoted'), neither asking both ways
+    ('friend or foe', 'dual role': 'review_tumour_both_ways') nor aiming them at it?"""
+    if cues.tumour_words(title) == 0 or tumour_aimed(title):
+        return False
+    return cues.cue_found("review_tumour_promoted", title) and not cues.cue_found(
+        "review_tumour_both_ways", title
+    )
 
 
 def benefit_carried(title: str) -> re.Match[str] | None:
