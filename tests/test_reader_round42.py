@@ -295,3 +295,30 @@ def test_a_review_setting_msc_vesicles_in_a_tumours_course_reads_pro_tumour(
 )
 def test_a_review_weighing_a_tumour_both_ways_or_neither_gives_no_topic(title: str) -> None:
     assert _topics(title, _REVIEW) == []
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "All of these phenotypes exhibited by the injured rats were suppressed by the MSC-EVs.",
+        "Rats treated with MSC-EVs, however, showed a marked reduction in all the above indexes.",
+    ],
+)
+def test_a_sentence_referring_back_to_the_models_changes_turns_them_round(back: str) -> None:
+    """Two fresh real forms of 'these changes were reversed by the EVs'."""
+    found = read_abstract(
+        "Bone marrow MSC-derived EVs in kidney injury",
+        "Cisplatin raised tubular apoptosis and renal fibrosis in rats.",
+        back,
+    )
+    assert ("apoptotic process", "decrease", "protective") in found
+    assert ("Fibrosis", "decrease", "protective") in found
+
+
+def test_an_inhibitor_undoing_the_phenotypes_is_no_reversal_by_the_evs() -> None:
+    found = read_abstract(
+        "Bone marrow MSC-derived EVs in kidney injury",
+        "Cisplatin raised tubular apoptosis and renal fibrosis in rats.",
+        "All of these phenotypes were also reduced by the miR-21 inhibitor.",
+    )
+    assert found == []
