@@ -142,7 +142,8 @@ def read_document(
 
 def _topic(document: TextDocument, state: Reading) -> list[ReadRecord]:
     """A review's topic, hedged (``read.review_topic``); none when its abstract is about a
-    tumour, where a review may weigh the vesicles either way."""
+    tumour, where a review may weigh the vesicles either way, unless its title aims them at the
+    tumour (``tumour_aimed``) or, a review's, sets them in its course (``tumour_promoted``)."""
     title = document.title or ""
     aim = tumour_aimed(title)  # (an anti-tumour aim; a review's may set them in its course)
     promoted = state.review and tumour_promoted(title)

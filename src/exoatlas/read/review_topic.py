@@ -181,12 +181,14 @@ _DONOR_AFTER = re.compile(r"\s+(?:of|from)\s+(?:[\w'-]+\s+){0,4}[\w'-]+", re.IGN
 
 def cut_short(document: TextDocument) -> bool:
     """Is this a MEDLINE study whose abstract holds a few sentences only (one the source cut
-    short after its background, ``CUT_SHORT`` or fewer) under a title stating a therapeutic aim
-    (``cues.tsv`` 'study_title_aim')? A whole abstract that reads as no effect is not guessed
-    over, nor is a record with no abstract at all (a letter, a comment), nor a title that only
-    proposes ('a potential ...'), asks, names what holds the therapy back, a null or adverse
-    result, a loss of function, another fraction, a comparison or a method ('study_title_limits'),
-    nor a body saying the vesicles failed or did harm ('study_body_denial')."""
+    short after its background, ``CUT_SHORT`` or fewer) or ends mid-sentence (one the source cut
+    anywhere; not on a trial registration or copyright line, ``cues.tsv`` 'abstract_trailer')
+    under a title stating a therapeutic aim (``cues.tsv`` 'study_title_aim')? A whole abstract
+    that reads as no effect is not guessed over, nor is a record with no abstract at all (a
+    letter, a comment), nor a title that only proposes ('a potential ...'), asks, names what
+    holds the therapy back, a null or adverse result, a loss of function, another fraction, a
+    comparison or a method ('study_title_limits'), nor a body saying the vesicles failed or did
+    harm ('study_body_denial')."""
     title = document.title
     if document.kind != "medline" or not title:
         return False
@@ -204,8 +206,7 @@ def cut_short(document: TextDocument) -> bool:
     # (nor over a body that says the vesicles failed or did harm: 'the exosomes had no benefit')
     denial = [s for s in body if cues.cue_found("ev", s) and cues.cue_found("study_body_denial", s)]
     # (an abstract ending mid-sentence was cut by its source, at whatever length: its results
-    # are what is missing)
-    # (not a whole abstract's registration number, evidence level or copyright line)
+    # are what is missing; not a whole abstract's registration number or copyright line)
     ended = body and _ENDS_MID_SENTENCE.search(body[-1])
     cut = 0 < len(body) <= CUT_SHORT or bool(
         ended and not cues.cue_found("abstract_trailer", body[-1])

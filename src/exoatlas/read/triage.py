@@ -548,12 +548,24 @@ _BARE_PRODUCT_TAIL = re.compile(
 )
 
 
+@cache
+def _bare_product_candidate() -> re.Pattern[str]:
+    """A bare 'stem cell(s)' (``cues.tsv`` 'stem_cell_bare_before' before it) with a vesicle word
+    after it: where a record may name its MSCs' vesicles so."""
+    before = cues.cue("stem_cell_bare_before").pattern.removesuffix("$")
+    return re.compile(rf"{before}\s*stem[\s-]cells?{_BARE_PRODUCT_TAIL.pattern}", re.I | re.M)
+
+
 @lru_cache(maxsize=256)
 def bare_stem_cell_products(text: str) -> tuple[str, ...]:
     """The names a record gives its MSCs' vesicles through its bare 'stem cells' ('Stem
     cell-derived exosomes attenuate X' over an abstract of umbilical cord MSCs), when those are
     its MSCs (``bare_stem_cells_are_mscs``): the reader reads them as the MSC vesicles."""
-    if "stem" not in text.casefold() or not bare_stem_cells_are_mscs(text):
+    # (the cheap test first: a bare 'stem cell' right before a vesicle word, which most records,
+    # naming 'mesenchymal stem cell-derived exosomes', do not write)
+    if "stem" not in text.casefold() or not _bare_product_candidate().search(text):
+        return ()
+    if not bare_stem_cells_are_mscs(text):
         return ()
     # (nor beside another kind named by its short form: 'from iPSCs and from BMSCs')
     if cues.cue_found("other_stem_cell_abbreviation", text):
