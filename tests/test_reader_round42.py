@@ -322,3 +322,25 @@ def test_an_inhibitor_undoing_the_phenotypes_is_no_reversal_by_the_evs() -> None
         "All of these phenotypes were also reduced by the miR-21 inhibitor.",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lung fibrosis rose in the silica group; however, this change decreased with MSC-EV "
+        "treatment.",
+        "Lung fibrosis rose in the silica group, and this change diminished with MSC-EV treatment.",
+    ],
+)
+def test_a_change_named_intransitive_after_the_models_is_the_evs_reversal(sentence: str) -> None:
+    """A fresh real form: the change 'decreased with' the EVs, no 'was reversed by'."""
+    found = read_abstract("Cord MSC exosomes in silicosis", sentence)
+    assert found == [("Fibrosis", "decrease", "protective")]
+
+
+def test_a_change_that_decreased_with_age_is_nobodys_reversal() -> None:
+    found = read_abstract(
+        "Cord MSC exosomes in silicosis",
+        "Lung fibrosis rose in the silica group; however, this change decreased with age.",
+    )
+    assert found == []
