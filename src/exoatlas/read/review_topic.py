@@ -77,20 +77,19 @@ def review_topic(
     judged = cues.cue("study_model_setting").sub(" ", judged)  # (not 'in a mouse model')
     if cues.cue_found("review_topic_not_therapy", judged):
         return []
+    if tumour:  # (the tumour's, not another disease: 'cancer-induced bone pain')
+        return _tumours(title, "decrease")
     out: list[DeepOutcome] = []
     for mention in find_mentions(spelled_out(title)):
         disease = mention.entity
         if disease.kind != "disease" or not rules.is_recipient_disease(disease):
             continue
         if disease.curie and rules.tumour_disease(disease.curie):
-            if not tumour:
-                return []  # ('chronic myeloid leukaemia'; a tumour word the title spells out)
-        elif tumour:
-            continue  # (the tumour's, not another disease: 'cancer-induced bone pain')
+            return []  # ('chronic myeloid leukaemia'; a tumour word the title spells out)
         out.append(DeepOutcome(disease, "decrease", FAMILY, "product"))
     # (with no disease, a process only under a treatment word: 'Effects of MSC-EVs on cell
     # migration' says no direction)
-    if not out and therapy and not tumour:
+    if not out and therapy:
         for process, _ in parse_outcomes(title):
             valence = rules.valence(process)
             if valence is not None and valence.valence == "beneficial":
@@ -108,7 +107,9 @@ def _tumours(title: str, direction: str) -> list[DeepOutcome]:
     out: dict[str, DeepOutcome] = {}
     for mention in find_mentions(spelled_out(title)):
         disease = mention.entity
-        if disease.kind == "disease" and disease.curie and rules.tumour_disease(disease.curie):
+        if disease.kind != "disease" or not rules.is_recipient_disease(disease):
+            continue
+        if disease.curie and rules.tumour_disease(disease.curie):
             out.setdefault(disease.key(), DeepOutcome(disease, direction, FAMILY, "product"))
     return list(out.values())
 
