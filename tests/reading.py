@@ -36,6 +36,16 @@ def read_records(title: str, *sentences: str) -> list[ReadRecord]:
     return _read(title, sentences, False)
 
 
+def topic_findings(title: str, *sentences: str) -> list[tuple[str, str, str]]:
+    """(process, direction, role) of each hedged topic finding of a made-up record: what a
+    review's title, or a cut-short study's, sets the vesicles beside (``read.review_topic``)."""
+    return [
+        triple(r)
+        for r in read_records(title, *sentences)
+        if r.evidence.extractor.endswith("review:topic") and r.evidence.hedged
+    ]
+
+
 def read_document_findings(title: str, *sentences: str) -> list[tuple[str, str, str, str]]:
     """(section, process label, direction, role) of each finding of a made-up abstract: which
     findings its title gave."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import read_abstract, read_records
+from .reading import read_abstract, read_records, topic_findings
 
 # a body of six sentences with nothing read from it, as a source's parser cut it (mid-sentence)
 _CUT_BODY = (
@@ -24,15 +24,7 @@ _WHOLE_BODY = (*_CUT_BODY[:-1], "Tissue samples were collected and analysed by h
 
 def _topics(title: str, body: tuple[str, ...] = _CUT_BODY) -> list[tuple[str, str, str]]:
     """(process, direction, role) of each hedged topic finding of a record."""
-    return [
-        (
-            r.finding.outcome.process.label if r.finding.outcome.process else "",
-            r.finding.outcome.direction,
-            r.finding.outcome.role,
-        )
-        for r in read_records(title, *body)
-        if r.evidence.extractor.endswith("review:topic") and r.evidence.hedged
-    ]
+    return topic_findings(title, *body)
 
 
 def test_an_abstract_cut_mid_sentence_is_read_for_its_titles_aim_whatever_its_length() -> None:

@@ -103,15 +103,23 @@ def review_topic(
 
 
 def _tumours(title: str, direction: str) -> list[DeepOutcome]:
-    """The tumours a title names, each changed by the vesicles in ``direction``."""
+    """The tumours a title names, each changed by the vesicles in ``direction``; with none
+    named, the tumour's own processes it names ('MSC exosomes in cancer progression and
+    metastasis': those whose rise helps a tumour, ``valence.tsv``)."""
     out: dict[str, DeepOutcome] = {}
+    processes: dict[str, DeepOutcome] = {}
     for mention in find_mentions(spelled_out(title)):
-        disease = mention.entity
-        if disease.kind != "disease" or not rules.is_recipient_disease(disease):
+        entity = mention.entity
+        if entity.kind == "process":
+            valence = rules.valence(entity)
+            if valence is not None and valence.tumour_increase == "pro_tumor":
+                outcome = DeepOutcome(entity, direction, FAMILY, "product")
+                processes.setdefault(entity.key(), outcome)
+        if entity.kind != "disease" or not rules.is_recipient_disease(entity):
             continue
-        if disease.curie and rules.tumour_disease(disease.curie):
-            out.setdefault(disease.key(), DeepOutcome(disease, direction, FAMILY, "product"))
-    return list(out.values())
+        if entity.curie and rules.tumour_disease(entity.curie):
+            out.setdefault(entity.key(), DeepOutcome(entity, direction, FAMILY, "product"))
+    return list(out.values() or processes.values())
 
 
 def tumour_promoted(title: str) -> bool:

@@ -1,0 +1,90 @@
+"""Round 43 of the reader's rules, from fresh real helper records (reviews read as about
+nothing): 'the present short review' and 'we summarized ... and reviewed the role of' say a
+record is a review; a tumour review's title naming no tumour but its progression or its
+metastatic niche gives those processes, raised. Probed in own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import kept_by_triage, read_abstract, topic_findings
+
+# a review's abstract stating nothing as established
+_REVIEW = (
+    "Extracellular vesicles carry proteins and RNAs between cells.",
+    "In the present short review we discuss the evidence and the open questions.",
+)
+# the same abstract with no word saying it reviews anything
+_NOT_A_REVIEW = (
+    "Extracellular vesicles carry proteins and RNAs between cells.",
+    "We discuss the evidence and the open questions.",
+)
+
+
+# a review's title setting the vesicles beside a disease as its treatment ('potential')
+_T1D = "Potential immune modulatory action of MSC-derived vesicles in type 1 diabetes"
+
+
+def test_a_review_of_msc_vesicles_as_a_treatment_gives_its_topic() -> None:
+    assert topic_findings(_T1D, *_REVIEW) == [
+        ("Diabetes Mellitus, Type 1", "decrease", "protective")
+    ]
+
+
+def test_a_whole_study_abstract_is_not_given_its_titles_topic() -> None:
+    """The same title over an abstract that says no review: a study read as nothing is not
+    guessed over (unless its source cut it short)."""
+    assert topic_findings(_T1D, *_NOT_A_REVIEW) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the present short review we discuss the evidence and the open questions.",
+        "This brief review summarises what is known.",
+        "Here we summarized the biogenesis and cargo of the vesicles and reviewed the role "
+        "of the vesicles in the disease.",
+    ],
+)
+def test_a_short_or_brief_review_says_it_is_one(sentence: str) -> None:
+    body = ("Extracellular vesicles carry proteins and RNAs between cells.", sentence)
+    assert topic_findings(_T1D, *body) == [("Diabetes Mellitus, Type 1", "decrease", "protective")]
+
+
+def test_a_studys_reviewed_records_do_not_make_it_a_review() -> None:
+    body = (
+        "Extracellular vesicles carry proteins and RNAs between cells.",
+        "We collected the samples and reviewed the records of the patients.",
+    )
+    assert topic_findings(_T1D, *body) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Mesenchymal stem cell exosomes in cancer progression and metastasis: a review",
+            [
+                ("tumor growth", "increase", "pro_tumor"),
+                ("Neoplasm Metastasis", "increase", "pro_tumor"),
+            ],
+        ),
+        (
+            "Metastatic niches and the contribution of mesenchymal stem cell exosomes",
+            [("Neoplasm Metastasis", "increase", "pro_tumor")],
+        ),
+    ],
+)
+def test_a_tumour_review_naming_its_course_but_no_tumour_gives_that_course(
+    title: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert topic_findings(title, *_REVIEW) == expected
+
+
+def test_cancer_progression_is_the_tumours_growth() -> None:
+    assert kept_by_triage("Bone marrow MSC exosomes promoted cancer progression in mice.")
+    found = read_abstract(
+        "Bone marrow MSC exosomes and gastric cancer",
+        "Bone marrow MSC exosomes promoted cancer progression in mice.",
+    )
+    assert ("tumor growth", "increase", "pro_tumor") in found
