@@ -88,3 +88,25 @@ def test_cancer_progression_is_the_tumours_growth() -> None:
         "Bone marrow MSC exosomes promoted cancer progression in mice.",
     )
     assert ("tumor growth", "increase", "pro_tumor") in found
+
+
+def test_a_review_that_aims_to_summarise_aiming_the_vesicles_at_a_tumour_gives_it_lowered() -> None:
+    title = "Mesenchymal stem cell-derived exosomes for gastrointestinal cancer"
+    body = (
+        "Gastrointestinal cancers are a leading cause of death.",
+        "This study aims to summarize the effects of these vesicles on the disease.",
+    )
+    assert topic_findings(title, *body) == [
+        ("Gastrointestinal Neoplasms", "decrease", "anti_tumor")
+    ]
+
+
+def test_a_directionless_verb_over_a_tumours_course_is_no_change_a_later_clause_gives() -> None:
+    """The keyword window used to take the direction of a polarity word after the process
+    ('... to activate the pathway': tumour growth raised) when the verb over it had none."""
+    found = read_abstract(
+        "Bone marrow MSC exosomes and gastric cancer",
+        "Bone marrow MSC exosomes can regulate gastric tumor growth, drug response and "
+        "metastasis through transferring proteins to tumor cells to activate signalling.",
+    )
+    assert not [f for f in found if f[0] in ("tumor growth", "Neoplasm Metastasis")]

@@ -128,6 +128,10 @@ def parse_outcomes(
             for p, d in verbs
             if not (flips and position <= p < stop) and not (far and p < position)
         ]
+        if not before and _neutrally_governed(lowered[:position]):
+            # 'MSC exosomes can regulate tumour growth ... to activate a pathway': a verb with no
+            # direction governs it, a later clause's polarity word does not
+            after = []
         direction = before[-1] if before else (after[0] if after else "unknown")
         named = _named_after(lowered, stop, nominal)
         if named is not None:
@@ -164,6 +168,16 @@ _NOMINAL = re.compile(r"(?:ion|ment|ade)$")
 _WORD_REST = re.compile(r"\w*")
 _GOVERNED = re.compile(r"\s+(?:(?:the|an?)\s+)?$")
 TURNED = {"increase": "decrease", "decrease": "increase"}
+
+
+def _neutrally_governed(before: str) -> bool:
+    """Does a word naming a change with no direction stand before a process with no polarity
+    word before it ('regulate', 'modulate', 'affect'; ``cues.tsv`` 'neutral_governor')?"""
+    governor = cues.cue("neutral_governor")
+    return any(governor.match(word) for word in _WORD.findall(before))
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def _named_after(text: str, stop: int, nominal: dict[int, str]) -> str | None:
