@@ -110,3 +110,30 @@ def test_a_directionless_verb_over_a_tumours_course_is_no_change_a_later_clause_
         "metastasis through transferring proteins to tumor cells to activate signalling.",
     )
     assert not [f for f in found if f[0] in ("tumor growth", "Neoplasm Metastasis")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A single intrathecal injection of MSC sEVs durably reversed mechanical "
+        "hypersensitivity in the hind paw of mice with sciatic nerve ligation.",
+        "Intrathecal administration of MSC exosomes reversed thermal hypersensitivity in rats.",
+    ],
+)
+def test_an_injection_of_the_vesicles_that_reverses_a_pain_is_their_effect(sentence: str) -> None:
+    """Not a loss of function (the subject's head is 'injection', the vesicles in its 'of'
+    phrase), and mechanical or thermal hypersensitivity is hyperalgesia, not the immune
+    hypersensitivity its head alone names."""
+    found = read_abstract("MSC vesicles in neuropathic pain", sentence)
+    assert ("Hyperalgesia", "decrease", "protective") in found
+
+
+def test_an_injection_of_an_inhibitor_reversing_the_vesicles_effect_is_still_undone() -> None:
+    found = read_abstract(
+        "MSC vesicles in neuropathic pain",
+        "MSC exosomes reduced thermal hypersensitivity in rats.",
+        "An injection of the miR-26a inhibitor reversed the reduction of thermal "
+        "hypersensitivity by MSC exosomes.",
+    )
+    assert ("Hyperalgesia", "increase", "pathogenic") not in found
+    assert ("Hyperalgesia", "decrease", "protective") in found

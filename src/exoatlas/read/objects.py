@@ -189,8 +189,14 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
             if elliptic:
                 return [(elliptic[0][0], False)]
     general = cues.cue_literals("go_too_general")
-    # (not a short form the document defines otherwise: 'heart rate (HR)')
-    for text in (phrase,) if spelled_out(token.text) != token.text else (phrase, token.text):
+    # (not a short form the document defines otherwise: 'heart rate (HR)'; nor the head alone
+    # of a phrase naming a disease whole: 'mechanical hypersensitivity' is hyperalgesia, not
+    # the immune hypersensitivity its head names)
+    whole_disease = ground_mention(phrase, "disease").best if phrase != token.text else None
+    alone = spelled_out(token.text) == token.text and not (
+        whole_disease is not None and rules.is_recipient_disease(whole_disease)
+    )
+    for text in (phrase, token.text) if alone else (phrase,):
         process = rules.go_process(text)
         if process is not None and process.label not in general:
             return [(process, False)]

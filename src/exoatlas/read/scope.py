@@ -68,6 +68,14 @@ def _done_by_vesicles(verb: Any) -> bool:
             for part in child.children:
                 if part.dep_ == "appos" and part.i < verb.i:
                     named.update(t.i for t in part.subtree if t.i <= part.i)
+                # 'An intrathecal injection of MSC sEVs reversed X': what was given is the
+                # subject's ('administration_head'; an inhibitor given so undoes, as before)
+                if (
+                    part.dep_ == "prep"
+                    and part.lower_ in ("of", "with")
+                    and cues.cue("administration_head").match(child.lower_)
+                ):
+                    named.update(t.i for t in part.subtree)
     if not named:
         return False
     if doc.user_data.get(VESICLES_AS_PRONOUN) and 0 in named:
