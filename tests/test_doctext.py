@@ -3,8 +3,8 @@ gives, from the parse's own store after the first call."""
 
 from __future__ import annotations
 
-from exoatlas.read.deep import nlp
 from exoatlas.read.doctext import text_of
+from exoatlas.read.parsing import nlp
 
 
 def test_text_of_a_parse_is_its_text_and_kept() -> None:

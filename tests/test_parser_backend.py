@@ -1,6 +1,6 @@
-"""The deep reader's parser runs its arithmetic on numpy's BLAS on one thread (``read.deep.nlp``):
-faster per core than thinc's bundled BLIS on the bench machine, and parsing exactly as BLIS does.
-The sentences are written for this test."""
+"""The deep reader's parser runs its arithmetic on numpy's BLAS on one thread
+(``read.parsing.nlp``): faster per core than thinc's bundled BLIS on the bench machine, and
+parsing exactly as BLIS does. The sentences are written for this test."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import importlib
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_info
 
-from exoatlas.read.deep import PIPELINE, nlp, parse
+from exoatlas.read.parsing import PIPELINE, nlp, parse
 
 _SENTENCES = [
     "In rats, BMSC-Exos reduced apoptosis and fibrosis and improved cardiac function.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from exoatlas.read.abbrev import find_abbreviations
-from exoatlas.read.deep import parse
+from exoatlas.read.parsing import parse
 from exoatlas.read.reader import read_document
 from exoatlas.read.sensitize import sensitivity_frames
 

@@ -163,14 +163,16 @@ def test_a_noun_trigger_names_its_agent_in_its_own_phrase() -> None:
 
 
 def test_a_verbs_own_subject_stays_its_agent() -> None:
-    from exoatlas.read.deep import parse, read_parsed
+    from exoatlas.read.deep import read_parsed
+    from exoatlas.read.parsing import parse
 
     sentence = "In mice, LPS increased inflammation in lungs of animals treated with MSC exosomes."
     assert all(o.agent != "product" for o in read_parsed(parse([sentence])[0]))
 
 
 def _changes(sentence: str) -> set[tuple[str, str, str]]:
-    from exoatlas.read.deep import parse, read_parsed
+    from exoatlas.read.deep import read_parsed
+    from exoatlas.read.parsing import parse
 
     return {
         (o.process.label, o.direction, o.agent)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from exoatlas.read.deep import parse
+from exoatlas.read.parsing import parse
 from exoatlas.read.repair import prepared
 
 from .reading import folded, read_abstract

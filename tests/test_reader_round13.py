@@ -135,7 +135,8 @@ def test_msc_named_before_a_preposition_still_own_the_vesicles_after_it() -> Non
 def test_msc_cells_as_a_therapy_choice_are_no_claim_of_vesicles() -> None:
     # the cells named first and no vesicles after them: the treatment phrase is no claim of
     # the vesicles (read as cancer lowered once MSCs named first could own it without vesicles)
-    from exoatlas.read.deep import parse, read_parsed
+    from exoatlas.read.deep import read_parsed
+    from exoatlas.read.parsing import parse
 
     sentence = "Mesenchymal stem cells as novel therapeutic options for tumour treatment."
     assert not read_parsed(parse([sentence])[0], tumour=True)

@@ -352,8 +352,8 @@ def test_not_only_before_a_verb_is_rewritten_to_an_adverb_of_the_same_length() -
 
 
 def test_not_only_keeps_the_evs_as_the_parses_agent() -> None:
-    from exoatlas.read import deep
+    from exoatlas.read import deep, parsing
 
     sentence = "MSC-EVs not only reduced inflammation but also improved lung function."
-    found = deep.read_parsed(deep.parse([sentence])[0], ("MSC-EVs",))
+    found = deep.read_parsed(parsing.parse([sentence])[0], ("MSC-EVs",))
     assert found and all(o.agent == "product" for o in found), found

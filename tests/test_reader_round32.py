@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from exoatlas.ingest.records import record_document
-from exoatlas.read.deep import parse, read_parsed
+from exoatlas.read.deep import read_parsed
+from exoatlas.read.parsing import parse
 from exoatlas.read.reader import read_document
 from exoatlas.read.statement import others_acting_on_mscs
 from exoatlas.read.triage import about_msc_ev

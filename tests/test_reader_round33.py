@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from exoatlas.read.deep import parse, read_parsed
+from exoatlas.read.deep import read_parsed
+from exoatlas.read.parsing import parse
 
 from .reading import folded, kept_by_triage, read_abstract
 

@@ -30,7 +30,7 @@ from exoatlas.model import (
     Stats,
     Trial,
 )
-from exoatlas.read.deep import nlp
+from exoatlas.read.parsing import nlp
 from exoatlas.read.pipeline import read_text
 from exoatlas.web.cache import ResponseCache
 from exoatlas.web.docs import register_docs

@@ -254,7 +254,7 @@ def serve(
 
     from exoatlas.api import SERVE_DB, SERVE_HOSTS, SERVE_TIME_LIMIT, SERVE_TOKEN, get_app
     from exoatlas.ground import lexicon
-    from exoatlas.read.deep import nlp
+    from exoatlas.read.parsing import nlp
     from exoatlas.web.security import allowed_hosts
 
     if write_token is not None and len(write_token) < 16:

@@ -9,9 +9,9 @@ from functools import lru_cache
 from typing import Any
 
 from exoatlas.ingest.text import TextDocument
-from exoatlas.read.deep import has_trigger, parse
 from exoatlas.read.groups import product_groups
 from exoatlas.read.locate import section_sentences
+from exoatlas.read.parsing import has_trigger, parse
 from exoatlas.read.properties import candidate
 from exoatlas.read.statement import general_capability
 from exoatlas.read.triage import bare_stem_cell_products, product_abbreviations

