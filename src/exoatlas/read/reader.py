@@ -22,6 +22,7 @@ from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
 from exoatlas.read.abstract_settle import settle_abstract, tumour_section
 from exoatlas.read.agent_kind import names_only_foreign
+from exoatlas.read.agentless import agentless_results
 from exoatlas.read.ahead import background, is_review, own_account_start, parse_ahead, products_of
 from exoatlas.read.arms import anaphor_of_arm, arm_named_first
 from exoatlas.read.cargo import carried_genes
@@ -399,7 +400,17 @@ def _read_sentence(
         or bool(statements)  # (each said of the EVs, or of the particles a tracker counts)
     )
     if not mentions_product:
-        agentless = _agentless_results(where, sentence, context, deep_outcomes, products)
+        agentless = agentless_results(
+            sentence,
+            context,
+            deep_outcomes,
+            products,
+            abstract=where.abstract,
+            review=where.review,
+            tumour=where.tumour,
+            others=where.others,
+            part=where.part,
+        )
         if not agentless:
             return []
         outcomes = [(o.process, o.direction, o) for o in agentless]
@@ -484,63 +495,6 @@ def _read_sentence(
                 )
             records.append(ReadRecord(finding, evidence))
     return records
-
-
-def _agentless_results(
-    where: _Where,
-    sentence: str,
-    context: SectionContext,
-    outcomes: list[DeepOutcome],
-    products: tuple[str, ...],
-) -> list[DeepOutcome]:
-    """'Infarct size was significantly reduced.', 'Cardiac function improved at 4 weeks.': a
-    result an abstract states with no agent at all, after an earlier sentence of its section
-    read an effect of the EVs or in its labelled Results part, is theirs, when it is a benefit
-    (a harm said so is most often the injury the model made: 'apoptosis rose after ischaemia');
-    not in a tumour study, a review, a study of others' vesicles acting on MSCs, a sentence
-    naming another group or how the model was made."""
-    # (a structured abstract's Results part is the study's results: its agentless benefit is
-    # theirs, with no EV result read yet (the record is about MSC-EVs), until the section
-    # states another arm's change: '5-ASA alleviated X. Y was also attenuated.')
-    # (so after a sentence giving the EVs to the animals or cells: 'Mice received MSC-EVs.
-    # Apoptosis was inhibited.')
-    placed = (where.part == "results" or context.ev_given) and not context.other_result
-    if not where.abstract or where.review or where.tumour or where.others:
-        return []
-    if not (context.ev_result or placed):
-        return []
-    if placed and any(
-        o.agent == "none" and not _said_of_its_thing(sentence, o.trigger_at) for o in outcomes
-    ):
-        # a change something unnamed did ('5-ASA alleviated X', its subject misparsed): another
-        # arm may be speaking, and the part's later agentless results may be its too
-        context.other_result = context.other_result or not context.ev_result
-    if cues.tumour_words(sentence) or names_other_group(sentence, products):
-        return []
-    if cues.cue_found("model_made_phrase", sentence):
-        return []
-    return [
-        o
-        for o in outcomes
-        if o.agent == "none"
-        and not (o.negated or o.hedged or o.undone)
-        and o.process.grounded
-        and rules.role(o.process, o.direction, tumour=False, effector=o.effector)
-        in ("protective", "regenerative")
-        # by its place alone only a change said of its thing ('X was reduced', 'X improved'),
-        # not one a misparsed subject does ('5-ASA alleviated weight loss')
-        and (context.ev_result or _said_of_its_thing(sentence, o.trigger_at))
-    ]
-
-
-def _said_of_its_thing(sentence: str, at: int) -> bool:
-    """Is the change at ``at`` a passive ('fibrosis was attenuated') or an intransitive verb
-    ('cardiac function improved at 4 weeks'), whose changed thing is its subject (``cues.tsv``
-    'passive_before', 'no_object_after')?"""
-    return bool(
-        cues.cue("passive_before").search(sentence[:at])
-        or cues.cue("no_object_after").match(sentence[at:])
-    )
 
 
 def _preparations(
