@@ -137,3 +137,127 @@ def test_an_injection_of_an_inhibitor_reversing_the_vesicles_effect_is_still_und
     )
     assert ("Hyperalgesia", "increase", "pathogenic") not in found
     assert ("Hyperalgesia", "decrease", "protective") in found
+
+
+# a newcomer review's probes of the rules above (its own words; what they fixed)
+_T2 = "Potential therapeutic use of MSC-derived extracellular vesicles in osteoarthritis"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A critical review of the histological slides was performed by two blinded pathologists.",
+        "A literature review was first performed to select candidate microRNAs.",
+        "This pilot study aims to summarize the safety of repeated doses in rats.",
+        "We isolated the vesicles by ultracentrifugation and reviewed the current guidelines.",
+        "Our literature review identified miR-21 as a candidate, which we then tested.",
+    ],
+)
+def test_a_studys_own_review_of_its_material_is_no_review(sentence: str) -> None:
+    body = (_REVIEW[0], sentence, "Samples were analysed by flow cytometry.")
+    assert topic_findings(_T2, *body) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A scoping review was conducted following the PRISMA-ScR guidelines.",
+        "We aim to summarise the preclinical studies.",
+        "Our updated review includes twenty new studies.",
+        "The purpose of this literature review is to outline the open questions.",
+        "We searched PubMed and reviewed the roles of the vesicles in the disease.",
+    ],
+)
+def test_a_review_saying_so_in_other_words_is_one(sentence: str) -> None:
+    assert topic_findings(_T2, _REVIEW[0], sentence) == [
+        ("Osteoarthritis", "decrease", "protective")
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "MSC exosomes for graft-versus-host disease in leukemia",
+        "MSC exosomes for chemotherapy-induced mucositis in head and neck cancer",
+    ],
+)
+def test_a_side_effect_in_a_tumours_patients_is_no_aim_at_the_tumour(title: str) -> None:
+    body = (
+        "Cancer remains a leading cause of death.",
+        "This study aims to summarize the evidence.",
+    )
+    assert not [t for t in topic_findings(title, *body) if t[2] == "anti_tumor"]
+
+
+def test_a_title_aiming_the_vesicles_at_a_tumour_may_end_with_a_stop() -> None:
+    title = "Mesenchymal stem cell-derived exosomes for gastrointestinal cancer."
+    body = (
+        "Cancer remains a leading cause of death.",
+        "This study aims to summarize the evidence.",
+    )
+    assert topic_findings(title, *body) == [
+        ("Gastrointestinal Neoplasms", "decrease", "anti_tumor")
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "MSC exosomes against cancer progression: a review",
+        "Disrupting metastatic niches with engineered MSC exosomes: a review",
+    ],
+)
+def test_a_title_setting_the_vesicles_against_a_tumours_course_is_no_pro_tumour_topic(
+    title: str,
+) -> None:
+    assert not [t for t in topic_findings(title, *_REVIEW) if t[2] == "pro_tumor"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC exosomes modulated macrophages, and inflammation decreased by 40%.",
+        "After medium change, apoptosis decreased in cells given MSC exosomes.",
+    ],
+)
+def test_a_process_own_predicate_after_it_keeps_its_direction_after_a_directionless_verb(
+    sentence: str,
+) -> None:
+    found = read_abstract("Bone marrow MSC exosomes in disease", sentence)
+    assert found and all(f[1] == "decrease" for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Administration of MSC exosomes with recombinant IL-17 reversed the attenuation of "
+        "inflammation.",
+        "Administration of exosomes from aged MSCs reversed this inhibition of inflammation.",
+    ],
+)
+def test_a_co_treatment_or_another_arm_given_that_reverses_the_effect_is_not_the_vesicles(
+    sentence: str,
+) -> None:
+    found = read_abstract(
+        "MSC exosomes in disease models", "MSC exosomes attenuated inflammation.", sentence
+    )
+    assert ("inflammatory response", "increase", "pathogenic") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Treatment of the diabetic mice with MSC exosomes reversed the delayed wound closure.",
+        "Exposure to MSC exosomes reversed the cisplatin-induced apoptosis of tubular cells.",
+    ],
+)
+def test_the_vesicles_given_to_the_animals_or_cells_that_reverse_a_harm_are_its_cause(
+    sentence: str,
+) -> None:
+    found = read_abstract(
+        "MSC exosomes in disease models", "MSC exosomes reduced fibrosis in mice.", sentence
+    )
+    assert [f for f in found if f[0] != "Fibrosis"] in (
+        [("wound healing", "increase", "regenerative")],
+        [("apoptotic process", "decrease", "protective")],
+    )

@@ -128,9 +128,17 @@ def parse_outcomes(
             for p, d in verbs
             if not (flips and position <= p < stop) and not (far and p < position)
         ]
-        if not before and _neutrally_governed(lowered[:position]):
+        later = [p for p, _ in verbs if p >= stop and not (flips and position <= p < stop)]
+        word_end = stop + len(lowered[stop:].split(" ", 1)[0].rstrip(".,;:)"))
+        if (
+            not before
+            and later
+            and _neutrally_governed(_CLAUSE_BREAK.split(lowered[:position])[-1])
+            and not _OWN_PREDICATE.match(lowered, min(word_end, later[0]), later[0])
+        ):
             # 'MSC exosomes can regulate tumour growth ... to activate a pathway': a verb with no
-            # direction governs it, a later clause's polarity word does not
+            # direction governs it, a later clause's polarity word does not (its own predicate
+            # does: 'modulated macrophages, and inflammation decreased')
             after = []
         direction = before[-1] if before else (after[0] if after else "unknown")
         named = _named_after(lowered, stop, nominal)
@@ -178,6 +186,12 @@ def _neutrally_governed(before: str) -> bool:
 
 
 _WORD = re.compile(r"[a-z]+")
+# where a sentence's clause ends ('X; Y', 'X: Y')
+_CLAUSE_BREAK = re.compile(r"[;:]")
+# a process's own predicate after it: 'inflammation (levels) were (significantly) decreased'
+_OWN_PREDICATE = re.compile(
+    r"\s*(?!(?:to|by|through|via|which|that|thereby|thus|and|or)\b)(?:[\w()+-]+\s+){0,4}?$"
+)
 
 
 def _named_after(text: str, stop: int, nominal: dict[int, str]) -> str | None:

@@ -62,7 +62,12 @@ def review_topic(
     if not named or (cues.tumour_words(title) > 0) != (tumour or promoted):
         return []
     if promoted:
-        return _tumours(title, "increase") if tumour_promoted(title) else []
+        # (the tumour's course alone, with no tumour named, only where nothing in the title
+        # sets the vesicles against it: 'MSC exosomes against cancer progression')
+        opposed = bool(rules.polarity_pattern().search(title)) or cues.cue_found(
+            "tumour_course_opposed", title
+        )
+        return _tumours(title, "increase", not opposed) if tumour_promoted(title) else []
     if tumour and not tumour_aimed(title):
         return []  # (another sentence of the abstract)
     therapy = cues.cue_found("review_topic_therapy", title)
@@ -102,10 +107,10 @@ def review_topic(
     return list(unique.values())
 
 
-def _tumours(title: str, direction: str) -> list[DeepOutcome]:
+def _tumours(title: str, direction: str, course: bool = True) -> list[DeepOutcome]:
     """The tumours a title names, each changed by the vesicles in ``direction``; with none
-    named, the tumour's own processes it names ('MSC exosomes in cancer progression and
-    metastasis': those whose rise helps a tumour, ``valence.tsv``)."""
+    named and ``course``, the tumour's own processes it names ('MSC exosomes in cancer
+    progression and metastasis': those whose rise helps a tumour, ``valence.tsv``)."""
     out: dict[str, DeepOutcome] = {}
     processes: dict[str, DeepOutcome] = {}
     for mention in find_mentions(spelled_out(title)):
@@ -119,7 +124,7 @@ def _tumours(title: str, direction: str) -> list[DeepOutcome]:
             continue
         if entity.curie and rules.tumour_disease(entity.curie):
             out.setdefault(entity.key(), DeepOutcome(entity, direction, FAMILY, "product"))
-    return list(out.values() or processes.values())
+    return list(out.values() or (processes.values() if course else ()))
 
 
 def tumour_promoted(title: str) -> bool:

@@ -69,19 +69,39 @@ def _done_by_vesicles(verb: Any) -> bool:
                 if part.dep_ == "appos" and part.i < verb.i:
                     named.update(t.i for t in part.subtree if t.i <= part.i)
                 # 'An intrathecal injection of MSC sEVs reversed X': what was given is the
-                # subject's ('administration_head'; an inhibitor given so undoes, as before)
+                # subject's ('administration_head'; an inhibitor given so undoes, as before),
+                # when it is the vesicles alone (not 'exosomes from aged MSCs', 'with IL-17')
                 if (
                     part.dep_ == "prep"
-                    and part.lower_ in ("of", "with")
+                    and part.lower_ in ("of", "with", "to")
                     and cues.cue("administration_head").match(child.lower_)
                 ):
-                    named.update(t.i for t in part.subtree)
+                    given = [g for p in part.children for g in _given_nouns(p)]
+                    named.update(t.i for g in given if _given_alone(g) for t in g.subtree)
     if not named:
         return False
     if doc.user_data.get(VESICLES_AS_PRONOUN) and 0 in named:
         return True  # the vesicles' name the reader wrote as 'They' (``read.reparse``)
     text = " ".join(doc[i].text for i in sorted(named))
     return cues.cue_found("ev", text) and not cues.cue("inhibitor_agent").search(text)
+
+
+def _given_nouns(noun: Any) -> list[Any]:
+    """What an administration's 'of' phrase gives: its noun, or for those who received it
+    ('Treatment of the diabetic mice with MSC exosomes'; ``cues.tsv`` 'bearer_noun') the noun of
+    their 'with' phrase."""
+    if not cues.cue("bearer_noun").match(noun.lower_):
+        return [noun]
+    return [g for w in noun.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children]
+
+
+def _given_alone(noun: Any) -> bool:
+    """Is a noun given ('injection of <noun>') the vesicles alone: nothing after it (no 'from
+    aged MSCs', no 'with IL-17'), no arm's word before it ('RNase-treated', ``cues.tsv``
+    'given_arm_word')?"""
+    if noun.dep_ != "pobj" or any(c.i > noun.i and c.dep_ != "punct" for c in noun.children):
+        return False
+    return not cues.cue_found("given_arm_word", " ".join(t.text for t in noun.subtree))
 
 
 def _asked(trigger: Any) -> bool:
