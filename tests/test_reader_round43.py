@@ -218,13 +218,17 @@ def test_a_title_setting_the_vesicles_against_a_tumours_course_is_no_pro_tumour_
     [
         "MSC exosomes modulated macrophages, and inflammation decreased by 40%.",
         "After medium change, apoptosis decreased in cells given MSC exosomes.",
+        # a noun naming a change is no verb governing it
+        "The impact of MSC exosomes on angiogenesis was striking, with vessel density "
+        "increased threefold.",
     ],
 )
 def test_a_process_own_predicate_after_it_keeps_its_direction_after_a_directionless_verb(
     sentence: str,
 ) -> None:
     found = read_abstract("Bone marrow MSC exosomes in disease", sentence)
-    assert found and all(f[1] == "decrease" for f in found)
+    assert found and all(f[1] in ("decrease", "increase") for f in found)
+    assert {f[1] for f in found} == ({"increase"} if "vessel" in sentence else {"decrease"})
 
 
 @pytest.mark.parametrize(

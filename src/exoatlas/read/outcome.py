@@ -179,9 +179,9 @@ TURNED = {"increase": "decrease", "decrease": "increase"}
 
 
 def _neutrally_governed(before: str) -> bool:
-    """Does a word naming a change with no direction stand before a process with no polarity
-    word before it ('regulate', 'modulate', 'affect'; ``cues.tsv`` 'neutral_governor')?"""
-    governor = cues.cue("neutral_governor")
+    """Does a verb naming a change with no direction stand before a process with no polarity
+    word before it ('regulate', 'modulate', 'affect'; ``cues.tsv`` 'neutral_governor_verb')?"""
+    governor = cues.cue("neutral_governor_verb")
     return any(governor.match(word) for word in _WORD.findall(before))
 
 
