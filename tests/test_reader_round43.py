@@ -265,3 +265,25 @@ def test_the_vesicles_given_to_the_animals_or_cells_that_reverse_a_harm_are_its_
         [("wound healing", "increase", "regenerative")],
         [("apoptotic process", "decrease", "protective")],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Adipose MSC EVs drive myoblast proliferation and differentiation.",
+            ("cell population proliferation", "increase", "regenerative"),
+        ),
+        (
+            "Adipose MSC EVs drove angiogenesis in ischemic muscle.",
+            ("angiogenesis", "increase", "regenerative"),
+        ),
+        # a cause's '-driven' names no change of the vesicles'
+        (
+            "MSC EVs reduced TGF-β-driven fibroblast activation.",
+            ("fibroblast activation", "decrease", "protective"),
+        ),
+    ],
+)
+def test_to_drive_a_process_is_to_raise_it(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in read_abstract("MSC vesicles in muscle ischemia", sentence)
