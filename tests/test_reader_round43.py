@@ -287,3 +287,25 @@ def test_the_vesicles_given_to_the_animals_or_cells_that_reverse_a_harm_are_its_
 )
 def test_to_drive_a_process_is_to_raise_it(sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in read_abstract("MSC vesicles in muscle ischemia", sentence)
+
+
+_HEART = (
+    "Mesenchymal stem cell-derived extracellular vesicles in the failing heart: past and future"
+)
+
+
+def test_a_reviews_own_sentence_naming_ev_treatments_of_a_disease_is_its_topic() -> None:
+    body = (
+        "Cardiovascular disease is the leading cause of death.",
+        "Here, we discuss recent studies and future opportunities in EV-based treatments in "
+        "cardiovascular disease.",
+    )
+    assert topic_findings(_HEART, *body) == [("Cardiovascular Diseases", "decrease", "protective")]
+
+
+def test_a_reviews_own_sentence_naming_evs_in_a_pathogenesis_is_no_topic() -> None:
+    body = (
+        "Cardiovascular disease is the leading cause of death.",
+        "Here, we discuss the roles of EVs in the pathogenesis of cardiovascular disease.",
+    )
+    assert topic_findings(_HEART, *body) == []
