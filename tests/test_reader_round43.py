@@ -1,5 +1,5 @@
 """Round 43 of the reader's rules, from fresh real helper records (reviews read as about
-nothing): 'the present short review' and 'we summarized ... and reviewed the role of' say a
+nothing): 'the present short review' and 'this study aims to summarize ... and discuss' say a
 record is a review; a tumour review's title naming no tumour but its progression or its
 metastatic niche gives those processes, raised. Probed in own words."""
 
@@ -42,8 +42,7 @@ def test_a_whole_study_abstract_is_not_given_its_titles_topic() -> None:
     [
         "In the present short review we discuss the evidence and the open questions.",
         "This brief review summarises what is known.",
-        "Here we summarized the biogenesis and cargo of the vesicles and reviewed the role "
-        "of the vesicles in the disease.",
+        "This review aims to summarize the current knowledge of the vesicles in the disease.",
     ],
 )
 def test_a_short_or_brief_review_says_it_is_one(sentence: str) -> None:
@@ -94,7 +93,7 @@ def test_a_review_that_aims_to_summarise_aiming_the_vesicles_at_a_tumour_gives_i
     title = "Mesenchymal stem cell-derived exosomes for gastrointestinal cancer"
     body = (
         "Gastrointestinal cancers are a leading cause of death.",
-        "This study aims to summarize the effects of these vesicles on the disease.",
+        "This study aims to summarize the effects of these vesicles and discuss their uses.",
     )
     assert topic_findings(title, *body) == [
         ("Gastrointestinal Neoplasms", "decrease", "anti_tumor")
@@ -151,6 +150,12 @@ _T2 = "Potential therapeutic use of MSC-derived extracellular vesicles in osteoa
         "This pilot study aims to summarize the safety of repeated doses in rats.",
         "We isolated the vesicles by ultracentrifugation and reviewed the current guidelines.",
         "Our literature review identified miR-21 as a candidate, which we then tested.",
+        # a second newcomer review's probes
+        "We searched PubMed and TargetScan for predicted targets of the vesicles' miRNAs.",
+        "Our focused review of the scans found no lesions.",
+        "This study aimed to summarize the effects of our treatment on the animals.",
+        "This study aimed to summarize the effects of three vesicle doses on cartilage in rats.",
+        "We summarized the proteomic data and reviewed the roles of the most abundant proteins.",
     ],
 )
 def test_a_studys_own_review_of_its_material_is_no_review(sentence: str) -> None:
@@ -163,9 +168,9 @@ def test_a_studys_own_review_of_its_material_is_no_review(sentence: str) -> None
     [
         "A scoping review was conducted following the PRISMA-ScR guidelines.",
         "We aim to summarise the preclinical studies.",
-        "Our updated review includes twenty new studies.",
+        "This updated review includes twenty new studies.",
         "The purpose of this literature review is to outline the open questions.",
-        "We searched PubMed and reviewed the roles of the vesicles in the disease.",
+        "We searched PubMed for studies of the vesicles in the disease.",
     ],
 )
 def test_a_review_saying_so_in_other_words_is_one(sentence: str) -> None:
@@ -179,21 +184,40 @@ def test_a_review_saying_so_in_other_words_is_one(sentence: str) -> None:
     [
         "MSC exosomes for graft-versus-host disease in leukemia",
         "MSC exosomes for chemotherapy-induced mucositis in head and neck cancer",
+        "MSC exosomes for predicting lung cancer",
+        "MSC exosomes for staging breast cancer",
     ],
 )
 def test_a_side_effect_in_a_tumours_patients_is_no_aim_at_the_tumour(title: str) -> None:
     body = (
         "Cancer remains a leading cause of death.",
-        "This study aims to summarize the evidence.",
+        "This study aims to summarize the evidence and discuss the open questions.",
     )
     assert not [t for t in topic_findings(title, *body) if t[2] == "anti_tumor"]
+
+
+@pytest.mark.parametrize(
+    ("title", "tumour"),
+    [
+        ("MSC exosomes for head and neck cancer", "Head and Neck Neoplasms"),
+        ("MSC exosomes for patients with lung cancer", "Lung Neoplasms"),
+    ],
+)
+def test_a_title_aiming_the_vesicles_at_a_tumours_patients_aims_them_at_it(
+    title: str, tumour: str
+) -> None:
+    body = (
+        "Cancer remains a leading cause of death.",
+        "This study aims to summarize the evidence and discuss the open questions.",
+    )
+    assert topic_findings(title, *body) == [(tumour, "decrease", "anti_tumor")]
 
 
 def test_a_title_aiming_the_vesicles_at_a_tumour_may_end_with_a_stop() -> None:
     title = "Mesenchymal stem cell-derived exosomes for gastrointestinal cancer."
     body = (
         "Cancer remains a leading cause of death.",
-        "This study aims to summarize the evidence.",
+        "This study aims to summarize the evidence and discuss the open questions.",
     )
     assert topic_findings(title, *body) == [
         ("Gastrointestinal Neoplasms", "decrease", "anti_tumor")
@@ -237,6 +261,8 @@ def test_a_process_own_predicate_after_it_keeps_its_direction_after_a_directionl
         "Administration of MSC exosomes with recombinant IL-17 reversed the attenuation of "
         "inflammation.",
         "Administration of exosomes from aged MSCs reversed this inhibition of inflammation.",
+        "Incubation with boiled MSC exosomes abolished the reduction of inflammation.",
+        "Addition of exosome-free conditioned medium reversed the reduction of inflammation.",
     ],
 )
 def test_a_co_treatment_or_another_arm_given_that_reverses_the_effect_is_not_the_vesicles(
@@ -265,47 +291,3 @@ def test_the_vesicles_given_to_the_animals_or_cells_that_reverse_a_harm_are_its_
         [("wound healing", "increase", "regenerative")],
         [("apoptotic process", "decrease", "protective")],
     )
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Adipose MSC EVs drive myoblast proliferation and differentiation.",
-            ("cell population proliferation", "increase", "regenerative"),
-        ),
-        (
-            "Adipose MSC EVs drove angiogenesis in ischemic muscle.",
-            ("angiogenesis", "increase", "regenerative"),
-        ),
-        # a cause's '-driven' names no change of the vesicles'
-        (
-            "MSC EVs reduced TGF-β-driven fibroblast activation.",
-            ("fibroblast activation", "decrease", "protective"),
-        ),
-    ],
-)
-def test_to_drive_a_process_is_to_raise_it(sentence: str, expected: tuple[str, str, str]) -> None:
-    assert expected in read_abstract("MSC vesicles in muscle ischemia", sentence)
-
-
-_HEART = (
-    "Mesenchymal stem cell-derived extracellular vesicles in the failing heart: past and future"
-)
-
-
-def test_a_reviews_own_sentence_naming_ev_treatments_of_a_disease_is_its_topic() -> None:
-    body = (
-        "Cardiovascular disease is the leading cause of death.",
-        "Here, we discuss recent studies and future opportunities in EV-based treatments in "
-        "cardiovascular disease.",
-    )
-    assert topic_findings(_HEART, *body) == [("Cardiovascular Diseases", "decrease", "protective")]
-
-
-def test_a_reviews_own_sentence_naming_evs_in_a_pathogenesis_is_no_topic() -> None:
-    body = (
-        "Cardiovascular disease is the leading cause of death.",
-        "Here, we discuss the roles of EVs in the pathogenesis of cardiovascular disease.",
-    )
-    assert topic_findings(_HEART, *body) == []

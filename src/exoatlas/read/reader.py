@@ -270,11 +270,7 @@ def _read_sentence(
     read = partial(read_parsed, tumour=tumour, effectors=where.effectors)
     parsed_outcomes = read(parsed, products) if parsed is not None else []
     if topic:  # (a tumour the abstract is about: the review may weigh the EVs either way)
-        # (a review's own 'Here, we discuss ... EV-based treatments in CVD' names its MSC
-        # vesicles by their EV word, as a use claim does)
-        uses = cues.cue_found("review_use_claim", sentence) or (
-            current().review and cues.cue_found("review_record", sentence)
-        )
+        uses = cues.cue_found("review_use_claim", sentence)
         aim, promoted = current().tumour_aim, current().tumour_promoted
         parsed_outcomes = (
             []
