@@ -61,8 +61,8 @@ _WARM_UP = (
 def _measure() -> dict[str, Any]:
     from exoatlas.ground import lexicon
     from exoatlas.ingest.text import parse_text
-    from exoatlas.read.deep import nlp
     from exoatlas.read.mentions import find_mentions
+    from exoatlas.read.parsing import nlp
     from exoatlas.read.reader import read_document
     from exoatlas.vocab import rules
 
