@@ -84,6 +84,11 @@ def test_read_jsonl_gives_findings_only_for_msc_vesicle_records(tmp_path: Path) 
         ('{"pmid": "12ab", "title": "x"}\n', "line 1: 'pmid' must be digits, not '12ab'"),
         ('{"doi": {"x": 1}, "title": "x"}\n', "line 1: 'doi' must be text"),
         ('{"pmid": "5", "abstract": "' + "word " * 30_000 + '"}\n', "over the 100,000"),
+        ('{"pmid": "6", "title": "x", "publication_types": 7}\n', "line 1: 'publication_types'"),
+        (
+            '{"pmid": "6", "title": "x", "publication_types": ["Review", 1]}\n',
+            "'publication_types'",
+        ),
     ],
 )
 def test_bad_record_files_are_refused_with_one_line(
@@ -97,6 +102,21 @@ def test_bad_record_files_are_refused_with_one_line(
     assert result.exit_code != 0
     assert result.output.strip().startswith("error:") or "error:" in result.output
     assert len([x for x in result.output.splitlines() if x.strip()]) == 1
+
+
+def test_publication_types_are_read_from_text_or_a_list(tmp_path: Path) -> None:
+    rows = [
+        {**KIDNEY, "publication_types": "Journal Article; Review;"},
+        {**PLASMA, "publication_types": ["Retracted Publication", " Journal Article "]},
+        {**MARKED, "publication_types": None},
+    ]
+    docs = list(iter_records(_write(tmp_path / "r.jsonl", rows)))
+    assert [d.publication_types for d in docs] == [
+        ("Journal Article", "Review"),
+        ("Retracted Publication", "Journal Article"),
+        (),
+    ]
+    assert [d.retracted for d in docs] == [False, True, False]  # (as MEDLINE's type marks it)
 
 
 def test_binary_records_file_is_refused(tmp_path: Path) -> None:

@@ -88,6 +88,17 @@ def test_retracted_by_publication_type_or_notice(tmp_path: Path) -> None:
     assert [d.retracted for d in records] == [True, False, True, False, True]  # type: ignore[attr-defined]
 
 
+def test_publication_types_are_kept_as_written(tmp_path: Path) -> None:
+    types = (
+        "<PublicationType>Journal Article</PublicationType>"
+        "<PublicationType> Review\n</PublicationType>"
+    )
+    [review, plain] = _read(tmp_path, _record("10", types=types), _record("11"))
+    assert review.publication_types == ("Journal Article", "Review")  # type: ignore[attr-defined]
+    assert plain.publication_types == ()  # type: ignore[attr-defined]
+    assert not review.retracted  # type: ignore[attr-defined]
+
+
 def test_every_white_space_but_the_space_is_unprintable() -> None:
     """What lets a text with no unprintable character, no double space and no space at either
     end skip the split-and-join that collapses its white space."""

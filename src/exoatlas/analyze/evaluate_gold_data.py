@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exoatlas.errors import InputError
-from exoatlas.ingest.records import Field, record_document, record_id, strip_markup
+from exoatlas.ingest.records import (
+    Field,
+    publication_types,
+    record_document,
+    record_id,
+    strip_markup,
+)
 from exoatlas.ingest.text import TextDocument
 
 SPLITS = ("dev", "heldout")
@@ -215,6 +221,7 @@ class CorpusRecord:
     id: str
     title: Field
     abstract: Field
+    publication_types: tuple[str, ...] = ()
 
     def field(self, name: str) -> Field:
         return self.title if name == "title" else self.abstract
@@ -222,7 +229,9 @@ class CorpusRecord:
     def document(self) -> TextDocument:
         """The record as a MEDLINE-like document: a Title section and an Abstract section (as
         ``exoatlas read`` makes it from a JSON-lines file of records)."""
-        return record_document(self.id, self.title.text, self.abstract.text)
+        return record_document(
+            self.id, self.title.text, self.abstract.text, types=self.publication_types
+        )
 
 
 def load_corpus(folder: Path, wanted: Iterable[str]) -> dict[str, CorpusRecord]:
@@ -249,10 +258,15 @@ def load_corpus(folder: Path, wanted: Iterable[str]) -> dict[str, CorpusRecord]:
                 raise InputError(f"{path} line {number}: not JSON") from None
             rid = record_id(row) if isinstance(row, dict) else None
             if rid in wanted and rid not in out:
+                try:
+                    types = publication_types(row)
+                except ValueError as exc:
+                    raise InputError(f"{path} line {number}: {exc}") from None
                 out[rid] = CorpusRecord(
                     rid,
                     strip_markup(str(row.get("title") or "")),
                     strip_markup(str(row.get("abstract") or "")),
+                    types,
                 )
     missing = sorted(wanted - set(out))
     if missing:

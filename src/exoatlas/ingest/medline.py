@@ -15,11 +15,10 @@ from isal import igzip, isal_zlib
 from lxml import etree
 
 from exoatlas.errors import InputError
-from exoatlas.ingest.text import Section, TextDocument
+from exoatlas.ingest.text import RETRACTED, Section, TextDocument
 from exoatlas.ingest.xmlsafe import check_stream, parser_options
 
 _INFLATE_ERROR = cast(type[Exception], isal_zlib.IsalError)  # typed as an instance in its stubs
-RETRACTED = "Retracted Publication"  # the MEDLINE publication type of a retracted paper
 
 # One compiled XPath per record instead of a path lookup per field: each field is the first (or
 # every) element at its child path, as ElementPath's find/iterfind selected it. Each tag here
@@ -30,11 +29,7 @@ _FIELDS = etree.XPath(
     " | MedlineCitation/Article/Abstract/AbstractText"
     " | PubmedData/ArticleIdList/ArticleId[@IdType='doi']"
     " | MedlineCitation/Article/ELocationID[@EIdType='doi']"
-)
-# what can mark a record retracted: a publication type that can read 'Retracted Publication'
-# (its text holds the word as written), or the notice that retracts it; told apart by parent
-_RETRACTION = etree.XPath(
-    "MedlineCitation/Article/PublicationTypeList/*[contains(., 'Retracted')]"
+    " | MedlineCitation/Article/PublicationTypeList/PublicationType"
     " | MedlineCitation/CommentsCorrectionsList/CommentsCorrections[@RefType='RetractionIn']"
 )
 
@@ -87,12 +82,10 @@ def _document(article: etree._Element) -> TextDocument | None:
         else:
             sections.append(Section(label.capitalize() if label.isupper() else label, [text]))
     doi = _text(_first(fields, "ArticleId")) or _text(_first(fields, "ELocationID"))
+    types = tuple(_text(element) for element in fields.get("PublicationType", ()))
     # the record names the notice that retracts it ('RetractionIn'): retracted, whether or not
     # the publication type has been added yet
-    retracted = any(
-        element.getparent().tag == "CommentsCorrectionsList" or _text(element) == RETRACTED
-        for element in _RETRACTION(article)
-    )
+    retracted = RETRACTED in types or "CommentsCorrections" in fields
     return TextDocument(
         f"pmid:{pmid}",
         title or None,
@@ -103,6 +96,7 @@ def _document(article: etree._Element) -> TextDocument | None:
         pmid=pmid,
         doi=doi or None,
         retracted=retracted,
+        publication_types=types,
     )
 
 

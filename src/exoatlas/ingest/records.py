@@ -18,7 +18,7 @@ from pathlib import Path
 
 from exoatlas.errors import InputError
 from exoatlas.ingest.files import read_text_file
-from exoatlas.ingest.text import Section, TextDocument
+from exoatlas.ingest.text import RETRACTED, Section, TextDocument
 
 RECORDS_SUFFIXES = {".jsonl", ".ndjson"}
 MAX_RECORDS_BYTES = 512 * 1024 * 1024
@@ -113,6 +113,19 @@ def _record_ids(row: dict[str, object]) -> tuple[str | None, str | None]:
     return pmid_text or None, (doi or "").strip() or None
 
 
+def publication_types(row: dict[str, object]) -> tuple[str, ...]:
+    """The record's publication types ('publication_types': PubMed's, as text joined by ';' or
+    as a list of texts; none when absent); ValueError when they are of another kind."""
+    value = row.get("publication_types")
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = value.split(";")
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("'publication_types' must be text (joined by ';') or a list of texts")
+    return tuple(v.strip() for v in value if v.strip())
+
+
 def record_id(row: dict[str, object]) -> str | None:
     """``pmid:N`` (as MEDLINE documents are named), else ``doi:D``, else None."""
     pmid = str(row.get("pmid") or "").strip()
@@ -125,16 +138,34 @@ def record_id(row: dict[str, object]) -> str | None:
 
 
 def record_document(
-    rid: str, title: str, abstract: str, *, pmid: str | None = None, doi: str | None = None
+    rid: str,
+    title: str,
+    abstract: str,
+    *,
+    pmid: str | None = None,
+    doi: str | None = None,
+    types: tuple[str, ...] = (),
 ) -> TextDocument:
     """A record as a MEDLINE-like document: a Title section and an Abstract section (both
-    already stripped of markup)."""
+    already stripped of markup), with its publication types (``types``; one of them
+    'Retracted Publication' marks it retracted, as in MEDLINE)."""
     sections = []
     if title:
         sections.append(Section("Title", [title]))
     if abstract:
         sections.append(Section("Abstract", [abstract]))
-    return TextDocument(rid, title or None, sections, [], [], kind="medline", pmid=pmid, doi=doi)
+    return TextDocument(
+        rid,
+        title or None,
+        sections,
+        [],
+        [],
+        kind="medline",
+        pmid=pmid,
+        doi=doi,
+        retracted=RETRACTED in types,
+        publication_types=types,
+    )
 
 
 def iter_records(path: Path) -> Iterator[TextDocument]:
@@ -156,6 +187,7 @@ def iter_records(path: Path) -> Iterator[TextDocument]:
             raise InputError(f"{path} line {number}: not a JSON object (a record is one object)")
         try:
             pmid, doi = _record_ids(row)
+            types = publication_types(row)
         except ValueError as exc:
             raise InputError(f"{path} line {number}: {exc}") from None
         rid = f"pmid:{pmid}" if pmid else f"doi:{doi}" if doi else None
@@ -176,7 +208,9 @@ def iter_records(path: Path) -> Iterator[TextDocument]:
             continue  # the same record twice (mined corpora repeat records): read it once
         seen.add(rid)
         clean_title, clean_abstract = strip_markup(title).text, strip_markup(abstract).text
-        documents.append(record_document(rid, clean_title, clean_abstract, pmid=pmid, doi=doi))
+        documents.append(
+            record_document(rid, clean_title, clean_abstract, pmid=pmid, doi=doi, types=types)
+        )
     if not documents:
         raise InputError(f"{path}: no records (expected one JSON object per line)")
     yield from documents

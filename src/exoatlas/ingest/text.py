@@ -41,6 +41,9 @@ _END_MATTER = {
 }
 
 
+RETRACTED = "Retracted Publication"  # the MEDLINE publication type of a retracted paper
+
+
 @dataclass
 class Section:
     """A titled run of prose."""
@@ -62,6 +65,9 @@ class TextDocument:
     pmid: str | None = None  # the record's own ids, when the format carries them
     doi: str | None = None
     retracted: bool = False  # MEDLINE publication type "Retracted Publication"
+    # the record's publication types as its source states them (MEDLINE's PublicationType,
+    # a JSON-lines record's 'publication_types'): 'Review', 'Journal Article', ...
+    publication_types: tuple[str, ...] = ()
 
     def section(self, title: str) -> Section | None:
         return next((s for s in self.sections if s.title == title), None)

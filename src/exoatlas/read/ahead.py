@@ -93,8 +93,11 @@ def background(sentence: str, products: tuple[str, ...], *, review: bool = False
 
 
 def is_review(document: TextDocument) -> bool:
-    """Does a record's title or abstract say it reviews the field ('a review', 'In this review,
-    we summarize', ``cues.tsv`` 'review_record')?"""
+    """Is a record a review: by its publication type (``cues.tsv`` 'review_publication_type':
+    MEDLINE's 'Review', 'Systematic Review', ...), or by its title or abstract saying it reviews
+    the field ('a review', 'In this review, we summarize', 'review_record')?"""
+    if any(cues.cue_found("review_publication_type", kind) for kind in document.publication_types):
+        return True
     text = " ".join([document.title or "", *(p for s in document.sections for p in s.paragraphs)])
     return cues.cue_found("review_record", text)
 

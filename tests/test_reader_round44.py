@@ -1,0 +1,83 @@
+"""Forty-fourth session: a record's publication type ('Review', 'Systematic Review', ...) makes it
+a review whatever its abstract says (``cues.tsv`` 'review_publication_type'), in `exoatlas read`
+over MEDLINE or JSON lines and in `exoatlas eval` alike. The records are written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from exoatlas.analyze.evaluate_gold_data import CORPUS_FILES, load_corpus
+from exoatlas.cli import cli
+from exoatlas.errors import InputError
+from exoatlas.ingest.records import record_document
+from exoatlas.read.ahead import is_review
+
+# what a review states as the field's knowledge, in words a study uses for its background
+KIDNEY = {
+    "pmid": "201",
+    "title": "Mesenchymal stem cell exosomes and the kidney",
+    "abstract": "Studies have shown that MSC-derived exosomes attenuate renal fibrosis in animal "
+    "models. Isolation standards are still lacking.",
+}
+
+
+def _read(tmp_path: Path, row: dict[str, object]) -> list[dict[str, object]]:
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["read", "--format", "jsonl", str(path)])
+    assert result.exit_code == 0, result.output
+    return [json.loads(x)["finding"] for x in result.output.splitlines() if x.strip()]
+
+
+def _processes(findings: list[dict[str, object]]) -> list[tuple[str, object]]:
+    out = []
+    for f in findings:
+        outcome = f["outcome"]
+        assert isinstance(outcome, dict)
+        process = outcome["process"]
+        if isinstance(process, dict):
+            out.append((str(process["label"]), outcome["direction"]))
+    return out
+
+
+@pytest.mark.parametrize(
+    "types",
+    ["Journal Article; Review", ["Systematic Review"], "Meta-Analysis", "Scoping Review"],
+)
+def test_a_review_by_type_states_the_field_s_knowledge(tmp_path: Path, types: object) -> None:
+    assert ("Fibrosis", "decrease") in _processes(
+        _read(tmp_path, {**KIDNEY, "publication_types": types})
+    )
+
+
+@pytest.mark.parametrize(
+    "types", [None, "Journal Article", "Review of Reported Cases; Editorial", "Comment"]
+)
+def test_a_study_s_cited_background_stays_background(tmp_path: Path, types: object) -> None:
+    assert _processes(_read(tmp_path, {**KIDNEY, "publication_types": types})) == []
+
+
+def test_is_review_by_type_or_by_words() -> None:
+    plain = record_document("pmid:1", KIDNEY["title"], KIDNEY["abstract"])
+    typed = record_document("pmid:1", KIDNEY["title"], KIDNEY["abstract"], types=("Review",))
+    worded = record_document("pmid:1", KIDNEY["title"] + ": a review", KIDNEY["abstract"])
+    assert (is_review(plain), is_review(typed), is_review(worded)) == (False, True, True)
+
+
+def test_eval_reads_the_corpus_publication_types(tmp_path: Path) -> None:
+    (tmp_path / CORPUS_FILES[0]).write_text(
+        json.dumps({**KIDNEY, "publication_types": "Journal Article; Review"})
+        + "\n"
+        + json.dumps({**KIDNEY, "pmid": "202", "publication_types": 3})
+        + "\n",
+        encoding="utf-8",
+    )
+    record = load_corpus(tmp_path, ["pmid:201"])["pmid:201"]
+    assert record.document().publication_types == ("Journal Article", "Review")
+    assert is_review(record.document())
+    with pytest.raises(InputError, match="line 2: 'publication_types'"):
+        load_corpus(tmp_path, ["pmid:202"])
