@@ -15,6 +15,9 @@ from exoatlas.cli import cli
 from exoatlas.errors import InputError
 from exoatlas.ingest.records import record_document
 from exoatlas.read.ahead import is_review
+from exoatlas.read.outcome import parse_outcomes
+
+from .reading import read_asserted
 
 # what a review states as the field's knowledge, in words a study uses for its background
 KIDNEY = {
@@ -81,3 +84,65 @@ def test_eval_reads_the_corpus_publication_types(tmp_path: Path) -> None:
     assert is_review(record.document())
     with pytest.raises(InputError, match="line 2: 'publication_types'"):
         load_corpus(tmp_path, ["pmid:202"])
+
+
+# -- what a review says the vesicles do, in the present tense; lists; 'non-' words ---------------
+
+REVIEW_TITLE = "Mesenchymal stem cell-derived extracellular vesicles in vascular disease: a review"
+STUDY_TITLE = "Mesenchymal stem cell-derived extracellular vesicles in vascular disease"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("MSC-EVs exert beneficial effects on liver fibrosis.", {("Fibrosis", "decrease")}),
+        ("MSC-EVs have therapeutic effects on atherosclerosis.", {("Atherosclerosis", "decrease")}),
+        (
+            "MSC-EVs also exert beneficial effects on other vasculopathies, including "
+            "atherosclerosis, aneurysm and diabetic retinopathy.",
+            {
+                ("Atherosclerosis", "decrease"),
+                ("Aneurysm", "decrease"),
+                ("Diabetic Retinopathy", "decrease"),
+            },
+        ),
+    ],
+)
+def test_a_review_s_present_tense_benefit_is_its_content(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    read = {(p, d) for p, d, _ in read_asserted(REVIEW_TITLE, sentence)}
+    assert expected <= read
+    # (in a study's abstract the present tense is background: 'MSCs and their EVs exert ...')
+    assert not {(p, d) for p, d, _ in read_asserted(STUDY_TITLE, sentence)} & expected
+
+
+def test_a_benefit_over_a_list_lowers_each_named() -> None:
+    read = read_asserted(
+        STUDY_TITLE,
+        "MSC-EVs exerted protective effects on atherosclerosis, aneurysm and diabetic retinopathy.",
+    )
+    assert {(p, d) for p, d, _ in read} >= {
+        ("Atherosclerosis", "decrease"),
+        ("Aneurysm", "decrease"),
+        ("Diabetic Retinopathy", "decrease"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exosomes were collected by a non-invasive method.",
+        "The vesicles were tracked by non-invasive imaging.",
+        "Exosomes were given to non-obese diabetic mice.",
+    ],
+)
+def test_a_non_word_names_no_process(text: str) -> None:
+    assert parse_outcomes(text) == []
+
+
+def test_a_process_beside_a_non_word_is_still_read() -> None:
+    assert [
+        (p.label, d)
+        for p, d in parse_outcomes("EVs reduced invasion of non-small cell lung cancer cells")
+    ] == [("Neoplasm Invasiveness", "decrease")]

@@ -15,6 +15,7 @@ from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
 from exoatlas.read.object_states import called_small
 from exoatlas.read.outcome import parse_outcomes
+from exoatlas.read.reading import current
 from exoatlas.read.scope import MODALS as _MODALS
 from exoatlas.read.scope import concluded, is_unasserted, trigger_scope
 from exoatlas.read.therapy_frames import frame_targets, name_run, purpose_title, therapy_owner
@@ -223,7 +224,9 @@ def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
     if noun.dep_ != "dobj" or not cues.cue("benefit_display_verb").match(verb.lower_):
         return None
     titled = bool(verb.doc.user_data.get("title"))  # a title's present tense is its claim
-    if verb.tag_ not in ("VBD", "VBN") and not concluded(verb) and not titled:
+    # (and a review's: what its abstract says the EVs do is the knowledge it reviews)
+    stated = titled or current().review
+    if verb.tag_ not in ("VBD", "VBN") and not concluded(verb) and not stated:
         # 'MSCs and their EVs exert protective effects': background, not a result (unless the
         # study's conclusion: 'these findings indicate that the EVs exert ...')
         return None

@@ -305,7 +305,13 @@ def frame_targets(
                 out += [f for c in g.children if c.dep_ == "dobj" for f in _lowered(c, tumour)]
             if g.dep_ == "pobj":
                 treated = _treated(g)
+                if treated == [g]:
+                    treated += g.conjuncts  # ('on X, Y and Z')
                 found = [f for t in treated for f in _lowered(t, tumour, lowering)]
+                if not found:
+                    # what a class the vocabulary does not name stands for ('on other
+                    # vasculopathies, including atherosclerosis and aneurysm')
+                    found = [f for t in _examples(g) for f in _lowered(t, tumour, lowering)]
                 # (the disease of the people treated counts only when nothing else is named:
                 # 'effective for X in patients with diabetes' does not treat the diabetes)
                 (hosts if treated != [g] else out).extend(found)
@@ -337,6 +343,23 @@ def _treated(target: Any) -> list[Any]:
         if p.dep_ == "prep" and p.lower_ == "with"
         for g in p.children
         if g.dep_ == "pobj"
+    ]
+
+
+def _examples(noun: Any) -> list[Any]:
+    """The examples a noun's 'including' / 'such as' phrase names ('vasculopathies, including
+    A, B and C')."""
+    return [
+        x
+        for p in noun.children
+        if p.dep_ == "prep"
+        and (
+            p.lower_ == "including"
+            or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
+        )
+        for g in p.children
+        if g.dep_ == "pobj"
+        for x in (g, *g.conjuncts)
     ]
 
 
