@@ -146,3 +146,25 @@ def test_a_process_beside_a_non_word_is_still_read() -> None:
         (p.label, d)
         for p, d in parse_outcomes("EVs reduced invasion of non-small cell lung cancer cells")
     ] == [("Neoplasm Invasiveness", "decrease")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC-derived exosomes induced immune tolerance in mice with lupus.",
+        "MSC-derived exosomes restored self-tolerance in mice with lupus.",
+    ],
+)
+def test_tolerance_to_self_is_a_process_its_vesicles_raise(sentence: str) -> None:
+    assert ("tolerance induction", "increase", "regenerative") in read_asserted(
+        "MSC exosomes in lupus", sentence
+    )
+
+
+def test_tolerance_of_a_drug_or_glucose_is_not_immune_tolerance() -> None:
+    read = read_asserted(
+        "MSC exosomes in diabetes",
+        "MSC exosomes improved glucose tolerance in diabetic mice.",
+        "MSC exosomes lowered drug tolerance of the cells.",
+    )
+    assert not [p for p, _, _ in read if p == "tolerance induction"]
