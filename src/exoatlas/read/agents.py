@@ -277,6 +277,14 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         # a noun made a compound of a verb is its subject misparsed ('cord MSC-derived exosomes
         # transfer X': 'cord' the subject, 'exosomes' a compound of 'transfer')
         subjects += [c for c in node.lefts if c.dep_ == "compound" and node.tag_.startswith("VB")]
+        if not subjects and node.tag_.startswith("VB"):
+            # an RNA's name misparsed as an adverb: 'miR-375 from BMSC-derived EVs inhibited X'
+            subjects = [
+                c
+                for c in node.lefts
+                if c.dep_ == "advmod"
+                and agent_kind(subtree_text(c), products) in ("product", "cargo")
+            ]
         # a passive agent holding the trigger is what was seen, not who did it: 'the benefit,
         # evidenced by reduced apoptosis', 'as indicated by increased viability'
         agents = [

@@ -387,13 +387,20 @@ def _compared_pair(doc: Any) -> Any:
 
 def title_cased(document: TextDocument) -> TextDocument:
     """The document with a title written all in capitals in sentence case, same length
-    (``capitals_cased``); any other document as it is."""
-    title = document.title
-    cased = capitals_cased(title) if title else None
-    if cased is None or cased == title:
+    (``capitals_cased``), and the mark a publisher puts before a retracted paper's title
+    ('RETRACTED ARTICLE: ', ``cues.tsv`` 'retracted_title_mark') blanked (same length: the
+    paper's own title is read; the record's retraction is its publication type's to say); any
+    other document as it is."""
+    original = document.title
+    if not original:
+        return document
+    mark = cues.cue("retracted_title_mark").match(original)
+    title = " " * mark.end() + original[mark.end() :] if mark else original
+    cased = capitals_cased(title)
+    if cased == original:
         return document
     sections = [
-        Section(s.title, [cased if p == title else p for p in s.paragraphs])
+        Section(s.title, [cased if p == original else p for p in s.paragraphs])
         if s.title == "Title"
         else s
         for s in document.sections
