@@ -210,8 +210,10 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
             for c in h.children
             if c.dep_ in ("prep", "relcl", "acl") and c.i > word.i
         ]
-        # or the subject's own phrase: 'inflammation in EV-treated lungs was milder'
-        holders += [c for c in noun.children if c.dep_ == "prep"]
+        # or the subject's own phrase: 'inflammation in EV-treated lungs was milder', 'the
+        # proliferation of fibroblasts incubated with the EVs was higher' (the participle hung
+        # on the process)
+        holders += [c for c in noun.children if c.dep_ in ("prep", "acl")]
         # or an adjunct put before the subject: 'In the EV group, X was lower than in the
         # vehicle group' (where the predicate holds, however far the clause fronts it)
         holders += [c for c in verb.children if c.dep_ == "prep" and c.i < noun.left_edge.i]

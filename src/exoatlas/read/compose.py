@@ -12,6 +12,7 @@ phenotype.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,12 @@ from exoatlas.vocab import cues, rules
 # 'a decrease in the reduction of')
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 _OUTER_PREPOSITIONS = ("against", "from", "of", "in")
+# a change named by a noun ('inhibition', 'enhancement'): no verb the tagger misread
+_NOMINAL_CHANGE = re.compile(r"(?:ion|ment|ance|ence|ing|or|er)s?$")
+
+
+def _verb_polarity(token: Any) -> str | None:
+    return rules.polarity_of(token.text) or rules.verb_polarity_of(token.text, "VB")
 
 
 def _polarity(token: Any) -> str | None:
@@ -55,6 +62,16 @@ def outer_polarity(change: Any) -> str | None:
         governor = change.head.head
         if governor.i != change.head.i:
             return _polarity(governor)
+    before = change.doc[change.i - 1] if change.i > 0 else None
+    if (
+        before is not None
+        and before.tag_ in ("NN", "VB", "VBP")
+        and before.head.i != change.i
+        and not _NOMINAL_CHANGE.search(before.lower_)
+        and _verb_polarity(before) in ("increase", "decrease")
+    ):
+        # 'and inhibit activation of X' with the verb tagged a noun and hung elsewhere
+        return _verb_polarity(before)
     if change.dep_ == "conj":
         # 'reduced apoptosis and the loss of viability': the first conjunct's governor
         first = change

@@ -271,6 +271,13 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         # a model is of (MeSH names a few with the word, 'Encephalomyelitis, ..., Experimental');
         # 'life-threatening acute GVHD', 'severe experimental colitis': how grave, not which
         disease = ground_mention(unmodelled, "disease").best
+    words = unmodelled.split()
+    listed = {"and", "or", "&"} & set(words) or "," in unmodelled  # (a list: its own reading)
+    for k in range(1, len(words) - 1) if disease is None and not listed else ():
+        # 'mouse chronic allergic airway remodeling': the disease its last words name
+        disease = ground_mention(" ".join(words[k:]), "disease").best
+        if disease is not None:
+            break
     if disease is None and phrase != token.text:
         disease = ground_mention(spelled_out(token.text), "disease").best
     if disease is not None and rules.is_recipient_disease(disease):
