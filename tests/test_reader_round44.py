@@ -18,8 +18,9 @@ from exoatlas.read.agents import agent_of
 from exoatlas.read.ahead import is_review
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.parsing import nlp
+from exoatlas.vocab import cues
 
-from .reading import read_asserted
+from .reading import read_abstract, read_asserted
 
 # what a review states as the field's knowledge, in words a study uses for its background
 KIDNEY = {
@@ -257,3 +258,30 @@ def test_a_disease_named_by_the_last_words_of_a_longer_phrase() -> None:
         "Hypoxic MSC EVs in asthma",
         "Hypo-EVs further prevented mouse chronic allergic airway remodeling.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("However, MSCs may have potential tumorigenic effects.", 0),
+        ("Owing to their lower immunogenicity, tumorigenicity and easier storage, EVs", 0),
+        ("MSC exosomes have low immunogenicity and no tumorization.", 0),
+        ("Concerns remain whether MSCs can become tumorigenic.", 0),
+        ("MSC exosomes enhanced the tumorigenicity of gastric cancer cells.", 2),
+    ],
+)
+def test_a_tumour_risk_named_as_safety_is_no_tumour_studied(text: str, words: int) -> None:
+    assert cues.tumour_words(text) == words
+
+
+def test_a_liver_review_naming_a_safety_risk_reads_its_treatment_as_protective() -> None:
+    read = read_abstract(
+        "MSC-derived exosomes as delivery vehicles in liver diseases: a review",
+        "However, MSCs may have potential tumorigenic effects.",
+        "MSC-Exos can serve as a delivery system to treat liver diseases through immune "
+        "regulation, apoptosis inhibition and regeneration promotion.",
+        "This review covers liver injury, liver fibrosis, hepatocellular carcinoma (HCC) and "
+        "ischemia-reperfusion injury.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in read
+    assert not [r for r in read if r[2] in ("pro_tumor", "anti_tumor")]
