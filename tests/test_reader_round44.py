@@ -285,3 +285,51 @@ def test_a_liver_review_naming_a_safety_risk_reads_its_treatment_as_protective()
     )
     assert ("apoptotic process", "decrease", "protective") in read
     assert not [r for r in read if r[2] in ("pro_tumor", "anti_tumor")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the current review, we will discuss the potential of MSC exosomes in wound repair.",
+        "This umbrella review aims to evaluate the efficacy of MSC-EVs in animal models.",
+        "The aim of the review is to summarise what is known of MSC-EVs in lung disease.",
+        "Herein, we discuss the therapeutic potential of MSC-EVs in chronic pathologies.",
+        "Here, we will discuss the development of MSC-based therapies for lung disease.",
+        "We here discuss the most recent findings on MSC exosomes in arthritis.",
+        "Here we provide a comprehensive overview of their current status.",
+        "Herein, we will deliver an outline of MSC exosome therapy in joint disorders.",
+        "Herein, we gave a brief introduction to MSC-EVs in periodontal regeneration.",
+        "This article mainly reviews the roles of microRNAs in MSC-EVs.",
+        "This study reviews the application of MSC exosomes in diabetes.",
+    ],
+)
+def test_more_ways_a_record_says_it_reviews_the_field(sentence: str) -> None:
+    doc = record_document("pmid:1", "MSC exosomes in regenerative medicine", sentence)
+    assert is_review(doc)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here, we found that MSC exosomes reduced fibrosis in mice.",
+        "Herein, we show that MSC-EVs lowered apoptosis of tubular cells.",
+        "The current study reviewed the records of 40 patients given MSC-EVs.",
+        "Here we provide evidence that MSC exosomes promote angiogenesis.",
+    ],
+)
+def test_a_study_s_own_account_is_no_review(sentence: str) -> None:
+    doc = record_document("pmid:1", "MSC exosomes in regenerative medicine", sentence)
+    assert not is_review(doc)
+
+
+def test_matrix_made_in_excess_is_scarring_not_cartilage() -> None:
+    found = [
+        (p.label, d)
+        for p, d in parse_outcomes("by inhibiting excessive extracellular matrix production")
+    ]
+    assert found == [("Fibrosis", "decrease")]
+    made = [
+        (p.label, d)
+        for p, d in parse_outcomes("promoted extracellular matrix production by chondrocytes")
+    ]
+    assert made == [("cartilage development", "increase")]
