@@ -120,6 +120,17 @@ def test_a_review_s_present_tense_benefit_is_its_content(
     assert not {(p, d) for p, d, _ in read_asserted(STUDY_TITLE, sentence)} & expected
 
 
+def test_a_tumour_class_s_examples_are_not_lowered_by_a_benefit() -> None:
+    """'protective effects on cancer cells, such as breast cancer cells, against cisplatin'
+    shields a tumour: its examples are not read as tumours lowered (a newcomer review)."""
+    read = read_asserted(
+        "MSC exosomes in breast cancer",
+        "MSC-EVs exerted protective effects on cancer cells, such as breast cancer and lung "
+        "cancer cells, against cisplatin.",
+    )
+    assert not [r for r in read if r[2] == "anti_tumor"]
+
+
 def test_a_benefit_over_a_list_lowers_each_named() -> None:
     read = read_asserted(
         STUDY_TITLE,
@@ -142,6 +153,14 @@ def test_a_benefit_over_a_list_lowers_each_named() -> None:
 )
 def test_a_non_word_names_no_process(text: str) -> None:
     assert parse_outcomes(text) == []
+
+
+def test_non_fasting_glucose_is_still_glucose() -> None:
+    read = read_asserted(
+        "MSC exosomes in diabetes",
+        "Improved non-fasting glucose was seen in mice given MSC exosomes.",
+    )
+    assert ("blood glucose", "decrease", "protective") in read
 
 
 def test_a_process_beside_a_non_word_is_still_read() -> None:
@@ -176,14 +195,16 @@ def test_tolerance_of_a_drug_or_glucose_is_not_immune_tolerance() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "BMSC exosomes promoted the formation of new blood vessels in the flap.",
-        "BMSC exosomes promoted the formation of vessels in the ischemic flap.",
+        "MSC exosomes suppressed the formation of new blood vessels in the cornea after a burn.",
+        "MSC exosomes reduced the formation of new vessels within atherosclerotic plaques.",
     ],
 )
-def test_the_formation_of_new_vessels_is_angiogenesis(sentence: str) -> None:
-    assert ("angiogenesis", "increase", "regenerative") in read_asserted(
-        "Bone marrow MSC exosomes in skin flap ischemia", sentence
-    )
+def test_new_vessels_formed_in_an_eye_or_a_plaque_are_the_disease_s(sentence: str) -> None:
+    """(a newcomer review: read as angiogenesis lowered, pathogenic, when 'the formation of new
+    vessels' was made angiogenesis whatever the place; that row was withdrawn)"""
+    read = read_asserted("MSC exosomes in vascular disease", sentence)
+    assert ("pathological neovascularization", "decrease", "protective") in read
+    assert not [r for r in read if r[2] == "pathogenic"]
 
 
 @pytest.mark.parametrize(
@@ -221,11 +242,18 @@ def test_a_comparative_of_cells_incubated_with_the_vesicles_is_theirs() -> None:
     )
     assert ("cell population proliferation", "increase", "regenerative") in read
     # (a participle naming another's stimulus is no group of the vesicles)
-    other = read_asserted(
-        "MSC exosomes in wound healing",
+    for other_arm in (
         "The apoptosis of cells induced by LPS was higher than that of the control group.",
-    )
-    assert not [r for r in other if r[0] == "apoptotic process"]
+        # (a newcomer review's probes: another arm's participle is no group of the vesicles)
+        "The migration of cells cultured with the exosome secretion inhibitor GW4869 was lower "
+        "than that of controls.",
+        "The proliferation of fibroblasts incubated with exosome-depleted medium was lower than "
+        "that of fibroblasts incubated with complete medium.",
+        "The invasion of cancer cells incubated with tumour-derived exosomes was greater than "
+        "that of cells incubated with MSC exosomes.",
+    ):
+        other = read_asserted("MSC exosomes in wound healing", other_arm)
+        assert not [r for r in other if r[0] != "wound healing"], other_arm
 
 
 @pytest.mark.parametrize(

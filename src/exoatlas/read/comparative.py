@@ -21,6 +21,7 @@ from exoatlas.read.doctext import text_of
 from exoatlas.read.objects import ground_object
 from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout
 from exoatlas.read.scope import is_unasserted, trigger_scope
+from exoatlas.read.triage import msc_product_in
 from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
 
@@ -212,8 +213,16 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         ]
         # or the subject's own phrase: 'inflammation in EV-treated lungs was milder', 'the
         # proliferation of fibroblasts incubated with the EVs was higher' (the participle hung
-        # on the process)
-        holders += [c for c in noun.children if c.dep_ in ("prep", "acl")]
+        # on the process: only when it names the MSC vesicles themselves, not another arm's
+        # 'exosome-depleted medium', 'the exosome inhibitor GW4869', 'tumour-derived exosomes')
+        holders += [c for c in noun.children if c.dep_ == "prep"]
+        holders += [
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and msc_product_in(subtree_text(c), products)
+            and not cues.cue_found("given_arm_word", subtree_text(c))
+        ]
         # or an adjunct put before the subject: 'In the EV group, X was lower than in the
         # vehicle group' (where the predicate holds, however far the clause fronts it)
         holders += [c for c in verb.children if c.dep_ == "prep" and c.i < noun.left_edge.i]
