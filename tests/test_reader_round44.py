@@ -18,6 +18,7 @@ from exoatlas.read.agents import agent_of
 from exoatlas.read.ahead import is_review
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.parsing import nlp
+from exoatlas.read.reader import read_document
 from exoatlas.vocab import cues
 
 from .reading import read_abstract, read_asserted
@@ -294,8 +295,12 @@ def test_a_disease_named_by_the_last_words_of_a_longer_phrase() -> None:
         ("However, MSCs may have potential tumorigenic effects.", 0),
         ("Owing to their lower immunogenicity, tumorigenicity and easier storage, EVs", 0),
         ("MSC exosomes have low immunogenicity and no tumorization.", 0),
-        ("Concerns remain whether MSCs can become tumorigenic.", 0),
+        ("We weighed the potential tumorigenicity of transplanted MSCs.", 0),
         ("MSC exosomes enhanced the tumorigenicity of gastric cancer cells.", 2),
+        # (a second newcomer review's traps: a tumour study's own words)
+        ("MSC exosomes raised proliferation of breast cancer cells and their tumorigenicity.", 2),
+        ("After miR-X silencing, lung adenocarcinoma cells lost their tumorigenic potential.", 2),
+        ("The vesicles made bronchial epithelial cells become tumorigenic in nude mice.", 1),
     ],
 )
 def test_a_tumour_risk_named_as_safety_is_no_tumour_studied(text: str, words: int) -> None:
@@ -321,14 +326,12 @@ def test_a_liver_review_naming_a_safety_risk_reads_its_treatment_as_protective()
         "In the current review, we will discuss the potential of MSC exosomes in wound repair.",
         "This umbrella review aims to evaluate the efficacy of MSC-EVs in animal models.",
         "The aim of the review is to summarise what is known of MSC-EVs in lung disease.",
-        "Herein, we discuss the therapeutic potential of MSC-EVs in chronic pathologies.",
         "Here, we will discuss the development of MSC-based therapies for lung disease.",
-        "We here discuss the most recent findings on MSC exosomes in arthritis.",
-        "Here we provide a comprehensive overview of their current status.",
-        "Herein, we will deliver an outline of MSC exosome therapy in joint disorders.",
-        "Herein, we gave a brief introduction to MSC-EVs in periodontal regeneration.",
         "This article mainly reviews the roles of microRNAs in MSC-EVs.",
-        "This study reviews the application of MSC exosomes in diabetes.",
+        "We herein review the roles of MSC-EVs in sepsis.",
+        "Herein, we summarise current advances in MSC-derived exosome therapy.",
+        "This work summarizes recent advances in MSC-EVs for bone repair.",
+        "In the present umbrella review, we pooled meta-analyses of MSC-EVs in animal models.",
     ],
 )
 def test_more_ways_a_record_says_it_reviews_the_field(sentence: str) -> None:
@@ -343,6 +346,13 @@ def test_more_ways_a_record_says_it_reviews_the_field(sentence: str) -> None:
         "Herein, we show that MSC-EVs lowered apoptosis of tubular cells.",
         "The current study reviewed the records of 40 patients given MSC-EVs.",
         "Here we provide evidence that MSC exosomes promote angiogenesis.",
+        # (a second newcomer review's traps, in own words)
+        "This study reviews the medical records of 40 patients given MSC exosomes.",
+        "Herein, we highlight a new role of MSC-EV miR-125b in hepatocyte survival.",
+        "Here we provide a comprehensive overview of the proteome of MSC-EVs from three tissues.",
+        "Herein we provide an outline of a potency assay we developed for MSC-EVs.",
+        "We here discuss the implications of our data showing that BMSC-EVs reduced infarcts.",
+        "The current review board approved the compassionate use of MSC-EVs.",
     ],
 )
 def test_a_study_s_own_account_is_no_review(sentence: str) -> None:
@@ -351,6 +361,10 @@ def test_a_study_s_own_account_is_no_review(sentence: str) -> None:
 
 
 def test_matrix_made_in_excess_is_scarring_not_cartilage() -> None:
+    restored = parse_outcomes("MSC exosomes restored the abnormal matrix synthesis of chondrocytes")
+    assert [(p.label, d) for p, d in restored] == [("cartilage development", "increase")]
+    excess = parse_outcomes("reduced excessive deposition of extracellular matrix")
+    assert [(p.label, d) for p, d in excess] == [("Fibrosis", "decrease")]
     found = [
         (p.label, d)
         for p, d in parse_outcomes("by inhibiting excessive extracellular matrix production")
@@ -361,3 +375,45 @@ def test_matrix_made_in_excess_is_scarring_not_cartilage() -> None:
         for p, d in parse_outcomes("promoted extracellular matrix production by chondrocytes")
     ]
     assert made == [("cartilage development", "increase")]
+
+
+CLAIM = "Umbilical cord MSC exosomes alleviate liver fibrosis in mice"
+RESULT = "The exosomes reduced collagen deposition and fibrosis in the liver of treated mice."
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "types"),
+    [
+        ("Retraction Note: " + CLAIM, "", ()),
+        ("Correction to: " + CLAIM, "The authors regret an error in Figure 2.", ()),
+        ("Expression of Concern: " + CLAIM, "", ()),
+        ("Notice of Retraction: " + CLAIM, RESULT, ()),
+        (CLAIM, "", ("Retraction of Publication",)),
+        ("Retracted: " + CLAIM, "", ()),
+        (
+            "Retracted: " + CLAIM,
+            "This article has been retracted at the request of the editor.",
+            (),
+        ),
+    ],
+)
+def test_a_notice_about_a_paper_reports_no_effect_of_its_own(
+    title: str, abstract: str, types: tuple[str, ...]
+) -> None:
+    """(a newcomer review: such records were read as the paper's own findings)"""
+    doc = record_document("pmid:9", title, abstract, types=types)
+    assert list(read_document(doc, deep=True)) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "types"),
+    [
+        ("Retracted: " + CLAIM, ()),  # (a publisher may mark the paper itself so)
+        ("RETRACTED ARTICLE: " + CLAIM, ()),
+        (CLAIM, ("Journal Article", "Retracted Publication")),  # the paper itself, retracted
+    ],
+)
+def test_a_retracted_paper_itself_is_read_and_marked(title: str, types: tuple[str, ...]) -> None:
+    doc = record_document("pmid:9", title, RESULT, types=types)
+    read = list(read_document(doc, deep=True))
+    assert read and all(r.finding.msc_source for r in read)

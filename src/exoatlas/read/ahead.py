@@ -4,6 +4,7 @@ aims (``reader._read_sentence`` reads no result from them)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -100,6 +101,22 @@ def is_review(document: TextDocument) -> bool:
         return True
     text = " ".join([document.title or "", *(p for s in document.sections for p in s.paragraphs)])
     return cues.cue_found("review_record", text)
+
+
+def is_notice(document: TextDocument) -> bool:
+    """Is a record a notice about another paper, which reports no effect of its own: by its
+    publication type ('Retraction of Publication', 'Published Erratum', ``cues.tsv``
+    'notice_publication_type'), its title ('Retraction Note: ...', 'Correction to: ...',
+    'notice_title_mark'), or a 'Retracted: ...' title over a body that says so or none?"""
+    if any(cues.cue_found("notice_publication_type", kind) for kind in document.publication_types):
+        return True
+    title = document.title or ""
+    if cues.cue_found("notice_title_mark", title):
+        return True
+    if not re.match(r"\s*retracted\s*:", title, re.IGNORECASE):
+        return False
+    body = " ".join(p for s in document.sections if s.title != "Title" for p in s.paragraphs)
+    return not body.strip() or cues.cue_found("retraction_notice_body", body)
 
 
 def own_account_start(sentences: Sequence[str]) -> int:

@@ -23,7 +23,14 @@ from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record
 from exoatlas.read.abstract_settle import settle_abstract, tumour_section
 from exoatlas.read.agent_kind import names_only_foreign
 from exoatlas.read.agentless import agentless_results
-from exoatlas.read.ahead import background, is_review, own_account_start, parse_ahead, products_of
+from exoatlas.read.ahead import (
+    background,
+    is_notice,
+    is_review,
+    own_account_start,
+    parse_ahead,
+    products_of,
+)
 from exoatlas.read.arms import anaphor_of_arm, arm_named_first
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.company import by_company
@@ -93,6 +100,8 @@ def read_document(
     keyword window alone (fast, for batch triage measurements). ``parsed``: those sentences
     already parsed (``parse_ahead`` of documents including this one). ``scored``: drop the
     findings of an abstract the learned scorer finds unlikely (``read.finding_score``)."""
+    if document.kind == "medline" and is_notice(document):
+        return  # ('Retraction Note: ...', 'Correction to: ...': no effect of its own)
     document = title_cased(document)  # ('MSC EXOSOMES ALLEVIATE ...' read as written so)
     if (not force or document.kind == "medline") and not about_msc_ev(document):
         return  # an abstract that names no MSC-derived vesicles yields no findings, forced or not
