@@ -102,8 +102,8 @@ STUDY_TITLE = "Mesenchymal stem cell-derived extracellular vesicles in vascular 
         ("MSC-EVs exert beneficial effects on liver fibrosis.", {("Fibrosis", "decrease")}),
         ("MSC-EVs have therapeutic effects on atherosclerosis.", {("Atherosclerosis", "decrease")}),
         (
-            "MSC-EVs also exert beneficial effects on other vasculopathies, including "
-            "atherosclerosis, aneurysm and diabetic retinopathy.",
+            "Beyond ischaemia, MSC-EVs exert beneficial effects on several vasculopathies, "
+            "including atherosclerosis, aneurysm and diabetic retinopathy.",
             {
                 ("Atherosclerosis", "decrease"),
                 ("Aneurysm", "decrease"),
@@ -211,8 +211,8 @@ def test_new_vessels_formed_in_an_eye_or_a_plaque_are_the_disease_s(sentence: st
 @pytest.mark.parametrize(
     "sentence",
     [
-        "miR-375 from BMSC-derived EVs inhibited tumor growth.",
-        "Exosomal miR-375 from BMSCs inhibited tumor growth.",
+        "miR-375 from BMSC exosomes suppressed glioma growth.",
+        "Exosomal miR-375 from BMSCs suppressed glioma growth.",
     ],
 )
 def test_an_rna_named_as_the_subject_is_the_agent(sentence: str) -> None:
@@ -220,15 +220,15 @@ def test_an_rna_named_as_the_subject_is_the_agent(sentence: str) -> None:
     anyway (before, the agent was none, and the finding stood only where an abstract's
     unnamed results are given to its vesicles)."""
     doc = nlp()(sentence)
-    verb = next(t for t in doc if t.lower_ == "inhibited")
+    verb = next(t for t in doc if t.lower_ == "suppressed")
     assert [t.dep_ for t in doc if t.text == "miR-375"] == ["advmod"]  # (the misparse)
     assert agent_of(verb, ()) == "product"
 
 
 def test_a_retracted_paper_s_mark_leaves_its_own_title_read() -> None:
     title = (
-        "microRNA-375 released from extracellular vesicles of bone marrow mesenchymal stem "
-        "cells exerts anti-oncogenic effects against cervical cancer"
+        "miR-146a released from extracellular vesicles of bone marrow mesenchymal stem cells "
+        "exerts antitumour effects on cervical cancer"
     )
     marked = read_asserted("RETRACTED ARTICLE: " + title, "We studied cells.")
     assert marked == read_asserted(title, "We studied cells.")
@@ -238,7 +238,7 @@ def test_a_retracted_paper_s_mark_leaves_its_own_title_read() -> None:
 def test_a_comparative_of_cells_incubated_with_the_vesicles_is_theirs() -> None:
     read = read_asserted(
         "MSC exosomes in wound healing",
-        "The proliferation of fibroblasts incubated with hUCMSC-Exos was higher than that of the "
+        "Proliferation of keratinocytes cultured with hUCMSC-Exos was higher than that of the "
         "control group.",
     )
     assert ("cell population proliferation", "increase", "regenerative") in read
@@ -275,8 +275,8 @@ def test_a_verb_tagged_a_noun_still_turns_the_change_it_governs() -> None:
     parser tags 'inhibit' a noun and hangs 'activation' elsewhere; the activation is lowered."""
     read = read_asserted(
         "TNF-preconditioned MSC exosomes in liver injury",
-        "Our study shows that T-Exo can reduce serum ALT, AST and proinflammatory cytokines level "
-        "and inhibit activation of NLRP3 inflammation-associated pathway proteins.",
+        "Our data show that T-Exo can lower serum ALT, AST and inflammatory cytokine levels "
+        "and inhibit activation of NLRP3 inflammasome-linked proteins.",
     )
     assert ("inflammatory response", "decrease", "protective") in read
     assert not [r for r in read if r[0] == "inflammatory response" and r[1] == "increase"]
@@ -285,16 +285,16 @@ def test_a_verb_tagged_a_noun_still_turns_the_change_it_governs() -> None:
 def test_a_disease_named_by_the_last_words_of_a_longer_phrase() -> None:
     assert ("Airway Remodeling", "decrease", "protective") in read_asserted(
         "Hypoxic MSC EVs in asthma",
-        "Hypo-EVs further prevented mouse chronic allergic airway remodeling.",
+        "The hypoxic EVs prevented severe chronic allergic airway remodeling in treated mice.",
     )
 
 
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("However, MSCs may have potential tumorigenic effects.", 0),
-        ("Owing to their lower immunogenicity, tumorigenicity and easier storage, EVs", 0),
-        ("MSC exosomes have low immunogenicity and no tumorization.", 0),
+        ("Whole MSCs, however, may carry potential tumorigenic effects.", 0),
+        ("EVs bring lower immunogenicity, tumorigenicity and cost than the cells.", 0),
+        ("The vesicles caused no tumorization, unlike the cells.", 0),
         ("We weighed the potential tumorigenicity of transplanted MSCs.", 0),
         ("MSC exosomes enhanced the tumorigenicity of gastric cancer cells.", 2),
         # (a second newcomer review's traps: a tumour study's own words)
@@ -310,9 +310,9 @@ def test_a_tumour_risk_named_as_safety_is_no_tumour_studied(text: str, words: in
 def test_a_liver_review_naming_a_safety_risk_reads_its_treatment_as_protective() -> None:
     read = read_abstract(
         "MSC-derived exosomes as delivery vehicles in liver diseases: a review",
-        "However, MSCs may have potential tumorigenic effects.",
-        "MSC-Exos can serve as a delivery system to treat liver diseases through immune "
-        "regulation, apoptosis inhibition and regeneration promotion.",
+        "Whole MSCs, however, may carry potential tumorigenic effects.",
+        "Loaded or native MSC-Exos can be given to treat liver diseases through tuned immunity, "
+        "apoptosis inhibition and regeneration promotion.",
         "This review covers liver injury, liver fibrosis, hepatocellular carcinoma (HCC) and "
         "ischemia-reperfusion injury.",
     )
@@ -323,13 +323,13 @@ def test_a_liver_review_naming_a_safety_risk_reads_its_treatment_as_protective()
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In the current review, we will discuss the potential of MSC exosomes in wound repair.",
-        "This umbrella review aims to evaluate the efficacy of MSC-EVs in animal models.",
-        "The aim of the review is to summarise what is known of MSC-EVs in lung disease.",
-        "Here, we will discuss the development of MSC-based therapies for lung disease.",
-        "This article mainly reviews the roles of microRNAs in MSC-EVs.",
+        "In the current review, we will weigh MSC exosomes for tendon repair.",
+        "This umbrella review pools meta-analyses of MSC-EV studies in rodents.",
+        "The aim of the review is to gather the evidence on MSC-EVs in lung disease.",
+        "Here, we will discuss how MSC-EVs act in the injured lung.",
+        "This article mainly reviews MSC-EV cargo in bone disease.",
         "We herein review the roles of MSC-EVs in sepsis.",
-        "Herein, we summarise current advances in MSC-derived exosome therapy.",
+        "Herein, we summarise what MSC exosomes do in the kidney.",
         "This work summarizes recent advances in MSC-EVs for bone repair.",
         "In the present umbrella review, we pooled meta-analyses of MSC-EVs in animal models.",
     ],

@@ -278,7 +278,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         # transfer X': 'cord' the subject, 'exosomes' a compound of 'transfer')
         subjects += [c for c in node.lefts if c.dep_ == "compound" and node.tag_.startswith("VB")]
         if not subjects and node.tag_.startswith("VB"):
-            # an RNA's name misparsed as an adverb: 'miR-375 from BMSC-derived EVs inhibited X'
+            # an RNA's name misparsed as an adverb: 'miR-375 from BMSC exosomes suppressed X'
             subjects = [
                 c
                 for c in node.lefts

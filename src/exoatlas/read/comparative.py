@@ -212,7 +212,7 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
             if c.dep_ in ("prep", "relcl", "acl") and c.i > word.i
         ]
         # or the subject's own phrase: 'inflammation in EV-treated lungs was milder', 'the
-        # proliferation of fibroblasts incubated with the EVs was higher' (the participle hung
+        # growth of keratinocytes cultured with the EVs was greater' (the participle hung
         # on the process: only when it names the MSC vesicles themselves, not another arm's
         # 'exosome-depleted medium', 'the exosome inhibitor GW4869', 'tumour-derived exosomes')
         holders += [c for c in noun.children if c.dep_ == "prep"]

@@ -274,7 +274,7 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     words = unmodelled.split()
     listed = {"and", "or", "&"} & set(words) or "," in unmodelled  # (a list: its own reading)
     for k in range(1, len(words) - 1) if disease is None and not listed else ():
-        # 'mouse chronic allergic airway remodeling': the disease its last words name
+        # 'severe chronic allergic airway remodeling': the disease its last words name
         disease = ground_mention(" ".join(words[k:]), "disease").best
         if disease is not None:
             break

@@ -309,8 +309,8 @@ def frame_targets(
                     treated += g.conjuncts  # ('on X, Y and Z')
                 found = [f for t in treated for f in _lowered(t, tumour, lowering)]
                 if not found and not tumour:
-                    # what a class the vocabulary does not name stands for ('on other
-                    # vasculopathies, including atherosclerosis and aneurysm'; not 'on cancer
+                    # what a class the vocabulary does not name stands for ('on several
+                    # vasculopathies, such as aneurysm and atherosclerosis'; not 'on cancer
                     # cells, such as breast cancer cells, against cisplatin', a tumour shielded)
                     found = [f for t in _examples(g) for f in _lowered(t, tumour, lowering)]
                 # (the disease of the people treated counts only when nothing else is named:
