@@ -4,7 +4,6 @@ aims (``reader._read_sentence`` reads no result from them)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -113,7 +112,7 @@ def is_notice(document: TextDocument) -> bool:
     title = document.title or ""
     if cues.cue_found("notice_title_mark", title):
         return True
-    if not re.match(r"\s*retracted\s*:", title, re.IGNORECASE):
+    if not cues.cue_found("retracted_notice_mark", title):
         return False
     body = " ".join(p for s in document.sections if s.title != "Title" for p in s.paragraphs)
     return not body.strip() or cues.cue_found("retraction_notice_body", body)
