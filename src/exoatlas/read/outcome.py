@@ -51,7 +51,7 @@ def parse_outcomes(
     if tumour is None:
         tumour = cues.tumour_words(lowered) > 0
     found: list[tuple[int, rules.ProcessCue, bool, bool, int]] = []
-    # ('non-invasive', 'regenerative medicine' name no process)
+    # ('non-invasive', 'non-obese' name no process)
     taken = [m.span() for m in cues.cue("not_a_process_phrase").finditer(lowered)]
     for cue in _compiled():
         if present.isdisjoint(cue.stems) or cue.context == ("other" if tumour else "tumour"):

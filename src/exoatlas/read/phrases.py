@@ -206,13 +206,19 @@ def listed_examples(obj: Any) -> list[Any]:
     for a noun that names an effect itself ('cytokines, including IL-6' is read as cytokines)."""
     if obj.lower_ not in cues.cue_literals("example_holder_noun"):
         return []
-    out: list[Any] = []
     # on the noun or its own 'of' phrase ('the functions of the cells, including A'), not in a
     # participle or clause inside it ('cells exposed to insults such as hypoxia')
     holders = [obj] + [
         g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
     ]
-    for prep in (c for h in holders for c in h.children):
+    return examples_of(holders)
+
+
+def examples_of(nouns: list[Any]) -> list[Any]:
+    """The examples the nouns' own 'including' / 'such as' phrases list ('vasculopathies,
+    including A, B and C'), each with its conjuncts."""
+    out: list[Any] = []
+    for prep in (c for h in nouns for c in h.children):
         if prep.dep_ != "prep" or not (
             prep.lower_ == "including"
             or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))

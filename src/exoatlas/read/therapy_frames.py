@@ -14,6 +14,7 @@ from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.doctext import text_of
 from exoatlas.read.objects import ground_object
+from exoatlas.read.phrases import examples_of
 from exoatlas.read.reading import current
 from exoatlas.vocab import cues, rules
 
@@ -312,7 +313,7 @@ def frame_targets(
                     # what a class the vocabulary does not name stands for ('on several
                     # vasculopathies, such as aneurysm and atherosclerosis'; not 'on cancer
                     # cells, such as breast cancer cells, against cisplatin', a tumour shielded)
-                    found = [f for t in _examples(g) for f in _lowered(t, tumour, lowering)]
+                    found = [f for t in examples_of([g]) for f in _lowered(t, tumour, lowering)]
                 # (the disease of the people treated counts only when nothing else is named:
                 # 'effective for X in patients with diabetes' does not treat the diabetes)
                 (hosts if treated != [g] else out).extend(found)
@@ -344,23 +345,6 @@ def _treated(target: Any) -> list[Any]:
         if p.dep_ == "prep" and p.lower_ == "with"
         for g in p.children
         if g.dep_ == "pobj"
-    ]
-
-
-def _examples(noun: Any) -> list[Any]:
-    """The examples a noun's 'including' / 'such as' phrase names ('vasculopathies, including
-    A, B and C')."""
-    return [
-        x
-        for p in noun.children
-        if p.dep_ == "prep"
-        and (
-            p.lower_ == "including"
-            or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children))
-        )
-        for g in p.children
-        if g.dep_ == "pobj"
-        for x in (g, *g.conjuncts)
     ]
 
 
