@@ -417,3 +417,33 @@ def test_a_retracted_paper_itself_is_read_and_marked(title: str, types: tuple[st
     doc = record_document("pmid:9", title, RESULT, types=types)
     read = list(read_document(doc, deep=True))
     assert read and all(r.finding.msc_source for r in read)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "MSC exosomes exerted protective effects on breast cancer cells against doxorubicin.",
+            ("Drug Resistance, Neoplasm", "increase", "pro_tumor"),
+        ),
+        (
+            "The vesicles had a protective effect on glioma cells under hypoxia.",
+            ("cell survival", "increase", "pro_tumor"),
+        ),
+    ],
+)
+def test_a_benefit_given_to_tumour_cells_shields_the_tumour(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """(a newcomer review: read as tissue injury lowered, protective)"""
+    read = read_asserted("MSC exosomes and chemoresistance of cancer", sentence)
+    assert expected in read
+    assert not [r for r in read if r[2] == "protective"]
+
+
+def test_a_benefit_given_to_the_host_s_cells_in_a_tumour_study_stays_protective() -> None:
+    read = read_asserted(
+        "MSC exosomes and chemoresistance of cancer",
+        "MSC exosomes exerted protective effects on cardiomyocytes against doxorubicin.",
+    )
+    assert read and all(r[2] == "protective" for r in read)

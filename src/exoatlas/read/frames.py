@@ -117,6 +117,14 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             continue
         if owner is None or is_unasserted(noun) or trigger_scope(noun)[0] or undermined(noun):
             continue  # ('showed no protective effect on X', 'impaired the protective effect')
+        shielded = _shielded_tumour(noun) if tumour and not lowers else None
+        if shielded is not None:
+            # 'protective effects on breast cancer cells against doxorubicin': the tumour is
+            # what they protect, from the drug (its resistance) or from harm (its survival)
+            out.append(
+                DeepOutcome(rules.process_entity(shielded), "increase", "deep:nominal", "product")
+            )
+            continue
         found = len(out)
         for process, direction in frame_targets(noun, owner, tumour, lowering=lowers):
             if of is None or rules.is_recipient_disease(process):
@@ -124,6 +132,22 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
         if len(out) == found and of is None and not lowers:
             out += _named_by_adjective(adjectives, tumour)
     return out
+
+
+def _shielded_tumour(noun: Any) -> str | None:
+    """The tumour's gain when a benefit noun's 'on' / 'for' phrase names tumour cells
+    (``cues.tsv`` 'tumour_cells_phrase'): drug resistance when it is against a drug
+    ('drug_word', 'chemotherapy'), else cell survival; None when it names none."""
+    named = [
+        " ".join(t.text for t in p.subtree)
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "for", "to")
+    ]
+    if not any(cues.cue_found("tumour_cells_phrase", text) for text in named):
+        return None
+    rest = noun.doc[noun.i :].text
+    against = cues.cue("shielded_from_drug").search(rest)
+    return cues.cue_literals("shielded_tumour_gain")[0 if against else 1]
 
 
 def undermined(noun: Any) -> bool:
