@@ -271,8 +271,8 @@ def test_insulin_made_by_the_islets_is_insulin_secretion(sentence: str) -> None:
 
 
 def test_a_verb_tagged_a_noun_still_turns_the_change_it_governs() -> None:
-    """'... and inhibit activation of NLRP3 inflammation-associated proteins': the small
-    parser tags 'inhibit' a noun and hangs 'activation' elsewhere; the activation is lowered."""
+    """'... and inhibit activation of NLRP3 inflammasome-linked proteins': the small parser
+    tags 'inhibit' a noun and hangs 'activation' elsewhere; the activation is lowered."""
     read = read_asserted(
         "TNF-preconditioned MSC exosomes in liver injury",
         "Our data show that T-Exo can lower serum ALT, AST and inflammatory cytokine levels "
