@@ -155,3 +155,27 @@ def state_of_lowered_conjunct(adjective: Any) -> Any | None:
         and rules.polarity_of(verb.text) in ("decrease", "restore")
     )
     return first if lowered else None
+
+
+def list_conjuncts(noun: Any) -> list[Any]:
+    """A noun's conjuncts, with the list the small parser cut from it when each item carries a
+    modifier of its own ('alleviated bleomycin-induced lung fibrosis, LPS-induced lung injury
+    and ovalbumin-induced asthma': the second item hung on the verb as an unlabelled
+    dependent, the third its conjunct). Such an item counts when it comes right after the
+    noun's phrase and a comma, hangs on a word the noun hangs under, and closes the list
+    with 'and' / 'or' and a conjunct of its own."""
+    out = list(noun.conjuncts)
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return out
+    ancestors = {a.i for a in noun.ancestors}
+    for item in doc[comma + 1 :]:
+        if item.dep_ == "dep" and item.head.i in ancestors and item.left_edge.i == comma + 1:
+            closes = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in item.children)
+            if item.tag_.startswith("NN") and closes and item.conjuncts:
+                out += [item, *(c for c in item.conjuncts if c.i > item.i)]
+            break
+        if item.i > noun.right_edge.i + 12:
+            break
+    return out

@@ -39,6 +39,7 @@ from exoatlas.read.coordination import (
     crossed_trigger,
     denied_conjunct,
     describes_object,
+    list_conjuncts,
     nearer_trigger,
     parallel_change,
     state_of_lowered_conjunct,
@@ -333,7 +334,7 @@ def _from_trigger(
     objects += [
         c
         for o in list(objects)
-        for c in o.conjuncts
+        for c in list_conjuncts(o)
         if (c.i > token.i or o.i < token.i)
         and not after_own_trigger(o, c)
         and not parallel_change(token, c)

@@ -38,14 +38,26 @@ def study_effectors(title: str, text: str) -> tuple[str, ...]:
     """Cells that are the disease in the study as a whole: plain fibroblasts in a fibrosis study
     (``cues.tsv`` 'fibrosis_study' in the title or twice in the text; no wound, ulcer, burn or
     skin healing, where fibroblasts growing is the repair: 'wound_study'), and vascular smooth
-    muscle cells outside a study of a weakened vessel wall, and vessel growth in a study of
-    pathological angiogenesis; named as the short forms above are
-    ('fibroblast proliferation', 'the migration of fibroblasts', 'VSMC proliferation')."""
+    muscle cells outside a study of a weakened vessel wall, vessel growth in a study of
+    pathological angiogenesis and endometrial cells in one of endometriosis; named as the short
+    forms above are ('fibroblast proliferation', 'the migration of fibroblasts', 'VSMC
+    proliferation')."""
     return (
         _fibrosis_effectors(title, text)
         + _vessel_wall_effectors(title, text)
         + _angiogenesis_effectors(title, text)
+        + _endometriosis_effectors(title, text)
     )
+
+
+def _endometriosis_effectors(title: str, text: str) -> tuple[str, ...]:
+    """Endometrial cells in a study of endometriosis (``cues.tsv`` 'endometriosis_study' in
+    the title or twice in the text): their growth and spread outside the womb is the disease
+    ('endometriosis_effector'); in a study of a thin or scarred endometrium it is the repair."""
+    study = cues.cue("endometriosis_study")
+    if study.search(title) or len(study.findall(text)) >= 2:
+        return tuple(cues.cue_literals("endometriosis_effector"))
+    return ()
 
 
 def _angiogenesis_effectors(title: str, text: str) -> tuple[str, ...]:

@@ -106,14 +106,34 @@ def abbreviated_object(verb: Any) -> Any | None:
     appositive = any(c.dep_ == "appos" for c in after.children) and (
         after.i + 1 < len(doc) and doc[after.i + 1].text == ","
     )
-    if not after.tag_.startswith("NN") or not (appositive or any(c.isupper() for c in after.text)):
+    if not after.tag_.startswith("NN"):
         return None
-    if after.dep_ == "npadvmod" and after.head.i == verb.i:
+    if after.dep_ == "npadvmod" and after.head.i == verb.i and _lost_object(verb, after):
+        # ('Hypoxia increased apoptosis, whereas ...': a lower-case object hung there too,
+        # when the verb has none and the noun is no measure: 'rose dose-dependently')
         return after
+    if not (appositive or any(c.isupper() for c in after.text)):
+        return None
     subject = any(c.dep_ == "nsubj" for c in verb.children)
     if verb.dep_ == "compound" and verb.head.i == after.i and subject:
         return after
     return None
+
+
+def _lost_object(verb: Any, noun: Any) -> bool:
+    """Is a noun the parser hung on the verb as a noun-phrase adverbial the verb's object? A
+    capitalised one is (``abbreviated_object``); a lower-case one when the verb has no object
+    of its own and the noun is neither a measure of the change ('increased threefold', 'rose
+    each day', ``cues.tsv`` 'measure_adverbial') nor the first part of a hyphenated adverb
+    ('dose-dependently')."""
+    if any(c.isupper() for c in noun.text):
+        return True
+    doc = noun.doc
+    if any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children):
+        return False
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "–"):
+        return False
+    return not cues.cue_found("measure_adverbial", noun.text)
 
 
 def gerund_object(verb: Any) -> Any | None:

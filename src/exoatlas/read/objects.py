@@ -14,6 +14,7 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
     AMOUNTS,
     marker_readout,
+    placed_text,
     prefixed_span_text,
     span_text,
     without_triggers,
@@ -157,7 +158,12 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         )
     ]
     # ('the polarization of microglia towards the M2 phenotype': the phrase hung on the 'of')
-    whole = [" ".join(t.text for t in g.subtree) for g in of_objects(token)][:1] if of else []
+    # (as written: "T helper 1 (Th1) and Th17 cells", not split at its brackets)
+    whole = (
+        [g.doc[g.left_edge.i : g.right_edge.i + 1].text for g in of_objects(token)][:1]
+        if of
+        else []
+    )
     whole = [spelled_out(w) for w in whole]
     whole = [f"{phrase} of {w}" for w in whole if w != of[0] and len(w.split()) <= 8]
     # (the whole 'of' phrase first: 'the polarization of microglia towards M2' names where they
@@ -171,6 +177,10 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     graded = _graded_repair(token, phrase, tumour)
     if graded is not None:
         return [(graded, False)]
+    # (a process that is named with where it happens: new vessels formed within plaques)
+    placed = parse_outcomes(without_triggers(placed_text(token)), tumour=tumour)
+    if placed and placed[0][0].label in cues.cue_literals("placed_process"):
+        return [(placed[0][0], placed[0][1] == "decrease")]
     for text in whole + ([f"{phrase} of {of[0]}"] if of else []) + toward + [phrase]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:

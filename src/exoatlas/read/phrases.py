@@ -238,3 +238,20 @@ def in_gene_name(token: Any) -> bool:
         found = cues.cue("gene_long_name").finditer(text_of(doc))
         doc.user_data["gene_names"] = [(m.start(), m.end()) for m in found]
     return any(start <= token.idx < end for start, end in doc.user_data["gene_names"])
+
+
+def placed_text(token: Any) -> str:
+    """An object noun's phrase with where it is ('the formation of new vessels within
+    plaques'): its own subtree, or with the 'in' / 'within' / 'into' phrase its verb takes right
+    after it ('reduced new vessel formation in the retina'); '' when it has no such place."""
+    doc = token.doc
+    own = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _PLACE_WORDS]
+    if own:
+        return doc[token.left_edge.i : token.right_edge.i + 1].text
+    after = token.right_edge.i + 1
+    if after < len(doc) and doc[after].lower_ in _PLACE_WORDS and doc[after].head.i == token.head.i:
+        return doc[token.left_edge.i : doc[after].right_edge.i + 1].text
+    return ""
+
+
+_PLACE_WORDS = ("in", "within", "into")

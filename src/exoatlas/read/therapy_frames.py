@@ -12,6 +12,7 @@ from typing import Any
 
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind
+from exoatlas.read.coordination import list_conjuncts
 from exoatlas.read.doctext import text_of
 from exoatlas.read.objects import ground_object
 from exoatlas.read.phrases import examples_of
@@ -307,7 +308,7 @@ def frame_targets(
             if g.dep_ == "pobj":
                 treated = _treated(g)
                 if treated == [g]:
-                    treated += g.conjuncts  # ('on X, Y and Z')
+                    treated += list_conjuncts(g)  # ('on X, Y and Z')
                 found = [f for t in treated for f in _lowered(t, tumour, lowering)]
                 if not found and not tumour:
                     # what a class the vocabulary does not name stands for ('on several
