@@ -247,10 +247,10 @@ def placed_text(token: Any) -> str:
     doc = token.doc
     own = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _PLACE_WORDS]
     if own:
-        return doc[token.left_edge.i : token.right_edge.i + 1].text
+        return str(doc[token.left_edge.i : token.right_edge.i + 1].text)
     after = token.right_edge.i + 1
     if after < len(doc) and doc[after].lower_ in _PLACE_WORDS and doc[after].head.i == token.head.i:
-        return doc[token.left_edge.i : doc[after].right_edge.i + 1].text
+        return str(doc[token.left_edge.i : doc[after].right_edge.i + 1].text)
     return ""
 
 
