@@ -58,6 +58,14 @@ from exoatlas.read.misparsed import (
 )
 from exoatlas.read.model_made import harm, made_model, model_verb_polarity
 from exoatlas.read.modifiers import modifier_agent_words
+from exoatlas.read.object_shapes import (
+    activated_cells,
+    compound_objects,
+    lowered_state,
+    modifier_of_shared_head,
+    own_of_shared_head,
+    verb_read_as_noun,
+)
 from exoatlas.read.object_states import (
     bearers_state,
     changed_by_own,
@@ -66,15 +74,7 @@ from exoatlas.read.object_states import (
     phrase_head,
     weakly_said,
 )
-from exoatlas.read.objects import (
-    activated_cells,
-    compound_objects,
-    ground_object,
-    lowered_state,
-    modifier_of_shared_head,
-    own_of_shared_head,
-    verb_read_as_noun,
-)
+from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
     comparative_direction,
