@@ -55,6 +55,8 @@ def _endometriosis_effectors(title: str, text: str) -> tuple[str, ...]:
     the title or twice in the text): their growth and spread outside the womb is the disease
     ('endometriosis_effector'); in a study of a thin or scarred endometrium it is the repair."""
     study = cues.cue("endometriosis_study")
+    if cues.cue_found("endometrial_repair_study", title) and not study.search(title):
+        return ()  # (a thin or scarred endometrium the EVs repair, whatever the text cites)
     if study.search(title) or len(study.findall(text)) >= 2:
         return tuple(cues.cue_literals("endometriosis_effector"))
     return ()

@@ -82,8 +82,8 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
                 and (benefit.match(_written(c)) or (not tumour and immune.match(c.lower_)))
             ]
             lowers = not adjectives and any(
-                c.dep_ == "amod" and lowering.match(c.lower_) for c in noun.children
-            )
+                c.dep_ in ("amod", "compound") and lowering.match(c.lower_) for c in noun.children
+            )  # ('inhibitory effects on X', 'inhibition effects on X')
             owner = _owner(noun, products) if adjectives or lowers else None
         elif cues.cue("protection_noun").match(noun.lower_):
             # a title's 'Neuroprotection by MSC-EVs in stroke': the EVs its 'by' phrase names

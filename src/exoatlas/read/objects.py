@@ -155,6 +155,8 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
             c.lower_ in ("towards", "toward", "to", "into")
             # 'cytotoxicity against tumour cells' (not 'the response against the graft')
             or (c.lower_ == "against" and token.lower_ in cues.cue_literals("against_phrase_head"))
+            # 'improved the ability for fracture repair': what the ability is for
+            or (c.lower_ == "for" and token.lower_ in cues.cue_literals("capacity_noun"))
         )
     ]
     # ('the polarization of microglia towards the M2 phenotype': the phrase hung on the 'of')

@@ -49,7 +49,7 @@ def reversed_by_product(
     before, after = sentence[: found.start()], sentence[found.start() :]
     if agent_kind(after, products) != "product" or agent_kind(before, products) == "product":
         return None
-    if cues.cue_found("negation", after):
+    if cues.cue_found("negation", after) or cues.cue_found("weak_negation", after):
         return None  # '..., which was not reversed by the EVs': no change of theirs to turn round
     if cues.cue_found("inhibitor_agent", after):
         return None  # 'the reverse was found with knockdown of X in the EVs': not the EVs' own
@@ -82,7 +82,11 @@ def reversed_back(
     text, parse = previous
     if agent_kind(sentence, products) != "product" or agent_kind(text, products) == "product":
         return None
-    if cues.cue_found("inhibitor_agent", sentence) or cues.cue_found("negation", sentence):
+    if (
+        cues.cue_found("inhibitor_agent", sentence)
+        or cues.cue_found("negation", sentence)
+        or cues.cue_found("weak_negation", sentence)
+    ):
         return None  # an inhibitor's doing, or 'these changes were not reversed'
     out = _turned_round(
         parse,
@@ -138,11 +142,33 @@ def _turned_round(
             out.append((c.process, TURNED[c.direction], None))
     out += [
         (process, TURNED[direction], None)
-        for process, direction in parse_outcomes(text, tumour=tumour)
+        for process, direction in parse_outcomes(_without_stimulus(parse, text), tumour=tumour)
         if direction in TURNED and process.key() not in named
     ]
     # (each turned round: its stated direction is the reverse of the one it has here)
     return [o for o in out if not referred or TURNED[o[1]] in referred]
+
+
+def _without_stimulus(parse: Any, text: str) -> str:
+    """The earlier clause less the subject of its first active change verb: what made the
+    changes ('Oxidative stress reduced the proliferation of X'), blanked so the keyword reading
+    does not take it for one of them (same length)."""
+    if parse is None:
+        return text
+    verb = next(
+        (
+            t
+            for t in parse
+            if t.idx < len(text) and t.tag_.startswith("VB") and rules.polarity_of(t.text)
+        ),
+        None,
+    )
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    if not subjects:
+        return text
+    start, end = subjects[0].left_edge.idx, subjects[0].right_edge.idx
+    end += len(parse[subjects[0].right_edge.i].text)
+    return text[:start] + " " * (end - start) + text[end:] if end <= len(text) else text
 
 
 def _turned(outcome: DeepOutcome, clause: tuple[int, int]) -> DeepOutcome:

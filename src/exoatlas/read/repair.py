@@ -241,6 +241,9 @@ def prepared(sentence: str) -> str:
     if "(" in sentence:
         sentence = cues.cue("split_abbreviation").sub(_short_form, sentence)
     sentence = _DASH_IN_WORD.sub("-", sentence)
+    if "leaved " in sentence:  # 'cleaved caspase-3' as one word, never the verb of a list
+        sentence = cues.cue("cleaved_marker").sub(lambda m: m.group() + "\0", sentence)
+        sentence = sentence.replace("\0 ", "-")
     if "normal" in sentence:  # 'X returned to near normal levels': as 'X recovered'
         sentence = cues.cue("return_to_normal").sub(_recovered, sentence)
     return _PRODUCT_GAP.sub("-", conditioned(joined_causes(sentence)))

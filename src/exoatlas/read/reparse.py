@@ -94,7 +94,13 @@ def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) 
         if adverb is not None and len(opening[: adverb.start()]) >= len(_PRONOUN):
             opening = opening[: adverb.start()]
             referred = reference.match(opening.casefold()) is not None
-        if not referred and (not _a_name(opening) or not msc_product_in(opening, products)):
+        # ('miR-375 encapsulated by EV': the abstract's own vesicles carrying a cargo, when
+        # the reader takes them for the study's, ``cues.tsv`` 'cargo_vesicle_tail')
+        named = msc_product_in(opening, products) or (
+            cues.cue_found("cargo_vesicle_tail", opening)
+            and agent_kind(opening, products) == "product"
+        )
+        if not referred and (not _a_name(opening) or not named):
             return None  # the first trigger ends the opening: it names the vesicles or not
         if loss_of_function_arm(opening):
             return None  # 'Exosomes from miR-21-deficient MSCs': an arm, not the vesicles
@@ -139,6 +145,11 @@ def _a_name(opening: str) -> bool:
         opening = opening[: tail.start()]
     if cues.cue("excluded_agent").search(opening):
         return False  # 'MSCs, but not MSC-EVs,': a name with an exclusion is no plain name
+    carried = cues.cue("cargo_vesicle_tail").search(opening)
+    if carried is not None and cues.cue_found("ev", carried.group()):
+        # 'miR-375 encapsulated by EV': the cargo, named before the vesicles that carry it
+        head = opening[: carried.start()].split()
+        return 0 < len(head) <= 3 and not any(w.casefold() in _CLAUSE_WORDS for w in head)
     combined = cues.cue("combination_opening").match(opening)
     if combined is not None and " and " in opening:
         # 'Combined exosome of MSCs and chitosan delays X': the vesicles given
