@@ -252,3 +252,24 @@ def test_a_list_of_markers_with_cleaved_caspases_has_no_verb_cleaved() -> None:
         "tubular cells were decreased by pre-incubating with UC-exosomes.",
     )
     assert ("apoptotic process", "decrease", "protective") in read
+
+
+def test_a_change_from_before_to_after_treatment_is_the_evs() -> None:
+    """(a trial's cytokines 'decreased in tears before and after treatment and between the
+    controls and the treated groups': 'before' read as the state without the EVs)"""
+    read = read_asserted(
+        "Topical MSC exosomes for dry eye: a randomized trial",
+        "The treated group received eye drops of MSC-derived exosomes for two weeks.",
+        "Our data showed that the levels of inflammatory cytokines significantly decreased in "
+        "tears before and after treatment and between the controls and the treated groups.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in read
+
+
+def test_a_change_seen_before_the_evs_is_still_withheld() -> None:
+    read = read_asserted(
+        TITLE,
+        "The treated group received MSC-EVs.",
+        "Inflammatory cytokines rose before treatment.",
+    )
+    assert ("inflammatory response", "decrease", "protective") not in read

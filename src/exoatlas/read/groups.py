@@ -41,6 +41,8 @@ def product_groups(text: str, products: tuple[str, ...] = ()) -> tuple[str, ...]
 def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
     """Does the sentence say something of a study group that is not the EVs' ('in the model
     group', ``cues.tsv`` 'group_phrase')? Then only the parse can tell whose change it states."""
+    # ('between the controls and the treated groups': a comparison of the arms, no other's)
+    sentence = cues.cue("between_groups").sub(" ", sentence)
     return any(
         agent_kind(m.group(0), products) == "other"
         for m in cues.cue("group_phrase").finditer(sentence)

@@ -61,7 +61,7 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     for child in (c for h in holders for c in h.children if c.i > h.i):
         if child.dep_ not in ("advcl", "prep"):
             continue
-        if withheld(child):
+        if withheld(child) and not _before_and_after(child):
             return None  # 'Apoptosis rose without the EVs': the state without them
         marked = any(m.dep_ == "mark" and m.lower_ in contrast for m in child.children)
         if marked and not _shared_adjunct(child, products):
@@ -69,9 +69,29 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
         words = [t.text for t in child.subtree]
         if cues.cue("inhibitor_agent").search(" ".join(words)):
             return None
-        if agent_kind(" ".join(words), products) == "product":
+        if any(agent_kind(p, products) == "product" for p in _prepositional_phrases(child)):
             return subject
     return None
+
+
+def _before_and_after(child: Any) -> bool:
+    """'fell before and after treatment': a change from before to after the EVs were given."""
+    return child.lower_ == "before" and any(
+        c.dep_ == "conj" and c.lower_ in ("after", "following") for c in child.children
+    )
+
+
+def _prepositional_phrases(child: Any) -> list[str]:
+    """An adjunct's text, or each of its coordinated prepositions' phrases apart ('before and
+    after treatment and between the controls and the treated groups': 'after treatment' names
+    the EVs given, whatever the comparison of arms beside it names)."""
+    preps = [child, *(c for c in child.conjuncts if c.tag_ == "IN")]
+    if child.dep_ != "prep" or len(preps) == 1:
+        return [" ".join(t.text for t in child.subtree)]
+    return [
+        " ".join([p.text, *(t.text for c in p.children if c.dep_ == "pobj" for t in c.subtree)])
+        for p in preps
+    ]
 
 
 def _finite_past_as_participle(verb: Any) -> bool:
