@@ -211,4 +211,4 @@ def test_lowering_the_fall_of_a_measure_raises_it() -> None:
         "In mice, the exosomes reduced apoptosis of corneal cells.",
         "In mice, MSC-derived exosomes attenuated the decrease in tear volume.",
     )
-    assert ("tear volume", "increase", "regenerative") in found, found
+    assert ("tear secretion", "increase", "regenerative") in found, found

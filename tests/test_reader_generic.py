@@ -42,10 +42,10 @@ def test_a_participle_describing_the_object_is_not_a_change() -> None:
 def test_a_measure_the_vocabulary_does_not_name_takes_the_abstracts_role() -> None:
     found = read_abstract(
         "Cord stromal vesicles in dry eyes",
-        "In mice, the umbilical cord MSC exosomes increased the tear volume.",
+        "In mice, the umbilical cord MSC exosomes increased the goblet cell density.",
         "The exosomes also reduced apoptosis of corneal cells in mice.",
     )
-    assert ("tear volume", "increase", "regenerative") in found, found
+    assert ("goblet cell density", "increase", "regenerative") in found, found
 
 
 def test_a_verb_that_presupposes_a_harm_gives_the_direction_and_role() -> None:

@@ -273,3 +273,23 @@ def test_a_change_seen_before_the_evs_is_still_withheld() -> None:
         "Inflammatory cytokines rose before treatment.",
     )
     assert ("inflammatory response", "decrease", "protective") not in read
+
+
+def test_tear_volume_in_a_dry_eye_is_tear_secretion() -> None:
+    read = read_asserted(
+        "MSC exosomes in dry eye",
+        "Tear volume and corneal staining were improved in the exosome-treated mice.",
+    )
+    assert ("tear secretion", "increase", "regenerative") in read
+
+
+def test_hyphenated_chondro_protective_effects_are_a_benefit() -> None:
+    read = read_asserted(
+        "MSC-derived vesicles in osteoarthritis",
+        "Curcumin-primed MSC-EVs exhibited enhanced chondro-protective effects.",
+    )
+    assert ("tissue injury", "decrease", "protective") in read
+
+
+def test_mineralised_nodules_in_british_spelling_are_osteogenesis() -> None:
+    assert parse_outcomes("mineralised nodule formation", tumour=False)
