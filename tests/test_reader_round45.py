@@ -11,7 +11,7 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.parsing import nlp
 from exoatlas.read.reparse import reparsed
 
-from .reading import read_asserted
+from .reading import kept_by_triage, read_asserted
 
 TITLE = "Mesenchymal stem cell extracellular vesicles (MSC-EVs) in injury"
 
@@ -293,3 +293,18 @@ def test_hyphenated_chondro_protective_effects_are_a_benefit() -> None:
 
 def test_mineralised_nodules_in_british_spelling_are_osteogenesis() -> None:
     assert parse_outcomes("mineralised nodule formation", tumour=False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Exosomes, a promising drug carrier, were isolated from adipose-derived MSCs.", True),
+        ("Exosomes, a class of vesicles, were taken up by bone marrow MSCs.", False),
+    ],
+)
+def test_an_aside_about_the_vesicles_keeps_them_with_their_source(
+    sentence: str, kept: bool
+) -> None:
+    """(a real record's only link between its exosomes and the MSCs they came from had an
+    appositive between them: the record was read as about no MSC vesicles)"""
+    assert kept_by_triage(sentence) is kept

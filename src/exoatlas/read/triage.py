@@ -35,6 +35,8 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through|by)\b", re.I
 )
 # (a cargo phrase may come first: 'exosomes enriched with miR-X were secreted by MSCs')
+# an appositive right after the vesicles: ', a promising carrier,'
+_APPOSITIVE = re.compile(r",\s(?:an?|the)\s[^,;.()]{1,50},", re.IGNORECASE)
 _LINK_BEFORE = re.compile(
     # or a parenthesis naming the source: 'exosomes (derived from BMSCs)', 'EVs (from hucMSCs)';
     # the vesicles' abbreviation may follow a word of their name ('exosome mimetics (EMs) from')
@@ -240,10 +242,12 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             if near and (_THEIR.search(gap) or theirs):
                 return True  # 'MSCs were primed and their exosomes', '... the EVs they shed'
             start = _name_start(text, token_start(text, m.start()))
-            before = e.end() <= start and start - e.end() <= _GAP + _distance_free_chars(
-                text, e.end(), start
-            )
-            gap = text[e.end() : start] if before else ""
+            # ('Exosomes, an excellent carrier, were extracted from MSCs': what the vesicles
+            # are, set between commas, puts no distance between them and their source)
+            aside = _APPOSITIVE.match(text, e.end())
+            free = _distance_free_chars(text, e.end(), start) + (len(aside.group()) if aside else 0)
+            before = e.end() <= start and start - e.end() <= _GAP + free
+            gap = text[aside.end() if aside else e.end() : start] if before else ""
             if before and _LINK_BEFORE.match(gap) and not _received(gap):
                 # 'exosomes derived from bone marrow MSCs', '... from iPSC-MSCs', '... stem cells
                 # (BMSCs)'; not the MSCs that take them up ('were taken up by BMSCs')
