@@ -308,3 +308,25 @@ def test_an_aside_about_the_vesicles_keeps_them_with_their_source(
     """(a real record's only link between its exosomes and the MSCs they came from had an
     appositive between them: the record was read as about no MSC vesicles)"""
     assert kept_by_triage(sentence) is kept
+
+
+def test_a_preparation_holding_the_named_vesicles_is_theirs() -> None:
+    """(a real split-face trial gave 'a human ASCE-containing solution (HACS)', ASCEs being the
+    adipose MSC exosomes, and reported every result of the HACS-treated side: read nothing)"""
+    read = read_asserted(
+        "Adipose MSC exosomes for ageing skin",
+        "Adipose stem cell-derived exosomes (ASCEs) were studied.",
+        "A gel containing ASCEs (AG) was applied to one side of the face.",
+        "AG reduced skin wrinkles.",
+    )
+    assert [r for r in read if r[1] == "decrease" and r[2] == "protective"]
+
+
+def test_a_medium_depleted_of_the_vesicles_is_not_theirs() -> None:
+    read = read_asserted(
+        "Adipose MSC exosomes for ageing skin",
+        "Adipose stem cell-derived exosomes (ASCEs) were studied.",
+        "A medium depleted of ASCEs (DM) was the control.",
+        "DM reduced skin wrinkles.",
+    )
+    assert not [r for r in read if r[1] == "decrease" and r[2] == "protective"]

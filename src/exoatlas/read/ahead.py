@@ -4,15 +4,18 @@ aims (``reader._read_sentence`` reads no result from them)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
 from exoatlas.ingest.text import TextDocument
+from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.groups import product_groups
 from exoatlas.read.locate import section_sentences
 from exoatlas.read.parsing import has_trigger, parse
 from exoatlas.read.properties import candidate
+from exoatlas.read.sentences import unify_dashes
 from exoatlas.read.statement import general_capability
 from exoatlas.read.triage import bare_stem_cell_products, product_abbreviations
 from exoatlas.vocab import cues
@@ -64,8 +67,27 @@ def products_of(document: TextDocument) -> tuple[str, ...]:
     named += bare_stem_cell_products(
         "\n".join([*([] if titled else [document.title or ""]), *paragraphs])
     )
+    named += _holding_products(" ".join(p for p in paragraphs if "(" in p), named)
     # and the study groups it defines as given them ('group III (cisplatin plus exosomes)')
     return named + product_groups(" ".join(paragraphs), named)
+
+
+def _holding_products(text: str, named: tuple[str, ...]) -> tuple[str, ...]:
+    """Short forms the text defines for a preparation holding the MSC vesicles, named by their
+    own short form ('a human ASCE-containing solution (HACS)', 'an MSC-EV-laden hydrogel
+    (EVGel)'); not one that takes them away ('MSC-EV-depleted medium', ``cues.tsv``
+    'inhibitor')."""
+    stems = [p.removesuffix("s") for p in named if len(p) > 2]
+    if not stems:
+        return ()
+    return tuple(
+        short
+        for short, long in find_abbreviations(unify_dashes(text)).items()
+        if short not in named
+        and any(re.search(rf"(?<![\w-]){re.escape(s)}s?(?![\w])", long) for s in stems)
+        and cues.cue_found("vesicle_holder", long)
+        and not cues.cue_found("inhibitor", long)
+    )
 
 
 @lru_cache(maxsize=4096)  # asked while parsing ahead and again while reading
