@@ -330,3 +330,11 @@ def test_a_medium_depleted_of_the_vesicles_is_not_theirs() -> None:
         "DM reduced skin wrinkles.",
     )
     assert not [r for r in read if r[1] == "decrease" and r[2] == "protective"]
+
+
+def test_nerve_conduction_velocity_raised_is_a_nerve_working_again() -> None:
+    read = read_asserted(
+        "MSC exosomes in diabetic neuropathy",
+        "MSC-EVs raised the motor nerve conduction velocity of diabetic mice.",
+    )
+    assert ("functional recovery", "increase", "regenerative") in read
