@@ -338,3 +338,41 @@ def test_nerve_conduction_velocity_raised_is_a_nerve_working_again() -> None:
         "MSC-EVs raised the motor nerve conduction velocity of diabetic mice.",
     )
     assert ("functional recovery", "increase", "regenerative") in read
+
+
+# guards after a second newcomer review (its own probes; ours here)
+
+
+def test_a_cargo_carried_by_other_vesicles_is_not_read_again_as_the_msc_evs() -> None:
+    sentence = (
+        "This work highlights that miR-375 encapsulated by tumour-derived exosomes inhibits "
+        "apoptosis of cancer cells."
+    )
+    assert reparsed(sentence, ()) is None
+
+
+def test_a_torn_tendon_s_tear_volume_is_no_tear_secretion() -> None:
+    assert parse_outcomes("reduced the tear volume of the rotator cuff", tumour=False) == []
+    assert parse_outcomes("reduced the supraspinatus tear volume", tumour=False) == []
+
+
+def test_a_change_the_evs_hardly_undid_is_not_theirs_by_keywords_either() -> None:
+    """(the keyword window read the stimulus's rise as the EVs' once the parse abstained)"""
+    read = read_asserted(
+        TITLE, "Hypoxia raised apoptosis of cardiomyocytes, which was hardly attenuated by MSC-EVs."
+    )
+    assert not [r for r in read if r[0] == "apoptotic process"]
+
+
+def test_coordinated_places_naming_another_arm_are_not_the_evs() -> None:
+    read = read_asserted(
+        TITLE,
+        "The treated group received MSC-EVs.",
+        "Apoptosis increased in the sham group and between the controls and the treated groups.",
+    )
+    assert ("apoptotic process", "increase", "pathogenic") not in read
+
+
+def test_cleaved_parp_marks_apoptosis() -> None:
+    read = read_asserted(TITLE, "MSC-EVs reduced cleaved PARP in cardiomyocytes.")
+    assert ("apoptotic process", "decrease", "protective") in read

@@ -69,9 +69,24 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
         words = [t.text for t in child.subtree]
         if cues.cue("inhibitor_agent").search(" ".join(words)):
             return None
-        if any(agent_kind(p, products) == "product" for p in _prepositional_phrases(child)):
+        if _names_product(_prepositional_phrases(child), products):
             return subject
     return None
+
+
+def _names_product(phrases: list[str], products: tuple[str, ...]) -> bool:
+    """Do an adjunct's phrases name the EVs given: its one phrase, or of coordinated ones
+    ('before and after treatment') one that does, the others bare ('before') or comparing the
+    arms ('between the controls and the treated groups'), none another arm ('in the sham
+    group and between ...')."""
+    if len(phrases) == 1:
+        return agent_kind(phrases[0], products) == "product"
+    kinds = [
+        agent_kind(p, products)
+        for p in phrases
+        if " " in p and not p.casefold().startswith("between ")
+    ]
+    return "product" in kinds and all(k == "product" for k in kinds)
 
 
 def _before_and_after(child: Any) -> bool:

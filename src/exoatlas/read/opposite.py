@@ -64,6 +64,16 @@ def reversed_by_product(
     )
 
 
+def scarcely_undone(sentence: str) -> bool:
+    """Does the sentence say the EVs scarcely or did not undo what a stimulus did ('X rose,
+    which was hardly attenuated by the EVs')? Its changes are the stimulus's, none of theirs."""
+    found = cues.cue("opposite_clause").search(sentence)
+    if found is None:
+        return False
+    after = sentence[found.start() :]
+    return cues.cue_found("weak_negation", after) or cues.cue_found("negation", after)
+
+
 def reversed_back(
     sentence: str,
     products: tuple[str, ...],

@@ -44,7 +44,12 @@ from exoatlas.read.finding_score import keep_likely, sentence_parts
 from exoatlas.read.groups import names_other_group, product_only_compared
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
-from exoatlas.read.opposite import product_clause, reversed_back, reversed_by_product
+from exoatlas.read.opposite import (
+    product_clause,
+    reversed_back,
+    reversed_by_product,
+    scarcely_undone,
+)
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
@@ -363,6 +368,7 @@ def _read_sentence(
     window = window and not cues.cue_found("ev_effect_abolished", sentence)
     window = window and not arm_named_first(sentence, products)  # 'EVs of X-KO MSCs raised Y'
     window = window and not product_only_compared(sentence, products)  # 'Compared with the EVs'
+    window = window and not scarcely_undone(sentence)  # '..., which the EVs hardly attenuated'
     if not outcomes and window and not names_other_group(sentence, products):
         # (not an aside it leaves open: '...; however, whether they raise Y remains unknown')
         clause = cues.cue("open_question_aside").sub(" ", product_clause(sentence, products))

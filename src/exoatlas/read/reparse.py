@@ -147,9 +147,17 @@ def _a_name(opening: str) -> bool:
         return False  # 'MSCs, but not MSC-EVs,': a name with an exclusion is no plain name
     carried = cues.cue("cargo_vesicle_tail").search(opening)
     if carried is not None and cues.cue_found("ev", carried.group()):
-        # 'miR-375 encapsulated by EV': the cargo, named before the vesicles that carry it
+        # 'miR-375 encapsulated by EV': the cargo, named before the vesicles that carry it,
+        # when those are bare vesicle words (not 'by tumour-derived exosomes', 'by serum EVs')
         head = opening[: carried.start()].split()
-        return 0 < len(head) <= 3 and not any(w.casefold() in _CLAUSE_WORDS for w in head)
+        holder = carried.group().split()[2:]
+        bare = [w for w in holder if w.casefold() not in ("the", "these", "their", "its")]
+        return (
+            0 < len(head) <= 3
+            and not any(w.casefold() in _CLAUSE_WORDS for w in head)
+            and len(bare) == 1
+            and cues.cue_found("ev", bare[0])
+        )
     combined = cues.cue("combination_opening").match(opening)
     if combined is not None and " and " in opening:
         # 'Combined exosome of MSCs and chitosan delays X': the vesicles given
