@@ -376,3 +376,11 @@ def test_coordinated_places_naming_another_arm_are_not_the_evs() -> None:
 def test_cleaved_parp_marks_apoptosis() -> None:
     read = read_asserted(TITLE, "MSC-EVs reduced cleaved PARP in cardiomyocytes.")
     assert ("apoptotic process", "decrease", "protective") in read
+
+
+def test_a_tolerogenic_activity_in_a_tumour_is_tolerance_raised_pro_tumour() -> None:
+    read = read_asserted(
+        "MSC exosomes in breast cancer",
+        "MSC-EVs promoted the tolerogenic activity of myeloid cells in tumours.",
+    )
+    assert ("tolerance induction", "increase", "pro_tumor") in read
