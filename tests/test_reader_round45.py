@@ -384,3 +384,26 @@ def test_a_tolerogenic_activity_in_a_tumour_is_tolerance_raised_pro_tumour() -> 
         "MSC-EVs promoted the tolerogenic activity of myeloid cells in tumours.",
     )
     assert ("tolerance induction", "increase", "pro_tumor") in read
+
+
+def test_an_experimentally_induced_injury_is_the_model_not_the_evs_doing() -> None:
+    """(a real title: the parser made 'induced' its verb and the vesicles raised the injury)"""
+    read = read_asserted(
+        "The possible role of MSC derived exosomes on the healing of grade III experimentally "
+        "induced tendon injury in adult rats (histological study)",
+        "Rats were studied.",
+    )
+    assert not [r for r in read if r[2] == "pathogenic"]
+
+
+def test_a_harm_with_no_agent_before_the_vesicles_are_named_is_the_stimulus_s() -> None:
+    """('we found lipopolysaccharide significantly increased X, administration of EVs improved
+    Y': the stimulus tagged an adverb left the first verb with no subject)"""
+    read = read_asserted(
+        "Mesenchymal stem cell vesicles in lung injury",
+        "Here, we noted lipopolysaccharide (LPS) significantly increased inflammatory cytokines, "
+        "administration of exosomes released by adipose mesenchymal stem cells (ADSCs) "
+        "successfully improved lung structure.",
+    )
+    assert ("inflammatory response", "increase", "pathogenic") not in read
+    assert ("lung structure", "increase", "regenerative") in read

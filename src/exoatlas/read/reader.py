@@ -328,6 +328,14 @@ def _read_sentence(
         if o.agent != "other"
         and not (o.agent == "none" and cues.cue_found("disease_expression", sentence))
         and not (arm and o.agent in ("none", "product") and _harm(o.process, o.direction, tumour))
+        # ('LPS increased X, administration of EVs improved Y' with LPS misparsed: a harm with
+        # no agent, before the vesicles are named, is the stimulus's)
+        and not (
+            o.agent == "none"
+            and o.trigger_at > 0
+            and _harm(o.process, o.direction, tumour)
+            and _named_after(sentence, o.trigger_at, products)
+        )
         and (not o.hedged or (o.ability and results))  # 'EVs could reduce X' under Results
         and (o.process.grounded or o.unnamed)
         and o not in not_the_evs
@@ -532,6 +540,14 @@ def _preparations(
     if cues.cue("preparation_reference").search(subject):
         return list(context.preparations)
     return []
+
+
+def _named_after(sentence: str, at: int, products: tuple[str, ...]) -> bool:
+    """Are the vesicles first named after this offset?"""
+    found = cues.cue("ev").search(sentence)
+    firsts = [found.start()] if found else []
+    firsts += [i for i in (sentence.find(p) for p in products) if i >= 0]
+    return bool(firsts) and min(firsts) > at
 
 
 def _harm(process: Entity, direction: str, tumour: bool) -> bool:

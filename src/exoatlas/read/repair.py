@@ -244,6 +244,9 @@ def prepared(sentence: str) -> str:
     if "leaved " in sentence:  # 'cleaved caspase-3' as one word, never the verb of a list
         sentence = cues.cue("cleaved_marker").sub(lambda m: m.group() + "\0", sentence)
         sentence = sentence.replace("\0 ", "-")
+    if "ly induced" in sentence:  # 'experimentally induced injury': how the model was made
+        sentence = cues.cue("model_adverb_participle").sub(lambda m: m.group() + "\0", sentence)
+        sentence = sentence.replace("\0 ", "-")
     if "normal" in sentence:  # 'X returned to near normal levels': as 'X recovered'
         sentence = cues.cue("return_to_normal").sub(_recovered, sentence)
     return _PRODUCT_GAP.sub("-", conditioned(joined_causes(sentence)))
