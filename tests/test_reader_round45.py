@@ -407,3 +407,56 @@ def test_a_harm_with_no_agent_before_the_vesicles_are_named_is_the_stimulus_s() 
     )
     assert ("inflammatory response", "increase", "pathogenic") not in read
     assert ("lung structure", "increase", "regenerative") in read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC-EVs prevented the fall of myotube diameter caused by dexamethasone.",
+        "MSC-EVs attenuated the decrease of myotube diameter caused by dexamethasone.",
+        "MSC-EVs prevented the loss of muscle mass in aged mice.",
+        "MSC-EVs increased muscle mass in aged mice.",
+    ],
+)
+def test_muscle_fibres_kept_large_is_less_atrophy(sentence: str) -> None:
+    """(the loss of what names a harm's opposite is the harm: 'prevented the loss of muscle
+    mass' had read as atrophy raised)"""
+    read = read_asserted("MSC exosomes in muscle wasting", sentence)
+    assert ("muscle atrophy", "decrease", "protective") in read
+    assert not [r for r in read if r[2] == "pathogenic"]
+
+
+# guards after a third newcomer review (its own probes; ours here)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Migration of lung cancer cells was strongly increased when the cells were exposed to "
+        "MSC-EVs.",
+        "Tumour growth was accelerated and apoptosis was reduced in the group given MSC-EVs.",
+        "Tumour angiogenesis was promoted in nude mice that had been injected with MSC-EVs.",
+    ],
+)
+def test_a_harm_whose_vesicles_are_named_in_its_adjunct_stays_theirs(sentence: str) -> None:
+    """(the guard for a stimulus's harm before the vesicles are named took these too, until it
+    asked for a clause of the vesicles' own joined to the change)"""
+    read = read_asserted(
+        "MSC exosomes in lung cancer",
+        "MSC-EVs were prepared from bone marrow MSCs and given to cancer cells.",
+        sentence,
+    )
+    assert [r for r in read if r[1] == "increase" and r[2] == "pro_tumor"]
+
+
+def test_a_harm_before_treatment_is_not_the_treatment_s() -> None:
+    read = read_asserted(
+        "MSC exosomes in diabetic neuropathy",
+        "MSC-EVs were given to diabetic rats.",
+        "Nerve conduction velocity was reduced in diabetic rats before treatment.",
+    )
+    assert not [r for r in read if r[2] == "pathogenic"]
+
+
+def test_a_shorter_action_potential_latency_is_no_function_lost() -> None:
+    assert parse_outcomes("lowered the latency of compound muscle action potentials") == []

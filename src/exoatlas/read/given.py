@@ -46,6 +46,8 @@ def given_to_passive(trigger: Any, products: tuple[str, ...]) -> Span | None:
         before = doc[: adjunct.i].text + " " + adjunct.text + " "
         if comparator.search(before) or adjunct.lower_ in cues.cue_literals("comparator_word"):
             continue
+        if withheld(adjunct):
+            continue  # 'X was increased in diabetic rats before treatment': the state before
         if agent_kind(phrase_words(adjunct), products) == "product":
             return subtree_span(adjunct)
     return fronted_given(trigger, products)
@@ -202,3 +204,40 @@ def treated_with_product(trigger: Any, products: tuple[str, ...]) -> Span | None
             if agent_kind(text, products) == "product":
                 return subtree_span(t)
     return None
+
+
+def vesicles_clause_after(parsed: Any, at: int, products: tuple[str, ...]) -> bool:
+    """Is the change at ``at`` followed by a clause of its own whose subject names the
+    vesicles, coordinated with it ('LPS increased X, administration of the EVs improved Y')?
+    Not vesicles named in an adjunct of the change ('X rose when the cells were exposed to the
+    EVs', 'in mice that received the EVs'): those say whose change it was."""
+    if parsed is None:
+        return False
+    trigger = next((t for t in parsed if t.idx == at), None)
+    if trigger is None:
+        return False
+    for verb in parsed:
+        if verb.i <= trigger.i or not _coordinated_under(verb, trigger):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            words = " ".join(t.text for t in subject.subtree)
+            if cues.cue_found("ev", words) or any(p in words for p in products):
+                return True
+    return False
+
+
+_ADJUNCT_DEPS = frozenset({"advcl", "relcl", "acl", "prep", "pobj", "pcomp", "agent", "mark"})
+
+
+def _coordinated_under(verb: Any, trigger: Any) -> bool:
+    """Does the verb hang under the trigger (or the trigger under it) through no adjunct: a
+    clause of its own joined to the change, however the small parser labels the join?"""
+    for low, high in ((verb, trigger), (trigger, verb)):
+        node = low
+        while node.head.i != node.i and node.i != high.i:
+            if node.dep_ in _ADJUNCT_DEPS:
+                break
+            node = node.head
+        if node.i == high.i:
+            return True
+    return False

@@ -186,6 +186,10 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     for text in whole + ([f"{phrase} of {of[0]}"] if of else []) + toward + [phrase]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
         if found:
+            # ('the loss of muscle mass': a decline of what names a harm's opposite is the harm;
+            # not 'hair loss', where the decline is the cue's own word)
+            if found[0][1] == "decrease" and _declined_opposite(token, text, found[0][0]):
+                return [(found[0][0], False)]
             return [(found[0][0], found[0][1] == "decrease" or _lost(token, found[0][0]))]
     if activation and phrase == token.text and _recovers_from_harm(token, tumour):
         # 'promoted recovery after spinal cord injury': a bare restoring noun names the
@@ -428,6 +432,16 @@ def _each_modifier(phrase: str, activation: bool, tumour: bool) -> list[tuple[En
             return []
         out.setdefault(found[0][0].key(), (found[0][0], found[0][1] == "decrease"))
     return list(out.values()) if len(out) > 1 else []
+
+
+def _declined_opposite(token: Any, text: str, process: Entity) -> bool:
+    """Is the object a decline noun ('loss', 'fall') of words that name the opposite of a
+    process on their own ('muscle mass', read as atrophy lowered)?"""
+    if not cues.cue("decline_noun").match(token.lower_):
+        return False
+    rest = re.sub(rf"\b{re.escape(token.text)}\b", " ", text, count=1)
+    alone = parse_outcomes(without_triggers(rest), tumour=None)
+    return bool(alone) and alone[0][0].key() == process.key() and alone[0][1] == "decrease"
 
 
 def _lost(token: Any, process: Entity) -> bool:

@@ -41,6 +41,7 @@ from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.defined import defined_sources
 from exoatlas.read.effectors import cells_growing, effector_abbreviations, study_effectors
 from exoatlas.read.finding_score import keep_likely, sentence_parts
+from exoatlas.read.given import vesicles_clause_after
 from exoatlas.read.groups import names_other_group, product_only_compared
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -334,7 +335,7 @@ def _read_sentence(
             o.agent == "none"
             and o.trigger_at > 0
             and _harm(o.process, o.direction, tumour)
-            and _named_after(sentence, o.trigger_at, products)
+            and vesicles_clause_after(parsed, o.trigger_at, products)
         )
         and (not o.hedged or (o.ability and results))  # 'EVs could reduce X' under Results
         and (o.process.grounded or o.unnamed)
@@ -540,14 +541,6 @@ def _preparations(
     if cues.cue("preparation_reference").search(subject):
         return list(context.preparations)
     return []
-
-
-def _named_after(sentence: str, at: int, products: tuple[str, ...]) -> bool:
-    """Are the vesicles first named after this offset?"""
-    found = cues.cue("ev").search(sentence)
-    firsts = [found.start()] if found else []
-    firsts += [i for i in (sentence.find(p) for p in products) if i >= 0]
-    return bool(firsts) and min(firsts) > at
 
 
 def _harm(process: Entity, direction: str, tumour: bool) -> bool:
