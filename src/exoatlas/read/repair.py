@@ -242,14 +242,17 @@ def prepared(sentence: str) -> str:
         sentence = cues.cue("split_abbreviation").sub(_short_form, sentence)
     sentence = _DASH_IN_WORD.sub("-", sentence)
     if "leaved " in sentence:  # 'cleaved caspase-3' as one word, never the verb of a list
-        sentence = cues.cue("cleaved_marker").sub(lambda m: m.group() + "\0", sentence)
-        sentence = sentence.replace("\0 ", "-")
+        sentence = cues.cue("cleaved_marker").sub(_hyphenated, sentence)
     if "ly induced" in sentence:  # 'experimentally induced injury': how the model was made
-        sentence = cues.cue("model_adverb_participle").sub(lambda m: m.group() + "\0", sentence)
-        sentence = sentence.replace("\0 ", "-")
+        sentence = cues.cue("model_adverb_participle").sub(_hyphenated, sentence)
     if "normal" in sentence:  # 'X returned to near normal levels': as 'X recovered'
         sentence = cues.cue("return_to_normal").sub(_recovered, sentence)
     return _PRODUCT_GAP.sub("-", conditioned(joined_causes(sentence)))
+
+
+def _hyphenated(match: re.Match[str]) -> str:
+    """A word and the space after it, the space made a hyphen (same length): 'cleaved-'."""
+    return match.group()[:-1] + "-"
 
 
 def _recovered(match: re.Match[str]) -> str:
