@@ -460,3 +460,25 @@ def test_a_harm_before_treatment_is_not_the_treatment_s() -> None:
 
 def test_a_shorter_action_potential_latency_is_no_function_lost() -> None:
     assert parse_outcomes("lowered the latency of compound muscle action potentials") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "MSC-EVs prevented the drop in cell viability.",
+            ("cell survival", "increase", "regenerative"),
+        ),
+        (
+            "MSC-EVs attenuated the fall in ejection fraction.",
+            ("functional recovery", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_undoing_a_drop_or_a_fall_raises_what_fell(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """('the drop in cell viability' had read as viability lowered, a harm)"""
+    read = read_asserted(TITLE, sentence)
+    assert expected in read
+    assert not [r for r in read if r[2] == "pathogenic"]
