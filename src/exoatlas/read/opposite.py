@@ -49,7 +49,7 @@ def reversed_by_product(
     before, after = sentence[: found.start()], sentence[found.start() :]
     if agent_kind(after, products) != "product" or agent_kind(before, products) == "product":
         return None
-    if cues.cue_found("negation", after) or cues.cue_found("weak_negation", after):
+    if _denied(after):
         return None  # '..., which was not reversed by the EVs': no change of theirs to turn round
     if cues.cue_found("inhibitor_agent", after):
         return None  # 'the reverse was found with knockdown of X in the EVs': not the EVs' own
@@ -70,8 +70,12 @@ def scarcely_undone(sentence: str) -> bool:
     found = cues.cue("opposite_clause").search(sentence)
     if found is None:
         return False
-    after = sentence[found.start() :]
-    return cues.cue_found("weak_negation", after) or cues.cue_found("negation", after)
+    return _denied(sentence[found.start() :])
+
+
+def _denied(clause: str) -> bool:
+    """Does a reversing clause deny or all but deny the reversal ('not', 'hardly')?"""
+    return cues.cue_found("negation", clause) or cues.cue_found("weak_negation", clause)
 
 
 def reversed_back(
@@ -92,11 +96,7 @@ def reversed_back(
     text, parse = previous
     if agent_kind(sentence, products) != "product" or agent_kind(text, products) == "product":
         return None
-    if (
-        cues.cue_found("inhibitor_agent", sentence)
-        or cues.cue_found("negation", sentence)
-        or cues.cue_found("weak_negation", sentence)
-    ):
+    if cues.cue_found("inhibitor_agent", sentence) or _denied(sentence):
         return None  # an inhibitor's doing, or 'these changes were not reversed'
     out = _turned_round(
         parse,
