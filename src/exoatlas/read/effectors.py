@@ -50,6 +50,11 @@ def study_effectors(title: str, text: str) -> tuple[str, ...]:
     )
 
 
+def _study_of(study: re.Pattern[str], title: str, text: str) -> bool:
+    """Is the study about what the cue names: in its title, or twice in its text?"""
+    return study.search(title) is not None or len(study.findall(text)) >= 2
+
+
 def _endometriosis_effectors(title: str, text: str) -> tuple[str, ...]:
     """Endometrial cells in a study of endometriosis (``cues.tsv`` 'endometriosis_study' in
     the title or twice in the text): their growth and spread outside the womb is the disease
@@ -57,7 +62,7 @@ def _endometriosis_effectors(title: str, text: str) -> tuple[str, ...]:
     study = cues.cue("endometriosis_study")
     if cues.cue_found("endometrial_repair_study", title) and not study.search(title):
         return ()  # (a thin or scarred endometrium the EVs repair, whatever the text cites)
-    if study.search(title) or len(study.findall(text)) >= 2:
+    if _study_of(study, title, text):
         return tuple(cues.cue_literals("endometriosis_effector"))
     return ()
 
@@ -80,7 +85,7 @@ def _angiogenesis_effectors(title: str, text: str) -> tuple[str, ...]:
     if cues.cue_found("wound_study", whole):
         return ()
     study = cues.cue("pathological_angiogenesis_study")
-    if study.search(title) or len(study.findall(text)) >= 2:
+    if _study_of(study, title, text):
         return tuple(cues.cue_literals("angiogenesis_effector"))
     return ()
 
@@ -89,7 +94,7 @@ def _fibrosis_effectors(title: str, text: str) -> tuple[str, ...]:
     if cues.cue_found("wound_study", f"{title} {text}"):
         return ()
     study = cues.cue("fibrosis_study")
-    if study.search(title) or len(study.findall(text)) >= 2:
+    if _study_of(study, title, text):
         return tuple(cues.cue_literals("fibrosis_effector"))
     return ()
 

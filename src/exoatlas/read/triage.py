@@ -34,9 +34,9 @@ _CARRIER_GAP = re.compile(r"\b(?:on|in|into|to|from|by|with|at)\b", re.IGNORECAS
 _CLAUSE_WORD = re.compile(
     r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through|by)\b", re.I
 )
-# (a cargo phrase may come first: 'exosomes enriched with miR-X were secreted by MSCs')
 # an appositive right after the vesicles: ', a promising carrier,'
 _APPOSITIVE = re.compile(r",\s(?:an?|the)\s[^,;.()]{1,50},", re.IGNORECASE)
+# (a cargo phrase may come first: 'exosomes enriched with miR-X were secreted by MSCs')
 _LINK_BEFORE = re.compile(
     # or a parenthesis naming the source: 'exosomes (derived from BMSCs)', 'EVs (from hucMSCs)';
     # the vesicles' abbreviation may follow a word of their name ('exosome mimetics (EMs) from')
