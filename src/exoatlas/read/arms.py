@@ -77,7 +77,7 @@ def _arm_before(text: str, at: int, products: tuple[str, ...]) -> bool:
         return False  # 'through miR-223-mediated inhibition of NLRP3': the RNA's action
     if kind not in ("product", "cargo"):
         return False
-    arms = [m.span() for m in cues.cue("loss_of_function_arm").finditer(before)]
+    arms = sorted(m.span() for c in _ARM_CUES for m in cues.cue(c).finditer(before))
     return manipulated_first(before, arms) is not False  # no change word: the arm alone
 
 
@@ -183,8 +183,14 @@ def loss_of_function_arm(text: str) -> bool:
     """Does an agent phrase name the EVs of a loss-of-function arm ('sh-X-Exos', 'inhibition
     of miR-X in the exosomes', 'exosomes from X-silenced MSCs'), not EVs loaded with an
     inhibitor as their cargo ('siRNA-loaded exosomes')? Its changes show what the EVs lose
-    without X, not a harm the EVs cause (``cues.tsv`` 'loss_of_function_arm', 'ev_loading')."""
+    without X, not a harm the EVs cause (``cues.tsv`` 'loss_of_function_arm', 'ev_loading';
+    'cargo_lost': the loss of a named cargo RNA, loading words or not)."""
+    if cues.cue_found("cargo_lost", text):
+        return True  # 'the loss of miR-X encapsulated by the EVs': carried, then lost
     return cues.cue_found("loss_of_function_arm", text) and not cues.cue_found("ev_loading", text)
+
+
+_ARM_CUES = ("loss_of_function_arm", "cargo_lost")
 
 
 def manipulated_first(text: str, spans: list[tuple[int, int]]) -> bool | None:

@@ -113,7 +113,7 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
     # each marker's reading (its first name that reads out); or the amount's whole name ('myelin
     # basic protein levels': every word of the name modifies the amount)
     tokens = list({m.i: m for m in tokens}.values())  # each marker once ('A and B levels')
-    names = [[span_text(m), _own_words(m), m.text] for m in tokens]
+    names = [[*_numbered(m), span_text(m), _own_words(m), m.text] for m in tokens]
     read = [found for texts in names if (found := _first_readout(texts)) is not None]
     whole = _first_readout(_modifier_runs(token)) if token.lower_ in AMOUNTS else None
     if whole is not None and not any(p.key() == whole[0].key() for p, _ in read):
@@ -127,6 +127,14 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
     if same.count(flipped) * 2 == len(same):
         return []
     return [(first, max(set(same), key=same.count))]
+
+
+def _numbered(token: Any) -> list[str]:
+    """A marker's name with the number written apart after it ('cleaved-caspase 3'), or none."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or after.head.i != token.i or after.dep_ != "nummod":
+        return []
+    return [f"{span_text(token)} {after.text}"]
 
 
 def _first_readout(texts: list[str]) -> tuple[Entity, bool] | None:

@@ -221,6 +221,12 @@ def _short_form(match: re.Match[str]) -> str:
     return short + " " * (len(match.group()) - len(short))
 
 
+def _short_form_after(match: re.Match[str]) -> str:
+    """'cell (PAEC) apoptosis' as 'cell apoptosis (PAEC)' (same length): with the cells' short
+    form between them and their process the parser made the process a modifier of the cells."""
+    return f"{match.group('cells')} {match.group('process')} {match.group('short')}"
+
+
 # 'EVs not only reduced X but also raised Y': the parser makes the subject the sentence's root
 # and the first verb its modifier; an adverb of the same length ('markedly', 8 letters as 'not
 # only') keeps the clause whole. Only before a verb: a past tense, or any word after a modal
@@ -240,9 +246,10 @@ def prepared(sentence: str) -> str:
         sentence = _NOT_ONLY.sub("markedly", sentence)
     if "(" in sentence:
         sentence = cues.cue("split_abbreviation").sub(_short_form, sentence)
+        sentence = cues.cue("abbreviation_before_process").sub(_short_form_after, sentence)
     sentence = _DASH_IN_WORD.sub("-", sentence)
-    if "leaved " in sentence:  # 'cleaved caspase-3' as one word, never the verb of a list
-        sentence = cues.cue("cleaved_marker").sub(_hyphenated, sentence)
+    if "leaved" in sentence:  # 'cleaved caspase-3' as one word, never the verb of a list
+        sentence = cues.cue("cleaved_marker").sub(_underscored, sentence)
     if "ly induced" in sentence:  # 'experimentally induced injury': how the model was made
         sentence = cues.cue("model_adverb_participle").sub(_hyphenated, sentence)
     if "normal" in sentence:  # 'X returned to near normal levels': as 'X recovered'
@@ -253,6 +260,14 @@ def prepared(sentence: str) -> str:
 def _hyphenated(match: re.Match[str]) -> str:
     """A word and the space after it, the space made a hyphen (same length): 'cleaved-'."""
     return match.group()[:-1] + "-"
+
+
+def _underscored(match: re.Match[str]) -> str:
+    """A word and the space or hyphen after it, made an underscore (same length): the tokenizer
+    keeps 'cleaved_caspase-3' one noun where it splits 'cleaved-caspase-3' at the hyphen and the
+    small parser then takes 'cleaved' for a verb ('reduced cleaved-caspase-3 and cleaved-PARP'
+    parsed as an adverbial and a preposition)."""
+    return match.group()[:-1] + "_"
 
 
 def _recovered(match: re.Match[str]) -> str:

@@ -373,8 +373,14 @@ def _marker_readouts() -> dict[str, tuple[str, bool]]:
     out: dict[str, tuple[str, bool]] = {}
     for r in read_tsv("marker_readouts.tsv"):
         for name in r["marker"].split(";"):
-            out[name.strip().casefold()] = (r["process"], r["raised_means"] == "decrease")
+            out[_marker_key(name)] = (r["process"], r["raised_means"] == "decrease")
     return out
+
+
+def _marker_key(name: str) -> str:
+    """A marker's name with a hyphen and a space alike ('cleaved-caspase 3', 'cleaved caspase-3',
+    'IL 6' and 'IL-6' are each one name; the reader joins 'cleaved_caspase-3' before parsing)."""
+    return " ".join(name.casefold().replace("-", " ").replace("_", " ").split())
 
 
 def marker_readout(name: str) -> tuple[Entity, bool] | None:
@@ -385,7 +391,7 @@ def marker_readout(name: str) -> tuple[Entity, bool] | None:
     # 'Ki67-positive cells', 'PCNA+ hepatocytes', 'TUNEL-positive tubular cells': the marker the
     # cells are counted by
     key = re.sub(r"(?:[- ]?(?:positive|\+))(?: [a-z]+)*$", "", key)
-    found = _marker_readouts().get(key)
+    found = _marker_readouts().get(_marker_key(key))
     if found is None:
         return None
     return process_entity(found[0]), found[1]
