@@ -128,3 +128,73 @@ def test_the_cells_short_form_between_them_and_their_process_moves_after_it() ->
 def test_a_short_form_before_a_verb_stays() -> None:
     text = "EVs from bone marrow stromal cells (BMSCs) were given."
     assert prepared(text) == text
+
+
+def test_more_cancer_stem_cells_help_the_tumour() -> None:
+    """(read only a cargo transfer: 'the population of CSCs' named no process)"""
+    read = read_asserted(
+        "Exosomes from BM-MSCs raise the proportion of CSCs through miR-100 transfer",
+        "Colon cancer cells were given exosomes from bone marrow MSCs.",
+        "Tumour growth was followed in mice bearing colon cancer.",
+    )
+    assert ("cell stemness", "increase", "pro_tumor") in read
+
+
+def test_cscs_outside_a_tumour_are_no_stemness() -> None:
+    read = read_asserted(
+        "MSC exosomes in heart repair",
+        "MSC-EVs raised the proportion of CSCs in the infarcted heart.",
+    )
+    assert not [r for r in read if r[0] == "cell stemness"]
+
+
+def test_a_title_s_tumour_is_its_abstract_s() -> None:
+    """(the title's own words name no tumour: its stemness was read with no tumour context)"""
+    read = read_asserted(
+        "BM-MSC exosomes raise the stemness of the cells they reach",
+        "We studied colon cancer cells exposed to the vesicles.",
+        "Colon cancer xenografts were grown in mice.",
+    )
+    assert ("cell stemness", "increase", "pro_tumor") in read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC-EVs raised the hair count in mice with androgenetic alopecia.",
+        "MSC-EVs increased terminal hair density and hair shaft diameter in the patients.",
+    ],
+)
+def test_hair_counts_and_diameters_measure_hair_growth(sentence: str) -> None:
+    read = read_asserted("MSC exosomes for hair loss", sentence)
+    assert ("hair follicle development", "increase", "regenerative") in read
+
+
+def test_abolishing_a_stimulus_s_promoting_effect_lowers_what_it_promoted() -> None:
+    """(read apoptosis raised, pathogenic: 'promoting' is tagged a participle, not an
+    adjective, so the effect noun had no direction)"""
+    read = read_asserted(TITLE, "MSC-EVs abolished the promoting effect of LPS on apoptosis.")
+    assert ("apoptotic process", "decrease", "protective") in read
+    assert not [r for r in read if r[2] == "pathogenic"]
+
+
+def test_an_inhibitory_effect_in_a_clause_of_its_own_is_undone_on_each_item() -> None:
+    read = read_asserted(
+        TITLE,
+        "MSC-EVs relieved the inhibitory effect that high pressure has on growth and viability "
+        "of disc cells.",
+    )
+    assert ("cell survival", "increase", "regenerative") in read
+    assert not [r for r in read if r[2] == "pathogenic"]
+
+
+def test_a_list_parsed_as_one_noun_phrase_gives_each_item() -> None:
+    """'attenuated renal injury and cell proliferation': 'injury' parsed as a modifier of
+    'proliferation' with 'cell' its conjunct; the injury was lost and the proliferation read
+    alone, a regeneration lowered (pathogenic)"""
+    read = read_asserted(
+        "Cord MSC exosomes after ureteral obstruction",
+        "In obstructed mice the MSC-EVs attenuated renal injury and cell proliferation.",
+    )
+    assert [r for r in read if r[1] == "decrease" and "njur" in r[0]]
+    assert not [r for r in read if r[2] == "pathogenic"]

@@ -134,11 +134,15 @@ def effect_on(
     object is no such phrase. ``ground`` names the processes of a noun (``read.deep``)."""
     if obj.lower_ not in cues.cue_literals("effect_noun"):
         return None
-    kinds = [_polarity(c) for c in obj.children if c.dep_ == "amod" and c.tag_.startswith("JJ")]
+    # (the adjective, or a participle used as one: 'the promoting effect of LPS on X')
+    kinds = [
+        _polarity(c) for c in obj.children if c.dep_ == "amod" and c.tag_.startswith(("JJ", "VBG"))
+    ]
     kind = next((k for k in kinds if k in ("increase", "decrease")), None)
     if kind is None:
         return None
-    # 'on Y' hangs on the effect, on its 'of X' or on the verb (the parser's attachments vary)
+    # 'on Y' hangs on the effect, on its 'of X', on the verb (the parser's attachments vary) or
+    # on the effect's own clause ('the inhibitory effect that compression has on Y')
     verb = [obj.head] if obj.dep_ in _OBJECT_DEPS and obj.head.i != obj.i else []
     holders = [obj, *verb] + [
         g
@@ -147,13 +151,15 @@ def effect_on(
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    holders += [c for c in obj.children if c.dep_ == "relcl"]
     targets = [
-        g
+        t
         for holder in holders
         for c in holder.children
         if c.dep_ == "prep" and c.lower_ == "on"
         for g in c.children
         if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts)  # ('on proliferation and viability')
     ]
     out = []
     for target in targets:

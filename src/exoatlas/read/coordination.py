@@ -179,3 +179,20 @@ def list_conjuncts(noun: Any) -> list[Any]:
         if item.i > noun.right_edge.i + 12:
             break
     return out
+
+
+def modifier_items(noun: Any) -> list[Any]:
+    """The first items of a list the small parser made modifiers of its last item's head ('the
+    EVs attenuated renal injury and cell proliferation': 'injury' a modifier of 'proliferation'
+    with 'cell' its conjunct): a modifier of the noun whose conjunct stands right before the
+    noun, joined by 'and' / 'or'. Each is read as an object of its own (with its own modifiers:
+    'renal injury'); the caller keeps those that name something."""
+    out = []
+    for left in noun.lefts:
+        if left.dep_ not in ("nmod", "compound") or not left.tag_.startswith("NN"):
+            continue
+        last = [c for c in left.conjuncts if c.i == noun.i - 1]
+        between = noun.doc[left.i + 1 : noun.i - 1]
+        if last and any(t.lower_ in ("and", "or") for t in between):
+            out.append(left)
+    return out

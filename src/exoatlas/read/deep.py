@@ -40,6 +40,7 @@ from exoatlas.read.coordination import (
     denied_conjunct,
     describes_object,
     list_conjuncts,
+    modifier_items,
     nearer_trigger,
     parallel_change,
     state_of_lowered_conjunct,
@@ -61,6 +62,7 @@ from exoatlas.read.modifiers import modifier_agent_words
 from exoatlas.read.object_shapes import (
     activated_cells,
     compound_objects,
+    listed_head,
     lowered_state,
     modifier_of_shared_head,
     own_of_shared_head,
@@ -328,6 +330,14 @@ def _from_trigger(
     else:
         return []
     objects += [a for o in list(objects) for a in appositive_items(o) if a.i > token.i]
+    # ('attenuated renal injury and cell proliferation' parsed as one noun phrase; only where the
+    # last item names something: else the sentence is read again, split, ``read.reparse``)
+    objects += [
+        m
+        for o in list(objects)
+        for m in modifier_items(o)
+        if m.i > token.i and (listed_head(o, tumour) or ground_object(o, tumour))
+    ]
     # a conjunct before the trigger is not the object of a trigger it precedes ('X elevated A
     # and reduced B' misparsed with A and B as conjuncts; a passive subject's conjuncts are),
     # nor is one with a trigger of its own ('... and reduced B')
@@ -417,6 +427,7 @@ def _from_trigger(
             continue  # 'the effects on X (and Y) were reduced': X's own direction is not said
         grounded = (
             own_of_shared_head(token, obj, tumour)
+            or listed_head(obj, tumour)
             or ground_object(obj, tumour)
             or modifier_of_shared_head(token, obj, tumour)
             or activated_cells(token, obj, tumour)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.model import Entity
+from exoatlas.read.coordination import modifier_items
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import span_text, without_triggers
 from exoatlas.vocab import cues, rules
@@ -46,6 +47,19 @@ def own_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entit
         return []
     own = doc[trigger.i + 1 : cc.i].text.strip(" ,")
     found = parse_outcomes(without_triggers(f"{own} {obj.text}"), tumour=tumour)
+    return [(found[0][0], found[0][1] == "decrease")] if found else []
+
+
+def listed_head(obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
+    """The last item of a list the small parser made one noun phrase ('reduced wheezing and
+    airway hyperresponsiveness': 'wheezing' a modifier of 'hyperresponsiveness'): the head with
+    the words from its conjunct on ('airway hyperresponsiveness'); the first items are objects
+    of their own (``coordination.modifier_items``). [] for any other object."""
+    items = modifier_items(obj)
+    if not items:
+        return []
+    start = min(c.i for item in items for c in item.conjuncts if c.i == obj.i - 1)
+    found = parse_outcomes(without_triggers(obj.doc[start : obj.i + 1].text), tumour=tumour)
     return [(found[0][0], found[0][1] == "decrease")] if found else []
 
 

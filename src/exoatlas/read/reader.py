@@ -206,6 +206,10 @@ def _read(
         tumour = tumour_section(section.title, section.paragraphs) or bool(
             abstract and document.title and cues.tumour_words(document.title) > 0
         )
+        if abstract and section.title == "Title" and not tumour:
+            # a title's tumour is its abstract's ('Exosomes from BM-MSCs increase the population
+            # of CSCs' above an abstract about colon cancer)
+            tumour = tumour_section("", [p for s in document.sections[1:] for p in s.paragraphs])
         context = SectionContext(sources, defined)
         # a sentence naming no model is of the experiment the section last named ('In vivo,
         # EVs reduced X. They also ...'); a title names its own or none
