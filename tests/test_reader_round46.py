@@ -198,3 +198,31 @@ def test_a_list_parsed_as_one_noun_phrase_gives_each_item() -> None:
     )
     assert [r for r in read if r[1] == "decrease" and "njur" in r[0]]
     assert not [r for r in read if r[2] == "pathogenic"]
+
+
+def test_an_exosomal_rna_said_to_be_in_mscs_is_theirs() -> None:
+    """(kept nothing: the title's 'Exosomal miR-X in bone marrow MSCs promotes myeloma' linked
+    the vesicles to their source with 'in', which triage took for no link)"""
+    title = "Exosomal miR-100 in bone marrow mesenchymal stem cells promotes myeloma progression"
+    assert kept_by_triage("Myeloma cells live beside stromal cells.", title=title)
+    read = read_asserted(title, "Myeloma cells live beside stromal cells.")
+    assert ("tumor growth", "increase", "pro_tumor") in read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Exosomes in MSCs were counted after uptake.", "Tumour exosomal miR-21 in MSCs rose."],
+)
+def test_vesicles_in_mscs_are_not_theirs_without_the_adjective(sentence: str) -> None:
+    assert not kept_by_triage(sentence)
+
+
+@pytest.mark.parametrize("verb", ["drive", "drove"])
+def test_to_drive_a_process_raises_it(verb: str) -> None:
+    read = read_asserted(TITLE, f"In ischaemic muscle the MSC-EVs {verb} myoblast proliferation.")
+    assert ("cell population proliferation", "increase", "regenerative") in read
+
+
+@pytest.mark.parametrize("word", ["driven", "driving", "driver"])
+def test_driven_driving_and_driver_are_no_trigger(word: str) -> None:
+    assert rules.polarity_of(word) is None

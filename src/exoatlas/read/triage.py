@@ -37,6 +37,12 @@ _CLAUSE_WORD = re.compile(
 # an appositive right after the vesicles: ', a promising carrier,'
 _APPOSITIVE = re.compile(r",\s(?:an?|the)\s[^,;.()]{1,50},", re.IGNORECASE)
 # (a cargo phrase may come first: 'exosomes enriched with miR-X were secreted by MSCs')
+# 'Exosomal miR-483-5p in bone marrow MSCs': a cargo RNA of the vesicles, said to be in the MSCs
+# that release them (after the adjective 'exosomal' only: 'exosomes in MSCs' may be taken up)
+_CARGO_IN = re.compile(
+    r"^\s(?:mi[Rr]|microRNA|lncRNA|lnc|circ|let|piR)[\w-]*(?:\s\([^)]*\))?\s+in\s+(?:the\s+)?"
+    r"(?:[\w'’/-]+\s){0,5}(?:[\w'’]+-derived\s)?\(?$"
+)
 _LINK_BEFORE = re.compile(
     # or a parenthesis naming the source: 'exosomes (derived from BMSCs)', 'EVs (from hucMSCs)';
     # the vesicles' abbreviation may follow a word of their name ('exosome mimetics (EMs) from')
@@ -248,7 +254,10 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             free = _distance_free_chars(text, e.end(), start) + (len(aside.group()) if aside else 0)
             before = e.end() <= start and start - e.end() <= _GAP + free
             gap = text[aside.end() if aside else e.end() : start] if before else ""
-            if before and _LINK_BEFORE.match(gap) and not _received(gap):
+            linked = _LINK_BEFORE.match(gap) or (
+                text[e.start() : e.end()].casefold().endswith("al") and _CARGO_IN.match(gap)
+            )
+            if before and linked and not _received(gap):
                 # 'exosomes derived from bone marrow MSCs', '... from iPSC-MSCs', '... stem cells
                 # (BMSCs)'; not the MSCs that take them up ('were taken up by BMSCs')
                 return True
