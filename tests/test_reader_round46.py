@@ -9,7 +9,7 @@ from exoatlas.read.parsing import nlp
 from exoatlas.read.repair import prepared
 from exoatlas.vocab import rules
 
-from .reading import kept_by_triage, read_asserted
+from .reading import kept_by_triage, read_abstract, read_asserted
 
 TITLE = "Mesenchymal stem cell extracellular vesicles (MSC-EVs) in injury"
 CORD = "Bone marrow MSC exosomes after spinal cord injury"
@@ -226,3 +226,33 @@ def test_to_drive_a_process_raises_it(verb: str) -> None:
 @pytest.mark.parametrize("word", ["driven", "driving", "driver"])
 def test_driven_driving_and_driver_are_no_trigger(word: str) -> None:
     assert rules.polarity_of(word) is None
+
+
+def _cut(title: str) -> list[tuple[str, str, str]]:
+    """What a study whose abstract its source cut mid-sentence (after its background) is read
+    for: its title's aim (hedged, ``read.review_topic``, or the title's own claim)."""
+    return read_abstract(
+        title,
+        "Stromal cells release vesicles that carry proteins and RNAs between cells.",
+        "Here we studied how such vesicles act in rats that were given",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "disease"),
+    [
+        (
+            "Cardioprotective mechanism of cord MSC-derived vesicles in doxorubicin cardiomyopathy",
+            "Cardiomyopathies",
+        ),
+        (
+            "Preconditioned MSC exosomes for tubular cell restoration in hypoxia/reoxygenation "
+            "injury",
+            "Reperfusion Injury",
+        ),
+    ],
+)
+def test_a_cut_short_study_s_title_states_its_aim(title: str, disease: str) -> None:
+    """(read nothing: an organ's protective mechanism and 'for ... restoration' were no aim,
+    and the cultured cells' hypoxia/reoxygenation injury named no disease)"""
+    assert (disease, "decrease", "protective") in _cut(title)
