@@ -256,3 +256,32 @@ def test_a_cut_short_study_s_title_states_its_aim(title: str, disease: str) -> N
     """(read nothing: an organ's protective mechanism and 'for ... restoration' were no aim,
     and the cultured cells' hypoxia/reoxygenation injury named no disease)"""
     assert (disease, "decrease", "protective") in _cut(title)
+
+
+def test_a_conjunct_with_its_own_verb_is_not_under_the_undone_effect() -> None:
+    """(the first list reading took 'suppress LPS-induced apoptosis', misparsed as a conjunct of
+    the effect's target, for a second target undone: apoptosis raised, pathogenic)"""
+    read = read_asserted(
+        TITLE,
+        "Results: The MSC-EVs had the capacity to reverse the LPS-induced inhibitory effect on "
+        "pulp stem cells proliferation and suppress LPS-induced apoptosis.",
+    )
+    assert not [r for r in read if r[0] == "apoptotic process" and r[1] == "increase"]
+
+
+def test_apoptosis_and_cell_cycle_arrest_raised_help_no_tumour() -> None:
+    read = read_asserted(
+        "Cord MSC exosomes carrying miR-145 in pancreatic cancer",
+        "The exosomal miR-145 lowered pancreatic cancer cell proliferation and increased "
+        "apoptosis and cell cycle arrest.",
+    )
+    assert not [r for r in read if r[2] == "pro_tumor"]
+
+
+def test_depriving_the_vesicles_of_a_cargo_is_an_arm() -> None:
+    """(read the EVs lowering the tumour's stemness, anti-tumour, in a study where they raise it)"""
+    read = read_asserted(
+        "Exosomes from BM-MSCs raise the proportion of CSCs in colon cancer",
+        "Depriving miR-100 from the BM-MSC exosomes lowered the population of colon CSCs.",
+    )
+    assert not [r for r in read if r[2] == "anti_tumor"]

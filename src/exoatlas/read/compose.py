@@ -160,6 +160,7 @@ def effect_on(
         for g in c.children
         if g.dep_ == "pobj"
         for t in (g, *g.conjuncts)  # ('on proliferation and viability')
+        if t.i == g.i or not _own_trigger(t)  # (not '... and suppress X-induced apoptosis')
     ]
     out = []
     for target in targets:
@@ -167,6 +168,12 @@ def effect_on(
             direction = kind if not flipped else ("decrease" if kind == "increase" else "increase")
             out.append((process, direction))
     return out or None
+
+
+def _own_trigger(noun: Any) -> bool:
+    """Does a noun carry a change word of its own before it ('suppress' misparsed as a modifier
+    of 'apoptosis' in 'reverse the inhibitory effect on A and suppress apoptosis')?"""
+    return any(c.text[:1].isalpha() and rules.polarity_of(c.text) for c in noun.lefts)
 
 
 def effect_lessened(obj: Any, polarity: str) -> bool:

@@ -331,12 +331,12 @@ def _from_trigger(
         return []
     objects += [a for o in list(objects) for a in appositive_items(o) if a.i > token.i]
     # ('attenuated renal injury and cell proliferation' parsed as one noun phrase; only where the
-    # last item names something: else the sentence is read again, split, ``read.reparse``)
+    # last item names something alone: else the sentence is read again, split, ``read.reparse``)
     objects += [
         m
         for o in list(objects)
         for m in modifier_items(o)
-        if m.i > token.i and (listed_head(o, tumour) or ground_object(o, tumour))
+        if m.i > token.i and listed_head(o, tumour)
     ]
     # a conjunct before the trigger is not the object of a trigger it precedes ('X elevated A
     # and reduced B' misparsed with A and B as conjuncts; a passive subject's conjuncts are),

@@ -58,7 +58,8 @@ def listed_head(obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     items = modifier_items(obj)
     if not items:
         return []
-    start = min(c.i for item in items for c in item.conjuncts if c.i == obj.i - 1)
+    last = [c for item in items for c in item.conjuncts if c.i == obj.i - 1]
+    start = min(c.left_edge.i for c in last)  # ('apoptosis and cell cycle arrest': 'cell' too)
     found = parse_outcomes(without_triggers(obj.doc[start : obj.i + 1].text), tumour=tumour)
     return [(found[0][0], found[0][1] == "decrease")] if found else []
 
