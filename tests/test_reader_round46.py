@@ -282,3 +282,32 @@ def test_a_cargo_loss_the_evs_cause_is_their_effect() -> None:
         TITLE, "The MSC-EVs caused a loss of miR-155 in macrophages and lowered colitis."
     )
     assert [r for r in read if r[1] == "decrease" and r[2] == "protective"]
+
+
+_GIVEN = (
+    "Here, we exposed cultured cardiomyocytes to hypoxia.",
+    "The cardiomyocytes were then treated with exosomes derived from MSCs.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We noted a marked suppression of apoptosis.",
+        "We observed a clear reduction in apoptosis.",
+        "We noted a fall in p53 levels that in turn lowered apoptosis.",
+    ],
+)
+def test_a_change_the_authors_observed_after_giving_the_evs_is_theirs(sentence: str) -> None:
+    """(read nothing: 'We' was taken for the agent of the change they observed)"""
+    read = read_asserted("MSC exosomes protect hypoxic cardiomyocytes", *_GIVEN, sentence)
+    assert ("apoptotic process", "decrease", "protective") in read
+
+
+def test_a_harm_the_authors_observed_in_another_group_is_not_the_evs() -> None:
+    read = read_asserted(
+        "MSC exosomes protect hypoxic cardiomyocytes",
+        *_GIVEN,
+        "We observed increased apoptosis in the hypoxia group.",
+    )
+    assert not [r for r in read if r[2] == "pathogenic"]

@@ -69,4 +69,5 @@ def _said_of_its_thing(sentence: str, at: int) -> bool:
     return bool(
         cues.cue("passive_before").search(sentence[:at])
         or cues.cue("no_object_after").match(sentence[at:])
+        or cues.cue("observed_change_before").search(sentence[:at])  # ('we noted a fall in X')
     )

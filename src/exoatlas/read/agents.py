@@ -317,6 +317,8 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             subjects += [
                 c for c in node.children if c.dep_ == "dobj" and c.right_edge.i < trigger.i
             ]
+        if _observers(node, trigger, subjects):
+            subjects = []  # 'we noted a suppression of X': the observers are no agent of it
         # 'the treatment was found to lower X': a raising verb's subject is the lowering's
         raising = node.i != trigger.i and _raises(node, trigger)
         named = [
@@ -349,6 +351,21 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         conjoined = conjoined or node.dep_ == "conj"
         node = node.head
     return "none", (0, 0)
+
+
+def _observers(node: Any, trigger: Any, subjects: list[Any]) -> bool:
+    """Are the subjects the ones who observed the change the node's object names ('We noted a
+    significant suppression of apoptosis', 'we observed reduced fibrosis'; ``cues.tsv``
+    'observation_passive' said actively, 'report_subject')? Then the change has no agent named
+    here: the study's own, as its passive ('a suppression of X was noted') has."""
+    if (
+        node.i == trigger.i
+        or not subjects
+        or not cues.cue("observation_passive").match(node.lower_)
+    ):
+        return False
+    held = [c for c in node.children if c.dep_ == "dobj" and c.left_edge.i <= trigger.i]
+    return bool(held) and all(cues.cue("report_subject").match(s.lower_) for s in subjects)
 
 
 def _expletive_report(node: Any, trigger: Any) -> bool:
