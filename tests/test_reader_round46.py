@@ -311,3 +311,15 @@ def test_a_harm_the_authors_observed_in_another_group_is_not_the_evs() -> None:
         "We observed increased apoptosis in the hypoxia group.",
     )
     assert not [r for r in read if r[2] == "pathogenic"]
+
+
+def test_a_listed_head_naming_a_loss_keeps_its_direction() -> None:
+    """(the list reading read 'prevented ... memory dysfunction' as memory lowered, and the
+    abnormal neurogenesis item as neurogenesis lowered, both pathogenic)"""
+    read = read_asserted(
+        "Intranasal MSC exosomes prevent abnormal neurogenesis and memory dysfunction after "
+        "seizures",
+        "Seizures were induced in mice.",
+    )
+    assert ("learning or memory", "increase", "regenerative") in read
+    assert not [r for r in read if r[2] == "pathogenic"]

@@ -193,6 +193,9 @@ def modifier_items(noun: Any) -> list[Any]:
             continue
         last = [c for c in left.conjuncts if c.i == noun.i - 1]
         between = noun.doc[left.i + 1 : noun.i - 1]
-        if last and any(t.lower_ in ("and", "or") for t in between):
+        # (not an item a harm adjective qualifies, 'prevented abnormal neurogenesis and memory
+        # dysfunction': what the abnormal form of a good process is, is not read here)
+        harmed = any(c.lower_ in cues.cue_literals("harm_adjective") for c in left.lefts)
+        if last and any(t.lower_ in ("and", "or") for t in between) and not harmed:
             out.append(left)
     return out

@@ -11,6 +11,7 @@ from typing import Any
 
 from exoatlas.model import Entity
 from exoatlas.read.coordination import modifier_items
+from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import span_text, without_triggers
 from exoatlas.vocab import cues, rules
@@ -61,7 +62,12 @@ def listed_head(obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     last = [c for item in items for c in item.conjuncts if c.i == obj.i - 1]
     start = min(c.left_edge.i for c in last)  # ('apoptosis and cell cycle arrest': 'cell' too)
     found = parse_outcomes(without_triggers(obj.doc[start : obj.i + 1].text), tumour=tumour)
-    return [(found[0][0], found[0][1] == "decrease")] if found else []
+    if not found:
+        return []
+    # (whether the head names the process's loss, 'memory dysfunction', the object's own
+    # reading knows: the same process read from the whole phrase)
+    same = [f for p, f in ground_object(obj, tumour) if p.key() == found[0][0].key()]
+    return [(found[0][0], same[0] if same else found[0][1] == "decrease")]
 
 
 def compound_objects(noun: Any) -> list[Any]:
