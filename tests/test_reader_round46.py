@@ -323,3 +323,36 @@ def test_a_listed_head_naming_a_loss_keeps_its_direction() -> None:
     )
     assert ("learning or memory", "increase", "regenerative") in read
     assert not [r for r in read if r[2] == "pathogenic"]
+
+
+@pytest.mark.parametrize("head", ["phenotype", "severity", "manifestations"])
+def test_a_disease_s_phenotype_or_severity_stands_for_it(head: str) -> None:
+    read = read_asserted(
+        "Adipose stem cell exosomes in Huntington's disease",
+        f"The adipose MSC exosomes ameliorated the {head} of Huntington's disease in cells.",
+    )
+    assert ("Huntington Disease", "decrease", "protective") in read
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Signalling events in MSC exosome-mediated cytoprotection of hypoxic cardiomyocytes",
+        "Pathways of MSC exosome mediated cardioprotection in hypoxic cardiomyocytes",
+    ],
+)
+def test_protection_the_evs_mediate_is_theirs(title: str) -> None:
+    """(read nothing: a protection noun's owner was looked for only after 'by' or as the
+    subject of a verb showing it)"""
+    assert [
+        r
+        for r in read_abstract(title, "Hypoxia harms heart cells.", "Here, we exposed rat")
+        if r[1] == "decrease" and r[2] == "protective"
+    ]
+
+
+def test_a_lack_of_mediated_protection_is_no_protection() -> None:
+    found = read_abstract(
+        "Lack of MSC exosome-mediated neuroprotection in aged mice", "Aged mice had strokes."
+    )
+    assert not [r for r in found if r[2] == "protective"]

@@ -90,7 +90,11 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             # (not 'Lack of neuroprotection by ...', nor a question)
             # or the EVs that showed it ('the EVs conferred neuroprotection')
             asked = "?" in text_of(doc) or _lacked(noun)
-            owner = _product_after(noun, "by", products) or _displaying_verb(noun, products)
+            owner = (
+                _product_after(noun, "by", products)
+                or _displaying_verb(noun, products)
+                or _product_before(noun, products)  # ('MSC exosome-mediated cytoprotection')
+            )
             # ('Protection of MSC-EVs against X' names them in its 'of' phrase: then only a
             # disease is what they protect against, not 'from damage during lyophilization')
             of = None if owner is not None else _product_after(noun, "of", products)
@@ -168,6 +172,17 @@ def _lacked(noun: Any) -> bool:
     """Is a noun the 'of' phrase of a noun of absence ('lack of neuroprotection')?"""
     holder = noun.head.head if noun.head.lower_ == "of" else None
     return holder is not None and cues.cue("absence_noun").match(holder.lower_) is not None
+
+
+def _product_before(noun: Any, products: tuple[str, ...]) -> Any:
+    """The EVs a noun's modifiers name as what brings it about ('MSC exosome-mediated
+    cytoprotection', 'EV-induced neuroprotection'), or None."""
+    for c in noun.lefts:
+        if c.dep_ in ("amod", "compound", "nmod") and agent_kind(subtree_text(c), products) == (
+            "product"
+        ):
+            return c
+    return None
 
 
 def _product_after(noun: Any, preposition: str, products: tuple[str, ...]) -> Any:
