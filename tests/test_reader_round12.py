@@ -340,10 +340,11 @@ def test_a_process_induced_in_animals_after_the_evs_is_still_theirs() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # a disease's manifestations are its harm: improving them lowers them
+        # a disease's manifestations are its harm: improving them lowers them (since the
+        # forty-sixth session they stand for the disease itself, 'disease_course_head')
         (
             "The cord MSC vesicles improved the clinical manifestations of DSS colitis in mice.",
-            ("clinical manifestations of dss colitis", "decrease", "protective"),
+            ("colitis", "decrease", "protective"),
         ),
         # a model as the object names the disease it models
         (
