@@ -356,3 +356,23 @@ def test_a_lack_of_mediated_protection_is_no_protection() -> None:
         "Lack of MSC exosome-mediated neuroprotection in aged mice", "Aged mice had strokes."
     )
     assert not [r for r in found if r[2] == "protective"]
+
+
+def test_better_than_a_control_group_is_a_benefit() -> None:
+    """(read nothing: any 'than' phrase after 'better' was taken for a comparison of two
+    preparations)"""
+    read = read_asserted(
+        "MSC exosomes in myocardial infarction",
+        "Rats with infarcts received MSC-derived exosomes (EVs) or PBS.",
+        "Cardiac function was clearly better in the EV group than in the PBS group.",
+    )
+    assert ("functional recovery", "increase", "regenerative") in read
+
+
+def test_better_than_another_preparation_is_no_benefit_read() -> None:
+    read = read_asserted(
+        "MSC exosomes in myocardial infarction",
+        "Rats with infarcts received MSC-derived exosomes (EVs) or the MSCs.",
+        "Cardiac function was better with the MSCs than with the EVs.",
+    )
+    assert not [r for r in read if r[0] == "functional recovery"]

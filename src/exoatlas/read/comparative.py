@@ -258,7 +258,7 @@ def _judges_a_benefit(word: Any) -> bool:
     if not subjects or rules.effect_head(subjects[0].lower_) is None:
         return False  # 'the results of the learning test were better': no process's own word
     if any(c.dep_ == "neg" or c.lower_ == "no" for c in word.children) or any(
-        t.lower_ == "than" for t in word.head.subtree
+        t.lower_ == "than" and not _than_control(t) for t in word.head.subtree
     ):
         return False  # 'no better in EV-treated rats', 'better with the cells than with the EVs'
     if cues.cue_found("not_significant", text_of(word.doc)):
@@ -267,6 +267,13 @@ def _judges_a_benefit(word: Any) -> bool:
         found = rules.valence(process)
         return not flipped and found is not None and found.valence == "beneficial"
     return False
+
+
+def _than_control(than: Any) -> bool:
+    """Does a 'than' phrase name a control group ('better in the EV group than in the PBS
+    group', ``cues.tsv`` 'control_group'), against which the EVs' group is judged?"""
+    words = " ".join(t.text for t in than.subtree if t.i != than.i)
+    return cues.cue_found("control_group", words)
 
 
 def _held_by_comparator(
