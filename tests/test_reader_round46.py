@@ -376,3 +376,31 @@ def test_better_than_another_preparation_is_no_benefit_read() -> None:
         "Cardiac function was better with the MSCs than with the EVs.",
     )
     assert not [r for r in read if r[0] == "functional recovery"]
+
+
+def test_evs_that_played_a_role_in_protection_protect() -> None:
+    """(read nothing: 'played a role in' set the protection noun apart from the EVs)"""
+    read = read_asserted(
+        "Cord MSC exosomes after brain trauma",
+        "Rats with brain trauma received cord MSC-derived exosomes (MSC-Exos).",
+        "Thus MSC-Exos played a central role in neuroprotection after the trauma.",
+    )
+    assert [r for r in read if r[1] == "decrease" and r[2] == "protective"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC-Exos play a role in neuroprotection in many models.",
+        "Hypoxia played a key role in neuroprotection after the trauma.",
+    ],
+)
+def test_a_role_in_protection_said_generally_or_of_another_agent_is_not_read(
+    sentence: str,
+) -> None:
+    read = read_asserted(
+        "Cord MSC exosomes after brain trauma",
+        "Rats with brain trauma received cord MSC-derived exosomes (MSC-Exos).",
+        sentence,
+    )
+    assert not [r for r in read if r[2] == "protective"]

@@ -260,6 +260,9 @@ def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
     stroke rats': the verb (``cues.tsv`` 'benefit_display_verb') whose subject, the EVs, holds
     the effect named as its object, in a result's past tense; None otherwise or when hedged."""
     verb = noun.head
+    role = _role_holder(noun)
+    if role is not None:
+        noun, verb = role, role.head  # 'MSC-Exos played a key role in neuroprotection'
     if noun.dep_ != "dobj" or not cues.cue("benefit_display_verb").match(verb.lower_):
         return None
     titled = bool(verb.doc.user_data.get("title"))  # a title's present tense is its claim
@@ -272,6 +275,19 @@ def _displaying_verb(noun: Any, products: tuple[str, ...]) -> Any:
     if is_unasserted(verb) or any(trigger_scope(verb)):
         return None  # 'EVs did not show protective effects', 'may exert'...
     return verb if agent_of(verb, products) in ("product", "reference") else None
+
+
+def _role_holder(noun: Any) -> Any:
+    """The 'role' whose 'in' phrase names the noun ('played a key role in neuroprotection'),
+    or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    if prep.head.lower_ in ("role", "part"):
+        return prep.head
+    # ('in' hung on the verb: 'played | a key role | in neuroprotection')
+    held = [c for c in prep.head.children if c.dep_ == "dobj" and c.lower_ in ("role", "part")]
+    return held[0] if held else None
 
 
 def _written(adjective: Any) -> str:
