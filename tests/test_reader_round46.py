@@ -404,3 +404,32 @@ def test_a_role_in_protection_said_generally_or_of_another_agent_is_not_read(
         sentence,
     )
     assert not [r for r in read if r[2] == "protective"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our results showed a clear reduction in apoptosis.",
+        "Western blotting showed lowered cleaved caspase-3.",
+        "TUNEL staining demonstrated a marked decrease in apoptosis.",
+        "Flow cytometry showed that apoptosis was lowered.",
+    ],
+)
+def test_a_change_a_result_or_an_assay_showed_after_giving_the_evs_is_theirs(
+    sentence: str,
+) -> None:
+    """(read nothing: the result or the assay was taken for the change's agent)"""
+    read = read_asserted("MSC exosomes protect hypoxic cardiomyocytes", *_GIVEN, sentence)
+    assert ("apoptotic process", "decrease", "protective") in read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Western blotting showed that hypoxia raised apoptosis.",
+        "Our results showed increased apoptosis in the hypoxia group.",
+    ],
+)
+def test_a_harm_an_assay_showed_of_another_agent_is_not_the_evs(sentence: str) -> None:
+    read = read_asserted("MSC exosomes protect hypoxic cardiomyocytes", *_GIVEN, sentence)
+    assert not [r for r in read if r[2] == "pathogenic"]

@@ -354,18 +354,30 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
 
 
 def _observers(node: Any, trigger: Any, subjects: list[Any]) -> bool:
-    """Are the subjects the ones who observed the change the node's object names ('We noted a
-    significant suppression of apoptosis', 'we observed reduced fibrosis'; ``cues.tsv``
-    'observation_passive' said actively, 'report_subject')? Then the change has no agent named
-    here: the study's own, as its passive ('a suppression of X was noted') has."""
-    if (
-        node.i == trigger.i
-        or not subjects
-        or not cues.cue("observation_passive").match(node.lower_)
-    ):
+    """Are the subjects the ones who observed the change the node's object (or 'that' clause)
+    names ('We noted a significant suppression of apoptosis', 'we observed reduced fibrosis';
+    ``cues.tsv`` 'observation_passive' said actively, 'report_subject'), or the result or assay
+    that showed it ('Western blotting showed decreased X', 'result_report_verb',
+    'result_source_subject')? Then the change has no agent named here: the study's own, as its
+    passive ('a suppression of X was noted') has."""
+    if node.i == trigger.i or not subjects:
         return False
-    held = [c for c in node.children if c.dep_ == "dobj" and c.left_edge.i <= trigger.i]
-    return bool(held) and all(cues.cue("report_subject").match(s.lower_) for s in subjects)
+    observed = cues.cue("observation_passive").match(node.lower_)
+    reported = cues.cue("result_report_verb").match(node.lower_)
+    if not (observed or reported):
+        return False
+    held = [
+        c
+        for c in node.children
+        if (c.dep_ == "dobj" and c.left_edge.i <= trigger.i)
+        or (c.dep_ == "ccomp" and c.left_edge.i <= trigger.i <= c.right_edge.i)
+    ]
+    # ('we noted ...'; a result or an assay that showed it: 'Western blotting showed ...')
+    return bool(held) and all(
+        cues.cue("report_subject").match(s.lower_)
+        or (reported and cues.cue_found("result_source_subject", subtree_text(s)))
+        for s in subjects
+    )
 
 
 def _expletive_report(node: Any, trigger: Any) -> bool:
