@@ -433,3 +433,41 @@ def test_a_change_a_result_or_an_assay_showed_after_giving_the_evs_is_theirs(
 def test_a_harm_an_assay_showed_of_another_agent_is_not_the_evs(sentence: str) -> None:
     read = read_asserted("MSC exosomes protect hypoxic cardiomyocytes", *_GIVEN, sentence)
     assert not [r for r in read if r[2] == "pathogenic"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC exosome-mediated neuroprotection was not observed in the aged mice.",
+        "MSC exosome-mediated neuroprotection was absent in the aged mice.",
+        "MSC exosome-mediated neuroprotection failed to reach significance.",
+        "The MSC-Exos played no role in neuroprotection in the aged rats.",
+    ],
+)
+def test_a_denied_protection_is_no_protection(sentence: str) -> None:
+    """(the session's first forms of the two rules read each as tissue injury lowered)"""
+    read = read_abstract(
+        "MSC exosomes in aged mice", "Aged mice with strokes received MSC-Exos.", sentence
+    )
+    assert not [r for r in read if r[2] == "protective"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The MSC-EVs lowered the expression of type I collagen.",
+        "The MSC-EVs downregulated type I and type III collagen.",
+    ],
+)
+def test_type_i_collagen_marks_fibrosis(sentence: str) -> None:
+    """(read nothing: the parser took the 'I' of 'type I collagen' for a pronoun)"""
+    assert ("Fibrosis", "decrease", "protective") in read_asserted(
+        "MSC exosomes in liver fibrosis", sentence
+    )
+
+
+def test_a_joined_name_reads_with_its_space_in_a_label() -> None:
+    read = read_asserted(
+        "MSC exosomes in liver fibrosis", "MSC-EVs lowered type I collagen deposition."
+    )
+    assert all("_" not in r[0] for r in read)

@@ -169,9 +169,17 @@ def _owner(noun: Any, products: tuple[str, ...]) -> Any:
 
 
 def _lacked(noun: Any) -> bool:
-    """Is a noun the 'of' phrase of a noun of absence ('lack of neuroprotection')?"""
+    """Is a noun the 'of' phrase of a noun of absence ('lack of neuroprotection'), or the
+    subject of a predicate that denies it ('neuroprotection was not observed', 'was absent',
+    'failed to reach significance'; ``cues.tsv`` 'denied_predicate')?"""
     holder = noun.head.head if noun.head.lower_ == "of" else None
-    return holder is not None and cues.cue("absence_noun").match(holder.lower_) is not None
+    if holder is not None and cues.cue("absence_noun").match(holder.lower_) is not None:
+        return True
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    own = {t.i for t in noun.subtree}
+    said = " ".join(t.text for t in noun.head.subtree if t.i not in own)
+    return cues.cue_found("denied_predicate", said)
 
 
 def _product_before(noun: Any, products: tuple[str, ...]) -> Any:
@@ -283,11 +291,11 @@ def _role_holder(noun: Any) -> Any:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "in":
         return None
-    if prep.head.lower_ in ("role", "part"):
-        return prep.head
+    held = [prep.head] if prep.head.lower_ in ("role", "part") else []
     # ('in' hung on the verb: 'played | a key role | in neuroprotection')
-    held = [c for c in prep.head.children if c.dep_ == "dobj" and c.lower_ in ("role", "part")]
-    return held[0] if held else None
+    held += [c for c in prep.head.children if c.dep_ == "dobj" and c.lower_ in ("role", "part")]
+    # (not 'played no role in neuroprotection')
+    return next((r for r in held if not any(c.lower_ == "no" for c in r.children)), None)
 
 
 def _written(adjective: Any) -> str:

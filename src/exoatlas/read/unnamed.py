@@ -109,7 +109,8 @@ def unnamed_effect(
     ]
     while words and words[0].casefold() in ("the", "a", "an", "its", "their"):
         words = words[1:]
-    label = " ".join(words)
+    # (a space for the underscore ``read.repair`` joins a name with: 'type_I collagen')
+    label = " ".join(words).replace("_", " ")
     if not words or cues.cue("ev").search(label):
         return None  # 'improved the EV yield': a property of the EVs, not an effect of theirs
     if cues.cue_found("signalling_ratio", label):
