@@ -471,3 +471,24 @@ def test_a_joined_name_reads_with_its_space_in_a_label() -> None:
         "MSC exosomes in liver fibrosis", "MSC-EVs lowered type I collagen deposition."
     )
     assert all("_" not in r[0] for r in read)
+
+
+def test_a_passive_giving_before_the_own_account_opens_is_the_study_s() -> None:
+    """(read nothing: the first 'we' opened the study's account, so the giving sentence before
+    it counted as background and the observed change had no vesicles given)"""
+    read = read_asserted(
+        "MSC exosomes in colitis",
+        "Colitis is a chronic disease of the gut.",
+        "Mice with DSS colitis were injected with MSC-EVs.",
+        "We found reduced colon inflammation.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in read
+
+
+def test_the_field_s_giving_in_background_gives_no_vesicles() -> None:
+    read = read_asserted(
+        "MSC exosomes in colitis",
+        "MSC-EVs have been administered in several models.",
+        "We found lowered colon inflammation in the DSS group.",
+    )
+    assert not read

@@ -236,7 +236,9 @@ def _read(
             context.ev_result = context.ev_result or any(not is_neutral(r) for r in found)
             context.ev_given = context.ev_given or (
                 abstract
-                and index >= opening
+                # (or, before the study's own account opens, a passive past tense of giving:
+                # 'Mice were injected with MSC-EVs. We found ...')
+                and (index >= opening or cues.cue_found("vesicles_given_past", sentence))
                 and cues.cue_found("vesicles_given", sentence)
                 and msc_product_in(sentence, products)
             )
