@@ -296,6 +296,7 @@ _GIVEN = (
         "We noted a marked suppression of apoptosis.",
         "We observed a clear reduction in apoptosis.",
         "We noted a fall in p53 levels that in turn lowered apoptosis.",
+        "We saw a clear reduction in apoptosis.",
     ],
 )
 def test_a_change_the_authors_observed_after_giving_the_evs_is_theirs(sentence: str) -> None:
