@@ -493,3 +493,13 @@ def test_the_field_s_giving_in_background_gives_no_vesicles() -> None:
         "We found lowered colon inflammation in the DSS group.",
     )
     assert not read
+
+
+def test_a_harm_judged_better_is_less_of_it() -> None:
+    """(read nothing: 'better' was read only of a beneficial process)"""
+    read = read_asserted(
+        "MSC exosomes in myocardial infarction",
+        "Rats with infarcts received MSC-derived exosomes (EVs) or PBS.",
+        "Infarct size was clearly better in the EV group than in the PBS group.",
+    )
+    assert ("tissue injury", "decrease", "protective") in read

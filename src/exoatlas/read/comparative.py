@@ -72,6 +72,9 @@ def _compared(
     for process, flipped in grounded[:1]:
         if flipped:
             direction = "decrease" if direction == "increase" else "increase"
+        if word.lower_ in cues.cue_literals("comparative_evaluative") and _harmful(process):
+            # a harm judged better is less of it ('infarct size was better in the EV group')
+            direction = "decrease" if direction == "increase" else "increase"
         return [Compared(process, direction, span, word.idx)]
     if noun.i != word.i:
         unnamed = unnamed_effect(noun, verb, direction)
@@ -252,8 +255,9 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
 
 def _judges_a_benefit(word: Any) -> bool:
     """Is a judging comparative ('better') the predicate of a process the vocabulary calls
-    beneficial ('motor function was better in EV-treated rats'), not of results or outcomes
-    ('the results were better in the loaded-EV group')?"""
+    beneficial or harmful ('motor function was better in EV-treated rats', 'infarct size was
+    better': less of the harm, ``_compared``), not of results or outcomes ('the results were
+    better in the loaded-EV group')?"""
     subjects = [c for c in word.head.children if c.dep_ == "nsubj"]
     if not subjects or rules.effect_head(subjects[0].lower_) is None:
         return False  # 'the results of the learning test were better': no process's own word
@@ -265,8 +269,13 @@ def _judges_a_benefit(word: Any) -> bool:
         return False  # 'better in EV-treated rats, but the difference was not significant'
     for process, flipped in ground_object(subjects[0], False)[:1]:
         found = rules.valence(process)
-        return not flipped and found is not None and found.valence == "beneficial"
+        return not flipped and found is not None and found.valence in ("beneficial", "harmful")
     return False
+
+
+def _harmful(process: Any) -> bool:
+    found = rules.valence(process)
+    return found is not None and found.valence == "harmful"
 
 
 def _than_control(than: Any) -> bool:
