@@ -190,10 +190,9 @@ def _agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             last = max(before, key=lambda c: c.right_edge.i).right_edge
             return "product", span_of(first, last)
     if trigger.tag_.startswith("NN"):
-        for c in trigger.lefts:
-            text = subtree_text(c)
-            if c.dep_ in ("amod", "compound", "nmod") and agent_kind(text, products) == "product":
-                return "product", subtree_span(c)  # 'exosome-mediated protection'
+        named = product_modifier(trigger, products)
+        if named is not None:
+            return "product", subtree_span(named)  # 'exosome-mediated protection'
     found = _clause_agent(trigger, products)
     if found[0] == "none":
         found = observed_in(trigger, products) or found
@@ -203,6 +202,18 @@ def _agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         given = treated_with_product(trigger, products)
         return ("product", given) if given is not None else found
     return found
+
+
+def product_modifier(noun: Any, products: tuple[str, ...]) -> Any:
+    """The modifier of a noun that names the EVs as what brings it about ('exosome-mediated
+    protection', 'MSC exosome-mediated cytoprotection', 'EV-induced neuroprotection'), or
+    None."""
+    for c in noun.lefts:
+        if c.dep_ in ("amod", "compound", "nmod") and agent_kind(subtree_text(c), products) == (
+            "product"
+        ):
+            return c
+    return None
 
 
 def observed_in(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.read.agent_kind import agent_kind, subtree_text
-from exoatlas.read.agents import agent_of, agent_words
+from exoatlas.read.agents import agent_of, agent_words, product_modifier
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
 from exoatlas.read.object_states import called_small
@@ -93,7 +93,7 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             owner = (
                 _product_after(noun, "by", products)
                 or _displaying_verb(noun, products)
-                or _product_before(noun, products)  # ('MSC exosome-mediated cytoprotection')
+                or product_modifier(noun, products)  # ('MSC exosome-mediated cytoprotection')
             )
             # ('Protection of MSC-EVs against X' names them in its 'of' phrase: then only a
             # disease is what they protect against, not 'from damage during lyophilization')
@@ -180,17 +180,6 @@ def _lacked(noun: Any) -> bool:
     own = {t.i for t in noun.subtree}
     said = " ".join(t.text for t in noun.head.subtree if t.i not in own)
     return cues.cue_found("denied_predicate", said)
-
-
-def _product_before(noun: Any, products: tuple[str, ...]) -> Any:
-    """The EVs a noun's modifiers name as what brings it about ('MSC exosome-mediated
-    cytoprotection', 'EV-induced neuroprotection'), or None."""
-    for c in noun.lefts:
-        if c.dep_ in ("amod", "compound", "nmod") and agent_kind(subtree_text(c), products) == (
-            "product"
-        ):
-            return c
-    return None
 
 
 def _product_after(noun: Any, preposition: str, products: tuple[str, ...]) -> Any:
