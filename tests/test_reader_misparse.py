@@ -177,7 +177,7 @@ def test_a_true_passive_with_by_is_no_verbless_sentence() -> None:
     ],
 )
 def test_sources_named_as_parent_cells(text: str, expected: list[str]) -> None:
-    from exoatlas.read.triage import attached_sources
+    from exoatlas.read.msc_vesicles import attached_sources
 
     assert attached_sources(text) == expected
 

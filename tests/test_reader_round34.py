@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from exoatlas.read.deep import read_parsed
+from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.parsing import parse
 from exoatlas.read.review_topic import FAMILY, review_topic
-from exoatlas.read.triage import msc_product_in
 from exoatlas.vocab import cues, rules
 
 from .reading import folded, read_abstract, read_records, triple

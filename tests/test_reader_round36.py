@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.repair import prepared
-from exoatlas.read.triage import msc_product_in
 
 from .reading import folded, read_abstract
 

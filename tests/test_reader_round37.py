@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from exoatlas.read.triage import msc_product_in
+from exoatlas.read.msc_vesicles import msc_product_in
 
 from .reading import folded, read_abstract, read_asserted
 

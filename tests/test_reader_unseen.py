@@ -107,6 +107,6 @@ def test_an_effect_in_the_group_given_the_evs_is_no_content_of_the_evs() -> None
     ],
 )
 def test_the_source_is_the_parent_cells_of_the_vesicles(sentence: str, expected: list[str]) -> None:
-    from exoatlas.read.triage import attached_sources
+    from exoatlas.read.msc_vesicles import attached_sources
 
     assert attached_sources(sentence) == expected

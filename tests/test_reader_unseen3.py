@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from exoatlas.read.triage import source_mentions
+from exoatlas.read.msc_vesicles import source_mentions
 
 from .reading import kept_by_triage, read_abstract
 

@@ -10,9 +10,10 @@ import pytest
 from exoatlas.ingest.text import Section, TextDocument
 from exoatlas.model import Entity
 from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.pipeline import read_loaded, read_text
-from exoatlas.read.triage import about_msc_ev, msc_product_in
+from exoatlas.read.triage import about_msc_ev
 from exoatlas.vocab import cues, read_tsv, rules
 
 from .reading import read_abstract

@@ -11,8 +11,8 @@ from exoatlas.read.cargo import carried_genes, lost_in_parent_cells
 from exoatlas.read.defined import defined_sources
 from exoatlas.read.locate import section_sentences
 from exoatlas.read.mentions import find_mentions
+from exoatlas.read.msc_vesicles import masked, source_mentions
 from exoatlas.read.rnanames import carried_rnas
-from exoatlas.read.triage import masked, source_mentions
 from exoatlas.vocab import cues, lookup, rules
 from exoatlas.vocab.hierarchy import MIRNA_ROOT
 

@@ -11,9 +11,9 @@ from typing import Any
 from exoatlas.model import Entity
 from exoatlas.read.defined import Defined, as_defined
 from exoatlas.read.mentions import Mention, find_mentions
+from exoatlas.read.msc_vesicles import attached_sources
 from exoatlas.read.preparations import Preparation
 from exoatlas.read.spelled import spelled_out
-from exoatlas.read.triage import attached_sources
 from exoatlas.vocab import cues, lookup, rules
 
 

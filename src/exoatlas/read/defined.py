@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from exoatlas.model import Entity
 from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.msc_vesicles import abbreviated_cells, source_mentions, token_start
 from exoatlas.read.sentences import unify_dashes
-from exoatlas.read.triage import abbreviated_cells, source_mentions, token_start
 from exoatlas.vocab import cues, lookup
 
 Defined = tuple[tuple[str, str], ...]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from exoatlas.read.agent_kind import agent_kind
-from exoatlas.read.triage import masked
+from exoatlas.read.msc_vesicles import masked
 from exoatlas.vocab import cues
 
 

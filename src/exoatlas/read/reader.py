@@ -45,6 +45,7 @@ from exoatlas.read.given import vesicles_clause_after
 from exoatlas.read.groups import names_other_group, product_only_compared
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
+from exoatlas.read.msc_vesicles import msc_product_in, source_mentions
 from exoatlas.read.opposite import (
     product_clause,
     reversed_back,
@@ -70,7 +71,7 @@ from exoatlas.read.statement import (
     spelled_foreign,
 )
 from exoatlas.read.targets import directed, target_direction, targets_of
-from exoatlas.read.triage import about_msc_ev, msc_product_in, other_compared_arms, source_mentions
+from exoatlas.read.triage import about_msc_ev, other_compared_arms
 from exoatlas.vocab import cues, rules
 
 EXTRACTOR = "reader:sentence/0.2"

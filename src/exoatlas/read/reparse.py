@@ -14,10 +14,10 @@ from typing import Any
 
 from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.arms import loss_of_function_arm
+from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.parsing import parse
 from exoatlas.read.repair import prepared
 from exoatlas.read.scope import VESICLES_AS_PRONOUN
-from exoatlas.read.triage import msc_product_in
 from exoatlas.vocab import cues, rules
 
 # a word of this ending is no finite verb ('protection', 'restoring', 'regenerative')

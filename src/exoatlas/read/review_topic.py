@@ -24,10 +24,10 @@ from exoatlas.ingest.text import TextDocument
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.locate import section_sentences
 from exoatlas.read.mentions import find_mentions
+from exoatlas.read.msc_vesicles import msc_product_in, vesicles_carrying
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import sentence_hedged, undone_sentence
 from exoatlas.read.spelled import spelled_out
-from exoatlas.read.triage import msc_product_in, vesicles_carrying
 from exoatlas.vocab import cues, rules
 
 FAMILY = "review:topic"
@@ -141,7 +141,7 @@ def tumour_promoted(title: str) -> bool:
 
 def benefit_carried(title: str) -> re.Match[str] | None:
     """Where this title names vesicles as what carries the MSCs' benefit ('Exosomes mediate the
-    protective action of MSCs on X'; ``triage.vesicles_carrying`` with ``cues.tsv``
+    protective action of MSCs on X'; ``msc_vesicles.vesicles_carrying`` with ``cues.tsv``
     'msc_benefit_carried'); not 'the adverse effects of MSCs'."""
     carrier = vesicles_carrying(title)
     benefit = carrier and title[carrier.start() : carrier.end() + 60]

@@ -25,10 +25,10 @@ from functools import lru_cache
 
 from exoatlas.ground import ground_mention
 from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.msc_vesicles import source_mentions
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.reading import Terms, current, reading
 from exoatlas.read.sentences import unify_dashes
-from exoatlas.read.triage import source_mentions
 from exoatlas.vocab import rules
 
 

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 
 from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.sentences import unify_dashes
-from exoatlas.read.triage import msc_product_in
 from exoatlas.vocab import cues
 
 
