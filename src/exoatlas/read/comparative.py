@@ -87,7 +87,8 @@ def _compared(
 def _listed(noun: Any, word: Any) -> list[Any]:
     """The nouns coordinated after the one a comparative qualifies, which it qualifies too:
     'showed higher proliferation, migration and tube formation', 'higher levels of A and B'
-    (the list of an amount's 'of' phrase). Not a conjunct with a comparative or trigger word
+    (the list of an amount's 'of' phrase), or subjects listed before a predicate comparative.
+    Not a conjunct with a comparative or trigger word
     of its own before it ('better function and less neuronal loss', 'and reduced apoptosis'):
     that word is read for it."""
     heads = [noun]
@@ -104,7 +105,9 @@ def _listed(noun: Any, word: Any) -> list[Any]:
         for head in heads
         for c in head.conjuncts
         if c.i > head.i
-        and c.i > word.i
+        # (and a predicate's coordinated subjects: 'cardiac function and infarct size were
+        # better in the EV group')
+        and (c.i > word.i or (noun.dep_ in ("nsubj", "nsubjpass") and word.i > noun.i))
         and not any(
             m.dep_ in ("amod", "advmod", "nmod", "compound")
             and (comparative_direction(m) is not None or rules.polarity_of(m.text) is not None)

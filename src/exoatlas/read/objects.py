@@ -103,7 +103,23 @@ def _subtree_text(token: Any) -> str:
 
 def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     """The processes or disease an object phrase names, each with whether the phrase names its
-    opposite ('chemosensitivity' names drug resistance, reversed)."""
+    opposite ('chemosensitivity' names drug resistance, reversed). Not a good process a harm
+    adjective makes its harm ('prevented abnormal neurogenesis', 'aberrant angiogenesis';
+    ``cues.tsv`` 'harm_adjective'): that is no change of the good the vocabulary names."""
+    found = _ground_object(token, tumour)
+    if found and any(
+        c.dep_ == "amod" and c.lower_ in cues.cue_literals("harm_adjective") for c in token.children
+    ):
+        return [(p, f) for p, f in found if not _beneficial(p)]
+    return found
+
+
+def _beneficial(process: Entity) -> bool:
+    found = rules.valence(process)
+    return found is not None and found.valence == "beneficial"
+
+
+def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     if token.lower_ in AMOUNTS:
         # 'pro-inflammatory cytokine secretion', 'the levels of inflammatory cytokines': the
         # amount's modifiers or its 'of' phrase may name a process (never a gene's amount)
