@@ -90,3 +90,107 @@ def test_listed_subjects_of_a_negated_comparative_are_not_lowered() -> None:
         HEART, HEART_GIVEN, "Fibrosis and apoptosis were not lower in the BMSC-Exos group."
     )
     assert not [r for r in read if r[1] == "decrease"]
+
+
+TUMOUR_GIVEN = "EVs were isolated from bone marrow MSCs and added to gastric cancer cells."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Oncogenic role of bone marrow MSC exosomes in gastric cancer",
+        "Tumor-promoting effects of bone marrow MSC exosomes on gastric cancer",
+        "Pro-tumorigenic role of bone marrow MSC exosomes in gastric cancer",
+    ],
+)
+def test_a_raising_adjective_raises_the_tumour_it_names(title: str) -> None:
+    """(read nothing: only benefit and lowering adjectives made an effect noun a claim, and
+    'oncogenic' was no word the cheap test before parsing looked for)"""
+    assert ("Stomach Neoplasms", "increase", "pro_tumor") in read_asserted(title, TUMOUR_GIVEN)
+
+
+def test_a_raising_adjective_raises_a_good_too() -> None:
+    read = read_asserted(
+        "Stimulatory effect of bone marrow MSC exosomes on osteogenesis",
+        "EVs were isolated from bone marrow MSCs and added to osteoblasts.",
+    )
+    assert [r for r in read if r[1] == "increase" and r[2] == "regenerative"]
+
+
+def test_a_raising_adjective_of_other_vesicles_is_no_claim() -> None:
+    read = read_abstract(
+        "Oncogenic role of gastric cancer cell exosomes in gastric cancer",
+        "Exosomes of gastric cancer cells were added to bone marrow MSCs.",
+    )
+    assert not read
+
+
+def test_the_role_of_a_cargo_in_the_evs_is_theirs() -> None:
+    """(read nothing: the parse hung 'in MSC-derived EVs' on 'role', so the 'of' phrase named a
+    cargo alone, no owner)"""
+    read = read_asserted(
+        "Tumor suppressive role of miR-139-5p in bone marrow MSC-derived extracellular vesicles "
+        "in bladder cancer",
+        "EVs were isolated from bone marrow MSCs and added to bladder cancer cells.",
+    )
+    assert ("Urinary Bladder Neoplasms", "decrease", "anti_tumor") in read
+
+
+def test_the_role_of_a_cargo_alone_is_no_claim_of_the_evs() -> None:
+    read = read_asserted(
+        "Protective role of miR-21 in myocardial infarction",
+        "EVs were isolated from bone marrow MSCs and injected into infarcted hearts.",
+    )
+    assert not [r for r in read if r[0] == "Myocardial Infarction"]
+
+
+def test_one_background_sentence_about_cancer_makes_no_tumour_study() -> None:
+    """(an aneurysm study opening 'MSCs take part in cancer initiation and metastasis' was read
+    as a tumour study: more regulatory T cells became pro-tumour); a short abstract with one
+    such sentence in three is still taken for one (test_reader_round34)"""
+    read = read_asserted(
+        "Exosomes from bone marrow MSCs restore the Treg balance in intracranial aneurysm",
+        "MSCs are known to take part in cancer initiation and metastasis.",
+        "Aneurysms of the basilar artery were induced in rats with elastase.",
+        "Exosomes were isolated from bone marrow MSCs (BMSC-Exos) and given to the rats.",
+        "The BMSC-Exos increased the number of regulatory T cells.",
+    )
+    assert read and not [r for r in read if r[2] in ("pro_tumor", "anti_tumor")]
+
+
+def test_tumour_words_in_two_sentences_still_make_a_tumour_study() -> None:
+    read = read_asserted(
+        "Exosomes from bone marrow MSCs and regulatory T cells",
+        "Regulatory T cells shield a cancer from immune attack.",
+        "Exosomes were isolated from bone marrow MSCs (BMSC-Exos) and given to mice bearing "
+        "tumours.",
+        "The BMSC-Exos increased the number of regulatory T cells.",
+    )
+    assert [r for r in read if r[2] == "pro_tumor"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exosomes derived from BMSCs with a miR-124 inhibitor protect against endometritis.",
+        "Moreover, BMSCs/anti-miR-124 Exo alleviated the inflammation of endometrial cells.",
+    ],
+)
+def test_vesicles_of_msc_given_an_inhibitor_are_the_engineered_product(sentence: str) -> None:
+    """(read nothing: the inhibitor was taken for a co-treatment undoing the vesicles, and the
+    slash name for a loss-of-function arm)"""
+    read = read_asserted(
+        "Engineered MSC exosomes in endometritis",
+        "Exosomes were isolated from bone marrow MSCs (BMSCs) transfected with an inhibitor.",
+        sentence,
+    )
+    assert [r for r in read if r[2] == "protective"]
+
+
+def test_an_inhibitor_given_with_the_vesicles_still_undoes_them() -> None:
+    read = read_abstract(
+        "Bone marrow MSC exosomes in endometritis",
+        "Exosomes were isolated from bone marrow MSCs (BMSC-Exos).",
+        "BMSC-Exos with a PI3K inhibitor increased apoptosis.",
+    )
+    assert not [r for r in read if r[2] == "pathogenic"]

@@ -24,6 +24,7 @@ from exoatlas.read.consolidate import (
 )
 from exoatlas.read.locate import section_sentences
 from exoatlas.read.properties import is_neutral, settle_statements
+from exoatlas.read.sentences import split_sentences
 from exoatlas.vocab import cues
 
 
@@ -64,8 +65,14 @@ def tumour_section(title: str, paragraphs: list[str]) -> bool:
     if cues.tumour_words(title):
         return True
     text = " ".join(paragraphs)
-    # one passing tumour word ('unlike in tumours') does not make an abstract a tumour study
-    return len(text) < 4000 and cues.tumour_words(text) >= 2
+    # one passing tumour word ('unlike in tumours') does not make an abstract a tumour study,
+    # nor one background sentence ('MSCs are involved in cancer initiation and metastasis' in
+    # an aneurysm study): tumour words in two sentences, or in a third of a short one's
+    if len(text) >= 4000 or cues.tumour_words(text) < 2:
+        return False
+    sentences = split_sentences(text)
+    said = sum(1 for s in sentences if cues.tumour_words(s))
+    return said >= 2 or 3 * said >= len(sentences)
 
 
 def framing(document: TextDocument) -> tuple[bool, bool]:

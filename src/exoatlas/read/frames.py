@@ -61,10 +61,11 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
     benefit = cues.cue("benefit_adjective")
     immune = cues.cue("benefit_adjective_immune")  # not a benefit in a tumour study
     lowering = cues.cue("lowering_adjective")  # 'the inhibitory effect of EVs on X'
+    raising = cues.cue("raising_adjective")  # 'the oncogenic role of EVs in X'
     nouns = (*cues.cue_literals("effect_noun"), *cues.cue_literals("benefit_noun"))
     for noun in doc:
         of = None  # the EVs named in a protection noun's 'of' phrase
-        lowers = False
+        lowers = raises = False
         if called_small(noun):
             continue  # 'showed limited protection against X': weighed small
         if noun.dep_ == "acomp" and benefit.match(noun.lower_):
@@ -84,7 +85,15 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             lowers = not adjectives and any(
                 c.dep_ in ("amod", "compound") and lowering.match(c.lower_) for c in noun.children
             )  # ('inhibitory effects on X', 'inhibition effects on X')
-            owner = _owner(noun, products) if adjectives or lowers else None
+            raises = (
+                not adjectives
+                and not lowers
+                and any(
+                    c.dep_ in ("amod", "compound") and raising.match(c.lower_)
+                    for c in noun.children
+                )
+            )  # ('the oncogenic role of EVs in gastric cancer', 'promoting effects on X')
+            owner = _owner(noun, products) if adjectives or lowers or raises else None
         elif cues.cue("protection_noun").match(noun.lower_):
             # a title's 'Neuroprotection by MSC-EVs in stroke': the EVs its 'by' phrase names
             # (not 'Lack of neuroprotection by ...', nor a question)
@@ -121,7 +130,7 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             continue
         if owner is None or is_unasserted(noun) or trigger_scope(noun)[0] or undermined(noun):
             continue  # ('showed no protective effect on X', 'impaired the protective effect')
-        shielded = _shielded_tumour(noun) if tumour and not lowers else None
+        shielded = _shielded_tumour(noun) if tumour and not (lowers or raises) else None
         if shielded is not None:
             # 'protective effects on breast cancer cells against doxorubicin': the tumour is
             # what they protect, from the drug (its resistance) or from harm (its survival)
@@ -130,10 +139,12 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             )
             continue
         found = len(out)
-        for process, direction in frame_targets(noun, owner, tumour, lowering=lowers):
+        for process, direction in frame_targets(
+            noun, owner, tumour, lowering=lowers, raising=raises
+        ):
             if of is None or rules.is_recipient_disease(process):
                 out.append(DeepOutcome(process, direction, "deep:nominal", "product"))
-        if len(out) == found and of is None and not lowers:
+        if len(out) == found and of is None and not (lowers or raises):
             out += _named_by_adjective(adjectives, tumour)
     return out
 
@@ -165,7 +176,28 @@ def undermined(noun: Any) -> bool:
 def _owner(noun: Any, products: tuple[str, ...]) -> Any:
     """The EVs whose benefit a noun names ('protective effects of MSC-EVs'), or the verb whose
     subject, the EVs, displays it; None otherwise."""
-    return _product_after(noun, "of", products) or _displaying_verb(noun, products)
+    return (
+        _product_after(noun, "of", products)
+        or _cargo_in_product(noun, products)
+        or _displaying_verb(noun, products)
+    )
+
+
+def _cargo_in_product(noun: Any, products: tuple[str, ...]) -> Any:
+    """'Tumour-suppressive role of miR-X in MSC-derived EVs in bladder cancer', the parse hanging
+    the 'in' phrase on the noun: the EVs that carry the cargo its 'of' phrase names, or None."""
+    cargo = [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and agent_kind(subtree_text(g), products) == "cargo"
+    ]
+    if not cargo:
+        return None
+    after = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from")]
+    after = [c for c in after if c.i == cargo[0].right_edge.i + 1]
+    return _product_after(noun, after[0].lower_, products) if after else None
 
 
 def _lacked(noun: Any) -> bool:

@@ -102,8 +102,11 @@ def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) 
         )
         if not referred and (not _a_name(opening) or not named):
             return None  # the first trigger ends the opening: it names the vesicles or not
-        if loss_of_function_arm(opening):
-            return None  # 'Exosomes from miR-21-deficient MSCs': an arm, not the vesicles
+        if loss_of_function_arm(opening) and not cues.cue_found("inhibitor_cargo", opening):
+            # 'Exosomes from miR-21-deficient MSCs': an arm, not the vesicles; an inhibitor
+            # named as their cargo is the engineered product ('BMSCs/anti-miR-X Exo', whose
+            # harms the reader drops as an arm's, ``cues.tsv`` 'inhibitor_cargo')
+            return None
         if first is not None and not _verb_misread(first, word.start()):
             return None
         return opening

@@ -36,7 +36,11 @@ def is_undone(trigger: Any) -> bool:
                 child.dep_ == "prep" and child.lower_ in ("after", "by", "with", "upon")
             ):
                 text = " ".join(t.text for t in child.subtree)
-                if cues.cue_found("inhibitor_agent", text) and not _inhibitor_as_cargo(text):
+                if (
+                    cues.cue_found("inhibitor_agent", text)
+                    and not _inhibitor_as_cargo(text)
+                    and not _cargo_phrase_into(child)
+                ):
                     return True
         if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "ccomp"):
             break
@@ -50,6 +54,16 @@ def _inhibitor_as_cargo(text: str) -> bool:
     'inhibitor_cargo'): the study's engineered product, not a co-treatment undoing the EVs'
     effect ('EVs carrying miR-126 together with an Akt inhibitor', 'delivery of GW4869')."""
     return cues.cue_found("inhibitor_cargo", text)
+
+
+def _cargo_phrase_into(child: Any) -> bool:
+    """Does a phrase naming vesicles with an inhibitor as their cargo (``_inhibitor_as_cargo``)
+    start before this child and run into it ('Exosomes derived from BMSCs with a miR-X
+    inhibitor', the parse hanging the 'with' phrase on 'derived')?"""
+    start = child.left_edge.idx
+    return any(
+        m.start() < start < m.end() for m in cues.cue("inhibitor_cargo").finditer(child.doc.text)
+    )
 
 
 def _done_by_vesicles(verb: Any) -> bool:

@@ -252,7 +252,7 @@ def _bare(span: Any) -> bool:
 
 
 def frame_targets(
-    noun: Any, owner: Any, tumour: bool, *, lowering: bool = False
+    noun: Any, owner: Any, tumour: bool, *, lowering: bool = False, raising: bool = False
 ) -> list[tuple[Entity, str]]:
     """What a nominal claim lowers or raises: the phrases after 'on', 'in', 'against', 'for' of
     the claim's noun or its owner; behind a therapy noun ('for the treatment of X'); and an 'on' /
@@ -265,7 +265,7 @@ def frame_targets(
     efficacy of MSC-EVs in X', 'Enhancement of the efficacy of MSC-EVs in X'; not 'This study
     compared the effects of A and B in X').
     ``lowering``: the claim lowers what it names whatever its valence ('the inhibitory effect of
-    EVs on X')."""
+    EVs on X'); ``raising``: it raises what it names ('the oncogenic role of EVs in X')."""
     own = _TARGET_PREPS + (("of",) if noun.lower_ in cues.cue_literals("treatment_noun") else ())
     preps = [
         c
@@ -309,12 +309,14 @@ def frame_targets(
                 treated = _treated(g)
                 if treated == [g]:
                     treated += list_conjuncts(g)  # ('on X, Y and Z')
-                found = [f for t in treated for f in _lowered(t, tumour, lowering)]
+                found = [f for t in treated for f in _lowered(t, tumour, lowering, raising)]
                 if not found and not tumour:
                     # what a class the vocabulary does not name stands for ('on several
                     # vasculopathies, such as aneurysm and atherosclerosis'; not 'on cancer
                     # cells, such as breast cancer cells, against cisplatin', a tumour shielded)
-                    found = [f for t in examples_of([g]) for f in _lowered(t, tumour, lowering)]
+                    found = [
+                        f for t in examples_of([g]) for f in _lowered(t, tumour, lowering, raising)
+                    ]
                 # (the disease of the people treated counts only when nothing else is named:
                 # 'effective for X in patients with diabetes' does not treat the diabetes)
                 (hosts if treated != [g] else out).extend(found)
@@ -349,13 +351,16 @@ def _treated(target: Any) -> list[Any]:
     ]
 
 
-def _lowered(target: Any, tumour: bool, lowering: bool = False) -> list[tuple[Entity, str]]:
+def _lowered(
+    target: Any, tumour: bool, lowering: bool = False, raising: bool = False
+) -> list[tuple[Entity, str]]:
     """A benefit lowers the harm it is about and raises the good ('a therapy for fibrosis'); a
-    lowering claim lowers what it names ('an inhibitory effect on X')."""
+    lowering claim lowers what it names ('an inhibitory effect on X'), a raising one raises it
+    ('the oncogenic role of EVs in gastric cancer')."""
     out = []
     for process, opposite in ground_object(target, tumour):
-        if lowering:
-            out.append((process, "increase" if opposite else "decrease"))
+        if lowering or raising:
+            out.append((process, "increase" if opposite == lowering else "decrease"))
             continue
         direction = rules.restore_direction(process)
         if direction != "unknown":
