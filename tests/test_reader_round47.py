@@ -194,3 +194,45 @@ def test_an_inhibitor_given_with_the_vesicles_still_undoes_them() -> None:
         "BMSC-Exos with a PI3K inhibitor increased apoptosis.",
     )
     assert not [r for r in read if r[2] == "pathogenic"]
+
+
+QUESTION = "Could mesenchymal stem cell exosomes treat lung injury?"
+
+
+def test_properties_credited_to_the_evs_are_theirs_whatever_is_done_with_them() -> None:
+    """(read with no direction: the keyword window took the 'limited or no options' of the
+    relative clause for a denial, and the parse route wanted the main verb asserted)"""
+    read = read_abstract(
+        QUESTION,
+        "MSC exosomes are being tested in many diseases that have few or no treatments, thanks "
+        "to their anti-inflammatory, immunomodulatory, and pro-angiogenic properties.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in read
+    assert ("angiogenesis", "increase", "regenerative") in read
+
+
+def test_a_listed_prefixed_adjective_reads_before_its_effect_noun() -> None:
+    read = read_abstract(
+        QUESTION,
+        "MSC exosomes exert anti-inflammatory, immunomodulatory and anti-apoptotic effects.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in read
+    assert ("apoptotic process", "decrease", "protective") in read
+
+
+def test_properties_credited_to_other_cells_are_not_the_evs() -> None:
+    read = read_abstract(
+        QUESTION,
+        "Macrophages are studied in lung injury thanks to their pro-inflammatory properties.",
+    )
+    assert not [r for r in read if r[0] == "inflammatory response"]
+
+
+def test_another_s_possessive_still_owns_its_effect() -> None:
+    read = read_abstract(
+        "MSC exosomes and cisplatin in ovarian cancer",
+        "Exosomes were isolated from bone marrow MSCs and added to ovarian cancer cells.",
+        "The exosomes enhanced cisplatin's anti-tumour, anti-proliferative and pro-apoptotic "
+        "effects.",
+    )
+    assert not [r for r in read if r[2] == "pro_tumor"]

@@ -24,16 +24,19 @@ from exoatlas.vocab import cues, rules
 _EFFECT_NOUN = (
     r"(?:effects?|propert\w+|activit\w+|capacit\w+|actions?|functions?|potential|roles?|abilit\w+)"
 )
+# up to four more adjectives listed before the effect noun (', immunomodulatory', ', and X')
+_LISTED = r"(?:(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[\w-]+){0,4}"
 PREFIXED = re.compile(
-    # (the next conjunct matched in turn: 'anti-apoptotic and anti-inflammatory effects')
-    rf"\b(?P<prefix>anti|pro)-?\s?(?P<rest>[a-z]{{4,}})(?=\s+(?:(?:and|or)\s+\S+\s+)?{_EFFECT_NOUN}\b)"
+    # (the next conjunct matched in turn: 'anti-apoptotic and anti-inflammatory effects', a
+    # list too: 'anti-inflammatory, immunomodulatory, and pro-angiogenic properties')
+    rf"\b(?P<prefix>anti|pro)-?\s?(?P<rest>[a-z]{{4,}})(?={_LISTED}\s+{_EFFECT_NOUN}\b)"
     # or a prefixed process noun: 'effects on anti-apoptosis', 'anti-inflammation'
     r"|\b(?P<noun_prefix>anti)-(?P<noun_rest>[a-z]{4,}(?:tion|sis))\b(?!\s+(?:proteins?|genes?|"
     r"factors?|markers?|drugs?|agents?|cytokines?|molecules?|mediators?))"
     # or a process with a verbal adjective after it: 'tumor-suppressive effects',
     # 'fibrosis-promoting roles' (the adjective's own polarity is the direction)
     rf"|\b(?P<process>[a-z]{{4,}})-(?P<verbal>[a-z]{{4,}}(?:ing|ive|ory))"
-    rf"(?=\s+(?:(?:and|or)\s+\S+\s+)?{_EFFECT_NOUN}\b)",
+    rf"(?={_LISTED}\s+{_EFFECT_NOUN}\b)",
     re.IGNORECASE,
 )
 
@@ -350,10 +353,20 @@ def _named_by_adjective(adjectives: list[Any], tumour: bool) -> list[DeepOutcome
 
 def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
     """Does the sentence assert something of the EVs ('EVs exert anti-apoptotic effects'), not
-    ask, plan or hedge it ('the anti-apoptotic role of EVs was explored', 'may have')?"""
+    ask, plan or hedge it ('the anti-apoptotic role of EVs was explored', 'may have')? Properties
+    it credits them with ('thanks to their anti-inflammatory properties', ``cues.tsv``
+    'credited_properties') are asserted of its subject, the EVs."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or not root.tag_.startswith("VB"):
         return False
+    if cues.cue_found("credited_properties", text_of(doc)):
+        # 'EVs are being explored for X, thanks to their anti-inflammatory properties': what
+        # the sentence says they are, whatever it says is done with them
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and agent_kind(subtree_text(c), products) in ("product", "reference")
+            for c in root.children
+        )
     if cues.cue("aim_verb").match(root.lower_) or is_unasserted(root):
         return False
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children):
@@ -453,8 +466,8 @@ def _named_owner(noun: Any) -> bool | None:
     """Does an effect noun's own phrase name the vesicles (or MSCs) as its owner: True for an
     'of' phrase naming them, False for a possessive or an 'of' phrase naming another; None when
     the phrase names no owner."""
-    if any(c.dep_ == "poss" for c in noun.children):
-        return False  # ('cisplatin's antitumor effects')
+    if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+        return False  # ('cisplatin's antitumor effects'; not 'their', which the sentence says)
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
     if not of:
         return None
