@@ -236,3 +236,58 @@ def test_another_s_possessive_still_owns_its_effect() -> None:
         "effects.",
     )
     assert not [r for r in read if r[2] == "pro_tumor"]
+
+
+FLAP = "Bone marrow MSC exosomes in skin flaps"
+FLAP_GIVEN = "Exosomes were isolated from bone marrow MSCs and injected into the flaps of rats."
+
+
+def test_p_values_in_brackets_do_not_break_the_parse() -> None:
+    """(read nothing: '(P<0.05)' after each readout split the sentence's list)"""
+    read = read_asserted(
+        FLAP,
+        FLAP_GIVEN,
+        "Staining of the distal zone showed higher vessel density (P<0.05) and better "
+        "angiogenesis (P < 0.01) in the exosome group.",
+    )
+    assert ("angiogenesis", "increase", "regenerative") in read
+
+
+def test_a_bracket_that_is_no_statistic_stays() -> None:
+    from exoatlas.read.repair import prepared
+
+    sentence = "The EVs raised platelet-derived growth factor (PDGF) in the flap (n = 6)."
+    text = prepared(sentence)
+    assert "(PDGF)" in text and "n = 6" not in text and len(text) == len(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Histology showed less fibrosis in the exosome group than in the PBS group.",
+        "Masson staining showed less fibrosis in the exosome group.",
+    ],
+)
+def test_an_assay_showing_a_change_in_the_evs_group_is_theirs(sentence: str) -> None:
+    """(read nothing: the parse hung the group's 'in' phrase on the object, not the verb)"""
+    assert ("Fibrosis", "decrease", "protective") in read_asserted(FLAP, FLAP_GIVEN, sentence)
+
+
+def test_an_assay_showing_a_change_in_the_control_group_is_turned_by_its_than() -> None:
+    read = read_asserted(
+        FLAP,
+        FLAP_GIVEN,
+        "Histology showed less fibrosis in the PBS group than in the exosome group.",
+    )
+    assert not [r for r in read if r[2] == "protective"]
+
+
+def test_a_change_demonstrated_in_the_evs_group_is_theirs() -> None:
+    """(read nothing: 'demonstrated' was no verb of observation)"""
+    read = read_asserted(
+        "Bone marrow MSC exosomes in liver injury",
+        "Exosomes were isolated from bone marrow MSCs and added to injured hepatocytes.",
+        "Higher cell viability was demonstrated in the exosome-treated group than in the "
+        "untreated group.",
+    )
+    assert ("cell survival", "increase", "regenerative") in read

@@ -151,6 +151,14 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
             # 'Mice treated with the EVs showed less X' parsed as two verbs ('treated' the root,
             # 'showed' its conjunct): the group and what it was given hang on the first
             holders += [c for c in verb.head.children if c.dep_ in ("nsubj", "prep")]
+        # ('Staining showed higher vessel density in the EV group': the group's 'in' phrase
+        # hung on the object, or on the listed one the comparative qualifies)
+        holders += [
+            c
+            for h in dict.fromkeys((governed, noun))
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+        ]
     elif dep in ("amod", "advmod") and governed.dep_ == "pobj" and _outcome_verb(governed.head):
         # 'EV treatment resulted in less fibrosis', 'led to fewer apoptotic cells' ('less' may
         # be read as an adverb of the adjective before the noun: 'in less tubular apoptosis')

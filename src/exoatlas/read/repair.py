@@ -209,7 +209,9 @@ _STATISTIC = re.compile(
     r"\(\s*(?:(?:medians?|means?)\s*[\[(]\s*(?:IQR|interquartile range|range|SD|SEM)\s*[\])]|"
     r"(?:medians?|means?)\s*(?:±|\+/-|\+-)\s*(?:SD|SEM|SE|s\.\s?e\.\s?m\.?|s\.\s?d\.?)|"
     r"interquartile range|IQR|standard deviation|standard error(?: of the mean)?|"
-    r"95\s*%\s*(?:CI|confidence interval))\s*\)",
+    r"95\s*%\s*(?:CI|confidence interval))\s*\)"
+    # a p value or a group size in brackets: '(P<0.05)', '(all P < 0.001)', '(p = 0.032, n = 6)'
+    r"|\(\s*(?:(?:all|both|each)\s+)?(?:[pP]\s*[<>=≤≥]\s*0?\.\d+|n\s*=\s*\d+)[^()]{0,40}\)",
     re.IGNORECASE,
 )
 
