@@ -291,3 +291,22 @@ def test_a_change_demonstrated_in_the_evs_group_is_theirs() -> None:
         "untreated group.",
     )
     assert ("cell survival", "increase", "regenerative") in read
+
+
+def test_a_review_s_have_been_found_to_is_its_claim() -> None:
+    """(read nothing: 'have been found to' marked earlier work, which in a review is every claim)"""
+    read = read_abstract(
+        "Exosomes in pregnancy disorders: a review",
+        "Exosomes of mesenchymal stem cells have been found to have tumour-suppressing effects.",
+        scored=False,
+    )
+    assert [r for r in read if r[2] == "anti_tumor"]
+
+
+def test_a_primary_study_s_have_been_found_to_is_still_earlier_work() -> None:
+    read = read_asserted(
+        "Bone marrow MSC exosomes in liver fibrosis",
+        "Exosomes of MSCs have been found to have anti-fibrotic effects in the lung.",
+        "Exosomes were isolated from bone marrow MSCs and given to mice with liver fibrosis.",
+    )
+    assert not [r for r in read if r[0] == "Fibrosis"]

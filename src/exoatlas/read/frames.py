@@ -381,11 +381,13 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
 
 def _found_to(verb: Any) -> bool:
     """A past passive report verb of a result with an infinitive ('were found to', ``cues.tsv``
-    'found_to_verb'; not 'have been found to', nor 'were reported to')."""
+    'found_to_verb'; not 'have been found to', earlier work, nor 'were reported to'); in a
+    review, whose claims are all of earlier work, 'have been found to' too."""
+    passive = ("was", "were", "been") if current().review else ("was", "were")
     return (
         verb.lower_ in cues.cue_literals("found_to_verb")
         and any(c.dep_ == "xcomp" for c in verb.children)
-        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+        and any(c.dep_ == "auxpass" and c.lower_ in passive for c in verb.children)
     )
 
 

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.reading import current
 from exoatlas.vocab import cues, rules
 
 # set on a parse whose first word the reader wrote for the vesicles' name (``read.reparse``)
@@ -153,6 +154,7 @@ def is_unasserted(trigger: Any) -> bool:
                 cues.cue("report_verb").match(node.lower_)
                 and auxes & {"been"}
                 and (auxes & {"have", "has"})
+                and not current().review  # (a review's claims are all of earlier work)
             ):
                 return True  # 'have been shown to', 'has been reported'
             if cues.cue("prior_report").match(node.lower_) and any(
