@@ -310,3 +310,32 @@ def test_a_primary_study_s_have_been_found_to_is_still_earlier_work() -> None:
         "Exosomes were isolated from bone marrow MSCs and given to mice with liver fibrosis.",
     )
     assert not [r for r in read if r[0] == "Fibrosis"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "object_"),
+    [
+        ("The BMSC-Exos significantly improved in vivo cardiac function.", "improved", "function"),
+        ("The BMSC-Exos inhibited in vitro cell apoptosis.", "inhibited", "apoptosis"),
+    ],
+)
+def test_a_setting_between_a_verb_and_its_object_is_parsed_past(
+    sentence: str, verb: str, object_: str
+) -> None:
+    """(the parser took 'in' for a preposition whose object was the verb's own: only the keyword
+    window read the change)"""
+    from exoatlas.read.parsing import nlp
+    from exoatlas.read.repair import prepared
+
+    doc = nlp()(prepared(sentence))
+    trigger = next(t for t in doc if t.text == verb)
+    assert [c.text for c in trigger.children if c.dep_ == "dobj"] == [object_]
+    read = read_asserted(HEART, HEART_GIVEN, sentence)
+    assert read and all(r[2] in ("protective", "regenerative") for r in read)
+
+
+def test_a_setting_after_another_word_stays_as_written() -> None:
+    from exoatlas.read.repair import prepared
+
+    for sentence in ("We performed in vitro experiments.", "The EVs reduced fibrosis in vivo."):
+        assert prepared(sentence) == sentence
