@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import read_abstract, read_asserted
+from .reading import read_abstract, read_asserted, read_records
 
 WOUND = "Bone marrow MSC exosomes in diabetic wounds"
 WOUND_GIVEN = "Exosomes of bone marrow MSCs (BMSC-Exos) were applied to wounds of diabetic rats."
@@ -339,3 +339,19 @@ def test_a_setting_after_another_word_stays_as_written() -> None:
 
     for sentence in ("We performed in vitro experiments.", "The EVs reduced fibrosis in vivo."):
         assert prepared(sentence) == sentence
+
+
+def test_stroke_volume_is_a_measure_of_the_heart_not_a_stroke() -> None:
+    """(an increase in stroke volume grounded as the disease Stroke raised, pathogenic)"""
+    read = read_records(
+        HEART,
+        HEART_GIVEN,
+        "There was an increase in cardiac output and stroke volume in the BMSC-Exos group "
+        "compared with the control group.",
+    )
+    assert read
+    assert all(r.finding.outcome.role != "pathogenic" for r in read)
+    assert all(
+        r.finding.recipient.disease is None or r.finding.recipient.disease.label != "Stroke"
+        for r in read
+    )
