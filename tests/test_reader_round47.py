@@ -355,3 +355,64 @@ def test_stroke_volume_is_a_measure_of_the_heart_not_a_stroke() -> None:
         r.finding.recipient.disease is None or r.finding.recipient.disease.label != "Stroke"
         for r in read
     )
+
+
+def test_a_tumour_named_only_by_the_cells_used_late_in_the_abstract_is_a_tumour_study() -> None:
+    """(the session's first tumour test needed tumour words in two sentences: a newcomer review's
+    abstract naming its sarcoma cells only in its last sentence read pro-tumour changes as
+    regeneration)"""
+    read = read_asserted(
+        "Bone marrow MSC exosomes carry miR-21",
+        "Exosomes were isolated from bone marrow MSCs.",
+        "The exosomes raised the proliferation of the recipient cells.",
+        "They also raised their migration.",
+        "Cells of an osteosarcoma line and a chondrosarcoma line were the recipients.",
+    )
+    assert read and all(r[2] == "pro_tumor" for r in read)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lack of oncogenic role of bone marrow MSC exosomes in gastric cancer",
+        "Lack of protective role of bone marrow MSC exosomes in sepsis",
+    ],
+)
+def test_a_role_an_absence_noun_holds_is_no_claim(title: str) -> None:
+    """(a newcomer review: read as the cancer raised, and as sepsis lowered)"""
+    assert not read_abstract(title, "Exosomes were isolated from bone marrow MSCs and studied.")
+
+
+def test_no_evidence_for_a_role_is_no_claim() -> None:
+    read = read_abstract(
+        "Bone marrow MSC exosomes in sepsis",
+        "Exosomes were isolated from bone marrow MSCs and studied.",
+        "We found no evidence for a protective role of the MSC exosomes in sepsis.",
+    )
+    assert not [r for r in read if r[0] == "Sepsis"]
+
+
+def test_the_role_of_a_cargo_in_the_cells_is_not_the_vesicles() -> None:
+    read = read_abstract(
+        "Protective role of miR-223 in MSCs in sepsis",
+        "Exosomes were isolated from bone marrow MSCs and studied.",
+    )
+    assert not [r for r in read if r[0] == "Sepsis"]
+
+
+def test_vesicles_of_msc_given_an_inhibitor_reduce_in_the_past_tense_too() -> None:
+    """(read nothing: the inhibitor named with the MSCs made the subject a loss-of-function
+    arm)"""
+    read = read_asserted(
+        HEART,
+        HEART_GIVEN,
+        "Exosomes from BMSCs with a miR-155 inhibitor reduced cardiomyocyte apoptosis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in read
+
+
+def test_vesicles_of_knocked_down_msc_are_still_an_arm() -> None:
+    read = read_abstract(
+        HEART, HEART_GIVEN, "Exosomes from miR-21-knockdown MSCs increased cardiomyocyte apoptosis."
+    )
+    assert not [r for r in read if r[2] == "pathogenic"]

@@ -66,13 +66,14 @@ def tumour_section(title: str, paragraphs: list[str]) -> bool:
         return True
     text = " ".join(paragraphs)
     # one passing tumour word ('unlike in tumours') does not make an abstract a tumour study,
-    # nor one background sentence ('MSCs are involved in cancer initiation and metastasis' in
-    # an aneurysm study): tumour words in two sentences, or in a third of a short one's
+    # nor an opening background sentence alone ('MSCs are involved in cancer initiation and
+    # metastasis' opening an aneurysm study) when a short abstract's third is not it; a tumour
+    # named only later (the cells used, a xenograft, the conclusion) does
     if len(text) >= 4000 or cues.tumour_words(text) < 2:
         return False
     sentences = split_sentences(text)
-    said = sum(1 for s in sentences if cues.tumour_words(s))
-    return said >= 2 or 3 * said >= len(sentences)
+    said = [i for i, s in enumerate(sentences) if cues.tumour_words(s)]
+    return len(said) >= 2 or said != [0] or 3 * len(said) >= len(sentences)
 
 
 def framing(document: TextDocument) -> tuple[bool, bool]:

@@ -187,7 +187,13 @@ def loss_of_function_arm(text: str) -> bool:
     'cargo_lost': the loss of a named cargo RNA, loading words or not)."""
     if cues.cue_found("cargo_lost", text):
         return True  # 'the loss of miR-X encapsulated by the EVs': carried, then lost
-    return cues.cue_found("loss_of_function_arm", text) and not cues.cue_found("ev_loading", text)
+    return (
+        cues.cue_found("loss_of_function_arm", text)
+        and not cues.cue_found("ev_loading", text)
+        # (the vesicles of MSCs given an inhibitor, named as such: the engineered product,
+        # whose harms the reader drops as an arm's, ``cues.tsv`` 'inhibitor_cargo')
+        and not cues.cue_found("inhibitor_cargo", text)
+    )
 
 
 _ARM_CUES = ("loss_of_function_arm", "cargo_lost")

@@ -131,7 +131,15 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             continue
         else:
             continue
-        if owner is None or is_unasserted(noun) or trigger_scope(noun)[0] or undermined(noun):
+        if (
+            owner is None
+            or is_unasserted(noun)
+            or trigger_scope(noun)[0]
+            or undermined(noun)
+            or _lacked(
+                noun
+            )  # ('Lack of protective role of X', 'no evidence for an oncogenic role')
+        ):
             continue  # ('showed no protective effect on X', 'impaired the protective effect')
         shielded = _shielded_tumour(noun) if tumour and not (lowers or raises) else None
         if shielded is not None:
@@ -200,18 +208,29 @@ def _cargo_in_product(noun: Any, products: tuple[str, ...]) -> Any:
         return None
     after = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from")]
     after = [c for c in after if c.i == cargo[0].right_edge.i + 1]
-    return _product_after(noun, after[0].lower_, products) if after else None
+    found = _product_after(noun, after[0].lower_, products) if after else None
+    # (vesicles named, not the cells: 'Protective role of miR-223 in MSCs in sepsis')
+    if found is None or not cues.cue_found("ev", noun.doc[after[0].i : found.i + 1].text):
+        return None
+    return found
 
 
 def _lacked(noun: Any) -> bool:
-    """Is a noun the 'of' phrase of a noun of absence ('lack of neuroprotection'), or the
-    subject of a predicate that denies it ('neuroprotection was not observed', 'was absent',
-    'failed to reach significance'; ``cues.tsv`` 'denied_predicate')?"""
-    holder = noun.head.head if noun.head.lower_ == "of" else None
-    if holder is not None and cues.cue("absence_noun").match(holder.lower_) is not None:
+    """Is a noun the 'of' phrase of a noun of absence ('lack of neuroprotection') or of one 'no'
+    denies ('no evidence for a protective role'), or the subject of a predicate that denies it
+    ('neuroprotection was not observed', 'was absent', 'failed to reach significance';
+    ``cues.tsv`` 'denied_predicate')?"""
+    holder = noun.head.head if noun.head.lower_ in ("of", "for") else None
+    if holder is not None and (
+        cues.cue("absence_noun").match(holder.lower_) is not None
+        # ('no evidence for a protective role of X', 'no sign of neuroprotection')
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
+    ):
         return True
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if rules.polarity_of(noun.head.text) == "decrease":
+        return False  # ('was not abolished by freezing': an undoing denied, the benefit kept)
     own = {t.i for t in noun.subtree}
     said = " ".join(t.text for t in noun.head.subtree if t.i not in own)
     return cues.cue_found("denied_predicate", said)
