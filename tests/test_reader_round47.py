@@ -416,3 +416,31 @@ def test_vesicles_of_knocked_down_msc_are_still_an_arm() -> None:
         HEART, HEART_GIVEN, "Exosomes from miR-21-knockdown MSCs increased cardiomyocyte apoptosis."
     )
     assert not [r for r in read if r[2] == "pathogenic"]
+
+
+COLITIS = "Bone marrow MSC exosomes in colitis"
+COLITIS_GIVEN = "Exosomes of bone marrow MSCs (BMSC-Exos) were given to mice with colitis."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BMSC-Exos reduced the number of Th17 cells.",
+        "The BMSC-Exos reduced the infiltration of Th17 cells into the colon.",
+    ],
+)
+def test_fewer_th17_cells_are_less_th17_differentiation(sentence: str) -> None:
+    """(read nothing: only the proportion or percentage of Th17 cells was a process)"""
+    read = read_asserted(COLITIS, COLITIS_GIVEN, sentence)
+    assert ("T-helper 17 cell differentiation", "decrease", "protective") in read
+
+
+def test_th17_cells_listed_before_tregs_keep_each_their_own_change() -> None:
+    read = read_asserted(
+        COLITIS,
+        COLITIS_GIVEN,
+        "The BMSC-Exos inhibited the infiltration of Th17 cells but promoted regulatory T cells "
+        "in the colon.",
+    )
+    assert ("regulatory T cell frequency", "increase", "regenerative") in read
+    assert not [r for r in read if r[0].startswith("T-helper 17") and r[1] == "increase"]
