@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from exoatlas.ground import ground_mention
-from exoatlas.read.agent_kind import agent_kind, subtree_text
+from exoatlas.read.agent_kind import SUBJECT_DEPS, agent_kind, subtree_text
 from exoatlas.read.agents import agent_of, agent_words, product_modifier
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
@@ -378,6 +378,8 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or not root.tag_.startswith("VB"):
         return False
+    if any(_another_s_vesicles(subtree_text(c)) for c in root.children if c.dep_ in SUBJECT_DEPS):
+        return False  # ('neutrophil EVs exert pro-inflammatory effects', beside MSC-EVs)
     if cues.cue_found("credited_properties", text_of(doc)):
         # 'EVs are being explored for X, thanks to their anti-inflammatory properties': what
         # the sentence says they are, whatever it says is done with them
@@ -396,6 +398,12 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
         subjects = [c for c in root.children if c.dep_ == "nsubjpass"]
         return any(agent_kind(subtree_text(c), products) == "product" for c in subjects)
     return agent_of(root, products) in ("product", "reference")
+
+
+def _another_s_vesicles(words: str) -> bool:
+    """Does a subject name another origin's vesicles ('neutrophil EVs', ``cues.tsv``
+    'foreign_ev'), not MSCs'?"""
+    return cues.cue_found("foreign_ev", words) and not cues.names_msc(words)
 
 
 def _found_to(verb: Any) -> bool:
