@@ -466,3 +466,14 @@ def test_another_origin_s_vesicles_as_the_subject_assert_nothing_of_the_msc_evs(
     )
     # (the keyword window, which cannot tell the two apart, still reads one: left for later)
     assert not [r for r in read if r.evidence.extractor.endswith("deep:adjective")]
+
+
+def test_vesicles_of_msc_transfected_with_a_knockdown_construct_are_an_arm() -> None:
+    """(a newcomer review: read as the EVs raising apoptosis, pathogenic)"""
+    read = read_abstract(
+        HEART,
+        HEART_GIVEN,
+        "Exosomes from MSCs transfected with si-HIF1a increased cardiomyocyte apoptosis compared "
+        "with native exosomes.",
+    )
+    assert not [r for r in read if r[2] == "pathogenic"]
