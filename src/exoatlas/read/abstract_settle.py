@@ -66,9 +66,9 @@ def tumour_section(title: str, paragraphs: list[str]) -> bool:
         return True
     text = " ".join(paragraphs)
     # one passing tumour word ('unlike in tumours') does not make an abstract a tumour study,
-    # nor an opening background sentence alone ('MSCs are involved in cancer initiation and
-    # metastasis' opening an aneurysm study) when a short abstract's third is not it; a tumour
-    # named only later (the cells used, a xenograft, the conclusion) does
+    # nor tumour words in its opening sentence alone ('MSCs are involved in cancer initiation and
+    # metastasis' opening an aneurysm study) unless that sentence is a third of the abstract;
+    # tumour words in any later sentence (the cells used, a xenograft, the conclusion) do
     if len(text) >= 4000 or cues.tumour_words(text) < 2:
         return False
     sentences = split_sentences(text)

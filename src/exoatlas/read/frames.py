@@ -131,16 +131,16 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             continue
         else:
             continue
+        # ('showed no protective effect on X', 'impaired the protective effect', 'Lack of
+        # protective role of X', 'no evidence for an oncogenic role of X')
         if (
             owner is None
             or is_unasserted(noun)
             or trigger_scope(noun)[0]
             or undermined(noun)
-            or _lacked(
-                noun
-            )  # ('Lack of protective role of X', 'no evidence for an oncogenic role')
+            or _lacked(noun)
         ):
-            continue  # ('showed no protective effect on X', 'impaired the protective effect')
+            continue
         shielded = _shielded_tumour(noun) if tumour and not (lowers or raises) else None
         if shielded is not None:
             # 'protective effects on breast cancer cells against doxorubicin': the tumour is
