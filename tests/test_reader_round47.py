@@ -477,3 +477,46 @@ def test_vesicles_of_msc_transfected_with_a_knockdown_construct_are_an_arm() -> 
         "with native exosomes.",
     )
     assert not [r for r in read if r[2] == "pathogenic"]
+
+
+KIDNEY = "Bone marrow MSC EVs in kidney injury"
+KIDNEY_GIVEN = (
+    "EVs were isolated from bone marrow MSCs (MSC-EVs) and given to mice with kidney injury."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The renoprotective effect of the MSC-EVs was not lost after storage in the cold.",
+        "There was no loss of the protective effect of the MSC-EVs after freeze-drying.",
+    ],
+)
+def test_a_loss_denied_keeps_the_benefit(sentence: str) -> None:
+    """(a second newcomer review: the session's absence rule read 'no loss of' and 'not lost' as
+    the benefit denied)"""
+    read = read_abstract(KIDNEY, KIDNEY_GIVEN, sentence)
+    assert [r for r in read if r[2] == "protective"]
+
+
+def test_a_benefit_lost_is_no_benefit() -> None:
+    read = read_abstract(
+        KIDNEY, KIDNEY_GIVEN, "The protective effect of the MSC-EVs was lost after storage."
+    )
+    assert not [r for r in read if r[2] == "protective"]
+
+
+def test_vesicles_of_msc_given_a_control_construct_are_the_ordinary_vesicles() -> None:
+    read = read_asserted(
+        KIDNEY, KIDNEY_GIVEN, "Exosomes from MSCs transfected with si-NC reduced tubular apoptosis."
+    )
+    assert ("apoptotic process", "decrease", "protective") in read
+
+
+def test_a_clause_of_the_msc_evs_own_keeps_their_effect_beside_another_origin_s() -> None:
+    read = read_abstract(
+        LUNG,
+        LUNG_GIVEN,
+        "Neutrophil EVs worsened lung injury, whereas MSC-EVs exerted anti-inflammatory effects.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in read

@@ -221,15 +221,21 @@ def _lacked(noun: Any) -> bool:
     ('neuroprotection was not observed', 'was absent', 'failed to reach significance';
     ``cues.tsv`` 'denied_predicate')?"""
     holder = noun.head.head if noun.head.lower_ in ("of", "for") else None
-    if holder is not None and (
-        cues.cue("absence_noun").match(holder.lower_) is not None
-        # ('no evidence for a protective role of X', 'no sign of neuroprotection')
-        or any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
-    ):
+    denied = holder is not None and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in holder.children
+    )
+    absent = holder is not None and cues.cue("absence_noun").match(holder.lower_) is not None
+    # ('lack of neuroprotection', 'no evidence for a protective role of X'; not 'no loss of
+    # the protective effect', an absence denied)
+    if absent != denied:
         return True
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    if rules.polarity_of(noun.head.text) == "decrease":
+    verb = noun.head
+    if re.match(r"(?:lost|lose[sd]?|losing)$", verb.lower_):
+        # ('the protective effect was lost after storage'; not 'was not lost')
+        return not any(c.dep_ == "neg" for c in verb.children)
+    if rules.polarity_of(verb.text) == "decrease":
         return False  # ('was not abolished by freezing': an undoing denied, the benefit kept)
     own = {t.i for t in noun.subtree}
     said = " ".join(t.text for t in noun.head.subtree if t.i not in own)
@@ -378,8 +384,14 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or not root.tag_.startswith("VB"):
         return False
-    if any(_another_s_vesicles(subtree_text(c)) for c in root.children if c.dep_ in SUBJECT_DEPS):
-        return False  # ('neutrophil EVs exert pro-inflammatory effects', beside MSC-EVs)
+    subjects = [t for t in doc if t.dep_ in SUBJECT_DEPS]
+    foreign = [t for t in subjects if _another_s_vesicles(subtree_text(t))]
+    if any(t.head == root for t in foreign) and not any(
+        t not in foreign and agent_kind(subtree_text(t), products) == "product" for t in subjects
+    ):
+        # ('Unlike MSC-EVs, neutrophil EVs exert pro-inflammatory effects'; not when a clause of
+        # its own says what the MSC-EVs do: '..., whereas MSC-EVs exerted anti-X effects')
+        return False
     if cues.cue_found("credited_properties", text_of(doc)):
         # 'EVs are being explored for X, thanks to their anti-inflammatory properties': what
         # the sentence says they are, whatever it says is done with them
