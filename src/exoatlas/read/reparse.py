@@ -102,10 +102,10 @@ def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) 
         )
         if not referred and (not _a_name(opening) or not named):
             return None  # the first trigger ends the opening: it names the vesicles or not
-        if loss_of_function_arm(opening) and not cues.cue_found("inhibitor_cargo", opening):
-            # 'Exosomes from miR-21-deficient MSCs': an arm, not the vesicles; an inhibitor
-            # named as their cargo is the engineered product ('BMSCs/anti-miR-X Exo', whose
-            # harms the reader drops as an arm's, ``cues.tsv`` 'inhibitor_cargo')
+        if loss_of_function_arm(opening):
+            # 'Exosomes from miR-21-deficient MSCs': an arm, not the vesicles (an inhibitor
+            # named as their cargo, 'BMSCs/anti-miR-X Exo', is the engineered product:
+            # ``read.arms.loss_of_function_arm`` says so)
             return None
         if first is not None and not _verb_misread(first, word.start()):
             return None
