@@ -48,7 +48,7 @@ from exoatlas.read.coordination import (
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
 from exoatlas.read.effectors import names_its_cells, of_effector_cells, of_host_cells
-from exoatlas.read.frames import PREFIXED, asserted_by_product, benefit_frames, prefixed_adjectives
+from exoatlas.read.frames import benefit_frames
 from exoatlas.read.given import shared_passive_subject
 from exoatlas.read.intransitive import changed_subject, stimulus_subject
 from exoatlas.read.misparsed import (
@@ -86,6 +86,7 @@ from exoatlas.read.phrases import (
     mechanism,
     span_text,
 )
+from exoatlas.read.prefixed_adjectives import PREFIXED, asserted_by_product, prefixed_adjectives
 from exoatlas.read.safety import safety_frames
 from exoatlas.read.scope import (
     ability_only,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from exoatlas.read.frames import PREFIXED
+from exoatlas.read.prefixed_adjectives import PREFIXED
 from exoatlas.read.repair import prepared, repaired_parse
 from exoatlas.vocab import cues, rules
 
