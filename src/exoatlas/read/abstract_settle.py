@@ -62,17 +62,18 @@ def in_title(record: Record) -> bool:
 
 def tumour_section(title: str, paragraphs: list[str]) -> bool:
     """A section about a tumour: its title says so, or (an abstract) its text does."""
-    if cues.tumour_words(title):
+    if cues.tumour_study_words(title):
         return True
     text = " ".join(paragraphs)
     # one passing tumour word ('unlike in tumours') does not make an abstract a tumour study,
     # nor tumour words in its opening sentence alone ('MSCs are involved in cancer initiation and
     # metastasis' opening an aneurysm study) unless that sentence is a third of the abstract;
     # tumour words in any later sentence (the cells used, a xenograft, the conclusion) do
-    if len(text) >= 4000 or cues.tumour_words(text) < 2:
+    # (or the cell lines it uses, ``cues.tumour_study_words``: 'MCF-7 cells')
+    if len(text) >= 4000 or cues.tumour_study_words(text) < 2:
         return False
     sentences = split_sentences(text)
-    said = [i for i, s in enumerate(sentences) if cues.tumour_words(s)]
+    said = [i for i, s in enumerate(sentences) if cues.tumour_study_words(s)]
     return len(said) >= 2 or said != [0] or 3 * len(said) >= len(sentences)
 
 

@@ -184,9 +184,12 @@ def loss_of_function_arm(text: str) -> bool:
     of miR-X in the exosomes', 'exosomes from X-silenced MSCs'), not EVs loaded with an
     inhibitor as their cargo ('siRNA-loaded exosomes')? Its changes show what the EVs lose
     without X, not a harm the EVs cause (``cues.tsv`` 'loss_of_function_arm', 'ev_loading';
-    'cargo_lost': the loss of a named cargo RNA, loading words or not)."""
-    if cues.cue_found("cargo_lost", text):
-        return True  # 'the loss of miR-X encapsulated by the EVs': carried, then lost
+    'cargo_lost': the loss of a named cargo RNA, loading words or not; 'construct_in_producer':
+    MSCs carrying a knock-down construct)."""
+    if cues.cue_found("cargo_lost", text) or cues.cue_found("construct_in_producer", text):
+        # 'the loss of miR-X encapsulated by the EVs': carried, then lost; 'exosomes of MSCs
+        # carrying sh-FOXO3': the cells carry it, not the vesicles
+        return True
     return (
         cues.cue_found("loss_of_function_arm", text)
         and not cues.cue_found("ev_loading", text)
@@ -196,7 +199,7 @@ def loss_of_function_arm(text: str) -> bool:
     )
 
 
-_ARM_CUES = ("loss_of_function_arm", "cargo_lost")
+_ARM_CUES = ("loss_of_function_arm", "cargo_lost", "construct_in_producer")
 
 
 def manipulated_first(text: str, spans: list[tuple[int, int]]) -> bool | None:

@@ -205,7 +205,7 @@ def _read(
         sentences = section_sentences(section)
         parses = {i: by_text[s] for i, s in enumerate(sentences) if s in by_text}
         tumour = tumour_section(section.title, section.paragraphs) or bool(
-            abstract and document.title and cues.tumour_words(document.title) > 0
+            abstract and document.title and cues.tumour_study_words(document.title) > 0
         )
         if abstract and section.title == "Title" and not tumour:
             # a title's tumour is its abstract's ('Exosomes from BM-MSCs increase the population

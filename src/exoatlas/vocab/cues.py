@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from exoatlas.vocab import gate, read_tsv
+from exoatlas.vocab import curated_terms, gate, read_tsv
 
 _LIST_REF = re.compile(r"\{([a-z_]+)\}")
 _PATTERN_SYNTAX = re.compile(r"[\\()\[\]{}|?*+^$]")
@@ -69,6 +69,23 @@ def tumour_words(text: str) -> int:
     text = cue("therapy_harm_indication").sub(" ", cue("tumour_as_indication").sub(" ", text))
     text = cue("tumour_safety_mention").sub(" ", text)  # ('the low tumorigenicity of EVs')
     return len(pattern.findall(text))
+
+
+@cache
+def _tumour_lines() -> re.Pattern[str]:
+    """The names (``cell_lines.tsv``) of the cell lines ``tumour_cell_lines.tsv`` lists as
+    tumour models, case-sensitive, as whole tokens ('MCF-7', 'MDA-MB-231', 'CT26')."""
+    wanted = {row["curie"] for row in read_tsv("tumour_cell_lines.tsv")}
+    names = {n for t in curated_terms() if t.curie in wanted for n in (t.label, *t.synonyms)}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-]|\.\w)")
+
+
+def tumour_study_words(text: str) -> int:
+    """Tumour words (``tumour_words``) and the names of tumour-model cell lines: what makes a
+    text a tumour study's ('EVs inhibited the growth of MCF-7 cells' names its tumour only by
+    its cells)."""
+    return tumour_words(text) + len(_tumour_lines().findall(text))
 
 
 @lru_cache(maxsize=16384)
