@@ -74,3 +74,80 @@ def test_the_control_constructs_vesicles_are_no_arm(control: str) -> None:
     loss-of-function arm and its finding dropped)"""
     read = read_abstract(HEART, HEART_GIVEN, f"The {control} reduced cardiomyocyte apoptosis.")
     assert ("apoptotic process", "decrease", "protective") in read
+
+
+PH = "Exosomes of MSCs in pulmonary hypertension"
+PH_GIVEN = (
+    "Vesicles from mice with monocrotaline-induced pulmonary hypertension cause it in healthy"
+    " mice, and the exosomes (EXO) of bone marrow mesenchymal stem cells (MSCs) may prevent it."
+)
+
+
+def test_a_bare_vesicle_word_the_abstract_names_its_evs_is_anyones() -> None:
+    """(the abstract's short name 'EXO' for the MSCs' exosomes made 'EXOs from sick mice' the
+    study's vesicles, and their raising of the right-heart index a harm of the MSC-EVs)"""
+    read = read_abstract(
+        PH,
+        PH_GIVEN,
+        "The EXOs but not the MVs from monocrotaline-injured mice raised right ventricular"
+        " hypertrophy in healthy mice.",
+    )
+    assert not [r for r in read if r[2] == "pathogenic"], read
+
+
+def test_the_studys_own_evs_named_by_the_short_name_still_act() -> None:
+    read = read_abstract(
+        PH, PH_GIVEN, "The MSC-EXOs reduced right ventricular hypertrophy in the treated mice."
+    )
+    assert [r for r in read if r[1] == "decrease" and r[2] == "protective"], read
+
+
+@pytest.mark.parametrize(
+    "safety",
+    [
+        "Cell therapy is limited by poor engraftment and a possible carcinogenicity.",
+        "The vesicles are attractive for their low immunogenicity and non-carcinogenic nature.",
+    ],
+)
+def test_carcinogenicity_as_a_safety_concern_makes_no_tumour_study(safety: str) -> None:
+    """(a liver fibrosis meta-analysis naming the cells' possible carcinogenicity and the EVs'
+    non-carcinogenic properties was read as a tumour study, lowered fibrosis anti-tumour)"""
+    read = read_abstract(
+        "Bone marrow MSC exosomes in liver fibrosis",
+        "Exosomes of bone marrow MSCs (BMSC-Exos) were given to mice with liver fibrosis.",
+        safety,
+        "A second safety question, the possible carcinogenicity of the stem cells, remains.",
+        "The BMSC-Exos reduced liver fibrosis.",
+    )
+    assert ("Liver Cirrhosis", "decrease", "protective") in read or (
+        "Fibrosis",
+        "decrease",
+        "protective",
+    ) in read, read
+    assert not [r for r in read if r[2] == "anti_tumor"]
+
+
+def test_a_carcinogen_still_makes_a_tumour_study() -> None:
+    assert cues.tumour_words("mice given a carcinogen developed carcinoma") == 2
+    assert cues.tumour_words("the possible carcinogenicity of the stem cells") == 0
+
+
+def test_an_inflammatory_setting_is_no_change_of_inflammation() -> None:
+    """(the keyword fallback read 'The inflammatory microenvironment stimulated osteogenic
+    differentiation ...' as inflammation raised, pathogenic)"""
+    read = read_abstract(
+        "Vesicles of inflamed dental pulp stem cells and periodontal ligament stem cells",
+        "The vesicles of inflamed dental pulp stem cells (iDPSC-EVs) were isolated.",
+        "An inflammatory microenvironment promoted odontogenic differentiation of the DPSCs and"
+        " the iDPSC-EVs acted alike on PDLSCs.",
+    )
+    assert not [r for r in read if r[2] == "pathogenic"], read
+
+
+def test_an_inflammatory_setting_the_evs_improve_is_inflammation_lowered() -> None:
+    read = read_abstract(
+        "Bone marrow MSC exosomes in osteoarthritis",
+        "Exosomes of bone marrow MSCs (BMSC-Exos) were injected into arthritic knees.",
+        "The BMSC-Exos improved the inflammatory microenvironment of the joint.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in read, read

@@ -33,11 +33,16 @@ def names_only_foreign(text: str, products: tuple[str, ...]) -> bool:
     (``read.reading``: set by the reader from ``statement.foreign_abbreviations``)."""
     defined = current().foreign
     shorts = [s for s in defined if s in text]
-    # written out ('EVs from the serum of septic mice (S-EVs) increased X'): asked only in a
-    # document that defines a short form for another origin's vesicles (the pattern is slow,
-    # and most abstracts name none)
-    written = bool(defined) and cues.cue_found("foreign_ev", text)
-    if (not shorts and not written) or any(p in text for p in products):
+    # a name the abstract gives its EVs that is only a vesicle word ('exosomes (EXO)') names
+    # anyone's vesicles: 'EXOs from MCT-injured mice' are the sick animals'
+    named = [p for p in products if p in text]
+    generic = [p for p in named if cues.cue("ev").fullmatch(p)]
+    if len(generic) < len(named):
+        return False  # ('MSC-EVs', 'BMSC-Exos': the abstract's own)
+    # written out ('EVs from the serum of septic mice (S-EVs) increased X', 'EVs from mice
+    # with MCT-induced PH induce PH in healthy mice')
+    written = cues.cue_found("foreign_ev", text)
+    if not shorts and not written:
         return False
     # and written out: 'EVs from the serum of septic mice (S-EVs) increased X, whereas ...'
     text = cues.cue("foreign_ev").sub(_unless_msc, text)

@@ -114,6 +114,12 @@ def parse_outcomes(
     ):
         process = rules.process_entity(label)
         before = [d for p, d in verbs if p < position]
+        # (the keyword fallback: 'The inflammatory microenvironment stimulated X' names the
+        # setting, no change of it; a parsed object's phrase has its verb outside it)
+        rest = _WORD_REST.match(lowered, stop)  # (the cue may end inside its word)
+        at = rest.end() if rest else stop
+        if changes_only and not before and cues.cue("process_as_setting").match(lowered, at):
+            continue
         far = False
         if anti and before:
             # 'with limited options, thanks to their anti-inflammatory and pro-angiogenic
