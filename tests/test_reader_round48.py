@@ -7,7 +7,7 @@ import pytest
 
 from exoatlas.vocab import cues, read_tsv
 
-from .reading import read_abstract
+from .reading import read_abstract, read_asserted
 
 BREAST = "Bone marrow MSC exosomes carrying a microRNA"
 BREAST_GIVEN = (
@@ -151,3 +151,35 @@ def test_an_inflammatory_setting_the_evs_improve_is_inflammation_lowered() -> No
         "The BMSC-Exos improved the inflammatory microenvironment of the joint.",
     )
     assert ("inflammatory response", "decrease", "protective") in read, read
+
+
+SCI = "Umbilical cord MSC exosomes in spinal cord injury"
+SCI_FOUND = (
+    "Here we found that, compared with injured rats, rats given exosomes of umbilical cord MSCs"
+    " (UC-Exos) walked better."
+)
+
+
+@pytest.mark.parametrize("opening", ["Additionally,", "Moreover,", "In addition,", "Furthermore,"])
+def test_an_ability_modal_adding_to_the_studys_own_findings_is_a_result(opening: str) -> None:
+    """(an unstructured abstract's 'we found that ... Additionally, the exosomes could lower X'
+    was read as a hedge: 'could' there is the past of 'can')"""
+    read = read_asserted(
+        SCI, SCI_FOUND, f"{opening} the UC-Exos could reduce apoptosis of cultured microglia."
+    )
+    assert ("apoptotic process", "decrease", "protective") in read, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no own report before it
+        "Additionally, the UC-Exos could reduce apoptosis of cultured microglia.",
+        # a conclusion after the report ends the account
+        "In conclusion, the UC-Exos could reduce apoptosis of microglia in patients.",
+    ],
+)
+def test_an_ability_modal_outside_the_account_of_results_stays_a_hedge(sentence: str) -> None:
+    first = SCI_FOUND if sentence.startswith("In conclusion") else "Spinal injury is common."
+    read = read_asserted(SCI, first, sentence)
+    assert ("apoptotic process", "decrease", "protective") not in read, read

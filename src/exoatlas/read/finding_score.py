@@ -98,7 +98,26 @@ def sentence_parts(sentences: Sequence[str], section_title: str) -> tuple[str, .
             out[index] = current
         if out[index] == "results" and cues.cue_found("interpretation_sentence", sentence):
             out[index] = "unlabelled"
-    return tuple(out)
+    return tuple(_continued_results(sentences, out))
+
+
+def _continued_results(sentences: Sequence[str], parts: list[str]) -> list[str]:
+    """An unlabelled abstract's account of its results: after a sentence saying what this study
+    found (``cues.tsv`` 'own_result_report': 'Herein, we found that ...'), a sentence adding to it
+    (``additive_opening``: 'Additionally, the exosomes could inhibit X') reports a result too,
+    until a conclusion or an interpretation opens."""
+    reporting = False
+    for index, sentence in enumerate(sentences):
+        ended = cues.cue_found("conclusion_opening", sentence) or cues.cue_found(
+            "interpretation_sentence", sentence
+        )
+        if parts[index] != "unlabelled" or ended:
+            reporting = False
+        elif reporting and cues.cue_found("additive_opening", sentence):
+            parts[index] = "results"
+        if parts[index] == "unlabelled" and cues.cue_found("own_result_report", sentence):
+            reporting = True
+    return parts
 
 
 @cache
