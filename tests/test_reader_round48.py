@@ -183,3 +183,16 @@ def test_an_ability_modal_outside_the_account_of_results_stays_a_hedge(sentence:
     first = SCI_FOUND if sentence.startswith("In conclusion") else "Spinal injury is common."
     read = read_asserted(SCI, first, sentence)
     assert ("apoptotic process", "decrease", "protective") not in read, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BMSC-Exos stimulated the formation of T regulatory cells.",
+        "The BMSC-Exos increased T regulatory cell infiltration of the muscle.",
+    ],
+)
+def test_t_regulatory_cells_in_either_order_are_regulatory_t_cells(sentence: str) -> None:
+    """(read as an unnamed infiltration raised, pathogenic, or as nothing)"""
+    read = read_abstract(HEART, HEART_GIVEN, sentence)
+    assert ("regulatory T cell frequency", "increase", "regenerative") in read, read
