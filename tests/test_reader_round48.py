@@ -196,3 +196,30 @@ def test_t_regulatory_cells_in_either_order_are_regulatory_t_cells(sentence: str
     """(read as an unnamed infiltration raised, pathogenic, or as nothing)"""
     read = read_abstract(HEART, HEART_GIVEN, sentence)
     assert ("regulatory T cell frequency", "increase", "regenerative") in read, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The assays confirmed that the BMSC-Exos cause cell death of the glioma cells.",
+        "The BMSC-Exos caused apoptosis of the C6 glioma cells.",
+    ],
+)
+def test_vesicles_that_cause_a_process_raise_it(sentence: str) -> None:
+    """(read nothing: 'cause' was no trigger verb)"""
+    read = read_abstract(
+        "Bone marrow MSC exosomes on glioma cells",
+        "Exosomes of rat bone marrow MSCs (BMSC-Exos) were added to C6 glioma cells.",
+        sentence,
+    )
+    assert [r for r in read if r[1] == "increase" and r[2] == "anti_tumor"], read
+
+
+def test_a_harm_caused_by_the_stimulus_is_still_the_stimulus() -> None:
+    read = read_abstract(
+        "Bone marrow MSC exosomes in lung injury",
+        "Exosomes of rat bone marrow MSCs (BMSC-Exos) were given to mice.",
+        "The BMSC-Exos reduced the lung injury caused by LPS.",
+    )
+    assert ("Lung Injury", "decrease", "protective") in read, read
+    assert not [r for r in read if r[2] == "pathogenic"]

@@ -82,7 +82,9 @@ def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) 
         if not k or not bare.isalpha() or _NOT_A_VERB.search(bare):
             continue
         opening = text[start : word.start()].rstrip()
-        if rules.polarity_of(bare) is None or len(opening) < len(_PRONOUN):
+        # (a trigger only as a verb counts here: 'MSC-EVs cause X', 'MSC-EVs repair X')
+        verb = rules.polarity_of(bare) or rules.verb_polarity_of(bare, "VB")
+        if verb is None or len(opening) < len(_PRONOUN):
             continue
         # ('The coassembly recovered kidney function': a generic noun for the study's engineered
         # vesicles, which the parser may take for an adverb, ``cues.tsv`` 'reparse_reference';
