@@ -223,3 +223,25 @@ def test_a_harm_caused_by_the_stimulus_is_still_the_stimulus() -> None:
     )
     assert ("Lung Injury", "decrease", "protective") in read, read
     assert not [r for r in read if r[2] == "pathogenic"]
+
+
+def test_a_title_setting_regeneration_beside_cancer_makes_no_tumour_study() -> None:
+    """(a review titled 'MSC exosomes in regenerative medicine and cancer' read the EVs'
+    lowering of apoptosis and raising of angiogenesis for tissue recovery as pro-tumour)"""
+    read = read_abstract(
+        "Exosomes of MSCs in regenerative medicine and cancer: a review",
+        "In this review, we summarize the biology of MSC exosomes.",
+        "MSC exosomes carry proteins and microRNAs, thus aiding tissue recovery through"
+        " inhibition of apoptosis and stimulation of angiogenesis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in read, read
+    assert not [r for r in read if r[2] in ("pro_tumor", "anti_tumor")]
+
+
+def test_a_title_naming_cancer_alone_still_makes_a_tumour_study() -> None:
+    read = read_abstract(
+        "Exosomes of MSCs in breast cancer: a review",
+        "In this review, we summarize the biology of MSC exosomes.",
+        "MSC exosomes carry microRNAs, thus stimulating angiogenesis.",
+    )
+    assert [r for r in read if r[2] == "pro_tumor"], read

@@ -61,8 +61,9 @@ def in_title(record: Record) -> bool:
 
 
 def tumour_section(title: str, paragraphs: list[str]) -> bool:
-    """A section about a tumour: its title says so, or (an abstract) its text does."""
-    if cues.tumour_study_words(title):
+    """A section about a tumour: its title says so (not a title setting regeneration beside
+    cancer, ``titled_tumour``), or (an abstract) its text does."""
+    if titled_tumour(title):
         return True
     text = " ".join(paragraphs)
     # one passing tumour word ('unlike in tumours') does not make an abstract a tumour study,
@@ -75,6 +76,13 @@ def tumour_section(title: str, paragraphs: list[str]) -> bool:
     sentences = split_sentences(text)
     said = [i for i, s in enumerate(sentences) if cues.tumour_study_words(s)]
     return len(said) >= 2 or said != [0] or 3 * len(said) >= len(sentences)
+
+
+def titled_tumour(title: str) -> bool:
+    """Does a title name a tumour as its topic: a tumour word or a tumour-model cell line, and
+    not set beside regeneration ('exosomes in regenerative medicine and cancer', ``cues.tsv``
+    'dual_topic_title': two topics, each sentence's own tumour words tell which)?"""
+    return cues.tumour_study_words(title) > 0 and not cues.cue_found("dual_topic_title", title)
 
 
 def framing(document: TextDocument) -> tuple[bool, bool]:

@@ -20,7 +20,7 @@ from typing import Any
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
-from exoatlas.read.abstract_settle import settle_abstract, tumour_section
+from exoatlas.read.abstract_settle import settle_abstract, titled_tumour, tumour_section
 from exoatlas.read.agent_kind import names_only_foreign
 from exoatlas.read.agentless import agentless_results
 from exoatlas.read.ahead import (
@@ -205,7 +205,7 @@ def _read(
         sentences = section_sentences(section)
         parses = {i: by_text[s] for i, s in enumerate(sentences) if s in by_text}
         tumour = tumour_section(section.title, section.paragraphs) or bool(
-            abstract and document.title and cues.tumour_study_words(document.title) > 0
+            abstract and document.title and titled_tumour(document.title)
         )
         if abstract and section.title == "Title" and not tumour:
             # a title's tumour is its abstract's ('Exosomes from BM-MSCs increase the population
