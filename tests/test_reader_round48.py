@@ -245,3 +245,23 @@ def test_a_title_naming_cancer_alone_still_makes_a_tumour_study() -> None:
         "MSC exosomes carry microRNAs, thus stimulating angiogenesis.",
     )
     assert [r for r in read if r[2] == "pro_tumor"], read
+
+
+def test_a_review_states_the_effects_the_vesicles_drew_attention_for() -> None:
+    """(a review's 'MSC EVs have garnered attention due to their anti-fibrotic effects' was
+    taken for background, the way a study's abstract opens)"""
+    read = read_abstract(
+        "Extracellular vesicles in fatty liver disease: a review",
+        "Fatty liver disease is common. In this review, we summarize recent findings.",
+        "MSC EVs have garnered attention due to their anti-fibrotic effects.",
+    )
+    assert ("Fibrosis", "decrease", "protective") in read, read
+
+
+def test_a_study_opening_on_the_attention_its_vesicles_drew_reads_no_result() -> None:
+    read = read_abstract(
+        "Bone marrow MSC EVs in liver fibrosis",
+        "MSC EVs have garnered attention due to their anti-fibrotic effects.",
+        "We gave the EVs of bone marrow MSCs to mice with liver fibrosis.",
+    )
+    assert not read, read
