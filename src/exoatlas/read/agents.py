@@ -429,13 +429,21 @@ def _what_the_noun_does(node: Any, subjects: list[Any], products: tuple[str, ...
     is its relative pronoun and the noun is a molecule written as a symbol (capitals or digits),
     neither the EVs nor their cargo: 'the EVs reduced TNF-alpha, which promotes apoptosis' says
     what TNF-alpha does in general, not that the EVs raised apoptosis (a past tense, 'which
-    improved conduction', is what followed the change; so is a process or an injury)."""
+    improved conduction', is what followed the change; so is a process or an injury, unless the
+    EVs lowered it and the clause raises something: 'reduced oxidative stress, which causes
+    apoptosis')."""
     if node.dep_ != "relcl" or node.tag_ not in ("VBZ", "VBP") or node.head.i == node.i:
         return None
     if len(subjects) != 1 or subjects[0].tag_ != "WDT" or subjects[0].dep_ != "nsubj":
         return None
     noun = node.head
     words = noun.doc[noun.left_edge.i : noun.i + 1]
+    lowered = noun.dep_ == "dobj" and rules.polarity_of(noun.head.text) == "decrease"
+    raising = rules.polarity_of(node.text) or rules.verb_polarity_of(node.text, node.tag_)
+    if lowered and raising == "increase":
+        # ('the EVs reduced oxidative stress, which causes apoptosis': what the lowered harm
+        # does in general, not a change the EVs made)
+        return span_of(words[0], words[-1])
     if not noun.tag_.startswith("NN") or not any(symbol_like(w.text) for w in words):
         return None  # ('EVs attenuate injury, which reduces apoptosis': what the change led to)
     if agent_kind(words.text, products) != "other":

@@ -117,8 +117,16 @@ def parse_outcomes(
         # (the keyword fallback: 'The inflammatory microenvironment stimulated X' names the
         # setting, no change of it; a parsed object's phrase has its verb outside it)
         rest = _WORD_REST.match(lowered, stop)  # (the cue may end inside its word)
-        at = rest.end() if rest else stop
-        if changes_only and not before and cues.cue("process_as_setting").match(lowered, at):
+        setting = cues.cue("process_as_setting").match(lowered, rest.end() if rest else stop)
+        # (its own change verb right after it: not 'IL-1 created an inflammatory environment,
+        # which the EVs reversed'; nor 'an anti-inflammatory milieu')
+        if (
+            changes_only
+            and not before
+            and not anti
+            and setting is not None
+            and any(0 <= p - setting.end() <= _SETTING_REACH for p, _ in verbs)
+        ):
             continue
         far = False
         if anti and before:
@@ -177,6 +185,8 @@ _PROPERTY = re.compile(
     r"|functions?|capacit(?:y|ies)|potential|abilit(?:y|ies)|actions?)\b"
 )
 _PROPERTY_REACH = 30
+# how far after a setting noun its own change verb stands ('microenvironment stimulated')
+_SETTING_REACH = 20
 # a change named by a noun after its process ('apoptosis inhibition', 'angiogenesis promotion')
 _NOMINAL = re.compile(r"(?:ion|ment|ade)$")
 # the space (and article) between a polarity word and the process phrase it governs
