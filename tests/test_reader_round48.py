@@ -346,3 +346,25 @@ def test_a_tumour_named_outside_the_two_topics_still_makes_a_tumour_title() -> N
         "The BMSC-Exos reduced apoptosis of the cells.",
     )
     assert ("apoptotic process", "decrease", "pro_tumor") in read, read
+
+
+KIDNEY = "Bone marrow MSC extracellular vesicles in kidney injury"
+KIDNEY_GIVEN = "Mice with kidney injury were injected with EVs of bone marrow MSCs (MSC-EVs)."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A decrease of renal fibrosis was observed.",
+        "There was a marked decrease of renal fibrosis.",
+    ],
+)
+def test_a_noun_of_change_closed_by_an_observation_is_a_result(sentence: str) -> None:
+    """(read nothing: only '-on' nouns passed, by a pattern finding 'on' inside 'reduction')"""
+    read = read_abstract(KIDNEY, KIDNEY_GIVEN, sentence)
+    assert ("Fibrosis", "decrease", "protective") in read, read
+
+
+def test_a_noun_of_change_with_no_observation_after_it_stays_unplaced() -> None:
+    read = read_abstract(KIDNEY, KIDNEY_GIVEN, "A decrease of renal fibrosis may follow.")
+    assert ("Fibrosis", "decrease", "protective") not in read, read
