@@ -368,3 +368,28 @@ def test_a_noun_of_change_closed_by_an_observation_is_a_result(sentence: str) ->
 def test_a_noun_of_change_with_no_observation_after_it_stays_unplaced() -> None:
     read = read_abstract(KIDNEY, KIDNEY_GIVEN, "A decrease of renal fibrosis may follow.")
     assert ("Fibrosis", "decrease", "protective") not in read, read
+
+
+STROKE = "Adipose MSC extracellular vesicles after stroke"
+STROKE_GIVEN = "EVs of adipose MSCs (ASC-EVs) were given to rats after a stroke."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "process"),
+    [
+        (
+            "The ASC-EVs decreased the percentage of activated microglia in the cortex.",
+            "microglial cell activation",
+        ),
+        (
+            "The ASC-EVs reduced the count of activated astrocytes around the lesion.",
+            "astrocyte activation",
+        ),
+    ],
+)
+def test_a_count_of_cells_in_a_state_reads_the_process_of_that_state(
+    sentence: str, process: str
+) -> None:
+    """(read nothing: blanking the trigger word 'activated' took the process's own word)"""
+    read = read_abstract(STROKE, STROKE_GIVEN, sentence)
+    assert (process, "decrease", "protective") in read, read

@@ -207,6 +207,13 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
             if found[0][1] == "decrease" and _declined_opposite(token, text, found[0][0]):
                 return [(found[0][0], False)]
             return [(found[0][0], found[0][1] == "decrease" or _lost(token, found[0][0]))]
+    for text in whole:
+        # ('the number of activated microglia': the blanked trigger word was the process's own
+        # name, microglial activation, ``cues.tsv`` 'state_participle')
+        if cues.cue_found("state_participle", text):
+            found = parse_outcomes(text, tumour=tumour)
+            if found and found[0][1] == "increase":
+                return [(found[0][0], False)]
     if activation and phrase == token.text and _recovers_from_harm(token, tumour):
         # 'promoted recovery after spinal cord injury': a bare restoring noun names the
         # function regained after the harm its 'after' phrase names (not 'EV recovery
