@@ -393,3 +393,14 @@ def test_a_count_of_cells_in_a_state_reads_the_process_of_that_state(
     """(read nothing: blanking the trigger word 'activated' took the process's own word)"""
     read = read_abstract(STROKE, STROKE_GIVEN, sentence)
     assert (process, "decrease", "protective") in read, read
+
+
+def test_an_arm_whose_construct_the_parser_split_off_is_still_an_arm() -> None:
+    """(with 'raised' the parser made 'GATA4' a second subject, the construct fell outside the
+    agent's words, and the arm's lost benefit read as the vesicles' harm)"""
+    read = read_abstract(
+        HEART,
+        HEART_GIVEN,
+        "Exosomes of BMSCs carrying si-GATA4 raised apoptosis of cardiomyocytes.",
+    )
+    assert not [r for r in read if r[2] == "pathogenic"], read

@@ -225,8 +225,13 @@ def agent_is_arm(text: str, span: tuple[int, int], trigger_at: int) -> bool:
     them and the trigger say how one was made ('Exosomes obtained from MSCs through silencing
     of X raised Y')? Used by ``read.deep``."""
     between = text[span[1] : trigger_at] if span[1] > span[0] else ""
-    return cues.cue_found("vesicle_release_blocked", between) or loss_of_function_arm(
-        _arm_words(text, span)
+    # ('Exosomes of BMSCs carrying si-GATA4 raised X', parsed with 'GATA4' a second subject:
+    # the construct stands between the agent's words and the trigger)
+    subject = text[span[0] : trigger_at] if span[1] > span[0] else ""
+    return (
+        cues.cue_found("vesicle_release_blocked", between)
+        or cues.cue_found("construct_in_producer", subject)
+        or loss_of_function_arm(_arm_words(text, span))
     )
 
 
