@@ -404,3 +404,27 @@ def test_an_arm_whose_construct_the_parser_split_off_is_still_an_arm() -> None:
         "Exosomes of BMSCs carrying si-GATA4 raised apoptosis of cardiomyocytes.",
     )
     assert not [r for r in read if r[2] == "pathogenic"], read
+
+
+LUNG = "Bone marrow MSC extracellular vesicles in lung injury"
+LUNG_GIVEN = "EVs of bone marrow MSCs (MSC-EVs) were given to mice with lung injury."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The MSC-EVs of aged donors lost their ability to reduce lung injury.",
+        "The MSC-EVs of aged donors lacked the capacity to reduce lung injury.",
+    ],
+)
+def test_a_lost_ability_to_lower_a_harm_denies_the_lowering(sentence: str) -> None:
+    """(read as an asserted decrease, protective)"""
+    read = read_asserted(LUNG, LUNG_GIVEN, sentence)
+    assert ("Lung Injury", "decrease", "protective") not in read, read
+
+
+def test_a_retained_ability_to_lower_a_harm_is_still_the_lowering() -> None:
+    read = read_asserted(
+        LUNG, LUNG_GIVEN, "The MSC-EVs retained their ability to reduce lung injury."
+    )
+    assert ("Lung Injury", "decrease", "protective") in read, read

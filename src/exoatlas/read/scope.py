@@ -302,9 +302,23 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
             # 'could restrain X and increase Y' misparsed with the second verb a conjunct of
             # X: it shares the first verb's modal, as its other parse would
             node = node.head
-    negated = negated or _neither_subject(trigger)
+    negated = negated or _neither_subject(trigger) or _ability_lost(trigger)
     hedged = hedged or _purpose_of_hedged(trigger) or _trend_toward(trigger)
     return negated, hedged or _state_under_modal(trigger)
+
+
+def _ability_lost(trigger: Any) -> bool:
+    """Is the trigger what an ability the subject lost or lacks would do ('aged MSC-EVs lost
+    their ability to reduce lung injury', 'lacked the capacity to reduce X'; ``cues.tsv``
+    'capacity_noun', 'absence_verb')? Then the change is denied."""
+    ability = trigger.head
+    return (
+        trigger.dep_ in ("acl", "xcomp")
+        and ability.i != trigger.i
+        and ability.lower_ in cues.cue_literals("capacity_noun")
+        and ability.dep_ == "dobj"
+        and cues.cue("absence_verb").match(ability.head.lower_) is not None
+    )
 
 
 def _state_under_modal(trigger: Any) -> bool:
