@@ -428,3 +428,25 @@ def test_a_retained_ability_to_lower_a_harm_is_still_the_lowering() -> None:
         LUNG, LUNG_GIVEN, "The MSC-EVs retained their ability to reduce lung injury."
     )
     assert ("Lung Injury", "decrease", "protective") in read, read
+
+
+LIVER = "Bone marrow MSC exosomes in liver fibrosis"
+LIVER_GIVEN = "Exosomes of bone marrow MSCs (BMSC-Exos) were given to mice with liver fibrosis."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The second analysis did not confirm that the BMSC-Exos reduce fibrosis.",
+        "We did not find that the BMSC-Exos reduced fibrosis.",
+    ],
+)
+def test_a_denied_report_denies_what_it_reports(sentence: str) -> None:
+    """(read as an asserted decrease, protective)"""
+    read = read_asserted(LIVER, LIVER_GIVEN, sentence)
+    assert ("Fibrosis", "decrease", "protective") not in read, read
+
+
+def test_a_plain_report_still_reports() -> None:
+    read = read_asserted(LIVER, LIVER_GIVEN, "We found that the BMSC-Exos reduced fibrosis.")
+    assert ("Fibrosis", "decrease", "protective") in read, read

@@ -303,8 +303,21 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
             # X: it shares the first verb's modal, as its other parse would
             node = node.head
     negated = negated or _neither_subject(trigger) or _ability_lost(trigger)
+    negated = negated or _report_denied(trigger)
     hedged = hedged or _purpose_of_hedged(trigger) or _trend_toward(trigger)
     return negated, hedged or _state_under_modal(trigger)
+
+
+def _report_denied(trigger: Any) -> bool:
+    """Is the trigger's clause what a negated report verb says ('the analysis did not confirm
+    that the EVs reduce X', 'we did not find that ...'; ``cues.tsv`` 'denied_report_verb')?"""
+    report = trigger.head
+    return (
+        trigger.dep_ == "ccomp"
+        and report.i != trigger.i
+        and cues.cue("denied_report_verb").match(report.lower_) is not None
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in report.children)
+    )
 
 
 def _ability_lost(trigger: Any) -> bool:
