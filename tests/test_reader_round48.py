@@ -450,3 +450,13 @@ def test_a_denied_report_denies_what_it_reports(sentence: str) -> None:
 def test_a_plain_report_still_reports() -> None:
     read = read_asserted(LIVER, LIVER_GIVEN, "We found that the BMSC-Exos reduced fibrosis.")
     assert ("Fibrosis", "decrease", "protective") in read, read
+
+
+def test_a_two_topic_title_may_name_its_tumour_with_modifiers() -> None:
+    """(the newcomer review's J6: 'liver regeneration and hepatocellular carcinoma')"""
+    read = read_abstract(
+        "Exosomes of MSCs in liver regeneration and hepatocellular carcinoma: a review",
+        "In this review, we summarize the biology of MSC exosomes.",
+        "MSC exosomes promote angiogenesis in the regenerating liver.",
+    )
+    assert ("angiogenesis", "increase", "regenerative") in read, read
