@@ -65,13 +65,11 @@ def agentless_results(
 def _said_of_its_thing(sentence: str, at: int) -> bool:
     """Is the change at ``at`` a passive ('fibrosis was attenuated') or an intransitive verb
     ('cardiac function improved at 4 weeks'), whose changed thing is its subject (``cues.tsv``
-    'passive_before', 'no_object_after'), or a noun of change an observation passive closes or
-    'there was' opens ('nominal_observed_after', 'existential_before')?"""
+    'passive_before', 'no_object_after'), or a noun of change an observation passive closes
+    ('nominal_observed_after')?"""
     return bool(
         cues.cue("passive_before").search(sentence[:at])
         or cues.cue("no_object_after").match(sentence[at:])
         or cues.cue("observed_change_before").search(sentence[:at])  # ('we noted a fall in X')
-        # ('a decrease of X was observed', 'there was a decrease in X')
-        or cues.cue("nominal_observed_after").match(sentence[at:])
-        or cues.cue("existential_before").search(sentence[:at])
+        or cues.cue("nominal_observed_after").match(sentence[at:])  # ('a decrease of X was seen')
     )

@@ -130,6 +130,13 @@ def read_parsed(
             elif key not in seen:
                 seen.add(key)
                 out.append(outcome)
+            elif not outcome.negated and outcome.agent != "other":
+                # a second, asserted change of the same thing replaces a denied first ('the aged
+                # EVs lost their ability to reduce X, whereas the young EVs reduced X')
+                out = [
+                    outcome if (o.process.key(), o.direction) == key and o.negated else o
+                    for o in out
+                ]
     named = {key for key, _ in seen}
     for outcome in readouts:
         if outcome.process.key() not in named:

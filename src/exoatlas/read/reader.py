@@ -288,7 +288,7 @@ def _read_sentence(
     if where.abstract and not topic and background(sentence, products, review=where.review):
         context.add(sentence)
         return []
-    tumour = where.tumour or cues.tumour_words(sentence) > 0
+    tumour = where.tumour or cues.tumour_study_words(sentence) > 0  # (or its cell lines)
     read = partial(read_parsed, tumour=tumour, effectors=where.effectors)
     parsed_outcomes = read(parsed, products) if parsed is not None else []
     if topic:  # (a tumour the abstract is about: the review may weigh the EVs either way)

@@ -317,6 +317,8 @@ def _report_denied(trigger: Any) -> bool:
         and report.i != trigger.i
         and cues.cue("denied_report_verb").match(report.lower_) is not None
         and any(c.dep_ == "neg" or c.lower_ == "never" for c in report.children)
+        # ('we did not just confirm that ...; we also found': more, not less)
+        and not any(c.lower_ in ("just", "only", "merely", "simply") for c in report.children)
     )
 
 
@@ -325,12 +327,24 @@ def _ability_lost(trigger: Any) -> bool:
     their ability to reduce lung injury', 'lacked the capacity to reduce X'; ``cues.tsv``
     'capacity_noun', 'absence_verb')? Then the change is denied."""
     ability = trigger.head
-    return (
+    lost = (
         trigger.dep_ in ("acl", "xcomp")
         and ability.i != trigger.i
         and ability.lower_ in cues.cue_literals("capacity_noun")
         and ability.dep_ == "dobj"
         and cues.cue("absence_verb").match(ability.head.lower_) is not None
+    )
+    if not lost:
+        return False
+    # not a loss itself denied: 'did not lose their ability', 'never lost', 'without losing',
+    # 'freezing did not cause them to lose'
+    verb = ability.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return False
+    governing = [verb, *list(verb.ancestors)[:2]]
+    return (
+        not any(c.dep_ == "neg" or c.lower_ == "never" for v in governing for c in v.children)
+        and not trigger_scope(verb)[0]
     )
 
 
