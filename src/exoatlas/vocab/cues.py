@@ -81,6 +81,7 @@ def _tumour_lines() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-]|\.\w)")
 
 
+@lru_cache(maxsize=16384)  # (asked of the same sentence by the section test and the reader)
 def tumour_study_words(text: str) -> int:
     """Tumour words (``tumour_words``) and the names of tumour-model cell lines: what makes a
     text a tumour study's ('EVs inhibited the growth of MCF-7 cells' names its tumour only by
