@@ -71,6 +71,7 @@ from exoatlas.read.object_shapes import (
 from exoatlas.read.object_states import (
     bearers_state,
     changed_by_own,
+    counted_state,
     induced_by,
     outcome_objects,
     phrase_head,
@@ -258,6 +259,7 @@ def _from_trigger(
             and token.head.lower_ not in cues.cue_literals("capacity_noun")
             and verbless_root(token) is None
             and not nearer_trigger(token)
+            and not counted_state(token)
         ):
             # 'the reduced fibrosis', 'fibrosis induced by'; a compound's phrase ('EVs hastened
             # wound closure' misparsed as one noun phrase: the trigger on 'wound')

@@ -115,3 +115,17 @@ def induced_by(cause: Any) -> list[Any]:
     if rules.polarity_of(verb.text) != "increase":
         return []
     return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def counted_state(token: Any) -> bool:
+    """A participle naming the state of the cells a count or share is 'of' ('reduced the
+    fraction of activated CD4+ T cells'): it says which cells were counted, not a change of its
+    own (the count's trigger reads the state, ``cues.tsv`` 'state_participle')."""
+    noun = token.head
+    return (
+        token.dep_ == "amod"
+        and token.tag_ == "VBN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and rules.effect_head(noun.head.head.text) == "measure"
+    )

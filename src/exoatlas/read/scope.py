@@ -16,7 +16,7 @@ from exoatlas.vocab import cues, rules
 # set on a parse whose first word the reader wrote for the vesicles' name (``read.reparse``)
 VESICLES_AS_PRONOUN = "exoatlas: the first word stands for the vesicles"
 
-MODALS = frozenset({"may", "might", "could"})
+MODALS = frozenset({"may", "might", "could", "would"})
 HEDGE_ADVERBS = frozenset({"potentially", "possibly", "probably", "perhaps"})
 
 
