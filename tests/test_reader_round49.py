@@ -50,3 +50,80 @@ def test_a_result_beside_a_would_clause_is_still_read() -> None:
         "The UC-Exos reduced colonic fibrosis, which would otherwise narrow the bowel.",
     )
     assert read and all(direction == "decrease" for _, direction, _ in read), read
+
+
+def test_a_rise_said_of_the_model_groups_mice_is_not_the_evs() -> None:
+    """(the model group's rise, its group phrase hung by the parser on the subject's noun, was
+    read as a harm the EVs raised)"""
+    read = read_abstract(
+        "Bone marrow MSC exosomes in atherosclerosis",
+        "Exosomes of bone marrow MSCs (BMSC-Exos) were injected into atherosclerotic mice.",
+        "Compared with the control group, the serum IL-1β and IL-18 levels of the mice in the"
+        " model group were markedly increased; however, they were lower after the BMSC-Exos.",
+    )
+    assert not any(direction == "increase" for _, direction, _ in read), read
+
+
+def test_a_rise_in_the_evs_group_is_still_theirs() -> None:
+    read = read_abstract(
+        "Bone marrow MSC exosomes in stroke",
+        "Exosomes of bone marrow MSCs (BMSC-Exos) were injected into rats after stroke.",
+        "The number of new neurons in the BMSC-Exos group was markedly increased.",
+    )
+    assert read and all(direction == "increase" for _, direction, _ in read), read
+
+
+@pytest.mark.parametrize("letter", ["c", "e", "m"])
+def test_a_species_letter_before_asc_still_names_adipose_mscs(letter: str) -> None:
+    """(a canine study's 'cASCs' and 'cASC-EVs' made a record about no MSC vesicles)"""
+    read = read_abstract(
+        "Canine adipose stromal cell vesicles in dermatitis",
+        f"Adipose stem cells ({letter}ASCs) and {letter}ASC-derived extracellular vesicles"
+        f" ({letter}ASC-EVs) were given to mice with dermatitis.",
+        f"The {letter}ASC-EVs reduced skin inflammation.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in read, read
+
+
+def test_pasc_is_no_adipose_stem_cell() -> None:
+    """(PASC, the sequelae of COVID-19, in capitals: no species letter)"""
+    read = read_abstract(
+        "Plasma vesicles in PASC",
+        "Extracellular vesicles of PASC patients (PASC-EVs) were isolated from plasma.",
+        "The PASC-EVs reduced endothelial repair.",
+    )
+    assert read == [], read
+
+
+TRIAL = "Placental MSC-derived extracellular vesicles in knee osteoarthritis: a randomized trial"
+TRIAL_GIVEN = "Each patient's treated knee received placental MSC-derived EVs, the other saline."
+
+
+def test_no_complications_in_the_patients_is_a_safety_finding_of_the_evs() -> None:
+    """(a null-result trial whose only statement of the EVs is their safety read nothing, so
+    the record counted as about no MSC vesicles)"""
+    read = read_abstract(
+        TRIAL,
+        TRIAL_GIVEN,
+        "No serious complications or severe local reactions occurred in the patients.",
+    )
+    assert read and {role for _, _, role in read} == {"neutral"}, read
+
+
+def test_no_complications_in_the_placebo_group_is_no_finding_of_the_evs() -> None:
+    read = read_abstract(
+        TRIAL,
+        TRIAL_GIVEN,
+        "No complications occurred in the placebo group.",
+    )
+    assert read == [], read
+
+
+def test_anti_oncogenic_effects_against_a_cancer_lower_it() -> None:
+    """(the parse splits 'anti-oncogenic' into 'anti', '-', 'oncogenic': the 'oncogenic' alone
+    made the EVs raise the cancer)"""
+    read = read_abstract(
+        "Bone marrow MSC vesicles exert anti-oncogenic effects against cervical cancer",
+        "Vesicles of bone marrow MSCs (BMSC-EVs) were given to nude mice bearing HeLa tumours.",
+    )
+    assert read and {role for _, _, role in read} == {"anti_tumor"}, read

@@ -59,10 +59,13 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
                 not adjectives
                 and not lowers
                 and any(
-                    c.dep_ in ("amod", "compound") and raising.match(c.lower_)
+                    c.dep_ in ("amod", "compound")
+                    and raising.match(c.lower_)
+                    and not _written(c).startswith(("anti-", "non-"))
                     for c in noun.children
                 )
-            )  # ('the oncogenic role of EVs in gastric cancer', 'promoting effects on X')
+            )  # ('the oncogenic role of EVs in gastric cancer', 'promoting effects on X';
+            # not 'anti-oncogenic effects', parsed as 'anti', '-', 'oncogenic')
             owner = _owner(noun, products) if adjectives or lowers or raises else None
         elif cues.cue("protection_noun").match(noun.lower_):
             # a title's 'Neuroprotection by MSC-EVs in stroke': the EVs its 'by' phrase names

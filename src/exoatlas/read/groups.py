@@ -59,3 +59,21 @@ def product_only_compared(sentence: str, products: tuple[str, ...]) -> bool:
         return False
     rest = cues.cue("comparison_phrase").sub(" ", sentence)
     return agent_kind(rest, products) != "product"
+
+
+def other_group_before(sentence: str, at: int, products: tuple[str, ...]) -> bool:
+    """Is the change at ``at`` said of another group the words just before it name ('IL-1β of
+    the mice in the model group were significantly increased', the subject's group phrase the
+    parser hung elsewhere): a group phrase (``cues.tsv`` 'group_phrase') naming a group not the
+    EVs', ending at most a few words before the change, with no vesicles named between."""
+    for m in cues.cue("group_phrase").finditer(sentence[:at]):
+        between = sentence[m.end() : at]
+        if (
+            len(between.split()) <= 3
+            and agent_kind(m.group(0), products) == "other"
+            and agent_kind(between, products) != "product"
+            and not cues.cue_found("ev", between)
+            and not any(p in between for p in products)
+        ):
+            return True
+    return False

@@ -42,7 +42,7 @@ from exoatlas.read.defined import defined_sources
 from exoatlas.read.effectors import cells_growing, effector_abbreviations, study_effectors
 from exoatlas.read.finding_score import keep_likely, sentence_parts
 from exoatlas.read.given import vesicles_clause_after
-from exoatlas.read.groups import names_other_group, product_only_compared
+from exoatlas.read.groups import names_other_group, other_group_before, product_only_compared
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.msc_vesicles import msc_product_in, source_mentions
@@ -335,6 +335,11 @@ def _read_sentence(
         for o in parsed_outcomes
         if o.agent != "other"
         and not (o.agent == "none" and cues.cue_found("disease_expression", sentence))
+        # ('X of the mice in the model group were increased', the group misparsed away)
+        and not (
+            o.agent in ("none", "reference")
+            and other_group_before(sentence, o.trigger_at, products)
+        )
         and not (arm and o.agent in ("none", "product") and _harm(o.process, o.direction, tumour))
         # ('LPS increased X, administration of EVs improved Y' with LPS misparsed: a harm with
         # no agent, before the vesicles are named, is the stimulus's)
