@@ -77,9 +77,8 @@ def test_a_rise_in_the_evs_group_is_still_theirs() -> None:
 def test_a_species_letter_before_asc_still_names_adipose_mscs(letter: str) -> None:
     """(a canine study's 'cASCs' and 'cASC-EVs' made a record about no MSC vesicles)"""
     read = read_abstract(
-        "Canine adipose stromal cell vesicles in dermatitis",
-        f"Adipose stem cells ({letter}ASCs) and {letter}ASC-derived extracellular vesicles"
-        f" ({letter}ASC-EVs) were given to mice with dermatitis.",
+        f"Vesicles of {letter}ASCs in dermatitis",
+        f"The {letter}ASC-EVs were given to mice with dermatitis.",
         f"The {letter}ASC-EVs reduced skin inflammation.",
     )
     assert ("inflammatory response", "decrease", "protective") in read, read
@@ -127,3 +126,66 @@ def test_anti_oncogenic_effects_against_a_cancer_lower_it() -> None:
         "Vesicles of bone marrow MSCs (BMSC-EVs) were given to nude mice bearing HeLa tumours.",
     )
     assert read and {role for _, _, role in read} == {"anti_tumor"}, read
+
+
+BONE = "Adipose MSC exosomes in osteocytes"
+BONE_GIVEN = "Exosomes of adipose MSCs (ADSC-Exos) were added to the osteocytes."
+
+
+@pytest.mark.parametrize("verb", ["antagonized", "dampened", "curbed", "repressed"])
+def test_a_stimulus_induced_harm_after_another_lowering_verb_is_lowered(verb: str) -> None:
+    """('antagonize H/SD induced apoptosis' without its hyphen: 'induced' read as a second verb
+    of the EVs, raising apoptosis)"""
+    read = read_abstract(
+        BONE, BONE_GIVEN, f"The ADSC-Exos {verb} hypoxia induced osteocyte apoptosis."
+    )
+    assert ("apoptotic process", "decrease", "protective") in read, read
+    assert not any(direction == "increase" for _, direction, _ in read), read
+
+
+def test_a_short_form_for_msc_derived_mimetic_vesicles_names_the_product() -> None:
+    """(the short form of 'MSC-derived exosome mimetic vesicles (EMVs)' named no MSC vesicles:
+    the long form alone names no MSCs)"""
+    read = read_abstract(
+        "Umbilical cord MSC-derived exosome mimetic vesicles in osteoblasts",
+        "We made umbilical cord MSC-derived exosome mimetic vesicles (EMVs) by extrusion.",
+        "The EMVs lowered dexamethasone-induced apoptosis of the osteoblasts.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in read, read
+
+
+def test_vesicles_the_mscs_took_up_get_no_short_form_of_the_product() -> None:
+    from exoatlas.read.triage import product_abbreviations
+
+    assert product_abbreviations("The MSCs took up the exosome mimetic vesicles (EMVs).") == ()
+    assert product_abbreviations("Tumour-derived exosome mimetic vesicles (TEMVs) were made.") == ()
+
+
+TENDON = "Bone marrow MSC vesicles in tendon healing"
+TENDON_GIVEN = "Rats in the BMSC-EVs group received BMSC-EVs in fibrin glue."
+
+
+def test_what_we_observed_in_the_evs_group_is_theirs() -> None:
+    """(only the passive, 'fewer apoptotic cells were observed in the EV group', was read)"""
+    read = read_abstract(
+        TENDON, TENDON_GIVEN, "We observed fewer apoptotic cells in the BMSC-EVs group."
+    )
+    assert ("apoptotic process", "decrease", "protective") in read, read
+
+
+def test_what_we_observed_in_the_model_group_is_not_the_evs() -> None:
+    read = read_abstract(
+        TENDON, TENDON_GIVEN, "We observed more apoptotic cells in the fibrin group."
+    )
+    assert read == [], read
+
+
+def test_m1_and_m2_written_with_phi_are_the_macrophage_states() -> None:
+    """('M1φ', 'M2φ': the macrophage's φ after its type; read nothing)"""
+    read = read_abstract(
+        TENDON,
+        TENDON_GIVEN,
+        "The BMSC-EVs inhibited M1φ polarization and augmented M2φ polarization.",
+    )
+    assert ("macrophage polarization to M1", "decrease", "protective") in read, read
+    assert ("macrophage polarization to M2", "increase", "regenerative") in read, read

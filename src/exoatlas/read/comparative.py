@@ -142,7 +142,12 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         governed = governed.head  # 'showed better function and less neuronal loss'
     if dep in ("amod", "advmod") and governed.dep_ == "dobj":
         verb = governed.head
-        if not cues.cue("benefit_display_verb").match(verb.lower_):
+        # ('we observed fewer apoptotic cells in the EV group': what the authors saw, held
+        # by the group its 'in' phrase names)
+        seen = cues.cue("observation_passive").match(verb.lower_) and any(
+            c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children
+        )
+        if not (seen or cues.cue("benefit_display_verb").match(verb.lower_)):
             return None
         # the group ('the EV group showed'), or what it was given ('Treated with EVs, the rats');
         # 'Rats given the EVs had' parsed as a clause subject

@@ -58,6 +58,8 @@ def product_abbreviations(text: str) -> tuple[str, ...]:
             before = re.split(r"[.;]\s", text[max(0, at - GAP) : at])[-1] if at > 0 else ""
             if before and msc_product_in(f"{before}{long}"):
                 out.append(short)
+        elif ANY_EV_WORD.search(long) and _msc_vesicles_before(text, short, long):
+            out.append(short)  # 'hucMSC-derived exosome mimetic vesicles (EMVs)'
     # 'exosomes of cord MSCs (Exo1) and of marrow MSCs (Exo2)': a numbered sibling of a
     # product's short form is another arm's when its own words, read with the first arm's
     # vesicle word where they leave it out, name MSC vesicles too
@@ -168,6 +170,23 @@ _SOURCE_ATTACHED = re.compile(
     r"at|after|under|for)\b|[,;.]|$)",
     re.I,
 )
+
+
+def _msc_vesicles_before(text: str, short: str, long: str) -> bool:
+    """'human umbilical cord MSC-derived exosome mimetic vesicles (EMVs)': a short form for a
+    less common vesicle name whose MSC source the words right before its long form name, as
+    'MSC-derived exosomes' would (the long form alone names no MSCs)."""
+    at = text.find(f"{long} ({short})")
+    before = re.split(r"[.;]\s", text[max(0, at - GAP) : at])[-1] if at > 0 else ""
+    return (
+        _DERIVED_END.search(before) is not None
+        and msc_product_in(f"{before}{long}")
+        and not msc_product_in(before)
+    )
+
+
+# the words before a vesicle name ending in how the MSCs made them ('MSC-derived ', 'MSC- ')
+_DERIVED_END = re.compile(r"(?:derived|secreted|released|produced|generated|-)\s*$", re.I)
 
 
 def _defined_as_msc_vesicles(text: str, short: str, long: str) -> bool:
