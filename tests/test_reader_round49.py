@@ -189,3 +189,56 @@ def test_m1_and_m2_written_with_phi_are_the_macrophage_states() -> None:
     )
     assert ("macrophage polarization to M1", "decrease", "protective") in read, read
     assert ("macrophage polarization to M2", "increase", "regenerative") in read, read
+
+
+CARTILAGE = "Bone marrow MSC exosomes in osteoarthritis"
+CARTILAGE_GIVEN = "Exosomes of bone marrow MSCs (MSC-Exos) were added to the chondrocytes."
+
+
+@pytest.mark.parametrize("cytokine", ["IL-1β", "IL-6"])
+def test_a_cytokine_treatment_is_the_stimulus_not_the_evs(cytokine: str) -> None:
+    """('IL-1β treatment reduced cell viability' was read as the EVs' harm: the symbol, joined
+    to its number by a hyphen, was no stimulus symbol, and 'treatment' the EVs')"""
+    read = read_abstract(
+        CARTILAGE,
+        CARTILAGE_GIVEN,
+        f"{cytokine} treatment reduced cell viability and enhanced apoptosis in chondrocytes.",
+    )
+    assert read == [], read
+
+
+def test_a_stimulus_given_to_induce_injury_makes_the_model() -> None:
+    """(the purpose of the stimulus, 'to induce chondrocyte injury', was read as the EVs'
+    harm: the sentence names them after it)"""
+    read = read_abstract(
+        CARTILAGE,
+        "Chondrocytes were treated with IL-1β to induce chondrocyte injury, followed by"
+        " MSC-Exos treatment.",
+    )
+    assert read == [], read
+
+
+def test_the_evs_given_to_lower_an_injury_are_still_read() -> None:
+    read = read_abstract(
+        CARTILAGE, CARTILAGE_GIVEN, "The MSC-Exos lowered the IL-1β-induced chondrocyte injury."
+    )
+    assert read and all(direction == "decrease" for _, direction, _ in read), read
+
+
+def test_an_injury_caused_by_glucocorticoid_administration_is_not_the_evs() -> None:
+    """('glucocorticoid administration' read as the EVs given: the drug class is no drug-name
+    ending)"""
+    read = read_abstract(
+        "Adipose MSC exosomes in osteonecrosis",
+        "Exosomes of adipose MSCs (ADSC-Exos) were injected into rats with osteonecrosis.",
+        "Endothelial injury caused by glucocorticoid administration drives femoral head necrosis.",
+    )
+    assert not any(role == "pathogenic" for _, _, role in read), read
+
+
+def test_wharton_jelly_stem_cells_written_short_are_mscs() -> None:
+    read = read_abstract(
+        "Exosomes of hWJSCs in diabetic wounds",
+        "The hWJSC-Exos accelerated wound healing in diabetic mice.",
+    )
+    assert ("wound healing", "increase", "regenerative") in read, read

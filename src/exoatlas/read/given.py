@@ -241,3 +241,26 @@ def _coordinated_under(verb: Any, trigger: Any) -> bool:
         if node.i == high.i:
             return True
     return False
+
+
+def stimulus_purpose(parsed: Any, at: int, products: tuple[str, ...]) -> bool:
+    """Is the change at ``at`` what a stimulus was given for ('Chondrocytes were treated with
+    IL-1β to induce injury', 'rats were fed a high-fat diet to induce obesity'): an infinitive
+    of purpose under a passive verb of giving whose object or 'with' phrase names something that
+    is not the EVs? That is how the model was made, no change of the vesicles."""
+    trigger = next((t for t in parsed if t.idx == at), None) if parsed is not None else None
+    if trigger is None or trigger.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    verb = trigger.head
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    given = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(given) and all(agent_kind(subtree_text(g), products) == "other" for g in given)

@@ -41,7 +41,7 @@ from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.defined import defined_sources
 from exoatlas.read.effectors import cells_growing, effector_abbreviations, study_effectors
 from exoatlas.read.finding_score import keep_likely, sentence_parts
-from exoatlas.read.given import vesicles_clause_after
+from exoatlas.read.given import stimulus_purpose, vesicles_clause_after
 from exoatlas.read.groups import names_other_group, other_group_before, product_only_compared
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -340,6 +340,8 @@ def _read_sentence(
             o.agent in ("none", "reference")
             and other_group_before(sentence, o.trigger_at, products)
         )
+        # ('cells were treated with IL-1β to induce injury': how the model was made)
+        and not (o.agent == "none" and stimulus_purpose(parsed, o.trigger_at, products))
         and not (arm and o.agent in ("none", "product") and _harm(o.process, o.direction, tumour))
         # ('LPS increased X, administration of EVs improved Y' with LPS misparsed: a harm with
         # no agent, before the vesicles are named, is the stimulus's)
