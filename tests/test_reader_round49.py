@@ -242,3 +242,56 @@ def test_wharton_jelly_stem_cells_written_short_are_mscs() -> None:
         "The hWJSC-Exos accelerated wound healing in diabetic mice.",
     )
     assert ("wound healing", "increase", "regenerative") in read, read
+
+
+# guards from the newcomer review of this session's rules (its probes, in our own words)
+KIDNEY = "Bone marrow MSC exosomes in kidney injury"
+KIDNEY_GIVEN = "Exosomes of bone marrow MSCs (BM-EVs) were given to rats."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As would be expected from their cargo, the BM-EVs reduced tubular apoptosis.",
+        "Whereas one would expect more apoptosis after injury, the BM-EVs reduced tubular"
+        " apoptosis.",
+        "The BM-EVs reduced tubular apoptosis to levels that would be seen in healthy rats.",
+    ],
+)
+def test_a_would_beside_the_result_hedges_nothing(sentence: str) -> None:
+    read = read_asserted(KIDNEY, KIDNEY_GIVEN, sentence)
+    assert ("apoptotic process", "decrease", "protective") in read, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-EVs given at limited doses induced angiogenesis in the kidney.",
+        "BM-EVs at lower concentrations induced angiogenesis in the kidney.",
+    ],
+)
+def test_an_adjective_lower_or_limited_before_induced_is_no_lowering_verb(sentence: str) -> None:
+    read = read_abstract(KIDNEY, KIDNEY_GIVEN, sentence)
+    assert ("angiogenesis", "increase", "regenerative") in read, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No complications occurred in the patients randomized to saline.",
+        "No septic complications occurred in the patients given the EVs, whereas the untreated"
+        " patients developed them.",
+    ],
+)
+def test_complications_of_another_arm_or_of_the_disease_are_no_safety_of_the_evs(
+    sentence: str,
+) -> None:
+    read = read_abstract(TRIAL, TRIAL_GIVEN, sentence)
+    assert ("adverse events", "unknown", "neutral") not in read, read
+
+
+def test_mimetic_vesicles_of_cells_the_mscs_educated_are_not_the_mscs() -> None:
+    from exoatlas.read.triage import product_abbreviations
+
+    text = "MSC-educated macrophage-derived exosome mimetic vesicles (EMVs) were made."
+    assert product_abbreviations(text) == ()

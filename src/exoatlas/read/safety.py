@@ -102,6 +102,9 @@ def _treated_recipients(prep: Any) -> bool:
         and not any(
             t.dep_ in ("amod", "compound", "acl", "relcl") for h in heads for t in h.children
         )
+        # (nor an arm the rest of the sentence names: 'in the patients randomized to saline',
+        # the participle hung on the verb)
+        and not cues.cue_found("comparison_group", prep.doc[prep.i :].text)
     )
 
 
@@ -111,9 +114,13 @@ def _harm_noun(noun: Any) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "on" for c in noun.children):
         return False  # 'had no adverse effect on fracture healing': that process unchanged
-    if noun.lower_ in cues.cue_literals("safety_noun_alone"):
-        return True
     adjectives = cues.cue_literals("safety_adjective")
+    if noun.lower_ in cues.cue_literals("safety_noun_alone"):
+        # ('no systemic complications', not 'no septic complications': the disease's own)
+        plain = (*adjectives, *cues.cue_literals("safety_plain_modifier"))
+        return not any(
+            c.dep_ in ("amod", "compound") and c.lower_ not in plain for c in noun.children
+        ) or noun.lower_ not in cues.cue_literals("safety_noun_plain_only")
     return any(c.dep_ in ("amod", "compound") and c.lower_ in adjectives for c in noun.children)
 
 

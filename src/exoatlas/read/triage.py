@@ -178,15 +178,21 @@ def _msc_vesicles_before(text: str, short: str, long: str) -> bool:
     'MSC-derived exosomes' would (the long form alone names no MSCs)."""
     at = text.find(f"{long} ({short})")
     before = re.split(r"[.;]\s", text[max(0, at - GAP) : at])[-1] if at > 0 else ""
+    named = list(cues.cue("msc").finditer(before))
+    # the MSC name, then only how they made the vesicles ('MSC- (hucMSC-) derived '), no other
+    # cell between ('MSC-educated macrophage-derived': the macrophages' vesicles)
     return (
-        _DERIVED_END.search(before) is not None
+        bool(named)
+        and _MADE_BY.fullmatch(before, named[-1].end()) is not None
         and msc_product_in(f"{before}{long}")
         and not msc_product_in(before)
     )
 
 
-# the words before a vesicle name ending in how the MSCs made them ('MSC-derived ', 'MSC- ')
-_DERIVED_END = re.compile(r"(?:derived|secreted|released|produced|generated|-)\s*$", re.I)
+# what may stand between an MSC name and the vesicle name it made
+_MADE_BY = re.compile(
+    r"[\s()-]*(?:derived|secreted|released|produced|generated)?[\s-]*", re.IGNORECASE
+)
 
 
 def _defined_as_msc_vesicles(text: str, short: str, long: str) -> bool:
