@@ -295,3 +295,27 @@ def test_mimetic_vesicles_of_cells_the_mscs_educated_are_not_the_mscs() -> None:
 
     text = "MSC-educated macrophage-derived exosome mimetic vesicles (EMVs) were made."
     assert product_abbreviations(text) == ()
+
+
+def test_a_group_named_in_a_comparator_opening_leaves_the_change_the_evs() -> None:
+    """('Compared with mice in the vehicle group, apoptosis was reduced': the group the change
+    is measured against was taken for the group the change was said of)"""
+    read = read_abstract(
+        KIDNEY,
+        KIDNEY_GIVEN,
+        "The BM-EVs reduced renal fibrosis.",
+        "Compared with rats in the vehicle group, tubular apoptosis was reduced.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in read, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We observed more new blood vessels in the BMSC-EVs group.",
+        "The BMSC-EVs increased the number of blood vessels in the tendon.",
+    ],
+)
+def test_new_vessels_and_their_number_name_vessel_formation(sentence: str) -> None:
+    read = read_abstract(TENDON, TENDON_GIVEN, sentence)
+    assert ("angiogenesis", "increase", "regenerative") in read, read

@@ -41,8 +41,10 @@ def product_groups(text: str, products: tuple[str, ...] = ()) -> tuple[str, ...]
 def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
     """Does the sentence say something of a study group that is not the EVs' ('in the model
     group', ``cues.tsv`` 'group_phrase')? Then only the parse can tell whose change it states."""
-    # ('between the controls and the treated groups': a comparison of the arms, no other's)
+    # ('between the controls and the treated groups': a comparison of the arms, no other's;
+    # 'Compared with mice in the vehicle group, X fell': what the change is measured against)
     sentence = cues.cue("between_groups").sub(" ", sentence)
+    sentence = cues.cue("comparator_opening").sub(" ", sentence)
     return any(
         agent_kind(m.group(0), products) == "other"
         for m in cues.cue("group_phrase").finditer(sentence)
@@ -66,7 +68,10 @@ def other_group_before(sentence: str, at: int, products: tuple[str, ...]) -> boo
     the mice in the model group were significantly increased', the subject's group phrase the
     parser hung elsewhere): a group phrase (``cues.tsv`` 'group_phrase') naming a group not the
     EVs', ending at most a few words before the change, with no vesicles named between."""
-    for m in cues.cue("group_phrase").finditer(sentence[:at]):
+    # (not the group a comparator opening names: 'Compared with mice in the model group, X
+    # fell' measures the change against it)
+    opening = cues.cue("comparator_opening").match(sentence)
+    for m in cues.cue("group_phrase").finditer(sentence[:at], opening.end() if opening else 0):
         between = sentence[m.end() : at]
         if (
             len(between.split()) <= 3
