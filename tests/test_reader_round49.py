@@ -319,3 +319,41 @@ def test_a_group_named_in_a_comparator_opening_leaves_the_change_the_evs() -> No
 def test_new_vessels_and_their_number_name_vessel_formation(sentence: str) -> None:
     read = read_abstract(TENDON, TENDON_GIVEN, sentence)
     assert ("angiogenesis", "increase", "regenerative") in read, read
+
+
+FISTULA = "Umbilical cord MSC-derived exosomes for refractory perianal fistula: a phase I trial"
+FISTULA_GIVEN = "Five patients received umbilical cord MSC-derived exosomes (MSC-Exos)."
+
+
+def test_complete_healing_the_treated_patients_exhibited_is_the_evs() -> None:
+    """(never parsed: the sentence held no trigger word, and 'complete healing' named no
+    process)"""
+    read = read_abstract(
+        "Umbilical cord MSC-derived exosomes in refractory perianal fistulas",
+        FISTULA_GIVEN,
+        "Three patients who received exosome injections exhibited complete healing.",
+    )
+    assert ("wound healing", "increase", "regenerative") in read, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients treated with MSC-Exos did not show complete healing.",
+        "Patients treated with placebo showed complete healing.",
+    ],
+)
+def test_healing_denied_or_of_another_arm_is_no_finding_of_the_evs(sentence: str) -> None:
+    read = read_asserted(FISTULA, FISTULA_GIVEN, sentence)
+    assert ("wound healing", "increase", "regenerative") not in read, read
+
+
+def test_a_phrase_with_its_own_change_is_not_read_as_displayed() -> None:
+    """(a newcomer-style title: 'have a similar mechanism to enhance cardiac repair' was read as
+    repair displayed by the vesicles, and 'showed higher cytotoxicity' as a lowered killing)"""
+    read = read_abstract(
+        "Bone marrow MSC exosomes loaded with doxorubicin in osteosarcoma",
+        "Exosomes of bone marrow MSCs loaded with doxorubicin (Exo-Dox) were made.",
+        "The Exo-Dox exhibited higher cytotoxicity against MG63 cells than free doxorubicin.",
+    )
+    assert not any(role == "pro_tumor" for _, _, role in read), read

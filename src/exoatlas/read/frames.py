@@ -127,6 +127,32 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
                 out.append(DeepOutcome(process, direction, "deep:nominal", "product"))
         if len(out) == found and of is None and not (lowers or raises):
             out += _named_by_adjective(adjectives, tumour)
+    return out + _displayed_changes(doc, products, tumour)
+
+
+def _displayed_changes(doc: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
+    """'Patients who received the exosomes exhibited complete healing', 'rats given the EVs
+    showed functional recovery': a change named alone (``process_cues.tsv``
+    'named_alone_is_change') as what the EVs' group displayed (``_displaying_verb``)."""
+    out: list[DeepOutcome] = []
+    for noun in doc:
+        if noun.dep_ != "dobj" or not noun.tag_.startswith("NN"):
+            continue
+        if not cues.cue("change_display_verb").match(noun.head.lower_):
+            continue
+        if _displaying_verb(noun, products) is None or trigger_scope(noun)[0]:
+            continue
+        if any(
+            t.tag_.startswith(("VB", "JJR", "RBR")) or rules.polarity_of(t.text) is not None
+            for t in noun.subtree
+        ):
+            # ('a similar mechanism to enhance repair', 'higher cytotoxicity', 'a decrease in
+            # X': a change a trigger or a comparative of the phrase states, read as such)
+            continue
+        text = " ".join(t.text for t in noun.subtree)
+        found = parse_outcomes(text, tumour=tumour)
+        if found and found[0][1] in ("increase", "decrease"):
+            out.append(DeepOutcome(found[0][0], found[0][1], "deep:verb", "product"))
     return out
 
 
