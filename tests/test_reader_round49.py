@@ -357,3 +357,20 @@ def test_a_phrase_with_its_own_change_is_not_read_as_displayed() -> None:
         "The Exo-Dox exhibited higher cytotoxicity against MG63 cells than free doxorubicin.",
     )
     assert not any(role == "pro_tumor" for _, _, role in read), read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BMSC-Exos reduced new vessels formed within the plaques.",
+        "The BMSC-Exos reduced new blood vessels within the plaques.",
+    ],
+)
+def test_new_vessels_in_a_plaque_are_no_vessel_formation_lost(sentence: str) -> None:
+    """(the pathological vessels of a plaque, eye or synovium: fewer of them is no harm)"""
+    read = read_abstract(
+        "Bone marrow MSC exosomes in atherosclerosis",
+        "Atherosclerotic mice received bone marrow MSC exosomes (BMSC-Exos).",
+        sentence,
+    )
+    assert not any(role == "pathogenic" for _, _, role in read), read
