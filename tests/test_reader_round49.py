@@ -313,7 +313,7 @@ def test_a_group_named_in_a_comparator_opening_leaves_the_change_the_evs() -> No
     "sentence",
     [
         "We observed more new blood vessels in the BMSC-EVs group.",
-        "The BMSC-EVs increased the number of blood vessels in the tendon.",
+        "The BMSC-EVs increased the number of new blood vessels in the tendon.",
     ],
 )
 def test_new_vessels_and_their_number_name_vessel_formation(sentence: str) -> None:
@@ -374,3 +374,49 @@ def test_new_vessels_in_a_plaque_are_no_vessel_formation_lost(sentence: str) -> 
         sentence,
     )
     assert not any(role == "pathogenic" for _, _, role in read), read
+
+
+@pytest.mark.parametrize("line", ["HK-2", "BV-2", "HT-22"])
+def test_treatment_of_a_cell_line_with_a_hyphen_is_the_evs(line: str) -> None:
+    """(the second review: the cytokine symbol pattern also took 'HK-2' for a stimulus)"""
+    read = read_abstract(
+        KIDNEY,
+        KIDNEY_GIVEN,
+        f"Treatment of {line} cells with the BM-EVs reduced apoptosis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in read, read
+
+
+@pytest.mark.parametrize("model", ["ethanol fed mice", "glucocorticoid exposed rats"])
+def test_a_drug_that_names_the_model_leaves_the_treatment_the_evs(model: str) -> None:
+    read = read_abstract(
+        "MSC-derived exosomes in liver and bone injury",
+        "Exosomes of MSCs (MSC-Exos) were given to the animals.",
+        f"Treatment of {model} reduced apoptosis.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in read, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC-Exos reduced the number of blood vessels obstructed by microthrombi.",
+        "MSC-Exos reduced the number of blood vessels in the endometriotic lesions.",
+    ],
+)
+def test_counted_vessels_of_a_harm_are_no_vessel_formation(sentence: str) -> None:
+    read = read_abstract(
+        "MSC-derived exosomes in sepsis and endometriosis",
+        "Exosomes of MSCs (MSC-Exos) were given to the animals.",
+        sentence,
+    )
+    assert not any(role == "pathogenic" for _, _, role in read), read
+
+
+def test_healing_another_arm_showed_is_not_the_evs() -> None:
+    read = read_abstract(
+        FISTULA,
+        FISTULA_GIVEN,
+        "Five controls received saline. They showed complete healing by six months.",
+    )
+    assert ("wound healing", "increase", "regenerative") not in read, read

@@ -105,8 +105,11 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     given = cues.cue("given_treatment").search(written)
     if given is not None and not cues.cue_found("standing_treatment", written):
         named = cues.cue("given_what").match(written, given.end())
+        # (what it is 'of' or 'with', with the words after it: 'of ethanol fed mice' names the
+        # model, not the drug given, ``cues.tsv`` 'drug_word')
         what = written[: given.start()] + (named.group(1) if named else "")
-        if not cues.cue("stimulus_symbol").search(what) and not cues.cue_found("drug_word", what):
+        drug = written[: given.start()] + (written[named.start(1) :] if named else "")
+        if not cues.cue("stimulus_symbol").search(what) and not cues.cue_found("drug_word", drug):
             return "product"  # (not 'rapamycin treatment', 'treatment with metformin')
     return "other"
 

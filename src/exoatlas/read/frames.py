@@ -140,8 +140,11 @@ def _displayed_changes(doc: Any, products: tuple[str, ...], tumour: bool) -> lis
             continue
         if not cues.cue("change_display_verb").match(noun.head.lower_):
             continue
-        if _displaying_verb(noun, products) is None or trigger_scope(noun)[0]:
-            continue
+        verb = _displaying_verb(noun, products)
+        if verb is None or trigger_scope(noun)[0] or agent_of(verb, products) != "product":
+            continue  # (not 'They showed complete healing' of another arm named before)
+        if any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children):
+            continue  # ('MSC-Exos have exhibited healing in animal studies': background)
         if any(
             t.tag_.startswith(("VB", "JJR", "RBR")) or rules.polarity_of(t.text) is not None
             for t in noun.subtree
