@@ -58,7 +58,7 @@ def test_a_rise_said_of_the_model_groups_mice_is_not_the_evs() -> None:
     read = read_abstract(
         "Bone marrow MSC exosomes in atherosclerosis",
         "Exosomes of bone marrow MSCs (BMSC-Exos) were injected into atherosclerotic mice.",
-        "Compared with the control group, the serum IL-1β and IL-18 levels of the mice in the"
+        "Compared with the control group, the serum IL-6 and TNF-α levels of the rats in the"
         " model group were markedly increased; however, they were lower after the BMSC-Exos.",
     )
     assert not any(direction == "increase" for _, direction, _ in read), read
@@ -94,7 +94,10 @@ def test_pasc_is_no_adipose_stem_cell() -> None:
     assert read == [], read
 
 
-TRIAL = "Placental MSC-derived extracellular vesicles in knee osteoarthritis: a randomized trial"
+TRIAL = (
+    "Placental MSC-derived extracellular vesicles in knee osteoarthritis: results of a"
+    " controlled trial"
+)
 TRIAL_GIVEN = "Each patient's treated knee received placental MSC-derived EVs, the other saline."
 
 
@@ -104,7 +107,7 @@ def test_no_complications_in_the_patients_is_a_safety_finding_of_the_evs() -> No
     read = read_abstract(
         TRIAL,
         TRIAL_GIVEN,
-        "No serious complications or severe local reactions occurred in the patients.",
+        "No serious complications or marked injection-site reactions were seen in the patients.",
     )
     assert read and {role for _, _, role in read} == {"neutral"}, read
 
@@ -134,7 +137,7 @@ BONE_GIVEN = "Exosomes of adipose MSCs (ADSC-Exos) were added to the osteocytes.
 
 @pytest.mark.parametrize("verb", ["antagonized", "dampened", "curbed", "repressed"])
 def test_a_stimulus_induced_harm_after_another_lowering_verb_is_lowered(verb: str) -> None:
-    """('antagonize H/SD induced apoptosis' without its hyphen: 'induced' read as a second verb
+    """('antagonize X induced apoptosis' without its hyphen: 'induced' read as a second verb
     of the EVs, raising apoptosis)"""
     read = read_abstract(
         BONE, BONE_GIVEN, f"The ADSC-Exos {verb} hypoxia induced osteocyte apoptosis."
@@ -185,7 +188,7 @@ def test_m1_and_m2_written_with_phi_are_the_macrophage_states() -> None:
     read = read_abstract(
         TENDON,
         TENDON_GIVEN,
-        "The BMSC-EVs inhibited M1φ polarization and augmented M2φ polarization.",
+        "The BMSC-EVs lowered M1φ polarization and raised M2φ polarization in the tendon.",
     )
     assert ("macrophage polarization to M1", "decrease", "protective") in read, read
     assert ("macrophage polarization to M2", "increase", "regenerative") in read, read
@@ -197,23 +200,23 @@ CARTILAGE_GIVEN = "Exosomes of bone marrow MSCs (MSC-Exos) were added to the cho
 
 @pytest.mark.parametrize("cytokine", ["IL-1β", "IL-6"])
 def test_a_cytokine_treatment_is_the_stimulus_not_the_evs(cytokine: str) -> None:
-    """('IL-1β treatment reduced cell viability' was read as the EVs' harm: the symbol, joined
+    """(a cytokine treatment's lowered viability was read as the EVs' harm: the symbol, joined
     to its number by a hyphen, was no stimulus symbol, and 'treatment' the EVs')"""
     read = read_abstract(
         CARTILAGE,
         CARTILAGE_GIVEN,
-        f"{cytokine} treatment reduced cell viability and enhanced apoptosis in chondrocytes.",
+        f"{cytokine} treatment lowered chondrocyte survival and raised their apoptosis.",
     )
     assert read == [], read
 
 
 def test_a_stimulus_given_to_induce_injury_makes_the_model() -> None:
-    """(the purpose of the stimulus, 'to induce chondrocyte injury', was read as the EVs'
-    harm: the sentence names them after it)"""
+    """(the purpose of the stimulus, 'to induce' a harm, was read as the EVs' harm: the
+    sentence names them after it)"""
     read = read_abstract(
         CARTILAGE,
-        "Chondrocytes were treated with IL-1β to induce chondrocyte injury, followed by"
-        " MSC-Exos treatment.",
+        "Primary chondrocytes were stimulated with IL-1β to induce injury, followed by the"
+        " MSC-Exos.",
     )
     assert read == [], read
 
@@ -331,7 +334,7 @@ def test_complete_healing_the_treated_patients_exhibited_is_the_evs() -> None:
     read = read_abstract(
         "Umbilical cord MSC-derived exosomes in refractory perianal fistulas",
         FISTULA_GIVEN,
-        "Three patients who received exosome injections exhibited complete healing.",
+        "Two of the patients given exosome injections exhibited complete healing by month six.",
     )
     assert ("wound healing", "increase", "regenerative") in read, read
 
@@ -349,12 +352,12 @@ def test_healing_denied_or_of_another_arm_is_no_finding_of_the_evs(sentence: str
 
 
 def test_a_phrase_with_its_own_change_is_not_read_as_displayed() -> None:
-    """(a newcomer-style title: 'have a similar mechanism to enhance cardiac repair' was read as
+    """(a newcomer-style title: 'share a mechanism that enhances heart repair' was read as
     repair displayed by the vesicles, and 'showed higher cytotoxicity' as a lowered killing)"""
     read = read_abstract(
         "Bone marrow MSC exosomes loaded with doxorubicin in osteosarcoma",
         "Exosomes of bone marrow MSCs loaded with doxorubicin (Exo-Dox) were made.",
-        "The Exo-Dox exhibited higher cytotoxicity against MG63 cells than free doxorubicin.",
+        "The Exo-Dox showed greater cytotoxicity toward the MG63 line than the free drug.",
     )
     assert not any(role == "pro_tumor" for _, _, role in read), read
 

@@ -149,7 +149,7 @@ def _displayed_changes(doc: Any, products: tuple[str, ...], tumour: bool) -> lis
             t.tag_.startswith(("VB", "JJR", "RBR")) or rules.polarity_of(t.text) is not None
             for t in noun.subtree
         ):
-            # ('a similar mechanism to enhance repair', 'higher cytotoxicity', 'a decrease in
+            # ('a mechanism that enhances repair', 'higher cytotoxicity', 'a decrease in
             # X': a change a trigger or a comparative of the phrase states, read as such)
             continue
         text = " ".join(t.text for t in noun.subtree)

@@ -64,8 +64,8 @@ def product_only_compared(sentence: str, products: tuple[str, ...]) -> bool:
 
 
 def other_group_before(sentence: str, at: int, products: tuple[str, ...]) -> bool:
-    """Is the change at ``at`` said of another group the words just before it name ('IL-1β of
-    the mice in the model group were significantly increased', the subject's group phrase the
+    """Is the change at ``at`` said of another group the words just before it name ('X of the
+    rats in the model group rose', the subject's group phrase the
     parser hung elsewhere): a group phrase (``cues.tsv`` 'group_phrase') naming a group not the
     EVs', ending at most a few words before the change, with no vesicles named between."""
     # (not the group a comparator opening names: 'Compared with mice in the model group, X

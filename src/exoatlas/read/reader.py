@@ -335,12 +335,12 @@ def _read_sentence(
         for o in parsed_outcomes
         if o.agent != "other"
         and not (o.agent == "none" and cues.cue_found("disease_expression", sentence))
-        # ('X of the mice in the model group were increased', the group misparsed away)
+        # ('X of the rats in the model group rose', the group misparsed away)
         and not (
             o.agent in ("none", "reference")
             and other_group_before(sentence, o.trigger_at, products)
         )
-        # ('cells were treated with IL-1β to induce injury': how the model was made)
+        # ('cells were stimulated with a cytokine to induce injury': how the model was made)
         and not (o.agent == "none" and stimulus_purpose(parsed, o.trigger_at, products))
         and not (arm and o.agent in ("none", "product") and _harm(o.process, o.direction, tumour))
         # ('LPS increased X, administration of EVs improved Y' with LPS misparsed: a harm with
