@@ -423,3 +423,29 @@ def test_healing_another_arm_showed_is_not_the_evs() -> None:
         "Five controls received saline. They showed complete healing by six months.",
     )
     assert ("wound healing", "increase", "regenerative") not in read, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chondrocytes were exposed to H2O2 to induce oxidative stress before the MSC-Exos were"
+        " added.",
+        "Chondrocytes were pretreated with the MSC-Exos and then stimulated with LPS to induce"
+        " inflammation.",
+    ],
+)
+def test_a_stimulus_given_to_or_after_the_evs_to_make_the_model_is_not_theirs(
+    sentence: str,
+) -> None:
+    """(the second review: 'exposed to H2O2 to induce ...' and a second, bare verb of giving
+    after the EVs' pretreatment were read as the EVs' harm)"""
+    read = read_abstract(CARTILAGE, sentence)
+    assert not any(role == "pathogenic" for _, _, role in read), read
+
+
+def test_rat_urine_derived_stem_cells_written_short_are_mscs() -> None:
+    read = read_abstract(
+        "Exosomes of rUSCs in diabetic nephropathy",
+        "The rUSC-Exos reduced podocyte apoptosis in diabetic rats.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in read, read

@@ -254,12 +254,16 @@ def stimulus_purpose(parsed: Any, at: int, products: tuple[str, ...]) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
     verb = trigger.head
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    # (a second verb of giving shares the first's passive: 'were pretreated with the EVs and
+    # then treated with LPS to induce inflammation')
+    passive = verb if verb.dep_ != "conj" else verb.head
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in (*verb.children, *passive.children)):
         return False
+    # (what was given: its object, or its 'with' or 'to' phrase: 'exposed to H2O2')
     given = [c for c in verb.children if c.dep_ == "dobj"] + [
         g
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "with"
+        if c.dep_ == "prep" and c.lower_ in ("with", "to")
         for g in c.children
         if g.dep_ == "pobj"
     ]
