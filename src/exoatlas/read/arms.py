@@ -27,7 +27,7 @@ from typing import Any
 
 from exoatlas.read.agent_kind import SUBJECT_DEPS, agent_kind, subtree_text
 from exoatlas.read.deep_outcome import DeepOutcome
-from exoatlas.read.doctext import text_of
+from exoatlas.read.doctext import text_of, token_at
 from exoatlas.vocab import cues, rules
 
 
@@ -111,7 +111,7 @@ def anaphor_of_arm(sentence: str, previous: str | None) -> bool:
 def _misparsed_arm(doc: Any, at: int, products: tuple[str, ...]) -> bool:
     """'Knockdown of miR-21 in the EVs increased apoptosis' misparsed as one noun phrase, the
     trigger a modifier and the EVs its agent: the arm named before it is the agent."""
-    trigger = next((t for t in doc if t.idx == at), None)
+    trigger = token_at(doc, at)
     return (
         trigger is not None and trigger.dep_ == "amod" and _arm_before(text_of(doc), at, products)
     )
@@ -137,7 +137,7 @@ def _arm_of_own(doc: Any, at: int, products: tuple[str, ...]) -> bool:
     loss-of-function arm ('..., while exosomes from X-depleted MSCs had reduced effects', its
     subject misparsed as an adverbial clause), so that the subject its coordination would
     share with an earlier verb is not its own?"""
-    trigger = next((t for t in doc if t.idx == at), None)
+    trigger = token_at(doc, at)
     if trigger is None:
         return False
     for child in trigger.children:

@@ -15,6 +15,7 @@ from exoatlas.read.agent_kind import (
     subtree_span,
     subtree_text,
 )
+from exoatlas.read.doctext import token_at
 from exoatlas.vocab import cues, rules
 
 
@@ -213,7 +214,7 @@ def vesicles_clause_after(parsed: Any, at: int, products: tuple[str, ...]) -> bo
     EVs', 'in mice that received the EVs'): those say whose change it was."""
     if parsed is None:
         return False
-    trigger = next((t for t in parsed if t.idx == at), None)
+    trigger = token_at(parsed, at)
     if trigger is None:
         return False
     for verb in parsed:
@@ -248,7 +249,7 @@ def stimulus_purpose(parsed: Any, at: int, products: tuple[str, ...]) -> bool:
     IL-1β to induce injury', 'rats were fed a high-fat diet to induce obesity'): an infinitive
     of purpose under a passive verb of giving whose object or 'with' phrase names something that
     is not the EVs? That is how the model was made, no change of the vesicles."""
-    trigger = next((t for t in parsed if t.idx == at), None) if parsed is not None else None
+    trigger = token_at(parsed, at)
     if trigger is None or trigger.dep_ not in ("advcl", "xcomp"):
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):

@@ -14,6 +14,7 @@ from typing import Any
 
 from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.arms import loss_of_function_arm
+from exoatlas.read.doctext import token_at
 from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.parsing import parse
 from exoatlas.read.repair import prepared
@@ -119,7 +120,7 @@ def _verb_misread(doc: Any, at: int) -> bool:
     """Did the parse take the verb at this offset for a noun's modifier ('MSC exosomes
     inhibited X-induced increases': 'inhibited' an adjective of 'increases', 'exosomes' no
     subject), or for the complement of a participle after the vesicles?"""
-    verb = next((t for t in doc if t.idx == at), None)
+    verb = token_at(doc, at)
     if verb is None:
         return False
     # ('exosomes overexpressing miR-X alleviate Y': the verb made the complement of the

@@ -116,11 +116,13 @@ def _harm_noun(noun: Any) -> bool:
         return False  # 'had no adverse effect on fracture healing': that process unchanged
     adjectives = cues.cue_literals("safety_adjective")
     if noun.lower_ in cues.cue_literals("safety_noun_alone"):
+        if noun.lower_ not in cues.cue_literals("safety_noun_plain_only"):
+            return True  # 'toxicity', whatever organ it names
         # ('no systemic complications', not 'no septic complications': the disease's own)
         plain = (*adjectives, *cues.cue_literals("safety_plain_modifier"))
         return not any(
             c.dep_ in ("amod", "compound") and c.lower_ not in plain for c in noun.children
-        ) or noun.lower_ not in cues.cue_literals("safety_noun_plain_only")
+        )
     return any(c.dep_ in ("amod", "compound") and c.lower_ in adjectives for c in noun.children)
 
 

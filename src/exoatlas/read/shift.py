@@ -15,7 +15,7 @@ from typing import Any
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.agents import agent_words
-from exoatlas.read.doctext import text_of
+from exoatlas.read.doctext import text_of, token_at
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import cues, rules
@@ -136,5 +136,5 @@ def _cell_state(process: Entity) -> bool:
 
 def _infinitive(doc: Any, at: int) -> bool:
     """Is the word at character ``at`` a verb's base form ('to promote repair')?"""
-    word = next((t for t in doc if t.idx == at), None)
+    word = token_at(doc, at)
     return word is not None and word.tag_ == "VB"

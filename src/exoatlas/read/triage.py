@@ -54,8 +54,7 @@ def product_abbreviations(text: str) -> tuple[str, ...]:
         ):
             # 'exosomes derived from HO-1-modified BMSCs (HExos)': the short form names the
             # vesicles, its letters only their cells; the words before the cells say whose
-            at = text.find(f"{long} ({short})")
-            before = re.split(r"[.;]\s", text[max(0, at - GAP) : at])[-1] if at > 0 else ""
+            before = _words_before(text, short, long)
             if before and msc_product_in(f"{before}{long}"):
                 out.append(short)
         elif ANY_EV_WORD.search(long) and _msc_vesicles_before(text, short, long):
@@ -172,12 +171,18 @@ _SOURCE_ATTACHED = re.compile(
 )
 
 
+def _words_before(text: str, short: str, long: str) -> str:
+    """The words of its clause, at most ``GAP`` characters, before an abbreviation's
+    definition 'long (short)' ('' when the definition opens the text)."""
+    at = text.find(f"{long} ({short})")
+    return re.split(r"[.;]\s", text[max(0, at - GAP) : at])[-1] if at > 0 else ""
+
+
 def _msc_vesicles_before(text: str, short: str, long: str) -> bool:
     """'human umbilical cord MSC-derived exosome mimetic vesicles (EMVs)': a short form for a
     less common vesicle name whose MSC source the words right before its long form name, as
     'MSC-derived exosomes' would (the long form alone names no MSCs)."""
-    at = text.find(f"{long} ({short})")
-    before = re.split(r"[.;]\s", text[max(0, at - GAP) : at])[-1] if at > 0 else ""
+    before = _words_before(text, short, long)
     named = list(cues.cue("msc").finditer(before))
     # the MSC name, then only how they made the vesicles ('MSC- (hucMSC-) derived '), no other
     # cell between ('MSC-educated macrophage-derived': the macrophages' vesicles)
