@@ -52,7 +52,8 @@ SHAPES = [
     (
         KIDNEY,
         "Tubular cell death dropped sharply after the EVs were injected.",
-        ("tubular cell death", "decrease", "protective"),
+        # (grounded to GO's cell death since the fiftieth session; was read by its head noun)
+        ("cell death", "decrease", "protective"),
         None,
     ),
     # a benefit adjective said of the EVs by a past-tense copula; not hedged, negated or a wish

@@ -13,6 +13,7 @@ from exoatlas.read.agents import agent_of, product_modifier
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
 from exoatlas.read.object_states import called_small
+from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.reading import current
 from exoatlas.read.scope import MODALS as _MODALS
@@ -127,7 +128,7 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
                 out.append(DeepOutcome(process, direction, "deep:nominal", "product"))
         if len(out) == found and of is None and not (lowers or raises):
             out += _named_by_adjective(adjectives, tumour)
-    return out + _displayed_changes(doc, products, tumour)
+    return out + _displayed_changes(doc, products, tumour) + _shielding_verbs(doc, products, tumour)
 
 
 def _displayed_changes(doc: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
@@ -156,6 +157,39 @@ def _displayed_changes(doc: Any, products: tuple[str, ...], tumour: bool) -> lis
         found = parse_outcomes(text, tumour=tumour)
         if found and found[0][1] in ("increase", "decrease"):
             out.append(DeepOutcome(found[0][0], found[0][1], "deep:verb", "product"))
+    return out
+
+
+def _shielding_verbs(doc: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
+    """'The EVs protected leukaemia cells from imatinib': a protecting verb (polarity 'restore')
+    whose object names tumour cells (``cues.tsv`` 'tumour_cells_phrase') and whose 'from' or
+    'against' phrase a drug, not a harm ('shielded_from_drug'; 'from drug-induced apoptosis'
+    is read as the apoptosis lowered): the tumour's drug resistance rises."""
+    out: list[DeepOutcome] = []
+    for verb in doc if tumour else ():
+        way = rules.polarity_of(verb.text) or rules.verb_polarity_of(verb.text, verb.tag_)
+        if not verb.tag_.startswith("VB") or way != "restore":
+            continue
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        if not any(cues.cue_found("tumour_cells_phrase", subtree_text(c)) for c in held):
+            continue
+        shields = [
+            p
+            for h in (verb, *held)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "against")
+        ]
+        if not any(
+            cues.cue("shielded_from_drug").match(subtree_text(p))
+            and not any(ground_object(g, tumour) for g in p.children if g.dep_ == "pobj")
+            for p in shields
+        ):
+            continue
+        negated, hedged = trigger_scope(verb)
+        if negated or hedged or is_unasserted(verb) or agent_of(verb, products) != "product":
+            continue
+        gain = cues.cue_literals("shielded_tumour_gain")[0]
+        out.append(DeepOutcome(rules.process_entity(gain), "increase", "deep:verb", "product"))
     return out
 
 

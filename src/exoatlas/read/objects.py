@@ -239,6 +239,14 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         process = rules.go_process(text)
         if process is not None and process.label not in general:
             return [(process, False)]
+    for kind_name, death in cues.cue_group("cells_death"):
+        # 'triggered tumour cell death', 'the death of cancer cells': a kind of cells' death
+        # GO names no term for (its own kinds were read above)
+        if any(
+            death.match(text) for text in (phrase, *whole, *(f"{phrase} of {o}" for o in of[:1]))
+        ):
+            process = rules.go_process(kind_name)
+            return [(process, False)] if process is not None else []
     liability = token.lower_ in cues.cue_literals("disease_liability_head")  # ('... to AF')
     course = liability or token.lower_ in cues.cue_literals("disease_course_head")
     if rules.effect_head(token.lower_) == "measure" or course:

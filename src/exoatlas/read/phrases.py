@@ -254,6 +254,12 @@ def placed_text(token: Any) -> str:
     after it ('reduced new vessel formation in the retina'); '' when it has no such place."""
     doc = token.doc
     own = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _PLACE_WORDS]
+    own += [  # ('new vessels formed within the plaques': the place of the participle after it)
+        c
+        for c in token.children
+        if c.dep_ == "acl"
+        and any(g.dep_ == "prep" and g.lower_ in _PLACE_WORDS for g in c.children)
+    ]
     if own:
         return str(doc[token.left_edge.i : token.right_edge.i + 1].text)
     after = token.right_edge.i + 1

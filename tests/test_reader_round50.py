@@ -1,0 +1,149 @@
+"""Fiftieth session: shapes of result sentences the reader missed or misread, each shown with
+sentences written for these tests (never a record's own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import read_abstract
+
+LIMB = "Bone marrow MSC exosomes in hindlimb ischaemia"
+LIMB_GIVEN = "Exosomes of bone marrow MSCs (BM-Exos) were injected into ischaemic hindlimbs."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More newly formed vessels were seen in the BM-Exos group than in the saline group.",
+        "The BM-Exos increased newly formed vessels in the ischaemic muscle.",
+        "The BM-Exos group had more new vessels than the saline group.",
+    ],
+)
+def test_new_vessels_without_blood_are_vessel_formation(sentence: str) -> None:
+    """(read nothing: only 'new blood vessels' named vessel formation)"""
+    read = read_abstract(LIMB, LIMB_GIVEN, sentence)
+    assert ("angiogenesis", "increase", "regenerative") in read, read
+
+
+def test_new_vessels_in_an_eye_stay_the_disease() -> None:
+    read = read_abstract(
+        "Bone marrow MSC exosomes in choroidal neovascularisation",
+        "Exosomes of bone marrow MSCs (BM-Exos) were injected into lasered eyes.",
+        "The BM-Exos lowered new vessels in the choroid of the lasered eyes.",
+    )
+    assert ("pathological neovascularization", "decrease", "protective") in read, read
+    assert all(process != "angiogenesis" for process, _, _ in read), read
+
+
+OXIDATIVE = "Bone marrow MSC exosomes protect hippocampal neurons from oxidative stress"
+OXIDATIVE_GIVEN = "Exosomes of bone marrow MSCs (BM-Exos) were collected by ultracentrifugation."
+
+
+@pytest.mark.parametrize("line", ["HT22", "NRK52E", "PC12"])
+def test_treatment_of_a_cell_line_without_a_hyphen_is_the_evs(line: str) -> None:
+    """(read nothing: the cell line's name, a capital symbol with a digit, was taken for a
+    stimulus the treatment was of)"""
+    read = read_abstract(
+        OXIDATIVE, OXIDATIVE_GIVEN, f"Treatment of {line} cells markedly lowered apoptosis."
+    )
+    assert ("apoptotic process", "decrease", "protective") in read, read
+
+
+def test_a_symbol_treatment_of_a_cell_line_stays_a_stimulus() -> None:
+    read = read_abstract(
+        OXIDATIVE, OXIDATIVE_GIVEN, "H2O2 treatment of HT22 cells raised apoptosis."
+    )
+    assert ("apoptotic process", "increase", "pathogenic") not in read, read
+
+
+ALOPECIA = "Placental MSC exosomes in androgenetic alopecia: an open-label trial"
+ALOPECIA_GIVEN = "Ten patients received scalp injections of placental MSC-derived exosomes."
+
+
+def test_after_the_intervention_is_after_the_evs() -> None:
+    """(read nothing: 'the intervention' was no name of the treatment given)"""
+    read = read_abstract(
+        ALOPECIA, ALOPECIA_GIVEN, "After the intervention, hair density rose significantly."
+    )
+    assert ("hair follicle development", "increase", "regenerative") in read, read
+
+
+def test_after_a_surgical_intervention_is_not_the_evs() -> None:
+    read = read_abstract(
+        ALOPECIA,
+        ALOPECIA_GIVEN,
+        "After surgical intervention, hair density rose significantly.",
+    )
+    assert ("hair follicle development", "increase", "regenerative") not in read, read
+
+
+CANCER = "Umbilical cord MSC exosomes in breast cancer"
+CANCER_GIVEN = "Exosomes of umbilical cord MSCs (UC-Exos) were added to breast cancer cells."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UC-Exos triggered tumour cell death.",
+        "The UC-Exos caused dose-dependent cancer cell death.",
+        "The UC-Exos induced the death of MCF-7 cells.",
+    ],
+)
+def test_a_kind_of_cells_death_is_cell_death(sentence: str) -> None:
+    """(read nothing: GO names 'cell death' and a few kinds of it, not 'tumour cell death')"""
+    read = read_abstract(CANCER, CANCER_GIVEN, sentence)
+    assert ("cell death", "increase", "anti_tumor") in read, read
+
+
+def test_cardiomyocyte_death_lowered_is_cell_death_lowered() -> None:
+    read = read_abstract(
+        "Adipose MSC exosomes in myocardial infarction",
+        "Exosomes of adipose MSCs (AD-Exos) were injected into infarcted hearts.",
+        "The AD-Exos lessened cardiomyocyte death in the border zone.",
+    )
+    assert ("cell death", "decrease", "protective") in read, read
+
+
+def test_neuronal_cell_death_keeps_gos_own_term() -> None:
+    read = read_abstract(
+        "Adipose MSC exosomes in stroke",
+        "Exosomes of adipose MSCs (AD-Exos) were injected after stroke.",
+        "The AD-Exos lessened neuronal cell death in the penumbra.",
+    )
+    assert ("neuron death", "decrease", "protective") in read, read
+
+
+LEUKAEMIA = "Bone marrow stromal cell exosomes in chronic myeloid leukaemia"
+LEUKAEMIA_GIVEN = "Exosomes of bone marrow MSCs (BM-Exos) were added to leukaemia cells."
+
+
+@pytest.mark.parametrize(
+    "shield", ["from imatinib", "from tyrosine kinase inhibitors", "against nilotinib"]
+)
+def test_evs_protecting_tumour_cells_from_a_drug_raise_its_resistance(shield: str) -> None:
+    """(read nothing, or by the keyword window as the tumour lowered)"""
+    read = read_abstract(
+        LEUKAEMIA, LEUKAEMIA_GIVEN, f"The BM-Exos shielded the leukaemia cells {shield}."
+    )
+    assert ("Drug Resistance, Neoplasm", "increase", "pro_tumor") in read, read
+
+
+def test_evs_protecting_tumour_cells_from_a_harm_lower_the_harm() -> None:
+    read = read_abstract(
+        LEUKAEMIA,
+        LEUKAEMIA_GIVEN,
+        "The BM-Exos protected the leukaemia cells from imatinib-induced apoptosis.",
+    )
+    assert ("apoptotic process", "decrease", "pro_tumor") in read, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BM-Exos did not protect the leukaemia cells from imatinib.",
+        "Imatinib protected the leukaemia cells from the BM-Exos.",
+    ],
+)
+def test_no_shield_when_denied_or_not_the_evs(sentence: str) -> None:
+    read = read_abstract(LEUKAEMIA, LEUKAEMIA_GIVEN, sentence)
+    assert ("Drug Resistance, Neoplasm", "increase", "pro_tumor") not in read, read
