@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import read_abstract
+from .reading import read_abstract, read_asserted
 
 LIMB = "Bone marrow MSC exosomes in hindlimb ischaemia"
 LIMB_GIVEN = "Exosomes of bone marrow MSCs (BM-Exos) were injected into ischaemic hindlimbs."
@@ -147,3 +147,46 @@ def test_evs_protecting_tumour_cells_from_a_harm_lower_the_harm() -> None:
 def test_no_shield_when_denied_or_not_the_evs(sentence: str) -> None:
     read = read_abstract(LEUKAEMIA, LEUKAEMIA_GIVEN, sentence)
     assert ("Drug Resistance, Neoplasm", "increase", "pro_tumor") not in read, read
+
+
+ANASTOMOSIS = "Adipose MSC vesicles in a gel for colonic anastomoses"
+ANASTOMOSIS_GIVEN = "Vesicles of adipose MSCs (AD-EVs) were laid in a gel on colonic anastomoses."
+
+
+def test_a_list_of_comparatives_parsed_as_appositions_is_read_whole() -> None:
+    """(only the first item was read: the second, after a comma, was parsed as the first's
+    apposition and its comparative found no group)"""
+    read = read_abstract(
+        ANASTOMOSIS,
+        ANASTOMOSIS_GIVEN,
+        "The AD-EVs group had a smaller ulcer area, less fibrosis and less inflammatory "
+        "infiltration.",
+    )
+    assert ("Fibrosis", "decrease", "protective") in read, read
+    assert ("inflammatory response", "decrease", "protective") in read, read
+
+
+def test_modulation_is_no_unnamed_benefit() -> None:
+    """(read as an ungrounded 'modulation' raised, a benefit: a noun of no direction coordinated
+    under a restoring noun)"""
+    read = read_abstract(
+        "Adipose MSC vesicles lessen liver fibrosis through repair of the gut barrier and "
+        "modulation of the gut flora"
+    )
+    assert ("Fibrosis", "decrease", "protective") in read, read
+    assert all(process != "modulation" for process, _, _ in read), read
+
+
+@pytest.mark.parametrize("course", ["deterioration", "worsening", "aggravation"])
+def test_the_course_of_a_disease_stands_for_it(course: str) -> None:
+    """(read as an ungrounded '<course> of colitis')"""
+    read = read_abstract(f"Cord MSC exosomes lessen the {course} of colitis in mice")
+    assert ("Colitis", "decrease", "protective") in read, read
+
+
+def test_a_prospect_is_no_result() -> None:
+    read = read_asserted(
+        "MSC vesicles and resistance to cancer therapy: a review",
+        "We close with the prospects of MSC-EVs for lowering resistance to chemotherapy.",
+    )
+    assert not read, read

@@ -138,8 +138,10 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         # apoptosis' ('less' on the noun read as an adjective)
         noun = noun.head
     governed = noun
-    while governed.dep_ == "conj" and governed.head.i != governed.i:
-        governed = governed.head  # 'showed better function and less neuronal loss'
+    while governed.dep_ in ("conj", "appos") and governed.head.i != governed.i:
+        # 'showed better function and less neuronal loss' ('had a smaller X, less Y and less
+        # Z' with the second item parsed as the first's apposition)
+        governed = governed.head
     if dep in ("amod", "advmod") and governed.dep_ == "dobj":
         verb = governed.head
         # ('we observed fewer apoptotic cells in the EV group': what the authors saw, held
