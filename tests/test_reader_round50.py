@@ -190,3 +190,15 @@ def test_a_prospect_is_no_result() -> None:
         "We close with the prospects of MSC-EVs for lowering resistance to chemotherapy.",
     )
     assert not read, read
+
+
+def test_vesicles_from_synovial_fluid_mscs_are_msc_vesicles() -> None:
+    """(read nothing: 'exosomes from synovial fluid' named the fluid's own vesicles, whatever
+    cells followed)"""
+    read = read_abstract("Exosomes of synovial fluid MSCs lessen cartilage loss in arthritic rats")
+    assert read and all(role == "protective" for _, _, role in read), read
+
+
+def test_vesicles_from_synovial_fluid_stay_the_fluids() -> None:
+    read = read_abstract("Exosomes from synovial fluid lessen cartilage loss in arthritic rats")
+    assert not read, read
