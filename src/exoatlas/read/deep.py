@@ -342,12 +342,11 @@ def _from_trigger(
     objects += [a for o in list(objects) for a in appositive_items(o) if a.i > token.i]
     # ('attenuated renal injury and cell proliferation' parsed as one noun phrase; only where the
     # last item names something alone: else the sentence is read again, split, ``read.reparse``)
-    objects += [
-        m
-        for o in list(objects)
-        for m in modifier_items(o)
-        if m.i > token.i and listed_head(o, tumour)
-    ]
+    items = [(o, m) for o in list(objects) for m in modifier_items(o)]
+    objects += [m for o, m in items if m.i > token.i and listed_head(o, tumour)]
+    # (the item's conjunct right before the head is the head's own modifier: 'promoted
+    # angiogenesis and wound healing' parsed as [angiogenesis and wound] healing: no 'wound')
+    tails = {c.i for o, m in items for c in m.conjuncts if c.i == o.i - 1}
     # a conjunct before the trigger is not the object of a trigger it precedes ('X elevated A
     # and reduced B' misparsed with A and B as conjuncts; a passive subject's conjuncts are),
     # nor is one with a trigger of its own ('... and reduced B')
@@ -359,6 +358,7 @@ def _from_trigger(
         and not after_own_trigger(o, c)
         and not parallel_change(token, c)
         and not denied_conjunct(c)  # ('reduced A but not B')
+        and c.i not in tails
     ]
     objects = [o for o in objects if not crossed_trigger(token, o)]
     # 'improved the functions of the cells, including A and B': the examples changed too

@@ -9,7 +9,8 @@ import re
 from typing import Any
 
 from exoatlas.read.agent_kind import agent_kind, subtree_text
-from exoatlas.read.agents import agent_of, product_modifier
+from exoatlas.read.agents import agent_of, agent_words, product_modifier
+from exoatlas.read.arms import agent_is_arm
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
 from exoatlas.read.object_states import called_small
@@ -186,11 +187,26 @@ def _shielding_verbs(doc: Any, products: tuple[str, ...], tumour: bool) -> list[
         ):
             continue
         negated, hedged = trigger_scope(verb)
-        if negated or hedged or is_unasserted(verb) or agent_of(verb, products) != "product":
+        if negated or hedged or is_unasserted(verb) or _shielded_by_other(verb, products):
             continue
         gain = cues.cue_literals("shielded_tumour_gain")[0]
         out.append(DeepOutcome(rules.process_entity(gain), "increase", "deep:verb", "product"))
     return out
+
+
+def _shielded_by_other(verb: Any, products: tuple[str, ...]) -> bool:
+    """Is the shield another's: an agent no product of the EVs, a loss-of-function arm of
+    them ('EVs lacking miR-21'), an inhibitor ('blocking exosome release with GW4869'), or one
+    the words before the verb deny ('no longer protected')?"""
+    agent, span = agent_words(verb, products)
+    text = text_of(verb.doc)
+    before = text[: verb.idx]
+    return (
+        agent != "product"
+        or agent_is_arm(text, span, verb.idx)
+        or cues.cue_found("inhibitor_agent", before)
+        or cues.cue_found("claim_adjective_guard", before[-12:])
+    )
 
 
 def _shielded_tumour(noun: Any) -> str | None:

@@ -31,9 +31,12 @@ def unnamed_effect(
     harm: down). None when neither the head noun nor the verb says what the phrase is.
     ``tumour``: a tumour study, where immune cells counted by subset are not read."""
     head = obj.lower_
-    if cues.cue("neutral_governor").match(head) and not any(c.dep_ == "amod" for c in obj.children):
+    if cues.cue("neutral_governor").match(head) and not any(
+        c.dep_ in ("amod", "acl", "relcl") for c in obj.children
+    ):
         # ('via restoration of X and modulation of Y': a change of no direction; not
-        # 'inhibited the pathological changes', its adjective the harm)
+        # 'inhibited the pathological changes' nor 'the alterations caused by diabetes', its
+        # adjective or clause the harm)
         return None
     measured = _measured_disease(obj, polarity)
     if measured is not None:
