@@ -296,3 +296,28 @@ def test_raising_vegf_in_an_ischaemic_limb_stays_regenerative() -> None:
         "The UC-Exos raised VEGF expression in the ischaemic muscle.",
     )
     assert ("angiogenesis", "increase", "regenerative") in read, read
+
+
+TRIAL = "Umbilical cord MSC exosomes for knee osteoarthritis: an open-label pilot trial"
+TRIAL_GIVEN = "Ten patients received two intra-articular injections of umbilical cord MSC exosomes."
+
+
+def test_a_change_in_a_one_arm_trial_is_the_evs() -> None:
+    """(read nothing: no agent named, though the trial's one arm was given the EVs)"""
+    read = read_abstract(TRIAL, TRIAL_GIVEN, "Knee pain scores fell significantly by week 12.")
+    assert any(direction == "decrease" and role == "protective" for _, direction, role in read)
+    assert len([r for r in read if r[0] != "Osteoarthritis, Knee"]) == 1, read
+
+
+@pytest.mark.parametrize(
+    ("title", "given"),
+    [
+        (TRIAL, TRIAL_GIVEN + " Ten more patients received saline as a placebo."),
+        ("Umbilical cord MSC exosomes for knee osteoarthritis", TRIAL_GIVEN),
+    ],
+)
+def test_an_agentless_change_in_a_controlled_or_unstated_design_is_not_the_evs(
+    title: str, given: str
+) -> None:
+    read = read_abstract(title, given, "Knee pain scores fell significantly by week 12.")
+    assert all(process == "Osteoarthritis, Knee" for process, _, _ in read), read
