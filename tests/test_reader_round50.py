@@ -321,3 +321,26 @@ def test_an_agentless_change_in_a_controlled_or_unstated_design_is_not_the_evs(
 ) -> None:
     read = read_abstract(title, given, "Knee pain scores fell significantly by week 12.")
     assert all(process == "Osteoarthritis, Knee" for process, _, _ in read), read
+
+
+def test_less_pronounced_parsed_as_a_passive_verb_is_a_comparative() -> None:
+    """(read by the keyword window as a rise, pathogenic: the batch parse made 'pronounced' a
+    passive verb, its 'less' an adverb of it, and no comparative was read)"""
+    read = read_abstract(
+        "Bone marrow MSC exosomes in neonatal hypoxic-ischaemic brain injury",
+        "Exosomes of bone marrow MSCs (BM-Exos) were given to pups after hypoxia-ischaemia.",
+        "Microglial activation was less pronounced in BM-Exos-treated pups.",
+    )
+    assert ("microglial cell activation", "decrease", "protective") in read, read
+    assert all(direction == "decrease" for _, direction, _ in read), read
+
+
+@pytest.mark.parametrize("marker", ["collagen I", "type I collagen"])
+def test_collagen_with_a_roman_numeral_is_no_pronoun(marker: str) -> None:
+    """(read nothing: 'I' parsed as a pronoun, the subject of the passive)"""
+    read = read_abstract(
+        "Bone marrow MSC exosomes in renal fibrosis",
+        "Exosomes of bone marrow MSCs (BM-Exos) were injected into obstructed kidneys.",
+        f"The expression of alpha-SMA and {marker} was lowered in the BM-Exos group.",
+    )
+    assert ("Fibrosis", "decrease", "protective") in read, read

@@ -201,6 +201,17 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
             holders
             or [c for c in verb.children if c.dep_ == "prep" and c.i < governed.left_edge.i][-1:]
         )
+    elif (
+        dep == "advmod"
+        and word.head.tag_ == "VBN"
+        and word.head.lower_ in cues.cue_literals("degree_adjective")
+        and any(c.dep_ == "nsubjpass" for c in word.head.children)
+    ):
+        # 'microgliosis was less pronounced in treated pups' parsed as a passive verb: how much
+        # of its subject, held by the group its adjuncts name
+        verb = word.head
+        noun = next(c for c in verb.children if c.dep_ == "nsubjpass")
+        holders = [c for c in verb.children if c.dep_ == "prep"]
     elif dep == "advmod" and word.head.dep_ == "acomp":
         # 'EV-treated cancer cells were more resistant to docetaxel': the adjective names it
         noun, verb = word.head, word.head.head
