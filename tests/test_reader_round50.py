@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import read_abstract, read_asserted
+from .reading import read_abstract, read_asserted, read_records
 
 
 def test_new_vessels_in_an_eye_stay_the_disease() -> None:
@@ -344,3 +344,29 @@ def test_collagen_with_a_roman_numeral_is_no_pronoun(marker: str) -> None:
         f"The expression of alpha-SMA and {marker} was lowered in the BM-Exos group.",
     )
     assert ("Fibrosis", "decrease", "protective") in read, read
+
+
+RESULT = 'Abstract", sentence 2'  # (the locator of the result sentence after the given one)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BM-Exos restored the mitochondrial membrane potential and lowered apoptosis.",
+        "The BM-Exos lowered the metastatic potential of the leukaemia cells.",
+    ],
+)
+def test_a_measured_potential_hedges_nothing(sentence: str) -> None:
+    """(every change of the sentence was flagged hedged: 'potential' read as a hedge word)"""
+    records = read_records(LEUKAEMIA, LEUKAEMIA_GIVEN, sentence)
+    found = [r for r in records if r.evidence.locator.endswith('Abstract", sentence 2')]
+    assert found and not any(r.evidence.hedged for r in found), found
+
+
+def test_a_potential_therapy_still_hedges() -> None:
+    records = read_records(
+        LEUKAEMIA, LEUKAEMIA_GIVEN, "The BM-Exos are a potential therapy that lowered apoptosis."
+    )
+    assert all(
+        r.evidence.hedged for r in records if r.evidence.locator.endswith('Abstract", sentence 2')
+    )
