@@ -298,31 +298,6 @@ def test_raising_vegf_in_an_ischaemic_limb_stays_regenerative() -> None:
     assert ("angiogenesis", "increase", "regenerative") in read, read
 
 
-TRIAL = "Umbilical cord MSC exosomes for knee osteoarthritis: an open-label pilot trial"
-TRIAL_GIVEN = "Ten patients received two intra-articular injections of umbilical cord MSC exosomes."
-
-
-def test_a_change_in_a_one_arm_trial_is_the_evs() -> None:
-    """(read nothing: no agent named, though the trial's one arm was given the EVs)"""
-    read = read_abstract(TRIAL, TRIAL_GIVEN, "Knee pain scores fell significantly by week 12.")
-    assert any(direction == "decrease" and role == "protective" for _, direction, role in read)
-    assert len([r for r in read if r[0] != "Osteoarthritis, Knee"]) == 1, read
-
-
-@pytest.mark.parametrize(
-    ("title", "given"),
-    [
-        (TRIAL, TRIAL_GIVEN + " Ten more patients received saline as a placebo."),
-        ("Umbilical cord MSC exosomes for knee osteoarthritis", TRIAL_GIVEN),
-    ],
-)
-def test_an_agentless_change_in_a_controlled_or_unstated_design_is_not_the_evs(
-    title: str, given: str
-) -> None:
-    read = read_abstract(title, given, "Knee pain scores fell significantly by week 12.")
-    assert all(process == "Osteoarthritis, Knee" for process, _, _ in read), read
-
-
 def test_less_pronounced_parsed_as_a_passive_verb_is_a_comparative() -> None:
     """(read by the keyword window as a rise, pathogenic: the batch parse made 'pronounced' a
     passive verb, its 'less' an adverb of it, and no comparative was read)"""
@@ -333,17 +308,6 @@ def test_less_pronounced_parsed_as_a_passive_verb_is_a_comparative() -> None:
     )
     assert ("microglial cell activation", "decrease", "protective") in read, read
     assert all(direction == "decrease" for _, direction, _ in read), read
-
-
-@pytest.mark.parametrize("marker", ["collagen I", "type I collagen"])
-def test_collagen_with_a_roman_numeral_is_no_pronoun(marker: str) -> None:
-    """(read nothing: 'I' parsed as a pronoun, the subject of the passive)"""
-    read = read_abstract(
-        "Bone marrow MSC exosomes in renal fibrosis",
-        "Exosomes of bone marrow MSCs (BM-Exos) were injected into obstructed kidneys.",
-        f"The expression of alpha-SMA and {marker} was lowered in the BM-Exos group.",
-    )
-    assert ("Fibrosis", "decrease", "protective") in read, read
 
 
 RESULT = 'Abstract", sentence 2'  # (the locator of the result sentence after the given one)
@@ -370,3 +334,16 @@ def test_a_potential_therapy_still_hedges() -> None:
     assert all(
         r.evidence.hedged for r in records if r.evidence.locator.endswith('Abstract", sentence 2')
     )
+
+
+def test_retinopathy_named_only_in_the_background_makes_no_retinopathy_study() -> None:
+    """(the second newcomer review: an erectile-dysfunction study naming diabetic retinopathy
+    twice as another complication read VEGF raised as pathogenic)"""
+    read = read_abstract(
+        "Adipose MSC exosomes restore erectile function in diabetic rats",
+        "Diabetes causes diabetic retinopathy, nephropathy and erectile dysfunction; diabetic "
+        "retinopathy is the best known of them.",
+        "Exosomes of adipose MSCs (AD-Exos) were injected into the corpus cavernosum.",
+        "The AD-Exos raised VEGF expression in the corpus cavernosum.",
+    )
+    assert ("angiogenesis", "increase", "regenerative") in read, read

@@ -85,7 +85,7 @@ def _angiogenesis_effectors(title: str, text: str) -> tuple[str, ...]:
     if cues.cue_found("wound_study", whole):
         return ()
     study = cues.cue("pathological_angiogenesis_study")
-    if _study_of(study, title, text):
+    if _study_of(study, title, text) or cues.cue_found("pathological_angiogenesis_title", title):
         return tuple(cues.cue_literals("angiogenesis_effector"))
     return ()
 

@@ -1,7 +1,7 @@
 """What an intransitive change is said of: 'Apoptosis fell after EV treatment', 'Following EV
 treatment, X fell', 'A fell and B rose after the EVs were given' (a trigger verb with no object,
-whose subject is what changed and whose adjuncts name the EVs as what was given, or any such
-change in a study of one arm given the EVs). Used by ``read.deep``."""
+whose subject is what changed and whose adjuncts name the EVs as what was given). Used by
+``read.deep``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 
 from exoatlas.read.agent_kind import agent_kind, subtree_text
 from exoatlas.read.given import fronted_given, phrase_words, subject_groups, withheld
-from exoatlas.read.reading import current
 from exoatlas.read.unnamed import is_trigger
 from exoatlas.vocab import cues
 
@@ -72,31 +71,7 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
             return None
         if _names_product(_prepositional_phrases(child), products):
             return subject
-    if current().single_arm and not _other_arm_named(verb):
-        return subject  # 'Hair density rose at six weeks' in a one-arm trial of the EVs
     return None
-
-
-def _other_arm_named(verb: Any) -> bool:
-    """Does the sentence name a comparison group, or an adjunct of the verb another treatment
-    ('after surgical intervention', 'with metformin'; ``cues.tsv`` 'standing_treatment',
-    'drug_word')?"""
-    if cues.cue_found("comparison_group", verb.sent.text):
-        return True
-    adjuncts = [subtree_text(c) for c in verb.children if c.dep_ in ("prep", "advcl")]
-    return any(
-        cues.cue_found("standing_treatment", text) or cues.cue_found("drug_word", text)
-        for text in adjuncts
-    )
-
-
-def single_arm(text: str) -> bool:
-    """Is a study's one arm the EVs given (``cues.tsv`` 'single_arm_design': 'a single-arm
-    trial', 'an open-label pilot study', 'a case series'), with no control, placebo or other
-    arm named anywhere ('controlled_design')?"""
-    return cues.cue_found("single_arm_design", text) and not cues.cue_found(
-        "controlled_design", text
-    )
 
 
 def _names_product(phrases: list[str], products: tuple[str, ...]) -> bool:

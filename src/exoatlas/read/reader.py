@@ -43,7 +43,6 @@ from exoatlas.read.effectors import cells_growing, effector_abbreviations, study
 from exoatlas.read.finding_score import keep_likely, sentence_parts
 from exoatlas.read.given import stimulus_purpose, vesicles_clause_after
 from exoatlas.read.groups import names_other_group, other_group_before, product_only_compared
-from exoatlas.read.intransitive import single_arm
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.msc_vesicles import msc_product_in, source_mentions
@@ -120,8 +119,7 @@ def read_document(
     # 'S-EVs' for serum EVs, 'fEVs' for 'those from dermal fibroblasts': another's vesicles
     foreign = (*foreign_abbreviations(every), *other_compared_arms(every)) if abstract else ()
     review = abstract and is_review(document)  # (what its EVs 'offer' is its content)
-    single = abstract and not review and single_arm(every)  # ('a single-arm pilot trial')
-    state = Reading(terms, foreign, review, single_arm=single)  # (``read.reading``)
+    state = Reading(terms, foreign, review)  # (``read.reading``)
     with reading(state):
         records = list(_read(document, deep, window=window, parsed=parsed))
     if deep and document.kind == "medline" and all(is_neutral(r) for r in records):

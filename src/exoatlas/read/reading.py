@@ -1,11 +1,10 @@
 """What the reader knows of the document it is reading while it reads one sentence of it: the
 short forms it defines for diseases and processes ('atopic dermatitis (AD)', ``read.spelled``),
 those it defines for another origin's vesicles ('S-EVs', ``read.agent_kind``), and whether it is
-a review (``read.therapy_frames``) or a study of one arm (``read.intransitive``). Set once per
-document by ``reader.read_document`` with ``reading``; rules deep in the parse walk read it with
-``current`` instead of having it passed through every call. A context variable, so a batch read
-in threads or a document read inside another's (a test's made-up abstract) never sees another
-document's state."""
+a review (``read.therapy_frames``). Set once per document by ``reader.read_document`` with
+``reading``; rules deep in the parse walk read it with ``current`` instead of having it passed
+through every call. A context variable, so a batch read in threads or a document read inside
+another's (a test's made-up abstract) never sees another document's state."""
 
 from __future__ import annotations
 
@@ -30,9 +29,6 @@ class Reading:
     tumour_aim: bool = False
     # a review's title setting the vesicles in a tumour's course ('... in the pathogenesis of X')
     tumour_promoted: bool = False
-    # a study with one arm, all given the EVs ('a single-arm pilot trial'): a change said of
-    # its patients or animals with no agent is the EVs' (``read.intransitive``)
-    single_arm: bool = False
 
 
 _NOTHING = Reading()  # (frozen: one shared default is safe)

@@ -269,7 +269,7 @@ def prepared(sentence: str) -> str:
     sentence = _DASH_IN_WORD.sub("-", sentence)
     if "leaved" in sentence:  # 'cleaved caspase-3' as one word, never the verb of a list
         sentence = cues.cue("cleaved_marker").sub(_underscored, sentence)
-    if "ype " in sentence or "ollagen " in sentence:  # 'type I collagen', 'collagen I': no pronoun
+    if "ype " in sentence:  # 'type I collagen', 'I' no pronoun
         sentence = cues.cue("collagen_type_first").sub(_underscored, sentence)
     if "ly induced" in sentence:  # 'experimentally induced injury': how the model was made
         sentence = cues.cue("model_adverb_participle").sub(_hyphenated, sentence)
