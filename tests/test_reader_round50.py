@@ -347,3 +347,15 @@ def test_retinopathy_named_only_in_the_background_makes_no_retinopathy_study() -
         "The AD-Exos raised VEGF expression in the corpus cavernosum.",
     )
     assert ("angiogenesis", "increase", "regenerative") in read, read
+
+
+def test_new_blood_vessels_formed_within_plaques_are_the_plaques_disease() -> None:
+    """(read as angiogenesis lowered, pathogenic: the place named by the participle after the
+    vessels was not read with them)"""
+    read = read_abstract(
+        "Adipose MSC vesicles steady atherosclerotic plaques",
+        "Vesicles of adipose MSCs (AD-EVs) were given to ApoE-/- mice.",
+        "The AD-EVs lowered new blood vessels formed within the plaques.",
+    )
+    assert ("pathological neovascularization", "decrease", "protective") in read, read
+    assert all(role != "pathogenic" for _, _, role in read), read

@@ -205,6 +205,7 @@ def _shielded_by_other(verb: Any, products: tuple[str, ...]) -> bool:
         agent != "product"
         or agent_is_arm(text, span, verb.idx)
         or cues.cue_found("inhibitor_agent", before)
+        # ('no longer', 'hardly' right before the verb: the guard words of a claim adjective)
         or cues.cue_found("claim_adjective_guard", before[-12:])
     )
 
