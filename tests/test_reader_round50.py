@@ -359,3 +359,28 @@ def test_new_blood_vessels_formed_within_plaques_are_the_plaques_disease() -> No
     )
     assert ("pathological neovascularization", "decrease", "protective") in read, read
     assert all(role != "pathogenic" for _, _, role in read), read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "process"),
+    [
+        (
+            "The BM-Exos promoted myogenic differentiation of C2C12 cells.",
+            "muscle cell differentiation",
+        ),
+        (
+            "The BM-Exos promoted tenogenic differentiation of tendon stem cells.",
+            "tendon cell differentiation",
+        ),
+        ("The BM-Exos promoted myoblast differentiation.", "myoblast differentiation"),
+    ],
+)
+def test_muscle_and_tendon_cells_differentiating_is_repair(sentence: str, process: str) -> None:
+    """(read nothing, or with no role: no cue named myogenic or tenogenic differentiation and
+    no valence was given to muscle, myoblast or tendon cell differentiation)"""
+    read = read_abstract(
+        "Bone marrow MSC exosomes in muscle and tendon injury",
+        "Exosomes of bone marrow MSCs (BM-Exos) were injected into injured muscle.",
+        sentence,
+    )
+    assert (process, "increase", "regenerative") in read, read
