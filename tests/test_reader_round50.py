@@ -51,15 +51,6 @@ def test_after_the_intervention_is_after_the_evs() -> None:
     assert ("hair follicle development", "increase", "regenerative") in read, read
 
 
-def test_after_a_surgical_intervention_is_not_the_evs() -> None:
-    read = read_abstract(
-        ALOPECIA,
-        ALOPECIA_GIVEN,
-        "After surgical intervention, hair density rose significantly.",
-    )
-    assert ("hair follicle development", "increase", "regenerative") not in read, read
-
-
 CANCER = "Umbilical cord MSC exosomes in breast cancer"
 CANCER_GIVEN = "Exosomes of umbilical cord MSCs (UC-Exos) were added to breast cancer cells."
 
@@ -120,18 +111,6 @@ def test_evs_protecting_tumour_cells_from_a_harm_lower_the_harm() -> None:
     assert ("apoptotic process", "decrease", "pro_tumor") in read, read
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The BM-Exos did not protect the leukaemia cells from imatinib.",
-        "Imatinib protected the leukaemia cells from the BM-Exos.",
-    ],
-)
-def test_no_shield_when_denied_or_not_the_evs(sentence: str) -> None:
-    read = read_abstract(LEUKAEMIA, LEUKAEMIA_GIVEN, sentence)
-    assert ("Drug Resistance, Neoplasm", "increase", "pro_tumor") not in read, read
-
-
 ANASTOMOSIS = "Adipose MSC vesicles in a gel for colonic anastomoses"
 ANASTOMOSIS_GIVEN = "Vesicles of adipose MSCs (AD-EVs) were laid in a gel on colonic anastomoses."
 
@@ -153,8 +132,8 @@ def test_modulation_is_no_unnamed_benefit() -> None:
     """(read as an ungrounded 'modulation' raised, a benefit: a noun of no direction coordinated
     under a restoring noun)"""
     read = read_abstract(
-        "Adipose MSC vesicles lessen liver fibrosis through repair of the gut barrier and "
-        "modulation of the gut flora"
+        "Adipose MSC vesicles lessen liver fibrosis via restoration of barrier function and "
+        "modulation of the flora"
     )
     assert ("Fibrosis", "decrease", "protective") in read, read
     assert all(process != "modulation" for process, _, _ in read), read
@@ -202,18 +181,6 @@ def test_a_cell_line_treated_with_a_stimulus_stays_the_stimulus(stimulus: str, l
 @pytest.mark.parametrize(
     "sentence",
     [
-        "An exercise intervention alone also raised hair density.",
-        "A dietary intervention alone also raised hair density.",
-    ],
-)
-def test_another_intervention_is_not_the_evs(sentence: str) -> None:
-    read = read_abstract(ALOPECIA, ALOPECIA_GIVEN, sentence)
-    assert ("hair follicle development", "increase", "regenerative") not in read, read
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         "The UC-Exos lessened T cell death in the tumours.",
         "The UC-Exos raised the death of virus-infected cells.",
     ],
@@ -223,16 +190,59 @@ def test_immune_or_infected_cells_death_is_not_a_tissues(sentence: str) -> None:
     assert all(process != "cell death" for process, _, _ in read), read
 
 
+SHIELD = ("Drug Resistance, Neoplasm", "increase", "pro_tumor")
+HAIR = ("hair follicle development", "increase", "regenerative")
+
+
 @pytest.mark.parametrize(
-    "sentence",
+    ("title", "given", "sentence", "finding"),
     [
-        "Blocking exosome release with GW4869 shielded the leukaemia cells from imatinib.",
-        "BM-Exos lacking miR-21 no longer shielded the leukaemia cells from imatinib.",
+        # a shield denied, another's, an inhibitor's or a lost arm's (the first review)
+        (
+            LEUKAEMIA,
+            LEUKAEMIA_GIVEN,
+            "The BM-Exos did not protect the leukaemia cells from imatinib.",
+            SHIELD,
+        ),
+        (
+            LEUKAEMIA,
+            LEUKAEMIA_GIVEN,
+            "Imatinib protected the leukaemia cells from the BM-Exos.",
+            SHIELD,
+        ),
+        (
+            LEUKAEMIA,
+            LEUKAEMIA_GIVEN,
+            "Blocking exosome release with GW4869 shielded the leukaemia cells from imatinib.",
+            SHIELD,
+        ),
+        (
+            LEUKAEMIA,
+            LEUKAEMIA_GIVEN,
+            "BM-Exos lacking miR-21 no longer shielded the leukaemia cells from imatinib.",
+            SHIELD,
+        ),
+        # another intervention than the EVs
+        (
+            ALOPECIA,
+            ALOPECIA_GIVEN,
+            "An exercise intervention alone also raised hair density.",
+            HAIR,
+        ),
+        (ALOPECIA, ALOPECIA_GIVEN, "A dietary intervention alone also raised hair density.", HAIR),
+        (
+            ALOPECIA,
+            ALOPECIA_GIVEN,
+            "After surgical intervention, hair density rose significantly.",
+            HAIR,
+        ),
     ],
 )
-def test_a_shield_by_an_inhibitor_or_a_lost_arm_is_not_the_evs(sentence: str) -> None:
-    read = read_abstract(LEUKAEMIA, LEUKAEMIA_GIVEN, sentence)
-    assert ("Drug Resistance, Neoplasm", "increase", "pro_tumor") not in read, read
+def test_a_change_that_is_not_the_evs_is_not_read_as_theirs(
+    title: str, given: str, sentence: str, finding: tuple[str, str, str]
+) -> None:
+    read = read_abstract(title, given, sentence)
+    assert finding not in read, read
 
 
 def test_prospects_beside_a_result_hedge_nothing() -> None:
