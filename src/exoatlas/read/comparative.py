@@ -149,7 +149,12 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         seen = cues.cue("observation_passive").match(verb.lower_) and any(
             c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children
         )
-        if not (seen or cues.cue("benefit_display_verb").match(verb.lower_)):
+        # (or an assay that revealed them: 'TUNEL staining revealed fewer apoptotic cells')
+        reported = cues.cue("result_report_verb").match(verb.lower_) and any(
+            c.dep_ == "nsubj" and cues.cue_found("result_source_subject", subtree_text(c))
+            for c in verb.children
+        )
+        if not (seen or reported or cues.cue("benefit_display_verb").match(verb.lower_)):
             return None
         # the group ('the EV group showed'), or what it was given ('Treated with EVs, the rats');
         # 'Rats given the EVs had' parsed as a clause subject

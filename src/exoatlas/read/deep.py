@@ -50,7 +50,7 @@ from exoatlas.read.doctext import text_of
 from exoatlas.read.effectors import names_its_cells, of_effector_cells, of_host_cells
 from exoatlas.read.frames import benefit_frames
 from exoatlas.read.given import shared_passive_subject
-from exoatlas.read.intransitive import changed_subject, stimulus_subject
+from exoatlas.read.intransitive import bare_subject, changed_subject, stimulus_subject
 from exoatlas.read.misparsed import (
     disease_after_participle,
     misparsed_objects,
@@ -216,7 +216,7 @@ def _from_trigger(
     if weakly_said(token):
         return []
     tag = token.tag_
-    intransitive = False
+    intransitive = bare = False
     if tag.startswith("VB"):
         family = "deep:verb"
         # an object with its own coordinated trigger is that trigger's ('promoted A, B and C,
@@ -291,6 +291,8 @@ def _from_trigger(
             # creatinine rose after ischaemia; this rise was reduced by the EVs')
             objects = stimulus_subject(token)
             intransitive = bool(objects)
+        if not objects and bare_subject(token, products) is not None:
+            objects, bare = [bare_subject(token, products)], True  # 'Fibrosis decreased.'
     elif tag[:2] in ("JJ", "NN") and any(c.dep_ == "dobj" for c in token.children):
         # a verb the tagger took for an adjective or a noun: 'and repressed X', 'EVs alleviates X'
         family = "deep:verb"
@@ -368,6 +370,7 @@ def _from_trigger(
         objects = [o for o in objects if o.lower_ not in cues.cue_literals("organism_noun")]
     out = []
     named = ("product", (0, 0)) if intransitive else modifier_agent_words(token, products)
+    named = ("none", (0, 0)) if bare else named
     agent, agent_span = named or agent_words(token, products)
     if agent == "product" and agent_is_arm(text_of(token.doc), agent_span, token.idx):
         agent = "other"  # 'sh-X-Exos raised apoptosis': what the EVs lose, not what they do
@@ -464,11 +467,18 @@ def _from_trigger(
                 direction = "decrease" if direction == "increase" else "increase"
             if polarity == "restore":
                 direction = rules.restore_direction(process)
-                if direction == "unknown" and lowered:
-                    direction = "increase"  # 'restored the suppressed autophagy': back up
+                if direction == "unknown" and (
+                    lowered
+                    or (_presupposed(token, process) == "beneficial" and _plainly_named(obj))
+                ):
+                    # 'restored the suppressed autophagy', 'improved collagen synthesis': back up
+                    direction = "increase"
                 if direction == "unknown":
                     continue
-            out.append(said(process, direction, family, readout=readout))
+            # (what the verb presupposes gives a process of no valence its role: 'improved
+            # adipogenic differentiation', 'attenuated autophagy'; ``read.reader._role``)
+            presupposed = _presupposed(token, process) if tag.startswith("VB") else ""
+            out.append(said(process, direction, family, readout=readout, valence=presupposed))
     return out
 
 
@@ -531,3 +541,25 @@ def _alleviated_state(adjective: Any, tumour: bool) -> bool:
 def _raised_harm(process: Entity, tumour: bool) -> bool:
     """Is more of the process a harm here (apoptosis is not, in a tumour)?"""
     return rules.role(process, "increase", tumour=tumour) in ("pathogenic", "pro_tumor")
+
+
+def _presupposed(token: Any, process: Entity) -> str:
+    """The valence a trigger verb presupposes of a process the vocabulary gives none (not one
+    it calls neutral: 'improved the polarization of microglia' says not which way)."""
+    if rules.valence(process) is not None:
+        return ""
+    return rules.object_valence(token.text) or ""
+
+
+def _plainly_named(obj: Any) -> bool:
+    """Is a restored object named with no state of its own ('improved collagen synthesis',
+    'restored autophagic flux'; not 'rescued the autophagy induced by H2O2', 'restored the
+    excessive / aberrant X', 'restored X-induced Y'), so that restoring it raises it?"""
+    if any("-induced" in t.lower_ or t.lower_ == "induced" for t in obj.subtree):
+        return False
+    harm = cues.cue_literals("harm_adjective") + cues.cue_literals("raised_state_adjective")
+    return not any(
+        c.dep_ in ("acl", "relcl", "appos")
+        or (c.dep_ in ("amod", "compound") and (c.lower_ in harm or rules.polarity_of(c.text)))
+        for c in obj.children
+    )

@@ -10,7 +10,7 @@ from typing import Any
 from exoatlas.read.agent_kind import agent_kind, subtree_text
 from exoatlas.read.given import fronted_given, phrase_words, subject_groups, withheld
 from exoatlas.read.unnamed import is_trigger
-from exoatlas.vocab import cues
+from exoatlas.vocab import cues, rules
 
 _INTRANSITIVE_TAGS = ("VBD", "VBZ", "VBP")
 
@@ -72,6 +72,43 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
         if _names_product(_prepositional_phrases(child), products):
             return subject
     return None
+
+
+def bare_subject(verb: Any, products: tuple[str, ...]) -> Any:
+    """'Fibrosis decreased.', 'Cardiac function improved at 4 weeks.': an intransitive trigger
+    whose one subject (no EV, cargo or reference) is what changed and whose adjuncts say only
+    where, when or how much (``cues.tsv`` 'bare_change_adjunct'), not after or with what
+    ('apoptosis rose after ischaemia'): a change with no agent at all, which ``read.agentless``
+    credits to the EVs only where the section has given them. None otherwise."""
+    if verb.dep_ not in ("ROOT", "conj") or not (
+        verb.tag_ in _INTRANSITIVE_TAGS or _finite_past_as_participle(verb)
+    ):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or not subjects[0].tag_.startswith("NN"):
+        return None
+    if agent_kind(subtree_text(subjects[0]), products) != "other":
+        return None
+    neutral = cues.cue("bare_change_adjunct")
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ not in ("nsubj", "advmod", "aux", "punct", "cc"):
+            return None
+        if child.dep_ in ("advcl", "dobj", "attr", "acomp", "xcomp", "ccomp", "agent", "dative"):
+            return None
+        if child.dep_ == "prep" and not (neutral.match(subtree_text(child)) and _lower(child)):
+            return None
+    if any(
+        rules.polarity_of(c.text) not in (None, rules.polarity_of(verb.text))
+        for c in verb.conjuncts
+    ):
+        return None  # 'X rose in the model and fell in the EV arm': the groups set against
+    return subjects[0]
+
+
+def _lower(prep: Any) -> bool:
+    """Is an adjunct's phrase written in lower case ('in the liver', not 'in RVD', 'in DKD
+    mice': a symbol there most often names a model or a group)?"""
+    return all(t.text[1:] == t.text[1:].lower() for t in prep.subtree if t.i > prep.i)
 
 
 def _names_product(phrases: list[str], products: tuple[str, ...]) -> bool:

@@ -579,4 +579,7 @@ def _role(
     if said is not None and said.host and not cells_growing(process):
         tumour = False  # 'reduced tubular cell apoptosis' in tumour-bearing mice: the host's
     effector = said is not None and said.effector
-    return rules.role(process, direction, tumour=tumour, effector=effector)
+    role = rules.role(process, direction, tumour=tumour, effector=effector)
+    if role == "unknown" and said is not None and said.valence and not said.unnamed:
+        return rules.valence_role(said.valence, direction, tumour=tumour)  # (its verb's)
+    return role
