@@ -165,3 +165,29 @@ def test_a_process_the_vocabulary_calls_neutral_keeps_no_role_whatever_the_verb(
     curated neutral valence stands)"""
     read = _read(sentence)
     assert all(role in ("unknown", "neutral") for _, _, role in read), read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lung fibrosis was induced by bleomycin and BM-Exos were injected via the tail vein.",
+        "Apoptosis was induced by H2O2 and BM-Exos were added to the medium.",
+        "Alkali burns were induced in the corneas, and drops holding BM-Exos were applied.",
+        "To induce fibrosis, the mice received bleomycin and BM-Exos.",
+    ],
+)
+def test_a_sentence_making_the_model_and_giving_the_evs_is_no_harm_of_theirs(
+    sentence: str,
+) -> None:
+    """(read the harm raised by the EVs, pathogenic: the parser joined the EVs to the
+    stimulus's 'by' phrase, or the passive had no agent and the EVs came in the next clause)"""
+    assert all(role != "pathogenic" for _, _, role in _read(sentence)), _read(sentence)
+
+
+def test_a_harm_the_evs_induced_in_tumour_cells_stays_theirs() -> None:
+    read = read_abstract(
+        "Bone marrow MSC exosomes in glioma",
+        "Glioma cells were given exosomes of bone marrow MSCs (BM-Exos).",
+        "Apoptosis was induced by BM-Exos in the glioma cells.",
+    )
+    assert ("apoptotic process", "increase", "anti_tumor") in read, read

@@ -545,8 +545,9 @@ def _raised_harm(process: Entity, tumour: bool) -> bool:
 
 def _presupposed(token: Any, process: Entity) -> str:
     """The valence a trigger verb presupposes of a process the vocabulary gives none (not one
-    it calls neutral: 'improved the polarization of microglia' says not which way)."""
-    if rules.valence(process) is not None:
+    it calls neutral: 'improved the polarization of microglia' says not which way; nor one too
+    general to judge: 'restored homeostasis')."""
+    if rules.valence(process) is not None or process.label in cues.cue_literals("unjudged_by_verb"):
         return ""
     return rules.object_valence(token.text) or ""
 

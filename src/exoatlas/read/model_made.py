@@ -131,3 +131,11 @@ def harm(process: Entity) -> bool:
     """A disease, or a process of harmful valence (``valence.tsv``)."""
     found = rules.valence(process)
     return process.kind == "disease" or (found is not None and found.valence == "harmful")
+
+
+def made_passive(sentence: str, at: int) -> bool:
+    """Is the change at ``at`` the verb of a passive that says how the model was made ('Liver
+    fibrosis was induced by CCl4 and the EVs were injected', 'burns were induced in mice, and
+    drops with the EVs were applied'; ``cues.tsv`` 'model_made_phrase', not 'was induced by the
+    EVs')? A harm it raises is the model's, whatever the parser joined to its agent."""
+    return any(m.start() <= at < m.end() for m in cues.cue("model_made_phrase").finditer(sentence))

@@ -45,6 +45,7 @@ from exoatlas.read.given import stimulus_purpose, vesicles_clause_after
 from exoatlas.read.groups import names_other_group, other_group_before, product_only_compared
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
+from exoatlas.read.model_made import made_passive
 from exoatlas.read.msc_vesicles import msc_product_in, source_mentions
 from exoatlas.read.opposite import (
     product_clause,
@@ -343,6 +344,7 @@ def _read_sentence(
         # ('cells were stimulated with a cytokine to induce injury': how the model was made)
         and not (o.agent == "none" and stimulus_purpose(parsed, o.trigger_at, products))
         and not (arm and o.agent in ("none", "product") and _harm(o.process, o.direction, tumour))
+        and not (_harm(o.process, o.direction, tumour) and made_passive(sentence, o.trigger_at))
         # ('LPS increased X, administration of EVs improved Y' with LPS misparsed: a harm with
         # no agent, before the vesicles are named, is the stimulus's)
         and not (
