@@ -106,10 +106,6 @@ def test_a_blot_that_indicated_a_change() -> None:
         ),
         ("BM-Exos doubled fibroblast migration.", ("cell migration", "increase", "regenerative")),
         ("BM-Exos halved the infarct size.", ("tissue injury", "decrease", "protective")),
-        (
-            "BM-Exos raised adipogenic differentiation.",
-            ("fat cell differentiation", "increase", "unknown"),
-        ),
     ],
 )
 def test_outcome_words_the_probe_found_unread(sentence: str, found: tuple[str, str, str]) -> None:
@@ -191,3 +187,40 @@ def test_a_harm_the_evs_induced_in_tumour_cells_stays_theirs() -> None:
         "Apoptosis was induced by BM-Exos in the glioma cells.",
     )
     assert ("apoptotic process", "increase", "anti_tumor") in read, read
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apoptosis decreased in knockdown cells.",
+        "Apoptosis decreased in mock-transfected cells.",
+        "Fibrosis decreased in age-matched littermates.",
+        "Hepatocyte apoptosis declined in all animals over time.",
+        "ALT levels then declined at day 7.",
+    ],
+)
+def test_an_intransitive_change_in_a_control_arm_or_the_model_s_course_is_not_the_evs(
+    sentence: str,
+) -> None:
+    """(a newcomer review's probes: another arm, a control or the disease's own course)"""
+    assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos rescued hepatic gluconeogenesis.",  # an excess in diabetes
+        "BM-Exos restored collagen synthesis to normal levels.",
+        "BM-Exos promoted osteogenic but suppressed adipogenic differentiation of the cells.",
+        "Encapsulation raised the intestinal permeability of the exosomes.",
+    ],
+)
+def test_restored_excesses_and_what_permeates_read_no_rise(sentence: str) -> None:
+    read = _read(sentence)
+    assert all(direction != "increase" or role == "unknown" for _, direction, role in read), read
+    assert all(role != "pathogenic" for _, _, role in read), read
+
+
+def test_a_high_filtration_rate_lowered_is_no_lost_function() -> None:
+    read = _read("BM-Exos reduced the high glomerular filtration rate of early nephropathy.")
+    assert ("glomerular filtration", "decrease", "pathogenic") not in read, read

@@ -412,6 +412,7 @@ def _from_trigger(
         )
 
     made = made_model(token)  # ('on induced liver injury': the disease model, no change)
+    raising = cues.cue_literals("restore_raising_verb")  # ('improved X': up; 'rescued X' may not)
     for obj in objects:
         effector = of_effector_cells(token, obj, effectors)
         host = not effector and of_host_cells(obj)
@@ -469,7 +470,11 @@ def _from_trigger(
                 direction = rules.restore_direction(process)
                 if direction == "unknown" and (
                     lowered
-                    or (_presupposed(token, process) == "beneficial" and _plainly_named(obj))
+                    or (
+                        _presupposed(token, process) == "beneficial"
+                        and any(token.lower_.startswith(v) for v in raising)
+                        and _plainly_named(obj)
+                    )
                 ):
                     # 'restored the suppressed autophagy', 'improved collagen synthesis': back up
                     direction = "increase"

@@ -97,6 +97,8 @@ def bare_subject(verb: Any, products: tuple[str, ...]) -> Any:
             return None
         if child.dep_ == "prep" and not (neutral.match(subtree_text(child)) and _lower(child)):
             return None
+        if child.dep_ == "advmod" and child.lower_ in cues.cue_literals("course_adverb"):
+            return None  # 'ALT levels then declined': the model's own course
     if any(
         rules.polarity_of(c.text) not in (None, rules.polarity_of(verb.text))
         for c in verb.conjuncts
