@@ -68,7 +68,7 @@ def test_an_intransitive_rise_said_of_the_injury_or_its_group_is_not_the_evs(
 
 
 def test_a_model_group_s_symbol_in_the_adjunct_does_not_make_the_change_the_evs() -> None:
-    read = _read("Serum creatinine increased in RVD and decreased in RVD + EVs.")
+    read = _read("Creatinine levels increased in CKD and decreased in CKD plus BM-Exos.")
     assert ("organ dysfunction", "increase", "pathogenic") not in read, read
 
 

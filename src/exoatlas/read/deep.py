@@ -480,8 +480,8 @@ def _from_trigger(
                     direction = "increase"
                 if direction == "unknown":
                     continue
-            # (what the verb presupposes gives a process of no valence its role: 'improved
-            # adipogenic differentiation', 'attenuated autophagy'; ``read.reader._role``)
+            # (what the verb presupposes gives a process of no valence its role: 'improved /
+            # attenuated collagen synthesis'; ``read.reader._role``)
             presupposed = _presupposed(token, process) if tag.startswith("VB") else ""
             out.append(said(process, direction, family, readout=readout, valence=presupposed))
     return out
@@ -559,7 +559,7 @@ def _presupposed(token: Any, process: Entity) -> str:
 
 def _plainly_named(obj: Any) -> bool:
     """Is a restored object named with no state of its own ('improved collagen synthesis',
-    'restored autophagic flux'; not 'rescued the autophagy induced by H2O2', 'restored the
+    'preserved the membrane potential'; not 'rescued the autophagy induced by H2O2', 'restored the
     excessive / aberrant X', 'restored X-induced Y'), so that restoring it raises it?"""
     if any("-induced" in t.lower_ or t.lower_ == "induced" for t in obj.subtree):
         return False
