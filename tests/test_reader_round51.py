@@ -140,9 +140,9 @@ def test_a_presupposing_verb_gives_a_process_of_no_valence_its_role(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "BM-Exos rescued the collagen synthesis induced by TGF-β1.",
-        "BM-Exos restored the TGF-β1-induced collagen synthesis.",
-        "BM-Exos restored the excessive collagen synthesis.",
+        "BM-Exos improved the collagen synthesis induced by TGF-β1.",
+        "BM-Exos improved the TGF-β1-induced collagen synthesis.",
+        "BM-Exos improved the excessive collagen synthesis.",
     ],
 )
 def test_restoring_a_raised_state_does_not_raise_it(sentence: str) -> None:

@@ -57,7 +57,7 @@ from exoatlas.read.misparsed import (
     stranded_passive_subject,
     subject_of_next_passive,
 )
-from exoatlas.read.model_made import harm, made_model, model_verb_polarity
+from exoatlas.read.model_made import harm, made_model, model_participles, model_verb_polarity
 from exoatlas.read.modifiers import modifier_agent_words
 from exoatlas.read.object_shapes import (
     activated_cells,
@@ -561,8 +561,8 @@ def _plainly_named(obj: Any) -> bool:
     """Is a restored object named with no state of its own ('improved collagen synthesis',
     'preserved the membrane potential'; not 'rescued the autophagy induced by H2O2', 'restored the
     excessive / aberrant X', 'restored X-induced Y'), so that restoring it raises it?"""
-    if any("-induced" in t.lower_ or t.lower_ == "induced" for t in obj.subtree):
-        return False
+    if any(t.lower_.rsplit("-", 1)[-1] in model_participles() for t in obj.subtree):
+        return False  # ('induced', 'H2O2-induced', 'hypoxia-triggered': ``cues.tsv``)
     harm = cues.cue_literals("harm_adjective") + cues.cue_literals("raised_state_adjective")
     return not any(
         c.dep_ in ("acl", "relcl", "appos")
