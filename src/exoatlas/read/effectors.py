@@ -159,6 +159,14 @@ def of_effector_cells(token: Any, obj: Any, effectors: tuple[str, ...] = ()) -> 
         )
     ):
         nouns += [first]  # the same, misparsed
+    # ('inhibited LX-2 proliferation': the small parser hangs the cells' name on the verb)
+    nouns += [
+        c
+        for c in token.children
+        if c.dep_ in ("dep", "prt", "npadvmod")
+        and c.tag_.startswith("NN")
+        and c.i == obj.left_edge.i - 1
+    ]
     if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         # 'In LX-2 cells, the EVs inhibited proliferation': the cells an opening 'in' phrase
         # names (up to its comma) are those whose process changed

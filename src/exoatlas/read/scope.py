@@ -303,8 +303,9 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
             # X: it shares the first verb's modal, as its other parse would
             node = node.head
     negated = negated or _neither_subject(trigger) or _ability_lost(trigger)
-    negated = negated or _report_denied(trigger)
+    negated = negated or _report_denied(trigger) or _without(trigger)
     hedged = hedged or _purpose_of_hedged(trigger) or _trend_toward(trigger)
+    hedged = hedged or not_significant(trigger.doc.text, trigger.idx, len(trigger.text))
     return negated, hedged or _state_under_modal(trigger)
 
 
@@ -420,6 +421,47 @@ def _trend_toward(trigger: Any) -> bool:
     )
 
 
+def not_significant(text: str, at: int, length: int = 0) -> bool:
+    """Does the study call the change whose trigger is at ``at`` not significant (``cues.tsv``
+    'non_significant'): said after it in its clause ('reduced X, although this did not reach
+    statistical significance'; 'contrast_joint' ends the clause: 'X fell; Y was not
+    significant'), or right before it ('a non-significant reduction in X', 'non-significantly
+    reduced X')?"""
+    for match in cues.cue("non_significant").finditer(text):
+        if match.start() >= at + length:
+            if not cues.cue("contrast_joint").search(text, at + length, match.start()):
+                return True
+        elif match.end() <= at:
+            between = text[match.end() : at]
+            if "," not in between and len(between.split()) <= 2:
+                return True
+    return False
+
+
+def sentence_unsure(sentence: str) -> bool:
+    """A trend ('tended to', 'a trend toward') or a change called not significant anywhere in
+    the sentence: its findings' evidence is hedged, as with a modal (the keyword window, which
+    cannot tell which change it is said of, still reads what an abstract the parse read
+    nothing from is about)."""
+    trend = cues.cue("trend_word")
+    if any(trend.match(word) for word in re.findall(r"[a-z]+", sentence.casefold())):
+        return True
+    return cues.cue_found("non_significant", sentence)
+
+
+def _without(trigger: Any) -> bool:
+    """'The EVs limited scarring without delaying wound closure', 'promoted angiogenesis without
+    increasing tumour growth', 'without any rise in X': a change a 'without' phrase denies (the
+    parse hangs the gerund on the preposition, or makes it a modifier of the noun it governs:
+    'without impairing bacterial clearance'; 'without delaying or impairing X' shares it)."""
+    node = trigger.head if trigger.dep_ == "amod" else trigger
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head  # ('without delaying or impairing X', parsed as nouns coordinated)
+    return node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without"
+
+
 def _purpose_of_hedged(trigger: Any) -> bool:
     """An infinitive whose governing clause is hedged states a prospect, not a result: 'EVs could
     be a promising vehicle to ameliorate X', 'may serve as a tool to reduce X'."""
@@ -503,7 +545,8 @@ def _own(report: Any) -> bool:
 def sentence_hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
     """Is a finding's evidence hedged: a hedge word in its sentence, less an ability modal read
     as a result ('we found that EVs could reduce X') or one a verb of its own clause follows
-    ('the EVs could be taken up by the cells and promoted their growth': ``modal_lifted``)."""
+    ('the EVs could be taken up by the cells and promoted their growth': ``modal_lifted``); or
+    a trend or a change called not significant (``sentence_unsure``)."""
     if outcome is not None and (outcome.ability or outcome.lifted):
         abilities = "|".join(cues.cue_literals("ability_modal"))
         sentence = re.sub(rf"\b(?:{abilities})\b", " ", sentence, flags=re.IGNORECASE)
@@ -512,7 +555,7 @@ def sentence_hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
         # which may be caused by Y'): a comment after the stated change hedges itself only
         aside = cues.cue("trailing_aside").search(sentence, outcome.trigger_at)
         sentence = sentence[: aside.start()] if aside else sentence
-    return bool(cues.cue("hedge").search(sentence))
+    return bool(cues.cue("hedge").search(sentence)) or sentence_unsure(sentence)
 
 
 def undone_sentence(sentence: str) -> bool:

@@ -62,12 +62,14 @@ def tumour_words(text: str) -> int:
     cancer therapy named as what harms an organ ('Radiotherapy for head and neck tumours
     damages the salivary glands', ``therapy_harm_indication``): a study of a chemotherapy's
     toxicity to the kidney is no tumour study; nor as a safety concern ('the potential
-    tumorigenicity of MSCs', ``tumour_safety_mention``)."""
+    tumorigenicity of MSCs', ``tumour_safety_mention``), nor as a tumour the EVs did not cause
+    ('no tumour formation was observed', ``tumour_safety_denial``)."""
     pattern = cue("tumour_context")
     if not gate.may_match(pattern, gate.fold(text)):
         return 0
     text = cue("therapy_harm_indication").sub(" ", cue("tumour_as_indication").sub(" ", text))
     text = cue("tumour_safety_mention").sub(" ", text)  # ('the low tumorigenicity of EVs')
+    text = cue("tumour_safety_denial").sub(" ", text)  # ('without promoting tumour growth')
     return len(pattern.findall(text))
 
 

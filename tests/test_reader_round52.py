@@ -1,0 +1,181 @@
+"""Fifty-second session: result sentences the second coverage probe of made-up abstracts read
+with the wrong role or as asserted when they were not, each shown with sentences written for
+these tests (never a record's own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import read_abstract, read_asserted, read_records
+
+TITLE = "Bone marrow MSC exosomes in a mouse model of injury"
+GIVEN = "Injured mice were given exosomes of bone marrow MSCs (BM-Exos) by tail vein."
+# a finding read from another sentence keeps the parse's reading of the test sentence (with no
+# other finding the keyword window guesses over the whole abstract)
+OTHER = "BM-Exos lowered the serum creatinine level."
+
+
+def _read(sentence: str, title: str = TITLE) -> list[tuple[str, str, str]]:
+    return read_abstract(title, GIVEN, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied", "kept"),
+    [
+        (
+            "BM-Exos curbed scar formation without slowing wound closure.",
+            "wound healing",
+            ("Fibrosis", "decrease", "protective"),
+        ),
+        (
+            "BM-Exos dampened inflammation without impairing bacterial clearance.",
+            "defense response to bacterium",
+            ("inflammatory response", "decrease", "protective"),
+        ),
+        (
+            "BM-Exos dampened inflammation without delaying or impairing bacterial clearance.",
+            "defense response to bacterium",
+            ("inflammatory response", "decrease", "protective"),
+        ),
+    ],
+)
+def test_a_change_a_without_phrase_denies_is_no_change(
+    sentence: str, denied: str, kept: tuple[str, str, str]
+) -> None:
+    """(read as asserted: 'wound healing' decrease, pathogenic)"""
+    found = _read(sentence)
+    assert kept in found
+    assert all(label != denied or direction == "unknown" for label, direction, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos enhanced angiogenesis without increasing tumour growth.",
+        "BM-Exos lessened apoptosis, and no tumour formation was seen in any mouse.",
+        "BM-Exos lessened apoptosis with no evidence of teratoma formation.",
+    ],
+)
+def test_a_tumour_the_evs_did_not_cause_makes_no_tumour_study(sentence: str) -> None:
+    """(the sentence was read as a tumour study's: raised angiogenesis and lowered apoptosis
+    pro-tumour in an injury model)"""
+    found = _read(sentence)
+    assert found
+    assert all(role in ("protective", "regenerative", "neutral") for _, _, role in found)
+
+
+def test_a_tumour_study_keeps_its_tumour_cells() -> None:
+    """(guard: the denial is of growth or formation, not of a tumour's cells)"""
+    found = _read("BM-Exos slowed proliferation without inducing cancer cell apoptosis.")
+    assert ("cell population proliferation", "decrease", "anti_tumor") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("BM-Exos raised fetal weight.", ("Fetal Weight", "increase", "regenerative")),
+        (
+            "BM-Exos raised the birth weight of the pups.",
+            ("Birth Weight", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_a_heavier_fetus_is_a_benefit(sentence: str, found: tuple[str, str, str]) -> None:
+    """(read pathogenic: every MeSH disease-branch term is a harm by default)"""
+    assert found in _read(sentence, "Exosomes of placental MSCs in a rat model of preeclampsia")
+
+
+def test_weight_gain_takes_the_abstracts_role() -> None:
+    """(read pathogenic; gained weight is recovery in colitis and harm in obesity)"""
+    found = _read("BM-Exos raised body weight gain.")
+    assert ("Weight Gain", "increase", "pathogenic") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos curbed LX-2 proliferation and activation.",
+        "BM-Exos curbed LX-2 cell proliferation.",
+    ],
+)
+def test_stellate_cells_named_before_their_proliferation(sentence: str) -> None:
+    """(the small parser hangs 'LX-2' on the verb: read as proliferation lowered, pathogenic)"""
+    assert ("cell population proliferation", "decrease", "protective") in _read(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos blocked the osteogenic differentiation of aortic smooth muscle cells.",
+        "BM-Exos blocked VSMC osteogenic transdifferentiation.",
+        "BM-Exos blocked the osteogenic differentiation of valve interstitial cells.",
+    ],
+)
+def test_osteogenic_change_of_vascular_cells_is_calcification(sentence: str) -> None:
+    """(read as bone-forming differentiation lowered: pathogenic)"""
+    assert ("vascular calcification", "decrease", "protective") in _read(sentence)
+
+
+def test_osteogenic_differentiation_of_bone_cells_stays_bone_forming() -> None:
+    """(guard)"""
+    found = _read("BM-Exos promoted the osteogenic differentiation of periosteal cells.")
+    assert ("osteoblast differentiation", "increase", "regenerative") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos raised the deposition of glycosaminoglycans in the defects.",
+        "BM-Exos raised proteoglycan deposition in the repaired tissue.",
+        "BM-Exos raised the deposition of type II collagen in the joint.",
+        "BM-Exos raised the synthesis of collagen II and aggrecan.",
+    ],
+)
+def test_cartilage_matrix_laid_down_is_cartilage_forming(sentence: str) -> None:
+    """(deposition read as a harm raised by its generic head, or synthesis read as nothing)"""
+    found = _read(sentence, "Bone marrow MSC exosomes in a rat model of cartilage defects")
+    assert ("cartilage development", "increase", "regenerative") in found
+
+
+def test_collagen_deposition_outside_cartilage_stays_a_harm() -> None:
+    """(guard: plain collagen laid down is scar outside a wound)"""
+    found = _read("BM-Exos raised collagen deposition.")
+    assert ("cartilage development", "increase", "regenerative") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos lowered eosinophil counts, goblet cell hyperplasia and mucus production.",
+        "Neutrophil counts were lower in the BM-Exos group.",
+        "BM-Exos lowered mast cell numbers.",
+    ],
+)
+def test_inflammatory_cells_counted_before_their_noun(sentence: str) -> None:
+    """(read nothing: only 'the number of neutrophils' was read)"""
+    assert ("inflammatory response", "decrease", "protective") in _read(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos non-significantly lowered fibrosis.",
+        "BM-Exos lowered fibrosis, although this did not reach statistical significance.",
+        "BM-Exos lowered fibrosis, but the difference was not significant.",
+        "BM-Exos showed a trend towards lower fibrosis.",
+    ],
+)
+def test_a_change_called_not_significant_is_no_asserted_result(sentence: str) -> None:
+    """(read as asserted: 'Fibrosis' decrease, protective)"""
+    records = read_records(TITLE, GIVEN, OTHER, sentence)
+    fibrosis = [r for r in records if r.finding.outcome.process.label == "Fibrosis"]
+    assert all(r.evidence.hedged or r.evidence.negated for r in fibrosis)
+    assert ("Fibrosis", "decrease", "protective") not in read_asserted(TITLE, GIVEN, sentence)
+
+
+def test_not_significant_after_another_clause_leaves_the_first() -> None:
+    """(guard: the clause ends at a semicolon)"""
+    found = read_asserted(
+        TITLE, GIVEN, "BM-Exos lowered fibrosis; the change in body weight was not significant."
+    )
+    assert ("Fibrosis", "decrease", "protective") in found
