@@ -179,3 +179,84 @@ def test_not_significant_after_another_clause_leaves_the_first() -> None:
         TITLE, GIVEN, "BM-Exos lowered fibrosis; the change in body weight was not significant."
     )
     assert ("Fibrosis", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("BM-Exos lowered myeloperoxidase activity in the gut.", "inflammatory response"),
+        ("BM-Exos lowered the hydroxyproline content of the lungs.", "Fibrosis"),
+        ("BM-Exos lowered IFN-γ levels in serum.", "inflammatory response"),
+        ("BM-Exos lowered serum urea.", "organ dysfunction"),
+        ("BM-Exos lowered 24-h urinary protein.", "Proteinuria"),
+        ("BM-Exos lowered systolic blood pressure in the dams.", "Hypertension"),
+        ("BM-Exos lowered the number of empty lacunae.", "Osteonecrosis"),
+        ("BM-Exos lowered the picrosirius red-positive area.", "Fibrosis"),
+    ],
+)
+def test_readouts_the_probe_found_read_as_nothing(sentence: str, found: str) -> None:
+    assert (found, "decrease", "protective") in _read(sentence)
+
+
+def test_callus_volume_is_bone_repair() -> None:
+    found = _read(
+        "BM-Exos increased callus volume at the fracture site.", "MSC exosomes and fracture"
+    )
+    assert ("bone regeneration", "increase", "regenerative") in found
+
+
+def test_right_ventricular_pressure_keeps_its_own_row() -> None:
+    """(guard: 'systolic pressure' of the right ventricle is pulmonary hypertension's)"""
+    found = _read("BM-Exos lowered right ventricular systolic pressure.")
+    assert ("Hypertension, Pulmonary", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Serum ALT levels were found to be lowered by BM-Exos.",
+            ("organ dysfunction", "decrease", "protective"),
+        ),
+        (
+            "Tubular apoptosis was shown to be lessened by BM-Exos.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+    ],
+)
+def test_a_change_a_report_verb_raises(sentence: str, found: tuple[str, str, str]) -> None:
+    """(read nothing: the parse gives the subject to 'found' / 'shown')"""
+    assert found in read_abstract(TITLE, GIVEN, OTHER, sentence)
+
+
+def test_a_report_verb_of_uptake_states_no_change() -> None:
+    """(guard)"""
+    found = read_abstract(
+        TITLE, GIVEN, OTHER, "BM-Exos were found to be taken up by tubular cells."
+    )
+    assert found == [("organ dysfunction", "decrease", "protective")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TUNEL staining revealed more apoptotic cells in the BM-Exos group than in the sham group.",
+        "Fibrosis was greater in the BM-Exos group than in the normal group.",
+        (
+            "Apoptosis was higher in the BM-Exos group than in healthy mice but lower than in"
+            " the model group."
+        ),
+    ],
+)
+def test_the_evs_group_set_against_health_is_no_change_they_made(sentence: str) -> None:
+    """(read as a harm the EVs raised: a treated disease still differs from health)"""
+    found = read_abstract(TITLE, GIVEN, OTHER, sentence)
+    assert all(role != "pathogenic" for _, _, role in found)
+
+
+def test_the_evs_group_set_against_the_model_is_read() -> None:
+    """(guard)"""
+    found = read_abstract(
+        TITLE, GIVEN, OTHER, "Fibrosis was milder in the BM-Exos group than in the model group."
+    )
+    assert ("Fibrosis", "decrease", "protective") in found

@@ -60,9 +60,26 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
         negated, hedged = trigger_scope(verb)
         if negated or hedged or is_unasserted(verb):
             continue
-        for item in (noun, *_listed(noun, word)):
-            out += _compared(item, verb, direction, span, word, tumour)
+        items = [
+            c
+            for item in (noun, *_listed(noun, word))
+            for c in _compared(item, verb, direction, span, word, tumour)
+        ]
+        if not turned and _against_baseline(word):
+            # (set against a healthy group, only a gain reads: the treated disease is worse)
+            items = [c for c in items if _better(c, tumour)]
+        out += items
     return out
+
+
+def _better(compared: Compared, tumour: bool) -> bool:
+    """Is the change one the rule tables call a gain (protective, regenerative, anti-tumour)?"""
+    if compared.unnamed:
+        if not compared.valence:
+            return False
+        return (compared.valence == "beneficial") == (compared.direction == "increase")
+    role = rules.role(compared.process, compared.direction, tumour=tumour)
+    return role in ("protective", "regenerative", "anti_tumor")
 
 
 def _compared(
@@ -285,6 +302,28 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         if kind == "product" or (kind == "reference" and holder in climbed):
             return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), False
     return _held_by_comparator(noun, verb, holders, products)
+
+
+_CLAUSE_ENDS = frozenset({"but", "whereas", "while", "than", "and", ",", ";", "."})
+
+
+def _against_baseline(word: Any) -> bool:
+    """Is the EVs' group set against a healthy one ('more apoptotic cells in the EV group than
+    in the sham group', ``cues.tsv`` 'healthy_group'; its 'than' phrase, the first after the
+    comparative)? A treated disease still differs from health, which says nothing of what the
+    EVs changed; a gain over it ('less fibrosis than the sham group') names a sham-treated
+    disease group, and is read."""
+    than = next((t for t in word.doc[word.i + 1 :] if t.lower_ == "than"), None)
+    if than is None:
+        return False
+    # (its own words up to the next clause: 'than in the normal group but lower than in the
+    # model group' sets the first comparative against the healthy group only)
+    stop = next(
+        (t.i for t in word.doc[than.i + 1 : than.i + 9] if t.lower_ in _CLAUSE_ENDS),
+        min(than.i + 9, len(word.doc)),
+    )
+    words = word.doc[than.i + 1 : stop].text
+    return cues.cue_found("healthy_group", words) and not cues.cue_found("control_group", words)
 
 
 def _judges_a_benefit(word: Any) -> bool:

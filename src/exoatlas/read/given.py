@@ -136,7 +136,10 @@ def withheld(adjunct: Any) -> bool:
 def shared_passive_subject(verb: Any) -> list[Any]:
     """'X was raised in the model group and reduced in the EV group', 'X was aggravated by A and
     alleviated by B': a coordinated participle with no subject of its own shares the passive
-    subject of the verb it is coordinated with (empty otherwise)."""
+    subject of the verb it is coordinated with; a participle a report verb raises, that verb's
+    passive subject (``_raised_subject``); empty otherwise."""
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+        return _raised_subject(verb)
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i:
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
@@ -149,6 +152,19 @@ def shared_passive_subject(verb: Any) -> list[Any]:
     return [
         c for c in head if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and intransitive and passive)
     ]
+
+
+def _raised_subject(verb: Any) -> list[Any]:
+    """'ALT and AST were found to be decreased', 'liver injury was shown to be alleviated by the
+    EVs': the passive subject of a report verb (``cues.tsv`` 'raising_report_verb') is what its
+    'to be' participle says changed."""
+    if not any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return []
+    if not cues.cue("raising_report_verb").match(verb.head.lower_):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
 
 def phrase_words(preposition: Any) -> str:
