@@ -143,6 +143,9 @@ def test_msc_cells_as_a_therapy_choice_are_no_claim_of_vesicles() -> None:
 
 
 STUDY = "Bone marrow MSC-derived exosomes protect against injury in rats"
+# (a title that claims no repair: a harm read under STUDY's is dropped as a likely misreading,
+# ``read.abstract_settle.framing``)
+PLAIN_STUDY = "Bone marrow MSC-derived exosomes in rats with injury"
 
 
 def _read_from(sentence: str, title: str = STUDY) -> list[ReadRecord]:
@@ -193,7 +196,8 @@ def test_preventing_the_loss_of_a_function_keeps_it(sentence: str) -> None:
 def test_a_decline_noun_reads_with_its_own_harm_and_its_trigger(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _read_in_study(sentence), _read_in_study(sentence)
+    found = _read_in_study(sentence, PLAIN_STUDY)
+    assert expected in found, found
 
 
 @pytest.mark.parametrize(
@@ -344,7 +348,7 @@ def test_a_genes_written_out_name_holds_no_trigger() -> None:
     assert not any("transcription" in process.casefold() for process, _, _ in found), found
     # the same trigger word outside such a name still reads
     assert ("apoptotic process", "increase", "pathogenic") in _read_in_study(
-        "The Exos acted as an activator of apoptosis."
+        "The Exos acted as an activator of apoptosis.", PLAIN_STUDY
     )
 
 

@@ -65,8 +65,9 @@ def test_less_vessel_growth_into_a_burned_cornea_protects() -> None:
     result = "The exosomes improved healing of the burn by inhibiting angiogenesis."
     found = folded(triples_at(AT, title, given, result))
     assert ("angiogenesis", "decrease", "protective") in found, found
-    # in a skin burn the vessels growing are the repair
-    skin = "Mesenchymal stem cell exosomes improved healing of skin burns in rats"
+    # in a skin burn the vessels growing are the repair (under a title that claims no repair:
+    # one that does frames the abstract, and a harm read beside it is dropped)
+    skin = "Mesenchymal stem cell exosomes in skin burns of rats"
     found = folded(triples_at(AT, skin, given.replace("corneal", "skin"), result))
     assert ("angiogenesis", "decrease", "pathogenic") in found, found
 

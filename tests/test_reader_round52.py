@@ -260,3 +260,18 @@ def test_the_evs_group_set_against_the_model_is_read() -> None:
         TITLE, GIVEN, OTHER, "Fibrosis was milder in the BM-Exos group than in the model group."
     )
     assert ("Fibrosis", "decrease", "protective") in found
+
+
+def test_a_title_claiming_repair_frames_the_abstract() -> None:
+    """(a lone harm read beside a title that claims a repair is far likelier a misreading: it was
+    kept, and as a tie made the abstract's majority role pathogenic)"""
+    from .reading import read_document_findings
+
+    title = "Bone marrow MSC exosomes alleviate kidney injury in mice"
+    body = "BM-Exos inhibited cell proliferation."
+    roles = {f[3] for f in read_document_findings(title, GIVEN, body)}
+    assert "pathogenic" not in roles
+    assert roles & {"protective", "regenerative"}
+    # (guard: without such a title the harm read stays, as it did)
+    plain = {f[3] for f in read_document_findings("Bone marrow MSC exosomes in mice", GIVEN, body)}
+    assert "pathogenic" in plain

@@ -8,6 +8,8 @@ roles a sentence could not; the abstract's MSC source goes to findings that name
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Record
 from exoatlas.read.abstract_facts import record_source, vesicle_cargo
@@ -42,7 +44,7 @@ def settle_abstract(records: list[Record], document: TextDocument, unnamed: str)
     given = iter(propagate_cargo(effects, cargo, Record))
     records = [r if is_neutral(r) else next(given) for r in records]
     records = settle_statements(records, in_title)
-    repair, harm = framing(document)
+    repair, harm = framing(document, [r.finding.outcome.role for r in titled])
     records = settle_wound_collagen(records, Record, document.title or "")
     records = settle_roles(records, Record, repair=repair, harm=harm)
     if repair and not opposition_stands(records, "protective", titled):
@@ -92,7 +94,7 @@ def titled_tumour(title: str) -> bool:
     return cues.tumour_study_words(cues.cue("dual_topic_title").sub(" ", title)) > 0
 
 
-def framing(document: TextDocument) -> tuple[bool, bool]:
+def framing(document: TextDocument, titled: Sequence[str] = ()) -> tuple[bool, bool]:
     """How an abstract that is no tumour study (no tumour word in the title, fewer than two in
     the text) frames what its MSCs' vesicles do: as a repair (it calls it beneficial:
     'cardioprotective', 'the beneficial effects of ...') or as a harm (``says_harm``: 'the
@@ -109,6 +111,8 @@ def framing(document: TextDocument) -> tuple[bool, bool]:
         not cues.benefit_undermined(before := text[max(0, m.start() - 60) : m.start()], before)
         for m in cues.cue("benefit_adjective_anywhere").finditer(text)
     )
+    # (or its title's findings are all repair: 'MSC-EVs alleviate X' is the study's claim)
+    said = said or (bool(titled) and all(role in ("protective", "regenerative") for role in titled))
     return not harm and said, harm
 
 
