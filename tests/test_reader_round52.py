@@ -275,3 +275,30 @@ def test_a_title_claiming_repair_frames_the_abstract() -> None:
     # (guard: without such a title the harm read stays, as it did)
     plain = {f[3] for f in read_document_findings("Bone marrow MSC exosomes in mice", GIVEN, body)}
     assert "pathogenic" in plain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos increased the deposition of insoluble elastin by smooth muscle cells.",
+        "BM-Exos raised elastin synthesis.",
+    ],
+)
+def test_elastin_laid_down_is_elastic_fibre_assembly(sentence: str) -> None:
+    """(read as a harm raised by the generic head 'deposition', or nothing)"""
+    found = _read(sentence, "Adipose stromal cell vesicles in engineered vessel grafts")
+    assert ("elastic fiber assembly", "increase", "regenerative") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["BM-Exos rescued dopaminergic neurons.", "BM-Exos preserved retinal ganglion cells."],
+)
+def test_cells_rescued_are_kept_from_harm(sentence: str) -> None:
+    """(read nothing; 'protected dopaminergic neurons' read them kept from harm)"""
+    assert ("tissue injury", "decrease", "protective") in _read(sentence)
+
+
+def test_an_expression_rescued_is_no_tissue_kept() -> None:
+    """(guard)"""
+    assert _read("BM-Exos rescued the expression of SIRT1.") == []

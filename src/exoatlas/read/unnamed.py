@@ -56,6 +56,14 @@ def unnamed_effect(
         return None
     if kind is None and polarity == "restore" and cues.cue("protect_verb").match(trigger.lower_):
         return _kept_from_harm(obj, trigger)  # (also 'protected retinal ganglion cells')
+    if (
+        kind is None
+        and polarity == "restore"
+        and cues.cue("cell_saving_verb").match(trigger.lower_)
+    ):
+        kept = _kept_from_harm(obj, trigger)  # ('rescued dopaminergic neurons')
+        if kept is not None:
+            return kept
     counted = _counted_cells(obj)
     if counted == "regulatory":
         return None  # 'Foxp3+ cells': regulatory cells, read where the vocabulary names them
