@@ -302,3 +302,23 @@ def test_cells_rescued_are_kept_from_harm(sentence: str) -> None:
 def test_an_expression_rescued_is_no_tissue_kept() -> None:
     """(guard)"""
     assert _read("BM-Exos rescued the expression of SIRT1.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chondrocytes treated with BM-Exos exhibited reduced apoptosis.",
+        "Cells treated with BM-Exos exhibited reduced apoptosis.",
+    ],
+)
+def test_cells_given_the_evs_when_the_parse_makes_treated_the_verb(sentence: str) -> None:
+    """(read nothing: 'treated' parsed as the sentence's verb, 'exhibited' its conjunct with no
+    subject of its own)"""
+    found = read_abstract(TITLE, GIVEN, OTHER, sentence)
+    assert ("apoptotic process", "decrease", "protective") in found
+
+
+def test_cells_given_a_stimulus_are_not_the_evs() -> None:
+    """(guard)"""
+    found = read_abstract(TITLE, GIVEN, OTHER, "Cells treated with LPS exhibited raised apoptosis.")
+    assert ("apoptotic process", "increase", "pathogenic") not in found

@@ -23,6 +23,7 @@ from exoatlas.read.given import (
     other_group,
     phrase_words,
     subject_groups,
+    treated_subject_verb,
     treated_with_product,
 )
 from exoatlas.vocab import cues, rules
@@ -281,7 +282,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
     while hops < 4:
         if node.i != trigger.i and node.tag_.startswith("VB"):
             # 'When the cells were given the EVs, X fell through the induction of Y'
-            opening = fronted_given(node, products)
+            opening = fronted_given(node, products) or treated_subject_verb(node, products)
             if opening is not None:
                 return "product", opening
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]

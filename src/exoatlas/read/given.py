@@ -223,6 +223,25 @@ def treated_with_product(trigger: Any, products: tuple[str, ...]) -> Span | None
     return None
 
 
+def treated_subject_verb(verb: Any, products: tuple[str, ...]) -> Span | None:
+    """'Chondrocytes treated with the EVs exhibited reduced apoptosis' parsed with 'treated' as
+    the sentence's verb and 'exhibited' its conjunct: the conjunct, with no subject of its own,
+    states what the cells given the product showed. The span of the 'with' / 'to' phrase naming
+    the product, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or head.lower_ not in _TREATED:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < head.i for c in head.children):
+        return None
+    for prep in head.children:
+        given = prep.dep_ == "prep" and prep.lower_ in ("with", "to") and prep.i < verb.i
+        if given and agent_kind(subtree_text(prep), products) == "product":
+            return subtree_span(prep)
+    return None
+
+
 def vesicles_clause_after(parsed: Any, at: int, products: tuple[str, ...]) -> bool:
     """Is the change at ``at`` followed by a clause of its own whose subject names the
     vesicles, coordinated with it ('LPS increased X, administration of the EVs improved Y')?
