@@ -21,7 +21,7 @@ from exoatlas.read.doctext import text_of
 from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.objects import ground_object
 from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout
-from exoatlas.read.scope import is_unasserted, trigger_scope
+from exoatlas.read.scope import is_unasserted, trend_toward, trigger_scope
 from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
 
@@ -58,8 +58,8 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
         if turned:
             direction = "decrease" if direction == "increase" else "increase"
         negated, hedged = trigger_scope(verb)
-        if negated or hedged or is_unasserted(verb):
-            continue
+        if negated or hedged or is_unasserted(verb) or trend_toward(word):
+            continue  # (or 'showed a trend toward lower X': a trend, no result)
         items = [
             c
             for item in (noun, *_listed(noun, word))
@@ -313,7 +313,13 @@ def _against_baseline(word: Any) -> bool:
     comparative)? A treated disease still differs from health, which says nothing of what the
     EVs changed; a gain over it ('less fibrosis than the sham group') names a sham-treated
     disease group, and is read."""
-    than = next((t for t in word.doc[word.i + 1 :] if t.lower_ == "than"), None)
+    than = None
+    for t in word.doc[word.i + 1 :]:
+        if t.lower_ in (";", "whereas", "while"):
+            break  # (its own clause only)
+        if t.lower_ == "than":
+            than = t
+            break
     if than is None:
         return False
     # (its own words up to the next clause: 'than in the normal group but lower than in the
@@ -323,7 +329,10 @@ def _against_baseline(word: Any) -> bool:
         min(than.i + 9, len(word.doc)),
     )
     words = word.doc[than.i + 1 : stop].text
-    return cues.cue_found("healthy_group", words) and not cues.cue_found("control_group", words)
+    if not cues.cue_found("healthy_group", words):
+        return False
+    # ('than in non-injured mice': the control cue's 'injured' is not the healthy word's own)
+    return not cues.cue_found("control_group", cues.cue("healthy_group").sub(" ", words))
 
 
 def _judges_a_benefit(word: Any) -> bool:

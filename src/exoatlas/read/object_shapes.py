@@ -161,8 +161,9 @@ def lowered_state(token: Any, trigger: Any) -> bool:
         c.dep_ == "amod"
         and c.i < token.i
         and c.i != trigger.i
-        # (a past-tense verb the parser hung on the noun is the clause's verb, no state: 'the
-        # EVs, restoring A or inhibiting B reduced SBP')
+        # (a past-tense verb the parser hung on the noun is the clause's verb, no state: in
+        # 'exosomes, restoring A or inhibiting LEP reduced SBP' the parse makes 'reduced' (VBD)
+        # a modifier of SBP, the object of 'inhibiting')
         and c.tag_ != "VBD"
         and not any(g.dep_ in ("nsubj", "advmod", "nsubjpass") for g in c.children)
         and c.text.isalpha()

@@ -304,7 +304,7 @@ def trigger_scope(trigger: Any, modals: frozenset[str] = MODALS) -> tuple[bool, 
             node = node.head
     negated = negated or _neither_subject(trigger) or _ability_lost(trigger)
     negated = negated or _report_denied(trigger) or _without(trigger)
-    hedged = hedged or _purpose_of_hedged(trigger) or _trend_toward(trigger)
+    hedged = hedged or _purpose_of_hedged(trigger) or trend_toward(trigger)
     hedged = hedged or not_significant(trigger.doc.text, trigger.idx, len(trigger.text))
     return negated, hedged or _state_under_modal(trigger)
 
@@ -409,7 +409,7 @@ def _in_clause(token: Any, top: Any) -> bool:
     return False
 
 
-def _trend_toward(trigger: Any) -> bool:
+def trend_toward(trigger: Any) -> bool:
     """'The EVs showed a trend toward improvement in X' (or 'toward reduced X'): a trend
     (``cues.tsv`` 'trend_word'), not a result."""
     phrase = trigger.head if trigger.dep_ == "amod" else trigger  # 'toward reduced X'
@@ -423,13 +423,14 @@ def _trend_toward(trigger: Any) -> bool:
 
 def not_significant(text: str, at: int, length: int = 0) -> bool:
     """Does the study call the change whose trigger is at ``at`` not significant (``cues.tsv``
-    'non_significant'): said after it in its clause ('reduced X, although this did not reach
-    statistical significance'; 'contrast_joint' ends the clause: 'X fell; Y was not
-    significant'), or right before it ('a non-significant reduction in X', 'non-significantly
-    reduced X')?"""
-    for match in cues.cue("non_significant").finditer(text):
+    'not_significant'): right before it ('a non-significant reduction in X', 'non-significantly
+    reduced X'), or after it with the change itself the subject ('reduced X, although this did
+    not reach statistical significance', 'nonsignificance_anaphor'; not 'reduced ALT, but the
+    reduction in ALP was not significant')?"""
+    for match in cues.cue("not_significant").finditer(text):
         if match.start() >= at + length:
-            if not cues.cue("contrast_joint").search(text, at + length, match.start()):
+            gap = text[at + length : match.start()]
+            if cues.cue("nonsignificance_anaphor").search(gap):
                 return True
         elif match.end() <= at:
             between = text[match.end() : at]
@@ -438,25 +439,29 @@ def not_significant(text: str, at: int, length: int = 0) -> bool:
     return False
 
 
+_TREND = re.compile(r"\b(?:tend|tends|tended)\s+to\b|\btrends?\s+toward", re.IGNORECASE)
+
+
 def sentence_unsure(sentence: str) -> bool:
-    """A trend ('tended to', 'a trend toward') or a change called not significant anywhere in
-    the sentence: its findings' evidence is hedged, as with a modal (the keyword window, which
-    cannot tell which change it is said of, still reads what an abstract the parse read
-    nothing from is about)."""
-    trend = cues.cue("trend_word")
-    if any(trend.match(word) for word in re.findall(r"[a-z]+", sentence.casefold())):
-        return True
-    return cues.cue_found("non_significant", sentence)
+    """A trend ('tended to', 'a trend toward') or a change called not significant in the
+    sentence: the keyword window's findings there are hedged (the window cannot tell which
+    change it is said of; it still reads what an abstract the parse read nothing from is
+    about). The parse's findings have their own scope (``not_significant``, 'trend_word')."""
+    return bool(_TREND.search(sentence)) or cues.cue_found("not_significant", sentence)
 
 
 def _without(trigger: Any) -> bool:
     """'The EVs limited scarring without delaying wound closure', 'promoted angiogenesis without
     increasing tumour growth', 'without any rise in X': a change a 'without' phrase denies (the
     parse hangs the gerund on the preposition, or makes it a modifier of the noun it governs:
-    'without impairing bacterial clearance'; 'without delaying or impairing X' shares it)."""
+    'without impairing bacterial clearance'; 'without delaying or impairing X' shares it). Only
+    a gerund: in 'improved survival without weight loss and reduced lung injury' the parse
+    coordinates the second change with the denied noun."""
+    if trigger.dep_ == "amod" and trigger.tag_ != "VBG":
+        return False
     node = trigger.head if trigger.dep_ == "amod" else trigger
     for _ in range(3):
-        if node.dep_ != "conj" or node.head.i == node.i:
+        if node.dep_ != "conj" or node.head.i == node.i or node.head.tag_ != "VBG":
             break
         node = node.head  # ('without delaying or impairing X', parsed as nouns coordinated)
     return node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without"
@@ -545,8 +550,9 @@ def _own(report: Any) -> bool:
 def sentence_hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
     """Is a finding's evidence hedged: a hedge word in its sentence, less an ability modal read
     as a result ('we found that EVs could reduce X') or one a verb of its own clause follows
-    ('the EVs could be taken up by the cells and promoted their growth': ``modal_lifted``); or
-    a trend or a change called not significant (``sentence_unsure``)."""
+    ('the EVs could be taken up by the cells and promoted their growth': ``modal_lifted``); a
+    keyword-window finding (no ``outcome``) also by a trend or a change called not significant
+    (``sentence_unsure``)."""
     if outcome is not None and (outcome.ability or outcome.lifted):
         abilities = "|".join(cues.cue_literals("ability_modal"))
         sentence = re.sub(rf"\b(?:{abilities})\b", " ", sentence, flags=re.IGNORECASE)
@@ -555,7 +561,9 @@ def sentence_hedged(sentence: str, outcome: DeepOutcome | None) -> bool:
         # which may be caused by Y'): a comment after the stated change hedges itself only
         aside = cues.cue("trailing_aside").search(sentence, outcome.trigger_at)
         sentence = sentence[: aside.start()] if aside else sentence
-    return bool(cues.cue("hedge").search(sentence)) or sentence_unsure(sentence)
+    return bool(cues.cue("hedge").search(sentence)) or (
+        outcome is None and sentence_unsure(sentence)
+    )
 
 
 def undone_sentence(sentence: str) -> bool:
