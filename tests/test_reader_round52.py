@@ -360,3 +360,21 @@ def test_tumours_that_grew_keep_a_prevention_study_a_tumour_study() -> None:
         "No tumour growth was seen in 3 of 6 treated mice, whereas all controls developed tumours."
     )
     assert cues.tumour_words(text) > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Infarct volume was decreased by approximately 30%.",
+            ("tissue injury", "decrease", "protective"),
+        ),
+        ("Apoptosis was lessened by half.", ("apoptotic process", "decrease", "protective")),
+        ("Fibrosis fell from 40% to 20%.", ("Fibrosis", "decrease", "protective")),
+        ("Mortality dropped from 80% to 25%.", ("mortality", "decrease", "protective")),
+    ],
+)
+def test_a_size_is_no_agent_nor_an_object(sentence: str, found: tuple[str, str, str]) -> None:
+    """(read nothing: 'by approximately 30%' / 'by half' taken as the agent, 'from 40%' as a
+    cause the lowering verb acts on)"""
+    assert found in read_abstract(TITLE, GIVEN, OTHER, sentence)

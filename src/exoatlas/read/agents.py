@@ -26,6 +26,7 @@ from exoatlas.read.given import (
     treated_subject_verb,
     treated_with_product,
 )
+from exoatlas.read.phrases import is_value
 from exoatlas.vocab import cues, rules
 
 
@@ -304,7 +305,7 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
             for c in node.children
             if c.dep_ == "agent" and not c.left_edge.i <= trigger.i <= c.right_edge.i
             for g in c.children
-            if g.dep_ == "pobj"
+            if g.dep_ == "pobj" and not is_value(g)  # (not 'by approximately 30%', 'by half')
         ]
         # the passive subject is the object; of two subjects (a misparse: 'umbilical cord'
         # and 'MSC-derived exosomes' both hung on the verb) the product is the agent

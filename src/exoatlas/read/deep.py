@@ -82,6 +82,7 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
     comparative_direction,
     in_gene_name,
+    is_value,
     listed_examples,
     marker_readout,
     mechanism,
@@ -495,7 +496,8 @@ def _phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:
         for c in word.children
         if c.dep_ == "prep" and c.lower_ in prepositions
         for g in c.children
-        if (g.dep_ == "pobj" and g.lower_ not in cues.cue_literals("time_unit"))  # 'from day 14'
+        # (not 'from day 14', nor a value: 'fell from 40% to 20%')
+        if (g.dep_ == "pobj" and g.lower_ not in cues.cue_literals("time_unit") and not is_value(g))
         or (g.dep_ == "pcomp" and disease_after_participle(g) is not None)
     ]
 
