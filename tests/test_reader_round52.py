@@ -378,3 +378,26 @@ def test_a_size_is_no_agent_nor_an_object(sentence: str, found: tuple[str, str, 
     """(read nothing: 'by approximately 30%' / 'by half' taken as the agent, 'from 40%' as a
     cause the lowering verb acts on)"""
     assert found in read_abstract(TITLE, GIVEN, OTHER, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Release of IL-1β and IL-18 was markedly lower.",
+            ("inflammatory response", "decrease", "protective"),
+        ),
+        ("The infarct size was smaller.", ("tissue injury", "decrease", "protective")),
+    ],
+)
+def test_a_bare_comparative_after_the_evs_are_given(
+    sentence: str, found: tuple[str, str, str]
+) -> None:
+    """(read nothing: a comparative naming no group had no agent at all)"""
+    assert found in read_abstract(TITLE, GIVEN, OTHER, sentence)
+
+
+def test_a_comparative_of_another_group_stays_unread() -> None:
+    """(guard)"""
+    found = read_abstract(TITLE, GIVEN, OTHER, "Fibrosis was lower in the sham group.")
+    assert ("Fibrosis", "decrease", "protective") not in found

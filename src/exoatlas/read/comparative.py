@@ -40,6 +40,7 @@ class Compared:
     at: int
     unnamed: bool = False
     valence: str = ""
+    agent: str = "product"  # or 'none': a bare predicate naming no group ('X was lower')
 
 
 def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Compared]:
@@ -53,6 +54,13 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
             continue
         found = _held(word, products)
         if found is None:
+            bare = _bare_predicate(word)
+            if bare is not None and not trigger_scope(bare[1])[0]:
+                out += [
+                    Compared(c.process, c.direction, (0, 0), c.at, c.unnamed, c.valence, "none")
+                    for item in (bare[0], *bare[0].conjuncts)
+                    for c in _compared(item, bare[1], direction, (0, 0), word, tumour)
+                ]
             continue
         noun, verb, span, turned = found
         if turned:
@@ -70,6 +78,29 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
             items = [c for c in items if _better(c, tumour)]
         out += items
     return out
+
+
+def _bare_predicate(word: Any) -> tuple[Any, Any] | None:
+    """'Release of IL-1β and IL-18 was markedly lower.': a comparative predicated of a subject
+    with no group, no 'than' and no adjunct anywhere (the subject and the copula), which
+    ``read.agentless`` credits to the EVs only where the section has given them. The subject
+    and the copula, or None."""
+    verb = word.head
+    if word.dep_ != "acomp" or verb.lower_ not in cues.cue_literals("copula"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not subjects[0].tag_.startswith("NN"):
+        return None
+    if any(t.lower_ == "than" for t in word.sent):
+        return None
+    holders = (verb, word, subjects[0], *subjects[0].conjuncts)
+    if any(
+        c.dep_ in ("prep", "advcl", "relcl", "acl") and c.lower_ != "of"
+        for h in holders
+        for c in h.children
+    ):
+        return None
+    return subjects[0], verb
 
 
 def _better(compared: Compared, tumour: bool) -> bool:

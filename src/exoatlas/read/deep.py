@@ -150,7 +150,7 @@ def read_parsed(
             c.process,
             c.direction,
             "deep:unnamed" if c.unnamed else "deep:verb",
-            "product",
+            c.agent,
             unnamed=c.unnamed,
             valence=c.valence,
             agent_span=c.span,
