@@ -401,3 +401,26 @@ def test_a_comparative_of_another_group_stays_unread() -> None:
     """(guard)"""
     found = read_abstract(TITLE, GIVEN, OTHER, "Fibrosis was lower in the sham group.")
     assert ("Fibrosis", "decrease", "protective") not in found
+
+
+def test_cells_named_before_the_evs_are_not_their_source() -> None:
+    """(read nothing: 'macrophages, the exosomes' was read as macrophages' exosomes)"""
+    found = read_abstract(
+        TITLE, GIVEN, OTHER, "In LPS-primed macrophages, the exosomes dampened inflammation."
+    )
+    assert ("inflammatory response", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "BM-Exos drove M2 polarization.",
+            ("macrophage polarization to M2", "increase", "regenerative"),
+        ),
+        ("BM-Exos favoured wound healing.", ("wound healing", "increase", "regenerative")),
+    ],
+)
+def test_verbs_that_push_their_object_on(sentence: str, found: tuple[str, str, str]) -> None:
+    """(read nothing)"""
+    assert found in read_abstract(TITLE, GIVEN, OTHER, sentence)
