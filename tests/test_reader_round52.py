@@ -384,7 +384,7 @@ def test_a_size_is_no_agent_nor_an_object(sentence: str, found: tuple[str, str, 
     ("sentence", "found"),
     [
         (
-            "Release of IL-1β and IL-18 was markedly lower.",
+            "Secretion of IL-1β was clearly lower.",
             ("inflammatory response", "decrease", "protective"),
         ),
         ("The infarct size was smaller.", ("tissue injury", "decrease", "protective")),

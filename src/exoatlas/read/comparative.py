@@ -81,7 +81,7 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
 
 
 def _bare_predicate(word: Any) -> tuple[Any, Any] | None:
-    """'Release of IL-1β and IL-18 was markedly lower.': a comparative predicated of a subject
+    """'Secretion of IL-1β was clearly lower.': a comparative predicated of a subject
     with no group, no 'than' and no adjunct anywhere (the subject and the copula), which
     ``read.agentless`` credits to the EVs only where the section has given them. The subject
     and the copula, or None."""
