@@ -291,7 +291,7 @@ def test_elastin_laid_down_is_elastic_fibre_assembly(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["BM-Exos rescued dopaminergic neurons.", "BM-Exos preserved retinal ganglion cells."],
+    ["BM-Exos rescued dopaminergic neurons.", "BM-Exos rescued retinal ganglion cells."],
 )
 def test_cells_rescued_are_kept_from_harm(sentence: str) -> None:
     """(read nothing; 'protected dopaminergic neurons' read them kept from harm)"""
@@ -424,3 +424,24 @@ def test_cells_named_before_the_evs_are_not_their_source() -> None:
 def test_verbs_that_push_their_object_on(sentence: str, found: tuple[str, str, str]) -> None:
     """(read nothing)"""
     assert found in read_abstract(TITLE, GIVEN, OTHER, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos drove down inflammation.",  # a 'down' particle turns the verb
+        "BM-Exos reduced the production of elastin-degrading enzymes.",
+        "Cells treated with the vehicle of BM-Exos showed increased apoptosis.",
+        "M1 macrophages and their exosomes promoted fibrosis.",
+        "Kidneys were harvested and preserved in liquid nitrogen.",
+        "Ferroptosis was suppressed by liproxstatin-1.",
+        "Fibrosis was lower, but not significantly.",
+    ],
+)
+def test_the_second_reviews_regressions_read_no_harm_and_no_credit(sentence: str) -> None:
+    """(guards from the second newcomer review of this session's rules)"""
+    found = read_abstract(TITLE, GIVEN, OTHER, sentence)
+    assert all(role != "pathogenic" for _, _, role in found), found
+    assert ("Fibrosis", "decrease", "protective") not in found
+    assert ("tissue injury", "decrease", "protective") not in found
+    assert ("ferroptosis", "decrease", "protective") not in found

@@ -55,7 +55,7 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
         found = _held(word, products)
         if found is None:
             bare = _bare_predicate(word)
-            if bare is not None and not trigger_scope(bare[1])[0]:
+            if bare is not None and not any(trigger_scope(bare[1])):
                 out += [
                     Compared(c.process, c.direction, (0, 0), c.at, c.unnamed, c.valence, "none")
                     for item in (bare[0], *bare[0].conjuncts)
@@ -92,6 +92,14 @@ def _bare_predicate(word: Any) -> tuple[Any, Any] | None:
     if len(subjects) != 1 or not subjects[0].tag_.startswith("NN"):
         return None
     if any(t.lower_ == "than" for t in word.sent):
+        return None
+    # (weak evidence: no doubt at all in the sentence, no 'no lower', no conditional 'if')
+    text = word.sent.text
+    if cues.cue_found("not_significant", text) or cues.cue_found("hedge", text):
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "not") for c in word.children):
+        return None
+    if any(c.dep_ == "mark" for c in verb.children):
         return None
     holders = (verb, word, subjects[0], *subjects[0].conjuncts)
     if any(

@@ -208,6 +208,10 @@ def _from_trigger(
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
     polarity = polarity or rules.verb_polarity_of(token.text, token.tag_) or adverb_led(token)
+    if polarity == "increase" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in token.children
+    ):
+        polarity = "decrease"  # ('drove down inflammation')
     # 'EVs ameliorated induced lung fibrosis' misparsed with 'induced' its verb
     polarity = model_verb_polarity(token) or polarity
     if polarity is None and outcome_objects(token, tumour):

@@ -237,7 +237,10 @@ def treated_subject_verb(verb: Any, products: tuple[str, ...]) -> Span | None:
         return None
     for prep in head.children:
         given = prep.dep_ == "prep" and prep.lower_ in ("with", "to") and prep.i < verb.i
-        if given and agent_kind(subtree_text(prep), products) == "product":
+        text = subtree_text(prep)
+        if cues.cue_found("altered_product_arm", text):
+            return None  # ('with the vehicle of the EVs', 'with exosome-free medium')
+        if given and agent_kind(text, products) == "product":
             return subtree_span(prep)
     return None
 

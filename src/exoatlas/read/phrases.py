@@ -274,8 +274,9 @@ _PLACE_WORDS = ("in", "within", "into")
 def is_value(noun: Any) -> bool:
     """A number or a measure ('40%', '2-fold', 'half'; ``cues.tsv`` 'measure_adverbial'): what a
     'by' or 'from' phrase of a change says of its size, not who made it or what it acts on."""
+    numeric = noun.tag_ == "CD" and noun.text.replace(".", "").replace(",", "").isdigit()
     return (
-        noun.tag_ == "CD"
+        numeric
         or cues.cue_found("measure_adverbial", noun.lower_)
         or noun.lower_ in ("half", "third", "thirds", "quarter")
     )
