@@ -445,3 +445,14 @@ def test_the_second_reviews_regressions_read_no_harm_and_no_credit(sentence: str
     assert ("Fibrosis", "decrease", "protective") not in found
     assert ("tissue injury", "decrease", "protective") not in found
     assert ("ferroptosis", "decrease", "protective") not in found
+
+
+def test_two_harms_beside_a_repair_title_stay() -> None:
+    """(guard: the title's framing drops a lone harm only; two stated together are likelier the
+    abstract's own results, a newcomer review's 'high-dose EVs raised embolism and thrombosis')"""
+    from .reading import read_document_findings
+
+    title = "Bone marrow MSC exosomes alleviate kidney injury in mice"
+    body = "At a high dose, BM-Exos increased thrombosis and pulmonary embolism."
+    roles = [f[3] for f in read_document_findings(title, GIVEN, body)]
+    assert roles.count("pathogenic") == 2, roles

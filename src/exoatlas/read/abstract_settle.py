@@ -27,7 +27,7 @@ from exoatlas.read.consolidate import (
 from exoatlas.read.locate import section_sentences
 from exoatlas.read.properties import is_neutral, settle_statements
 from exoatlas.read.sentences import split_sentences
-from exoatlas.vocab import cues
+from exoatlas.vocab import cues, rules
 
 
 def settle_abstract(records: list[Record], document: TextDocument, unnamed: str) -> list[Record]:
@@ -44,10 +44,15 @@ def settle_abstract(records: list[Record], document: TextDocument, unnamed: str)
     given = iter(propagate_cargo(effects, cargo, Record))
     records = [r if is_neutral(r) else next(given) for r in records]
     records = settle_statements(records, in_title)
+    said, _ = framing(document)
     repair, harm = framing(document, [r.finding.outcome.role for r in titled])
     records = settle_wound_collagen(records, Record, document.title or "")
     records = settle_roles(records, Record, repair=repair, harm=harm)
-    if repair and not opposition_stands(records, "protective", titled):
+    # (a title's repair alone drops a lone opposed finding only: two harms the abstract states
+    # beside it are likelier its own results than two misreadings)
+    opposed = set(rules.opposed_roles("protective"))
+    lone = sum(r.finding.outcome.role in opposed for r in records) <= 1
+    if repair and (said or lone) and not opposition_stands(records, "protective", titled):
         records = drop_opposed(records, "protective")
     records = settle_source(records, record_source(document), Record)
     # an effect with neither a name nor a role is no finding
