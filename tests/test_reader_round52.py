@@ -456,3 +456,19 @@ def test_two_harms_beside_a_repair_title_stay() -> None:
     body = "At a high dose, BM-Exos increased thrombosis and pulmonary embolism."
     roles = [f[3] for f in read_document_findings(title, GIVEN, body)]
     assert roles.count("pathogenic") == 2, roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("BM-Exos lowered serum bilirubin.", ("organ dysfunction", "decrease", "protective")),
+        ("BM-Exos raised serum albumin.", ("organ dysfunction", "decrease", "protective")),
+        (
+            "BM-Exos lowered amyloid plaque load.",
+            ("amyloid-beta accumulation", "decrease", "protective"),
+        ),
+    ],
+)
+def test_the_third_probes_readouts(sentence: str, found: tuple[str, str, str]) -> None:
+    """(read nothing)"""
+    assert found in read_abstract(TITLE, GIVEN, OTHER, sentence)
