@@ -278,5 +278,5 @@ def is_value(noun: Any) -> bool:
     return (
         numeric
         or cues.cue_found("measure_adverbial", noun.lower_)
-        or noun.lower_ in ("half", "third", "thirds", "quarter")
+        or noun.lower_ in cues.cue_literals("fraction_word")
     )

@@ -427,6 +427,8 @@ def not_significant(text: str, at: int, length: int = 0) -> bool:
     reduced X'), or after it with the change itself the subject ('reduced X, although this did
     not reach statistical significance', 'nonsignificance_anaphor'; not 'reduced ALT, but the
     reduction in ALP was not significant')?"""
+    if "ignific" not in text:
+        return False  # (most sentences call nothing (in)significant: no search)
     for match in cues.cue("not_significant").finditer(text):
         if match.start() >= at + length:
             gap = text[at + length : match.start()]
@@ -439,15 +441,12 @@ def not_significant(text: str, at: int, length: int = 0) -> bool:
     return False
 
 
-_TREND = re.compile(r"\b(?:tend|tends|tended)\s+to\b|\btrends?\s+toward", re.IGNORECASE)
-
-
 def sentence_unsure(sentence: str) -> bool:
     """A trend ('tended to', 'a trend toward') or a change called not significant in the
     sentence: the keyword window's findings there are hedged (the window cannot tell which
     change it is said of; it still reads what an abstract the parse read nothing from is
     about). The parse's findings have their own scope (``not_significant``, 'trend_word')."""
-    return bool(_TREND.search(sentence)) or cues.cue_found("not_significant", sentence)
+    return cues.cue_found("trend_phrase", sentence) or cues.cue_found("not_significant", sentence)
 
 
 def _without(trigger: Any) -> bool:
