@@ -69,7 +69,8 @@ def _disease(sentence: str, mentions: list[Mention]) -> Entity | None:
     # disease, not the cancer the therapy is for)
     harm = [m.span() for m in cues.cue("therapy_harm_indication").finditer(sentence)]
     # ('with no evidence of teratoma formation': a tumour they did not cause, no disease studied)
-    harm += [m.span() for m in cues.cue("tumour_safety_denial").finditer(sentence)]
+    if cues.tumour_words(sentence) or "teratoma" in sentence.casefold():
+        harm += [m.span() for m in cues.cue("tumour_safety_denial").finditer(sentence)]
     return next(
         (
             m.entity
