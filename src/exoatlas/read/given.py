@@ -236,11 +236,12 @@ def treated_subject_verb(verb: Any, products: tuple[str, ...]) -> Span | None:
     if not any(c.dep_ == "nsubj" and c.i < head.i for c in head.children):
         return None
     for prep in head.children:
-        given = prep.dep_ == "prep" and prep.lower_ in ("with", "to") and prep.i < verb.i
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "to") or prep.i > verb.i:
+            continue
         text = subtree_text(prep)
         if cues.cue_found("altered_product_arm", text):
             return None  # ('with the vehicle of the EVs', 'with exosome-free medium')
-        if given and agent_kind(text, products) == "product":
+        if agent_kind(text, products) == "product":
             return subtree_span(prep)
     return None
 
