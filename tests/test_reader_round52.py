@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import read_abstract, read_asserted, read_records
+from exoatlas.vocab import cues
+
+from .reading import read_abstract, read_asserted, read_document_findings, read_records
 
 TITLE = "Bone marrow MSC exosomes in a mouse model of injury"
 GIVEN = "Injured mice were given exosomes of bone marrow MSCs (BM-Exos) by tail vein."
@@ -264,8 +266,6 @@ def test_the_evs_group_set_against_the_model_is_read() -> None:
 def test_a_title_claiming_repair_frames_the_abstract() -> None:
     """(a lone harm read beside a title that claims a repair is far likelier a misreading: it was
     kept, and as a tie made the abstract's majority role pathogenic)"""
-    from .reading import read_document_findings
-
     title = "Bone marrow MSC exosomes alleviate kidney injury in mice"
     body = "BM-Exos inhibited cell proliferation."
     roles = {f[3] for f in read_document_findings(title, GIVEN, body)}
@@ -354,8 +354,6 @@ def test_a_denial_or_doubt_said_of_something_else_leaves_the_result(
 
 def test_tumours_that_grew_keep_a_prevention_study_a_tumour_study() -> None:
     """(guard: 'no tumour growth' in some mice beside controls that developed tumours)"""
-    from exoatlas.vocab import cues
-
     text = (
         "No tumour growth was seen in 3 of 6 treated mice, whereas all controls developed tumours."
     )
@@ -450,8 +448,6 @@ def test_the_second_reviews_regressions_read_no_harm_and_no_credit(sentence: str
 def test_two_harms_beside_a_repair_title_stay() -> None:
     """(guard: the title's framing drops a lone harm only; two stated together are likelier the
     abstract's own results, a newcomer review's 'high-dose EVs raised embolism and thrombosis')"""
-    from .reading import read_document_findings
-
     title = "Bone marrow MSC exosomes alleviate kidney injury in mice"
     body = "At a high dose, BM-Exos increased thrombosis and pulmonary embolism."
     roles = [f[3] for f in read_document_findings(title, GIVEN, body)]

@@ -9,6 +9,7 @@ roles a sentence could not; the abstract's MSC source goes to findings that name
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Record
@@ -44,15 +45,15 @@ def settle_abstract(records: list[Record], document: TextDocument, unnamed: str)
     given = iter(propagate_cargo(effects, cargo, Record))
     records = [r if is_neutral(r) else next(given) for r in records]
     records = settle_statements(records, in_title)
-    said, _ = framing(document)
-    repair, harm = framing(document, [r.finding.outcome.role for r in titled])
+    framed = framing(document, [r.finding.outcome.role for r in titled])
     records = settle_wound_collagen(records, Record, document.title or "")
-    records = settle_roles(records, Record, repair=repair, harm=harm)
+    records = settle_roles(records, Record, repair=framed.repair, harm=framed.harm)
     # (a title's repair alone drops a lone opposed finding only: two harms the abstract states
     # beside it are likelier its own results than two misreadings)
     opposed = set(rules.opposed_roles("protective"))
     lone = sum(r.finding.outcome.role in opposed for r in records) <= 1
-    if repair and (said or lone) and not opposition_stands(records, "protective", titled):
+    dropping = framed.said or (framed.repair and lone)
+    if dropping and not opposition_stands(records, "protective", titled):
         records = drop_opposed(records, "protective")
     records = settle_source(records, record_source(document), Record)
     # an effect with neither a name nor a role is no finding
@@ -99,26 +100,34 @@ def titled_tumour(title: str) -> bool:
     return cues.tumour_study_words(cues.cue("dual_topic_title").sub(" ", title)) > 0
 
 
-def framing(document: TextDocument, titled: Sequence[str] = ()) -> tuple[bool, bool]:
+class Framing(NamedTuple):
+    """How an abstract frames what its EVs do (``framing``)."""
+
+    said: bool  # its words call it a repair ('cardioprotective', 'the beneficial effects of')
+    repair: bool  # ... or its title's findings are all repair ('MSC-EVs alleviate X')
+    harm: bool  # it calls it a harm ('the procoagulant activity of MSCs/EVs')
+
+
+def framing(document: TextDocument, titled: Sequence[str] = ()) -> Framing:
     """How an abstract that is no tumour study (no tumour word in the title, fewer than two in
     the text) frames what its MSCs' vesicles do: as a repair (it calls it beneficial:
-    'cardioprotective', 'the beneficial effects of ...') or as a harm (``says_harm``: 'the
-    procoagulant activity of MSCs/EVs'); a harm outweighs any 'therapeutic' it also says."""
+    'cardioprotective', 'the beneficial effects of ...'; or the roles of its title's findings,
+    ``titled``, are all repair) or as a harm (``says_harm``: 'the procoagulant activity of
+    MSCs/EVs'); a harm outweighs any 'therapeutic' it also says."""
     paragraphs = [p for s in document.sections if s.title != "Title" for p in s.paragraphs]
     title = document.title or ""
     if cues.tumour_words(title) or tumour_section("", paragraphs):
-        return False, False
+        return Framing(False, False, False)
     text = " ".join([title, *paragraphs])
     harm = says_harm(text)
     # (not a benefit said to be impaired or altered: 'donor obesity may impair the
     # immunomodulatory function of MSCs', ``cues.tsv`` 'benefit_undermined')
-    said = any(
+    said = not harm and any(
         not cues.benefit_undermined(before := text[max(0, m.start() - 60) : m.start()], before)
         for m in cues.cue("benefit_adjective_anywhere").finditer(text)
     )
-    # (or its title's findings are all repair: 'MSC-EVs alleviate X' is the study's claim)
-    said = said or (bool(titled) and all(role in ("protective", "regenerative") for role in titled))
-    return not harm and said, harm
+    claimed = bool(titled) and all(role in ("protective", "regenerative") for role in titled)
+    return Framing(said, said or (claimed and not harm), harm)
 
 
 def says_harm(text: str) -> bool:
