@@ -310,12 +310,15 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         # the passive subject is the object; of two subjects (a misparse: 'umbilical cord'
         # and 'MSC-derived exosomes' both hung on the verb) the product is the agent
         subjects = [c for c in subjects if not misparsed_object(c)]
+        described = _what_the_noun_does(node, subjects, products)
+        if described is not None:
+            return "other", described
         if _which_of_a_clause(node, subjects):
             # 'Cardiomyocytes rarely divide, which limits regeneration': 'which' stands for the
             # clause before, whose subject is the agent (not a reference to the EVs)
             node, hops = node.head, hops + 1
             continue
-        antecedent = _antecedent(node, subjects) or _what_the_noun_does(node, subjects, products)
+        antecedent = _antecedent(node, subjects)
         if antecedent is not None:
             return "other", antecedent
         clause = None if conjoined or agents else _clause_of_relative(node, subjects, products)
@@ -433,24 +436,49 @@ def _what_the_noun_does(node: Any, subjects: list[Any], products: tuple[str, ...
     what TNF-alpha does in general, not that the EVs raised apoptosis (a past tense, 'which
     improved conduction', is what followed the change; so is a process or an injury, unless the
     EVs lowered it and the clause raises something: 'reduced oxidative stress, which causes
-    apoptosis')."""
-    if node.dep_ != "relcl" or node.tag_ not in ("VBZ", "VBP") or node.head.i == node.i:
+    apoptosis'). The parse may hang the clause on the verb instead ('reduced IL-17, which
+    promotes X'): then the symbol just before the comma is the noun."""
+    if node.tag_ not in ("VBZ", "VBP") or node.head.i == node.i:
         return None
     if len(subjects) != 1 or subjects[0].tag_ != "WDT" or subjects[0].dep_ != "nsubj":
         return None
-    noun = node.head
+    noun = _described_noun(node, subjects[0])
+    if noun is None:
+        return None
     words = noun.doc[noun.left_edge.i : noun.i + 1]
-    lowered = noun.dep_ == "dobj" and rules.polarity_of(noun.head.text) == "decrease"
     raising = rules.polarity_of(node.text) or rules.verb_polarity_of(node.text, node.tag_)
-    if lowered and raising == "increase":
+    if node.dep_ == "relcl" and _lowered(noun) and raising == "increase":
         # ('the EVs reduced oxidative stress, which causes apoptosis': what the lowered harm
         # does in general, not a change the EVs made)
         return span_of(words[0], words[-1])
-    if not noun.tag_.startswith("NN") or not any(symbol_like(w.text) for w in words):
+    if not (noun.tag_.startswith("NN") or noun.tag_ == "CD"):
+        return None  # ('IL-17' may be tagged a number)
+    if not any(symbol_like(w.text) for w in words):
         return None  # ('EVs attenuate injury, which reduces apoptosis': what the change led to)
     if agent_kind(words.text, products) != "other":
         return None
     return span_of(words[0], words[-1])
+
+
+def _described_noun(node: Any, pronoun: Any) -> Any:
+    """The noun a 'which' / 'that' clause describes: its head, or, when the parse hung the
+    clause on the verb before it, that verb's object just before the pronoun (and its comma)."""
+    if node.dep_ == "relcl":
+        return node.head
+    if node.dep_ != "advcl" or pronoun.i < 2:
+        return None
+    before = pronoun.doc[pronoun.i - 1]
+    if before.text == ",":
+        before = pronoun.doc[before.i - 1]
+    return before if before.dep_ == "dobj" and before.head.i == node.head.i else None
+
+
+def _lowered(noun: Any) -> bool:
+    """Is the noun what a lowering verb lowered, itself or through 'of' ('reduced the level of
+    IL-17')?"""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.i:
+        noun = noun.head.head
+    return noun.dep_ == "dobj" and rules.polarity_of(noun.head.text) == "decrease"
 
 
 def _which_of_a_clause(node: Any, subjects: list[Any]) -> bool:

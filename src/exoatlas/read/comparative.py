@@ -18,10 +18,11 @@ from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind, subtree_text
 from exoatlas.read.coordination import coordinated_trigger
 from exoatlas.read.doctext import text_of
+from exoatlas.read.doubt import trend_toward
 from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.objects import ground_object
 from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout
-from exoatlas.read.scope import is_unasserted, trend_toward, trigger_scope
+from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
 

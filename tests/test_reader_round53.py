@@ -1,0 +1,81 @@
+"""Fifty-third session: shapes the last round's newcomer review left read wrong, each shown with
+sentences written for these tests (never a record's own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from exoatlas.read.doubt import not_significant
+
+from .reading import read_abstract, read_asserted
+
+TITLE = "Bone marrow MSC exosomes in a mouse model of injury"
+GIVEN = "Injured mice were given exosomes of bone marrow MSCs (BM-Exos) by tail vein."
+
+
+def _read(sentence: str) -> list[tuple[str, str, str]]:
+    return read_abstract(TITLE, GIVEN, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the parse hangs the clause on the verb, and tags the symbol a number
+        "BM-Exos lowered IL-17, which promotes inflammation.",
+        # the symbol inside an 'of' phrase the verb lowered
+        "BM-Exos lowered the level of IL-17 that drives inflammation in the joint.",
+    ],
+)
+def test_what_a_lowered_molecule_does_in_general_is_no_change_the_evs_made(
+    sentence: str,
+) -> None:
+    """(read as inflammation raised by the EVs, pathogenic)"""
+    found = _read(sentence)
+    assert ("inflammatory response", "increase", "pathogenic") not in found
+    # the lowered cytokine is itself a readout of inflammation
+    assert ("inflammatory response", "decrease", "protective") in found
+
+
+def test_a_past_tense_clause_after_the_change_is_still_what_followed_it() -> None:
+    """'which was associated with better survival' is what followed the EVs' change."""
+    found = _read("BM-Exos lowered IL-6, which was associated with improved survival.")
+    assert ("inflammatory response", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos lessened fibrosis, but not significantly.",
+        "BM-Exos lessened fibrosis, although not significantly.",
+        "BM-Exos lessened fibrosis, yet no significant difference was found.",
+        "BM-Exos showed a tendency toward lessened fibrosis.",
+    ],
+)
+def test_a_change_called_not_significant_or_a_tendency_is_not_asserted(sentence: str) -> None:
+    """(read as an asserted fall in fibrosis)"""
+    assert all(label != "Fibrosis" for label, _, _ in read_asserted(TITLE, GIVEN, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # the not-significant phrase names another readout
+        (
+            "BM-Exos lessened fibrosis, but no significant difference in body weight was found.",
+            "Fibrosis",
+        ),
+        ("BM-Exos lessened fibrosis, but the fall in apoptosis was not significant.", "Fibrosis"),
+    ],
+)
+def test_a_not_significant_phrase_about_another_readout_leaves_the_change(
+    sentence: str, kept: str
+) -> None:
+    assert any(label == kept for label, _, _ in read_asserted(TITLE, GIVEN, sentence))
+
+
+def test_a_bare_not_significantly_followed_by_another_readout_is_said_of_that_one() -> None:
+    text = "The EVs markedly lowered TNF-α, but not significantly IL-6."
+    at = text.index("lowered")
+    assert not not_significant(text, at, len("lowered"))
+    text = "The EVs lowered TNF-α, but not significantly."
+    assert not_significant(text, text.index("lowered"), len("lowered"))
