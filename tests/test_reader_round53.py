@@ -79,3 +79,30 @@ def test_a_bare_not_significantly_followed_by_another_readout_is_said_of_that_on
     assert not not_significant(text, at, len("lowered"))
     text = "The EVs lowered TNF-α, but not significantly."
     assert not_significant(text, text.index("lowered"), len("lowered"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The cells incubated with BM-Exos showed a marked rise in cell number and a"
+            " higher viability.",
+            ("cell survival", "increase", "regenerative"),
+        ),
+        (
+            "The cells incubated with BM-Exos showed a marked fall in apoptosis and a"
+            " higher viability.",
+            ("cell survival", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_a_comparative_listed_inside_a_change_nouns_phrase_is_read(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """(the comparative, hung as a conjunct inside 'a rise in ...', was read from nothing)"""
+    assert expected in _read(sentence)
+
+
+def test_a_comparative_listed_inside_a_model_groups_change_is_not_the_evs() -> None:
+    found = _read("The injured group showed a rise in apoptosis and a lower viability.")
+    assert ("cell survival", "decrease", "pathogenic") not in found

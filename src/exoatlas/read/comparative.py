@@ -199,6 +199,17 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         # 'showed better function and less neuronal loss' ('had a smaller X, less Y and less
         # Z' with the second item parsed as the first's apposition)
         governed = governed.head
+    change = governed.head.head
+    if (
+        governed.i != noun.i
+        and governed.dep_ == "pobj"
+        and governed.head.lower_ == "in"
+        and change.dep_ == "dobj"
+        and rules.polarity_of(change.text) is not None
+    ):
+        # 'showed an increase in cell number and a higher viability': listed inside the phrase
+        # of the change noun the verb governs
+        governed = change
     if dep in ("amod", "advmod") and governed.dep_ == "dobj":
         verb = governed.head
         # ('we observed fewer apoptotic cells in the EV group': what the authors saw, held
