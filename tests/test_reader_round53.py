@@ -106,3 +106,67 @@ def test_a_comparative_listed_inside_a_change_nouns_phrase_is_read(
 def test_a_comparative_listed_inside_a_model_groups_change_is_not_the_evs() -> None:
     found = _read("The injured group showed a rise in apoptosis and a lower viability.")
     assert ("cell survival", "decrease", "pathogenic") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "wrong"),
+    [
+        (
+            "BM-Exos boosted apoptosis inhibition in the kidney.",
+            ("apoptotic process", "decrease", "protective"),
+            ("apoptotic process", "increase", "pathogenic"),
+        ),
+        (
+            "BM-Exos hastened inflammation resolution.",
+            ("inflammatory response", "decrease", "protective"),
+            ("inflammatory response", "increase", "pathogenic"),
+        ),
+        (
+            "BM-Exos boosted ROS scavenging in the kidney.",
+            ("reactive oxygen species metabolic process", "decrease", "protective"),
+            ("reactive oxygen species metabolic process", "increase", "pathogenic"),
+        ),
+        (
+            "BM-Exos boosted the resistance of tubular cells to apoptosis.",
+            ("apoptotic process", "decrease", "protective"),
+            ("apoptotic process", "increase", "pathogenic"),
+        ),
+        (
+            "BM-Exos strengthened ferroptosis resistance in tubular cells.",
+            ("ferroptosis", "decrease", "protective"),
+            ("ferroptosis", "increase", "pathogenic"),
+        ),
+    ],
+)
+def test_a_change_noun_or_resistance_after_a_harm_names_less_of_it(
+    sentence: str, expected: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    """(the verb read the phrase as more of the harm, beside or instead of the change noun's
+    own reading)"""
+    found = _read(sentence)
+    assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("BM-Exos lowered insulin resistance.", ("insulin resistance", "decrease", "protective")),
+        ("BM-Exos prevented neuronal loss.", ("neuronal degeneration", "decrease", "protective")),
+    ],
+)
+def test_a_harm_named_with_its_noun_is_still_that_harm(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _read(sentence)
+
+
+def test_synovial_vessel_growth_is_the_disease_in_arthritis() -> None:
+    """(read as angiogenesis lowered, pathogenic)"""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in a mouse model of arthritis",
+        "Arthritic mice were given exosomes of bone marrow MSCs (BM-Exos).",
+        "BM-Exos curbed synovial angiogenesis and pannus formation in the joints.",
+    )
+    assert ("angiogenesis", "decrease", "protective") in found
+    assert ("angiogenesis", "decrease", "pathogenic") not in found

@@ -114,6 +114,27 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     return found
 
 
+def _resisted(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
+    """'increased resistance to apoptosis', 'conferred ferroptosis resistance', 'the resistance
+    of neurons to oxidative stress': more resistance is less of the harm resisted, when the
+    'to' phrase (on the noun, or on the verb after it) or a noun before it names a harmful
+    process ('insulin resistance', 'resistance to cisplatin' name none: read as written)."""
+    held = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+    held += [
+        c
+        for c in token.head.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > token.i
+    ]
+    named = [g for c in held for g in c.children if g.dep_ == "pobj"]
+    named += [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.tag_[:2] == "NN"]
+    for noun in named:
+        for process, flipped in ground_object(noun, tumour):
+            found = rules.valence(process)
+            if process.kind == "process" and found is not None and found.valence == "harmful":
+                return [(process, not flipped)]
+    return []
+
+
 def _beneficial(process: Entity) -> bool:
     found = rules.valence(process)
     return found is not None and found.valence == "beneficial"
@@ -143,6 +164,10 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         # 'promoted neuroprotection': more protection is less of the harm it keeps off
         kept = parse_outcomes(cues.cue_literals("protected_effect")[0], tumour=tumour)
         return [(kept[0][0], True)] if kept else []
+    if cues.cue("resistance_noun").match(token.lower_):
+        resisted = _resisted(token, tumour)
+        if resisted:
+            return resisted
     # ('attenuated OA': the abstract's own short forms read as what it defined them for)
     written = prefixed_span_text(token) + _gerund_after(token)
     named_with = disease_after_participle(token.head)
@@ -480,8 +505,12 @@ def _lost(token: Any, process: Entity) -> bool:
     inhibition': a head noun of decline (``cues.tsv`` 'decline_noun') names less of what its
     'of' phrase or its modifiers ground to (a trigger word among them is dropped from the
     phrase grounded, and with it the decline); not of a harm named with it ('the loss of
-    neurons', 'cognitive impairment' grounded as cognitive dysfunction)."""
-    if not cues.cue("decline_noun").match(token.lower_):
+    neurons', 'cognitive impairment' grounded as cognitive dysfunction), which a pure change
+    noun never is ('enhanced apoptosis inhibition': less apoptosis)."""
+    # a change noun that never names a harm itself ('enhanced apoptosis inhibition', 'promoted
+    # inflammation resolution', 'ROS scavenging'; ``cues.tsv`` 'pure_decline_noun')
+    pure = cues.cue("pure_decline_noun").match(token.lower_) is not None
+    if not pure and not cues.cue("decline_noun").match(token.lower_):
         return False
     word = token.lower_  # singular: 'losses' -> 'loss', 'deficits' -> 'deficit'
     if word.endswith("sses"):
@@ -490,5 +519,7 @@ def _lost(token: Any, process: Entity) -> bool:
         word = word[:-1]
     if word in process.label.casefold():
         return False  # a harm named with the decline noun: 'loss of neurons'
+    if pure:
+        return True
     found = rules.valence(process)
     return found is None or found.valence != "harmful"
