@@ -170,3 +170,56 @@ def test_synovial_vessel_growth_is_the_disease_in_arthritis() -> None:
     )
     assert ("angiogenesis", "decrease", "protective") in found
     assert ("angiogenesis", "decrease", "pathogenic") not in found
+
+
+TUMOUR_TITLE = "Bone marrow MSC exosomes in a xenograft model of pancreatic cancer"
+TUMOUR_GIVEN = "Tumour-bearing mice were given exosomes of bone marrow MSCs (BM-Exos)."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gemcitabine resistance of the pancreatic cancer cells was overcome by BM-Exos.",
+            ("Drug Resistance, Neoplasm", "decrease", "anti_tumor"),
+        ),
+        (
+            "The self-renewal of pancreatic cancer stem cells was impaired by BM-Exos.",
+            ("cell stemness", "decrease", "anti_tumor"),
+        ),
+        (
+            "BM-Exos lowered cyclin D1 and CDK4 in the pancreatic cancer cells.",
+            ("cell population proliferation", "decrease", "anti_tumor"),
+        ),
+        (
+            "After exposure to BM-Exos the pancreatic cancer cells closed the scratch wound"
+            " faster, with accelerated wound closure.",
+            ("wound healing", "increase", "pro_tumor"),
+        ),
+    ],
+)
+def test_tumour_readouts_of_the_fifty_third_probe(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """(read as nothing, or a scratch wound's closure in a tumour study read as repair)"""
+    found = read_abstract(TUMOUR_TITLE, TUMOUR_GIVEN, sentence)
+    assert expected in found
+    assert ("wound healing", "increase", "regenerative") not in found
+
+
+def test_a_lungs_permeability_is_its_vessels_leak() -> None:
+    """(read as nothing)"""
+    found = _read("BM-Exos blunted the rise in lung permeability after the injury.")
+    assert ("endothelial permeability", "decrease", "protective") in found
+
+
+def test_the_measured_change_before_an_aside_is_not_hedged_by_its_reading_after_it() -> None:
+    """(the readout's finding gave way to the same change read after ', suggesting', which
+    the aside hedges: nothing asserted)"""
+    found = read_asserted(
+        TITLE,
+        GIVEN,
+        "BM-Exos lowered α-SMA and collagen I in the cultured fibroblasts, suggesting an"
+        " inhibition of their conversion to myofibroblasts.",
+    )
+    assert ("Fibrosis", "decrease", "protective") in found

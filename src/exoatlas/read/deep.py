@@ -47,6 +47,7 @@ from exoatlas.read.coordination import (
 )
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
+from exoatlas.read.doubt import aside_between
 from exoatlas.read.effectors import names_its_cells, of_effector_cells, of_host_cells
 from exoatlas.read.frames import benefit_frames
 from exoatlas.read.given import shared_passive_subject
@@ -141,6 +142,9 @@ def read_parsed(
                 ]
     named = {key for key, _ in seen}
     for outcome in readouts:
+        # ('lowered α-SMA, suggesting an inhibition of fibroblast activation': the measured
+        # change, not the reading of it after the aside that names the same process)
+        out = [o if not aside_between(doc.text, outcome, o) else outcome for o in out]
         if outcome.process.key() not in named:
             named.add(outcome.process.key())
             seen.add((outcome.process.key(), outcome.direction))

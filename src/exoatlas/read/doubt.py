@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.vocab import cues
 
 
@@ -73,3 +74,15 @@ def without_denied(trigger: Any) -> bool:
             break
         node = node.head  # ('without delaying or impairing X', parsed as nouns coordinated)
     return node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without"
+
+
+def aside_between(text: str, measured: DeepOutcome, read: DeepOutcome) -> bool:
+    """Is ``read`` the same change as the readout ``measured`` said again after a trailing
+    aside (', suggesting', ', indicating': ``cues.tsv`` 'trailing_aside') that follows it? Then
+    the sentence measured the change before the aside and read it after."""
+    if (read.process.key(), read.direction) != (measured.process.key(), measured.direction):
+        return False
+    if not 0 <= measured.trigger_at < read.trigger_at:
+        return False
+    aside = cues.cue("trailing_aside").search(text, measured.trigger_at)
+    return aside is not None and aside.start() < read.trigger_at
