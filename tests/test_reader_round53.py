@@ -223,3 +223,17 @@ def test_the_measured_change_before_an_aside_is_not_hedged_by_its_reading_after_
         " inhibition of their conversion to myofibroblasts.",
     )
     assert ("Fibrosis", "decrease", "protective") in found
+
+
+def test_vesicles_whose_short_form_closes_a_parenthesis_before_their_source_are_msc_vesicles() -> (
+    None
+):
+    """(triage found no MSC-derived vesicles: the short form's closing bracket stood between
+    the vesicles and 'are isolated from ... stem cells')"""
+    found = read_abstract(
+        "Engineered exosomes in microneedle patches for keloid scars",
+        "The engineered exosomes encapsulating miR-29b (miR-29b-Exos) were isolated from"
+        " adipose-derived mesenchymal stem cells transfected with a lentivirus.",
+        "The miR-29b-Exos lowered scar thickness in the rabbit ear model.",
+    )
+    assert ("Fibrosis", "decrease", "protective") in found

@@ -41,8 +41,9 @@ _CARGO_IN = re.compile(
 )
 _LINK_BEFORE = re.compile(
     # or a parenthesis naming the source: 'exosomes (derived from BMSCs)', 'EVs (from hucMSCs)';
+    # (or the vesicles' short form closing a parenthesis: '(miR-X-Exos) are isolated from')
     # the vesicles' abbreviation may follow a word of their name ('exosome mimetics (EMs) from')
-    r"^[\s,]*(?:\([^)]*\)\s*)?\(?(?:(?:enriched|loaded|packed)\swith\s|carrying\s|containing\s)?"
+    r"^\)?[\s,]*(?:\([^)]*\)\s*)?\(?(?:(?:enriched|loaded|packed)\swith\s|carrying\s|containing\s)?"
     r"(?:(?:[\w-]+|\([^)]*\))\s){0,3}?(?:derived\s|secreted\s|released\s|isolated\s|"
     r"obtained\s|produced\s|collected\s|generated\s|prepared\s|made\s|purified\s|harvested\s)?"
     r"(?:from|of|by)\s(?:the\s)?(?:[\w'’/-]+\s){0,5}(?:[\w'’]+-derived\s)?"
