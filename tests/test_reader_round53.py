@@ -237,3 +237,16 @@ def test_vesicles_whose_short_form_closes_a_parenthesis_before_their_source_are_
         "The miR-29b-Exos lowered scar thickness in the rabbit ear model.",
     )
     assert ("Fibrosis", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Exosomes from umbilical cord mesenchymal stem cells in treatment of skin ulcers",
+        "Exosomes from umbilical cord mesenchymal stem cells for treatment of skin ulcers",
+    ],
+)
+def test_a_treatment_title_without_its_article_is_read(title: str) -> None:
+    """(a title naming the EVs 'in treatment of' a disease, with no result sentence after it,
+    was read as nothing)"""
+    assert ("Skin Ulcer", "decrease", "protective") in read_abstract(title)
