@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from exoatlas.read.doubt import not_significant
+from exoatlas.read.sentences import split_sentences
 
 from .reading import read_abstract, read_asserted
 
@@ -250,3 +251,65 @@ def test_a_treatment_title_without_its_article_is_read(title: str) -> None:
     """(a title naming the EVs 'in treatment of' a disease, with no result sentence after it,
     was read as nothing)"""
     assert ("Skin Ulcer", "decrease", "protective") in read_abstract(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The mice were given BM-Exos. β-cell loss was smaller.", "β-cell loss was smaller."),
+        ("The cells were treated. p53 was lowered in them.", "p53 was lowered in them."),
+        ("This was seen in vitro. α-SMA fell as well.", "α-SMA fell as well."),
+    ],
+)
+def test_a_sentence_opening_with_a_greek_letter_or_a_p_protein_is_a_sentence(
+    text: str, second: str
+) -> None:
+    """(joined to the sentence before: its findings read from the pair, parsed as one)"""
+    assert split_sentences(text)[-1] == second
+
+
+def test_a_change_while_cells_were_co_cultured_with_the_evs_is_theirs() -> None:
+    """('co-cultured' was split into three words and parsed as a copula with adjectives; then
+    the 'when' clause naming what the islets were given was not a participle of giving)"""
+    found = read_abstract(
+        TITLE,
+        GIVEN,
+        "Islet cell apoptosis was inhibited and insulin release was enhanced when islets were"
+        " co-cultured with BM-Exos.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "BM-Exos raised the cisplatin-inhibited viability of the tubular cells.",
+            ("cell survival", "increase", "regenerative"),
+        ),
+        (
+            "In vitro, tubular cells pre-incubated with BM-Exos raised the cisplatin-inhibited"
+            " cell viability.",
+            ("cell survival", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_a_raising_verb_raises_a_lowered_state(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """(the flip meant for 'reversed the impaired X' turned 'raised the inhibited X' into a
+    fall, pathogenic; 'pre-incubated' split in three hid the second from the parse)"""
+    found = _read(sentence)
+    assert expected in found
+    assert ("cell survival", "decrease", "pathogenic") not in found
+
+
+def test_a_title_naming_another_cells_vesicles_is_no_msc_ev_study() -> None:
+    """(the background's MSC-EVs made the record relevant, and its agentless results the
+    MSCs')"""
+    found = read_abstract(
+        "Neural progenitor cell-derived extracellular vesicles ease deficits after stroke",
+        "Vesicles derived from mesenchymal stem cells were shown to aid recovery before.",
+        "Motor function improved in the treated mice.",
+    )
+    assert found == []

@@ -471,7 +471,9 @@ def _from_trigger(
                 continue  # ('on induced liver injury': the model)
             if made and obj.head.i == token.i and _raised_harm(process, tumour):
                 continue  # ('MSC EVs and induced hepatotoxicity', a title: the model)
-            flipped = flipped != lowered
+            # (a raising verb raises the lowered state: 'increased the H2O2-suppressed X'; not a
+            # modifier beside the lowering one, a misparse: 'with upregulated miR-X reduced Y')
+            flipped = flipped != (lowered and (polarity != "increase" or token.dep_ == "amod"))
             direction = worsened(composed(polarity, outer), token.text, process)
             if flipped and polarity != "restore":
                 direction = "decrease" if direction == "increase" else "increase"

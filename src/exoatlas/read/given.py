@@ -208,15 +208,14 @@ def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
     return None
 
 
-_TREATED = frozenset({"treated", "receiving", "received", "given", "injected", "exposed"})
-
-
 def treated_with_product(trigger: Any, products: tuple[str, ...]) -> Span | None:
     """'an increase in neurite length in neurons treated with the EVs', 'a decrease in lesions
     after EV treatment': where the trigger's own phrase names the product as what the recipient
     was given (None when it names none)."""
     for t in trigger.subtree:
-        if t.lower_ in _TREATED or (t.dep_ == "prep" and t.lower_ in ("after", "following")):
+        if t.lower_ in cues.cue_literals("treated_participle") or (
+            t.dep_ == "prep" and t.lower_ in ("after", "following")
+        ):
             text = " ".join(w.text for w in t.subtree)
             if agent_kind(text, products) == "product":
                 return subtree_span(t)
@@ -229,7 +228,11 @@ def treated_subject_verb(verb: Any, products: tuple[str, ...]) -> Span | None:
     states what the cells given the product showed. The span of the 'with' / 'to' phrase naming
     the product, or None."""
     head = verb.head
-    if verb.dep_ != "conj" or head.i == verb.i or head.lower_ not in _TREATED:
+    if (
+        verb.dep_ != "conj"
+        or head.i == verb.i
+        or head.lower_ not in cues.cue_literals("treated_participle")
+    ):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None

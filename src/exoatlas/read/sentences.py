@@ -62,9 +62,11 @@ _BOUNDARY = re.compile(
         \s+                      # then space
         (?![\[(][\d,\s–-]+[\])]\s*[.,;])  # not a citation that closes this sentence
         (?=[A-Z0-9\[("“‘]|mi(?:R|RNA|croRNA)\b|let-\d|[a-z]{1,4}(?:[A-Z]{2}|-?[A-Z]-[A-Z]|-[A-Z]{2})
-           |(?:hsa|mmu|rno)[-_]\w|(?:circ|lnc)(?:RNA|[-_]\w))  # the next starts
-        # (a capital, a digit, a prefixed abbreviation such as hBMSC, hucMSC, hP-MSC, huc-MSC, or
-        # an RNA's name written in lower case: hsa_circ_0002021, circRNA, lncRNA)""",
+           |(?:hsa|mmu|rno)[-_]\w|(?:circ|lnc)(?:RNA|[-_]\w)
+           |p\d{2,3}\b|[α-ωΑ-Ω][-\w])  # the next starts
+        # (a capital, a digit, a prefixed abbreviation such as hBMSC, hucMSC, hP-MSC, huc-MSC, an
+        # RNA's name written in lower case: hsa_circ_0002021, circRNA, lncRNA, a protein named
+        # 'p' and its mass: p53, p62, or a name that opens with a Greek letter: α-SMA, β-cells)""",
     re.VERBOSE,
 )
 

@@ -25,6 +25,7 @@ from exoatlas.read.msc_vesicles import (
 )
 from exoatlas.read.sentences import split_sentences, unify_dashes
 from exoatlas.vocab import cues
+from exoatlas.vocab.cues import names_msc
 
 
 @cache
@@ -251,6 +252,12 @@ def about_msc_ev(document: TextDocument) -> bool:
     every = "\n".join(paragraph for paragraphs in read for paragraph in paragraphs).casefold()
     if not any(map(every.__contains__, _literals())):
         return False  # a cheap literal test first: most abstracts never name MSCs
+    if document.title and _title_of_other_vesicles(document.title):
+        # (unless the abstract names MSC-EVs of its own, an arm: 'compared with exosomes of
+        # MSCs (MSC-EXOs)')
+        text = "\n".join(paragraph for paragraphs in read for paragraph in paragraphs)
+        if not any(names_msc(short) for short in product_abbreviations(text)):
+            return False
     # a record that names them anywhere: each paragraph, whether or not it names them in full
     # (a structured abstract's Results paragraph may name only 'SHED-Exos' or 'MenSC-EVs')
     # (and, when that finds none, with its bare 'stem cells' read as the MSCs they are there)
@@ -259,6 +266,19 @@ def about_msc_ev(document: TextDocument) -> bool:
     if "stem" not in every or not bare_stem_cells_are_mscs(every):
         return False
     return _names_msc_vesicles(read, bare=True) and _names_vesicles(read)
+
+
+def _title_of_other_vesicles(title: str) -> bool:
+    """'Neural stem cell-derived EVs improve outcomes after stroke': a title naming another
+    cell's (or fluid's) vesicles and no MSCs is about those vesicles, whatever the abstract's
+    background says of MSC-EVs (``cues.tsv`` 'foreign_ev'; not vesicles named by the animals
+    they came from, 'sEVs from young mice', whose cells the abstract names: 'organism_origin')."""
+    if names_msc(title) or not cues.cue_found("foreign_ev", title):
+        return False
+    return any(
+        not cues.cue_found("organism_origin", m.group())
+        for m in cues.cue("foreign_ev").finditer(title)
+    )
 
 
 def _names_vesicles(read: list[list[str]]) -> bool:
