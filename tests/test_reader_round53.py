@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.doubt import not_significant
 from exoatlas.read.sentences import split_sentences
 
@@ -313,3 +314,16 @@ def test_a_title_naming_another_cells_vesicles_is_no_msc_ev_study() -> None:
         "Motor function improved in the treated mice.",
     )
     assert found == []
+
+
+def test_a_short_form_named_in_words_names_the_product() -> None:
+    """('referred to here as X' defined no short form: the results said of it were read as no
+    one's, the record as irrelevant)"""
+    found = read_abstract(
+        "A single dose of cord exosomes protects the neonatal lung",
+        "We prepared exosomes from umbilical cord mesenchymal stromal cells, referred to here"
+        " as CEx, by size-exclusion chromatography.",
+        "CEx lowered lung inflammation in the hyperoxic pups.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in found
+    assert find_abbreviations("These vesicles, hereafter referred to as exosomes, were used.") == {}

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from exoatlas.vocab import cues
+
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 # a short form numbering one of several vesicle arms ('Exo1', 'EV-2', 'BM-Exo2'): its letters,
 # then the number (only vesicle words: 'a microRNA (miR-21)' defines no 'miR-21')
@@ -120,4 +122,31 @@ def find_abbreviations(text: str) -> dict[str, str]:
             best = _best_long_form(short, inner)
             if best and short not in found:
                 found[short] = best
+    for short, long in named_forms(text):
+        found.setdefault(short, long)
     return found
+
+
+def defines_short_forms(text: str) -> bool:
+    """Might the text define a short form: a bracket, or a name given in words
+    (``cues.tsv`` 'named_short_form_anywhere')? The cheap test before looking."""
+    return "(" in text or cues.cue_found("named_short_form_anywhere", text)
+
+
+def named_forms(text: str) -> list[tuple[str, str]]:
+    """Short forms the text names in words rather than brackets ('exosomes from cord MSCs,
+    referred to here as MEx', 'vesicles from primed cells are called pEVs'; ``cues.tsv``
+    'named_short_form'), each with the clause before it as its long form. Only a name with a
+    capital or a digit after its first letter: 'referred to as exosomes' names no short form."""
+    if not cues.cue_found("named_short_form_anywhere", text):
+        return []
+    out = []
+    for match in cues.cue("named_short_form").finditer(text):
+        short = match.group("short")
+        if not _valid_short(short) or not any(c.isupper() or c.isdigit() for c in short[1:]):
+            continue
+        before = re.split(r"[.;:!?]\s|,\s(?:and|or|but|which)\s", text[: match.start()])[-1]
+        words = before.split()[-12:]
+        if words:
+            out.append((short, " ".join(words).strip(" ,")))
+    return out

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from exoatlas.ingest.text import TextDocument
-from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.abbrev import defines_short_forms, find_abbreviations
 from exoatlas.read.groups import product_groups
 from exoatlas.read.locate import section_sentences
 from exoatlas.read.parsing import has_trigger, parse
@@ -60,14 +60,16 @@ def products_of(document: TextDocument) -> tuple[str, ...]:
     """Abbreviations the document defines for MSC-derived vesicles ('BMSC-Exos'), and the labels
     of the study groups it gives them ('group III')."""
     paragraphs = [p for section in document.sections for p in section.paragraphs]
-    named = product_abbreviations(" ".join(p for p in paragraphs if "(" in p))
+    # (a paragraph defines short forms in brackets, or names one in words: 'referred to as X')
+    defining = " ".join(p for p in paragraphs if defines_short_forms(p))
+    named = product_abbreviations(defining)
     # ('Stem cell-derived exosomes' of a record whose bare stem cells are its MSCs)
     # (a line apiece: a title's last word is no word before the abstract's first)
     titled = any(section.title == "Title" for section in document.sections)
     named += bare_stem_cell_products(
         "\n".join([*([] if titled else [document.title or ""]), *paragraphs])
     )
-    named += _holding_products(" ".join(p for p in paragraphs if "(" in p), named)
+    named += _holding_products(defining, named)
     # and the study groups it defines as given them ('group III (cisplatin plus exosomes)')
     return named + product_groups(" ".join(paragraphs), named)
 

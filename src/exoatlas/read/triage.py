@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from exoatlas.ingest.text import TextDocument
-from exoatlas.read.abbrev import arm_number, find_abbreviations
+from exoatlas.read.abbrev import arm_number, defines_short_forms, find_abbreviations
 from exoatlas.read.msc_vesicles import (
     ANY_EV_WORD,
     EV_TAIL,
@@ -302,7 +302,7 @@ def _names_msc_vesicles(read: list[list[str]], *, bare: bool) -> bool:
             other = "(" in paragraph and _OTHER_EV_WORD.search(paragraph) is not None
             if not other and not cues.cue("ev").search(paragraph):
                 continue  # ('apoptotic bodies (ABs) of BMSCs' names no word of the 'ev' cue)
-            products = product_abbreviations(paragraph) if "(" in paragraph else ()
+            products = product_abbreviations(paragraph) if defines_short_forms(paragraph) else ()
             before = ""
             for sentence in split_sentences(paragraph):
                 if msc_product_in(sentence, products) or _isolated_after(before, sentence):
