@@ -327,3 +327,46 @@ def test_a_short_form_named_in_words_names_the_product() -> None:
     )
     assert ("inflammatory response", "decrease", "protective") in found
     assert find_abbreviations("These vesicles, hereafter referred to as exosomes, were used.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # the subject hung on the auxiliary
+            "Hepatocyte apoptosis and hepatic infiltration of inflammatory cells were markedly"
+            " reduced.",
+            ("apoptotic process", "decrease", "protective"),
+        ),
+        (
+            # a list of passive subjects, its first item's comma taken for a misparse
+            "Serum IL-6, TNF-α and HMGB1 levels were markedly lowered, and heart, lung and"
+            " kidney injury was lessened.",
+            ("inflammatory response", "decrease", "protective"),
+        ),
+        (
+            # two readouts set against each other with 'whereas'
+            "IL-17 levels declined, whereas IL-10 levels rose.",
+            ("inflammatory response", "decrease", "protective"),
+        ),
+    ],
+)
+def test_agentless_results_of_the_third_probe_are_read(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """(read as nothing after the sentence giving the EVs)"""
+    assert expected in _read(sentence)
+
+
+def test_one_readout_in_two_groups_set_against_each_other_is_not_read() -> None:
+    found = _read("Apoptosis rose in the injured group, whereas it fell in the BM-Exos group.")
+    assert ("apoptotic process", "increase", "pathogenic") not in found
+
+
+def test_a_first_auxiliary_hung_on_a_later_participle_is_left_alone() -> None:
+    """(the subject moved to the later participle read the glands' rise as a fall)"""
+    found = _read(
+        "Compared with the injured group, the number of glands was markedly increased and the"
+        " fibrotic area was markedly decreased in the BM-Exos group."
+    )
+    assert all(not (label.startswith("number") and d == "decrease") for label, d, _ in found)

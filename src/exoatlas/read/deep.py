@@ -239,10 +239,13 @@ def _from_trigger(
         # 'the response triggered by the pathogen P. gingivalis was attenuated': the name
         # right after the first passive subject's phrase, misparsed as a second subject, is
         # that phrase's last noun, not a second thing that changed
+        # (not a list: 'Lung, liver and kidney injury was mitigated', the first item's comma)
         objects = [
             o
             for o in objects
-            if o not in passive[1:] or o.left_edge.i != passive[0].right_edge.i + 1
+            if o not in passive[1:]
+            or o.left_edge.i != passive[0].right_edge.i + 1
+            or passive[0].right_edge.text in (",", "and", "or")
         ]
         if token.dep_ == "relcl" and token.head.i != token.i:
             # 'increased apoptosis, which the EVs attenuated': the pronoun is its antecedent

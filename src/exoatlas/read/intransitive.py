@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.read.agent_kind import agent_kind, subtree_text
+from exoatlas.read.cargo import symbol_like
 from exoatlas.read.given import fronted_given, phrase_words, subject_groups, withheld
 from exoatlas.read.unnamed import is_trigger
 from exoatlas.vocab import cues, rules
@@ -80,12 +81,13 @@ def bare_subject(verb: Any, products: tuple[str, ...]) -> Any:
     where, when or how much (``cues.tsv`` 'bare_change_adjunct'), not after or with what
     ('apoptosis rose after ischaemia'): a change with no agent at all, which ``read.agentless``
     credits to the EVs only where the section has given them. None otherwise."""
-    if verb.dep_ not in ("ROOT", "conj") or not (
+    contrasted = verb.dep_ == "advcl" and _contrast_of_another(verb)
+    if (verb.dep_ not in ("ROOT", "conj") and not contrasted) or not (
         verb.tag_ in _INTRANSITIVE_TAGS or _finite_past_as_participle(verb)
     ):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
-    if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or not subjects[0].tag_.startswith("NN"):
+    if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or not _noun_like(subjects[0]):
         return None
     if agent_kind(subtree_text(subjects[0]), products) != "other":
         return None
@@ -93,6 +95,8 @@ def bare_subject(verb: Any, products: tuple[str, ...]) -> Any:
     for child in verb.children:
         if child.i < verb.i and child.dep_ not in ("nsubj", "advmod", "aux", "punct", "cc"):
             return None
+        if child.dep_ == "advcl" and _contrast_of_another(child):
+            continue  # ('IL-17 fell, whereas IL-10 rose': another readout's own change)
         if child.dep_ in ("advcl", "dobj", "attr", "acomp", "xcomp", "ccomp", "agent", "dative"):
             return None
         if child.dep_ == "prep" and not (neutral.match(subtree_text(child)) and _lower(child)):
@@ -105,6 +109,34 @@ def bare_subject(verb: Any, products: tuple[str, ...]) -> Any:
     ):
         return None  # 'X rose in the model and fell in the EV arm': the groups set against
     return subjects[0]
+
+
+def _noun_like(token: Any) -> bool:
+    """A noun, or a molecule's symbol the tagger took for a number ('IL-10')."""
+    return bool(token.tag_.startswith("NN") or (token.tag_ == "CD" and symbol_like(token.text)))
+
+
+def _contrast_of_another(clause: Any) -> bool:
+    """'IL-17 levels fell, whereas IL-10 levels rose': a 'whereas' / 'while' clause whose own
+    noun subject (not 'it', not one the clause before names) changes with no adjunct, so the two
+    clauses are two readouts of one arm, not one readout in two groups ('X rose in the model
+    group, whereas it fell in the EV group')."""
+    head = clause.head
+    if not any(m.dep_ == "mark" and m.lower_ in ("whereas", "while") for m in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    before = [c for c in head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not _noun_like(subjects[0]) or len(before) != 1:
+        return False
+    if subjects[0].lower_ == before[0].lower_ and subtree_text(subjects[0]) == subtree_text(
+        before[0]
+    ):
+        return False
+    return not any(
+        c.dep_ in ("prep", "advcl", "dobj") and c.i != clause.i
+        for v in (clause, head)
+        for c in v.children
+    )
 
 
 def _lower(prep: Any) -> bool:

@@ -301,8 +301,28 @@ def _recovered(match: re.Match[str]) -> str:
 def repaired_parse(doc: Any) -> Any:
     """A parsed sentence with the small parser's known slips set right (in place)."""
     return _compared_pair(
-        _verb_in_noun_list(_copula_as_passive(_nouns_as_objects(_split_compound(doc))))
+        _verb_in_noun_list(
+            _copula_as_passive(_nouns_as_objects(_split_compound(_subject_on_auxiliary(doc))))
+        )
     )
+
+
+def _subject_on_auxiliary(doc: Any) -> Any:
+    """'Hepatocyte apoptosis and hepatic infiltration of inflammatory cells were markedly
+    reduced': the small parser may hang a long subject on the passive's auxiliary; it is the
+    participle's passive subject (an active auxiliary's: its subject)."""
+    for token in doc:
+        aux = token.head
+        if token.dep_ != "nsubj" or aux.dep_ not in ("auxpass", "aux") or aux.head.i == aux.i:
+            continue
+        after = aux.i + 1
+        while after < len(doc) and doc[after].tag_ in ("RB", "RBR", "RBS"):
+            after += 1
+        if after == aux.head.i:  # (not 'X was significantly increased and Y was decreased'
+            # with the first 'was' hung on the second participle: the parse is lost there)
+            token.head = aux.head
+            token.dep_ = "nsubjpass" if aux.dep_ == "auxpass" else "nsubj"
+    return doc
 
 
 def _split_compound(doc: Any) -> Any:
