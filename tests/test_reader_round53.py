@@ -370,3 +370,16 @@ def test_a_first_auxiliary_hung_on_a_later_participle_is_left_alone() -> None:
         " fibrotic area was markedly decreased in the BM-Exos group."
     )
     assert all(not (label.startswith("number") and d == "decrease") for label, d, _ in found)
+
+
+def test_two_coordinated_readouts_each_with_its_subject_change_their_own_ways() -> None:
+    """(the guard for one readout in two groups, 'X rose in the model and fell in the EV arm',
+    dropped 'rotations fell and the number of neurons rose')"""
+    found = _read(
+        "Drug-induced rotations were reduced and the number of TH-positive neurons in the"
+        " substantia nigra increased."
+    )
+    assert ("neuronal degeneration", "decrease", "protective") in found
+    assert ("apoptotic process", "increase", "pathogenic") not in _read(
+        "Apoptosis rose in the injured group and fell in the BM-Exos group."
+    )

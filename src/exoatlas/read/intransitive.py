@@ -105,10 +105,21 @@ def bare_subject(verb: Any, products: tuple[str, ...]) -> Any:
             return None  # 'ALT levels then declined': the model's own course
     if any(
         rules.polarity_of(c.text) not in (None, rules.polarity_of(verb.text))
+        and not _own_subject(c, verb)
         for c in verb.conjuncts
     ):
-        return None  # 'X rose in the model and fell in the EV arm': the groups set against
+        # 'X rose in the model and fell in the EV arm': the groups set against (not two
+        # readouts each with its subject: 'rotations fell and the number of neurons rose')
+        return None
     return subjects[0]
+
+
+def _own_subject(other: Any, verb: Any) -> bool:
+    """Have two coordinated verbs noun subjects of their own, none the same?"""
+    subjects = [[c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] for v in (other, verb)]
+    return all(found and all(_noun_like(c) for c in found) for found in subjects) and {
+        c.lower_ for c in subjects[0]
+    }.isdisjoint({c.lower_ for c in subjects[1]})
 
 
 def _noun_like(token: Any) -> bool:
