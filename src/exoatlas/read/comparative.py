@@ -207,7 +207,7 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         and change.dep_ == "dobj"
         and rules.polarity_of(change.text) is not None
     ):
-        # 'showed an increase in cell number and a higher viability': listed inside the phrase
+        # 'showed a rise in the cell count and a higher viability': listed inside the phrase
         # of the change noun the verb governs
         governed = change
     if dep in ("amod", "advmod") and governed.dep_ == "dobj":
