@@ -146,6 +146,9 @@ def named_forms(text: str) -> list[tuple[str, str]]:
         if not _valid_short(short) or not any(c.isupper() or c.isdigit() for c in short[1:]):
             continue
         before = re.split(r"[.;:!?]\s|,\s(?:and|or|but|which)\s", text[: match.start()])[-1]
+        # (the noun phrase the name is given to, after the clause's verb or preposition:
+        # 'EVs were taken up by macrophages, termed here AMs' names the macrophages)
+        before = cues.cue("named_form_cut").split(before)[-1]
         words = before.split()[-12:]
         if words:
             out.append((short, " ".join(words).strip(" ,")))

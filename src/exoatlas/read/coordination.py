@@ -107,6 +107,15 @@ def coordinated_trigger(noun: Any) -> bool:
         # tumorigenesis': the last two do not inherit 'lower')
         or (c.dep_ == "amod" and c.tag_ == "JJR")
         or (c.dep_ == "det" and c.lower_ == "no")
+        # ('reduced p21 and increased cyclin D1' parsed with 'p21 and increased' both
+        # modifiers of 'D1': the second trigger, hung on the first modifier, is its own)
+        or (
+            c.dep_ == "amod"
+            and any(
+                g.dep_ == "conj" and is_trigger(g) and g.doc[g.i - 1].lower_ in COORDINATORS
+                for g in c.children
+            )
+        )
         for c in noun.lefts
     )
 

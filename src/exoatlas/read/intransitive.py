@@ -143,6 +143,14 @@ def _contrast_of_another(clause: Any) -> bool:
         before[0]
     ):
         return False
+    # (not the treated group or the EVs: 'X worsened, whereas EV-treated mice improved' sets
+    # the model's course against the group's)
+    if any(
+        agent_kind(subtree_text(s), ()) != "other"
+        or s.lower_ in cues.cue_literals("contrast_group_subject")
+        for s in (*subjects, *before)
+    ):
+        return False
     return not any(
         c.dep_ in ("prep", "advcl", "dobj") and c.i != clause.i
         for v in (clause, head)

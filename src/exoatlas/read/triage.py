@@ -256,8 +256,9 @@ def about_msc_ev(document: TextDocument) -> bool:
         # (unless the abstract names MSC-EVs of its own, an arm: 'compared with exosomes of
         # MSCs (MSC-EXOs)')
         text = "\n".join(paragraph for paragraphs in read for paragraph in paragraphs)
-        if not any(names_msc(short) for short in product_abbreviations(text)):
-            return False
+        generic = cues.cue("ev")
+        if all(generic.fullmatch(short) for short in product_abbreviations(text)):
+            return False  # (a short form of the EVs' own, not 'EVs' of the background)
     # a record that names them anywhere: each paragraph, whether or not it names them in full
     # (a structured abstract's Results paragraph may name only 'SHED-Exos' or 'MenSC-EVs')
     # (and, when that finds none, with its bare 'stem cells' read as the MSCs they are there)
