@@ -25,7 +25,6 @@ from exoatlas.read.msc_vesicles import (
 )
 from exoatlas.read.sentences import split_sentences, unify_dashes
 from exoatlas.vocab import cues
-from exoatlas.vocab.cues import names_msc
 
 
 @cache
@@ -258,7 +257,7 @@ def about_msc_ev(document: TextDocument) -> bool:
         text = "\n".join(paragraph for paragraphs in read for paragraph in paragraphs)
         generic = cues.cue("ev")
         if all(generic.fullmatch(short) for short in product_abbreviations(text)):
-            return False  # (a short form of the EVs' own, not 'EVs' of the background)
+            return False  # (no short form of MSC-EVs of its own: at most the background's 'EVs')
     # a record that names them anywhere: each paragraph, whether or not it names them in full
     # (a structured abstract's Results paragraph may name only 'SHED-Exos' or 'MenSC-EVs')
     # (and, when that finds none, with its bare 'stem cells' read as the MSCs they are there)
@@ -274,7 +273,7 @@ def _title_of_other_vesicles(title: str) -> bool:
     cell's (or fluid's) vesicles and no MSCs is about those vesicles, whatever the abstract's
     background says of MSC-EVs (``cues.tsv`` 'foreign_ev'; not vesicles named by the animals
     they came from, 'sEVs from young mice', whose cells the abstract names: 'organism_origin')."""
-    if names_msc(title) or not cues.cue_found("foreign_ev", title):
+    if cues.names_msc(title) or not cues.cue_found("foreign_ev", title):
         return False
     return any(
         not cues.cue_found("organism_origin", m.group())
