@@ -432,3 +432,24 @@ def test_a_modifier_with_a_trigger_of_its_own_is_not_the_first_verbs_object() ->
     'D1', read proliferation lowered)"""
     found = _read("BM-Exos reduced p21 and increased cyclin D1 in chondrocytes.")
     assert ("cell population proliferation", "decrease", "pathogenic") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Apoptosis declined, whereas proliferation rose.",
+            ("cell population proliferation", "increase", "regenerative"),
+        ),
+        (
+            "Infarct size decreased and ejection fraction increased.",
+            ("tissue injury", "decrease", "protective"),
+        ),
+    ],
+)
+def test_both_readouts_of_a_contrast_or_a_coordination_are_read(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """(a newcomer review: the 'whereas' clause's change and the first of two coordinated
+    intransitive changes were lost)"""
+    assert expected in _read(sentence)

@@ -93,7 +93,8 @@ def bare_subject(verb: Any, products: tuple[str, ...]) -> Any:
         return None
     neutral = cues.cue("bare_change_adjunct")
     for child in verb.children:
-        if child.i < verb.i and child.dep_ not in ("nsubj", "advmod", "aux", "punct", "cc"):
+        before = child.i < verb.i and child.dep_ not in ("nsubj", "advmod", "aux", "punct", "cc")
+        if before and not (contrasted and child.dep_ == "mark"):  # (its clause's 'whereas')
             return None
         if child.dep_ == "advcl" and _contrast_of_another(child):
             continue  # ('IL-17 fell, whereas IL-10 rose': another readout's own change)
