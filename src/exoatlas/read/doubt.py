@@ -1,7 +1,9 @@
 """Doubt and denial a trigger's own words carry, beyond 'not' and 'may' (``read.scope``): a
 trend ('a trend toward less X'), a change the study calls not significant, a gerund under
 'without' ('limited scarring without delaying closure'), and the sentence-level trend test
-the keyword window uses. Split out of ``read.scope``; the word lists are ``cues.tsv`` rows."""
+the keyword window uses; and a change said again after a trailing aside (', suggesting ...'),
+which ``read.deep`` sets aside for the measured one. Split out of ``read.scope``; the word
+lists are ``cues.tsv`` rows."""
 
 from __future__ import annotations
 
