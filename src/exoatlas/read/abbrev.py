@@ -18,6 +18,8 @@ import re
 from exoatlas.vocab import cues
 
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
+# where a long form's clause starts: it stays inside its clause
+_CLAUSE_CUT = re.compile(r"[.;:!?]\s|,\s(?:and|or|but|which)\s")
 # a short form numbering one of several vesicle arms ('Exo1', 'EV-2', 'BM-Exo2'): its letters,
 # then the number (only vesicle words: 'a microRNA (miR-21)' defines no 'miR-21')
 _AFTER_SIBLING = re.compile(r"\)(?=\s*(?:,|;|and\b|or\b|vs\b|versus\b))")
@@ -90,7 +92,7 @@ def find_abbreviations(text: str) -> dict[str, str]:
         if valid:
             long = " ".join(words)
             # the long form stays inside its clause
-            long = re.split(r"[.;:!?]\s|,\s(?:and|or|but|which)\s", long)[-1]
+            long = _CLAUSE_CUT.split(long)[-1]
             numbered = arm_number(inner)
             whole = long
             if not numbered:  # (a numbered arm's own split is below)
@@ -145,7 +147,7 @@ def named_forms(text: str) -> list[tuple[str, str]]:
         short = match.group("short")
         if not _valid_short(short) or not any(c.isupper() or c.isdigit() for c in short[1:]):
             continue
-        before = re.split(r"[.;:!?]\s|,\s(?:and|or|but|which)\s", text[: match.start()])[-1]
+        before = _CLAUSE_CUT.split(text[: match.start()])[-1]
         # (the noun phrase the name is given to, after the clause's verb or preposition:
         # 'EVs were taken up by macrophages, termed here AMs' names the macrophages)
         before = cues.cue("named_form_cut").split(before)[-1]

@@ -134,7 +134,8 @@ def _contrast_of_another(clause: Any) -> bool:
     clauses are two readouts of one arm, not one readout in two groups ('X rose in the model
     group, whereas it fell in the EV group')."""
     head = clause.head
-    if not any(m.dep_ == "mark" and m.lower_ in ("whereas", "while") for m in clause.children):
+    contrast = cues.cue_literals("contrast_mark")
+    if not any(m.dep_ == "mark" and m.lower_ in contrast for m in clause.children):
         return False
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     before = [c for c in head.children if c.dep_ == "nsubj"]
@@ -148,6 +149,7 @@ def _contrast_of_another(clause: Any) -> bool:
     # the model's course against the group's)
     if any(
         agent_kind(subtree_text(s), ()) != "other"
+        or s.lower_ in cues.cue_literals("comparison_group_noun")
         or s.lower_ in cues.cue_literals("contrast_group_subject")
         for s in (*subjects, *before)
     ):
