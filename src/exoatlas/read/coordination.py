@@ -208,3 +208,23 @@ def modifier_items(noun: Any) -> list[Any]:
         if last and any(t.lower_ in ("and", "or") for t in between) and not harmed:
             out.append(left)
     return out
+
+
+def conjunct_objects(token: Any) -> list[Any]:
+    """'MSC exosomes prevent and treat diabetic nephropathy': a trigger verb with no object of
+    its own shares the object of the verb coordinated right after it, when that verb is no
+    trigger (a trigger reads its own object: 'prevent and reverse X') and has no subject of its
+    own (not 'EVs reduced, and cells treated with X showed'). Used by ``read.deep``."""
+    doc = token.doc
+    if token.tag_ not in ("VBP", "VBZ", "VBD"):
+        return []  # (an aim: 'strategies for preventing and treating X', 'to prevent and treat')
+    for conjunct in token.conjuncts:
+        if conjunct.i <= token.i or conjunct.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
+            continue
+        own = is_trigger(conjunct) or rules.verb_polarity_of(conjunct.text, conjunct.tag_)
+        if own or any(c.dep_.startswith("nsubj") for c in conjunct.children):
+            return []
+        if not all(t.lower_ in ("and", "or", ",") for t in doc[token.i + 1 : conjunct.i]):
+            return []
+        return [c for c in conjunct.children if c.dep_ == "dobj"]
+    return []

@@ -35,6 +35,7 @@ from exoatlas.read.compose import (
 from exoatlas.read.coordination import (
     OBJECT_DEPS,
     after_own_trigger,
+    conjunct_objects,
     coordinated_trigger,
     crossed_trigger,
     denied_conjunct,
@@ -293,6 +294,7 @@ def _from_trigger(
         objects += outcome_objects(token, tumour)
         if not objects:
             objects = misparsed_objects(token) or shared_passive_subject(token)
+            objects = objects or conjunct_objects(token)  # 'prevent and treat X'
         if not objects and tag == "VBN":
             objects = stranded_passive_subject(token)
         if not objects and changed_subject(token, products) is not None:

@@ -24,11 +24,13 @@ _PRODUCT_GAP = re.compile(
 
 
 # 'Hypoxia preconditioned MSC exosomes attenuate X': the parser takes the participle for the
-# sentence's verb; joined by a hyphen (same length) the condition modifies the cells
+# sentence's verb; joined by a hyphen (same length) the condition modifies the cells (or the
+# vesicles: 'MiR-146a engineered extracellular vesicles ... attenuate X')
 _CONDITIONED = re.compile(
     r"\b([\w/()-]{1,60}) (?=(?:pre-?conditioned|pre-?treated|primed|pre-?stimulated|stimulated|"
     r"activated|modified|engineered|transfected|loaded|pre-?exposed|exposed|challenged)\s+"
-    r"\S*(?:SCs?\b|[Mm]esenchymal|[Ss]tromal))"
+    r"(?:\S*(?:SCs?\b|[Mm]esenchymal|[Ss]tromal)|(?:small\s+)?extracellular\s+vesicles?\b|"
+    r"(?:[Ee]xosomes?|s?EVs?|Exos?|[Mm]icrovesicles?)\b))"
 )
 _NOT_CONDITIONS = frozenset(
     {"we", "they", "were", "was", "are", "is", "be", "been", "had", "have", "has", "and", "or"}

@@ -1,0 +1,40 @@
+"""Fifty-fourth session: titles read as a cut-short record gives them (a quarter of the corpus
+records end early, so the title carries the finding), each shown with titles written for these
+tests (never a record's own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import parsed_finding, triples_at
+
+AFTER = parsed_finding("The vesicles")  # an abstract sentence the parse reads, so no fallback
+
+
+def _title(title: str) -> list[tuple[str, str, str]]:
+    return triples_at('"Title"', title, "Background: renal disease is common.", AFTER)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Exosomes of bone marrow mesenchymal stem cells prevent and treat diabetic nephropathy",
+        "Exosomes of Bone Marrow Mesenchymal Stem Cells Prevent and Treat Diabetic Nephropathy",
+    ],
+)
+def test_a_trigger_shares_the_object_of_the_plain_verb_coordinated_after_it(title: str) -> None:
+    """(read nothing: 'prevent' had no object of its own, 'treat' is no trigger)"""
+    assert ("Diabetic Nephropathies", "decrease", "protective") in _title(title)
+
+
+def test_an_aim_of_preventing_and_treating_is_no_change() -> None:
+    """guard: gerunds of a strategy ('for preventing and treating X') name an aim."""
+    found = _title("MSC exosomes: new strategies for preventing and treating diabetic nephropathy")
+    assert ("Diabetic Nephropathies", "decrease", "protective") not in found
+
+
+def test_a_cargo_before_engineered_vesicles_names_their_condition_not_a_subject() -> None:
+    """(the parser made the cargo the subject of 'engineered' and the vesicles its object: the
+    title's change was the cargo's, and dropped)"""
+    title = "MiR-29b engineered EVs of stromal cells attenuate renal fibrosis"
+    assert ("Fibrosis", "decrease", "protective") in _title(title)
