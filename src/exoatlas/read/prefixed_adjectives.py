@@ -58,6 +58,12 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
     it credits them with ('thanks to their anti-inflammatory properties', ``cues.tsv``
     'credited_properties') are asserted of its subject, the EVs."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.lower_ in cues.cue_literals("titled_effect_noun"):
+        # a verbless title states its effect as the study's own ('Anti-fibrotic effects of MSC
+        # exosomes in liver fibrosis'; the vesicles or their MSCs in the noun's 'of' phrase);
+        # not a sentence cut short ('However, the pro-angiogenic effect of MSC-EVs in X')
+        cut = any(c.dep_ in ("det", "advmod", "cc") for c in root.children)
+        return root.tag_.startswith("NN") and not cut and _named_owner(root) is True
     if root is None or not root.tag_.startswith("VB"):
         return False
     subjects = [t for t in doc if t.dep_ in SUBJECT_DEPS]
