@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import parsed_finding, triples_at
+from .reading import parsed_finding, read_abstract, triples_at
 
 AFTER = parsed_finding("The vesicles")  # an abstract sentence the parse reads, so no fallback
 
@@ -70,3 +70,45 @@ def test_a_sentence_cut_short_before_its_verb_asserts_no_effect() -> None:
         "However, the pro-angiogenic effect of MSC exosomes in kidney ischaemia",
     )
     assert ("angiogenesis", "increase", "regenerative") not in found
+
+
+def test_a_reversal_verb_coordinated_after_the_vesicles_verb_is_theirs() -> None:
+    """(read nothing: 'reverse' had no subject of its own, so the change it governs was taken
+    for one an inhibitor undid)"""
+    title = "Placental MSC exosomes attenuate and reverse pulmonary hypertension in rats"
+    assert ("Hypertension, Pulmonary", "decrease", "protective") in _title(title)
+
+
+def test_an_inhibitor_reversing_a_change_still_undoes_it() -> None:
+    """guard: the shared subject is the vesicles only when the first verb's subject names them."""
+    found = _title("Hypoxia raised and an inhibitor reversed pulmonary hypertension in rats")
+    assert ("Hypertension, Pulmonary", "decrease", "protective") not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the tagger takes 'fuel' for a noun with an object
+        (
+            "Adipose MSC exosomes fuel the growth of gastric cancer in nude mice",
+            ("tumor growth", "increase", "pro_tumor"),
+        ),
+        (
+            "Umbilical cord MSC exosomes revive ovarian follicle development in aged mice",
+            ("ovarian follicle development", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_fuel_and_revive_are_triggers(title: str, expected: tuple[str, str, str]) -> None:
+    """(read nothing: no polarity row)"""
+    assert expected in _title(title)
+
+
+def test_a_verb_only_trigger_taken_for_a_noun_with_an_object_is_a_verb() -> None:
+    """(the tagger made 'fuel' a noun, and verb-only triggers were read as verbs only)"""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in gastric cancer",
+        "Tumour-bearing mice were given exosomes of bone marrow MSCs (BM-Exos).",
+        "These vesicles fuel tumour growth in vivo.",
+    )
+    assert ("tumor growth", "increase", "pro_tumor") in found

@@ -74,7 +74,11 @@ def _done_by_vesicles(verb: Any) -> bool:
     named?"""
     doc = verb.doc
     named: set[int] = set()
-    for child in verb.children:
+    # a verb coordinated after another with no subject of its own shares its subject ('MSC
+    # exosomes prevent and reverse pulmonary hypertension')
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+    shared = verb.head if verb.dep_ == "conj" and verb.head.tag_.startswith("VB") else None
+    for child in (*verb.children, *(shared.children if shared is not None and not own else ())):
         # or the passive agent: 'the raised NLRP3 was reversed by MSC-EV treatment'
         if child.dep_ in ("nsubj", "agent"):
             named.update(t.i for t in child.subtree if t.i <= child.i or child.dep_ == "agent")
