@@ -112,3 +112,36 @@ def test_a_verb_only_trigger_taken_for_a_noun_with_an_object_is_a_verb() -> None
         "These vesicles fuel tumour growth in vivo.",
     )
     assert ("tumor growth", "increase", "pro_tumor") in found
+
+
+def test_an_object_past_a_means_phrase_trigger_is_not_the_first_verb_s() -> None:
+    """(the parse hung the tight-junction protein's expression on 'alleviate' as a second
+    object: read lowered, a harm)"""
+    title = "hUCMSC-Exos alleviate TNBS-induced colitis by restoring ZO-1 and occludin expression"
+    found = _title(title)
+    assert ("Colitis", "decrease", "protective") in found
+    assert all(role != "pathogenic" for _, _, role in found)
+
+
+def test_a_subject_that_changed_itself_shares_no_object() -> None:
+    """guard: 'Tear secretion increased and corneal ... decreased' (the tagger made 'corneal'
+    a verb): the rise is the secretion's own, not an object borrowed from the next verb."""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in dry eye",
+        "Dry eye mice were given exosomes of bone marrow MSCs (BMSC-Exos) as eye drops.",
+        "Tear secretion increased and corneal fluorescein staining scores decreased in dry eye"
+        " mice after topical BMSC-Exos.",
+    )
+    assert ("tear secretion", "increase", "regenerative") in found
+
+
+def test_an_opening_calling_vesicles_an_emerging_tool_is_background() -> None:
+    """(read as injuries lowered; the title's own claim was folded into it and lost its
+    sentence)"""
+    title = "Attenuation of kidney ischaemia injury by adipose MSC exosome treatment"
+    found = triples_at('"Title"', title, "Vesicles are an emerging therapeutic tool for injuries.")
+    assert any(role == "protective" for _, _, role in found)
+    opening = triples_at(
+        '"Abstract", sentence 1', title, "Vesicles are an emerging therapeutic tool for injuries."
+    )
+    assert opening == []

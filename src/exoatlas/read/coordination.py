@@ -87,7 +87,15 @@ def crossed_trigger(token: Any, obj: Any) -> bool:
     the clause the lowering one opens. Not the other way round: after a lowering verb, a raising
     participle is as often the state the first verb lessened ('alleviated the weight loss and
     elevated creatinine levels after cisplatin') as a verb of its own, and a trigger of the same
-    direction changes nothing the first one's reading says."""
+    direction changes nothing the first one's reading says. Nor is an object past a means
+    phrase's own trigger ('alleviate colitis by restoring ZO-1 and occludin expression',
+    misparsed with 'expression' a second object of 'alleviate') the first verb's, whichever
+    way either goes."""
+    if obj.i > token.i and any(
+        t.dep_ == "pcomp" and t.head.lower_ in ("by", "via", "through") and is_trigger(t)
+        for t in token.doc[token.i + 1 : obj.i]
+    ):
+        return True
     if obj.i <= token.i or rules.polarity_of(token.text) != "increase":
         return False
     return any(
@@ -218,6 +226,9 @@ def conjunct_objects(token: Any) -> list[Any]:
     doc = token.doc
     if token.tag_ not in ("VBP", "VBZ", "VBD"):
         return []  # (an aim: 'strategies for preventing and treating X', 'to prevent and treat')
+    subjects = [" ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "nsubj"]
+    if any(not (cues.cue_found("ev", s) or s.casefold() in ("they", "these")) for s in subjects):
+        return []  # (a subject that changed itself: 'Tear secretion increased and ...')
     for conjunct in token.conjuncts:
         if conjunct.i <= token.i or conjunct.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
             continue
