@@ -145,3 +145,30 @@ def test_an_opening_calling_vesicles_an_emerging_tool_is_background() -> None:
         '"Abstract", sentence 1', title, "Vesicles are an emerging therapeutic tool for injuries."
     )
     assert opening == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("BM-Exos restrained breast cancer cell motility.", ("cell migration", "decrease")),
+        ("BM-Exos lowered the motility of MDA-MB-231 cells.", ("cell migration", "decrease")),
+    ],
+)
+def test_cell_motility_is_migration(sentence: str, expected: tuple[str, str]) -> None:
+    """(read no process: 'motility' was no process word)"""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in breast cancer",
+        "Breast cancer cells were given exosomes of bone marrow MSCs (BM-Exos).",
+        sentence,
+    )
+    assert (*expected, "anti_tumor") in found
+
+
+def test_gut_motility_is_no_cell_migration() -> None:
+    """guard: the gut's motility is no cells' migration."""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in diabetic gastroparesis",
+        "Diabetic mice were given exosomes of bone marrow MSCs (BM-Exos).",
+        "BM-Exos restored intestinal motility.",
+    )
+    assert all(label != "cell migration" for label, _, _ in found)
