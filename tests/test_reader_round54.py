@@ -172,3 +172,32 @@ def test_gut_motility_is_no_cell_migration() -> None:
         "BM-Exos restored intestinal motility.",
     )
     assert all(label != "cell migration" for label, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos attenuated motor impairment in spinal cord injury.",
+        "BM-Exos alleviated the functional impairment in diabetic nephropathy.",
+        "BM-Exos improved the neurological deficits in stroke rats.",
+    ],
+)
+def test_a_harm_noun_s_in_phrase_naming_the_disease_is_its_setting(sentence: str) -> None:
+    """(read the disease raised, a harm: the impairment's 'in' phrase taken for what was
+    impaired)"""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in a rat model of injury",
+        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
+        sentence,
+    )
+    assert all(role != "pathogenic" for _, _, role in found)
+
+
+def test_a_harm_noun_s_in_phrase_naming_a_process_is_what_was_impaired() -> None:
+    """guard: 'the impairment in memory' is of memory."""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in a rat model of injury",
+        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
+        "BM-Exos rescued the impairment in memory.",
+    )
+    assert ("learning or memory", "increase", "regenerative") in found
