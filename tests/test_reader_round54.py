@@ -201,3 +201,13 @@ def test_a_harm_noun_s_in_phrase_naming_a_process_is_what_was_impaired() -> None
         "BM-Exos rescued the impairment in memory.",
     )
     assert ("learning or memory", "increase", "regenerative") in found
+
+
+def test_a_change_noun_s_second_in_phrase_naming_the_disease_is_its_setting() -> None:
+    """(read osteoporosis raised, a harm: 'the decrease in bone density in osteoporosis')"""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in a rat model of injury",
+        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
+        "BM-Exos attenuated the decrease in bone mineral density in osteoporosis.",
+    )
+    assert all(role != "pathogenic" for _, _, role in found)

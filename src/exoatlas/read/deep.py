@@ -335,7 +335,7 @@ def _from_trigger(
             for g in c.children
             if g.dep_ == "pobj" and g.lower_ not in cues.cue_literals("time_unit")
         ]
-        objects = [o for o in objects if not harm_setting(token, o)]  # 'impairment in SCI'
+        objects = [o for o in objects if not harm_setting(token, o, objects)]  # 'in SCI'
         if polarity != "restore" and any(o.head.lower_ == "of" for o in objects):
             # 'enhancement of the EVs' efficacy in osteoarthritis': the 'in' phrase is where
             objects = [o for o in objects if o.head.lower_ == "of"]

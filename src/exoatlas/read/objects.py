@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from exoatlas.ground import ground_mention
@@ -525,16 +526,17 @@ def _lost(token: Any, process: Entity) -> bool:
     return found is None or found.valence != "harmful"
 
 
-def harm_setting(token: Any, obj: Any) -> bool:
+def harm_setting(token: Any, obj: Any, objects: Sequence[Any] = ()) -> bool:
     """Is a harm noun's 'in' phrase the disease it is seen in, not what is impaired ('attenuated
     motor impairment in spinal cord injury', 'improved neurological deficits in stroke rats':
     the impairment lessened, not the injury raised)? The noun names a harm by decline
     (``cues.tsv`` 'decline_noun', not a pure change: 'a reduction in fibrosis' lowers fibrosis)
     and its 'in' phrase grounds as a disease (its last words may: 'neonatal brain injury') or
-    names the animals or people of the model."""
-    if obj.head.lower_ != "in" or cues.cue("pure_decline_noun").match(token.lower_):
+    names the animals or people of the model; a pure change noun's too, after another of its
+    ``objects`` ('attenuated the decrease in bone density in osteoporosis')."""
+    if obj.head.lower_ != "in" or not cues.cue("decline_noun").match(token.lower_):
         return False
-    if not cues.cue("decline_noun").match(token.lower_):
+    if cues.cue("pure_decline_noun").match(token.lower_) and not any(o.i < obj.i for o in objects):
         return False
     words = [t.text for t in obj.subtree if t.i <= obj.i]  # ('neonatal brain injury')
     if obj.lower_ in cues.cue_literals("contrast_group_subject"):
