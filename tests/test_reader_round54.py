@@ -211,3 +211,12 @@ def test_a_change_noun_s_second_in_phrase_naming_the_disease_is_its_setting() ->
         "BM-Exos attenuated the decrease in bone mineral density in osteoporosis.",
     )
     assert all(role != "pathogenic" for _, _, role in found)
+
+
+def test_an_opening_name_ends_at_a_verb_of_no_direction_before_a_trigger() -> None:
+    """(read nothing: the parser made 'stem' the verb, and the opening name was looked for up
+    to the first trigger, 'promote', past 'regulate')"""
+    title = (
+        "Tendon stem cell-derived exosomes modulate inflammation and promote the repair of tendon"
+    )
+    assert any(d == "increase" and r == "regenerative" for _, d, r in _title(title))

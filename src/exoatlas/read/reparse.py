@@ -85,6 +85,9 @@ def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) 
         opening = text[start : word.start()].rstrip()
         # (a trigger only as a verb counts here: 'MSC-EVs cause X', 'MSC-EVs repair X')
         verb = rules.polarity_of(bare) or rules.verb_polarity_of(bare, "VB")
+        # (or a verb of no direction, when a trigger follows: 'Tendon stem cell-derived exosomes
+        # regulate inflammation and promote tendon healing', 'stem' parsed as the verb)
+        verb = verb or _neutral_before_trigger(bare, text[word.end() :])
         if verb is None or len(opening) < len(_PRONOUN):
             continue
         # ('The coassembly recovered kidney function': a generic noun for the study's engineered
@@ -177,3 +180,13 @@ def _a_name(opening: str) -> bool:
     return not any(w.casefold() in _CLAUSE_WORDS for w in words) and bool(
         cues.cue_found("ev", last) or cues.names_msc(last)
     )
+
+
+def _neutral_before_trigger(word: str, rest: str) -> str | None:
+    """A verb of no direction (``cues.tsv`` 'neutral_governor_verb': 'regulate', 'modulate')
+    with a trigger word later in its sentence ('... and promote X'): the verb the opening name
+    ends at."""
+    if cues.cue("neutral_governor_verb").match(word) is None:
+        return None
+    later = any(rules.polarity_of(w.strip(",;:()").casefold()) for w in rest.split())
+    return "neutral" if later else None
