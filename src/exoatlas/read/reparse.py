@@ -87,8 +87,8 @@ def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) 
         verb = rules.polarity_of(bare) or rules.verb_polarity_of(bare, "VB")
         # (or a verb of no direction, when a trigger follows: 'Tendon stem cell-derived exosomes
         # regulate inflammation and promote tendon healing', 'stem' parsed as the verb)
-        verb = verb or _neutral_before_trigger(bare, text[word.end() :])
-        if verb is None or len(opening) < len(_PRONOUN):
+        ends = verb is not None or _neutral_before_trigger(bare, text[word.end() :])
+        if not ends or len(opening) < len(_PRONOUN):
             continue
         # ('The coassembly recovered kidney function': a generic noun for the study's engineered
         # vesicles, which the parser may take for an adverb, ``cues.tsv`` 'reparse_reference';
@@ -182,11 +182,10 @@ def _a_name(opening: str) -> bool:
     )
 
 
-def _neutral_before_trigger(word: str, rest: str) -> str | None:
+def _neutral_before_trigger(word: str, rest: str) -> bool:
     """A verb of no direction (``cues.tsv`` 'neutral_governor_verb': 'regulate', 'modulate')
     with a trigger word later in its sentence ('... and promote X'): the verb the opening name
     ends at."""
     if cues.cue("neutral_governor_verb").match(word) is None:
-        return None
-    later = any(rules.polarity_of(w.strip(",;:()").casefold()) for w in rest.split())
-    return "neutral" if later else None
+        return False
+    return any(rules.polarity_of(w.strip(",;:()").casefold()) for w in rest.split())
