@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import parsed_finding, read_abstract, triples_at
+from .reading import parsed_finding, read_abstract, read_asserted, triples_at
 
 AFTER = parsed_finding("The vesicles")  # an abstract sentence the parse reads, so no fallback
 
@@ -220,3 +220,87 @@ def test_an_opening_name_ends_at_a_verb_of_no_direction_before_a_trigger() -> No
         "Tendon stem cell-derived exosomes modulate inflammation and promote the repair of tendon"
     )
     assert any(d == "increase" and r == "regenerative" for _, d, r in _title(title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anti-fibrotic effects of MSC exosomes in liver fibrosis: a narrative review",
+        "Anti-tumour effects of MSC exosomes: fact or fiction?",
+        "Negligible anti-tumour activity of MSC exosomes in vivo",
+        "Anti-tumour effects of blocking MSC exosome secretion in breast cancer",
+        "Anti-tumour activity of T cells primed by MSC exosomes",
+    ],
+)
+def test_a_verbless_title_that_asks_reviews_denies_or_names_another_states_nothing(
+    title: str,
+) -> None:
+    """guards (a newcomer review): a review or protocol by its own words, a question, a
+    denying adjective before the effect, a loss of function, another agent's activity."""
+    assert all(
+        d != "decrease" or r not in ("protective", "anti_tumor") for _, d, r in _title(title)
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos reduced fibrosis in our model, suggesting they are an attractive option.",
+        "BM-Exos, which are an ideal delivery vehicle, reduced renal fibrosis.",
+        "In conclusion, BM-Exos alleviated renal fibrosis and are an emerging treatment for CKD.",
+    ],
+)
+def test_a_result_beside_an_emerging_tool_phrase_is_still_read(sentence: str) -> None:
+    """guard (a newcomer review): only an opening calling the vesicles a tool is background."""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in a rat model of injury",
+        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
+        sentence,
+    )
+    assert ("Fibrosis", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos improved sperm cell motility.",
+        "BM-Exos restored the motility of intestinal smooth muscle cells.",
+    ],
+)
+def test_the_motility_of_sperm_or_gut_muscle_is_no_cell_migration(sentence: str) -> None:
+    """guard (a newcomer review): a sperm's swimming or a muscle's contraction."""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in a rat model of injury",
+        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
+        sentence,
+    )
+    assert all(label != "cell migration" for label, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # a denial of the first verb is a denial of the second
+        (
+            "BM-Exos did not prevent and reverse pulmonary hypertension.",
+            ("Hypertension, Pulmonary", "decrease", "protective"),
+        ),
+        # a stimulus raising the vesicles' secretion is no condition of theirs
+        (
+            "LPS stimulated exosome secretion from MSCs and increased TNF-α in macrophages.",
+            ("inflammatory response", "increase", "pathogenic"),
+        ),
+        # 'They' are the mice here, and 'developed' lends no object
+        ("They worsened and developed severe fibrosis.", ("Fibrosis", "increase", "pathogenic")),
+    ],
+)
+def test_shared_subjects_objects_and_conditions_stop_where_they_should(
+    sentence: str, wrong: tuple[str, str, str]
+) -> None:
+    """guards (a newcomer review)."""
+    found = read_asserted(
+        "Bone marrow MSC exosomes in a rat model of injury",
+        "Untreated rats were followed for eight weeks.",
+        sentence,
+    )
+    assert wrong not in found

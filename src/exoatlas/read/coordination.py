@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.read.phrases import comparative_direction
+from exoatlas.read.scope import VESICLES_AS_PRONOUN
 from exoatlas.read.unnamed import is_trigger
 from exoatlas.vocab import cues, rules
 
@@ -220,20 +221,26 @@ def modifier_items(noun: Any) -> list[Any]:
 
 def conjunct_objects(token: Any) -> list[Any]:
     """'MSC exosomes prevent and treat diabetic nephropathy': a trigger verb with no object of
-    its own shares the object of the verb coordinated right after it, when that verb is no
-    trigger (a trigger reads its own object: 'prevent and reverse X') and has no subject of its
-    own (not 'EVs reduced, and cells treated with X showed'). Used by ``read.deep``."""
+    its own shares the object of a therapy verb coordinated right after it (``cues.tsv``
+    'shared_object_verb': 'treat', 'cure', 'manage'), when the first verb's subject is the
+    vesicles (its head a vesicle word, or the reparsed 'They' standing for them) and that verb
+    is finite or after a modal ('can prevent and treat'). Used by ``read.deep``."""
     doc = token.doc
-    if token.tag_ not in ("VBP", "VBZ", "VBD"):
+    modal = any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "do", "does") for c in token.children
+    )
+    if token.tag_ not in ("VBP", "VBZ", "VBD") and not (token.tag_ == "VB" and modal):
         return []  # (an aim: 'strategies for preventing and treating X', 'to prevent and treat')
-    subjects = [" ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "nsubj"]
-    if any(not (cues.cue_found("ev", s) or s.casefold() in ("they", "these")) for s in subjects):
-        return []  # (a subject that changed itself: 'Tear secretion increased and ...')
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    named = doc.user_data.get(VESICLES_AS_PRONOUN) and any(c.i == 0 for c in subjects)
+    if not subjects or not (named or all(cues.cue_found("ev", c.text) for c in subjects)):
+        return []  # ('Tear secretion increased and ...', 'The EV signal increased and reached')
     for conjunct in token.conjuncts:
         if conjunct.i <= token.i or conjunct.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
             continue
-        own = is_trigger(conjunct) or rules.verb_polarity_of(conjunct.text, conjunct.tag_)
-        if own or any(c.dep_.startswith("nsubj") for c in conjunct.children):
+        if not cues.cue("shared_object_verb").match(conjunct.lower_):
+            return []
+        if any(c.dep_.startswith("nsubj") for c in conjunct.children):
             return []
         if not all(t.lower_ in ("and", "or", ",") for t in doc[token.i + 1 : conjunct.i]):
             return []

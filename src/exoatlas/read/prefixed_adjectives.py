@@ -63,7 +63,7 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
         # exosomes in liver fibrosis'; the vesicles or their MSCs in the noun's 'of' phrase);
         # not a sentence cut short ('However, the pro-angiogenic effect of MSC-EVs in X')
         cut = any(c.dep_ in ("det", "advmod", "cc") for c in root.children)
-        return root.tag_.startswith("NN") and not cut and _named_owner(root) is True
+        return root.tag_.startswith("NN") and not cut and _titled_claim(doc, root)
     if root is None or not root.tag_.startswith("VB"):
         return False
     subjects = [t for t in doc if t.dep_ in SUBJECT_DEPS]
@@ -247,3 +247,21 @@ def _shown_by_vesicles(verb: Any, products: tuple[str, ...]) -> bool:
         return words.casefold().split()[:1] in (["they"], ["these"])
     named = cues.cue_found("ev", words) or any(p in words for p in products)
     return kind == "product" and named and not cues.cue_found("foreign_ev", words)
+
+
+def _titled_claim(doc: Any, root: Any) -> bool:
+    """Does a verbless title state its anti-/pro- effect as the study's own: it opens with the
+    adjective ('Anti-fibrotic effects of ...'; not 'Negligible anti-tumour activity of ...'),
+    its effect noun's 'of' phrase is headed by the vesicles or their MSCs (not 'T cells primed
+    by MSC exosomes', 'exosome-depleted secretome'), and it asks nothing, names no review or
+    protocol in its own words (``cues.tsv`` 'review_title_word'; a review's title stating the
+    effect is its content), nor a limit, a loss of function or a comparison (``cues.tsv``
+    'study_title_limits': 'blocking MSC exosome secretion')?"""
+    text = text_of(doc)
+    opening = PREFIXED.match(re.sub(r"^(?:in\s+vi(?:tro|vo)\s+)", "", text, flags=re.I))
+    if opening is None or "?" in text:
+        return False
+    if cues.cue_found("review_title_word", text) or cues.cue_found("study_title_limits", text):
+        return False
+    heads = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(cues.cue_found("ev", g.text) or cues.cue_found("msc", g.text) for g in heads)

@@ -30,7 +30,9 @@ _CONDITIONED = re.compile(
     r"\b([\w/()-]{1,60}) (?=(?:pre-?conditioned|pre-?treated|primed|pre-?stimulated|stimulated|"
     r"activated|modified|engineered|transfected|loaded|pre-?exposed|exposed|challenged)\s+"
     r"(?:\S*(?:SCs?\b|[Mm]esenchymal|[Ss]tromal)|(?:small\s+)?extracellular\s+vesicles?\b|"
-    r"(?:[Ee]xosomes?|s?EVs?|Exos?|[Mm]icrovesicles?)\b))"
+    r"(?:[Ee]xosomes?|s?EVs?|Exos?|[Mm]icrovesicles?)\b)"
+    # (not a stimulus's object: 'LPS stimulated exosome secretion from MSCs')
+    r"(?!\S*\s+(?:secretion|release|production|biogenesis|generation|uptake|yield)\b))"
 )
 _NOT_CONDITIONS = frozenset(
     {"we", "they", "were", "was", "are", "is", "be", "been", "had", "have", "has", "and", "or"}

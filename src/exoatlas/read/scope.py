@@ -78,6 +78,8 @@ def _done_by_vesicles(verb: Any) -> bool:
     # exosomes prevent and reverse pulmonary hypertension')
     own = any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
     shared = verb.head if verb.dep_ == "conj" and verb.head.tag_.startswith("VB") else None
+    if shared is not None and any(c.dep_ == "neg" for c in shared.children):
+        shared = None  # ('did not prevent and reverse X': no subject shared with a denial)
     for child in (*verb.children, *(shared.children if shared is not None and not own else ())):
         # or the passive agent: 'the raised NLRP3 was reversed by MSC-EV treatment'
         if child.dep_ in ("nsubj", "agent"):
