@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import parsed_finding, read_abstract, read_asserted, triples_at
+from .reading import parsed_finding, read_abstract, read_asserted, read_records, triples_at
 
 AFTER = parsed_finding("The vesicles")  # an abstract sentence the parse reads, so no fallback
 
@@ -304,3 +304,22 @@ def test_shared_subjects_objects_and_conditions_stop_where_they_should(
         sentence,
     )
     assert wrong not in found
+
+
+def test_a_means_phrase_set_off_by_commas_leaves_the_object_to_the_first_verb() -> None:
+    """guard (a newcomer review): 'increased, by inhibiting apoptosis, the survival of X'."""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in a rat model of injury",
+        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
+        "BM-Exos increased, by inhibiting apoptosis, the survival of grafted cells.",
+    )
+    assert ("cell survival", "increase", "regenerative") in found
+
+
+def test_a_title_opening_with_the_efficacy_of_the_vesicles_names_the_study_aim() -> None:
+    """(a record cut short after its background read nothing: 'Efficacy of X in Y' was no aim)"""
+    found = read_records(
+        "Efficacy of topical umbilical cord MSC exosomes in dry eye of Sjogren syndrome",
+        "Dry eye is a common complication of the disease, and existing therapeutic approaches for",
+    )
+    assert any(r.finding.msc_source for r in found)

@@ -92,9 +92,15 @@ def crossed_trigger(token: Any, obj: Any) -> bool:
     phrase's own trigger ('alleviate colitis by restoring ZO-1 and occludin expression',
     misparsed with 'expression' a second object of 'alleviate') the first verb's, whichever
     way either goes."""
-    if obj.i > token.i and any(
-        t.dep_ == "pcomp" and t.head.lower_ in ("by", "via", "through") and is_trigger(t)
-        for t in token.doc[token.i + 1 : obj.i]
+    if (
+        obj.i > token.i
+        and any(
+            t.dep_ == "pcomp"
+            and t.head.lower_ in ("by", "via", "through")
+            and is_trigger(t)
+            and token.doc[t.head.i - 1].text != ","  # (an aside: 'increased, by inhibiting X, Y')
+            for t in token.doc[token.i + 1 : obj.i]
+        )
     ):
         return True
     if obj.i <= token.i or rules.polarity_of(token.text) != "increase":
