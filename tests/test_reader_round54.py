@@ -139,10 +139,14 @@ def test_an_opening_calling_vesicles_an_emerging_tool_is_background() -> None:
     """(read as injuries lowered; the title's own claim was folded into it and lost its
     sentence)"""
     title = "Attenuation of kidney ischaemia injury by adipose MSC exosome treatment"
-    found = triples_at('"Title"', title, "Vesicles are an emerging therapeutic tool for injuries.")
+    found = triples_at(
+        '"Title"', title, "Vesicles are an emerging cell-free treatment for injuries."
+    )
     assert any(role == "protective" for _, _, role in found)
     opening = triples_at(
-        '"Abstract", sentence 1', title, "Vesicles are an emerging therapeutic tool for injuries."
+        '"Abstract", sentence 1',
+        title,
+        "Vesicles are an emerging cell-free treatment for injuries.",
     )
     assert opening == []
 
