@@ -327,3 +327,42 @@ def test_a_title_opening_with_the_efficacy_of_the_vesicles_names_the_study_aim()
         "Dry eye is a common complication of the disease, and existing therapeutic approaches for",
     )
     assert any(r.finding.msc_source for r in found)
+
+
+def test_a_stimulus_s_own_change_named_beside_a_result_is_not_the_vesicles() -> None:
+    """(read as lung injury raised by the EVs, pathogenic: the rise the stimulus caused, named in
+    a phrase of its own)"""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in a rat model of injury",
+        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
+        "BM-Exos reduced lung injury, mainly reflected in LPS-mediated enhancement of the injury"
+        " score and MDA levels, which were reversed by BM-Exos.",
+    )
+    assert ("Lung Injury", "decrease", "protective") in found
+    assert all(role != "pathogenic" for _, _, role in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "BM-Exos enhanced fracture healing through HIF-1α-mediated promotion of angiogenesis.",
+            ("angiogenesis", "increase", "regenerative"),
+        ),
+        (
+            "BM-Exos protected rats from hypoxia-induced increases in right ventricular pressure.",
+            ("Hypertension, Pulmonary", "decrease", "protective"),
+        ),
+    ],
+)
+def test_a_gene_s_mediation_or_a_protected_from_phrase_is_still_read(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """guards: a gene the vesicles act through is their mechanism; 'protected from' turns the
+    stimulus's rise."""
+    found = read_abstract(
+        "Bone marrow MSC exosomes in a rat model of injury",
+        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
+        sentence,
+    )
+    assert expected in found

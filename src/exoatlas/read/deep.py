@@ -59,7 +59,13 @@ from exoatlas.read.misparsed import (
     stranded_passive_subject,
     subject_of_next_passive,
 )
-from exoatlas.read.model_made import harm, made_model, model_participles, model_verb_polarity
+from exoatlas.read.model_made import (
+    harm,
+    made_model,
+    model_participles,
+    model_verb_polarity,
+    stimulus_change,
+)
 from exoatlas.read.modifiers import modifier_agent_words
 from exoatlas.read.object_shapes import (
     activated_cells,
@@ -324,8 +330,8 @@ def _from_trigger(
             c.dep_ == "amod" and comparative_direction(c) == "decrease" for c in token.children
         ):
             polarity = TURNED[polarity]  # 'a smaller decline in EF': EF kept higher than without
-        if neutrally_governed(token):
-            return []  # 'altered the activation of macrophages': which way is not said
+        if neutrally_governed(token) or (not stimulus and stimulus_change(token)):
+            return []  # 'altered the activation of X' (no way said), 'LPS-mediated rise in X'
         objects = [
             g
             for c in token.children

@@ -13,6 +13,8 @@ from typing import Any
 
 from exoatlas.model import Entity
 from exoatlas.read.coordination import verb_like_modifier
+from exoatlas.read.mentions import find_mentions
+from exoatlas.read.reading import current
 from exoatlas.vocab import cues, rules
 from exoatlas.vocab.rules import Polarity
 
@@ -139,3 +141,37 @@ def made_passive(sentence: str, at: int) -> bool:
     drops with the EVs were applied'; ``cues.tsv`` 'model_made_phrase', not 'was induced by the
     EVs')? A harm it raises is the model's, whatever the parser joined to its agent."""
     return any(m.start() <= at < m.end() for m in cues.cue("model_made_phrase").finditer(sentence))
+
+
+def stimulus_change(noun: Any) -> bool:
+    """Is a change noun the stimulus's own, named by its causing participle ('reflected in
+    LPS-mediated enhancement of the injury score', 'the bleomycin-induced rise in collagen')?
+    Its modifier ends in a causing participle (``cues.tsv`` 'model_participle', or 'mediated'
+    after no gene or RNA) whose own word names the stimulus, not the vesicles ('EV-mediated
+    enhancement of X' is theirs). What the vesicles then did to that change is read from the
+    clause that says so ('which were reversed by the EVs'). Only in a phrase of its own: not a
+    verb's object or subject or a 'from' phrase, which the verb's reading turns ('reversed the
+    LPS-mediated rise in X', 'protected rats from hypoxia-induced increases in X')."""
+    if noun.dep_ != "pobj" or noun.head.lower_ in ("from", "against", "of"):
+        return False
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound") or child.i > noun.i:
+            continue
+        participle = child.lower_.rsplit("-", 1)[-1]
+        if participle not in model_participles() | {"mediated"}:
+            continue
+        cause = " ".join(t.text for t in child.subtree if t.i < child.i) or child.text
+        named = (cause.rsplit("-", 1)[0] if "-" in cause else cause).strip("- ")
+        if not named or cues.cue_found("ev", named) or cues.cue_found("msc", named):
+            return False
+        # ('HIF-1α-mediated promotion of angiogenesis': a gene or RNA it acts through is the
+        # vesicles' mechanism, not a stimulus; a short form read as the abstract defined it:
+        # 'BLM' for bleomycin), or as the sentence names it a stimulus ('BLM-induced fibrosis')
+        stimulus = any(f"{named}-{p}" in noun.doc.text for p in model_participles())
+        named = dict(current().terms).get(named, named)
+        return (
+            participle != "mediated"
+            or stimulus
+            or not any(m.entity.kind in ("gene", "mirna") for m in find_mentions(named))
+        )
+    return False
