@@ -154,6 +154,8 @@ def stimulus_change(noun: Any) -> bool:
     LPS-mediated rise in X', 'protected rats from hypoxia-induced increases in X')."""
     if noun.dep_ != "pobj" or noun.head.lower_ in ("from", "against", "of"):
         return False
+    if rules.polarity_of(noun.head.head.text) is not None:
+        return False  # (a change's own phrase: 'a decrease in the hypoxia-induced reduction of X')
     for child in noun.children:
         if child.dep_ not in ("amod", "compound") or child.i > noun.i:
             continue
