@@ -346,11 +346,12 @@ def test_a_stimulus_s_own_change_named_beside_a_result_is_not_the_vesicles() -> 
     ("sentence", "expected"),
     [
         (
-            "BM-Exos enhanced fracture healing through HIF-1α-mediated promotion of angiogenesis.",
+            "BM-Exos sped bone repair through VEGF-mediated promotion of angiogenesis.",
             ("angiogenesis", "increase", "regenerative"),
         ),
         (
-            "BM-Exos protected rats from hypoxia-induced increases in right ventricular pressure.",
+            "BM-Exos protected the mice from the hypoxia-induced rise in right ventricular"
+            " pressure.",
             ("Hypertension, Pulmonary", "decrease", "protective"),
         ),
     ],

@@ -151,7 +151,7 @@ def stimulus_change(noun: Any) -> bool:
     enhancement of X' is theirs). What the vesicles then did to that change is read from the
     clause that says so ('which were reversed by the EVs'). Only in a phrase of its own: not a
     verb's object or subject or a 'from' phrase, which the verb's reading turns ('reversed the
-    LPS-mediated rise in X', 'protected rats from hypoxia-induced increases in X')."""
+    LPS-mediated rise in X', 'protected the mice from the hypoxia-induced rise in X')."""
     if noun.dep_ != "pobj" or noun.head.lower_ in ("from", "against", "of"):
         return False
     if rules.polarity_of(noun.head.head.text) is not None:
@@ -166,7 +166,7 @@ def stimulus_change(noun: Any) -> bool:
         named = (cause.rsplit("-", 1)[0] if "-" in cause else cause).strip("- ")
         if not named or cues.cue_found("ev", named) or cues.cue_found("msc", named):
             return False
-        # ('HIF-1α-mediated promotion of angiogenesis': a gene or RNA it acts through is the
+        # ('a VEGF-mediated rise in vessel growth': a gene or RNA it acts through is the
         # vesicles' mechanism, not a stimulus; a short form read as the abstract defined it:
         # 'BLM' for bleomycin), or as the sentence names it a stimulus ('BLM-induced fibrosis')
         stimulus = any(f"{named}-{p}" in noun.doc.text for p in model_participles())
