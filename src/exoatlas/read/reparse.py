@@ -86,7 +86,7 @@ def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) 
         # (a trigger only as a verb counts here: 'MSC-EVs cause X', 'MSC-EVs repair X')
         verb = rules.polarity_of(bare) or rules.verb_polarity_of(bare, "VB")
         # (or a verb of no direction, when a trigger follows: 'Tendon stem cell-derived exosomes
-        # regulate inflammation and promote tendon healing', 'stem' parsed as the verb)
+        # modulate X and promote Y', 'stem' parsed as the verb)
         ends = verb is not None or _neutral_before_trigger(bare, text[word.end() :])
         if not ends or len(opening) < len(_PRONOUN):
             continue
