@@ -15,6 +15,15 @@ def _title(title: str) -> list[tuple[str, str, str]]:
     return triples_at('"Title"', title, "Background: renal disease is common.", AFTER)
 
 
+def _injured(sentence: str) -> list[tuple[str, str, str]]:
+    """The findings of a made-up injury abstract whose second sentence is ``sentence``."""
+    return read_abstract(
+        "Bone marrow MSC exosomes in a rat model of injury",
+        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
+        sentence,
+    )
+
+
 @pytest.mark.parametrize(
     "title",
     [
@@ -189,31 +198,19 @@ def test_gut_motility_is_no_cell_migration() -> None:
 def test_a_harm_noun_s_in_phrase_naming_the_disease_is_its_setting(sentence: str) -> None:
     """(read the disease raised, a harm: the impairment's 'in' phrase taken for what was
     impaired)"""
-    found = read_abstract(
-        "Bone marrow MSC exosomes in a rat model of injury",
-        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
-        sentence,
-    )
+    found = _injured(sentence)
     assert all(role != "pathogenic" for _, _, role in found)
 
 
 def test_a_harm_noun_s_in_phrase_naming_a_process_is_what_was_impaired() -> None:
     """guard: 'the impairment in memory' is of memory."""
-    found = read_abstract(
-        "Bone marrow MSC exosomes in a rat model of injury",
-        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
-        "BM-Exos rescued the impairment in memory.",
-    )
+    found = _injured("BM-Exos rescued the impairment in memory.")
     assert ("learning or memory", "increase", "regenerative") in found
 
 
 def test_a_change_noun_s_second_in_phrase_naming_the_disease_is_its_setting() -> None:
     """(read osteoporosis raised, a harm: 'the decrease in bone density in osteoporosis')"""
-    found = read_abstract(
-        "Bone marrow MSC exosomes in a rat model of injury",
-        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
-        "BM-Exos attenuated the decrease in bone mineral density in osteoporosis.",
-    )
+    found = _injured("BM-Exos attenuated the decrease in bone mineral density in osteoporosis.")
     assert all(role != "pathogenic" for _, _, role in found)
 
 
@@ -256,11 +253,7 @@ def test_a_verbless_title_that_asks_reviews_denies_or_names_another_states_nothi
 )
 def test_a_result_beside_an_emerging_tool_phrase_is_still_read(sentence: str) -> None:
     """guard (a newcomer review): only an opening calling the vesicles a tool is background."""
-    found = read_abstract(
-        "Bone marrow MSC exosomes in a rat model of injury",
-        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
-        sentence,
-    )
+    found = _injured(sentence)
     assert ("Fibrosis", "decrease", "protective") in found
 
 
@@ -273,11 +266,7 @@ def test_a_result_beside_an_emerging_tool_phrase_is_still_read(sentence: str) ->
 )
 def test_the_motility_of_sperm_or_gut_muscle_is_no_cell_migration(sentence: str) -> None:
     """guard (a newcomer review): a sperm's swimming or a muscle's contraction."""
-    found = read_abstract(
-        "Bone marrow MSC exosomes in a rat model of injury",
-        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
-        sentence,
-    )
+    found = _injured(sentence)
     assert all(label != "cell migration" for label, _, _ in found)
 
 
@@ -312,11 +301,7 @@ def test_shared_subjects_objects_and_conditions_stop_where_they_should(
 
 def test_a_means_phrase_set_off_by_commas_leaves_the_object_to_the_first_verb() -> None:
     """guard (a newcomer review): 'increased, by inhibiting apoptosis, the survival of X'."""
-    found = read_abstract(
-        "Bone marrow MSC exosomes in a rat model of injury",
-        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
-        "BM-Exos increased, by inhibiting apoptosis, the survival of grafted cells.",
-    )
+    found = _injured("BM-Exos increased, by inhibiting apoptosis, the survival of grafted cells.")
     assert ("cell survival", "increase", "regenerative") in found
 
 
@@ -332,11 +317,9 @@ def test_a_title_opening_with_the_efficacy_of_the_vesicles_names_the_study_aim()
 def test_a_stimulus_s_own_change_named_beside_a_result_is_not_the_vesicles() -> None:
     """(read as lung injury raised by the EVs, pathogenic: the rise the stimulus caused, named in
     a phrase of its own)"""
-    found = read_abstract(
-        "Bone marrow MSC exosomes in a rat model of injury",
-        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
+    found = _injured(
         "BM-Exos reduced lung injury, mainly reflected in LPS-mediated enhancement of the injury"
-        " score and MDA levels, which were reversed by BM-Exos.",
+        " score and MDA levels, which were reversed by BM-Exos."
     )
     assert ("Lung Injury", "decrease", "protective") in found
     assert all(role != "pathogenic" for _, _, role in found)
@@ -361,9 +344,5 @@ def test_a_gene_s_mediation_or_a_protected_from_phrase_is_still_read(
 ) -> None:
     """guards: a gene the vesicles act through is their mechanism; 'protected from' turns the
     stimulus's rise."""
-    found = read_abstract(
-        "Bone marrow MSC exosomes in a rat model of injury",
-        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
-        sentence,
-    )
+    found = _injured(sentence)
     assert expected in found

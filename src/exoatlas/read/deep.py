@@ -219,8 +219,8 @@ def _from_trigger(
 ) -> list[DeepOutcome]:
     polarity = rules.polarity_of(token.text) if token.text[:1].isalpha() else None
     # (a verb-only trigger the tagger took for a noun with an object: 'They fuel tumour growth')
-    tag = "VB" if any(c.dep_ == "dobj" for c in token.children) else token.tag_
-    polarity = polarity or rules.verb_polarity_of(token.text, tag) or adverb_led(token)
+    as_verb = "VB" if any(c.dep_ == "dobj" for c in token.children) else token.tag_
+    polarity = polarity or rules.verb_polarity_of(token.text, as_verb) or adverb_led(token)
     if polarity == "increase" and any(
         c.dep_ == "prt" and c.lower_ == "down" for c in token.children
     ):

@@ -14,7 +14,7 @@ from typing import Any
 from exoatlas.model import Entity
 from exoatlas.read.coordination import verb_like_modifier
 from exoatlas.read.mentions import find_mentions
-from exoatlas.read.reading import current
+from exoatlas.read.spelled import spelled_out
 from exoatlas.vocab import cues, rules
 from exoatlas.vocab.rules import Polarity
 
@@ -170,7 +170,7 @@ def stimulus_change(noun: Any) -> bool:
         # vesicles' mechanism, not a stimulus; a short form read as the abstract defined it:
         # 'BLM' for bleomycin), or as the sentence names it a stimulus ('BLM-induced fibrosis')
         stimulus = any(f"{named}-{p}" in noun.doc.text for p in model_participles())
-        named = dict(current().terms).get(named, named)
+        named = spelled_out(named)
         return (
             participle != "mediated"
             or stimulus
