@@ -89,13 +89,16 @@ def outer_polarity(change: Any) -> str | None:
 
 def neutrally_governed(change: Any) -> bool:
     """Is a change noun what a word of no direction acts on ('regulated the activation of X',
-    'the modulation of X activation'; ``cues.tsv`` 'neutral_governor')? Then the noun's own
+    'the modulation of X activation'; ``cues.tsv`` 'neutral_governor'), or a preposition of time
+    ('after the induction of SCI', ``cues.tsv`` 'time_preposition')? Then the noun's own
     direction is not the agent's. A direction adverb ('negatively regulated') gives the word one."""
     if rules.polarity_of(change.text) in ("decrease", "restore"):
         return False  # 'regulated the suppression of inflammation': the noun says which way
     first = change
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in cues.cue_literals("time_preposition"):
+        return True  # 'given after the induction of SCI': when, not what the EVs did
     governor = None
     if first.dep_ in _OBJECT_DEPS and first.head.i != first.i:
         governor = first.head

@@ -139,6 +139,8 @@ def describes_object(token: Any) -> bool:
     """A participle describing the object of another trigger says what state the object was
     in, not what changed: 'rescued the impaired angiogenic ability', 'reduced the elevated
     apoptosis'."""
+    if token.dep_ == "amod" and _listed_state(token):
+        return True
     if token.dep_ != "amod" or verb_like_modifier(token) or not token.head.tag_.startswith("NN"):
         return False
     noun = token.head
@@ -150,6 +152,28 @@ def describes_object(token: Any) -> bool:
         noun = noun.head
     governor = noun.head
     return noun.dep_ in (*OBJECT_DEPS, "prep") and governor.i != noun.i and is_trigger(governor)
+
+
+def _listed_state(adjective: Any) -> bool:
+    """'inhibited the raised levels of A, B and C, and lowered levels of D': the last item of a
+    list of states a verb acted on, its state said as the first item's was (a state participle
+    on the amount the list hangs from); not 'reduced the levels of A and B, and increased
+    levels of C', where the first item states none and the last is a change of its own."""
+    noun = adjective.head
+    if noun.dep_ in OBJECT_DEPS:  # (the last item parsed as a second object of the verb)
+        earlier = [c for c in noun.head.children if c.dep_ in OBJECT_DEPS and c.i < noun.i]
+        amount = earlier[-1] if earlier else noun
+    else:
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.i == adjective.head.i or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return False
+        amount = noun.head.head
+    return amount.i != adjective.head.i and (
+        amount.dep_ in OBJECT_DEPS
+        and is_trigger(amount.head)
+        and any(c.dep_ == "amod" and rules.polarity_of(c.text) for c in amount.lefts)
+    )
 
 
 def state_of_lowered_conjunct(adjective: Any) -> Any | None:

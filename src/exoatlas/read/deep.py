@@ -471,7 +471,7 @@ def _from_trigger(
         )
         readout = False
         if not grounded:
-            grounded = marker_readout(obj)
+            grounded = marker_readout(obj, token)
             readout = bool(grounded)
         if not grounded and (stimulus or agent in ("product", "reference", "none")):
             found = unnamed_effect(obj, token, polarity, tumour=tumour)

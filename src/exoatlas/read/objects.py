@@ -98,6 +98,19 @@ def _graded_repair(token: Any, phrase: str, tumour: bool) -> Entity | None:
     return read[0][0] if read else None
 
 
+def _own_words(noun: Any) -> str:
+    """An 'of' object's whole phrase, up to a trigger verb the parser hung on it ('differentiation
+    of ADSCs and inhibit apoptosis': 'inhibit apoptosis' is the next change, not the cells')."""
+    end = noun.right_edge.i
+    for t in noun.doc[noun.i + 1 : end + 1]:
+        if t.tag_.startswith("VB") and rules.polarity_of(t.text) is not None:
+            end = t.i - 1
+            break
+    while end > noun.i and noun.doc[end].dep_ in ("cc", "punct"):
+        end -= 1
+    return str(noun.doc[noun.left_edge.i : end + 1].text)
+
+
 def _subtree_text(token: Any) -> str:
     return " ".join(t.text for t in token.subtree)
 
@@ -203,11 +216,7 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     ]
     # ('the polarization of microglia towards the M2 phenotype': the phrase hung on the 'of')
     # (as written: "T helper 1 (Th1) and Th17 cells", not split at its brackets)
-    whole = (
-        [g.doc[g.left_edge.i : g.right_edge.i + 1].text for g in of_objects(token)][:1]
-        if of
-        else []
-    )
+    whole = [_own_words(g) for g in of_objects(token)][:1] if of else []
     whole = [spelled_out(w) for w in whole]
     whole = [f"{phrase} of {w}" for w in whole if w != of[0] and len(w.split()) <= 8]
     # (the whole 'of' phrase first: 'the polarization of microglia towards M2' names where they

@@ -41,6 +41,9 @@ def _phrase_start(token: Any) -> int:
     return start
 
 
+_HYPHENS = ("-", "\u2010", "\u2013")
+
+
 def prefixed_span_text(token: Any) -> str:
     """``span_text`` with the 'anti-' / 'pro-' the parser split off the phrase's first word and
     hung elsewhere ('raising anti-inflammatory and lowering pro-inflammatory cytokines':
@@ -48,7 +51,10 @@ def prefixed_span_text(token: Any) -> str:
     one word, and its prefix reverses or keeps what it names (``polarity.tsv`` prefixes)."""
     phrase = span_text(token)
     start, doc = _phrase_start(token), token.doc
-    if start < 2 or doc[start - 1].text not in ("-", "\u2010", "\u2013"):
+    if 0 < start < token.i and doc[start].text in _HYPHENS:
+        # ('and anti-apoptosis of the cells': the hyphen parsed into the phrase, its prefix not)
+        phrase, start = str(doc[start + 1 : token.i + 1].text), start + 1
+    if start < 2 or doc[start - 1].text not in _HYPHENS:
         return phrase
     prefix = doc[start - 2]
     if prefix.whitespace_ or doc[start - 1].whitespace_:
@@ -78,22 +84,59 @@ def without_triggers(phrase: str) -> str:
     return rules.polarity_pattern().sub(" ", phrase)
 
 
-def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
+def _changed_itself(item: Any) -> bool:
+    """Does a list item carry a change word of its own ('A, B and C, and lowered levels of D':
+    the last item is lowered, whatever the list's verb does)?"""
+    return any(
+        c.dep_ == "amod"
+        and (rules.polarity_of(c.text) is not None or comparative_direction(c) is not None)
+        for c in item.lefts
+    )
+
+
+def _items_before_own_change(token: Any) -> list[Any]:
+    """The markers a list misparse hung on a later item with a change of its own: 'levels of
+    CD206, markedly lower MMP-3 levels' and 'inhibited the raised levels of ROS, LDH and MDA,
+    and decreased levels of SOD' parsed with CD206 (ROS, LDH, MDA) modifiers of the second
+    'levels'. They are the outer phrase's items, before the comma that opens the next one; the
+    next item's own trigger or comparative is not theirs. Empty when the phrase holds none."""
+    start = _phrase_start(token)
+    lefts = [t for t in token.lefts if t.dep_ in ("compound", "nmod")]
+    commas = [t.i for t in token.doc[token.left_edge.i : start] if t.text == ","]
+    if start == token.left_edge.i or not commas or not lefts:
+        return []
+    return [m for c in lefts if c.i < commas[0] for m in (c, *c.conjuncts) if m.i < start]
+
+
+def marker_readout(token: Any, trigger: Any = None) -> list[tuple[Entity, bool]]:
     """The process a marker object reads out ('reduced IL-6 and TNF-α', 'the levels of IL-6',
     'α-SMA expression' -> inflammation, fibrosis) from ``marker_readouts.tsv``, with whether a
     raised marker means less of it; empty when the object names no marker, or as many markers
-    reading the process out one way as the other ('IL-10 and IL-6')."""
-    tokens = [token]
-    if token.lower_ not in AMOUNTS:
+    reading the process out one way as the other ('IL-10 and IL-6'). ``trigger``: the word whose
+    object it is, when it may be inside the phrase (a comparative the phrase's list carries)."""
+    items = _items_before_own_change(token)
+    if items and trigger is not None and token.left_edge.i <= trigger.i < token.i:
+        # the later item's own change ('..., markedly lower MMP-3 levels'): not the items
+        # before its comma, which belong to the phrase outside
+        start = _phrase_start(token)
+        items, token_lefts = [], [c for c in token.lefts if c.i >= start]
+        tokens = [token.doc[token.i - 1]] if token.lower_ in AMOUNTS else [token]
+        tokens += [
+            m for c in token_lefts if c.dep_ in ("compound", "nmod") for m in (c, *c.conjuncts)
+        ]
+    elif items:
+        tokens = items
+    elif token.lower_ not in AMOUNTS:
         # 'lowered serum creatinine and blood urea nitrogen' parsed as one noun phrase headed by
         # 'nitrogen': the head with its own modifiers, and the markers modifying it
+        tokens = [token]
         tokens += [
             m
             for c in token.lefts
             if c.dep_ in ("compound", "nmod") and c.conjuncts
             for m in (c, *c.conjuncts)
         ]
-    if token.lower_ in AMOUNTS:
+    else:
         tokens = [token.doc[token.i - 1]] if token.i > 0 else []
         # 'creatinine and urea nitrogen levels in serum' before the amount: each marker
         tokens += [
@@ -108,14 +151,20 @@ def marker_readout(token: Any) -> list[tuple[Entity, bool]]:
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
             if g.dep_ == "pobj"
-            for m in (g, *g.conjuncts)
+            # (an 'of' object a list misparse gave another item's change: its own items)
+            for m in (_items_before_own_change(g) or (g, *g.conjuncts))
+            if m is g or not _changed_itself(m)  # ('..., and lowered levels of SOD')
         ]
     # each marker's reading (its first name that reads out); or the amount's whole name ('myelin
     # basic protein levels': every word of the name modifies the amount)
     tokens = list({m.i: m for m in tokens}.values())  # each marker once ('A and B levels')
     names = [[*_numbered(m), span_text(m), _own_words(m), m.text] for m in tokens]
     read = [found for texts in names if (found := _first_readout(texts)) is not None]
-    whole = _first_readout(_modifier_runs(token)) if token.lower_ in AMOUNTS else None
+    whole = (
+        _first_readout(_modifier_runs(token))
+        if token.lower_ in AMOUNTS and not _items_before_own_change(token)
+        else None
+    )
     if whole is not None and not any(p.key() == whole[0].key() for p, _ in read):
         read.insert(0, whole)
     if not read:

@@ -58,6 +58,10 @@ def asserted_by_product(doc: Any, products: tuple[str, ...]) -> bool:
     it credits them with ('thanks to their anti-inflammatory properties', ``cues.tsv``
     'credited_properties') are asserted of its subject, the EVs."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.i == 0 and root.tag_ == "VBG" and PREFIXED.match(text_of(doc)):
+        # ('Antiaging properties of ...' parsed with the adjective a gerund taking the effect
+        # noun as its object: the noun heads the title)
+        root = next((c for c in root.children if c.dep_ == "dobj" and c.i == 1), root)
     if root is not None and root.lower_ in cues.cue_literals("titled_effect_noun"):
         # a verbless title states its effect as the study's own ('Anti-fibrotic effects of MSC
         # exosomes in liver fibrosis'; the vesicles or their MSCs in the noun's 'of' phrase);

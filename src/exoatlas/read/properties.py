@@ -231,6 +231,13 @@ def _names_evs(text: str, products: tuple[str, ...]) -> bool:
     )
 
 
+def _evs_subject(subjects: Sequence[Any], products: tuple[str, ...]) -> bool:
+    """Does a subject name the EVs themselves, not the recipients given them ('the group
+    treated with the EVs had higher levels of A': ``cues.tsv`` 'ev_treated_holder')?"""
+    holder = cues.cue("ev_treated_holder")
+    return any(_names_evs(_words(s), products) for s in subjects if not holder.match(s.lower_))
+
+
 def _asserted(token: Any) -> tuple[bool, bool]:
     """(asserted, negated): not an aim, question or earlier work, not hedged, not under 'seem'."""
     negated, hedged = trigger_scope(token)
@@ -427,7 +434,7 @@ def _content(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | Non
     # the EVs carry it ('EVs contained A', 'EVs were enriched in A') or it is in the EVs ('A
     # was enriched / raised in the EVs'); 'EVs raised A' is an effect on the recipient
     direction, _, placed = value.partition(" ")
-    if not placed and any(_names_evs(_words(s), products) for s in subjects):
+    if not placed and _evs_subject(subjects, products):
         holder = rest
     elif value != "unknown" and any(
         r.dep_ == "prep"
@@ -482,8 +489,7 @@ def _measured(token: Any, products: tuple[str, ...], c: _Lazy) -> Statement | No
     verb = token.head
     if direction is None or token.dep_ != "dobj" or not verb.tag_.startswith("VB"):
         return None
-    subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
-    if not any(_names_evs(_words(s), products) for s in subjects):
+    if not _evs_subject([s for s in verb.children if s.dep_ in SUBJECT_DEPS], products):
         return None
     spans = [
         (w.idx, w.idx + len(w.text))
