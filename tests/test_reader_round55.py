@@ -46,7 +46,7 @@ def test_fibrosis_itself_still_reads(text: str) -> None:
 
 
 def test_a_disc_repair_title_is_no_fibrosis_raised() -> None:
-    found = _title("Exosomes of bone marrow MSCs promote repair of the annulus fibrosus in rats")
+    found = _title("Exosomes of bone marrow MSCs promote annulus fibrosus repair in rats")
     assert not any(label == "Fibrosis" for label, _, _ in found)
 
 
@@ -189,8 +189,8 @@ def test_an_of_phrase_ends_at_a_trigger_verb_hung_on_it() -> None:
     """('inhibit apoptosis' parsed inside the 'of' phrase of the items before it: the cells'
     clone formation read as apoptosis raised)"""
     found = _injured(
-        "BM-Exos can markedly promote proliferation, colony formation, migration, and "
-        "chondrogenic differentiation of stem cells and inhibit apoptosis."
+        "BM-Exos can markedly promote proliferation, clone formation, migration, and "
+        "chondrogenic differentiation of ADSCs and inhibit apoptosis."
     )
     assert ("apoptotic process", "increase", "pathogenic") not in found
     assert ("cell migration", "increase", "regenerative") in found
