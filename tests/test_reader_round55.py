@@ -204,3 +204,32 @@ def test_an_anti_prefixed_list_item_is_turned_round() -> None:
     )
     assert ("apoptotic process", "decrease", "protective") in found
     assert ("apoptotic process", "increase", "pathogenic") not in found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Exosomes of bone marrow MSCs on titanium implants accelerate osseointegration in rabbits",
+        "Mesenchymal stem cell exosomes enhance posterolateral spinal fusion in rats",
+    ],
+)
+def test_implant_osseointegration_and_spinal_fusion_are_bone_formed(title: str) -> None:
+    """(read nothing: a bone-and-joint helper collection's titles)"""
+    assert ("bone regeneration", "increase", "regenerative") in _title(title)
+
+
+def test_airway_smooth_muscle_cells_are_the_disease_in_asthma() -> None:
+    """(their proliferation lowered by the vesicles was read as harm)"""
+    found = _injured(
+        "BM-Exos inhibited the proliferation and migration of airway smooth muscle cells."
+    )
+    assert ("cell migration", "decrease", "protective") in found
+    found = _injured("BM-Exos inhibited the proliferation and migration of ASMCs.")
+    assert ("cell population proliferation", "decrease", "protective") in found
+
+
+def test_a_synoviocyte_line_in_the_singular_is_the_disease_in_arthritis() -> None:
+    found = _injured(
+        "BM-Exos inhibited the proliferation of the fibroblast-like synoviocyte cell line."
+    )
+    assert ("cell population proliferation", "decrease", "protective") in found
