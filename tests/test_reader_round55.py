@@ -233,3 +233,13 @@ def test_a_synoviocyte_line_in_the_singular_is_the_disease_in_arthritis() -> Non
         "BM-Exos inhibited the proliferation of the fibroblast-like synoviocyte cell line."
     )
     assert ("cell population proliferation", "decrease", "protective") in found
+
+
+def test_a_short_form_closing_before_induced_is_a_word_of_its_own() -> None:
+    """('rescued oxygen-glucose deprivation (OGD)-induced endothelial dysfunction': the
+    tokenizer kept 'OGD)-induced' one word, the cause read as what the vesicles raised)"""
+    found = _injured(
+        "BM-Exos rescued serum starvation (SS)-induced endothelial dysfunction in vitro."
+    )
+    assert ("organ dysfunction", "decrease", "protective") in found
+    assert not any(role == "regenerative" and "starvation" in label for label, _, role in found)

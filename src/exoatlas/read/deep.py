@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.model import Entity
-from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.agents import agent_words, verbless_root
 from exoatlas.read.arms import agent_is_arm, settle_agents
 from exoatlas.read.comparative import comparatives
@@ -44,7 +43,6 @@ from exoatlas.read.coordination import (
     modifier_items,
     nearer_trigger,
     parallel_change,
-    state_of_lowered_conjunct,
 )
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
@@ -54,7 +52,6 @@ from exoatlas.read.frames import benefit_frames
 from exoatlas.read.given import shared_passive_subject
 from exoatlas.read.intransitive import bare_subject, changed_subject, stimulus_subject
 from exoatlas.read.misparsed import (
-    disease_after_participle,
     misparsed_objects,
     stranded_passive_subject,
     subject_of_next_passive,
@@ -62,11 +59,18 @@ from exoatlas.read.misparsed import (
 from exoatlas.read.model_made import (
     harm,
     made_model,
-    model_participles,
     model_verb_polarity,
     stimulus_change,
 )
 from exoatlas.read.modifiers import modifier_agent_words
+from exoatlas.read.object_checks import (
+    alleviated_state,
+    native_effects,
+    phrase_objects,
+    plainly_named,
+    presupposed_valence,
+    raised_harm,
+)
 from exoatlas.read.object_shapes import (
     activated_cells,
     compound_objects,
@@ -86,15 +90,12 @@ from exoatlas.read.object_states import (
     weakly_said,
 )
 from exoatlas.read.objects import ground_object, harm_setting
-from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
     comparative_direction,
     in_gene_name,
-    is_value,
     listed_examples,
     marker_readout,
     mechanism,
-    span_text,
 )
 from exoatlas.read.prefixed_adjectives import PREFIXED, asserted_by_product, prefixed_adjectives
 from exoatlas.read.safety import safety_frames
@@ -107,7 +108,7 @@ from exoatlas.read.scope import (
     trigger_scope,
 )
 from exoatlas.read.sensitize import sensitivity_frames
-from exoatlas.read.serial import appositive_items
+from exoatlas.read.serial import appositive_items, caused_apposition
 from exoatlas.read.shift import shifts
 from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
@@ -265,13 +266,13 @@ def _from_trigger(
         # (a lowered object's 'from' phrase is its cause: 'alleviated fibrosis from obstruction')
         held = [o for o in objects if o.dep_ == "dobj" and polarity == "restore"]
         if polarity in ("restore", "decrease"):
-            objects += [g for h in (token, *held) for g in _phrase_objects(h, _AGAINST)]
+            objects += [g for h in (token, *held) for g in phrase_objects(h, _AGAINST)]
         if token.lower_ in cues.cue_literals("to_object_verb"):
             # 'the EVs contributed to chemoresistance': what they add to is the 'to' phrase
             # (not a change noun of its own: 'contributed to relief of X' is read from 'relief')
             objects += [
                 g
-                for g in _phrase_objects(token, ("to",))
+                for g in phrase_objects(token, ("to",))
                 if not changed_by_own(g) and rules.polarity_of(g.text) is None
             ]
         if (
@@ -294,7 +295,7 @@ def _from_trigger(
             if polarity == "restore" and head.i > token.i:
                 # 'hucMSC-exo protected cardiomyocytes from injury' misparsed as one noun
                 # phrase: the harm after 'from'/'against' on the noun the trigger modifies
-                objects += _phrase_objects(head, _AGAINST)
+                objects += phrase_objects(head, _AGAINST)
         # 'boosted migration, and β-gal staining was diminished' misparsed with 'staining' an
         # object of 'boosted': a noun right before 'was'/'were' and a participle is the
         # subject of that passive, which is its own change (read from the participle)
@@ -320,7 +321,7 @@ def _from_trigger(
         family = "deep:verb"
         objects = [c for c in token.children if c.dep_ == "dobj"]
     elif tag.startswith("JJ") and token.dep_ == "amod" and token.head.tag_.startswith("NN"):
-        if _alleviated_state(token, tumour):
+        if alleviated_state(token, tumour):
             return []  # 'alleviated the weight loss and elevated BUN': the state lessened
         family = "deep:verb"  # 'MSC-exosomes enhanced survival' misparsed as one noun phrase
         objects = [phrase_head(token)]
@@ -364,7 +365,10 @@ def _from_trigger(
             objects = [verb_read_as_noun(token)]
     else:
         return []
-    objects += [a for o in list(objects) for a in appositive_items(o) if a.i > token.i]
+    # (not a cause named with the harm it caused: 'rescued deprivation (OGD)-induced injury')
+    objects = [o for o in objects if not caused_apposition(o)] + [
+        a for o in list(objects) for a in appositive_items(o) if a.i > token.i
+    ]
     # ('attenuated renal injury and cell proliferation' parsed as one noun phrase; only where the
     # last item names something alone: else the sentence is read again, split, ``read.reparse``)
     items = [(o, m) for o in list(objects) for m in modifier_items(o)]
@@ -440,7 +444,7 @@ def _from_trigger(
         effector = of_effector_cells(token, obj, effectors)
         host = not effector and of_host_cells(obj)
         cells = names_its_cells(obj)
-        native = _native_effects(obj, products, tumour)
+        native = native_effects(obj, products, tumour)
         if native is not None:
             # 'X abolished the anti-apoptotic effects of the EVs': what the EVs do, whatever
             # is done to it (a loss-of-function design states the EVs' own effect)
@@ -483,7 +487,7 @@ def _from_trigger(
         for process, flipped in grounded:
             if made and obj.i == token.head.i and harm(process):
                 continue  # ('on induced liver injury': the model)
-            if made and obj.head.i == token.i and _raised_harm(process, tumour):
+            if made and obj.head.i == token.i and raised_harm(process, tumour):
                 continue  # ('MSC EVs and induced hepatotoxicity', a title: the model)
             # (a raising verb raises the lowered state: 'increased the H2O2-suppressed X'; not a
             # modifier beside the lowering one, a misparse: 'with upregulated miR-X reduced Y')
@@ -496,9 +500,9 @@ def _from_trigger(
                 if direction == "unknown" and (
                     lowered
                     or (
-                        _presupposed(token, process) == "beneficial"
+                        presupposed_valence(token, process) == "beneficial"
                         and any(token.lower_.startswith(v) for v in raising)
-                        and _plainly_named(obj)
+                        and plainly_named(obj)
                     )
                 ):
                     # 'restored the suppressed autophagy', 'improved collagen synthesis': back up
@@ -507,91 +511,6 @@ def _from_trigger(
                     continue
             # (what the verb presupposes gives a process of no valence its role: 'improved /
             # attenuated collagen synthesis'; ``read.reader._role``)
-            presupposed = _presupposed(token, process) if tag.startswith("VB") else ""
+            presupposed = presupposed_valence(token, process) if tag.startswith("VB") else ""
             out.append(said(process, direction, family, readout=readout, valence=presupposed))
     return out
-
-
-def _phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:
-    """What a word's phrases with these prepositions name ('protected cells from Y',
-    'contributed to X')."""
-    return [
-        disease_after_participle(g) or g  # ('against hearing loss' misparsed as a clause)
-        for c in word.children
-        if c.dep_ == "prep" and c.lower_ in prepositions
-        for g in c.children
-        # (not 'from day 14', nor a value: 'fell from 40% to 20%')
-        if (g.dep_ == "pobj" and g.lower_ not in cues.cue_literals("time_unit") and not is_value(g))
-        or (g.dep_ == "pcomp" and disease_after_participle(g) is not None)
-    ]
-
-
-def _native_effects(
-    obj: Any, products: tuple[str, ...], tumour: bool
-) -> list[tuple[Entity, str]] | None:
-    """'the anti-apoptotic and angiogenic effects of the EVs' -> apoptosis down, angiogenesis up:
-    the EVs' own effects an object names; None when the object is not an effect of the EVs."""
-    if obj.lower_ not in cues.cue_literals("effect_noun") + cues.cue_literals("own_function_noun"):
-        return None
-    owners = [
-        " ".join(t.text for t in g.subtree)
-        for c in obj.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    if not any(agent_kind(text, products) == "product" for text in owners):
-        return None
-    found = parse_outcomes(span_text(obj), tumour=tumour)
-    return [(p, "increase" if d == "unknown" else d) for p, d in found if p.grounded]
-
-
-def _alleviated_state(adjective: Any, tumour: bool) -> bool:
-    """'alleviated the weight loss and elevated BUN': a raised harm listed after a lessened one
-    is the state the verb lessened (its company: both harms), not a change of its own; not
-    'reduced apoptosis and elevated proliferation' (a good raised), nor in a tumour 'repressed
-    proliferation and enhanced apoptosis' or 'reduced apoptosis and elevated proliferation'
-    (the first object's lowering is no benefit there)."""
-    first = state_of_lowered_conjunct(adjective)
-    if first is None:
-        return False
-
-    def roles(token: Any, direction: str) -> set[str]:
-        found = ground_object(token, tumour) + marker_readout(token)
-        turned = {"increase": "decrease", "decrease": "increase"}
-        return {
-            rules.role(p, turned[direction] if flipped else direction, tumour=tumour)
-            for p, flipped in found
-        }
-
-    lessened = roles(first, "decrease") & {"protective", "anti_tumor"}
-    raised = roles(adjective.head, "increase") & {"pathogenic", "pro_tumor"}
-    return bool(lessened and raised)
-
-
-def _raised_harm(process: Entity, tumour: bool) -> bool:
-    """Is more of the process a harm here (apoptosis is not, in a tumour)?"""
-    return rules.role(process, "increase", tumour=tumour) in ("pathogenic", "pro_tumor")
-
-
-def _presupposed(token: Any, process: Entity) -> str:
-    """The valence a trigger verb presupposes of a process the vocabulary gives none (not one
-    it calls neutral: 'improved the polarization of microglia' says not which way; nor one too
-    general to judge: 'restored homeostasis')."""
-    if rules.valence(process) is not None or process.label in cues.cue_literals("unjudged_by_verb"):
-        return ""
-    return rules.object_valence(token.text) or ""
-
-
-def _plainly_named(obj: Any) -> bool:
-    """Is a restored object named with no state of its own ('improved collagen synthesis',
-    'preserved the membrane potential'; not 'rescued the autophagy induced by H2O2', 'restored the
-    excessive / aberrant X', 'restored X-induced Y'), so that restoring it raises it?"""
-    if any(t.lower_.rsplit("-", 1)[-1] in model_participles() for t in obj.subtree):
-        return False  # ('induced', 'H2O2-induced', 'hypoxia-triggered': ``cues.tsv``)
-    harm = cues.cue_literals("harm_adjective") + cues.cue_literals("raised_state_adjective")
-    return not any(
-        c.dep_ in ("acl", "relcl", "appos")
-        or (c.dep_ in ("amod", "compound") and (c.lower_ in harm or rules.polarity_of(c.text)))
-        for c in obj.children
-    )

@@ -24,6 +24,7 @@ def nlp() -> Any:
     """spaCy's small English pipeline, loaded once, tagger and parser only."""
     import importlib
 
+    from spacy.util import compile_infix_regex
     from thinc.api import NumpyOps
 
     module = importlib.import_module(PIPELINE)
@@ -36,6 +37,15 @@ def nlp() -> Any:
     for _, component in pipeline.pipeline:
         for layer in component.model.walk():
             layer.ops = ops
+    # 'lipopolysaccharide (LPS)-induced apoptosis': the bracket closing a short form and the
+    # hyphen after it are words of their own, so 'induced' modifies the harm ('LPS)-induced' as
+    # one word left the phrase misparsed: the cause read as the object, or the verb an adjective)
+    infixes = [
+        *pipeline.Defaults.infixes,
+        r"(?<=[\w.])\)(?=[-\u2010][a-z])",
+        r"(?<=\))[-\u2010](?=[a-z])",
+    ]
+    pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # 'up-regulation', 're-endothelialization' stay one word
     for word in rules.hyphenated_triggers() + cues.cue_literals("whole_hyphenated_word"):
         pipeline.tokenizer.add_special_case(word, [{"ORTH": word}])

@@ -12,17 +12,40 @@ from typing import Any
 
 
 def appositive_items(obj: Any) -> list[Any]:
-    """The apposition children of an object noun that continue a serial list after it."""
+    """The apposition children of an object noun that continue a serial list after it, or
+    that name what the object caused (``caused_apposition``)."""
     return [
         child
         for child in obj.children
         if child.dep_ == "appos"
         and child.i > obj.i
         and child.tag_.startswith("NN")
-        and _after_comma(child)
-        and _continues_list(child)
+        and ((_after_comma(child) and _continues_list(child)) or _caused(child))
         and not _renames(child)
     ]
+
+
+def caused_apposition(obj: Any) -> bool:
+    """Is the object a cause whose short form closes before '-induced' and the harm it caused
+    ('rescued oxygen-glucose deprivation (OGD)-induced endothelial dysfunction', parsed with
+    the harm an apposition of the cause): the harm, not the cause, is what changed."""
+    return any(c.dep_ == "appos" and c.i > obj.i and _caused(c) for c in obj.children)
+
+
+def _caused(noun: Any) -> bool:
+    """'(OGD)-induced dysfunction': a noun whose participle of causing follows a hyphen right
+    after a closing bracket."""
+    return any(
+        c.dep_ == "amod"
+        and c.lower_ in _CAUSING
+        and c.i >= 2
+        and c.doc[c.i - 1].text in ("-", "\u2010")
+        and c.doc[c.i - 2].text == ")"
+        for c in noun.children
+    )
+
+
+_CAUSING = ("induced", "mediated", "triggered", "caused", "evoked", "elicited", "driven")
 
 
 def _renames(noun: Any) -> bool:
