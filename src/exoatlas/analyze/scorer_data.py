@@ -48,6 +48,9 @@ class DevSet:
     rows: dict[str, list[GoldRow]]
     read: dict[str, list[Record]]
     features: dict[str, list[dict[str, float]]]
+    # the EVs' own property statements read from each record: no examples (the scorer does not
+    # judge them), but findings all the same ('exoatlas eval --gold' counts them for relevance)
+    statements: dict[str, list[Record]]
 
     @property
     def records(self) -> list[str]:
@@ -67,14 +70,18 @@ class DevSet:
         return sum(row.role != NEUTRAL for row in self.rows[rid])
 
 
-def read_unfiltered(record: CorpusRecord) -> list[Record]:
-    """The deep reader on one record (as ``exoatlas eval --gold`` reads it) without the scorer,
-    less its neutral findings (``read.properties``: statements of the EVs' own properties, which
-    the scorer does not judge, so they are no training examples)."""
+def read_unfiltered(record: CorpusRecord) -> tuple[list[Record], list[Record]]:
+    """The deep reader on one record (as ``exoatlas eval --gold`` reads it) without the scorer:
+    its effects, and apart its neutral findings (``read.properties``: statements of the EVs' own
+    properties, which the scorer does not judge, so they are no training examples)."""
     from exoatlas.read.reader import read_document
 
-    found = read_document(record.document(), force=True, scored=False)
-    return [r for r in found if r.finding.outcome.role != "neutral"]
+    found = list(read_document(record.document(), force=True, scored=False))
+    neutral = [r.finding.outcome.role == "neutral" for r in found]
+    return (
+        [r for r, n in zip(found, neutral, strict=True) if not n],
+        [r for r, n in zip(found, neutral, strict=True) if n],
+    )
 
 
 def load_dev(gold_dir: Path, corpus_dir: Path) -> DevSet:
@@ -88,9 +95,10 @@ def load_dev(gold_dir: Path, corpus_dir: Path) -> DevSet:
             rows[row.record].append(row)
     for found in rows.values():
         found.sort(key=lambda r: r.row)
-    read = {rid: read_unfiltered(corpus[rid]) for rid in wanted}
+    both = {rid: read_unfiltered(corpus[rid]) for rid in wanted}
+    read = {rid: effects for rid, (effects, _) in both.items()}
     features = {rid: finding_features(read[rid], corpus[rid].document()) for rid in wanted}
-    return DevSet(gold, corpus, rows, read, features)
+    return DevSet(gold, corpus, rows, read, features, {rid: s for rid, (_, s) in both.items()})
 
 
 def _digest(value: object) -> str:
