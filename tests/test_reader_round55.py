@@ -243,3 +243,49 @@ def test_a_short_form_closing_before_induced_is_a_word_of_its_own() -> None:
     )
     assert ("organ dysfunction", "decrease", "protective") in found
     assert not any(role == "regenerative" and "starvation" in label for label, _, role in found)
+
+
+# guards from the newcomer review of this round's rules (each read wrong by a first version)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BM-Exos lowered apoptosis in a disorder whose cause is poorly understood.",
+        "BM-Exos lowered apoptosis; how they act is poorly defined.",
+        "Although their mode of action is poorly understood, BM-Exos lowered apoptosis.",
+    ],
+)
+def test_a_result_beside_a_poorly_understood_clause_still_reads(sentence: str) -> None:
+    assert ("apoptotic process", "decrease", "protective") in _injured(sentence)
+
+
+def test_an_anti_aging_gene_raised_is_no_aging_lowered() -> None:
+    found = _injured("BM-Exos raised the anti-aging protein klotho in the kidney.")
+    assert not any(label == "aging" for label, _, _ in found)
+
+
+def test_a_change_the_vesicles_make_after_a_preposition_of_time_still_reads() -> None:
+    """('after the induction of autophagy by BM-Exos': the noun's own agent is the vesicles)"""
+    found = _injured("After the activation of autophagy by BM-Exos, neuronal apoptosis fell.")
+    assert ("autophagy", "increase", "regenerative") in found
+
+
+def test_a_drug_named_before_the_vesicles_is_still_a_drug() -> None:
+    found = read_abstract(
+        "Bone marrow MSC exosomes in liver cancer",
+        "Hepatoma cells were given exosomes of bone marrow MSCs (BM-Exos).",
+        "The hepatoma cells became sensitive to sorafenib after BM-Exos treatment.",
+    )
+    assert any(label.startswith("Drug Resistance") for label, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Macrophages treated with BM-Exos had higher levels of miR-223.",
+        "Serum of BM-Exos-treated rats had higher levels of miR-21.",
+    ],
+)
+def test_recipient_cells_and_fluids_hold_no_vesicle_cargo(sentence: str) -> None:
+    assert _cargo_statements(sentence) == []

@@ -97,8 +97,12 @@ def neutrally_governed(change: Any) -> bool:
     first = change
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.dep_ == "pobj" and first.head.lower_ in cues.cue_literals("time_preposition"):
-        return True  # 'given after the induction of SCI': when, not what the EVs did
+    if (
+        first.dep_ in ("pobj", "dobj")  # ('following' may be tagged a verb taking it)
+        and first.head.lower_ in cues.cue_literals("time_preposition")
+        and not any(t.lower_ == "by" and _names_vesicles(t) for t in first.subtree)
+    ):
+        return True  # 'given after the induction of SCI': when; not '... of X by the EVs'
     governor = None
     if first.dep_ in _OBJECT_DEPS and first.head.i != first.i:
         governor = first.head
@@ -107,6 +111,12 @@ def neutrally_governed(change: Any) -> bool:
     if governor is None or not cues.cue("neutral_governor").match(governor.lower_):
         return False
     return adverb_led(governor) is None
+
+
+def _names_vesicles(by: Any) -> bool:
+    """Does a 'by' phrase name the vesicles (or their cells) as the agent?"""
+    words = " ".join(t.text for t in by.subtree)
+    return cues.cue_found("ev", words) or cues.cue_found("msc", words)
 
 
 def _has_of(noun: Any) -> bool:
