@@ -96,8 +96,8 @@ def _changed_itself(item: Any) -> bool:
 
 def _items_before_own_change(token: Any) -> list[Any]:
     """The markers a list misparse hung on a later item with a change of its own: 'levels of
-    CD206, markedly lower MMP-3 levels' and 'inhibited the raised levels of ROS, LDH and MDA,
-    and decreased levels of SOD' parsed with CD206 (ROS, LDH, MDA) modifiers of the second
+    CD206, markedly lower MMP-3 levels' and 'inhibited the raised levels of NO, MDA and LDH,
+    and decreased levels of SOD' parsed with CD206 (NO, MDA, LDH) modifiers of the second
     'levels'. They are the outer phrase's items, before the comma that opens the next one; the
     next item's own trigger or comparative is not theirs. Empty when the phrase holds none."""
     start = _phrase_start(token)
