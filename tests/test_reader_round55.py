@@ -146,6 +146,15 @@ def test_a_list_of_states_a_verb_acted_on_is_no_change_of_its_last_item() -> Non
     assert not any(role == "pathogenic" for _, _, role in found)
 
 
+def test_a_list_of_two_states_parsed_as_a_second_clause_is_no_change() -> None:
+    """('..., and lowered levels of SOD' parsed as a clause coordinated with the verb: the
+    newcomer review's two-item lists)"""
+    found = _injured(
+        "BM-Exos inhibited the raised levels of NO and MDA, and lowered levels of GSH."
+    )
+    assert not any(role == "pathogenic" for _, _, role in found)
+
+
 def test_a_second_change_after_a_plain_list_still_reads() -> None:
     """guard: 'reduced the levels of A and B, and increased levels of C' (no state on the first
     item): the last item is the vesicles' own change."""

@@ -160,7 +160,8 @@ def _listed_state(adjective: Any) -> bool:
     on the amount the list hangs from); not 'reduced the levels of A and B, and increased
     levels of C', where the first item states none and the last is a change of its own."""
     noun = adjective.head
-    if noun.dep_ in OBJECT_DEPS:  # (the last item parsed as a second object of the verb)
+    # (the last item parsed as a second object of the verb, or as a conjunct of the verb itself)
+    if noun.dep_ in OBJECT_DEPS or (noun.dep_ == "conj" and noun.head.tag_.startswith("VB")):
         earlier = [c for c in noun.head.children if c.dep_ in OBJECT_DEPS and c.i < noun.i]
         amount = earlier[-1] if earlier else noun
     else:
