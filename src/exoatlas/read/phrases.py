@@ -119,10 +119,12 @@ def marker_readout(token: Any, trigger: Any = None) -> list[tuple[Entity, bool]]
         # the later item's own change ('..., markedly lower MMP-3 levels'): not the items
         # before its comma, which belong to the phrase outside
         start = _phrase_start(token)
-        items, token_lefts = [], [c for c in token.lefts if c.i >= start]
         tokens = [token.doc[token.i - 1]] if token.lower_ in AMOUNTS else [token]
         tokens += [
-            m for c in token_lefts if c.dep_ in ("compound", "nmod") for m in (c, *c.conjuncts)
+            m
+            for c in token.lefts
+            if c.dep_ in ("compound", "nmod") and c.i >= start
+            for m in (c, *c.conjuncts)
         ]
     elif items:
         tokens = items

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from exoatlas.vocab import cues
+
 
 def appositive_items(obj: Any) -> list[Any]:
     """The apposition children of an object noun that continue a serial list after it, or
@@ -37,15 +39,12 @@ def _caused(noun: Any) -> bool:
     after a closing bracket."""
     return any(
         c.dep_ == "amod"
-        and c.lower_ in _CAUSING
+        and c.lower_ in cues.cue_literals("model_participle")
         and c.i >= 2
         and c.doc[c.i - 1].text in ("-", "\u2010")
         and c.doc[c.i - 2].text == ")"
         for c in noun.children
     )
-
-
-_CAUSING = ("induced", "mediated", "triggered", "caused", "evoked", "elicited", "driven")
 
 
 def _renames(noun: Any) -> bool:
