@@ -104,3 +104,22 @@ def records_at(at: str, title: str, *sentences: str) -> list[ReadRecord]:
 def triples_at(at: str, title: str, *sentences: str) -> list[tuple[str, str, str]]:
     """(process, direction, role) of each finding read from one place of a made-up abstract."""
     return [triple(r) for r in records_at(at, title, *sentences)]
+
+
+# a made-up injury abstract: its opening gives the EVs a short form, its second sentence is the
+# one a rule test reads (the rounds from 54 on)
+INJURY_TITLE = "Bone marrow MSC exosomes in a rat model of injury"
+INJURY_OPENING = "Injured rats were given exosomes of bone marrow MSCs (BM-Exos)."
+
+
+def read_injured(sentence: str) -> list[tuple[str, str, str]]:
+    """The findings of the made-up injury abstract whose second sentence is ``sentence``."""
+    return read_abstract(INJURY_TITLE, INJURY_OPENING, sentence)
+
+
+def read_title(title: str) -> list[tuple[str, str, str]]:
+    """The findings read from a title, beside a background sentence and a sentence the parse
+    reads (so the keyword fallback stays out): what the title alone is read as saying."""
+    return triples_at(
+        '"Title"', title, "Background: renal disease is common.", parsed_finding("The vesicles")
+    )

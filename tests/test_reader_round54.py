@@ -6,22 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import parsed_finding, read_abstract, read_asserted, read_records, triples_at
+from .reading import (
+    parsed_finding,
+    read_abstract,
+    read_asserted,
+    read_injured,
+    read_records,
+    read_title,
+    triples_at,
+)
 
 AFTER = parsed_finding("The vesicles")  # an abstract sentence the parse reads, so no fallback
-
-
-def _title(title: str) -> list[tuple[str, str, str]]:
-    return triples_at('"Title"', title, "Background: renal disease is common.", AFTER)
-
-
-def _injured(sentence: str) -> list[tuple[str, str, str]]:
-    """The findings of a made-up injury abstract whose second sentence is ``sentence``."""
-    return read_abstract(
-        "Bone marrow MSC exosomes in a rat model of injury",
-        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
-        sentence,
-    )
 
 
 @pytest.mark.parametrize(
@@ -33,12 +28,14 @@ def _injured(sentence: str) -> list[tuple[str, str, str]]:
 )
 def test_a_trigger_shares_the_object_of_the_plain_verb_coordinated_after_it(title: str) -> None:
     """(read nothing: 'prevent' had no object of its own, 'treat' is no trigger)"""
-    assert ("Diabetic Nephropathies", "decrease", "protective") in _title(title)
+    assert ("Diabetic Nephropathies", "decrease", "protective") in read_title(title)
 
 
 def test_an_aim_of_preventing_and_treating_is_no_change() -> None:
     """guard: gerunds of a strategy ('for preventing and treating X') name an aim."""
-    found = _title("MSC exosomes: new strategies for preventing and treating diabetic nephropathy")
+    found = read_title(
+        "MSC exosomes: new strategies for preventing and treating diabetic nephropathy"
+    )
     assert ("Diabetic Nephropathies", "decrease", "protective") not in found
 
 
@@ -46,7 +43,7 @@ def test_a_cargo_before_engineered_vesicles_names_their_condition_not_a_subject(
     """(the parser made the cargo the subject of 'engineered' and the vesicles its object: the
     title's change was the cargo's, and dropped)"""
     title = "MiR-29b engineered EVs of stromal cells attenuate renal fibrosis"
-    assert ("Fibrosis", "decrease", "protective") in _title(title)
+    assert ("Fibrosis", "decrease", "protective") in read_title(title)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +63,7 @@ def test_a_verbless_title_naming_the_vesicles_effect_states_it(
     title: str, expected: tuple[str, str, str]
 ) -> None:
     """(read nothing: an anti- adjective was read only where a verb asserted it of the EVs)"""
-    assert expected in _title(title)
+    assert expected in read_title(title)
 
 
 def test_a_sentence_cut_short_before_its_verb_asserts_no_effect() -> None:
@@ -85,12 +82,12 @@ def test_a_reversal_verb_coordinated_after_the_vesicles_verb_is_theirs() -> None
     """(read nothing: 'reverse' had no subject of its own, so the change it governs was taken
     for one an inhibitor undid)"""
     title = "Placental MSC exosomes attenuate and reverse pulmonary hypertension in rats"
-    assert ("Hypertension, Pulmonary", "decrease", "protective") in _title(title)
+    assert ("Hypertension, Pulmonary", "decrease", "protective") in read_title(title)
 
 
 def test_an_inhibitor_reversing_a_change_still_undoes_it() -> None:
     """guard: the shared subject is the vesicles only when the first verb's subject names them."""
-    found = _title("Hypoxia raised and an inhibitor reversed pulmonary hypertension in rats")
+    found = read_title("Hypoxia raised and an inhibitor reversed pulmonary hypertension in rats")
     assert ("Hypertension, Pulmonary", "decrease", "protective") not in found
 
 
@@ -110,7 +107,7 @@ def test_an_inhibitor_reversing_a_change_still_undoes_it() -> None:
 )
 def test_fuel_and_revive_are_triggers(title: str, expected: tuple[str, str, str]) -> None:
     """(read nothing: no polarity row)"""
-    assert expected in _title(title)
+    assert expected in read_title(title)
 
 
 def test_a_verb_only_trigger_taken_for_a_noun_with_an_object_is_a_verb() -> None:
@@ -127,7 +124,7 @@ def test_an_object_past_a_means_phrase_trigger_is_not_the_first_verb_s() -> None
     """(the parse hung the tight-junction protein's expression on 'alleviate' as a second
     object: read lowered, a harm)"""
     title = "hUCMSC-Exos alleviate TNBS-induced colitis by restoring ZO-1 and occludin expression"
-    found = _title(title)
+    found = read_title(title)
     assert ("Colitis", "decrease", "protective") in found
     assert all(role != "pathogenic" for _, _, role in found)
 
@@ -198,19 +195,19 @@ def test_gut_motility_is_no_cell_migration() -> None:
 def test_a_harm_noun_s_in_phrase_naming_the_disease_is_its_setting(sentence: str) -> None:
     """(read the disease raised, a harm: the impairment's 'in' phrase taken for what was
     impaired)"""
-    found = _injured(sentence)
+    found = read_injured(sentence)
     assert all(role != "pathogenic" for _, _, role in found)
 
 
 def test_a_harm_noun_s_in_phrase_naming_a_process_is_what_was_impaired() -> None:
     """guard: 'the impairment in memory' is of memory."""
-    found = _injured("BM-Exos rescued the impairment in memory.")
+    found = read_injured("BM-Exos rescued the impairment in memory.")
     assert ("learning or memory", "increase", "regenerative") in found
 
 
 def test_a_change_noun_s_second_in_phrase_naming_the_disease_is_its_setting() -> None:
     """(read osteoporosis raised, a harm: 'the decrease in bone density in osteoporosis')"""
-    found = _injured("BM-Exos attenuated the decrease in bone mineral density in osteoporosis.")
+    found = read_injured("BM-Exos attenuated the decrease in bone mineral density in osteoporosis.")
     assert all(role != "pathogenic" for _, _, role in found)
 
 
@@ -220,7 +217,7 @@ def test_an_opening_name_ends_at_a_verb_of_no_direction_before_a_trigger() -> No
     title = (
         "Tendon stem cell-derived exosomes modulate inflammation and promote the repair of tendon"
     )
-    assert any(d == "increase" and r == "regenerative" for _, d, r in _title(title))
+    assert any(d == "increase" and r == "regenerative" for _, d, r in read_title(title))
 
 
 @pytest.mark.parametrize(
@@ -239,7 +236,7 @@ def test_a_verbless_title_that_asks_reviews_denies_or_names_another_states_nothi
     """guards (a newcomer review): a review or protocol by its own words, a question, a
     denying adjective before the effect, a loss of function, another agent's activity."""
     assert all(
-        d != "decrease" or r not in ("protective", "anti_tumor") for _, d, r in _title(title)
+        d != "decrease" or r not in ("protective", "anti_tumor") for _, d, r in read_title(title)
     )
 
 
@@ -253,7 +250,7 @@ def test_a_verbless_title_that_asks_reviews_denies_or_names_another_states_nothi
 )
 def test_a_result_beside_an_emerging_tool_phrase_is_still_read(sentence: str) -> None:
     """guard (a newcomer review): only an opening calling the vesicles a tool is background."""
-    found = _injured(sentence)
+    found = read_injured(sentence)
     assert ("Fibrosis", "decrease", "protective") in found
 
 
@@ -266,7 +263,7 @@ def test_a_result_beside_an_emerging_tool_phrase_is_still_read(sentence: str) ->
 )
 def test_the_motility_of_sperm_or_gut_muscle_is_no_cell_migration(sentence: str) -> None:
     """guard (a newcomer review): a sperm's swimming or a muscle's contraction."""
-    found = _injured(sentence)
+    found = read_injured(sentence)
     assert all(label != "cell migration" for label, _, _ in found)
 
 
@@ -301,7 +298,9 @@ def test_shared_subjects_objects_and_conditions_stop_where_they_should(
 
 def test_a_means_phrase_set_off_by_commas_leaves_the_object_to_the_first_verb() -> None:
     """guard (a newcomer review): 'increased, by inhibiting apoptosis, the survival of X'."""
-    found = _injured("BM-Exos increased, by inhibiting apoptosis, the survival of grafted cells.")
+    found = read_injured(
+        "BM-Exos increased, by inhibiting apoptosis, the survival of grafted cells."
+    )
     assert ("cell survival", "increase", "regenerative") in found
 
 
@@ -317,7 +316,7 @@ def test_a_title_opening_with_the_efficacy_of_the_vesicles_names_the_study_aim()
 def test_a_stimulus_s_own_change_named_beside_a_result_is_not_the_vesicles() -> None:
     """(read as lung injury raised by the EVs, pathogenic: the rise the stimulus caused, named in
     a phrase of its own)"""
-    found = _injured(
+    found = read_injured(
         "BM-Exos reduced lung injury, mainly reflected in LPS-mediated enhancement of the injury"
         " score and MDA levels, which were reversed by BM-Exos."
     )
@@ -344,5 +343,5 @@ def test_a_gene_s_mediation_or_a_protected_from_phrase_is_still_read(
 ) -> None:
     """guards: a gene the vesicles act through is their mechanism; 'protected from' turns the
     stimulus's rise."""
-    found = _injured(sentence)
+    found = read_injured(sentence)
     assert expected in found

@@ -8,22 +8,14 @@ import pytest
 
 from exoatlas.read.outcome import parse_outcomes
 
-from .reading import parsed_finding, read_abstract, read_records, triples_at
-
-AFTER = parsed_finding("The vesicles")  # an abstract sentence the parse reads, so no fallback
-
-
-def _title(title: str) -> list[tuple[str, str, str]]:
-    return triples_at('"Title"', title, "Background: tissue injury is common.", AFTER)
-
-
-def _injured(sentence: str) -> list[tuple[str, str, str]]:
-    """The findings of a made-up injury abstract whose second sentence is ``sentence``."""
-    return read_abstract(
-        "Bone marrow MSC exosomes in a rat model of injury",
-        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
-        sentence,
-    )
+from .reading import (
+    INJURY_OPENING,
+    INJURY_TITLE,
+    read_abstract,
+    read_injured,
+    read_records,
+    read_title,
+)
 
 
 def _labels(text: str) -> list[str]:
@@ -46,12 +38,14 @@ def test_fibrosis_itself_still_reads(text: str) -> None:
 
 
 def test_a_disc_repair_title_is_no_fibrosis_raised() -> None:
-    found = _title("Exosomes of bone marrow MSCs promote annulus fibrosus repair in rats")
+    found = read_title("Exosomes of bone marrow MSCs promote annulus fibrosus repair in rats")
     assert not any(label == "Fibrosis" for label, _, _ in found)
 
 
 def test_cells_sensitive_to_the_vesicles_are_no_drug_resistance_lowered() -> None:
-    found = _injured("The disc cells were more sensitive to hypoxic BM-Exos than to normoxic ones.")
+    found = read_injured(
+        "The disc cells were more sensitive to hypoxic BM-Exos than to normoxic ones."
+    )
     assert not any(label.startswith("Drug Resistance") for label, _, _ in found)
 
 
@@ -63,9 +57,9 @@ def test_cells_sensitive_to_a_drug_still_read_as_drug_resistance() -> None:
 
 
 def test_an_ability_said_to_be_poorly_understood_is_background() -> None:
-    found = _injured("However, whether BM-Exos promote disc repair is poorly understood.")
+    found = read_injured("However, whether BM-Exos promote disc repair is poorly understood.")
     assert found == []
-    found = _injured("The capacity of BM-Exos to promote disc repair is poorly understood.")
+    found = read_injured("The capacity of BM-Exos to promote disc repair is poorly understood.")
     assert found == []
 
 
@@ -78,17 +72,17 @@ def test_an_ability_said_to_be_poorly_understood_is_background() -> None:
 )
 def test_an_anti_aging_title_states_aging_lowered(title: str) -> None:
     """(read nothing: bare 'aging' is no cue, so its 'anti' had nothing to turn round)"""
-    assert ("aging", "decrease", "protective") in _title(title)
+    assert ("aging", "decrease", "protective") in read_title(title)
 
 
 def test_aged_animals_are_no_aging_changed() -> None:
     """guard: 'aged mice', 'aging mice' are a setting."""
-    found = _injured("BM-Exos improved memory in aging mice.")
+    found = read_injured("BM-Exos improved memory in aging mice.")
     assert not any(label == "aging" for label, _, _ in found)
 
 
 def test_excitotoxicity_is_neuronal_degeneration() -> None:
-    found = _title("Adipose MSC-derived vesicles lessen glutamate excitotoxicity in the retina")
+    found = read_title("Adipose MSC-derived vesicles lessen glutamate excitotoxicity in the retina")
     assert ("neuronal degeneration", "decrease", "protective") in found
 
 
@@ -102,7 +96,7 @@ def test_excitotoxicity_is_neuronal_degeneration() -> None:
 )
 def test_a_change_noun_after_a_preposition_of_time_is_when_not_what(sentence: str) -> None:
     """(read as the injury raised by the vesicles, pathogenic, in a protective study)"""
-    found = _injured(sentence)
+    found = read_injured(sentence)
     assert not any(role == "pathogenic" for _, _, role in found)
 
 
@@ -118,7 +112,7 @@ def test_a_change_noun_the_vesicles_cause_still_reads() -> None:
 
 def test_a_marker_before_a_comma_is_not_the_next_items_comparative() -> None:
     """(the parser hung CD206 on the second 'levels': an M2 marker read as lowered)"""
-    found = _injured(
+    found = read_injured(
         "The group given BM-Exos had markedly higher levels of CD206, markedly lower MMP-3 "
         "levels, and markedly higher TIMP-1 levels at the repair site."
     )
@@ -129,7 +123,7 @@ def test_a_marker_before_a_comma_is_not_the_next_items_comparative() -> None:
 def test_the_outer_change_reads_the_items_a_later_item_was_given() -> None:
     """(the parser hung the first items on the second 'levels': only 'lowered' read them,
     and the lowered SOD as oxidative stress raised)"""
-    found = _injured(
+    found = read_injured(
         "BM-Exos suppressed the toxin-raised levels of NO, MDA, and LDH, and lowered levels of SOD."
     )
     assert any(d == "decrease" and role == "protective" for _, d, role in found)
@@ -139,7 +133,7 @@ def test_the_outer_change_reads_the_items_a_later_item_was_given() -> None:
 def test_a_list_of_states_a_verb_acted_on_is_no_change_of_its_last_item() -> None:
     """('inhibited the raised levels of A, B and C, and lowered levels of D': the lowered D was
     read as a change of its own, oxidative stress raised)"""
-    found = _injured(
+    found = read_injured(
         "BM-Exos inhibited the cisplatin-elevated levels of ROS, NO, and MDA, and reduced levels "
         "of GSH."
     )
@@ -149,7 +143,7 @@ def test_a_list_of_states_a_verb_acted_on_is_no_change_of_its_last_item() -> Non
 def test_a_list_of_two_states_parsed_as_a_second_clause_is_no_change() -> None:
     """('..., and lowered levels of SOD' parsed as a clause coordinated with the verb: the
     newcomer review's two-item lists)"""
-    found = _injured(
+    found = read_injured(
         "BM-Exos inhibited the raised levels of NO and MDA, and lowered levels of GSH."
     )
     assert not any(role == "pathogenic" for _, _, role in found)
@@ -158,20 +152,22 @@ def test_a_list_of_two_states_parsed_as_a_second_clause_is_no_change() -> None:
 def test_a_second_change_after_a_plain_list_still_reads() -> None:
     """guard: 'reduced the levels of A and B, and increased levels of C' (no state on the first
     item): the last item is the vesicles' own change."""
-    found = _injured("BM-Exos reduced the levels of TNF-α and IL-6, and increased levels of IL-10.")
+    found = read_injured(
+        "BM-Exos reduced the levels of TNF-α and IL-6, and increased levels of IL-10."
+    )
     assert ("inflammatory response", "decrease", "protective") in found
 
 
 def test_a_marker_list_before_its_amount_still_reads() -> None:
     """guard: 'IL-6, TNF-α and IL-1β levels' all modify the amount."""
-    found = _injured("BM-Exos lowered IL-6, TNF-α and IL-1β levels in serum.")
+    found = read_injured("BM-Exos lowered IL-6, TNF-α and IL-1β levels in serum.")
     assert ("inflammatory response", "decrease", "protective") in found
 
 
 def _cargo_statements(sentence: str) -> list[str]:
     records = read_records(
-        "Bone marrow MSC exosomes in a rat model of injury",
-        "Injured rats were given exosomes of bone marrow MSCs (BM-Exos).",
+        INJURY_TITLE,
+        INJURY_OPENING,
         sentence,
     )
     return [r.evidence.extractor for r in records if r.evidence.extractor.endswith("property")]
@@ -193,7 +189,7 @@ def test_the_vesicles_own_content_still_reads() -> None:
 def test_an_of_phrase_ends_at_a_trigger_verb_hung_on_it() -> None:
     """('inhibit apoptosis' parsed inside the 'of' phrase of the items before it: the cells'
     clone formation read as apoptosis raised)"""
-    found = _injured(
+    found = read_injured(
         "BM-Exos can markedly promote proliferation, clone formation, migration, and "
         "chondrogenic differentiation of ADSCs and inhibit apoptosis."
     )
@@ -203,7 +199,7 @@ def test_an_of_phrase_ends_at_a_trigger_verb_hung_on_it() -> None:
 
 def test_an_anti_prefixed_list_item_is_turned_round() -> None:
     """('and anti-apoptosis of the HUVECs': the hyphen parsed into the item, its 'anti' out)"""
-    found = _injured(
+    found = read_injured(
         "BM-Exos enhanced the proliferation, migration, tube formation, and anti-apoptosis of "
         "the endothelial cells in vitro."
     )
@@ -220,21 +216,21 @@ def test_an_anti_prefixed_list_item_is_turned_round() -> None:
 )
 def test_implant_osseointegration_and_spinal_fusion_are_bone_formed(title: str) -> None:
     """(read nothing: a bone-and-joint helper collection's titles)"""
-    assert ("bone regeneration", "increase", "regenerative") in _title(title)
+    assert ("bone regeneration", "increase", "regenerative") in read_title(title)
 
 
 def test_airway_smooth_muscle_cells_are_the_disease_in_asthma() -> None:
     """(their proliferation lowered by the vesicles was read as harm)"""
-    found = _injured(
+    found = read_injured(
         "BM-Exos inhibited the proliferation and migration of airway smooth muscle cells."
     )
     assert ("cell migration", "decrease", "protective") in found
-    found = _injured("BM-Exos inhibited the proliferation and migration of ASMCs.")
+    found = read_injured("BM-Exos inhibited the proliferation and migration of ASMCs.")
     assert ("cell population proliferation", "decrease", "protective") in found
 
 
 def test_a_synoviocyte_line_in_the_singular_is_the_disease_in_arthritis() -> None:
-    found = _injured(
+    found = read_injured(
         "BM-Exos inhibited the proliferation of the fibroblast-like synoviocyte cell line."
     )
     assert ("cell population proliferation", "decrease", "protective") in found
@@ -243,7 +239,7 @@ def test_a_synoviocyte_line_in_the_singular_is_the_disease_in_arthritis() -> Non
 def test_a_short_form_closing_before_induced_is_a_word_of_its_own() -> None:
     """('rescued oxygen-glucose deprivation (OGD)-induced endothelial dysfunction': the
     tokenizer kept 'OGD)-induced' one word, the cause read as what the vesicles raised)"""
-    found = _injured(
+    found = read_injured(
         "BM-Exos rescued serum starvation (SS)-induced endothelial dysfunction in vitro."
     )
     assert ("organ dysfunction", "decrease", "protective") in found
@@ -262,17 +258,17 @@ def test_a_short_form_closing_before_induced_is_a_word_of_its_own() -> None:
     ],
 )
 def test_a_result_beside_a_poorly_understood_clause_still_reads(sentence: str) -> None:
-    assert ("apoptotic process", "decrease", "protective") in _injured(sentence)
+    assert ("apoptotic process", "decrease", "protective") in read_injured(sentence)
 
 
 def test_an_anti_aging_gene_raised_is_no_aging_lowered() -> None:
-    found = _injured("BM-Exos raised the anti-aging protein klotho in the kidney.")
+    found = read_injured("BM-Exos raised the anti-aging protein klotho in the kidney.")
     assert not any(label == "aging" for label, _, _ in found)
 
 
 def test_a_change_the_vesicles_make_after_a_preposition_of_time_still_reads() -> None:
     """('after the induction of autophagy by BM-Exos': the noun's own agent is the vesicles)"""
-    found = _injured("After the activation of autophagy by BM-Exos, neuronal apoptosis fell.")
+    found = read_injured("After the activation of autophagy by BM-Exos, neuronal apoptosis fell.")
     assert ("autophagy", "increase", "regenerative") in found
 
 
