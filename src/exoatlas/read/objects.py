@@ -166,6 +166,20 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if token.lower_ in cues.cue_literals("disease_activity_head"):
+            # 'suppresses the activity of colon cancer': a disease's activity is the disease
+            # (an enzyme's or a cell's activity is read below, as an amount)
+            diseases = [
+                (p, f)
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+                for p, f in ground_object(g, tumour)
+                if p.kind == "disease" and rules.valence(p)
+            ]
+            if diseases:
+                return diseases
         # or the whole phrase when it names a process itself ('insulin secretion', 'tear
         # secretion': GO processes an own readout sweep found read as nothing)
         for text in (*named, span_text(token)):

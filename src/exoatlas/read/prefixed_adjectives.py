@@ -262,7 +262,8 @@ def _titled_claim(doc: Any, root: Any) -> bool:
     effect is its content), nor a limit, a loss of function or a comparison (``cues.tsv``
     'study_title_limits': 'blocking MSC exosome secretion')?"""
     text = text_of(doc)
-    if PREFIXED.match(text) is None or "?" in text:
+    # (after any opening the parse was given as blanks: 'In vitro anticancer activity of EVs')
+    if PREFIXED.match(text, len(text) - len(text.lstrip())) is None or "?" in text:
         return False
     if cues.cue_found("review_title_word", text) or cues.cue_found("study_title_limits", text):
         return False

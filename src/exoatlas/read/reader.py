@@ -13,7 +13,7 @@ abstract's findings pass the learned scorer last (``read.finding_score``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -73,6 +73,7 @@ from exoatlas.read.statement import (
 )
 from exoatlas.read.targets import directed, target_direction, targets_of
 from exoatlas.read.triage import about_msc_ev, other_compared_arms
+from exoatlas.read.where import Where
 from exoatlas.vocab import cues, rules
 
 EXTRACTOR = "reader:sentence/0.2"
@@ -224,7 +225,7 @@ def _read(
                 context.add(sentence)  # what the EVs can do, before the study's own account
                 continue
             place = (document.id, section.title, index, tumour, carried, window, abstract)
-            where = _Where(*place, others, effectors, review, parts[index - 1], foreign)
+            where = Where(*place, others, effectors, review, parts[index - 1], foreign)
             found = list(
                 _read_sentence(
                     where,
@@ -250,26 +251,8 @@ def _read(
                 carried = own
 
 
-@dataclass(frozen=True)
-class _Where:
-    document: str
-    section: str
-    index: int
-    tumour: bool
-    model: str  # the whole abstract's model cues: a sentence that names none inherits them
-    window: bool  # the keyword window reads what the parse does not (not in abstracts: on the
-    # dev gold its findings were right 1 time in 12)
-    abstract: bool  # a MEDLINE record: background and aims are told apart from results
-    others: bool = False  # its title names other vesicles acting on MSCs (``read.statement``)
-    effectors: tuple[str, ...] = ()  # its short forms for effector cells (``read.effectors``)
-    review: bool = False  # a review's abstract: the work it cites is its content
-    part: str = "unlabelled"  # the structured abstract's part it is in (``sentence_parts``)
-    # the short forms it defines for another source's vesicles (``statement.foreign_abbreviations``)
-    foreign: tuple[tuple[str, str], ...] = ()
-
-
 def _read_sentence(
-    where: _Where,
+    where: Where,
     sentence: str,
     context: SectionContext,
     references: set[int],
@@ -286,7 +269,14 @@ def _read_sentence(
     ):
         return []
     last = context.last_sentence(parsed)
-    if where.abstract and not topic and background(sentence, products, review=where.review):
+    # (a title states the study's own claim: 'X plays a role in MSC exosomes protecting ...')
+    titled = where.section == "Title"
+    if (
+        where.abstract
+        and not topic
+        and not titled
+        and background(sentence, products, review=where.review)
+    ):
         context.add(sentence)
         return []
     tumour = where.tumour or cues.tumour_study_words(sentence) > 0  # (or its cell lines)

@@ -52,6 +52,8 @@ def conditioned(sentence: str) -> str:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+# the capital of an RNA class's name in a Title Case title ('MicroRNA', 'MiR', 'LncRNA')
+_CAPITALISED_RNA = re.compile(r"\b(?:Micro|Mi|Lnc|Circ)(?=RNAs?\b|RNA-|R-)")
 
 
 _UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b(?!-\d)")  # (not 'IL' of 'IL-10', 'MIR' of 'MIR-21')
@@ -88,6 +90,9 @@ def sentence_case(sentence: str) -> str:
     first = _CAPITALISED.search(sentence)
     start = first.end() if first is not None else 0
     rest = _CAPITALISED.sub(lambda m: m.group().lower(), sentence[start:])
+    # ('Exosomal MicroRNA-18b-3p Inhibits X', 'Carrying MiR-122-5p'): an RNA's class written
+    # with a title's capital is the name it is in running text, which the parser knows
+    rest = _CAPITALISED_RNA.sub(lambda m: m.group().lower(), rest)
     return sentence[:start] + rest
 
 
@@ -260,9 +265,19 @@ def _setting_as_adverb(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2) + _ADVERB_OF_LENGTH[len(match.group(3))]
 
 
+# 'In vitro anticancer activity of EVs ...': a title's opening setting before its anti-/pro-
+# adjective is no part of its grammar (the parser makes 'In' the root); blanked (same length)
+_OPENING_SETTING = re.compile(
+    r"^\s*(?:in vitro|in vivo|ex vivo)(?:\s+and\s+(?:in vitro|in vivo|ex vivo))?\s+"
+    r"(?=(?:anti|pro)-?\s?[a-z]{4,})",
+    re.IGNORECASE,
+)
+
+
 def prepared(sentence: str) -> str:
     """The sentence as the parser reads it best (same length)."""
     sentence = _STATISTIC.sub(lambda m: " " * len(m.group()), unlabelled(sentence))
+    sentence = _OPENING_SETTING.sub(lambda m: " " * len(m.group()), sentence)
     if " vi" in sentence or " si" in sentence:
         sentence = _SETTING.sub(_setting_as_adverb, sentence)
     if "not only" in sentence:

@@ -133,8 +133,9 @@ def _acronym(written: str) -> bool:
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
 # an en dash joining a compound modifier, as style guides of many journals write it ('stem
-# cell–derived exosomes', 'MSC–EVs'); not one between digits (a range: '50–100 nm')
-_JOINING_DASH = re.compile(r"(?<=[\w)\]])\u2013(?=[^\W\d_])")
+# cell–derived exosomes', 'MSC–EVs'); not one between digits (a range: '50–100 nm'); one
+# before a mature miRNA's arm ('miR-150–5p', a typesetter's dash) is its name's hyphen
+_JOINING_DASH = re.compile(r"(?<=[\w)\]])\u2013(?=[^\W\d_])|(?<=\d)\u2013(?=[35]p\b)")
 
 
 def unify_dashes(text: str) -> str:
