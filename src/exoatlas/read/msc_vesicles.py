@@ -62,13 +62,6 @@ _THEIR = re.compile(
 )
 
 # '... and the exosomes they secreted', '... and exosomes were purified from their supernatant'
-# the vesicles' own cells named as their parents later in the clause ('Autologous EVs attenuate
-# X better than do their parent MSCs', 'EVs ... compared with their source cells (MSCs)')
-_PARENT_LINK = re.compile(
-    r"[^.;]{0,150}?\b(?:their|its)\s+(?:own\s+)?(?:parent(?:al)?|producer|producing|source)\s+"
-    r"(?:cells?\s*\(?\s*)?",
-    re.IGNORECASE,
-)
 _THEIRS = re.compile(
     r"\s*(?:that |which )?(?:they|these cells|the cells) (?:secret|releas|produc|shed)\w*"
     r"|\s*(?:were |was )?(?:derived|secreted|released|isolated|obtained|collected|purified|"
@@ -258,8 +251,9 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
                 # 'exosomes derived from bone marrow MSCs', '... from iPSC-MSCs', '... stem cells
                 # (BMSCs)'; not the MSCs that take them up ('were taken up by BMSCs')
                 return True
-            if e.end() <= start and _PARENT_LINK.fullmatch(text, e.end(), start):
-                return True  # 'EVs lower X better than do their parent MSCs'
+            # ('EVs lower X better than do their parent MSCs': ``cues.tsv`` 'vesicle_parent_link')
+            if e.end() <= start and cues.cue("vesicle_parent_link").fullmatch(text, e.end(), start):
+                return True
     return False
 
 
