@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import folded, read_abstract
+from .reading import folded, read_abstract, triples_at
 
 TITLE = "Small vesicles of adipose mesenchymal stromal cells ease colitis in mice"
 GIVEN = "Colitic mice received small vesicles of adipose MSCs (AD-MSC-sEVs) by the tail vein."
@@ -53,7 +53,9 @@ def test_stopping_a_shift_reverses_it() -> None:
 
 
 def test_a_move_between_places_is_no_shift() -> None:
-    found = read_abstract(
+    # (the moved cells' own sentence: the title's easing of colitis is its own finding)
+    found = triples_at(
+        '"Abstract", sentence 2',
         TITLE,
         GIVEN,
         "After AD-MSC-sEV uptake the cells were transitioned from the dish to a plate.",

@@ -149,6 +149,28 @@ def _resisted(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     return []
 
 
+def _treated_disease(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
+    """'enhance osteoarthritis treatment', 'improves treatment of uveitis': a better treatment
+    of a disease is less of it (a verb's own object: not 'Limitations of X therapy for Y', a
+    title of doubt), when the noun's modifier or its 'of' / 'for' / 'against' phrase
+    names a harmful disease ('the treatment of cells with X', 'cisplatin treatment' name none:
+    read as written)."""
+    named = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.tag_[:2] == "NN"]
+    named += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for noun in named:
+        for process, flipped in ground_object(noun, tumour):
+            found = rules.valence(process)
+            if process.kind == "disease" and found is not None and found.valence == "harmful":
+                return [(process, not flipped)]
+    return []
+
+
 def _beneficial(process: Entity) -> bool:
     found = rules.valence(process)
     return found is not None and found.valence == "beneficial"
@@ -196,6 +218,10 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         resisted = _resisted(token, tumour)
         if resisted:
             return resisted
+    if token.lower_ in cues.cue_literals("disease_treatment_head") and token.head.tag_[:2] == "VB":
+        treated = _treated_disease(token, tumour)
+        if treated:
+            return treated
     # ('attenuated OA': the abstract's own short forms read as what it defined them for)
     written = prefixed_span_text(token) + _gerund_after(token)
     named_with = disease_after_participle(token.head)

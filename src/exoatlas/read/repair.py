@@ -321,9 +321,43 @@ def repaired_parse(doc: Any) -> Any:
     """A parsed sentence with the small parser's known slips set right (in place)."""
     return _compared_pair(
         _verb_in_noun_list(
-            _copula_as_passive(_nouns_as_objects(_split_compound(_subject_on_auxiliary(doc))))
+            _copula_as_passive(
+                _nouns_as_objects(_split_compound(_subject_on_auxiliary(_time_clause_subject(doc))))
+            )
         )
     )
+
+
+def _time_clause_subject(doc: Any) -> Any:
+    """'A single dose of MSC-EVs after brain injury eases X': in a title whose subject phrase
+    ends in a time phrase, the small parser reads 'after' as a conjunction, the injury as the
+    verb's subject and the whole as a verbless noun phrase; rebuilt as the clause it is (the
+    noun phrase the verb's subject, the injury the object of 'after')."""
+    for verb in doc:
+        head = verb.head
+        if not (
+            verb.dep_ == "advcl"
+            and verb.tag_ in ("VBZ", "VBP", "VBD")
+            and head.dep_ == "ROOT"
+            and head.tag_ in ("NN", "NNS")
+            and head.i < verb.i
+        ):
+            continue
+        marks = [c for c in verb.children if c.dep_ == "mark"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (
+            len(marks) != 1
+            or len(subjects) != 1
+            or marks[0].lower_ not in cues.cue_literals("time_clause_mark")
+            or not head.i < marks[0].i < subjects[0].i < verb.i
+        ):
+            continue
+        mark, subject = marks[0], subjects[0]
+        verb.head, verb.dep_ = verb, "ROOT"
+        head.head, head.dep_ = verb, "nsubj"
+        mark.head, mark.dep_ = head, "prep"
+        subject.head, subject.dep_ = mark, "pobj"
+    return doc
 
 
 def _subject_on_auxiliary(doc: Any) -> Any:

@@ -1,0 +1,71 @@
+"""Fifty-seventh session: titles of helper records cut where PubMed's source parser cuts them (at
+an inline tag), so the title carries the finding; each fault shown with sentences written for
+these tests (never a record's own words)."""
+
+from __future__ import annotations
+
+from exoatlas.read.parsing import parse
+from exoatlas.read.repair import repaired_parse
+
+from .reading import folded, read_injured, read_title
+
+
+def test_a_time_phrase_in_a_titles_subject_keeps_the_clause() -> None:
+    """('A single dose of MSC-EVs after brain injury eases X': the parser took 'after' for a
+    conjunction and the injury for the verb's subject, the title for a verbless phrase: no
+    finding)"""
+    title = (
+        "A single intravenous dose of bone marrow mesenchymal stem cell-derived exosomes "
+        "after spinal cord injury eases neuronal loss"
+    )
+    doc = repaired_parse(parse([title])[0])
+    verb = next(t for t in doc if t.lower_ == "eases")
+    assert verb.dep_ == "ROOT"
+    assert [c.lower_ for c in verb.children if c.dep_ == "nsubj"] == ["dose"]
+    assert ("neuronal degeneration", "decrease", "protective") in folded(read_title(title))
+
+
+def test_a_time_clause_of_its_own_is_left_alone() -> None:
+    """guard: a full clause after 'after' in a sentence with its own verb is no title's subject
+    ('The EVs reduced X after the injury healed' keeps 'healed' as the clause's verb)."""
+    doc = repaired_parse(
+        parse(["The exosomes reduced scar formation after the wound closed in mice."])[0]
+    )
+    assert next(t for t in doc if t.lower_ == "reduced").dep_ == "ROOT"
+    assert next(t for t in doc if t.lower_ == "closed").dep_ != "ROOT"
+
+
+def test_to_ease_a_harm_lowers_it() -> None:
+    """('MSC vesicles ease X' read no finding: 'ease' was no trigger)"""
+    found = folded(read_injured("BM-Exos eased neuronal loss and demyelination in the cord."))
+    assert ("neuronal degeneration", "decrease", "protective") in found
+
+
+def test_easy_and_easily_are_no_triggers() -> None:
+    """guard: only the verb's own forms ('an easy route', 'easily isolated' change nothing)."""
+    assert read_injured("BM-Exos were easily isolated and gave an easy route of delivery.") == []
+
+
+def test_a_better_treatment_of_a_disease_lowers_it() -> None:
+    """(vesicles that 'enhance osteoarthritis treatment' read as pyroptosis raised, pathogenic;
+    'improve the treatment of uveitis' read no finding)"""
+    found = folded(
+        read_title(
+            "Engineered mesenchymal stem cell-derived exosomes enhance osteoarthritis treatment "
+            "through an inflammasome axis"
+        )
+    )
+    assert ("osteoarthritis", "decrease", "protective") in found
+    assert not any(role == "pathogenic" for *_, role in found)
+    found = folded(
+        read_injured("BM-Exos improved the treatment of experimental autoimmune uveitis.")
+    )
+    assert ("uveitis", "decrease", "protective") in found
+
+
+def test_a_treatment_naming_no_disease_is_read_as_written() -> None:
+    """guard: a treatment of cells or by a drug names no disease lowered ('enhanced cisplatin
+    treatment' is no disease treated)."""
+    found = folded(read_injured("BM-Exos enhanced the cisplatin treatment of the cells."))
+    assert not any(kind in ("osteoarthritis", "uveitis") for kind, *_ in found)
+    assert not any(role == "protective" for *_, role in found)
