@@ -69,3 +69,30 @@ def test_a_treatment_naming_no_disease_is_read_as_written() -> None:
     found = folded(read_injured("BM-Exos enhanced the cisplatin treatment of the cells."))
     assert not any(kind in ("osteoarthritis", "uveitis") for kind, *_ in found)
     assert not any(role == "protective" for *_, role in found)
+
+
+def test_the_animals_a_recovery_is_seen_in_are_no_effect() -> None:
+    """('promoted functional recovery in aged monkeys' read, beside the recovery, an unnamed
+    effect 'aged monkeys' raised; so were rodents, primates and participants)"""
+    found = folded(read_injured("BM-Exos promoted functional recovery in aged monkeys."))
+    assert ("functional recovery", "increase", "regenerative") in found
+    assert not any("monkey" in process for process, *_ in found)
+    found = folded(read_injured("BM-Exos improved outcomes in rodents and non-human primates."))
+    assert not any("rodent" in p or "primate" in p for p, *_ in found)
+
+
+def test_what_contributes_to_a_recovery_is_no_change_of_its_own() -> None:
+    """('Reduced inflammation contributes to the EVs' recovery' was read as inflammation raised
+    by the EVs, pathogenic: the verb's subject taken for what it changed)"""
+    found = folded(
+        read_injured("Reduced inflammation contributes to BM-Exo-mediated recovery of the cord.")
+    )
+    assert not any(p == "inflammatory response" and d == "increase" for p, d, _ in found)
+    assert not any(role == "pathogenic" for *_, role in found)
+
+
+def test_vesicles_contributing_to_a_process_still_raise_it() -> None:
+    """guard: the vesicles as the subject, the process in the 'to' phrase ('BM-Exos contributed
+    to angiogenesis')."""
+    found = folded(read_injured("BM-Exos contributed to angiogenesis in the injured cord."))
+    assert any(p.startswith("angiogenesis") and d == "increase" for p, d, _ in found)

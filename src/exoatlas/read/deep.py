@@ -306,6 +306,8 @@ def _from_trigger(
             objects = objects or conjunct_objects(token)  # 'prevent and treat X'
         if not objects and tag == "VBN":
             objects = stranded_passive_subject(token)
+        if not objects and token.lower_ in cues.cue_literals("to_object_verb"):
+            return []  # ('reduced inflammation contributes to X': its subject is no change)
         if not objects and changed_subject(token, products) is not None:
             objects = [changed_subject(token, products)]
             intransitive = True

@@ -75,7 +75,11 @@ def unnamed_effect(
         # 'impaired NK cell function': the immune attack lessened, as its activation is (not
         # 'improved T cell function', whose writer values the function, nor a tumour's)
         kind = "harmful"
-    elif head in _NOT_EFFECTS or head in cues.cue_literals("time_unit"):
+    elif (
+        head in _NOT_EFFECTS
+        or head in cues.cue_literals("time_unit")
+        or head in cues.cue_literals("organism_head")
+    ):
         return None
     if head in cues.cue_literals("method_noun"):
         return None  # 'an improved protocol': how the EVs were made, no effect of theirs
