@@ -5,7 +5,7 @@ these tests (never a record's own words)."""
 from __future__ import annotations
 
 from exoatlas.read.parsing import parse
-from exoatlas.read.repair import repaired_parse
+from exoatlas.read.repair import prepared, repaired_parse
 
 from .reading import folded, read_injured, read_title
 
@@ -96,3 +96,37 @@ def test_vesicles_contributing_to_a_process_still_raise_it() -> None:
     to angiogenesis')."""
     found = folded(read_injured("BM-Exos contributed to angiogenesis in the injured cord."))
     assert any(p.startswith("angiogenesis") and d == "increase" for p, d, _ in found)
+
+
+def test_cells_recovered_from_donors_were_collected() -> None:
+    """(cells 'were recovered from 10 obese and 6 lean participants' read as the cells and the
+    obese raised, regenerative: a recovery)"""
+    assert "were collected from" in prepared(
+        "Stromal cells were recovered from 12 obese (oSCs) and 8 lean (lSCs) donors."
+    )
+    found = read_injured("BM-Exos were recovered from the culture supernatants of 5 donors.")
+    assert found == []
+
+
+def test_a_function_recovered_after_an_injury_is_still_a_recovery() -> None:
+    """guard: only cells or vesicles taken from donors, tissue or cultures are collected."""
+    sentence = "Hindlimb function was recovered from the injury by BM-Exos."
+    assert prepared(sentence) == sentence
+
+
+def test_a_cause_kept_off_is_no_good_raised() -> None:
+    """('rescued the mice from carbon tetrachloride-induced liver failure' read, beside the
+    failure lowered, an unnamed 'carbon tetrachloride' raised, regenerative)"""
+    found = folded(
+        read_injured(
+            "BM-Exos rescued the rats from carbon tetrachloride (CCl4)-induced liver failure."
+        )
+    )
+    assert not any("tetrachloride" in p for p, *_ in found)
+
+
+def test_a_harm_kept_off_is_still_lowered() -> None:
+    """guard: an unnamed harm in the 'from' phrase is lowered ('protected the neurons from
+    degeneration')."""
+    found = folded(read_injured("BM-Exos protected spiral ganglion neurons from degeneration."))
+    assert any(d == "decrease" and r == "protective" for _, d, r in found)

@@ -479,8 +479,13 @@ def _from_trigger(
         if not grounded:
             grounded = marker_readout(obj, token)
             readout = bool(grounded)
+        # (what a 'from' / 'against' phrase names is a harm kept off, lowered, or no effect:
+        # 'rescued the mice from carbon tetrachloride-induced X' raised no good 'tetrachloride')
+        kept_off = obj.dep_ == "pobj" and obj.head.lower_ in _AGAINST
         if not grounded and (stimulus or agent in ("product", "reference", "none")):
             found = unnamed_effect(obj, token, polarity, tumour=tumour)
+            if found is not None and kept_off and found[2] != "decrease":
+                found = None
             if found is not None:
                 process, valence, unnamed_direction = found
                 direction = composed(unnamed_direction, outer)

@@ -294,6 +294,8 @@ def prepared(sentence: str) -> str:
         sentence = cues.cue("model_adverb_participle").sub(_hyphenated, sentence)
     if "normal" in sentence:  # 'X returned to near normal levels': as 'X recovered'
         sentence = cues.cue("return_to_normal").sub(_recovered, sentence)
+    if "recovered from" in sentence:  # 'cells were recovered from 10 donors': collected
+        sentence = cues.cue("recovered_as_isolated").sub("collected", sentence)
     return _PRODUCT_GAP.sub("-", conditioned(joined_causes(sentence)))
 
 
