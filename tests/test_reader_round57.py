@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from exoatlas.read.parsing import parse
 from exoatlas.read.repair import prepared, repaired_parse
+from exoatlas.vocab.cues import tumour_words
 
-from .reading import folded, read_injured, read_title
+from .reading import folded, read_abstract, read_injured, read_title
 
 
 def test_a_time_phrase_in_a_titles_subject_keeps_the_clause() -> None:
@@ -130,3 +131,41 @@ def test_a_harm_kept_off_is_still_lowered() -> None:
     degeneration')."""
     found = folded(read_injured("BM-Exos protected spiral ganglion neurons from degeneration."))
     assert any(d == "decrease" and r == "protective" for _, d, r in found)
+
+
+def test_cells_that_do_not_form_tumours_make_no_tumour_study() -> None:
+    """(a psoriasis study whose source cells 'do not form tumors in nude mice' and whose
+    exosomes 'do not promote tumor growth' was read as a tumour study: its IL-17 findings
+    anti- and pro-tumour)"""
+    assert tumour_words("The cells do not form tumours in nude mice.") == 0
+    assert tumour_words("Their exosomes do not carry MYC or promote tumour growth.") == 0
+    found = read_abstract(
+        "Topical MSC exosomes in a mouse model of psoriasis",
+        "The immortalised source cells do not form tumours in nude mice, and their exosomes "
+        "do not promote tumour growth.",
+        "Topical MSC exosomes alleviated the skin inflammation of psoriatic mice.",
+    )
+    assert found and all(role in ("protective", "regenerative") for *_, role in found)
+
+
+def test_a_tumour_study_keeps_its_tumour_words() -> None:
+    """guard: a tumour the EVs acted on still counts ('inhibited tumour growth'), and a
+    denial set against a finding ('did not promote tumour growth, whereas ...') too."""
+    assert tumour_words("The EVs inhibited tumour growth in nude mice.") == 1
+    assert tumour_words("The EVs did not promote tumour growth, whereas metastasis rose.") >= 1
+
+
+def test_the_induction_of_the_model_after_a_time_word_is_no_change() -> None:
+    """(EVs given 'ninety minutes after the induction of a cortical impact injury' read as the
+    EVs raising the injury, pathogenic)"""
+    # ('IN', the intranasal route's short form, makes the parser take 'after' for a
+    # conjunction and the induction for the verb's subject)
+    found = read_abstract(
+        "Vesicles in brain injury",
+        "Extracellular vesicles of human MSCs (hMSC-EVs) were made.",
+        "IN administration of hMSC-EVs into adult mice ninety minutes after the induction of "
+        "a cortical impact injury resulted in their uptake by neurons.",
+    )
+    assert not any(role == "pathogenic" for *_, role in found)
+    found = folded(read_injured("BM-Exos prevented the induction of apoptosis in neurons."))
+    assert any(p.startswith("apoptotic") and d == "decrease" for p, d, _ in found)

@@ -335,6 +335,8 @@ def _from_trigger(
             polarity = TURNED[polarity]  # 'a smaller decline in EF': EF kept higher than without
         if neutrally_governed(token) or (not stimulus and stimulus_change(token)):
             return []  # 'altered the activation of X' (no way said), 'LPS-mediated rise in X'
+        if token.lower_ in cues.cue_literals("model_making_noun") and _after_time_word(token):
+            return []  # 'the EVs given 90 min after the induction of an injury': the model
         objects = [
             g
             for c in token.children
@@ -521,3 +523,16 @@ def _from_trigger(
             presupposed = presupposed_valence(token, process) if tag.startswith("VB") else ""
             out.append(said(process, direction, family, readout=readout, valence=presupposed))
     return out
+
+
+def _after_time_word(noun: Any) -> bool:
+    """Does a time word ('after', 'before', ``cues.tsv`` 'time_clause_mark') open the noun's
+    phrase: its preposition, or a conjunction the parser made of it ('after the induction of
+    an injury resulted in ...', the noun the verb's subject)?"""
+    marks = cues.cue_literals("time_clause_mark")
+    if noun.dep_ == "pobj" and noun.head.lower_ in marks:
+        return True
+    return any(
+        c.dep_ == "mark" and c.lower_ in marks and c.i == noun.left_edge.i - 1
+        for c in noun.head.children
+    )
