@@ -169,3 +169,19 @@ def test_the_induction_of_the_model_after_a_time_word_is_no_change() -> None:
     assert not any(role == "pathogenic" for *_, role in found)
     found = folded(read_injured("BM-Exos prevented the induction of apoptosis in neurons."))
     assert any(p.startswith("apoptotic") and d == "decrease" for p, d, _ in found)
+
+
+def test_a_ratio_written_with_its_of_phrase_reads_as_the_ratio() -> None:
+    """('reduced the ratio of Bcl/Bax' read as less apoptosis, in a tumour study pro-tumour:
+    'Bcl' is Bcl-2's shorthand there, and the ratio moves as its anti-apoptotic numerator)"""
+    found = folded(read_injured("BM-Exos reduced the ratio of Bcl/Bax in the neurons."))
+    assert ("apoptotic process", "increase", "pathogenic") in found
+    found = folded(read_injured("BM-Exos reduced the ratio of Bax/Bcl-2 in the neurons."))
+    assert ("apoptotic process", "decrease", "protective") in found
+
+
+def test_a_ratio_of_no_known_pair_is_read_as_written() -> None:
+    """guard: a ratio of two measures the vocabulary does not know ('wet/dry') gives no
+    apoptosis."""
+    found = folded(read_injured("BM-Exos reduced the ratio of wet/dry weight of the lung."))
+    assert not any(p == "apoptotic process" for p, *_ in found)

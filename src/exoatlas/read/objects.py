@@ -20,38 +20,13 @@ from exoatlas.read.phrases import (
     span_text,
     without_triggers,
 )
+from exoatlas.read.ratios import read_ratio
 from exoatlas.read.spelled import spelled_out
 from exoatlas.vocab import cues, rules
 
 _ARTICLES = ("a", "an", "the", "this", "these", "that", "its", "their", "our")
-# 'the Th17/Treg ratio', 'M1/M2 balance': a ratio of two cells or markers, its numerator first
-_RATIO = re.compile(
-    r"^(?:the )?(?P<a>[\w+-]+) ?/ ?(?P<b>[\w+-]+)(?: (?P<cells>cells?|macrophages?|lymphocytes?))?"
-    r" (?:ratios?|balance)$"
-)
 # 'microglia and astrocyte activation': two modifiers sharing one head noun
 _SHARED_HEAD = re.compile(r"^(?P<a>[\w+-]+) (?:and|or) (?P<b>[\w+-]+) (?P<head>[\w+ -]+)$")
-
-
-def _ratio_read(ratio: re.Match[str], tumour: bool) -> list[tuple[Entity, bool]] | None:
-    """'reduced the Th17/Treg ratio': a ratio moves as its numerator does (a marker's process:
-    'Bax/Bcl-2'; 'LC3-II/LC3-I' is a marker whole; or the numerator's cells: 'M1/M2 macrophage
-    ratio'); empty when the whole phrase would read as the denominator alone (Treg cells fell);
-    None to read the phrase as any other ('wet/dry ratio', 'BV/TV ratio')."""
-    a, b = ratio.group("a"), ratio.group("b")
-    cells = ratio.group("cells") or "cells"
-    marker = rules.marker_readout(f"{a}/{b}") or rules.marker_readout(a)
-    if marker is not None:
-        return [marker]
-    for text in (f"{a} {cells}", a):
-        found = parse_outcomes(text, tumour=tumour)
-        if found:
-            return [(found[0][0], found[0][1] == "decrease")]
-    whole = parse_outcomes(ratio.group(0), tumour=tumour)
-    below = [e for text in (f"{b} {cells}", b) for e, _ in parse_outcomes(text, tumour=tumour)]
-    if whole and any(e.curie == whole[0][0].curie for e in below):
-        return []
-    return None
 
 
 def _graded_repair(token: Any, phrase: str, tumour: bool) -> Entity | None:
@@ -228,9 +203,9 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     if named_with is not None and named_with.i == token.i:
         written = f"{token.head.text} {written}"  # ('necrotizing' misparsed as its verb)
     phrase = spelled_out(written)
-    ratio = _RATIO.match(phrase)
-    if ratio and _ratio_read(ratio, tumour) is not None:
-        return _ratio_read(ratio, tumour) or []
+    ratio = read_ratio(token, phrase, tumour)
+    if ratio is not None:
+        return ratio
     # with its 'of' phrase first: 'the proliferation of T cells', 'the activation of microglia'
     # name a more specific process than their head noun alone
     # ('reduced the inhibition of proliferation' is a change of a change: read.compose), but
