@@ -185,3 +185,27 @@ def test_a_ratio_of_no_known_pair_is_read_as_written() -> None:
     apoptosis."""
     found = folded(read_injured("BM-Exos reduced the ratio of wet/dry weight of the lung."))
     assert not any(p == "apoptotic process" for p, *_ in found)
+
+
+def test_a_participle_after_as_well_as_governs_its_own_noun() -> None:
+    """('suppressed invasion and migration as well as advanced apoptosis' read apoptosis as
+    suppressed too: in a tumour study, pro-tumour)"""
+    found = folded(
+        read_abstract(
+            "Bone marrow MSC exosomes in lung cancer",
+            "Lung cancer cells were given exosomes of bone marrow MSCs (BM-Exos).",
+            "BM-Exos suppressed the invasion, proliferation and migration as well as advanced "
+            "apoptosis of the cancer cells.",
+        )
+    )
+    assert ("cell migration", "decrease", "anti_tumor") in found
+    assert not any(p == "apoptotic process" and d == "decrease" for p, d, _ in found)
+
+
+def test_a_noun_after_as_well_as_still_shares_the_verb() -> None:
+    """guard: a plain noun after 'as well as' keeps the verb ('reduced the apoptosis, fibrosis
+    as well as inflammation')."""
+    found = folded(
+        read_injured("BM-Exos reduced the apoptosis, fibrosis as well as inflammation of the cord.")
+    )
+    assert any(p == "inflammatory response" and d == "decrease" for p, d, _ in found)

@@ -122,6 +122,9 @@ def coordinated_trigger(noun: Any) -> bool:
         # tumorigenesis': the last two do not inherit 'lower')
         or (c.dep_ == "amod" and c.tag_ == "JJR")
         or (c.dep_ == "det" and c.lower_ == "no")
+        # ('suppressed invasion and migration as well as advanced apoptosis': a participle
+        # after 'as well as' is the verb of its own clause, whatever way it goes)
+        or (c.dep_ == "amod" and c.lower_.endswith("ed") and _after_as_well_as(c))
         # ('reduced p21 and increased cyclin D1' parsed with 'p21 and increased' both
         # modifiers of 'D1': the second trigger, hung on the first modifier, is its own)
         or (
@@ -277,3 +280,9 @@ def conjunct_objects(token: Any) -> list[Any]:
             return []
         return [c for c in conjunct.children if c.dep_ == "dobj"]
     return []
+
+
+def _after_as_well_as(token: Any) -> bool:
+    """Do the three words before the token say 'as well as'?"""
+    before = [t.lower_ for t in token.doc[max(0, token.i - 3) : token.i]]
+    return before == ["as", "well", "as"]
