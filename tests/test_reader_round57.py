@@ -52,7 +52,7 @@ def test_a_better_treatment_of_a_disease_lowers_it() -> None:
     'improve the treatment of uveitis' read no finding)"""
     found = folded(
         read_title(
-            "Engineered mesenchymal stem cell-derived exosomes enhance osteoarthritis treatment "
+            "Engineered exosomes of mesenchymal stem cells improve osteoarthritis treatment "
             "through an inflammasome axis"
         )
     )
@@ -78,7 +78,7 @@ def test_the_animals_a_recovery_is_seen_in_are_no_effect() -> None:
     found = folded(read_injured("BM-Exos promoted functional recovery in aged monkeys."))
     assert ("functional recovery", "increase", "regenerative") in found
     assert not any("monkey" in process for process, *_ in found)
-    found = folded(read_injured("BM-Exos improved outcomes in rodents and non-human primates."))
+    found = folded(read_injured("BM-Exos improved outcomes in rodents and in non-human primates."))
     assert not any("rodent" in p or "primate" in p for p, *_ in found)
 
 
@@ -116,11 +116,11 @@ def test_a_function_recovered_after_an_injury_is_still_a_recovery() -> None:
 
 
 def test_a_cause_kept_off_is_no_good_raised() -> None:
-    """('rescued the mice from carbon tetrachloride-induced liver failure' read, beside the
-    failure lowered, an unnamed 'carbon tetrachloride' raised, regenerative)"""
+    """(vesicles that saved the mice from a toxin-induced liver failure read, beside the
+    failure lowered, an unnamed toxin raised, regenerative)"""
     found = folded(
         read_injured(
-            "BM-Exos rescued the rats from carbon tetrachloride (CCl4)-induced liver failure."
+            "BM-Exos rescued the rats from the carbon tetrachloride (CCl4)-induced liver damage."
         )
     )
     assert not any("tetrachloride" in p for p, *_ in found)
@@ -134,13 +134,13 @@ def test_a_harm_kept_off_is_still_lowered() -> None:
 
 
 def test_cells_that_do_not_form_tumours_make_no_tumour_study() -> None:
-    """(a psoriasis study whose source cells 'do not form tumors in nude mice' and whose
-    exosomes 'do not promote tumor growth' was read as a tumour study: its IL-17 findings
-    anti- and pro-tumour)"""
+    """(a psoriasis study whose source cells were said, with a negated verb, to form no
+    tumours and whose exosomes to promote no tumour growth was read as a tumour study: its
+    IL-17 findings anti- and pro-tumour)"""
     assert tumour_words("The cells do not form tumours in nude mice.") == 0
-    assert tumour_words("Their exosomes do not carry MYC or promote tumour growth.") == 0
+    assert tumour_words("Their vesicles do not carry MYC or promote tumour growth.") == 0
     found = read_abstract(
-        "Topical MSC exosomes in a mouse model of psoriasis",
+        "Topical MSC exosomes for psoriasis in mice",
         "The immortalised source cells do not form tumours in nude mice, and their exosomes "
         "do not promote tumour growth.",
         "Topical MSC exosomes alleviated the skin inflammation of psoriatic mice.",
@@ -156,15 +156,15 @@ def test_a_tumour_study_keeps_its_tumour_words() -> None:
 
 
 def test_the_induction_of_the_model_after_a_time_word_is_no_change() -> None:
-    """(EVs given 'ninety minutes after the induction of a cortical impact injury' read as the
+    """(EVs given shortly after a brain injury was induced read as the
     EVs raising the injury, pathogenic)"""
     # ('IN', the intranasal route's short form, makes the parser take 'after' for a
     # conjunction and the induction for the verb's subject)
     found = read_abstract(
         "Vesicles in brain injury",
         "Extracellular vesicles of human MSCs (hMSC-EVs) were made.",
-        "IN administration of hMSC-EVs into adult mice ninety minutes after the induction of "
-        "a cortical impact injury resulted in their uptake by neurons.",
+        "IN administration of the hMSC-EVs into young mice two hours after the induction of a "
+        "cortical injury resulted in their uptake by neurons.",
     )
     assert not any(role == "pathogenic" for *_, role in found)
     found = folded(read_injured("BM-Exos prevented the induction of apoptosis in neurons."))
@@ -172,9 +172,9 @@ def test_the_induction_of_the_model_after_a_time_word_is_no_change() -> None:
 
 
 def test_a_ratio_written_with_its_of_phrase_reads_as_the_ratio() -> None:
-    """('reduced the ratio of Bcl/Bax' read as less apoptosis, in a tumour study pro-tumour:
+    """(a lowered ratio of Bcl/Bax read as less apoptosis, in a tumour study pro-tumour:
     'Bcl' is Bcl-2's shorthand there, and the ratio moves as its anti-apoptotic numerator)"""
-    found = folded(read_injured("BM-Exos reduced the ratio of Bcl/Bax in the neurons."))
+    found = folded(read_injured("BM-Exos lowered the ratio of Bcl/Bax in the neurons."))
     assert ("apoptotic process", "increase", "pathogenic") in found
     found = folded(read_injured("BM-Exos reduced the ratio of Bax/Bcl-2 in the neurons."))
     assert ("apoptotic process", "decrease", "protective") in found
@@ -188,13 +188,13 @@ def test_a_ratio_of_no_known_pair_is_read_as_written() -> None:
 
 
 def test_a_participle_after_as_well_as_governs_its_own_noun() -> None:
-    """('suppressed invasion and migration as well as advanced apoptosis' read apoptosis as
+    """('inhibited growth and invasion as well as advanced apoptosis' read apoptosis as
     suppressed too: in a tumour study, pro-tumour)"""
     found = folded(
         read_abstract(
             "Bone marrow MSC exosomes in lung cancer",
             "Lung cancer cells were given exosomes of bone marrow MSCs (BM-Exos).",
-            "BM-Exos suppressed the invasion, proliferation and migration as well as advanced "
+            "BM-Exos suppressed the invasion and the migration as well as advanced "
             "apoptosis of the cancer cells.",
         )
     )

@@ -122,7 +122,7 @@ def coordinated_trigger(noun: Any) -> bool:
         # tumorigenesis': the last two do not inherit 'lower')
         or (c.dep_ == "amod" and c.tag_ == "JJR")
         or (c.dep_ == "det" and c.lower_ == "no")
-        # ('suppressed invasion and migration as well as advanced apoptosis': a participle
+        # ('inhibited growth and invasion as well as advanced apoptosis': a participle
         # after 'as well as' is the verb of its own clause, whatever way it goes)
         or (c.dep_ == "amod" and c.lower_.endswith("ed") and _after_as_well_as(c))
         # ('reduced p21 and increased cyclin D1' parsed with 'p21 and increased' both

@@ -482,7 +482,7 @@ def _from_trigger(
             grounded = marker_readout(obj, token)
             readout = bool(grounded)
         # (what a 'from' / 'against' phrase names is a harm kept off, lowered, or no effect:
-        # 'rescued the mice from carbon tetrachloride-induced X' raised no good 'tetrachloride')
+        # 'saved the rats from a toxin-induced X' raised no good toxin)
         kept_off = obj.dep_ == "pobj" and obj.head.lower_ in _AGAINST
         if not grounded and (stimulus or agent in ("product", "reference", "none")):
             found = unnamed_effect(obj, token, polarity, tumour=tumour)
@@ -526,10 +526,10 @@ def _from_trigger(
 
 
 def _after_time_word(noun: Any) -> bool:
-    """Does a time word ('after', 'before', ``cues.tsv`` 'time_clause_mark') open the noun's
+    """Does a time word ('after', 'before', ``cues.tsv`` 'time_preposition') open the noun's
     phrase: its preposition, or a conjunction the parser made of it ('after the induction of
     an injury resulted in ...', the noun the verb's subject)?"""
-    marks = cues.cue_literals("time_clause_mark")
+    marks = cues.cue_literals("time_preposition")
     if noun.dep_ == "pobj" and noun.head.lower_ in marks:
         return True
     return any(

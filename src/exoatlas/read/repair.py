@@ -350,7 +350,7 @@ def _time_clause_subject(doc: Any) -> Any:
         if (
             len(marks) != 1
             or len(subjects) != 1
-            or marks[0].lower_ not in cues.cue_literals("time_clause_mark")
+            or marks[0].lower_ not in cues.cue_literals("time_preposition")
             or not head.i < marks[0].i < subjects[0].i < verb.i
         ):
             continue
