@@ -209,3 +209,23 @@ def test_a_noun_after_as_well_as_still_shares_the_verb() -> None:
         read_injured("BM-Exos reduced the apoptosis, fibrosis as well as inflammation of the cord.")
     )
     assert any(p == "inflammatory response" and d == "decrease" for p, d, _ in found)
+
+
+def test_a_recovery_the_vesicles_mediate_is_raised() -> None:
+    """('Reduction of X underlies vesicle mediated functional recovery in aged monkeys' read, by
+    the keyword window, functional recovery lowered: pathogenic)"""
+    found = folded(
+        read_title(
+            "Less inflammation underlies mesenchymal stem cell exosome mediated functional "
+            "recovery in old macaques after stroke"
+        )
+    )
+    assert ("functional recovery", "increase", "regenerative") in found
+    assert not any(role == "pathogenic" for *_, role in found)
+
+
+def test_a_recovery_another_verb_impairs_is_not_raised() -> None:
+    """guard: a trigger that governs the mediated recovery gives its direction ('impaired the
+    EV-mediated recovery' raises nothing)."""
+    found = folded(read_injured("Hypoxia impaired the BM-Exo-mediated functional recovery."))
+    assert ("functional recovery", "increase", "regenerative") not in found

@@ -110,7 +110,7 @@ from exoatlas.read.scope import (
 from exoatlas.read.sensitize import sensitivity_frames
 from exoatlas.read.serial import appositive_items, caused_apposition
 from exoatlas.read.shift import shifts
-from exoatlas.read.unnamed import unnamed_effect
+from exoatlas.read.unnamed import is_trigger, unnamed_effect
 from exoatlas.vocab import cues, rules
 
 # a direction turned round (a smaller change, a reversed one)
@@ -367,6 +367,11 @@ def _from_trigger(
         if not objects and verb_read_as_noun(token) is not None:
             family = "deep:verb"  # 'A and B alleviate X' with the verb tagged as a noun
             objects = [verb_read_as_noun(token)]
+        if _own_restore(token, polarity, products) and not any(
+            o.head.lower_ in ("of", *_AGAINST) for o in objects
+        ):
+            # 'EV-mediated functional recovery (in rats)': the recovery itself, not where
+            objects = [token]
     else:
         return []
     # (not a cause named with the harm it caused: 'rescued deprivation (OGD)-induced injury')
@@ -535,4 +540,16 @@ def _after_time_word(noun: Any) -> bool:
     return any(
         c.dep_ == "mark" and c.lower_ in marks and c.i == noun.left_edge.i - 1
         for c in noun.head.children
+    )
+
+
+def _own_restore(noun: Any, polarity: str | None, products: tuple[str, ...]) -> bool:
+    """A restoring noun whose own modifier names the EVs as its cause ('EV-mediated functional
+    recovery', 'exosome-induced repair') and which no other trigger governs: the noun is the
+    good the EVs raised (not 'impaired the EV-mediated recovery', read from 'impaired')."""
+    if polarity != "restore" or (is_trigger(noun.head) and noun.head.i != noun.i):
+        return False
+    return agent_words(noun, products)[0] == "product" and any(
+        c.dep_ in ("amod", "compound") and c.lower_.endswith(("mediated", "induced", "driven"))
+        for c in noun.lefts
     )

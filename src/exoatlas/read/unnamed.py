@@ -78,7 +78,7 @@ def unnamed_effect(
     elif (
         head in _NOT_EFFECTS
         or head in cues.cue_literals("time_unit")
-        or head in cues.cue_literals("studied_people")
+        or head in cues.cue_literals("organism_noun")
         or cues.cue_found("model_animals", head)
     ):
         return None
