@@ -122,9 +122,15 @@ def coordinated_trigger(noun: Any) -> bool:
         # tumorigenesis': the last two do not inherit 'lower')
         or (c.dep_ == "amod" and c.tag_ == "JJR")
         or (c.dep_ == "det" and c.lower_ == "no")
-        # ('inhibited growth and invasion as well as advanced apoptosis': a participle
-        # after 'as well as' is the verb of its own clause, whatever way it goes)
-        or (c.dep_ == "amod" and c.lower_.endswith("ed") and _after_as_well_as(c))
+        # ('inhibited growth and invasion as well as advanced apoptosis': a participle the
+        # lexicon cannot read, after 'as well as', is the verb of its own clause; not a state
+        # it can: 'reduced X as well as elevated IL-6 levels' lowers the elevated levels)
+        or (
+            c.dep_ == "amod"
+            and c.lower_.endswith("ed")
+            and not is_trigger(c)
+            and _after_as_well_as(c)
+        )
         # ('reduced p21 and increased cyclin D1' parsed with 'p21 and increased' both
         # modifiers of 'D1': the second trigger, hung on the first modifier, is its own)
         or (

@@ -532,12 +532,10 @@ def _from_trigger(
 
 def _after_time_word(noun: Any) -> bool:
     """Does a time word ('after', 'before', ``cues.tsv`` 'time_preposition') open the noun's
-    phrase: its preposition, or a conjunction the parser made of it ('after the induction of
-    an injury resulted in ...', the noun the verb's subject)?"""
+    phrase as a conjunction the parser made of it ('after the induction of an injury resulted in
+    ...', the noun the verb's subject)? (As its preposition: ``compose.neutrally_governed``.)"""
     marks = cues.cue_literals("time_preposition")
-    if noun.dep_ == "pobj" and noun.head.lower_ in marks:
-        return True
-    return any(
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "mark" and c.lower_ in marks and c.i == noun.left_edge.i - 1
         for c in noun.head.children
     )
@@ -546,10 +544,14 @@ def _after_time_word(noun: Any) -> bool:
 def _own_restore(noun: Any, polarity: str | None, products: tuple[str, ...]) -> bool:
     """A restoring noun whose own modifier names the EVs as its cause ('EV-mediated functional
     recovery', 'exosome-induced repair') and which no other trigger governs: the noun is the
-    good the EVs raised (not 'impaired the EV-mediated recovery', read from 'impaired')."""
-    if polarity != "restore" or (is_trigger(noun.head) and noun.head.i != noun.i):
-        return False
+    good the EVs raised (not 'impaired the EV-mediated recovery', read from 'impaired', nor
+    one a clause says something of as its subject)."""
+    if polarity != "restore" or noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # ('the EV-mediated recovery was absent': what the clause says of it)
+    if any(is_trigger(a) for a in noun.ancestors):
+        return False  # ('led to an impairment of the EV-mediated recovery')
     return agent_words(noun, products)[0] == "product" and any(
-        c.dep_ in ("amod", "compound") and c.lower_.endswith(("mediated", "induced", "driven"))
+        c.dep_ in ("amod", "compound")
+        and c.lower_.endswith(tuple(cues.cue_literals("own_cause_participle")))
         for c in noun.lefts
     )

@@ -17,7 +17,9 @@ _RATIO = re.compile(
     r" (?:ratios?|balance)$"
 )
 # the 'of' phrase of 'the ratio of Bcl-2/Bax': the two things, numerator first
-_PAIR = re.compile(r"^(?:the )?(?P<a>[\w+-]+) ?/ ?(?P<b>[\w+-]+)$")
+_PAIR = re.compile(
+    r"^(?:the )?(?P<a>[\w+-]+) ?/ ?(?P<b>[\w+-]+)(?: (?P<cells>cells?|macrophages?|lymphocytes?))?$"
+)
 
 
 def read_ratio(token: Any, phrase: str, tumour: bool) -> list[tuple[Entity, bool]] | None:
@@ -34,7 +36,8 @@ def read_ratio(token: Any, phrase: str, tumour: bool) -> list[tuple[Entity, bool
             if g.dep_ == "pobj"
         ]
         pair = _PAIR.match(named[0]) if len(named) == 1 else None
-        ratio = _RATIO.match(f"{pair.group('a')}/{pair.group('b')} ratio") if pair else None
+        written = f"{pair.group('a')}/{pair.group('b')} {pair.group('cells') or ''}" if pair else ""
+        ratio = _RATIO.match(f"{' '.join(written.split())} ratio") if pair else None
     return ratio_read(ratio, tumour) if ratio is not None else None
 
 

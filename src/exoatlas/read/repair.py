@@ -295,8 +295,13 @@ def prepared(sentence: str) -> str:
     if "normal" in sentence:  # 'X returned to near normal levels': as 'X recovered'
         sentence = cues.cue("return_to_normal").sub(_recovered, sentence)
     if "recovered from" in sentence:  # 'cells were recovered from 10 donors': collected
-        sentence = cues.cue("recovered_as_isolated").sub("collected", sentence)
+        sentence = cues.cue("recovered_as_isolated").sub(_collected, sentence)
     return _PRODUCT_GAP.sub("-", conditioned(joined_causes(sentence)))
+
+
+def _collected(match: re.Match[str]) -> str:
+    """'cells were recovered' as 'cells were collected' (same length)."""
+    return match.group()[: -len("recovered")] + "collected"
 
 
 def _hyphenated(match: re.Match[str]) -> str:
@@ -340,6 +345,8 @@ def _time_clause_subject(doc: Any) -> Any:
         if not (
             verb.dep_ == "advcl"
             and verb.tag_ in ("VBZ", "VBP", "VBD")
+            # (a claim's verb: not 'Reduction of X after MSC exosomes enter microglia')
+            and (rules.polarity_of(verb.text) or rules.verb_polarity_of(verb.text, verb.tag_))
             and head.dep_ == "ROOT"
             and head.tag_ in ("NN", "NNS")
             and head.i < verb.i
