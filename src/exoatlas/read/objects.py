@@ -116,12 +116,7 @@ def _resisted(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     ]
     named = [g for c in held for g in c.children if g.dep_ == "pobj"]
     named += [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.tag_[:2] == "NN"]
-    for noun in named:
-        for process, flipped in ground_object(noun, tumour):
-            found = rules.valence(process)
-            if process.kind == "process" and found is not None and found.valence == "harmful":
-                return [(process, not flipped)]
-    return []
+    return _first_harm(named, "process", tumour)
 
 
 def _treated_disease(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
@@ -138,10 +133,16 @@ def _treated_disease(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    return _first_harm(named, "disease", tumour)
+
+
+def _first_harm(named: list[Any], kind: str, tumour: bool) -> list[tuple[Entity, bool]]:
+    """The first harmful ``kind`` ('process', 'disease') the nouns name, turned round: what the
+    noun they hang on (a resistance, a treatment) holds off."""
     for noun in named:
         for process, flipped in ground_object(noun, tumour):
             found = rules.valence(process)
-            if process.kind == "disease" and found is not None and found.valence == "harmful":
+            if process.kind == kind and found is not None and found.valence == "harmful":
                 return [(process, not flipped)]
     return []
 

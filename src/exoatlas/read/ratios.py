@@ -11,10 +11,11 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import span_text
 from exoatlas.vocab import rules
 
+_RATIO_NOUN = re.compile(r"ratios?|balance")
 # 'the Th17/Treg ratio', 'M1/M2 balance': a ratio of two cells or markers, its numerator first
 _RATIO = re.compile(
     r"^(?:the )?(?P<a>[\w+-]+) ?/ ?(?P<b>[\w+-]+)(?: (?P<cells>cells?|macrophages?|lymphocytes?))?"
-    r" (?:ratios?|balance)$"
+    rf" (?:{_RATIO_NOUN.pattern})$"
 )
 # the 'of' phrase of 'the ratio of Bcl-2/Bax': the two things, numerator first
 _PAIR = re.compile(
@@ -27,7 +28,7 @@ def read_ratio(token: Any, phrase: str, tumour: bool) -> list[tuple[Entity, bool
     ratio of A/B' (the noun's 'of' phrase); None when the object is no ratio, or one read as any
     other phrase."""
     ratio = _RATIO.match(phrase)
-    if ratio is None and token.lower_ in ("ratio", "ratios", "balance"):
+    if ratio is None and _RATIO_NOUN.fullmatch(token.lower_):
         named = [
             span_text(g)
             for c in token.children
