@@ -91,6 +91,7 @@ from exoatlas.read.object_states import (
 )
 from exoatlas.read.objects import ground_object, harm_setting
 from exoatlas.read.phrases import (
+    AGAINST,
     comparative_direction,
     in_gene_name,
     listed_examples,
@@ -115,7 +116,6 @@ from exoatlas.vocab import cues, rules
 
 # a direction turned round (a smaller change, a reversed one)
 TURNED: dict[str, rules.Polarity] = {"increase": "decrease", "decrease": "increase"}
-_AGAINST = ("from", "against")
 
 
 def read_parsed(
@@ -266,7 +266,7 @@ def _from_trigger(
         # (a lowered object's 'from' phrase is its cause: 'alleviated fibrosis from obstruction')
         held = [o for o in objects if o.dep_ == "dobj" and polarity == "restore"]
         if polarity in ("restore", "decrease"):
-            objects += [g for h in (token, *held) for g in phrase_objects(h, _AGAINST)]
+            objects += [g for h in (token, *held) for g in phrase_objects(h, AGAINST)]
         if token.lower_ in cues.cue_literals("to_object_verb"):
             # 'the EVs contributed to chemoresistance': what they add to is the 'to' phrase
             # (not a change noun of its own: 'contributed to relief of X' is read from 'relief')
@@ -295,7 +295,7 @@ def _from_trigger(
             if polarity == "restore" and head.i > token.i:
                 # 'hucMSC-exo protected cardiomyocytes from injury' misparsed as one noun
                 # phrase: the harm after 'from'/'against' on the noun the trigger modifies
-                objects += phrase_objects(head, _AGAINST)
+                objects += phrase_objects(head, AGAINST)
         # 'boosted migration, and β-gal staining was diminished' misparsed with 'staining' an
         # object of 'boosted': a noun right before 'was'/'were' and a participle is the
         # subject of that passive, which is its own change (read from the participle)
@@ -342,7 +342,7 @@ def _from_trigger(
             for c in token.children
             # 'protection of neurons from apoptosis' (a restore noun's harm after 'from')
             if c.dep_ == "prep"
-            and (c.lower_ in ("of", "in") or (polarity == "restore" and c.lower_ in _AGAINST))
+            and (c.lower_ in ("of", "in") or (polarity == "restore" and c.lower_ in AGAINST))
             for g in c.children
             if g.dep_ == "pobj" and g.lower_ not in cues.cue_literals("time_unit")
         ]
@@ -368,7 +368,7 @@ def _from_trigger(
             family = "deep:verb"  # 'A and B alleviate X' with the verb tagged as a noun
             objects = [verb_read_as_noun(token)]
         if _own_restore(token, polarity, products) and not any(
-            o.head.lower_ in ("of", *_AGAINST) for o in objects
+            o.head.lower_ in ("of", *AGAINST) for o in objects
         ):
             # 'EV-mediated functional recovery (in rats)': the recovery itself, not where
             objects = [token]
@@ -488,7 +488,7 @@ def _from_trigger(
             readout = bool(grounded)
         # (what a 'from' / 'against' phrase names is a harm kept off, lowered, or no effect:
         # 'saved the rats from a toxin-induced X' raised no good toxin)
-        kept_off = obj.dep_ == "pobj" and obj.head.lower_ in _AGAINST
+        kept_off = obj.dep_ == "pobj" and obj.head.lower_ in AGAINST
         if not grounded and (stimulus or agent in ("product", "reference", "none")):
             found = unnamed_effect(obj, token, polarity, tumour=tumour)
             if found is not None and kept_off and found[2] != "decrease":

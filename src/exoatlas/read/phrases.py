@@ -19,6 +19,10 @@ AMOUNTS = frozenset(
     | {"mrna", "mrnas", "transcript", "transcripts", "protein", "proteins"}
 )
 
+# the prepositions that name what a trigger keeps its object from ('protected neurons from
+# apoptosis', 'rescued the rats from X-induced injury', 'against oxidative stress')
+AGAINST = ("from", "against")
+
 
 def span_text(token: Any) -> str:
     """The object's words up to the head noun plus an 'of' phrase ('apoptosis of neurons')."""

@@ -9,7 +9,7 @@ from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.phrases import AMOUNTS, span_text, without_triggers
+from exoatlas.read.phrases import AGAINST, AMOUNTS, span_text, without_triggers
 from exoatlas.vocab import cues, rules
 
 _THINGS = ("cell_type", "tissue", "gene", "drug", "cell_line")
@@ -42,6 +42,8 @@ def unnamed_effect(
     if measured is not None:
         return measured
     kind = rules.effect_head(head)
+    if kind == "measure" and _shared_measure(obj):
+        return None
     if kind in (None, "measure") and any(
         c.dep_ == "amod"
         and (c.lower_ in cues.cue_literals("harm_adjective") or _disease_behaviour(c, head))
@@ -141,6 +143,22 @@ def unnamed_effect(
     return entity, valence, direction
 
 
+def _shared_measure(obj: Any) -> bool:
+    """A bare measure joined to a measure its modifier or 'of' phrase names ('reduced tumor
+    volume and weight', 'the weight and volume of the tumours'): it measures the same thing,
+    read with the other one, and is no effect of its own."""
+    if any(c.dep_ in ("compound", "amod", "nmod", "prep", "poss") for c in obj.children):
+        return False
+    return any(
+        rules.effect_head(other.lower_) == "measure"
+        and any(
+            c.dep_ in ("compound", "amod") or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in other.children
+        )
+        for other in obj.conjuncts
+    )
+
+
 def _measured_disease(obj: Any, polarity: str) -> tuple[Entity, str, str] | None:
     """'improved several indices of ALI', 'reduced the signs of colitis': the measures of a
     disease their 'of' phrase names (``disease_measure_noun``) stand for the disease, lowered
@@ -173,9 +191,7 @@ def _kept_from_harm(obj: Any, trigger: Any) -> tuple[Entity, str, str] | None:
     adjective names (``cues.tsv`` 'protected_effect'); None for anything else, or when a
     'from' / 'against' phrase names the harm itself ('protected neurons from apoptosis')."""
     named = any(
-        c.dep_ == "prep" and c.lower_ in ("from", "against")
-        for word in (trigger, obj)
-        for c in word.children
+        c.dep_ == "prep" and c.lower_ in AGAINST for word in (trigger, obj) for c in word.children
     )
     # the head noun or its phrase ('protected retinal ganglion cells': 'cells' names none)
     body = (obj.text, span_text(obj))
