@@ -3,7 +3,7 @@ sentences written for these tests (never a record's own words)."""
 
 from __future__ import annotations
 
-from .reading import folded, read_abstract
+from .reading import folded, read_abstract, read_records
 
 _TUMOUR_TITLE = "Bone marrow stromal cell exosomes carrying miR-7 slow gastric tumour growth"
 
@@ -33,3 +33,74 @@ def test_a_measure_with_its_own_modifier_is_still_read() -> None:
     )
     assert ("angiogenesis", "increase", "regenerative") in found
     assert ("blood circulation", "increase", "regenerative") in found
+
+
+def _deep_cargo(title: str, *sentences: str) -> set[str]:
+    """The cargo the deep reader's findings carry (not the keyword window's, which takes any
+    miRNA a sentence names)."""
+    return {
+        e.label
+        for r in read_records(title, *sentences)
+        if "deep:" in r.evidence.extractor
+        for e in r.finding.cargo
+    }
+
+
+def test_a_class_of_mirnas_raised_in_the_vesicles_names_the_next_sentences_mirnas_as_cargo() -> (
+    None
+):
+    """('N miRNAs were upregulated in hypoxic ADSC-exos. Among them, miR-A and miR-B ...': the
+    two named were not taken for the vesicles' cargo unless the first sentence said
+    'sequencing')"""
+    cargo = _deep_cargo(
+        "Hypoxic adipose stem cell exosomes speed diabetic wound healing",
+        "We saw that 140 miRNAs were upregulated in the hypoxic ADSC-exos over normoxic ones.",
+        "Among them, miR-210-3p and miR-92a-3p were tied to wound repair.",
+        "The hypoxic ADSC-exos accelerated wound closure in diabetic mice.",
+    )
+    assert {"hsa-miR-210-3p", "hsa-miR-92a-3p"} <= cargo
+
+
+def test_mirnas_raised_in_treated_recipient_cells_are_not_cargo() -> None:
+    """guard: a class raised in cells the vesicles treated is the cells' ('upregulated in
+    fibroblasts treated with ADSC-exos')."""
+    cargo = _deep_cargo(
+        "Adipose stem cell exosomes speed diabetic wound healing",
+        "We saw that 14 miRNAs were upregulated in fibroblasts treated with ADSC-exos.",
+        "Among them, miR-210-3p and miR-92a-3p were tied to wound repair.",
+        "The ADSC-exos accelerated wound closure in diabetic mice.",
+    )
+    assert not {"hsa-miR-210-3p", "hsa-miR-92a-3p"} & cargo
+
+
+def test_members_set_against_each_other_by_whereas_stay_cargo() -> None:
+    """('Up-regulated miR-A whereas down-regulated miR-B ...' after a sentence naming the EVs'
+    changed miRNAs as a class: a 'whereas' inside the sentence was taken for a contrast with
+    the class, and neither was cargo)"""
+    cargo = _deep_cargo(
+        "Hypoxic adipose stem cell exosomes speed diabetic wound healing",
+        "We saw that 140 miRNAs were upregulated in the hypoxic ADSC-exos over normoxic ones.",
+        "Up-regulated miR-210-3p whereas down-regulated miR-146-a were tied to repair.",
+        "The hypoxic ADSC-exos accelerated wound closure in diabetic mice.",
+    )
+    assert {"hsa-miR-210-3p", "hsa-mir-146a"} <= cargo
+
+
+def test_a_sentence_opening_with_a_contrast_places_its_mirna_elsewhere() -> None:
+    """guard: 'In contrast, miR-X ...' after the class is set against it, not its member."""
+    cargo = _deep_cargo(
+        "Hypoxic adipose stem cell exosomes speed diabetic wound healing",
+        "We saw that 140 miRNAs were upregulated in the hypoxic ADSC-exos over normoxic ones.",
+        "In contrast, miR-210-3p was tied to poor repair.",
+        "The hypoxic ADSC-exos accelerated wound closure in diabetic mice.",
+    )
+    assert "hsa-miR-210-3p" not in cargo
+
+
+def test_a_paralogue_letter_after_a_hyphen_is_the_mirna() -> None:
+    """('miR-146-a' was an ungrounded name)"""
+    from exoatlas.ground import ground_mention
+
+    found = ground_mention("miR-146-a", ("mirna",)).best
+    assert found is not None and found.label == "hsa-mir-146a"
+    assert ground_mention("miR-155-ko", ("mirna",)).best is None

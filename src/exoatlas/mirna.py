@@ -12,7 +12,8 @@ from exoatlas.vocab import Term, mirbase
 _MIRNA = re.compile(
     r"^(?:(?P<species>hsa|mmu|rno)-)?"
     r"(?:ago-?)?(?:(?P<mir>micro\s*-?\s*rna|mirna|mir)|(?:mir-)?(?P<let>let))[-\s]?"
-    r"(?P<num>\d+)(?P<letter>[a-z]{0,2})"
+    # (a one-letter paralogue written after a hyphen, 'miR-146-a', is 'miR-146a')
+    r"(?P<num>\d+)(?:-(?=[a-z](?:-|$)))?(?P<letter>[a-z]{0,2})"
     r"(?:-(?P<locus>\d))?"
     r"(?:-(?P<arm>[35]p))?"
     r"(?P<star>\*)?"
