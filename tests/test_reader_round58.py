@@ -104,3 +104,25 @@ def test_a_paralogue_letter_after_a_hyphen_is_the_mirna() -> None:
     found = ground_mention("miR-146-a", ("mirna",)).best
     assert found is not None and found.label == "hsa-mir-146a"
     assert ground_mention("miR-155-ko", ("mirna",)).best is None
+
+
+def test_a_review_title_setting_msc_vesicles_in_chemoresistance_promotes_the_tumour() -> None:
+    """(a review of MSC vesicles 'in chemoresistance of X cancer' was read as about nothing)"""
+    from exoatlas.read.review_topic import tumour_promoted
+
+    assert tumour_promoted("The part of MSC-derived exosomes in chemoresistance of gastric cancer")
+    assert tumour_promoted("Stromal cell exosomes in the radioresistance of lung tumours")
+
+
+def test_a_title_aiming_msc_vesicles_against_resistance_does_not() -> None:
+    """guard: overcoming, reversing or sensitising is the vesicles aimed at the tumour; and an
+    insulin resistance is no tumour's."""
+    from exoatlas.read.review_topic import tumour_promoted
+
+    for title in (
+        "MSC exosomes for overcoming drug resistance in gastric cancer",
+        "Engineered MSC exosomes reverse cisplatin resistance in ovarian cancer",
+        "MSC exosomes sensitise resistant glioma cells to temozolomide",
+        "MSC-EVs and insulin resistance in obese mice",
+    ):
+        assert not tumour_promoted(title), title
