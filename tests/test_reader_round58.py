@@ -126,3 +126,29 @@ def test_a_title_aiming_msc_vesicles_against_resistance_does_not() -> None:
         "MSC-EVs and insulin resistance in obese mice",
     ):
         assert not tumour_promoted(title), title
+
+
+_GASTRIC_TITLE = "Bone marrow stromal cell exosomes in gastric cancer"
+
+
+def test_a_one_letter_gene_prefix_keeps_the_gene_one_noun() -> None:
+    """('the exosomes decreased E-cadherin' read no finding: the parser took 'E', '-' and
+    'cadherin' for three objects)"""
+    found = folded(
+        read_abstract(
+            _GASTRIC_TITLE,
+            "In the gastric cancer cells the BMSC exosomes decreased E-cadherin.",
+        )
+    )
+    assert ("epithelial to mesenchymal transition", "increase", "pro_tumor") in found
+
+
+def test_markers_named_as_a_class_read_as_emt() -> None:
+    """('raised the expression of mesenchymal markers and lowered that of epithelial markers'
+    read no finding)"""
+    for sentence in (
+        "In gastric cancer cells the BMSC exosomes raised the expression of mesenchymal markers.",
+        "In gastric cancer cells the BMSC exosomes lowered the expression of epithelial markers.",
+    ):
+        found = folded(read_abstract(_GASTRIC_TITLE, sentence))
+        assert ("epithelial to mesenchymal transition", "increase", "pro_tumor") in found, sentence

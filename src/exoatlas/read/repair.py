@@ -288,6 +288,8 @@ def prepared(sentence: str) -> str:
     sentence = _DASH_IN_WORD.sub("-", sentence)
     if "leaved" in sentence:  # 'cleaved caspase-3' as one word, never the verb of a list
         sentence = cues.cue("cleaved_marker").sub(_underscored, sentence)
+    if "-" in sentence:  # 'E-cadherin' one noun, never 'E', '-' and 'cadherin' as three objects
+        sentence = cues.cue("letter_gene_name").sub(_underscored, sentence)
     if "ype " in sentence:  # 'type I collagen', 'I' no pronoun
         sentence = cues.cue("collagen_type_first").sub(_underscored, sentence)
     if "ly induced" in sentence:  # 'experimentally induced injury': how the model was made
