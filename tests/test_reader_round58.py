@@ -152,3 +152,16 @@ def test_markers_named_as_a_class_read_as_emt() -> None:
     ):
         found = folded(read_abstract(_GASTRIC_TITLE, sentence))
         assert ("epithelial to mesenchymal transition", "increase", "pro_tumor") in found, sentence
+
+
+def test_a_protein_delivered_by_the_vesicles_as_a_noun_phrase_is_cargo() -> None:
+    """('X delivery by MSC-derived EVs', 'EV-mediated X delivery': the protein was not read as
+    the vesicles' cargo)"""
+    from exoatlas.read.cargo import carried_genes
+
+    for sentence in (
+        "TRAIL delivery by bone marrow MSC-derived vesicles kills lung cancer cells",
+        "EV-mediated TRAIL delivery could get round this resistance.",
+    ):
+        assert [e.label for e in carried_genes(sentence)] == ["TNFSF10"], sentence
+    assert carried_genes("Drug delivery by MSC exosomes is efficient.") == []
