@@ -165,3 +165,41 @@ def test_a_protein_delivered_by_the_vesicles_as_a_noun_phrase_is_cargo() -> None
     ):
         assert [e.label for e in carried_genes(sentence)] == ["TNFSF10"], sentence
     assert carried_genes("Drug delivery by MSC exosomes is efficient.") == []
+
+
+def test_the_vesicles_tropism_is_no_effect_and_no_tumour() -> None:
+    """('taxol-loaded MSC EVs express enhanced SDF-1-mediated tumour tropism' read as tumours
+    raised, pro-tumour; without 'SDF-1-mediated', as GO's plant tropism)"""
+    for title in (
+        "Taxol-loaded stromal cell vesicles show enhanced SDF-1-mediated tumour tropism",
+        "Taxol-loaded stromal cell vesicles show enhanced tumour tropism",
+    ):
+        found = read_abstract(
+            title, "The taxol-loaded MSC vesicles were given to mice bearing lung tumours."
+        )
+        assert not any(role == "pro_tumor" or label == "tropism" for label, _, role in found)
+
+
+def test_a_measure_the_vesicles_themselves_show_is_their_property() -> None:
+    """('EVs from hypoxia-treated MSCs displayed a larger size' read as 'size' raised,
+    regenerative; it also kept the keyword window from a later sentence)"""
+    records = read_records(
+        "Hypoxic marrow stromal cell vesicles in kidney injury",
+        "Vesicles isolated from hypoxia-treated MSCs displayed a larger size than normoxic ones.",
+        "The hypoxic MSC vesicles lowered apoptosis of tubular cells.",
+    )
+    found = {(r.finding.outcome.process.label, r.finding.outcome.role) for r in records}
+    assert ("size", "regenerative") not in found
+    assert ("apoptotic process", "protective") in found
+
+
+def test_a_smaller_lesion_measure_in_treated_animals_is_still_an_effect() -> None:
+    """guard: the animals' measure ('rats given the EVs showed a smaller infarct size') is the
+    effect, not the vesicles' property."""
+    found = folded(
+        read_abstract(
+            "Hypoxic marrow stromal cell vesicles in stroke",
+            "Rats given hypoxic MSC exosomes showed a smaller infarct size.",
+        )
+    )
+    assert any(d == "decrease" and role == "protective" for _, d, role in found)

@@ -21,7 +21,7 @@ from exoatlas.read.doctext import text_of
 from exoatlas.read.doubt import trend_toward
 from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.objects import ground_object
-from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout
+from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout, span_text
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
@@ -133,12 +133,29 @@ def _compared(
             # a harm judged better is less of it ('infarct size was better in the EV group')
             direction = "decrease" if direction == "increase" else "increase"
         return [Compared(process, direction, span, word.idx)]
-    if noun.i != word.i:
+    if noun.i != word.i and not _vesicles_own_measure(noun, verb, word):
         unnamed = unnamed_effect(noun, verb, direction)
         if unnamed is not None:
             process, valence, direction = unnamed
             return [Compared(process, direction, span, word.idx, True, valence)]
     return []
+
+
+def _vesicles_own_measure(noun: Any, verb: Any, word: Any) -> bool:
+    """'EVs from treated MSCs displayed a larger size': a bare measure (no modifier but the
+    comparative, no phrase but a 'than' one) the vesicles themselves show (a display verb, ``cues.tsv``
+    'benefit_display_verb', whose subject names them) is a property of theirs, no effect."""
+    if rules.effect_head(noun.lower_) != "measure" or any(
+        c.dep_ in ("compound", "nmod", "poss")
+        or (c.dep_ == "prep" and c.lower_ != "than")
+        or (c.dep_ == "amod" and c.i != word.i)
+        for c in noun.children
+    ):
+        return False
+    if not cues.cue("benefit_display_verb").match(verb.lower_):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(cues.cue_found("ev", span_text(s)) for s in subjects)
 
 
 def _listed(noun: Any, word: Any) -> list[Any]:

@@ -153,6 +153,8 @@ def _beneficial(process: Entity) -> bool:
 
 
 def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
+    if token.lower_ in cues.cue_literals("vesicle_tropism_noun"):
+        return []  # 'enhanced tumour tropism': where the vesicles go, no effect (nor a tumour)
     if token.lower_ in AMOUNTS:
         # 'pro-inflammatory cytokine secretion', 'the levels of inflammatory cytokines': the
         # amount's modifiers or its 'of' phrase may name a process (never a gene's amount)
