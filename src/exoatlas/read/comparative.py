@@ -143,8 +143,9 @@ def _compared(
 
 def _vesicles_own_measure(noun: Any, verb: Any, word: Any) -> bool:
     """'EVs from treated MSCs displayed a larger size': a bare measure (no modifier but the
-    comparative, no phrase but a 'than' one) the vesicles themselves show (a display verb, ``cues.tsv``
-    'benefit_display_verb', whose subject names them) is a property of theirs, no effect."""
+    comparative, no phrase but a 'than' one) the vesicles themselves show (a display verb,
+    ``cues.tsv`` 'benefit_display_verb', whose subject names them) is a property of theirs, no
+    effect."""
     if rules.effect_head(noun.lower_) != "measure" or any(
         c.dep_ in ("compound", "nmod", "poss")
         or (c.dep_ == "prep" and c.lower_ != "than")
