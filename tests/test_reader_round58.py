@@ -203,3 +203,15 @@ def test_a_smaller_lesion_measure_in_treated_animals_is_still_an_effect() -> Non
         )
     )
     assert any(d == "decrease" and role == "protective" for _, d, role in found)
+
+
+def test_effects_the_vesicles_revealed_are_theirs() -> None:
+    """('the hypoxic MSC exosomes revealed significant protective effects in injured tubular
+    cells' read no finding: 'reveal' was no verb that shows an effect)"""
+    found = folded(
+        read_abstract(
+            "Hypoxic marrow stromal cell vesicles in kidney injury",
+            "The hypoxic MSC vesicles revealed marked protective effects in injured tubular cells.",
+        )
+    )
+    assert ("tissue injury", "decrease", "protective") in found
