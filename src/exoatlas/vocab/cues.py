@@ -116,6 +116,13 @@ def cue_literals(group: str) -> tuple[str, ...]:
     raise KeyError(group)
 
 
+def organism(word: str) -> bool:
+    """Is a word an organism a study treats or names: the animals of a model ('model_animals':
+    'mice', 'rabbits', 'macaques') or people ('organism_noun': 'patients', 'infants', 'donors')?
+    One test for the readers that keep organisms off effects and recipients."""
+    return word.casefold() in cue_literals("organism_noun") or cue_found("model_animals", word)
+
+
 @lru_cache(maxsize=4096)
 def model_of(text: str) -> str:
     """in_vitro | animal | human | mixed (cell culture and animals) | unknown."""
