@@ -215,3 +215,27 @@ def test_effects_the_vesicles_revealed_are_theirs() -> None:
         )
     )
     assert ("tissue injury", "decrease", "protective") in found
+
+
+def test_these_parent_cells_are_not_their_vesicles() -> None:
+    """('these BMSCs demonstrated increased adipogenesis' read as the vesicles raising fat cell
+    differentiation, pathogenic: 'these' was taken for a reference to the EVs)"""
+    found = read_abstract(
+        "Marrow stromal cell exosomes in age-related bone loss",
+        "BMSC exosomes were collected from young and aged rats.",
+        "These BMSCs showed raised adipogenesis and lowered osteogenesis.",
+    )
+    assert not any(role == "pathogenic" for *_, role in found)
+
+
+def test_these_treated_cells_or_animals_still_show_the_vesicles_effect() -> None:
+    """guard: recipients a treatment sentence named ('These cells showed reduced apoptosis'
+    after HK-2 cells were given the EVs) carry the vesicles' effect."""
+    found = folded(
+        read_abstract(
+            "Marrow stromal cell exosomes in kidney injury",
+            "HK-2 cells were treated with MSC exosomes.",
+            "These cells showed reduced apoptosis.",
+        )
+    )
+    assert ("apoptotic process", "decrease", "protective") in found
