@@ -3,7 +3,7 @@ sentences written for these tests (never a record's own words)."""
 
 from __future__ import annotations
 
-from .reading import folded, read_abstract, read_records
+from .reading import folded, read_abstract, read_records, topic_findings
 
 _TUMOUR_TITLE = "Bone marrow stromal cell exosomes carrying miR-7 slow gastric tumour growth"
 
@@ -239,3 +239,16 @@ def test_these_treated_cells_or_animals_still_show_the_vesicles_effect() -> None
         )
     )
     assert ("apoptotic process", "decrease", "protective") in found
+
+
+def test_a_reviews_we_discussed_sentence_names_its_msc_topic() -> None:
+    """(a review of EVs in fatty liver disease whose one MSC sentence was 'We also discussed
+    studies on MSC EVs ... preventing liver fibrosis' was read as about nothing)"""
+    found = topic_findings(
+        "Vesicles in the course of fatty liver disease: an update",
+        "Fatty liver disease spans simple steatosis to cirrhosis.",
+        "In this review, we summarised what fat cell and liver cell vesicles do in the disease.",
+        "We also discussed earlier work on MSC EVs, which drew notice for their effects on preventing"
+        " liver fibrosis.",
+    )
+    assert any(d == "decrease" and role == "protective" for _, d, role in found)

@@ -266,6 +266,7 @@ def _read_sentence(
         and where.section != "Title"
         and not cues.cue_found("review_record", sentence)
         and not cues.cue_found("review_use_claim", sentence)  # 'are used to treat X'
+        and not cues.cue_found("review_discussed", sentence)  # 'We also discussed MSC-EVs ...'
     ):
         return []
     last = context.last_sentence(parsed)
