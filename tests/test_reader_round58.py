@@ -248,7 +248,7 @@ def test_a_reviews_we_discussed_sentence_names_its_msc_topic() -> None:
         "Vesicles in the course of fatty liver disease: an update",
         "Fatty liver disease spans simple steatosis to cirrhosis.",
         "In this review, we summarised what fat cell and liver cell vesicles do in the disease.",
-        "We also discussed earlier work on MSC EVs, which drew notice for their effects on preventing"
-        " liver fibrosis.",
+        "We also discussed earlier work on MSC EVs, which drew notice for their effects on"
+        " preventing liver fibrosis.",
     )
     assert any(d == "decrease" and role == "protective" for _, d, role in found)
