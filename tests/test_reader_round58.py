@@ -144,7 +144,7 @@ def test_a_one_letter_gene_prefix_keeps_the_gene_one_noun() -> None:
 
 
 def test_markers_named_as_a_class_read_as_emt() -> None:
-    """('raised the expression of mesenchymal markers and lowered that of epithelial markers'
+    """(the markers of either kind named as a class, mesenchymal ones up or epithelial ones down,
     read no finding)"""
     for sentence in (
         "In gastric cancer cells the BMSC exosomes raised the expression of mesenchymal markers.",
