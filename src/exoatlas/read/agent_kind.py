@@ -84,8 +84,8 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
         return "cargo"
     if lowered.split()[0] in _REFERENCES if lowered.split() else False:
-        # (not 'these molecules', 'these BMSCs': a reference to something else the abstract
-        # named, ``cues.tsv`` 'reference_to_other')
+        # (not 'these BMSCs', 'these stem cells': the parent cells the abstract named,
+        # ``cues.tsv`` 'reference_to_other')
         return "other" if cues.cue("reference_to_other").match(written.casefold()) else "reference"
     if cues.cue("product_reference").match(lowered):
         return "reference"  # 'the formulation', 'the construct': the engineered vesicles

@@ -21,7 +21,7 @@ from exoatlas.read.doctext import text_of
 from exoatlas.read.doubt import trend_toward
 from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.objects import ground_object
-from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout, span_text
+from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
@@ -155,8 +155,9 @@ def _vesicles_own_measure(noun: Any, verb: Any, word: Any) -> bool:
         return False
     if not cues.cue("benefit_display_verb").match(verb.lower_):
         return False
+    # (the subject's own noun: not 'the EV-treated tumours displayed a smaller size')
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(cues.cue_found("ev", span_text(s)) for s in subjects)
+    return any(cues.cue("ev").fullmatch(s.text) for s in subjects)
 
 
 def _listed(noun: Any, word: Any) -> list[Any]:

@@ -403,7 +403,7 @@ def _from_trigger(
     objects = [x for o in objects for x in (o, *listed_examples(o))]
     if polarity in ("increase", "decrease"):  # patients are never raised nor lowered: the
         # setting ('induce X in diabetic patients' misparsed, 'a reduction in X in diabetic mice')
-        objects = [o for o in objects if not cues.organism(o.lower_)]
+        objects = [o for o in objects if not cues.is_organism(o.lower_)]
     out = []
     named = ("product", (0, 0)) if intransitive else modifier_agent_words(token, products)
     named = ("none", (0, 0)) if bare else named

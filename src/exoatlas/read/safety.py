@@ -91,11 +91,11 @@ def _names_whose(noun: Any, verb: Any, products: tuple[str, ...]) -> bool:
 
 def _treated_recipients(prep: Any) -> bool:
     """Is an 'in' phrase the study's recipients, plainly ('in the patients', 'in any of the
-    mice'): no group, arm or other treatment named (``cues.organism``)?"""
+    mice'): no group, arm or other treatment named (``cues.is_organism``)?"""
     heads = [t for t in prep.subtree if t.dep_ == "pobj"]
     return (
         bool(heads)
-        and all(cues.organism(t.lower_) or t.lower_ in ("any", "all", "none") for t in heads)
+        and all(cues.is_organism(t.lower_) or t.lower_ in ("any", "all", "none") for t in heads)
         and not any(
             t.dep_ in ("amod", "compound", "acl", "relcl") for h in heads for t in h.children
         )

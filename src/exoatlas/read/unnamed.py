@@ -14,7 +14,7 @@ from exoatlas.vocab import cues, rules
 
 _THINGS = ("cell_type", "tissue", "gene", "drug", "cell_line")
 # heads that never name an effect, whatever the verb presupposes (and organisms,
-# ``cues.organism``)
+# ``cues.is_organism``)
 _NOT_EFFECTS = frozenset(
     {"cells", "cell", "tissue", "tissues", "organ", "organs", "group", "groups", "model", "models"}
 )
@@ -75,7 +75,7 @@ def unnamed_effect(
         # 'impaired NK cell function': the immune attack lessened, as its activation is (not
         # 'improved T cell function', whose writer values the function, nor a tumour's)
         kind = "harmful"
-    elif head in _NOT_EFFECTS or head in cues.cue_literals("time_unit") or cues.organism(head):
+    elif head in _NOT_EFFECTS or head in cues.cue_literals("time_unit") or cues.is_organism(head):
         return None
     if head in cues.cue_literals("method_noun"):
         return None  # 'an improved protocol': how the EVs were made, no effect of theirs

@@ -116,7 +116,7 @@ def cue_literals(group: str) -> tuple[str, ...]:
     raise KeyError(group)
 
 
-def organism(word: str) -> bool:
+def is_organism(word: str) -> bool:
     """Is a word an organism a study treats or names: the animals of a model ('model_animals':
     'mice', 'rabbits', 'macaques') or people ('organism_noun': 'patients', 'infants', 'donors')?
     One test for the readers that keep organisms off effects and recipients."""
