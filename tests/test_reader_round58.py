@@ -3,6 +3,8 @@ sentences written for these tests (never a record's own words)."""
 
 from __future__ import annotations
 
+import pytest
+
 from .reading import folded, read_abstract, read_records, topic_findings
 
 _TUMOUR_TITLE = "Bone marrow stromal cell exosomes carrying miR-7 slow gastric tumour growth"
@@ -116,26 +118,20 @@ def test_a_paralogue_letter_after_a_hyphen_is_the_mirna() -> None:
 _GASTRIC_TITLE = "Bone marrow stromal cell exosomes in gastric cancer"
 
 
-def test_a_one_letter_gene_prefix_keeps_the_gene_one_noun() -> None:
-    """('the exosomes decreased E-cadherin' read no finding: the parser took 'E', '-' and
-    'cadherin' for three objects)"""
-    found = folded(
-        read_abstract(
-            _GASTRIC_TITLE,
-            "In the gastric cancer cells the BMSC exosomes decreased E-cadherin.",
-        )
-    )
-    assert ("epithelial to mesenchymal transition", "increase", "pro_tumor") in found
-
-
-def test_epithelial_markers_named_as_a_class_read_as_emt() -> None:
-    """(the epithelial markers lowered, named as a class, read no finding)"""
-    found = folded(
-        read_abstract(
-            _GASTRIC_TITLE,
-            "In gastric cancer cells the BMSC exosomes lowered the epithelial markers.",
-        )
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ('decreased E-cadherin' read no finding: the parser took 'E', '-' and 'cadherin' for
+        # three objects)
+        "In the gastric cancer cells the BMSC exosomes decreased E-cadherin.",
+        # (the epithelial markers lowered, named as a class, read no finding)
+        "In gastric cancer cells the BMSC exosomes lowered the epithelial markers.",
+    ],
+)
+def test_an_epithelial_marker_lowered_reads_as_emt(sentence: str) -> None:
+    """A one-letter gene prefix keeps the gene one noun ('E-cadherin'), and the epithelial
+    markers named as a class are read as E-cadherin is."""
+    found = folded(read_abstract(_GASTRIC_TITLE, sentence))
     assert ("epithelial to mesenchymal transition", "increase", "pro_tumor") in found
 
 

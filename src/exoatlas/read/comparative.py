@@ -21,7 +21,12 @@ from exoatlas.read.doctext import text_of
 from exoatlas.read.doubt import trend_toward
 from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.objects import ground_object
-from exoatlas.read.phrases import AMOUNTS, comparative_direction, marker_readout
+from exoatlas.read.phrases import (
+    AMOUNTS,
+    comparative_direction,
+    has_own_modifier,
+    marker_readout,
+)
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.read.unnamed import unnamed_effect
 from exoatlas.vocab import cues, rules
@@ -146,12 +151,7 @@ def _vesicles_own_measure(noun: Any, verb: Any, word: Any) -> bool:
     comparative, no phrase but a 'than' one) the vesicles themselves show (a display verb,
     ``cues.tsv`` 'benefit_display_verb', whose subject names them) is a property of theirs, no
     effect."""
-    if rules.effect_head(noun.lower_) != "measure" or any(
-        c.dep_ in ("compound", "nmod", "poss")
-        or (c.dep_ == "prep" and c.lower_ != "than")
-        or (c.dep_ == "amod" and c.i != word.i)
-        for c in noun.children
-    ):
+    if rules.effect_head(noun.lower_) != "measure" or has_own_modifier(noun, skip=(word,)):
         return False
     if not cues.cue("benefit_display_verb").match(verb.lower_):
         return False

@@ -24,6 +24,17 @@ AMOUNTS = frozenset(
 AGAINST = ("from", "against")
 
 
+def has_own_modifier(token: Any, skip: tuple[Any, ...] = ()) -> bool:
+    """Does a noun carry words of its own that say what it is of: a compound, adjective, nominal
+    or possessive modifier, or a phrase other than a 'than' one ('tumour weight', 'the weight of
+    the tumours'; not 'a larger size than ...' when the comparative is in ``skip``)?"""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") or (c.dep_ == "prep" and c.lower_ != "than")
+        for c in token.children
+        if c not in skip
+    )
+
+
 def span_text(token: Any) -> str:
     """The object's words up to the head noun plus an 'of' phrase ('apoptosis of neurons')."""
     return str(token.doc[_phrase_start(token) : token.i + 1].text)

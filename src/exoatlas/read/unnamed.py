@@ -9,7 +9,13 @@ from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.phrases import AGAINST, AMOUNTS, span_text, without_triggers
+from exoatlas.read.phrases import (
+    AGAINST,
+    AMOUNTS,
+    has_own_modifier,
+    span_text,
+    without_triggers,
+)
 from exoatlas.vocab import cues, rules
 
 _THINGS = ("cell_type", "tissue", "gene", "drug", "cell_line")
@@ -140,7 +146,7 @@ def _shared_measure(obj: Any) -> bool:
     """A bare measure joined to a measure its modifier or 'of' phrase names ('reduced tumor
     volume and weight', 'the weight and volume of the tumours'): it measures the same thing,
     read with the other one, and is no effect of its own."""
-    if any(c.dep_ in ("compound", "amod", "nmod", "prep", "poss") for c in obj.children):
+    if has_own_modifier(obj):
         return False
     return any(
         rules.effect_head(other.lower_) == "measure"
