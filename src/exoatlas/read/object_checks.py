@@ -5,6 +5,7 @@ restoring verb presupposes of an object it restores. Split out of ``read.deep``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from exoatlas.model import Entity
@@ -16,6 +17,9 @@ from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import is_value, marker_readout, span_text
 from exoatlas.vocab import cues, rules
+
+# where the words of an 'of' phrase end, for a name the parse broke up
+_OF_END = re.compile(r"[,;:(]|\s(?:by|in|on|via|through|to|for|and|with|against)\s")
 
 
 def phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:
@@ -46,10 +50,19 @@ def native_effects(
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    # (a long name the parse broke up: 'of adipose tissue stem cell-derived EVs' with 'stem'
+    # hung on the verb; the words after 'of' up to the clause's next phrase)
+    owners += [_of_words(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
     if not any(agent_kind(text, products) == "product" for text in owners):
         return None
     found = parse_outcomes(span_text(obj), tumour=tumour)
     return [(p, "increase" if d == "unknown" else d) for p, d in found if p.grounded]
+
+
+def _of_words(of: Any) -> str:
+    """The words after an 'of' up to the next comma, colon, bracket or phrase of its own."""
+    after = of.doc.text[of.idx + len(of.text) : of.idx + 120]
+    return _OF_END.split(after, maxsplit=1)[0]
 
 
 def alleviated_state(adjective: Any, tumour: bool) -> bool:

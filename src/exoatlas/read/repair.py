@@ -290,6 +290,8 @@ def prepared(sentence: str) -> str:
         sentence = cues.cue("cleaved_marker").sub(_underscored, sentence)
     if "-" in sentence:  # 'E-cadherin' one noun, never 'E', '-' and 'cadherin' as three objects
         sentence = cues.cue("letter_gene_name").sub(_underscored, sentence)
+    if " stem cell" in sentence:  # 'adipose tissue stem cell-derived', 'stem' no verb
+        sentence = cues.cue("tissue_stem_cell").sub(_hyphenated, sentence)
     if "ype " in sentence:  # 'type I collagen', 'I' no pronoun
         sentence = cues.cue("collagen_type_first").sub(_underscored, sentence)
     if "ly induced" in sentence:  # 'experimentally induced injury': how the model was made

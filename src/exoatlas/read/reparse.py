@@ -26,6 +26,7 @@ _NOT_A_VERB = re.compile(r"(?:ing|ions?|ments?|ive|ly|ity|ance|ence|ers)$")
 _WORD = re.compile(r"\S+")
 _MAX_WORDS = 14  # the longest opening name looked for ('Small extracellular vesicles from ...')
 _PRONOUN = "They"
+_CONDITION = "Heat"  # a condition's name, for an opening condition read again
 _LAST_ADVERB = re.compile(r"\s+[A-Za-z]+ly$")  # 'significantly', 'markedly'
 # the prepositions and conjunctions a carried-cargo tail may hold ('loaded with X', 'enriched in
 # Y', 'carrying X and Y'); never the words of a verb phrase ('carrying X fail to reduce', 'cannot')
@@ -58,6 +59,15 @@ def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any
             return None
         # blanked to the same length, so every offset holds
         return parse([" " * compared.end() + rest])[0]
+    condition = cues.cue("condition_opening_effect").match(text)
+    if condition is not None and first is None and len(condition.group("name")) >= len(_CONDITION):
+        # 'Obesity impairs the pro-angiogenic capacity of ASC-EVs', parsed with the verb a
+        # noun: read as 'Heat impairs ...', whose object names the vesicles' own effect (a
+        # plain noun, not a pronoun the reader would take for the vesicles)
+        if not msc_product_in(text[condition.end() :], products):
+            return None
+        name = condition.group("name")
+        return parse([_CONDITION.ljust(len(name)) + text[len(name) :]])[0]
     # ('These results demonstrated that MSC-EVs attenuate X': the name opens the clause)
     frame = cues.cue("reported_clause_opening").match(text)
     # ('Meanwhile, the coassembly recovered X': a linking adverb before the name)
