@@ -106,3 +106,28 @@ def test_a_tissue_before_stem_cell_is_part_of_the_vesicles_name(sentence: str) -
     named no group, and the result was nobody's)"""
     found = folded(read_abstract("Stem cell exosomes after injury", sentence))
     assert any(d == "decrease" and role == "protective" for _, d, role in found), sentence
+
+
+def test_a_reference_to_the_sentence_befores_molecules_is_not_the_vesicles() -> None:
+    """('These molecules inhibit bone formation', after a background sentence about
+    age-related molecules, was read as the vesicles' harm)"""
+    found = folded(
+        read_abstract(
+            "MicroRNA-31a from aged BMSC exosomes in the bone marrow",
+            "Changes in age-related molecules drive osteoporosis.",
+            "These molecules inhibit bone formation and promote bone resorption.",
+        )
+    )
+    assert not any(role == "pathogenic" for *_, role in found)
+
+
+def test_a_reference_after_the_vesicles_are_named_is_still_theirs() -> None:
+    """guard: after a sentence naming the vesicles, 'these molecules' may be their cargo."""
+    found = folded(
+        read_abstract(
+            "MicroRNA-31a from young BMSC exosomes in the bone marrow",
+            "Exosomes from young BMSCs carrying miR-31 were given to aged rats.",
+            "These molecules promoted bone formation.",
+        )
+    )
+    assert ("bone regeneration", "increase", "regenerative") in found

@@ -123,3 +123,19 @@ def _names_vesicles(text: str, products: tuple[str, ...]) -> bool:
     written = text.replace(" - ", "-") if " - " in text else text
     # ('MSC - EXs': the short form after a hyphen is an EV word only so written)
     return any(p in written for p in products) or cues.cue_found("ev", written)
+
+
+def antecedent_elsewhere(reference: str, previous: str | None, products: tuple[str, ...]) -> bool:
+    """Does a reference ('These molecules', 'this factor') name its head noun as the sentence
+    before did, when that sentence named no vesicles ('The alteration of age-related molecules
+    drives X. These molecules inhibit bone formation')? Then it refers to that noun, not to
+    the study's vesicles. Not a vesicle word ('these vesicles'), nor after a sentence naming
+    them ('Exosomes carrying miR-X were given. These molecules ...')."""
+    words = reference.casefold().split()
+    if previous is None or len(words) < 2 or words[0] not in _REFERENCES:
+        return False
+    noun = words[-1]
+    if cues.cue_found("ev", noun) or _names_vesicles(previous, products):
+        return False
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    return re.search(rf"\b{re.escape(stem)}", previous.casefold()) is not None

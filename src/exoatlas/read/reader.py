@@ -21,7 +21,7 @@ from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
 from exoatlas.read.abstract_settle import settle_abstract, titled_tumour, tumour_section
-from exoatlas.read.agent_kind import names_only_foreign
+from exoatlas.read.agent_kind import antecedent_elsewhere, names_only_foreign
 from exoatlas.read.agentless import agentless_results
 from exoatlas.read.ahead import (
     background,
@@ -344,6 +344,8 @@ def _read_sentence(
             and _harm(o.process, o.direction, tumour)
             and vesicles_clause_after(parsed, o.trigger_at, products)
         )
+        # ('These molecules inhibit X' after a sentence naming such molecules, not the EVs)
+        and not (o.agent == "reference" and _referred_elsewhere(sentence, o, last, products))
         and (not o.hedged or (o.ability and results))  # 'EVs could reduce X' under Results
         and (o.process.grounded or o.unnamed)
         and o not in not_the_evs
@@ -548,6 +550,15 @@ def _preparations(
     if cues.cue("preparation_reference").search(subject):
         return list(context.preparations)
     return []
+
+
+def _referred_elsewhere(
+    sentence: str, outcome: DeepOutcome, last: tuple[str, Any] | None, products: tuple[str, ...]
+) -> bool:
+    """Is the reference the change's agent is ('These molecules') one to the sentence before?"""
+    start, end = outcome.agent_span
+    previous = last[0] if last else None
+    return end > start and antecedent_elsewhere(sentence[start:end], previous, products)
 
 
 def _harm(process: Entity, direction: str, tumour: bool) -> bool:
