@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import folded, read_abstract
+from .reading import folded, read_abstract, topic_findings
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,34 @@ def test_a_reference_after_the_vesicles_are_named_is_still_theirs() -> None:
         )
     )
     assert ("bone regeneration", "increase", "regenerative") in found
+
+
+_MANY_DISEASES = (
+    "This review summarises preclinical studies using umbilical cord MSC-derived EVs as a "
+    "therapy for several diseases, including liver and kidney diseases, wounds, cancers and "
+    "infertility."
+)
+
+
+def test_a_tumour_among_a_reviews_many_diseases_leaves_the_others_its_topic() -> None:
+    """(a multi-disease review whose list named 'cancers' among eight diseases, and whose
+    opening gave the cells' tumorigenic effects as a limit, read as a tumour section: the
+    record yielded nothing and was judged irrelevant)"""
+    found = topic_findings(
+        "Umbilical cord MSC-derived extracellular vesicles: a new therapeutic paradigm",
+        "The clinical use of MSCs is restricted due to their tumorigenic effects.",
+        _MANY_DISEASES,
+    )
+    labels = {label for label, *_ in found}
+    assert {"Kidney Diseases", "Infertility"} <= labels
+    assert all(d == "decrease" and role == "protective" for _, d, role in found)
+
+
+def test_a_tumour_review_is_still_read_as_one() -> None:
+    """guard: a review about tumours alone gives no regenerative topic."""
+    found = topic_findings(
+        "Umbilical cord MSC-derived extracellular vesicles in cancer therapy",
+        "This review summarises studies using umbilical cord MSC-derived EVs as a therapy for "
+        "breast, liver and gastric cancers.",
+    )
+    assert not any(role == "protective" for *_, role in found)

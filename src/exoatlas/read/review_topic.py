@@ -59,7 +59,10 @@ def review_topic(
     ``promoted``: a review whose title sets the vesicles in a tumour's course
     (``tumour_promoted``): the tumours it names, each raised by them."""
     named = msc_product_in(title, products) or (uses and cues.cue_found("ev", title))
-    if not named or (cues.tumour_words(title) > 0) != (tumour or promoted):
+    # ('... in the treatment of neurological, liver and kidney diseases, wounds, cancers and
+    # infertility': a tumour one of the many diseases a review lists, not its topic)
+    listed = not (tumour or promoted) and _tumour_among_diseases(title)
+    if not named or ((cues.tumour_words(title) > 0) != (tumour or promoted) and not listed):
         return []
     if promoted:
         # (the tumour's course alone, with no tumour named, only where nothing in the title
@@ -90,6 +93,8 @@ def review_topic(
         if disease.kind != "disease" or not rules.is_recipient_disease(disease):
             continue
         if disease.curie and rules.tumour_disease(disease.curie):
+            if listed:
+                continue  # (one of many diseases: the others are the topic)
             return []  # ('chronic myeloid leukaemia'; a tumour word the title spells out)
         out.append(DeepOutcome(disease, "decrease", FAMILY, "product"))
     # (with no disease, a process only under a treatment word: 'Effects of MSC-EVs on cell
@@ -105,6 +110,21 @@ def review_topic(
     for outcome in out:
         unique.setdefault(outcome.process.key(), outcome)
     return list(unique.values())
+
+
+def _tumour_among_diseases(text: str) -> bool:
+    """Does the text name a tumour beside at least two other diseases (a review's list of
+    the diseases its vesicles are used in)?"""
+    if cues.tumour_words(text) == 0:
+        return False
+    others = {
+        m.entity.key()
+        for m in find_mentions(spelled_out(text))
+        if m.entity.kind == "disease"
+        and rules.is_recipient_disease(m.entity)
+        and not (m.entity.curie and rules.tumour_disease(m.entity.curie))
+    }
+    return len(others) >= 2
 
 
 def _tumours(title: str, direction: str, course: bool = True) -> list[DeepOutcome]:
