@@ -162,3 +162,27 @@ def test_a_tumour_review_is_still_read_as_one() -> None:
         "breast, liver and gastric cancers.",
     )
     assert not any(role == "protective" for *_, role in found)
+
+
+def test_vesicles_that_accumulated_in_an_organ_are_a_biodistribution() -> None:
+    """('The MSC exosomes accumulated in the injured kidney' parsed verbless, the verb a
+    participle of the vesicles: no statement was read, and a delivery study read as
+    irrelevant)"""
+    found = folded(
+        read_abstract(
+            "Tracking MSC exosomes in kidney injury",
+            "The MSC exosomes accumulated in the injured kidney.",
+        )
+    )
+    assert ("ev biodistribution", "increase", "neutral") in found
+
+
+def test_accumulated_vesicles_named_in_a_clause_are_no_biodistribution() -> None:
+    """guard: a participle describing the vesicles under another verb states nothing."""
+    found = folded(
+        read_abstract(
+            "Tracking MSC exosomes in kidney injury",
+            "We injected the accumulated MSC exosomes into the kidney.",
+        )
+    )
+    assert not any(label == "ev biodistribution" for label, *_ in found)

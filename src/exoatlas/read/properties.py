@@ -398,9 +398,11 @@ def _homing(token: Any, products: tuple[str, ...]) -> Statement | None:
     """'The EVs crossed the blood-brain barrier / accumulated in the injured kidney'."""
     if not token.tag_.startswith("VB") or not cues.cue("ev_homing").match(token.lower_):
         return None
-    if token.dep_ in ("amod", "acl"):
+    if token.dep_ == "amod" or (token.dep_ == "acl" and token.head.dep_ != "ROOT"):
         return None  # 'the accumulated EVs': what the EVs are, not a result
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if token.dep_ == "acl":  # ('The EVs accumulated in X' parsed verbless, the verb their
+        subjects = [token.head]  # participle: the sentence's only verb)
     if not subjects and token.dep_ == "conj":
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and token.dep_ == "advcl":
