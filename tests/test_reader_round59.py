@@ -186,3 +186,56 @@ def test_accumulated_vesicles_named_in_a_clause_are_no_biodistribution() -> None
         )
     )
     assert not any(label == "ev biodistribution" for label, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        (
+            "BMSC small EVs induce cartilage reconstruction in temporomandibular joint arthritis",
+            "tissue regeneration",
+        ),
+        (
+            "Adipose MSC exosomes accelerate bone reconstruction in calvarial defects",
+            "bone regeneration",
+        ),
+    ],
+)
+def test_a_tissue_rebuilt_is_a_tissue_regenerated(title: str, label: str) -> None:
+    """('the EVs induce cartilage reconstruction' read as nothing)"""
+    assert (label, "increase", "regenerative") in folded(read_abstract(title))
+
+
+def test_an_image_reconstruction_is_no_regeneration() -> None:
+    """guard: a micro-CT '3D reconstruction' is how bone was measured, not a process."""
+    found = folded(
+        read_abstract(
+            "Adipose MSC exosomes in calvarial defects",
+            "Micro-CT 3D reconstruction was performed at 8 weeks.",
+        )
+    )
+    assert not any(label == "tissue regeneration" for label, *_ in found)
+
+
+def test_cells_said_to_possess_properties_are_background() -> None:
+    """(an opening 'MSCs possess potent anti-inflammatory properties' in a study of the cells
+    was read as a finding and the record as relevant)"""
+    found = folded(
+        read_abstract(
+            "Umbilical cord MSC exosomes in diabetic nephropathy",
+            "Mesenchymal stem cells possess potent anti-inflammatory properties, which make them "
+            "a useful tool for tissue damage.",
+        )
+    )
+    assert found == set()
+
+
+def test_a_conclusion_that_the_vesicles_possess_properties_stays() -> None:
+    """guard: 'These results show that the exosomes possess X' is the study's own claim."""
+    found = folded(
+        read_abstract(
+            "Umbilical cord MSC exosomes in diabetic nephropathy",
+            "These results show that the MSC exosomes possess anti-inflammatory properties.",
+        )
+    )
+    assert ("inflammatory response", "decrease", "protective") in found
