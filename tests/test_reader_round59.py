@@ -13,7 +13,7 @@ from .reading import folded, read_abstract, topic_findings
     "title",
     [
         "Obesity impairs the pro-angiogenic capacity of adipose stem cell extracellular vesicles",
-        "Ageing reduces the pro-angiogenic potential of adipose tissue stem cell-derived EVs",
+        "Ageing impairs the pro-angiogenic action of adipose stem cell EVs",
         "Donor diabetes weakens the pro-angiogenic effects of bone marrow MSC exosomes",
     ],
 )
@@ -41,10 +41,10 @@ def test_a_condition_before_another_cells_capacity_gives_the_vesicles_nothing() 
 
 
 def test_a_condition_undoing_the_vesicles_efficacy_is_no_harm_of_theirs() -> None:
-    """('Diabetes impairs the therapeutic efficacy of MSC exosomes in wound healing' was read by
-    the keyword window as wound healing lowered)"""
+    """(a diabetic condition said to impair how well MSC exosomes heal wounds was read by the
+    keyword window as wound healing lowered)"""
     for sentence in (
-        "Diabetes impairs the therapeutic efficacy of MSC-derived exosomes in wound healing",
+        "Diabetes impairs the healing efficacy of the MSC exosomes in skin wounds",
         "Hyperglycaemia weakened the therapeutic efficacy of the BMSC exosomes on bone repair.",
     ):
         found = folded(read_abstract("Bone marrow MSC exosomes in diabetes", sentence))
@@ -69,13 +69,13 @@ def test_a_model_rise_set_against_the_vesicles_fall_is_the_models(sentence: str)
 
 
 def test_a_stimulus_rise_whose_levels_then_fall_after_the_vesicles_is_the_stimulus() -> None:
-    """('up-regulation of A and B by IL-1β, while their levels decreased after co-culture with
-    exosomes': the up-regulation was read as the exosomes')"""
+    """('up-regulation of A and B by IL-1β, while their levels then fell once exosomes were
+    added': the up-regulation was read as the exosomes')"""
     found = folded(
         read_abstract(
             "Bone marrow MSC exosomes in chondrocytes",
             "PCR showed up-regulation of IL-6 and TNF-α by LPS treatment, while their mRNA "
-            "levels decreased after co-culture with the exosomes.",
+            "levels fell after adding the exosomes.",
         )
     )
     assert ("inflammatory response", "decrease", "protective") in found
@@ -102,20 +102,20 @@ def test_a_contrast_of_two_changes_the_vesicles_make_keeps_both() -> None:
     ],
 )
 def test_a_tissue_before_stem_cell_is_part_of_the_vesicles_name(sentence: str) -> None:
-    """('adipose tissue stem cell-derived exosomes' parsed with 'stem' a verb: the vesicles
+    """(a vesicle name with 'adipose tissue stem cell' parsed with 'stem' a verb: the vesicles
     named no group, and the result was nobody's)"""
     found = folded(read_abstract("Stem cell exosomes after injury", sentence))
     assert any(d == "decrease" and role == "protective" for _, d, role in found), sentence
 
 
 def test_a_reference_to_the_sentence_befores_molecules_is_not_the_vesicles() -> None:
-    """('These molecules inhibit bone formation', after a background sentence about
+    """('These molecules suppress bone formation', after a background sentence about
     age-related molecules, was read as the vesicles' harm)"""
     found = folded(
         read_abstract(
             "MicroRNA-31a from aged BMSC exosomes in the bone marrow",
             "Changes in age-related molecules drive osteoporosis.",
-            "These molecules inhibit bone formation and promote bone resorption.",
+            "These molecules suppress bone formation and raise resorption.",
         )
     )
     assert not any(role == "pathogenic" for *_, role in found)
@@ -145,7 +145,7 @@ def test_a_tumour_among_a_reviews_many_diseases_leaves_the_others_its_topic() ->
     opening gave the cells' tumorigenic effects as a limit, read as a tumour section: the
     record yielded nothing and was judged irrelevant)"""
     found = topic_findings(
-        "Umbilical cord MSC-derived extracellular vesicles: a new therapeutic paradigm",
+        "Umbilical cord MSC vesicles: a new kind of therapy",
         "The clinical use of MSCs is restricted due to their tumorigenic effects.",
         _MANY_DISEASES,
     )
@@ -157,7 +157,7 @@ def test_a_tumour_among_a_reviews_many_diseases_leaves_the_others_its_topic() ->
 def test_a_tumour_review_is_still_read_as_one() -> None:
     """guard: a review about tumours alone gives no regenerative topic."""
     found = topic_findings(
-        "Umbilical cord MSC-derived extracellular vesicles in cancer therapy",
+        "Umbilical cord MSC vesicles in cancer therapy",
         "This review summarises studies using umbilical cord MSC-derived EVs as a therapy for "
         "breast, liver and gastric cancers.",
     )

@@ -127,8 +127,8 @@ def _names_vesicles(text: str, products: tuple[str, ...]) -> bool:
 
 def antecedent_elsewhere(reference: str, previous: str | None, products: tuple[str, ...]) -> bool:
     """Does a reference ('These molecules', 'this factor') name its head noun as the sentence
-    before did, when that sentence named no vesicles ('The alteration of age-related molecules
-    drives X. These molecules inhibit bone formation')? Then it refers to that noun, not to
+    before did, when that sentence named no vesicles ('Changes in age-linked molecules drive X.
+    These molecules suppress bone formation')? Then it refers to that noun, not to
     the study's vesicles. Not a vesicle word ('these vesicles'), nor after a sentence naming
     them ('Exosomes carrying miR-X were given. These molecules ...')."""
     words = reference.casefold().split()

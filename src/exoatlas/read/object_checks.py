@@ -50,8 +50,8 @@ def native_effects(
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    # (a long name the parse broke up: 'of adipose tissue stem cell-derived EVs' with 'stem'
-    # hung on the verb; the words after 'of' up to the clause's next phrase)
+    # (a long name the parse broke up, a word of it hung on the verb: the words after 'of' up
+    # to the clause's next phrase)
     owners += [_of_words(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
     if not any(agent_kind(text, products) == "product" for text in owners):
         return None

@@ -16,6 +16,7 @@ from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.arms import loss_of_function_arm
 from exoatlas.read.doctext import token_at
 from exoatlas.read.msc_vesicles import msc_product_in
+from exoatlas.read.object_checks import native_effects
 from exoatlas.read.parsing import parse
 from exoatlas.read.repair import prepared
 from exoatlas.read.scope import VESICLES_AS_PRONOUN
@@ -26,7 +27,6 @@ _NOT_A_VERB = re.compile(r"(?:ing|ions?|ments?|ive|ly|ity|ance|ence|ers)$")
 _WORD = re.compile(r"\S+")
 _MAX_WORDS = 14  # the longest opening name looked for ('Small extracellular vesicles from ...')
 _PRONOUN = "They"
-_CONDITION = "Heat"  # a condition's name, for an opening condition read again
 _LAST_ADVERB = re.compile(r"\s+[A-Za-z]+ly$")  # 'significantly', 'markedly'
 # the prepositions and conjunctions a carried-cargo tail may hold ('loaded with X', 'enriched in
 # Y', 'carrying X and Y'); never the words of a verb phrase ('carrying X fail to reduce', 'cannot')
@@ -60,14 +60,16 @@ def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any
         # blanked to the same length, so every offset holds
         return parse([" " * compared.end() + rest])[0]
     condition = cues.cue("condition_opening_effect").match(text)
-    if condition is not None and first is None and len(condition.group("name")) >= len(_CONDITION):
+    if condition is not None and first is None and len(condition.group("name")) >= len("It"):
         # 'Obesity impairs the pro-angiogenic capacity of ASC-EVs', parsed with the verb a
-        # noun: read as 'Heat impairs ...', whose object names the vesicles' own effect (a
-        # plain noun, not a pronoun the reader would take for the vesicles)
+        # noun: read as 'It impairs ...' (the one subject the parser always takes so), when
+        # its object then names the vesicles' own effect
         if not msc_product_in(text[condition.end() :], products):
             return None
         name = condition.group("name")
-        return parse([_CONDITION.ljust(len(name)) + text[len(name) :]])[0]
+        doc = parse(["It".ljust(len(name)) + text[len(name) :]])[0]
+        objects = [c for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ == "dobj"]
+        return doc if any(native_effects(o, products, tumour=False) for o in objects) else None
     # ('These results demonstrated that MSC-EVs attenuate X': the name opens the clause)
     frame = cues.cue("reported_clause_opening").match(text)
     # ('Meanwhile, the coassembly recovered X': a linking adverb before the name)
