@@ -217,25 +217,66 @@ def test_an_image_reconstruction_is_no_regeneration() -> None:
     assert not any(label == "tissue regeneration" for label, *_ in found)
 
 
-def test_cells_said_to_possess_properties_are_background() -> None:
-    """(an opening 'MSCs possess potent anti-inflammatory properties' in a study of the cells
-    was read as a finding and the record as relevant)"""
-    found = folded(
-        read_abstract(
-            "Umbilical cord MSC exosomes in diabetic nephropathy",
-            "Mesenchymal stem cells possess potent anti-inflammatory properties, which make them "
-            "a useful tool for tissue damage.",
-        )
-    )
-    assert found == set()
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Micro-CT 3D reconstruction of the bone was performed in the exosome group at 8 weeks.",
+        "Rats underwent anterior cruciate ligament reconstruction and received BMSC exosomes.",
+    ],
+)
+def test_a_reconstruction_named_alone_is_no_regeneration(sentence: str) -> None:
+    """guard (newcomer review): an image's reconstruction of bone, or the surgery a model is
+    made by, is no tissue regrown."""
+    found = folded(read_abstract("Adipose MSC exosomes after injury", sentence))
+    assert not any("regeneration" in label for label, *_ in found), sentence
 
 
-def test_a_conclusion_that_the_vesicles_possess_properties_stays() -> None:
-    """guard: 'These results show that the exosomes possess X' is the study's own claim."""
+def test_a_reference_to_what_the_study_gave_is_still_the_vesicles() -> None:
+    """guard (newcomer review): 'This treatment' after a sentence naming a treatment group
+    refers to the study's vesicles, as it did before the antecedent rule."""
     found = folded(
         read_abstract(
-            "Umbilical cord MSC exosomes in diabetic nephropathy",
-            "These results show that the MSC exosomes possess anti-inflammatory properties.",
+            "Umbilical cord MSC exosomes in colitis",
+            "Mice with colitis were randomised to treatment or saline groups.",
+            "This treatment reduced colonic inflammation.",
         )
     )
     assert ("inflammatory response", "decrease", "protective") in found
+
+
+def test_other_cells_accumulating_after_the_vesicles_are_no_biodistribution() -> None:
+    """guard (newcomer review): a participle of another subject, with the vesicles named in its
+    own phrase, says nothing of where the vesicles went."""
+    found = folded(
+        read_abstract(
+            "Tracking MSC exosomes in kidney injury",
+            "Macrophages accumulated in the injured kidney after exosome injection.",
+        )
+    )
+    assert not any(label == "ev biodistribution" for label, *_ in found)
+
+
+def test_a_condition_impairing_cells_cultured_with_the_vesicles_is_not_their_effect() -> None:
+    """guard (newcomer review): the capacity of cells the vesicles were given to is the cells'
+    own; the condition's title gives the vesicles no benefit."""
+    found = folded(
+        read_abstract(
+            "Smoke extract impairs the osteogenic potential of ligament cells cultured with "
+            "MSC exosomes"
+        )
+    )
+    assert not any(role == "regenerative" for *_, role in found)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ageing limits the pro-angiogenic ability of MSC exosomes",
+        "Uraemia compromised the anti-fibrotic effects of MSC exosomes",
+    ],
+)
+def test_the_condition_titles_other_verbs_nouns_and_tenses(title: str) -> None:
+    """(newcomer review: the verb and noun lists of the condition rule and the vesicles' own
+    effects disagreed, and a past tense was left to a parse that failed)"""
+    found = folded(read_abstract(title))
+    assert found and all(role in ("protective", "regenerative") for *_, role in found), title

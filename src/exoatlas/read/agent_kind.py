@@ -125,17 +125,23 @@ def _names_vesicles(text: str, products: tuple[str, ...]) -> bool:
     return any(p in written for p in products) or cues.cue_found("ev", written)
 
 
-def antecedent_elsewhere(reference: str, previous: str | None, products: tuple[str, ...]) -> bool:
+def antecedent_elsewhere(
+    reference: str, sentence: str, previous: str | None, products: tuple[str, ...]
+) -> bool:
     """Does a reference ('These molecules', 'this factor') name its head noun as the sentence
     before did, when that sentence named no vesicles ('Changes in age-linked molecules drive X.
     These molecules suppress bone formation')? Then it refers to that noun, not to
-    the study's vesicles. Not a vesicle word ('these vesicles'), nor after a sentence naming
-    them ('Exosomes carrying miR-X were given. These molecules ...')."""
+    the study's vesicles. Only a noun for a class of molecules (``cues.tsv``
+    'antecedent_noun': not 'this treatment', 'these injections', 'these particles', which name
+    what the study gave), in a sentence that names no vesicles, after one that names none
+    ('Exosomes carrying miR-X were given. These molecules ...' may be their cargo)."""
     words = reference.casefold().split()
     if previous is None or len(words) < 2 or words[0] not in _REFERENCES:
         return False
     noun = words[-1]
-    if cues.cue_found("ev", noun) or _names_vesicles(previous, products):
+    if noun not in cues.cue_literals("antecedent_noun"):
+        return False
+    if _names_vesicles(sentence, products) or _names_vesicles(previous, products):
         return False
     stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
     return re.search(rf"\b{re.escape(stem)}", previous.casefold()) is not None

@@ -19,7 +19,10 @@ from exoatlas.read.phrases import is_value, marker_readout, span_text
 from exoatlas.vocab import cues, rules
 
 # where the words of an 'of' phrase end, for a name the parse broke up
-_OF_END = re.compile(r"[,;:(]|\s(?:by|in|on|via|through|to|for|and|with|against)\s")
+_OF_END = re.compile(
+    r"[,;:(]|\s(?:by|in|on|via|through|to|for|and|with|against|cultured|treated|exposed|"
+    r"incubated|given|receiving)\s"
+)
 
 
 def phrase_objects(word: Any, prepositions: tuple[str, ...]) -> list[Any]:
@@ -61,7 +64,13 @@ def native_effects(
 
 def _of_words(of: Any) -> str:
     """The words after an 'of' up to the next comma, colon, bracket or phrase of its own."""
-    after = of.doc.text[of.idx + len(of.text) : of.idx + 120]
+    return of_phrase(of.doc.text[of.idx + len(of.text) : of.idx + 120])
+
+
+def of_phrase(after: str) -> str:
+    """The words of an 'of' phrase (given the text after 'of'), up to the next comma, colon,
+    bracket or phrase of its own ('periodontal ligament cells cultured with MSC exosomes': the
+    cells)."""
     return _OF_END.split(after, maxsplit=1)[0]
 
 

@@ -400,15 +400,19 @@ def _homing(token: Any, products: tuple[str, ...]) -> Statement | None:
         return None
     if token.dep_ == "amod" or (token.dep_ == "acl" and token.head.dep_ != "ROOT"):
         return None  # 'the accumulated EVs': what the EVs are, not a result
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-    if token.dep_ == "acl":  # ('The EVs accumulated in X' parsed verbless, the verb their
-        subjects = [token.head]  # participle: the sentence's only verb)
+    # ('The EVs accumulated in X' parsed verbless, the verb a participle of the vesicles: the
+    # sentence's only verb, its head noun the subject, without the participle's own words)
+    acl = token.dep_ == "acl"
+    subjects = [token.head] if acl else [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and token.dep_ == "conj":
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and token.dep_ == "advcl":
         # 'labelled EVs accumulated in X' misparsed: 'labelled' the verb, the EVs its object
         subjects = [c for c in token.head.children if c.dep_ == "dobj" and c.i == token.i - 1]
-    if not any(_names_evs(_words(s), products) for s in subjects):
+    inside = {t.i for t in token.subtree} if acl else set()  # (not 'Macrophages accumulated
+    # in the kidney after EV injection')
+    named = [" ".join(t.text for t in s.subtree if t.i not in inside) for s in subjects]
+    if not any(_names_evs(words, products) for words in named):
         return None
     if re.match(r"cross|pass|penetrat", token.lower_) and not cues.cue("ev_barrier").search(
         _words(token)

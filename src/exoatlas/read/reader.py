@@ -558,7 +558,7 @@ def _referred_elsewhere(
     """Is the reference the change's agent is ('These molecules') one to the sentence before?"""
     start, end = outcome.agent_span
     previous = last[0] if last else None
-    return end > start and antecedent_elsewhere(sentence[start:end], previous, products)
+    return end > start and antecedent_elsewhere(sentence[start:end], sentence, previous, products)
 
 
 def _harm(process: Entity, direction: str, tumour: bool) -> bool:

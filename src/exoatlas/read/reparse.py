@@ -16,7 +16,7 @@ from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.arms import loss_of_function_arm
 from exoatlas.read.doctext import token_at
 from exoatlas.read.msc_vesicles import msc_product_in
-from exoatlas.read.object_checks import native_effects
+from exoatlas.read.object_checks import native_effects, of_phrase
 from exoatlas.read.parsing import parse
 from exoatlas.read.repair import prepared
 from exoatlas.read.scope import VESICLES_AS_PRONOUN
@@ -64,8 +64,8 @@ def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any
         # 'Obesity impairs the pro-angiogenic capacity of ASC-EVs', parsed with the verb a
         # noun: read as 'It impairs ...' (the one subject the parser always takes so), when
         # its object then names the vesicles' own effect
-        if not msc_product_in(text[condition.end() :], products):
-            return None
+        if not msc_product_in(of_phrase(text[condition.end() :]), products):
+            return None  # (not 'of PDL cells cultured with MSC exosomes': the cells' capacity)
         name = condition.group("name")
         doc = parse(["It".ljust(len(name)) + text[len(name) :]])[0]
         objects = [c for t in doc if t.dep_ == "ROOT" for c in t.children if c.dep_ == "dobj"]
