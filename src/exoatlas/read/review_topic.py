@@ -61,7 +61,7 @@ def review_topic(
     named = msc_product_in(title, products) or (uses and cues.cue_found("ev", title))
     # ('... in the treatment of neurological, liver and kidney diseases, wounds, cancers and
     # infertility': a tumour one of the many diseases a review lists, not its topic)
-    listed = not (tumour or promoted) and _tumour_among_diseases(title)
+    listed = bool(named) and not (tumour or promoted) and _tumour_among_diseases(title)
     if not named or ((cues.tumour_words(title) > 0) != (tumour or promoted) and not listed):
         return []
     if promoted:
