@@ -177,17 +177,6 @@ def test_vesicles_that_accumulated_in_an_organ_are_a_biodistribution() -> None:
     assert ("ev biodistribution", "increase", "neutral") in found
 
 
-def test_accumulated_vesicles_named_in_a_clause_are_no_biodistribution() -> None:
-    """guard: a participle describing the vesicles under another verb states nothing."""
-    found = folded(
-        read_abstract(
-            "Tracking MSC exosomes in kidney injury",
-            "We injected the accumulated MSC exosomes into the kidney.",
-        )
-    )
-    assert not any(label == "ev biodistribution" for label, *_ in found)
-
-
 @pytest.mark.parametrize(
     ("title", "label"),
     [
@@ -206,20 +195,10 @@ def test_a_tissue_rebuilt_is_a_tissue_regenerated(title: str, label: str) -> Non
     assert (label, "increase", "regenerative") in folded(read_abstract(title))
 
 
-def test_an_image_reconstruction_is_no_regeneration() -> None:
-    """guard: a micro-CT '3D reconstruction' is how bone was measured, not a process."""
-    found = folded(
-        read_abstract(
-            "Adipose MSC exosomes in calvarial defects",
-            "Micro-CT 3D reconstruction was performed at 8 weeks.",
-        )
-    )
-    assert not any(label == "tissue regeneration" for label, *_ in found)
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Micro-CT 3D reconstruction was performed at 8 weeks.",
         "Micro-CT 3D reconstruction of the bone was performed in the exosome group at 8 weeks.",
         "Rats underwent anterior cruciate ligament reconstruction and received BMSC exosomes.",
     ],
@@ -244,16 +223,19 @@ def test_a_reference_to_what_the_study_gave_is_still_the_vesicles() -> None:
     assert ("inflammatory response", "decrease", "protective") in found
 
 
-def test_other_cells_accumulating_after_the_vesicles_are_no_biodistribution() -> None:
-    """guard (newcomer review): a participle of another subject, with the vesicles named in its
-    own phrase, says nothing of where the vesicles went."""
-    found = folded(
-        read_abstract(
-            "Tracking MSC exosomes in kidney injury",
-            "Macrophages accumulated in the injured kidney after exosome injection.",
-        )
-    )
-    assert not any(label == "ev biodistribution" for label, *_ in found)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We injected the accumulated MSC exosomes into the kidney.",
+        "Macrophages accumulated in the injured kidney after exosome injection.",
+    ],
+)
+def test_a_participle_not_of_the_vesicles_own_clause_is_no_biodistribution(sentence: str) -> None:
+    """guard (the second from the newcomer review): a participle describing the vesicles under
+    another verb, or another subject's participle with the vesicles named in its own phrase,
+    says nothing of where the vesicles went."""
+    found = folded(read_abstract("Tracking MSC exosomes in kidney injury", sentence))
+    assert not any(label == "ev biodistribution" for label, *_ in found), sentence
 
 
 def test_a_condition_impairing_cells_cultured_with_the_vesicles_is_not_their_effect() -> None:
