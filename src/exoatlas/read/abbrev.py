@@ -28,6 +28,8 @@ _AFTER_DEFINITION = re.compile(  # a short form's parenthesis, not a dose's ('(2
     r"whereas)\s"
 )
 _ELLIPTICAL_ARM = re.compile(r"^(?:and|or|vs\.?|versus)\s+((?:from|of|derived from)\s.+)$")
+# a few letters and a vesicle word: 'DEVs', 'dEVs', 'P-Exos'
+_VESICLE_SUFFIXED = re.compile(r"^([A-Za-z]{1,3})-?(?:s?EVs?|Exos?|EXOs?|MVs?)$")
 _ARM_NUMBER = re.compile(r"^((?:[A-Za-z]+-)?(?:exos?|s?evs?|mvs?|ex))[-_ ]?\d{1,2}$", re.IGNORECASE)
 
 
@@ -53,6 +55,28 @@ def _best_long_form(short: str, long: str) -> str | None:
         s -= 1
     start = long.rfind(" ", 0, l_index + 1) + 1
     return long[start:].strip()
+
+
+def _initials_form(short: str, long: str) -> str | None:
+    """A short form of a few letters and a vesicle word ('DEVs', 'dEVs', 'P-Exos') whose letters
+    are the initials, in order, of the long form's last words, which name MSCs, the vesicle
+    word named before them ('vesicles released by decidual MSCs (DEVs)'): Schwartz–Hearst
+    looks for the vesicle word's letters after the others and finds none. The long form from
+    the word of the first letter ('decidual MSCs'); None for any other short form, or words
+    naming no MSCs (the donors of a compared arm: ``read.triage``)."""
+    tail = _VESICLE_SUFFIXED.match(short)
+    if tail is None:
+        return None
+    words = long.split()
+    at = len(words)
+    for letter in reversed(tail.group(1)):
+        at -= 1
+        while at >= 0 and words[at][0].casefold() != letter.casefold():
+            at -= 1
+        if at < 0:
+            return None
+    named = " ".join(words[at:])
+    return named if cues.names_msc(named) else None
 
 
 def arm_number(short: str) -> re.Match[str] | None:
@@ -116,6 +140,8 @@ def find_abbreviations(text: str) -> dict[str, str]:
                 # own words, which the first arm's vesicle word completes (``read.triage``)
                 elliptical = _ELLIPTICAL_ARM.match(long)
                 best = best or (elliptical.group(1) if elliptical else None)
+            if best is None and not numbered:
+                best = _initials_form(inner, long)  # 'EVs secreted by decidual MSCs (DEVs)'
             if best and len(best) > len(inner) and inner not in found:
                 found[inner] = best
         elif len(words) and _valid_short(words[-1]) and len(inner.split()) > 1:

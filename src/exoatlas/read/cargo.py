@@ -125,11 +125,9 @@ def _framed(sentence: str, long_forms: dict[str, str]) -> list[Entity]:
             if value == "product_expressed":
                 if _recipients_before(sentence, match.start()):
                     continue  # 'mice that received the EVs showed higher HGF': the recipients'
-                marker = cues.cue("ev_routine_marker")
-                markers = [n for n in names if marker.match(n)]
-                if 2 * len(markers) >= len(names):
+                names = _not_markers(names)
+                if not names:
                     continue  # 'the EVs expressed CD9, CD63 and CD90': a marker panel, not cargo
-                names = [n for n in names if n not in markers]  # 'expressed PD-L1 and CD63'
             for written in names:
                 _add(out, written, long_forms)
     triggers = rules.polarity_pattern()
@@ -141,7 +139,8 @@ def _framed(sentence: str, long_forms: dict[str, str]) -> list[Entity]:
                 continue  # 'cells that took up the EVs expressed higher levels of X and Y'
             # 'EVs released by MSCs reduced cytokines such as IL-6': what changed, not cargo
             if not triggers.search(match.group("between")):
-                for written in _listed(match.group("list")):
+                # ('a proteome of the EVs identified CD9, CD63 and TSG101': their markers)
+                for written in _not_markers(_listed(match.group("list"))):
                     _add(out, written, long_forms)
     for _, pattern in cues.cue_group("cargo_ranked"):
         if not gate.may_match(pattern, folded):
@@ -151,6 +150,16 @@ def _framed(sentence: str, long_forms: dict[str, str]) -> list[Entity]:
                 for written in _ranked(match.group("list")):
                     _add(out, written, long_forms)
     return out
+
+
+def _not_markers(names: list[str]) -> list[str]:
+    """The names that are not the vesicles' routine markers (``ev_routine_marker``); none when
+    half or more are: a marker panel ('CD9, CD63 and CD81') names no cargo."""
+    marker = cues.cue("ev_routine_marker")
+    markers = [n for n in names if marker.match(n)]
+    if 2 * len(markers) >= len(names):
+        return []
+    return [n for n in names if n not in markers]  # 'expressed PD-L1 and CD63'
 
 
 def _recipients_before(sentence: str, start: int) -> bool:

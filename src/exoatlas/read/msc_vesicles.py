@@ -254,6 +254,10 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             # ('EVs lower X better than do their parent MSCs': ``cues.tsv`` 'vesicle_parent_link')
             if e.end() <= start and cues.cue("vesicle_parent_link").fullmatch(text, e.end(), start):
                 return True
+            # ('EVs act as well as the MSCs that they were derived from')
+            clause = e.end() <= start and not re.search(r"[.;]", text[e.end() : start])
+            if clause and cues.cue("vesicle_parent_after").match(text, m.end()):
+                return True
     return False
 
 

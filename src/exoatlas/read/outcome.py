@@ -143,6 +143,12 @@ def parse_outcomes(
             for p, d in verbs
             if not (flips and position <= p < stop) and not (far and p < position)
         ]
+        # a polarity word inside the mention names its state ('activated microglia') and
+        # governs it only when no word after the mention does ('proliferation of activated
+        # PBMCs co-cultured with the EVs decreased'; 'the number of activated microglia fell')
+        outside = [d for p, d in verbs if p >= stop and not (far and p < position)]
+        if outside and any(position <= p < stop for p, _ in verbs):
+            after = outside
         later = [p for p, _ in verbs if p >= stop and not (flips and position <= p < stop)]
         word_end = stop + len(lowered[stop:].split(" ", 1)[0].rstrip(".,;:)"))
         if (

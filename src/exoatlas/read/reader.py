@@ -381,6 +381,7 @@ def _read_sentence(
     window = where.window and not (not_the_evs or undone or cells_alone)
     window = window and not cues.cue_found("product_withheld_phrase", sentence)
     window = window and not cues.cue_found("model_made_phrase", sentence)  # how the model was made
+    window = window and not cues.cue_found("effect_measured", sentence)  # how it was measured
     window = window and not cues.cue_found("vesicle_release_blocked", sentence)  # 'by blocking'
     # 'the EVs' effects on X were weakened by an inhibitor': the window would read X down
     window = window and not cues.cue_found("ev_effect_abolished", sentence)

@@ -1,0 +1,172 @@
+"""Sixtieth session: faults found by a sixth wave of blind helper collections (early MSC-EV
+papers, uncommon MSC sources, biomaterials and large animals, immune cells); each shown with
+sentences written for these tests (never a record's own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from exoatlas.read.triage import product_abbreviations
+
+from .reading import folded, read_abstract, read_cargo, read_records
+
+
+def test_a_stimulus_the_msc_were_primed_with_is_no_change() -> None:
+    """(an appositive saying the vesicles' immunosuppression grew after the MSCs were primed
+    with inflammatory cytokines was read by the keyword window as inflammation raised)"""
+    found = folded(
+        read_abstract(
+            "MSC-derived EVs on T, B and NK cells",
+            "We saw the EV-mediated immunosuppression rise with EV uptake by the immune cells, "
+            "an effect that grew further after MSC priming with inflammatory cytokines.",
+        )
+    )
+    assert ("inflammatory response", "decrease", "protective") in found
+    assert not any(role == "pathogenic" for *_, role in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A proteomic analysis of the BMSC exosomes identified ANXA2, PKM2 and LGALS1.",
+        "Proteome profiling of MSC-exosomes identified several proteins, including ANXA2, PKM2 "
+        "and LGALS1, linked to drug response.",
+    ],
+)
+def test_a_profile_of_the_vesicles_names_their_cargo(sentence: str) -> None:
+    """(a proteome of the MSC exosomes listing five proteins gave no cargo)"""
+    cargo = read_cargo(
+        "MSC exosomes in cervical cancer",
+        sentence,
+        "The MSC exosomes lowered the chemoresistance of HeLa spheroids.",
+    )
+    assert {"ANXA2", "PKM", "LGALS1"} <= cargo  # (PKM2 is the gene PKM)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the recipients' profile, not the vesicles'
+        "RNA sequencing of HeLa cells treated with MSC-exosomes identified MYC and CCND1.",
+        # the vesicles' routine markers
+        "A proteomic analysis of the MSC exosomes identified CD9, CD63 and TSG101.",
+    ],
+)
+def test_a_profile_of_recipients_or_of_markers_names_no_cargo(sentence: str) -> None:
+    """guard: only a profile of the vesicles themselves, and not their marker panel"""
+    cargo = read_cargo(
+        "MSC exosomes in cervical cancer",
+        sentence,
+        "The MSC exosomes lowered the chemoresistance of HeLa spheroids.",
+    )
+    assert not cargo & {"MYC", "CCND1", "CD9", "CD63", "TSG101"}
+
+
+def test_a_state_word_inside_the_named_cells_does_not_turn_the_change() -> None:
+    """('Proliferation of activated PBMCs ... co-cultured with the exosomes decreased' was read
+    as proliferation raised: 'activated' describes the cells)"""
+    found = folded(
+        read_abstract(
+            "MSC exosomes and lymphocytes",
+            "Proliferation of activated lymphocytes or purified B cells cultured with the MSC "
+            "exosomes fell by 30 and 20%, respectively, against controls.",
+        )
+    )
+    assert ("lymphocyte proliferation", "decrease", "protective") in found
+    assert ("lymphocyte proliferation", "increase", "pathogenic") not in found
+
+
+def test_how_an_effect_was_measured_states_no_effect() -> None:
+    """(a Methods sentence naming the assay of the exosomes' effect on activated lymphocytes'
+    proliferation was read as proliferation raised)"""
+    found = read_abstract(
+        "MSC exosomes and lymphocytes",
+        "The effect of purified BMSC-derived exosomes on activated blood mononuclear cells "
+        "(BMCs) and purified T and B lymphocyte proliferation was assessed with a dye dilution "
+        "assay.",
+    )
+    assert found == []
+
+
+def test_vesicles_compared_with_the_msc_they_come_from_are_msc_vesicles() -> None:
+    """(a review's EVs, linked to MSCs only as the cells they came from, gave no
+    finding, and its background sentence on the MSCs' own effects was read instead)"""
+    records = read_records(
+        "Vesicles in the treatment of osteoarthritis",
+        "MSCs have received growing attention for their anti-inflammatory effects.",
+        "EVs exert strong anti-inflammatory effects in arthritic joints, as strong as those of "
+        "the parent MSCs they were derived from.",
+    )
+    found = {
+        (r.finding.outcome.process.label, r.finding.outcome.direction)
+        for r in records
+        if r.finding.outcome.process
+    }
+    assert ("inflammatory response", "decrease") in found
+    assert all("as strong as" in r.evidence.text for r in records)
+    assert all(r.finding.msc_source is not None for r in records)
+
+
+def test_msc_the_vesicles_met_are_not_where_they_come_from() -> None:
+    """guard: MSCs named later in the clause as what the vesicles were given with"""
+    found = read_abstract(
+        "Vesicles and joint cells",
+        "The EVs enhanced chondrocyte migration more than the MSCs they were incubated with.",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("definition", "short"),
+    [
+        (
+            "We made coatings with two kinds of EVs: released by decidual mesenchymal stromal "
+            "cells (DEVs) and taken from a plant juice (PEVs).",
+            "DEVs",
+        ),
+        ("We used EVs from decidual MSCs (dEVs).", "dEVs"),
+    ],
+)
+def test_a_short_form_of_initials_and_a_vesicle_word_names_msc_vesicles(
+    definition: str, short: str
+) -> None:
+    """('released by decidual MSCs (DEVs)' after a colon: Schwartz-Hearst reads the
+    vesicle word's letters first and found no long form)"""
+    assert short in product_abbreviations(definition)
+    found = folded(
+        read_abstract(
+            "Vesicle coatings on titanium",
+            definition,
+            f"{short} raised the proliferation of osteoblasts.",
+        )
+    )
+    assert any(direction == "increase" for _, direction, _ in found)
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "We used EVs from tumour cells (TEVs).",
+        "We compared two kinds of EVs: taken up by marrow mesenchymal stromal cells (BEVs) "
+        "and by fibroblasts.",
+    ],
+)
+def test_initials_of_other_cells_or_of_recipients_name_no_msc_vesicles(definition: str) -> None:
+    """guard: the initials form is read only where the words name MSCs as the source"""
+    short = definition.split("(")[1].split(")")[0]
+    assert short not in product_abbreviations(definition)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC-sEVs lowered the activation of ILC2s by mature dendritic cells.",
+        "The MSC-sEVs weakened the activating effects of dendritic cells on ILC2s.",
+        "MSC-sEVs attenuated ILC2 activity in the co-cultures.",
+    ],
+)
+def test_innate_lymphoid_cell_activation_is_lymphocyte_activation(sentence: str) -> None:
+    """(an allergic-rhinitis record whose EVs damped ILC2 activation by dendritic cells gave
+    no finding)"""
+    found = folded(read_abstract("MSC-sEVs and dendritic cells in allergic rhinitis", sentence))
+    assert ("lymphocyte activation", "decrease", "protective") in found
