@@ -170,3 +170,56 @@ def test_innate_lymphoid_cell_activation_is_lymphocyte_activation(sentence: str)
     no finding)"""
     found = folded(read_abstract("MSC-sEVs and dendritic cells in allergic rhinitis", sentence))
     assert ("lymphocyte activation", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The cord MSC exosomes, rich in miR-17, -20a, -92a, and -126, lowered myofibroblast "
+            "formation.",
+            {"miR-17", "miR-20a", "miR-92a", "miR-126"},
+        ),
+        (
+            "The cord MSC exosomes, rich in miR-199a-5p and -3p, lowered myofibroblast formation.",
+            {"miR-199a-5p", "miR-199a-3p"},
+        ),
+    ],
+)
+def test_a_mirna_list_written_by_numbers_alone_names_each_mirna(
+    sentence: str, names: set[str]
+) -> None:
+    """(a list of four exosomal miRNAs written with the later ones' numbers alone gave only the
+    first as cargo)"""
+    records = read_records("Cord MSC exosomes in wound healing", sentence)
+    cargo = {c.text for r in records for c in r.finding.cargo}
+    assert names <= cargo
+
+
+def test_a_number_before_a_noun_is_no_listed_mirna() -> None:
+    """guard: only a number that can end a miRNA name ('-23a', '-145'), not a count"""
+    records = read_records(
+        "Cord MSC exosomes in wound healing",
+        "The cord MSC exosomes, rich in miR-21 and -3 other RNAs, lowered myofibroblast formation.",
+    )
+    cargo = {c.text for r in records for c in r.finding.cargo}
+    assert "miR-21" in cargo
+    assert "miR-3" not in cargo
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six more pigs were given exosomes with pre-silenced IL10.",
+        "The EVs worked through their cargo of the cytokine IL10.",
+    ],
+)
+def test_a_silenced_or_named_cargo_of_the_vesicles_is_cargo(sentence: str) -> None:
+    """(a pig kidney record's EVs with a silenced cytokine, the cargo their effect rests on,
+    gave no cargo)"""
+    cargo = read_cargo(
+        "Adipose MSC vesicles in renal artery stenosis",
+        "The adipose MSC EVs lowered renal inflammation in the pigs.",
+        sentence,
+    )
+    assert "IL10" in cargo

@@ -232,7 +232,35 @@ def _find_mentions(sentence: str, species: str) -> tuple[Mention, ...]:
             i += 1
     if rnas:
         out = sorted([*out, *rnas], key=lambda m: m.start)
+    if "-" in sentence and any(m.rna for m in out):
+        out = sorted([*out, *_elliptical(sentence, out, species)], key=lambda m: m.start)
     return tuple(out)
+
+
+# a listed miRNA written as its number alone after a full name ('miR-21, -23a, and -145',
+# 'miR-21-5p and -3p')
+_ELLIPTICAL = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)-(?P<part>(?:\d{2,}[a-z]{0,2}|\d[a-z]{1,2})(?:-[35]p)?|[35]p)(?![\w-])"
+)
+
+
+def _elliptical(sentence: str, found: list[Mention], species: str) -> list[Mention]:
+    """The miRNAs a list names by their numbers alone after a full name: 'miR-21, -23a, -125b,
+    and -145' names miR-23a, miR-125b and miR-145 too, 'miR-21-5p and -3p' miR-21-3p."""
+    out: list[Mention] = []
+    for mention in found:
+        if not mention.rna or not _RNA_START.match(mention.text):
+            continue
+        last, at = normalise_mirna(mention.text), mention.end
+        while (item := _ELLIPTICAL.match(sentence, at)) is not None:
+            expanded = _expanded(last, item["part"])
+            entity = ground_mirna(expanded, species) if expanded else None
+            if entity is None:
+                break
+            start = item.start("part") - 1
+            out.append(Mention(start, item.end(), sentence[start : item.end()], entity, 1.0, True))
+            at = item.end()
+    return out
 
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
