@@ -30,6 +30,14 @@ _AFTER_DEFINITION = re.compile(  # a short form's parenthesis, not a dose's ('(2
 _ELLIPTICAL_ARM = re.compile(r"^(?:and|or|vs\.?|versus)\s+((?:from|of|derived from)\s.+)$")
 # a few letters and a vesicle word: 'DEVs', 'dEVs', 'P-Exos'
 _VESICLE_SUFFIXED = re.compile(r"^([A-Za-z]{1,3})-?(?:s?EVs?|Exos?|EXOs?|MVs?)$")
+# what may stand before an initials form's cells: the vesicle word, if the clause holds it, and
+# the word linking them to their parent cells ('EVs: secreted by', 'EVs from', 'exosomes of')
+_INITIALS_LINK = re.compile(
+    r"^(?:.*\b(?:EVs?|sEVs?|exosomes?|Exos?|vesicles?|microvesicles?|MVs?)[\s:,]+)?"
+    r"(?:(?:secreted|released|derived|isolated|obtained|produced|shed)\s+)?(?:by|from|of)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ARM_NUMBER = re.compile(r"^((?:[A-Za-z]+-)?(?:exos?|s?evs?|mvs?|ex))[-_ ]?\d{1,2}$", re.IGNORECASE)
 
 
@@ -76,7 +84,10 @@ def _initials_form(short: str, long: str) -> str | None:
         if at < 0:
             return None
     named = " ".join(words[at:])
-    return named if cues.names_msc(named) else None
+    # (only the vesicles' own link to the cells before them: not 'EVs from tumour cells
+    # conditioned by cord MSCs (UCEVs)', whose MSCs are not the parent cells)
+    linked = _INITIALS_LINK.search(" ".join(words[:at]) + " ")
+    return named if linked and cues.names_msc(named) else None
 
 
 def arm_number(short: str) -> re.Match[str] | None:

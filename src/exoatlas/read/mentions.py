@@ -240,7 +240,7 @@ def _find_mentions(sentence: str, species: str) -> tuple[Mention, ...]:
 # a listed miRNA written as its number alone after a full name ('miR-21, -23a, and -145',
 # 'miR-21-5p and -3p')
 _ELLIPTICAL = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)-(?P<part>(?:\d{2,}[a-z]{0,2}|\d[a-z]{1,2})(?:-[35]p)?|[35]p)(?![\w-])"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)-(?P<part>(?:\d{2,4}[a-z]{0,2}|\d[a-z]{1,2})(?:-[35]p)?|[35]p)(?![\w.%-])"
 )
 
 

@@ -30,6 +30,8 @@ _CARRIER_GAP = re.compile(r"\b(?:on|in|into|to|from|by|with|at)\b", re.IGNORECAS
 _CLAUSE_WORD = re.compile(
     r"\b(?:were|was|are|is|and|or|with|to|on|in|into|then|than|via|through|by)\b", re.I
 )
+# where a clause ends between the vesicles and MSCs named after them
+_CLAUSE_END = re.compile(r"[.;]")
 # an appositive right after the vesicles: ', a promising carrier,'
 _APPOSITIVE = re.compile(r",\s(?:an?|the)\s[^,;.()]{1,50},", re.IGNORECASE)
 # (a cargo phrase may come first: 'exosomes enriched with miR-X were secreted by MSCs')
@@ -255,7 +257,7 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             if e.end() <= start and cues.cue("vesicle_parent_link").fullmatch(text, e.end(), start):
                 return True
             # ('EVs act as well as the MSCs that they were derived from')
-            clause = e.end() <= start and not re.search(r"[.;]", text[e.end() : start])
+            clause = e.end() <= start and not _CLAUSE_END.search(text, e.end(), start)
             if clause and cues.cue("vesicle_parent_after").match(text, m.end()):
                 return True
     return False

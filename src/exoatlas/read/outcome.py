@@ -144,11 +144,14 @@ def parse_outcomes(
             if not (flips and position <= p < stop) and not (far and p < position)
         ]
         # a polarity word inside the mention names its state ('activated microglia') and
-        # governs it only when no word after the mention does ('proliferation of activated
-        # PBMCs co-cultured with the EVs decreased'; 'the number of activated microglia fell')
-        outside = [d for p, d in verbs if p >= stop and not (far and p < position)]
+        # governs it only when no word after the mention, in its own clause, does
+        # ('proliferation of activated PBMCs co-cultured with the EVs decreased'; 'the number
+        # of activated microglia fell'; not '..., so that tumour viability decreased')
+        outside = [
+            d for p, d in verbs if p >= stop and not _ANOTHER_CLAUSE.search(lowered, stop, p)
+        ]
         if outside and any(position <= p < stop for p, _ in verbs):
-            after = outside
+            after = outside[:1]
         later = [p for p, _ in verbs if p >= stop and not (flips and position <= p < stop)]
         word_end = stop + len(lowered[stop:].split(" ", 1)[0].rstrip(".,;:)"))
         if (
@@ -211,6 +214,8 @@ def _neutrally_governed(before: str) -> bool:
 _WORD = re.compile(r"[a-z]+")
 # where a sentence's clause ends ('X; Y', 'X: Y')
 _CLAUSE_BREAK = re.compile(r"[;:]")
+# ... or another clause starts, as far as a state word inside a mention is concerned
+_ANOTHER_CLAUSE = re.compile(r"[;:]|\b(?:so that|which|that|whereas|while|thereby|thus|but)\b")
 # a process's own predicate after it: 'inflammation (levels) were (significantly) decreased'
 _OWN_PREDICATE = re.compile(
     r"\s*(?!(?:to|by|through|via|which|that|thereby|thus|and|or)\b)(?:[\w()+-]+\s+){0,4}?$"

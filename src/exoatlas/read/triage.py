@@ -55,14 +55,12 @@ def product_abbreviations(text: str) -> tuple[str, ...]:
             # 'exosomes derived from HO-1-modified BMSCs (HExos)': the short form names the
             # vesicles, its letters only their cells; the words before the cells say whose
             before = _words_before(text, short, long)
-            # ('two kinds of EVs: secreted by decidual MSCs (DEVs)': the short form's own
-            # vesicle word stands for those the clause named before its colon)
-            own = (
-                f"{tail.group()} {before.split(':')[-1].lstrip()}"
-                if (tail := EV_TAIL.search(short))
-                else ""
-            )
-            if before and (msc_product_in(f"{before}{long}") or msc_product_in(f"{own}{long}")):
+            # ('two kinds of EVs: secreted by decidual MSCs (DEVs)': the words after the colon,
+            # read with the short form's own vesicle word ('EVs secreted by decidual MSCs'))
+            after_colon = before.split(":")[-1].lstrip()
+            vesicles = EV_TAIL.search(short)  # (not None: tested above)
+            own = f"{vesicles.group() if vesicles else ''} {after_colon}{long}"
+            if before and (msc_product_in(f"{before}{long}") or msc_product_in(own)):
                 out.append(short)
         elif ANY_EV_WORD.search(long) and _msc_vesicles_before(text, short, long):
             out.append(short)  # 'hucMSC-derived exosome mimetic vesicles (EMVs)'
