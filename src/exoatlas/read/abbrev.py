@@ -84,10 +84,24 @@ def _initials_form(short: str, long: str) -> str | None:
         if at < 0:
             return None
     named = " ".join(words[at:])
+    if not cues.names_msc(named):
+        # the initials of the cells' tissue after them: 'EVs released by MSCs from umbilical
+        # cord (UEVs)' names the MSCs from 'MSCs'
+        at = _cells_before_tissue(words, at)
+        named = " ".join(words[at:]) if at >= 0 else ""
     # (only the vesicles' own link to the cells before them: not 'EVs from tumour cells
     # conditioned by cord MSCs (UCEVs)', whose MSCs are not the parent cells)
     linked = _INITIALS_LINK.search(" ".join(words[:at]) + " ")
     return named if linked and cues.names_msc(named) else None
+
+
+def _cells_before_tissue(words: list[str], at: int) -> int:
+    """The index of an MSC word standing just before the tissue at ``at`` ('MSCs from human
+    umbilical cord': 'MSCs', two words away at most after its 'from'/'of'); -1 if none."""
+    for j in range(at - 2, max(at - 5, -1), -1):
+        if words[j + 1].casefold() in ("from", "of") and cues.names_msc(words[j]):
+            return j
+    return -1
 
 
 def arm_number(short: str) -> re.Match[str] | None:

@@ -240,7 +240,8 @@ def _find_mentions(sentence: str, species: str) -> tuple[Mention, ...]:
 # a listed miRNA written as its number alone after a full name ('miR-21, -23a, and -145',
 # 'miR-21-5p and -3p')
 _ELLIPTICAL = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)-(?P<part>(?:\d{2,4}[a-z]{0,2}|\d[a-z]{1,2})(?:-[35]p)?|[35]p)(?![\w.%-])"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[-\u2013\u2212](?P<part>(?:\d{2,4}[a-z]{0,2}|\d[a-z]{1,2})(?:-[1-4])?(?:-[35]p)?|[35]p)"
+    r"(?![\w.%-])"
 )
 
 
@@ -294,7 +295,9 @@ _NCRNA_IN_TEXT = re.compile(
     r")"
 )
 # a part of 'miR-222/223' or 'miR-181a/b' after the first: the rest of the name is the first's
-_MIRNA_SUFFIX = re.compile(r"(?P<num>\d+[a-z]{0,2})(?P<arm>-[35]p)?|(?P<letter>[a-z]{1,2})")
+_MIRNA_SUFFIX = re.compile(
+    r"(?P<num>\d+[a-z]{0,2}(?:-[1-4])?)(?P<arm>-[35]p)?|(?P<letter>[a-z]{1,2})"
+)
 
 
 def _rna_words(sentence: str, species: str) -> tuple[list[Mention], list[tuple[int, int]]]:

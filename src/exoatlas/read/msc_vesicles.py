@@ -32,6 +32,13 @@ _CLAUSE_WORD = re.compile(
 )
 # where a clause ends between the vesicles and MSCs named after them
 _CLAUSE_END = re.compile(r"[.;]")
+# MSCs named as what handled other cells, in a modifier of those cells ('MSC-educated
+# macrophages', 'BMSC-primed T cells'): the vesicles named with it are the other cells'
+_MSC_AS_MODIFIER = re.compile(
+    r"-(?:educated|primed|conditioned|treated|exposed|stimulated|polari[sz]ed|licensed|"
+    r"co-?cultured)\s+(?!medium|media|supernatant)",
+    re.IGNORECASE,
+)
 # an appositive right after the vesicles: ', a promising carrier,'
 _APPOSITIVE = re.compile(r",\s(?:an?|the)\s[^,;.()]{1,50},", re.IGNORECASE)
 # (a cargo phrase may come first: 'exosomes enriched with miR-X were secreted by MSCs')
@@ -226,6 +233,8 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
     if mediation and mediation.start() > msc[0].start() and not TUMOUR_CELL.search(preamble):
         return True
     for m in msc:
+        if _MSC_AS_MODIFIER.match(text, m.end()):
+            continue  # 'EVs from MSC-educated macrophages': the macrophages' vesicles
         for e in evs:
             after = m.start() <= e.start() and e.start() - m.end() <= GAP
             gap = text[m.end() : e.start()]

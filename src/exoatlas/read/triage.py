@@ -139,7 +139,18 @@ def _msc_head(long: str) -> bool:
     'BMSC-educated macrophages', 'macrophages exposed to BMSCs')?"""
     found = list(cues.cue("msc").finditer(long))
     handled = cues.cue_found("handled_by_phrase", long)  # 'macrophages exposed to BMSCs'
-    return bool(found) and not long[found[-1].end() :].strip(" )") and not handled
+    if not found or handled:
+        return False
+    rest = long[found[-1].end() :].strip(" )")
+    return not rest or bool(_TISSUE_AFTER.match(rest))
+
+
+# the cells' tissue after them, a few words of a plain noun phrase ('MSCs from human umbilical
+# cord'), not a clause ('MSCs from rats treated with X') nor a mixture ('... and HUVECs')
+_TISSUE_AFTER = re.compile(
+    r"^(?:from|of)\s+(?:the\s+)?(?!.*\b(?:and|or|with|treated|exposed|by)\b)"
+    r"(?:[A-Za-z'-]+\s+){0,3}[A-Za-z'-]+$"
+)
 
 
 _BARE_EV_NAME = re.compile(

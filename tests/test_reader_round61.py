@@ -1,0 +1,145 @@
+"""Sixty-first session: faults found by a seventh wave of blind helper collections (heart,
+nervous system, unusual names of the vesicles, protective changes that sound harmful, thinner
+organs), by cut-short variants of those records, and by the last newcomer review's probes; each
+shown with sentences written for these tests (never a record's own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from exoatlas.read.msc_vesicles import msc_product_in
+from exoatlas.read.triage import product_abbreviations
+
+from .reading import folded, kept_by_triage, read_abstract, read_records
+
+
+def _cargo_written(sentence: str) -> set[str]:
+    """The cargo names as the text writes them, of every finding read from the sentence."""
+    records = read_records("Marrow MSC exosomes in the infarcted heart", sentence)
+    return {c.text or "" for r in records for c in r.finding.cargo}
+
+
+def _any_change(found: set[tuple[str, ...]]) -> bool:
+    return any(direction in ("increase", "decrease") for _, direction, _ in found)
+
+
+def test_initials_of_the_msc_tissue_after_them_name_msc_vesicles() -> None:
+    """('EVs released by MSCs from umbilical cord (UEVs)': the initials are the tissue's, the
+    MSCs stand before it; the short form named no product and the record read nothing)"""
+    definition = "We injected EVs released by MSCs from human umbilical cord (UEVs) into the mice."
+    assert "UEVs" in product_abbreviations(definition)
+    found = folded(
+        read_abstract(
+            "Cord vesicles in ischaemic kidney injury",
+            definition,
+            "Treatment with UEVs lowered tubular apoptosis.",
+        )
+    )
+    assert ("apoptotic process", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We kept the vesicles next to the MSCs from which they were derived, and in mice with "
+        "endotoxin lung injury the vesicles lowered lung edema.",
+        "The exosomes worked as well as the MSCs that secreted them: in mice with endotoxin lung "
+        "injury the exosomes lowered lung edema.",
+    ],
+)
+def test_msc_named_after_the_vesicles_as_their_parent_cells_are_their_source(
+    sentence: str,
+) -> None:
+    """('the MSCs from which they were derived', 'the MSCs that secreted them': the vesicles'
+    only link to MSCs; the records were read as not about MSC vesicles)"""
+    assert kept_by_triage(sentence, title="Vesicles in lung injury")
+    found = folded(read_abstract("Vesicles in lung injury", sentence))
+    assert any(role == "protective" for *_, role in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EVs from breast cancer cells conditioned by cord MSCs",
+        "EVs from MSC-educated macrophages",
+        "exosomes from BMSC-primed T cells",
+    ],
+)
+def test_vesicles_of_cells_the_msc_only_handled_are_no_msc_vesicles(text: str) -> None:
+    """(MSCs named as what conditioned or educated other cells: those cells' vesicles were
+    taken as the MSCs' own)"""
+    assert not msc_product_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "exosomes isolated from medium conditioned by MSCs",
+        "EVs from BMSC-conditioned medium",
+        "exosomes from MSCs conditioned by tumour cells",
+        "EVs released by MSCs from human umbilical cord",
+    ],
+)
+def test_guard_the_medium_msc_conditioned_and_msc_conditioned_by_others_stay(text: str) -> None:
+    """guard: the medium the MSCs conditioned holds their vesicles; MSCs conditioned by other
+    cells are still the parent cells"""
+    assert msc_product_in(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The exosomes, rich in miR-21, \u201323a and \u2013145, lowered cardiomyocyte "
+            "apoptosis.",
+            {"miR-23a", "miR-145"},
+        ),
+        (
+            "The exosomes, rich in miR-17, -18a and -19b-1, lowered cardiomyocyte apoptosis.",
+            {"miR-18a", "miR-19b-1"},
+        ),
+    ],
+)
+def test_a_mirna_list_with_en_dashes_or_a_locus_number_names_each_mirna(
+    sentence: str, names: set[str]
+) -> None:
+    """(the elliptical list took a hyphen only, and no locus number after the letter)"""
+    assert names <= _cargo_written(sentence)
+
+
+def test_raised_alveolar_fluid_clearance_is_less_oedema() -> None:
+    """(a cut-short variant of an ex vivo lung record ended after 'increased alveolar fluid
+    clearance and reduced': nothing was read from it)"""
+    found = folded(
+        read_abstract(
+            "MSC microvesicles in an injured human lung",
+            "We gave MSC MVs to perfused human lungs. The MSC MVs raised alveolar fluid clearance "
+            "and lowered",
+        )
+    )
+    assert ("edema", "decrease", "protective") in found
+
+
+def test_vesicles_that_mediate_a_benefit_hold_it() -> None:
+    """('exosomes mediated the cardioprotection afforded by MSCs' was no MSC-vesicle record, nor
+    'mediated' a verb displaying a benefit)"""
+    found = folded(
+        read_abstract(
+            "Exosomes and the infarcted heart",
+            "We found that the exosomes mediated the cardioprotection afforded by MSCs after "
+            "myocardial infarction.",
+        )
+    )
+    assert _any_change(found)
+    assert all(role == "protective" for *_, role in found)
+
+
+def test_guard_a_mediated_harm_is_no_benefit() -> None:
+    """guard: 'mediate' holds a benefit only when its object names one"""
+    found = folded(
+        read_abstract(
+            "Exosomes and the infarcted heart",
+            "The MSC exosomes mediated the uptake of the dye by cardiomyocytes.",
+        )
+    )
+    assert not any(role == "protective" for *_, role in found)
