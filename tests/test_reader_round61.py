@@ -143,3 +143,61 @@ def test_guard_a_mediated_harm_is_no_benefit() -> None:
         )
     )
     assert not any(role == "protective" for *_, role in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (
+            # keratinocytes growing is the disease in psoriasis
+            "Cord MSC vesicles in psoriasis",
+            "In mice with imiquimod-induced psoriasis, the MSC-EVs lowered keratinocyte "
+            "proliferation.",
+            "protective",
+        ),
+        (
+            # bone made where none belongs is the disease in heterotopic ossification
+            "Marrow MSC exosomes and heterotopic ossification",
+            "The MSC-EVs lowered the osteogenic differentiation of tendon-derived cells in rats "
+            "with heterotopic ossification.",
+            "protective",
+        ),
+        (
+            # scar binding a repaired tendon; 'after tendon repair' says when
+            "MSC exosomes and the repaired tendon",
+            "The MSC-EVs lowered adhesion formation after tendon repair in rats.",
+            "protective",
+        ),
+        (
+            "MSC exosomes in noise-induced hearing loss",
+            "The MSC-EVs lowered ABR threshold shifts in the noise-exposed mice.",
+            "protective",
+        ),
+    ],
+)
+def test_a_protective_change_that_sounds_harmful_out_of_context(
+    title: str, sentence: str, expected: str
+) -> None:
+    """(own probe sentences of protective changes: each was read as a harm or as nothing)"""
+    found = folded(read_abstract(title, sentence))
+    assert found
+    assert {role for *_, role in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        # guard: keratinocytes growing is repair in a wound
+        ("Cord MSC vesicles in skin wounds", "The MSC-EVs raised keratinocyte proliferation."),
+        # guard: an implant assay's ectopic bone is bone-forming capacity
+        (
+            "Marrow MSC exosomes in bone repair",
+            "The MSC-EVs raised ectopic bone formation in nude mice.",
+        ),
+        # guard: a cell's focal adhesions are no scar
+        ("MSC exosomes and fibroblasts", "The MSC-EVs raised focal adhesion formation."),
+    ],
+)
+def test_guard_the_same_changes_elsewhere_keep_their_plain_role(title: str, sentence: str) -> None:
+    found = folded(read_abstract(title, sentence))
+    assert not any(role in ("pathogenic", "protective") for *_, role in found)

@@ -39,7 +39,8 @@ def study_effectors(title: str, text: str) -> tuple[str, ...]:
     (``cues.tsv`` 'fibrosis_study' in the title or twice in the text; no wound, ulcer, burn or
     skin healing, where fibroblasts growing is the repair: 'wound_study'), and vascular smooth
     muscle cells outside a study of a weakened vessel wall, vessel growth in a study of
-    pathological angiogenesis and endometrial cells in one of endometriosis; named as the short
+    pathological angiogenesis, endometrial cells in one of endometriosis, keratinocytes in one
+    of psoriasis and bone formation in one of ectopic bone; named as the short
     forms above are ('fibroblast proliferation', 'the migration of fibroblasts', 'VSMC
     proliferation')."""
     return (
@@ -47,7 +48,19 @@ def study_effectors(title: str, text: str) -> tuple[str, ...]:
         + _vessel_wall_effectors(title, text)
         + _angiogenesis_effectors(title, text)
         + _endometriosis_effectors(title, text)
+        + _named_study_effectors(title, text)
     )
+
+
+def _named_study_effectors(title: str, text: str) -> tuple[str, ...]:
+    """What is the disease in a study of it (``cues.tsv`` 'psoriasis_study': keratinocytes
+    growing; 'ectopic_bone_study': bone made where none belongs), named in the title or twice in
+    the text: the cue's '_effector' row lists the cells or the growth."""
+    out: tuple[str, ...] = ()
+    for name in ("psoriasis", "ectopic_bone"):
+        if _study_of(cues.cue(f"{name}_study"), title, text):
+            out += tuple(cues.cue_literals(f"{name}_effector"))
+    return out
 
 
 def _study_of(study: re.Pattern[str], title: str, text: str) -> bool:

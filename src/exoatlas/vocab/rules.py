@@ -350,10 +350,15 @@ def role(process: Entity, direction: str, *, tumour: bool, effector: bool = Fals
         # tumour-like behaviour of cells that are the disease
         effector = False
     context = "tumour" if tumour else "effector_cells" if effector else ""
-    key = (found.tumour_increase, direction, context) if context else None
-    if key is None or found.tumour_increase == "neutral":
-        key = (found.valence, direction, "other")
-    return _role_rules().get(key, "unknown")
+    rules = _role_rules()
+    key: tuple[str, str, str] = (found.valence, direction, "other")
+    if context and found.tumour_increase != "neutral":
+        key = (found.tumour_increase, direction, context)
+    elif context == "effector_cells" and (found.valence, direction, "effector_growth") in rules:
+        # a repair that is the disease where it is made ('ossification' in a study of ectopic
+        # bone): ``role_rules.tsv``'s 'effector_growth' rows
+        key = (found.valence, direction, "effector_growth")
+    return rules.get(key, "unknown")
 
 
 @cache
