@@ -88,7 +88,9 @@ def _initials_form(short: str, long: str) -> str | None:
         # the initials of the cells' tissue after them: 'EVs released by MSCs from umbilical
         # cord (UEVs)' names the MSCs from 'MSCs'
         at = _cells_before_tissue(words, at)
-        named = " ".join(words[at:]) if at >= 0 else ""
+        if at < 0:
+            return None
+        named = " ".join(words[at:])
     # (only the vesicles' own link to the cells before them: not 'EVs from tumour cells
     # conditioned by cord MSCs (UCEVs)', whose MSCs are not the parent cells)
     linked = _INITIALS_LINK.search(" ".join(words[:at]) + " ")
@@ -96,11 +98,15 @@ def _initials_form(short: str, long: str) -> str | None:
 
 
 def _cells_before_tissue(words: list[str], at: int) -> int:
-    """The index of an MSC word standing just before the tissue at ``at`` ('MSCs from human
-    umbilical cord': 'MSCs', two words away at most after its 'from'/'of'); -1 if none."""
+    """Where the MSC name standing just before the tissue at ``at`` starts ('MSCs from human
+    umbilical cord', 'mesenchymal stem cells of the cord': its 'from' or 'of' two words before
+    the tissue at most, the name up to four words); -1 if none."""
     for j in range(at - 2, max(at - 5, -1), -1):
-        if words[j + 1].casefold() in ("from", "of") and cues.names_msc(words[j]):
-            return j
+        if words[j + 1].casefold() not in ("from", "of"):
+            continue
+        for k in range(j, max(j - 4, -1), -1):
+            if cues.names_msc(" ".join(words[k : j + 1])):
+                return k
     return -1
 
 

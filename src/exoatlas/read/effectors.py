@@ -48,19 +48,31 @@ def study_effectors(title: str, text: str) -> tuple[str, ...]:
         + _vessel_wall_effectors(title, text)
         + _angiogenesis_effectors(title, text)
         + _endometriosis_effectors(title, text)
-        + _named_study_effectors(title, text)
+        + _psoriasis_effectors(title, text)
+        + _ectopic_bone_effectors(title)
     )
 
 
-def _named_study_effectors(title: str, text: str) -> tuple[str, ...]:
-    """What is the disease in a study of it (``cues.tsv`` 'psoriasis_study': keratinocytes
-    growing; 'ectopic_bone_study': bone made where none belongs), named in the title or twice in
-    the text: the cue's '_effector' row lists the cells or the growth."""
-    out: tuple[str, ...] = ()
-    for name in ("psoriasis", "ectopic_bone"):
-        if _study_of(cues.cue(f"{name}_study"), title, text):
-            out += tuple(cues.cue_literals(f"{name}_effector"))
-    return out
+def _psoriasis_effectors(title: str, text: str) -> tuple[str, ...]:
+    """Keratinocytes in a study of psoriasis (``cues.tsv`` 'psoriasis_study' in the title or
+    twice in the text), not of a wound, where keratinocytes growing is the repair."""
+    if cues.cue_found("wound_study", f"{title} {text}"):
+        return ()
+    if _study_of(cues.cue("psoriasis_study"), title, text):
+        return tuple(cues.cue_literals("psoriasis_effector"))
+    return ()
+
+
+def _ectopic_bone_effectors(title: str) -> tuple[str, ...]:
+    """Bone made in a study of bone where none belongs (``cues.tsv`` 'ectopic_bone_study': a
+    heterotopic ossification, a calcified vessel), named in the title, with no bone lost or
+    broken named there too ('ectopic_bone_with_loss'); only a title: the text of a bone-repair
+    study may name ossification as a side effect it avoids."""
+    if cues.cue_found("ectopic_bone_study", title) and not cues.cue_found(
+        "ectopic_bone_with_loss", title
+    ):
+        return tuple(cues.cue_literals("ectopic_bone_effector"))
+    return ()
 
 
 def _study_of(study: re.Pattern[str], title: str, text: str) -> bool:

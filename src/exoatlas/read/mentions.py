@@ -240,8 +240,8 @@ def _find_mentions(sentence: str, species: str) -> tuple[Mention, ...]:
 # a listed miRNA written as its number alone after a full name ('miR-21, -23a, and -145',
 # 'miR-21-5p and -3p')
 _ELLIPTICAL = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[-\u2013\u2212](?P<part>(?:\d{2,4}[a-z]{0,2}|\d[a-z]{1,2})(?:-[1-4])?(?:-[35]p)?|[35]p)"
-    r"(?![\w.%-])"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[-\u2013](?P<part>(?:\d{2,4}[a-z]{0,2}|\d[a-z]{1,2})(?:-[1-4])?(?:-[35]p)?|[35]p)"
+    r"(?![\w.%-])(?!\s*(?:%|°|\u2103|mV|mg|mM|nm|mm|kDa|[\u03bc\u00b5]|h\b|min\b|s\b))"
 )
 
 

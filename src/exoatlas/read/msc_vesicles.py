@@ -32,13 +32,6 @@ _CLAUSE_WORD = re.compile(
 )
 # where a clause ends between the vesicles and MSCs named after them
 _CLAUSE_END = re.compile(r"[.;]")
-# MSCs named as what handled other cells, in a modifier of those cells ('MSC-educated
-# macrophages', 'BMSC-primed T cells'): the vesicles named with it are the other cells'
-_MSC_AS_MODIFIER = re.compile(
-    r"-(?:educated|primed|conditioned|treated|exposed|stimulated|polari[sz]ed|licensed|"
-    r"co-?cultured)\s+(?!medium|media|supernatant)",
-    re.IGNORECASE,
-)
 # an appositive right after the vesicles: ', a promising carrier,'
 _APPOSITIVE = re.compile(r",\s(?:an?|the)\s[^,;.()]{1,50},", re.IGNORECASE)
 # (a cargo phrase may come first: 'exosomes enriched with miR-X were secreted by MSCs')
@@ -233,7 +226,7 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
     if mediation and mediation.start() > msc[0].start() and not TUMOUR_CELL.search(preamble):
         return True
     for m in msc:
-        if _MSC_AS_MODIFIER.match(text, m.end()):
+        if cues.cue("msc_handled_cells").match(text, m.end()):
             continue  # 'EVs from MSC-educated macrophages': the macrophages' vesicles
         for e in evs:
             after = m.start() <= e.start() and e.start() - m.end() <= GAP
@@ -258,9 +251,11 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
             linked = _LINK_BEFORE.match(gap) or (
                 text[e.start() : e.end()].casefold().endswith("al") and _CARGO_IN.match(gap)
             )
-            if before and linked and not _received(gap):
+            handled = cues.cue_found("other_cells_msc_handled", gap) if before else False
+            if before and linked and not _received(gap) and not handled:
                 # 'exosomes derived from bone marrow MSCs', '... from iPSC-MSCs', '... stem cells
-                # (BMSCs)'; not the MSCs that take them up ('were taken up by BMSCs')
+                # (BMSCs)'; not the MSCs that take them up ('were taken up by BMSCs') nor those
+                # that only conditioned other cells ('from tumour cells conditioned by MSCs')
                 return True
             # ('EVs lower X better than do their parent MSCs': ``cues.tsv`` 'vesicle_parent_link')
             if e.end() <= start and cues.cue("vesicle_parent_link").fullmatch(text, e.end(), start):

@@ -133,6 +133,14 @@ def _compared(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# the cells' tissue after them, a few words of a plain noun phrase ('MSCs from human umbilical
+# cord'), not a clause ('MSCs from rats treated with X') nor a mixture ('... and HUVECs')
+_TISSUE_AFTER = re.compile(
+    r"^(?:from|of)\s+(?:the\s+)?(?!.*\b(?:and|or|with|treated|exposed|by)\b)"
+    r"(?:[A-Za-z'-]+\s+){0,3}[A-Za-z'-]+$"
+)
+
+
 def _msc_head(long: str) -> bool:
     """Do a long form's last words name MSCs, its head ('HO-1-modified BMSCs', 'from bone
     marrow MSCs'), not a fluid or other cells they describe ('the serum of BMSC-treated rats',
@@ -143,14 +151,6 @@ def _msc_head(long: str) -> bool:
         return False
     rest = long[found[-1].end() :].strip(" )")
     return not rest or bool(_TISSUE_AFTER.match(rest))
-
-
-# the cells' tissue after them, a few words of a plain noun phrase ('MSCs from human umbilical
-# cord'), not a clause ('MSCs from rats treated with X') nor a mixture ('... and HUVECs')
-_TISSUE_AFTER = re.compile(
-    r"^(?:from|of)\s+(?:the\s+)?(?!.*\b(?:and|or|with|treated|exposed|by)\b)"
-    r"(?:[A-Za-z'-]+\s+){0,3}[A-Za-z'-]+$"
-)
 
 
 _BARE_EV_NAME = re.compile(

@@ -341,7 +341,8 @@ def no_change_role() -> Role:
 def role(process: Entity, direction: str, *, tumour: bool, effector: bool = False) -> Role:
     """Role of a change: the valence of what changed x its direction x the disease context (a
     tumour; or cells that are the disease, ``effector``: a behaviour that feeds a tumour harms
-    when those cells show it)."""
+    when those cells show it, and bone or mineral made where it is the disease, ``cues.tsv``
+    'effector_growth_process', is a harm: ``role_rules.tsv``'s 'effector_growth' rows)."""
     found = valence(process)
     if found is None or direction not in ("increase", "decrease"):
         return "unknown"
@@ -354,7 +355,11 @@ def role(process: Entity, direction: str, *, tumour: bool, effector: bool = Fals
     key: tuple[str, str, str] = (found.valence, direction, "other")
     if context and found.tumour_increase != "neutral":
         key = (found.tumour_increase, direction, context)
-    elif context == "effector_cells" and (found.valence, direction, "effector_growth") in rules:
+    elif (
+        context == "effector_cells"
+        and (found.valence, direction, "effector_growth") in rules
+        and cues.cue_found("effector_growth_process", process.label)
+    ):
         # a repair that is the disease where it is made ('ossification' in a study of ectopic
         # bone): ``role_rules.tsv``'s 'effector_growth' rows
         key = (found.valence, direction, "effector_growth")
