@@ -214,7 +214,7 @@ def test_guard_the_same_changes_elsewhere_keep_their_plain_role(
 @pytest.mark.parametrize(
     "text",
     [
-        "Exosomes were isolated from MSC-conditioned culture medium",
+        "We took the exosomes out of MSC-conditioned culture medium",
         "exosomes isolated from serum-free DMEM conditioned by MSCs",
         "exosomes from culture medium previously conditioned by MSCs",
         "MSC-primed exosomes",
