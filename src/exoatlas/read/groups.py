@@ -43,11 +43,24 @@ def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
     group', ``cues.tsv`` 'group_phrase')? Then only the parse can tell whose change it states."""
     # ('between the controls and the treated groups': a comparison of the arms, no other's;
     # 'Compared with mice in the vehicle group, X fell': what the change is measured against)
+    if model_group_state(sentence, products):
+        return True
     sentence = cues.cue("between_groups").sub(" ", sentence)
     sentence = cues.cue("comparator_opening").sub(" ", sentence)
     return any(
         agent_kind(m.group(0), products) == "other"
         for m in cues.cue("group_phrase").finditer(sentence)
+    )
+
+
+def model_group_state(sentence: str, products: tuple[str, ...]) -> bool:
+    """Does the sentence state what the untreated model animals showed ('I/R-induced rats
+    presented lower miR-X levels and more apoptosis', ``cues.tsv`` 'model_group_state'), naming
+    no vesicles? Its changes and RNA levels are the disease's own, not the EVs' or their cargo."""
+    return (
+        cues.cue_found("model_group_state", sentence)
+        and not cues.cue_found("ev", sentence)
+        and not any(p in sentence for p in products)
     )
 
 

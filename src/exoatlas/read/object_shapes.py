@@ -47,6 +47,13 @@ def own_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entit
     if second is None or not second.text[:1].isalpha() or rules.polarity_of(second.text) is None:
         return []
     own = doc[trigger.i + 1 : cc.i].text.strip(" ,")
+    alone = parse_outcomes(without_triggers(own), tumour=tumour)
+    if alone and rules.polarity_of(second.text) == rules.polarity_of(trigger.text):
+        # ('leading to suppressed cardiac remodeling and suppressed apoptosis', both hung on the
+        # last noun: a list of two objects of one change, each its own process)
+        rest = parse_outcomes(without_triggers(doc[second.i + 1 : obj.i + 1].text), tumour=tumour)
+        both = alone[:1] + [r for r in rest[:1] if r[0].key() != alone[0][0].key()]
+        return [(p, d == "decrease") for p, d in both]
     found = parse_outcomes(without_triggers(f"{own} {obj.text}"), tumour=tumour)
     return [(found[0][0], found[0][1] == "decrease")] if found else []
 
@@ -165,7 +172,9 @@ def lowered_state(token: Any, trigger: Any) -> bool:
         # 'exosomes, restoring A or inhibiting LEP reduced SBP' the parse makes 'reduced' (VBD)
         # a modifier of SBP, the object of 'inhibiting')
         and c.tag_ != "VBD"
-        and not any(g.dep_ in ("nsubj", "advmod", "nsubjpass") for g in c.children)
+        # (nor a participle with an object of its own: 'leading to suppressed X and suppressed
+        # Y' parsed with both on Y; the first lowers X, not a state of Y)
+        and not any(g.dep_ in ("nsubj", "advmod", "nsubjpass", "dobj") for g in c.children)
         and c.text.isalpha()
         and rules.polarity_of(c.text) == "decrease"
         for c in token.children

@@ -42,7 +42,12 @@ from exoatlas.read.defined import defined_sources
 from exoatlas.read.effectors import cells_growing, effector_abbreviations, study_effectors
 from exoatlas.read.finding_score import keep_likely, sentence_parts
 from exoatlas.read.given import stimulus_purpose, vesicles_clause_after
-from exoatlas.read.groups import names_other_group, other_group_before, product_only_compared
+from exoatlas.read.groups import (
+    model_group_state,
+    names_other_group,
+    other_group_before,
+    product_only_compared,
+)
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
 from exoatlas.read.model_made import made_passive
@@ -322,11 +327,14 @@ def _read_sentence(
     context.other_result = context.other_result or any(
         o.agent == "other" and not (o.negated or o.hedged) for o in parsed_outcomes
     )
+    # (levels in a disease's tissues, or of the untreated model animals: not the EVs' doing)
+    own_state = cues.cue_found("disease_expression", sentence)
+    own_state = own_state or model_group_state(sentence, products)
     deep_outcomes = [
         o
         for o in parsed_outcomes
         if o.agent != "other"
-        and not (o.agent == "none" and cues.cue_found("disease_expression", sentence))
+        and not (o.agent == "none" and own_state)
         # ('X of the rats in the model group rose', the group misparsed away)
         and not (
             o.agent in ("none", "reference")
