@@ -29,15 +29,42 @@ def test_what_the_untreated_model_animals_showed_is_no_vesicle_finding(sentence:
     assert not any(process == "apoptotic process" for process, *_ in found)
 
 
-def test_model_animals_given_the_vesicles_still_state_the_vesicles_effect() -> None:
-    """(the guard: the model animals that were given the EVs say what the EVs did)"""
-    found = folded(
-        read_abstract(
-            _ENGINEERED,
-            "MI mice given the exosomes displayed less cardiomyocyte apoptosis.",
-        )
-    )
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # (the animals' own clause names the vesicles: theirs)
+        ("MI mice displayed less cardiomyocyte apoptosis after exosome injection.",),
+    ],
+)
+def test_animals_given_the_vesicles_still_state_the_vesicles_effect(
+    sentences: tuple[str, ...],
+) -> None:
+    """(guard: model animals whose clause names the EVs say what the EVs did)"""
+    found = folded(read_abstract("Marrow MSC exosomes in the infarcted heart", *sentences))
     assert ("apoptotic process", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "MI rats displayed better cardiac function, and capillary density increased.",
+            ("angiogenesis", "increase", "regenerative"),
+        ),
+        (
+            "Infarcted rats showed better cardiac function; fibrosis was also attenuated.",
+            ("fibrosis", "decrease", "protective"),
+        ),
+    ],
+)
+def test_a_clause_joined_after_the_model_animals_is_read_again(
+    second: str, expected: tuple[str, str, str]
+) -> None:
+    """(guard from the newcomer review: the untreated-model rule reaches the end of the animals'
+    own clause, not a result joined after it)"""
+    first = "MSC exosomes reduced infarct size in MI rats."
+    found = folded(read_abstract("Marrow MSC exosomes in the infarcted heart", first, second))
+    assert expected in found
 
 
 @pytest.mark.parametrize(
@@ -73,10 +100,49 @@ def test_cardiac_remodelling_is_a_harm_the_vesicles_lessen(sentence: str) -> Non
     assert ("ventricular remodeling", "decrease", "protective") in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC exosomes promoted reverse cardiac remodeling in infarcted rats.",
+        "Reverse LV remodeling was enhanced by MSC exosomes.",
+    ],
+)
+def test_reverse_remodelling_is_the_heart_recovering(sentence: str) -> None:
+    """(newcomer review: 'reverse cardiac remodeling' raised was read as harmful remodelling
+    raised; reverse remodelling is the recovery from it)"""
+    found = folded(read_abstract("Marrow MSC exosomes in the infarcted heart", sentence))
+    assert not any(role == "pathogenic" for *_, role in found)
+    assert ("ventricular remodeling", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MSC exosomes reduced the expression of cardiac remodeling-related genes.",
+        "MSC exosomes lowered the levels of myocardial remodeling-associated proteins.",
+    ],
+)
+def test_a_remodelling_gene_panel_is_no_ventricular_remodelling(sentence: str) -> None:
+    """(guard from the newcomer review: a panel of genes is not the remodelling itself)"""
+    found = folded(read_abstract("Marrow MSC exosomes in the infarcted heart", sentence))
+    assert not any(process == "ventricular remodeling" for process, *_ in found)
+
+
 def test_bare_ischaemia_reperfusion_is_the_injury_a_title_protects_against() -> None:
-    """('MSC EVs protect rat hearts against ischemia/reperfusion', no 'injury': grounded nothing
-    and the title gave no finding)"""
+    """(a title's vesicles shielding the heart against ischemia/reperfusion, with no 'injury':
+    grounded nothing, and the title gave no finding)"""
     found = folded(
         read_abstract("Marrow MSC exosomes shield rat kidneys against ischemia/reperfusion")
     )
     assert ("reperfusion injury", "decrease", "protective") in found
+
+
+def test_ischaemia_reperfusion_as_a_time_phrase_adds_no_finding() -> None:
+    """(guard: 'after ischemia/reperfusion' says when, not what the vesicles changed)"""
+    found = folded(
+        read_abstract(
+            "Marrow MSC exosomes in the kidney",
+            "MSC exosomes were given to rats two hours after ischemia/reperfusion.",
+        )
+    )
+    assert not any(process == "reperfusion injury" for process, *_ in found)

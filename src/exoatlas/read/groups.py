@@ -43,8 +43,6 @@ def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
     group', ``cues.tsv`` 'group_phrase')? Then only the parse can tell whose change it states."""
     # ('between the controls and the treated groups': a comparison of the arms, no other's;
     # 'Compared with mice in the vehicle group, X fell': what the change is measured against)
-    if model_group_state(sentence, products):
-        return True
     sentence = cues.cue("between_groups").sub(" ", sentence)
     sentence = cues.cue("comparator_opening").sub(" ", sentence)
     return any(
@@ -53,15 +51,17 @@ def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
     )
 
 
-def model_group_state(sentence: str, products: tuple[str, ...]) -> bool:
-    """Does the sentence state what the untreated model animals showed ('I/R-induced rats
-    presented lower miR-X levels and more apoptosis', ``cues.tsv`` 'model_group_state'), naming
-    no vesicles? Its changes and RNA levels are the disease's own, not the EVs' or their cargo."""
-    return (
-        cues.cue_found("model_group_state", sentence)
-        and not cues.cue_found("ev", sentence)
-        and not any(p in sentence for p in products)
-    )
+def model_group_clause(sentence: str, products: tuple[str, ...]) -> int:
+    """Where the clause ends that states what the untreated model animals showed ('I/R rats
+    presented lower miR-X levels and more apoptosis', ``cues.tsv`` 'model_group_state'), in a
+    sentence naming no vesicles; 0 when it has none. Its changes and RNA levels are the disease's
+    own, not the EVs' or their cargo; a clause joined after it ('..., and capillary density
+    rose', ``cues.tsv`` 'clause_break') may state the EVs' result again."""
+    found = cues.cue("model_group_state").search(sentence)
+    if found is None or cues.cue_found("ev", sentence) or any(p in sentence for p in products):
+        return 0
+    joined = cues.cue("clause_break").search(sentence, found.end())
+    return joined.start() if joined else len(sentence)
 
 
 def product_only_compared(sentence: str, products: tuple[str, ...]) -> bool:

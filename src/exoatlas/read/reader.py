@@ -43,7 +43,7 @@ from exoatlas.read.effectors import cells_growing, effector_abbreviations, study
 from exoatlas.read.finding_score import keep_likely, sentence_parts
 from exoatlas.read.given import stimulus_purpose, vesicles_clause_after
 from exoatlas.read.groups import (
-    model_group_state,
+    model_group_clause,
     names_other_group,
     other_group_before,
     product_only_compared,
@@ -327,14 +327,14 @@ def _read_sentence(
     context.other_result = context.other_result or any(
         o.agent == "other" and not (o.negated or o.hedged) for o in parsed_outcomes
     )
-    # (levels in a disease's tissues, or of the untreated model animals: not the EVs' doing)
+    # (levels in a disease's tissues, or what the untreated model animals showed: not the EVs')
     own_state = cues.cue_found("disease_expression", sentence)
-    own_state = own_state or model_group_state(sentence, products)
+    model_end = model_group_clause(sentence, products)
     deep_outcomes = [
         o
         for o in parsed_outcomes
         if o.agent != "other"
-        and not (o.agent == "none" and own_state)
+        and not (o.agent == "none" and (own_state or o.trigger_at < model_end))
         # ('X of the rats in the model group rose', the group misparsed away)
         and not (
             o.agent in ("none", "reference")
@@ -395,6 +395,7 @@ def _read_sentence(
     window = window and not cues.cue_found("ev_effect_abolished", sentence)
     window = window and not arm_named_first(sentence, products)  # 'EVs of X-KO MSCs raised Y'
     window = window and not product_only_compared(sentence, products)  # 'Compared with the EVs'
+    window = window and not model_end  # 'I/R rats showed lower miR-X and more apoptosis'
     window = window and not scarcely_undone(sentence)  # '..., which the EVs hardly attenuated'
     if not outcomes and window and not names_other_group(sentence, products):
         # (not an aside it leaves open: '...; however, whether they raise Y remains unknown')
