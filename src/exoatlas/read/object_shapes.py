@@ -35,8 +35,10 @@ def own_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entit
     """Two triggers sharing one head noun the parser gave the first ('increasing anti-inflammatory
     and decreasing pro-inflammatory cytokine expression': 'expression' the object of
     'increasing', 'decreasing' a modifier inside it): the first trigger's own words are those
-    before the coordinator, with the shared head. [] when the object holds no such second
-    trigger (then the object phrase is the trigger's own)."""
+    before the coordinator, with the shared head. When the two triggers go the same way and the
+    first's own words name a process alone ('leading to suppressed cardiac remodeling and
+    suppressed apoptosis'), the two are a list: both processes, each lowered or raised alike. []
+    when the object holds no such second trigger (then the object phrase is the trigger's own)."""
     if obj.i <= trigger.i + 1:
         return []
     doc = trigger.doc

@@ -100,7 +100,10 @@ def ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         c.dep_ == "amod" and c.lower_ in cues.cue_literals("harm_adjective") for c in token.children
     ):
         return [(p, f) for p, f in found if not _beneficial(p)]
-    if any(c.dep_ == "amod" and c.lower_ == "reverse" for c in token.children):
+    if any(
+        c.dep_ == "amod" and c.lower_ in cues.cue_literals("reverse_adjective")
+        for c in token.children
+    ):
         # 'promoted reverse cardiac remodeling': the recovery from the remodelling it names
         reversed_ = cues.cue_literals("reverse_named_process")
         return [(p, not f) if p.label in reversed_ else (p, f) for p, f in found]
