@@ -33,7 +33,8 @@ def test_what_the_untreated_model_animals_showed_is_no_vesicle_finding(sentence:
     "sentences",
     [
         # (the animals' own clause names the vesicles: theirs)
-        ("MI mice displayed less cardiomyocyte apoptosis after exosome injection.",),
+        # (read by the keyword window only: without the vesicle exclusion, nothing)
+        ("MI rats showed reduced cardiomyocyte apoptosis following MSC-exosome treatment.",),
     ],
 )
 def test_animals_given_the_vesicles_still_state_the_vesicles_effect(
