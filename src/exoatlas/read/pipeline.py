@@ -18,7 +18,8 @@ from exoatlas.ingest.table import StudyTable
 from exoatlas.ingest.text import TextDocument, content_id, parse_text
 from exoatlas.model import Document, Evidence
 from exoatlas.read.ahead import parse_ahead
-from exoatlas.read.reader import ReadRecord, outcome_role, read_document
+from exoatlas.read.reader import ReadRecord, read_document
+from exoatlas.read.role_of import outcome_role
 from exoatlas.read.tables import read_tables, row_finding
 from exoatlas.read.triage import about_msc_ev
 from exoatlas.vocab import rules

@@ -19,7 +19,7 @@ from typing import Any
 
 from exoatlas.ingest.references import citation_numbers
 from exoatlas.ingest.text import TextDocument
-from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record, Role
+from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record
 from exoatlas.read.abstract_settle import settle_abstract, titled_tumour, tumour_section
 from exoatlas.read.agent_kind import antecedent_elsewhere, names_only_foreign
 from exoatlas.read.agentless import agentless_results
@@ -31,7 +31,7 @@ from exoatlas.read.ahead import (
     parse_ahead,
     products_of,
 )
-from exoatlas.read.arms import anaphor_of_arm, arm_named_first
+from exoatlas.read.arms import anaphor_of_arm
 from exoatlas.read.cargo import carried_genes
 from exoatlas.read.company import by_company
 from exoatlas.read.consolidate import state_no_change
@@ -39,14 +39,13 @@ from exoatlas.read.context import SectionContext, sentence_slots
 from exoatlas.read.deep import read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.defined import defined_sources
-from exoatlas.read.effectors import cells_growing, effector_abbreviations, study_effectors
+from exoatlas.read.effectors import effector_abbreviations, study_effectors
 from exoatlas.read.finding_score import keep_likely, sentence_parts
 from exoatlas.read.given import stimulus_purpose, vesicles_clause_after
 from exoatlas.read.groups import (
     model_group_clause,
     names_other_group,
     other_group_before,
-    product_only_compared,
 )
 from exoatlas.read.locate import section_sentences, sentence_locator
 from exoatlas.read.mentions import Mention, find_mentions
@@ -56,7 +55,6 @@ from exoatlas.read.opposite import (
     product_clause,
     reversed_back,
     reversed_by_product,
-    scarcely_undone,
 )
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.preparations import DocumentPreparations, Preparation
@@ -67,6 +65,7 @@ from exoatlas.read.repair import joined_causes, title_cased
 from exoatlas.read.reparse import reparsed
 from exoatlas.read.review_topic import cut_short, review_topic, tumour_aimed, tumour_promoted
 from exoatlas.read.rnanames import acted_on, carried_rnas
+from exoatlas.read.role_of import finding_role, harm
 from exoatlas.read.scope import sentence_hedged, undone_sentence
 from exoatlas.read.spelled import defined_terms
 from exoatlas.read.statement import (
@@ -79,6 +78,7 @@ from exoatlas.read.statement import (
 from exoatlas.read.targets import directed, target_direction, targets_of
 from exoatlas.read.triage import about_msc_ev, other_compared_arms
 from exoatlas.read.where import Where
+from exoatlas.read.window_gate import window_allowed
 from exoatlas.vocab import cues, rules
 
 EXTRACTOR = "reader:sentence/0.2"
@@ -87,15 +87,6 @@ UNNAMED_FAMILY = "deep:unnamed"
 
 
 ReadRecord = Record  # the one (finding, evidence) type, exoatlas.model.Record
-
-
-def outcome_role(process: Entity, direction: str, disease: Entity | None, sentence: str) -> Role:
-    """The role of a change, by the rule tables; a tumour context is a neoplasm as the disease or a
-    tumour word in the sentence."""
-    tumour = bool(disease and disease.curie and rules.tumour_disease(disease.curie)) or bool(
-        cues.tumour_words(sentence) > 0
-    )
-    return rules.role(process, direction, tumour=tumour)
 
 
 def read_document(
@@ -342,14 +333,14 @@ def _read_sentence(
         )
         # ('cells were stimulated with a cytokine to induce injury': how the model was made)
         and not (o.agent == "none" and stimulus_purpose(parsed, o.trigger_at, products))
-        and not (arm and o.agent in ("none", "product") and _harm(o.process, o.direction, tumour))
-        and not (_harm(o.process, o.direction, tumour) and made_passive(sentence, o.trigger_at))
+        and not (arm and o.agent in ("none", "product") and harm(o.process, o.direction, tumour))
+        and not (harm(o.process, o.direction, tumour) and made_passive(sentence, o.trigger_at))
         # ('LPS increased X, administration of EVs improved Y' with LPS misparsed: a harm with
         # no agent, before the vesicles are named, is the stimulus's)
         and not (
             o.agent == "none"
             and o.trigger_at > 0
-            and _harm(o.process, o.direction, tumour)
+            and harm(o.process, o.direction, tumour)
             and vesicles_clause_after(parsed, o.trigger_at, products)
         )
         # ('These molecules inhibit X' after a sentence naming such molecules, not the EVs)
@@ -387,22 +378,13 @@ def _read_sentence(
     # reads only the clause naming the EVs, not a stimulus's: 'whereas ...', nor a sentence that
     # withholds them: 'Before the EVs were given, X rose')
     window = where.window and not (not_the_evs or undone or cells_alone)
-    window = window and not cues.cue_found("product_withheld_phrase", sentence)
-    window = window and not cues.cue_found("model_made_phrase", sentence)  # how the model was made
-    window = window and not cues.cue_found("effect_measured", sentence)  # how it was measured
-    window = window and not cues.cue_found("vesicle_release_blocked", sentence)  # 'by blocking'
-    # 'the EVs' effects on X were weakened by an inhibitor': the window would read X down
-    window = window and not cues.cue_found("ev_effect_abolished", sentence)
-    window = window and not arm_named_first(sentence, products)  # 'EVs of X-KO MSCs raised Y'
-    window = window and not product_only_compared(sentence, products)  # 'Compared with the EVs'
-    window = window and not model_end  # 'I/R rats showed lower miR-X and more apoptosis'
-    window = window and not scarcely_undone(sentence)  # '..., which the EVs hardly attenuated'
+    window = window and window_allowed(sentence, products, model_end=model_end)
     if not outcomes and window and not names_other_group(sentence, products):
         # (not an aside it leaves open: '...; however, whether they raise Y remains unknown')
         clause = cues.cue("open_question_aside").sub(" ", product_clause(sentence, products))
         clause = cues.cue("model_participle_bare").sub(" ", clause)  # 'on induced X': the model
         changes = parse_outcomes(joined_causes(clause), tumour=tumour, changes_only=True)
-        outcomes = [(p, d, None) for p, d in changes if not (arm and _harm(p, d, tumour))]
+        outcomes = [(p, d, None) for p, d in changes if not (arm and harm(p, d, tumour))]
     # a sentence that states no effect of the EVs may state a property of them (neutral)
     statements: dict[DeepOutcome, Statement] = {}
     if not outcomes and parsed is not None and not undone and not cells_alone:
@@ -520,7 +502,7 @@ def _read_sentence(
                 direction=direction,  # type: ignore[arg-type]
                 role=rules.valence_role(deep_outcome.valence, direction, tumour=tumour)
                 if deep_outcome is not None and unnamed
-                else _role(process, direction, disease, tumour, deep_outcome),
+                else finding_role(process, direction, disease, tumour, deep_outcome),
             ),
             model=model,  # type: ignore[arg-type]
         )
@@ -569,31 +551,3 @@ def _referred_elsewhere(
     start, end = outcome.agent_span
     previous = last[0] if last else None
     return end > start and antecedent_elsewhere(sentence[start:end], sentence, previous, products)
-
-
-def _harm(process: Entity, direction: str, tumour: bool) -> bool:
-    return rules.role(process, direction, tumour=tumour) in ("pathogenic", "pro_tumor")
-
-
-def _role(
-    process: Entity,
-    direction: str,
-    disease: Entity | None,
-    tumour: bool,
-    said: DeepOutcome | None,
-) -> Role:
-    if disease is not None and disease.curie and rules.tumour_disease(disease.curie):
-        tumour = True
-    elif (
-        process.kind == "disease"
-        and process.curie
-        and process.label not in cues.cue_literals("disease_course")
-    ):
-        tumour = False  # a disease other than a tumour, lessened or worsened: its own harm
-    if said is not None and said.host and not cells_growing(process):
-        tumour = False  # 'reduced tubular cell apoptosis' in tumour-bearing mice: the host's
-    effector = said is not None and said.effector
-    role = rules.role(process, direction, tumour=tumour, effector=effector)
-    if role == "unknown" and said is not None and said.valence and not said.unnamed:
-        return rules.valence_role(said.valence, direction, tumour=tumour)  # (its verb's)
-    return role

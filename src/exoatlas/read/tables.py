@@ -16,7 +16,8 @@ from exoatlas.ingest.table import map_columns
 from exoatlas.ingest.text import CAPTION_MARK, TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.reader import ReadRecord, outcome_role
+from exoatlas.read.reader import ReadRecord
+from exoatlas.read.role_of import outcome_role
 from exoatlas.vocab import rules
 
 CARGO_KINDS = ("mirna", "gene", "other", "drug")
