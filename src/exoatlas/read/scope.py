@@ -34,6 +34,8 @@ def is_undone(trigger: Any) -> bool:
         # inhibitor undoes it further up ('their reversal of X was blocked by ML385')
         for child in node.children:
             # (or a modifier the parse hung on it: 'its antagomiR restored X' misparsed)
+            if _means_clause(node, child):
+                continue  # 'EVs attenuate X by silencing SGK1': how the EVs do it
             if child.dep_ in ("nsubj", "nsubjpass", "agent", "csubj", "npadvmod") or (
                 child.dep_ == "prep" and child.lower_ in ("after", "by", "with", "upon")
             ):
@@ -48,6 +50,18 @@ def is_undone(trigger: Any) -> bool:
             break
         node = node.head
     return False
+
+
+def _means_clause(verb: Any, child: Any) -> bool:
+    """Is ``child`` a 'by' + gerund phrase saying how the active verb's own subject does it ('EVs
+    attenuate joint injury by silencing SGK1')? Not a passive's agent ('X was raised by
+    silencing miR-21 in the EVs': the loss-of-function arm), nor a verb with no subject."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "by"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _inhibitor_as_cargo(text: str) -> bool:

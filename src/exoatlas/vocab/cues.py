@@ -85,10 +85,23 @@ def _tumour_lines() -> re.Pattern[str]:
 
 @lru_cache(maxsize=16384)  # (asked of the same sentence by the section test and the reader)
 def tumour_study_words(text: str) -> int:
-    """Tumour words (``tumour_words``) and the names of tumour-model cell lines: what makes a
-    text a tumour study's ('EVs inhibited the growth of MCF-7 cells' names its tumour only by
-    its cells)."""
-    return tumour_words(text) + len(_tumour_lines().findall(text))
+    """Tumour words (``tumour_words``), the names of tumour-model cell lines and tumour types'
+    abbreviations where it names no tumour in words: what makes a text a tumour study's ('EVs
+    inhibited the growth of MCF-7 cells' names its tumour only by its cells, 'promote CML cell
+    growth' by its initials)."""
+    words = tumour_words(text)
+    # (a tumour's initials count only in a text that names no tumour in words: where it does,
+    # 'hepatocellular carcinoma (HCC)' is one tumour, already counted)
+    initials = 0 if words else len(_tumour_abbreviations().findall(text))
+    return words + len(_tumour_lines().findall(text)) + initials
+
+
+@cache
+def _tumour_abbreviations() -> re.Pattern[str]:
+    """Tumour types' abbreviations (``cues.tsv`` 'tumour_abbreviation': 'HCC', 'GBM', 'PCa'),
+    case-sensitive, as whole tokens ('CML cells', 'HCC-derived'; not 'HCC1937')."""
+    names = sorted(cue_literals("tumour_abbreviation"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 
 @lru_cache(maxsize=16384)
