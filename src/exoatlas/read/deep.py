@@ -524,7 +524,7 @@ def _from_trigger(
                 if direction == "unknown":
                     continue
             # (what the verb presupposes gives a process of no valence its role: 'improved /
-            # attenuated collagen synthesis'; ``read.reader._role``)
+            # attenuated collagen synthesis'; ``read.role_of.finding_role``)
             presupposed = presupposed_valence(token, process) if tag.startswith("VB") else ""
             out.append(said(process, direction, family, readout=readout, valence=presupposed))
     return out

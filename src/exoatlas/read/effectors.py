@@ -331,7 +331,7 @@ def of_host_cells(obj: Any) -> bool:
     'host_tissue_cells'), with no tumour word, no word naming them transformed and no cell line
     in any of them ('hepatocellular carcinoma cells', 'transformed hepatocytes', 'HepG2
     hepatocytes' are a tumour's; ``transformed_cells``)? A change of theirs is the host's, in a
-    tumour-bearing animal too (``reader._role``: their injury, death and function)."""
+    tumour-bearing animal too (``role_of.finding_role``: their injury, death and function)."""
     # with its conjuncts' words: 'hepatocyte proliferation and the number of tumour nodules'
     texts = [text for noun in (obj, *obj.conjuncts) for text in _cells_named(noun)]
     if any(cues.tumour_words(text) or cues.cue_found("transformed_cells", text) for text in texts):

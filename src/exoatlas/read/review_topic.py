@@ -187,7 +187,9 @@ def tumour_aimed(title: str) -> bool:
     if not payload and not cues.cue_found("study_tumour_aim", title):
         return False
     rest = cues.cue("study_tumour_reversal").sub(" ", title)
-    # ('Targeting prostate cancer using ...' is an aim)
+    # ('Targeting prostate cancer using ...' is an aim; so is 'Targeting castration-resistant
+    # prostate cancer', whose resistance is the tumour's, not one the vesicles serve)
+    rest = cues.cue("resistant_tumour_aimed").sub(" ", rest)
     rest = cues.cue("targeting_other").sub(" ", rest)
     limits = ("study_tumour_not_aim", "review_topic_not_therapy", "study_title_limits")
     return not any(cues.cue_found(c, rest) for c in limits)

@@ -20,6 +20,7 @@ def outcome_role(process: Entity, direction: str, disease: Entity | None, senten
 
 
 def harm(process: Entity, direction: str, tumour: bool) -> bool:
+    """Is this change a harm by the rule tables (pathogenic, or pro-tumour in a tumour)?"""
     return rules.role(process, direction, tumour=tumour) in ("pathogenic", "pro_tumor")
 
 
@@ -30,6 +31,9 @@ def finding_role(
     tumour: bool,
     said: DeepOutcome | None,
 ) -> Role:
+    """The role of a change the reader found: the rule tables', in a tumour when the disease is
+    a neoplasm and not when the change is a named disease of its own lessened or worsened, nor
+    when the parse says it is the host's cells; a process of no valence takes its verb's."""
     if disease is not None and disease.curie and rules.tumour_disease(disease.curie):
         tumour = True
     elif (

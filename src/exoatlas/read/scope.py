@@ -53,15 +53,37 @@ def is_undone(trigger: Any) -> bool:
 
 
 def _means_clause(verb: Any, child: Any) -> bool:
-    """Is ``child`` a 'by' + gerund phrase saying how the active verb's own subject does it ('EVs
-    attenuate joint injury by silencing SGK1')? Not a passive's agent ('X was raised by
-    silencing miR-21 in the EVs': the loss-of-function arm), nor a verb with no subject."""
-    return (
-        child.dep_ == "prep"
-        and child.lower_ == "by"
-        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
-        and any(c.dep_ == "nsubj" for c in verb.children)
+    """Is ``child`` a 'by' + gerund phrase saying how the active verb's subject, the vesicles,
+    do it ('EVs attenuate joint injury by silencing SGK1')? Not a passive's agent ('X was raised
+    by silencing miR-21': the loss-of-function arm), nor a subject other than the vesicles
+    ('MSCs raised X by blocking their exosome release'), nor a phrase acting on the vesicles or
+    their cells ('by knocking down miR-29 in MSCs', 'by blocking vesicle release'), nor one
+    naming cells, a cargo or an RNA (``cues.tsv`` 'means_clause_not')."""
+    gerunds = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    if child.dep_ != "prep" or child.lower_ != "by" or not gerunds:
+        return False
+    if any(c.dep_ == "conj" for g in gerunds for c in g.children):
+        return False  # ('... by silencing PTEN and inhibited X': the parse joined a clause to it)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not any(_names_vesicles(span_of(c)) for c in subjects):
+        return False
+    # (to the sentence's end: the parser may hang 'miR-29 in MSCs' elsewhere)
+    phrase = child.doc.text[child.idx :]
+    return not (
+        _names_vesicles(phrase)
+        or cues.names_msc(phrase)
+        or cues.cue_found("vesicle_release_blocked", phrase)
+        or cues.cue_found("means_clause_not", phrase)  # (cells, cargo, an RNA: the arm)
     )
+
+
+def _names_vesicles(text: str) -> bool:
+    return cues.cue_found("ev", text)
+
+
+def span_of(token: Any) -> str:
+    """The text of a token's subtree."""
+    return " ".join(t.text for t in token.subtree)
 
 
 def _inhibitor_as_cargo(text: str) -> bool:

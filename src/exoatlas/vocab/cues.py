@@ -98,10 +98,13 @@ def tumour_study_words(text: str) -> int:
 
 @cache
 def _tumour_abbreviations() -> re.Pattern[str]:
-    """Tumour types' abbreviations (``cues.tsv`` 'tumour_abbreviation': 'HCC', 'GBM', 'PCa'),
-    case-sensitive, as whole tokens ('CML cells', 'HCC-derived'; not 'HCC1937')."""
+    """Tumour types' abbreviations (``cues.tsv`` 'tumour_abbreviation': 'HCC', 'PDAC', 'PCa'),
+    case-sensitive, as whole tokens before the cells, patients, a tumour or its growth ('AML
+    cells', 'HCC progression'; not 'HCC1937', nor a passing 'risk of HCC')."""
     names = sorted(cue_literals("tumour_abbreviation"), key=len, reverse=True)
-    return re.compile(rf"(?<![\w.-])(?:{'|'.join(map(re.escape, names))})(?!\w)")
+    after = cue("tumour_abbreviation_head").pattern  # (what follows is case-insensitive)
+    alternatives = "|".join(map(re.escape, names))
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?:-derived)?\s+(?i:{after})")
 
 
 @lru_cache(maxsize=16384)
