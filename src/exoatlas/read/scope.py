@@ -65,7 +65,7 @@ def _means_clause(verb: Any, child: Any) -> bool:
     if any(c.dep_ == "conj" for g in gerunds for c in g.children):
         return False  # ('... by silencing PTEN and inhibited X': the parse joined a clause to it)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or not any(_names_vesicles(span_of(c)) for c in subjects):
+    if not subjects or not any(_names_vesicles(_span_of(c)) for c in subjects):
         return False
     # (to the sentence's end: the parser may hang 'miR-29 in MSCs' elsewhere)
     phrase = child.doc.text[child.idx :]
@@ -81,7 +81,7 @@ def _names_vesicles(text: str) -> bool:
     return cues.cue_found("ev", text)
 
 
-def span_of(token: Any) -> str:
+def _span_of(token: Any) -> str:
     """The text of a token's subtree."""
     return " ".join(t.text for t in token.subtree)
 

@@ -87,7 +87,7 @@ def _tumour_lines() -> re.Pattern[str]:
 def tumour_study_words(text: str) -> int:
     """Tumour words (``tumour_words``), the names of tumour-model cell lines and tumour types'
     abbreviations where it names no tumour in words: what makes a text a tumour study's ('EVs
-    inhibited the growth of MCF-7 cells' names its tumour only by its cells, 'promote CML cell
+    inhibited the growth of MCF-7 cells' names its tumour only by its cells, 'promote AML cell
     growth' by its initials)."""
     words = tumour_words(text)
     # (a tumour's initials count only in a text that names no tumour in words: where it does,
