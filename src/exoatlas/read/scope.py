@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from exoatlas.read.agent_kind import subtree_text
 from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.doctext import text_of
 from exoatlas.read.doubt import not_significant, sentence_unsure, trend_toward, without_denied
 from exoatlas.read.reading import current
 from exoatlas.vocab import cues, rules
@@ -65,25 +67,16 @@ def _means_clause(verb: Any, child: Any) -> bool:
     if any(c.dep_ == "conj" for g in gerunds for c in g.children):
         return False  # ('... by silencing PTEN and inhibited X': the parse joined a clause to it)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or not any(_names_vesicles(_span_of(c)) for c in subjects):
+    if not any(cues.cue_found("ev", subtree_text(c)) for c in subjects):
         return False
     # (to the sentence's end: the parser may hang 'miR-29 in MSCs' elsewhere)
-    phrase = child.doc.text[child.idx :]
+    phrase = text_of(child.doc)[child.idx :]
     return not (
-        _names_vesicles(phrase)
+        cues.cue_found("ev", phrase)
         or cues.names_msc(phrase)
         or cues.cue_found("vesicle_release_blocked", phrase)
         or cues.cue_found("means_clause_not", phrase)  # (cells, cargo, an RNA: the arm)
     )
-
-
-def _names_vesicles(text: str) -> bool:
-    return cues.cue_found("ev", text)
-
-
-def _span_of(token: Any) -> str:
-    """The text of a token's subtree."""
-    return " ".join(t.text for t in token.subtree)
 
 
 def _inhibitor_as_cargo(text: str) -> bool:
