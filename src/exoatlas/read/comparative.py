@@ -19,6 +19,7 @@ from exoatlas.read.agent_kind import agent_kind, subtree_text
 from exoatlas.read.coordination import coordinated_trigger
 from exoatlas.read.doctext import text_of
 from exoatlas.read.doubt import trend_toward
+from exoatlas.read.groups import stimulus_alone
 from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.objects import ground_object
 from exoatlas.read.phrases import (
@@ -72,6 +73,8 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
         if turned:
             direction = "decrease" if direction == "increase" else "increase"
         negated, hedged = trigger_scope(verb)
+        # ('showed no less X', 'there was no less X': the comparative denied on its noun)
+        negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
         if negated or hedged or is_unasserted(verb) or trend_toward(word):
             continue  # (or 'showed a trend toward lower X': a trend, no result)
         items = [
@@ -245,7 +248,15 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
             return None
         # the group ('the EV group showed'), or what it was given ('Treated with EVs, the rats');
         # 'Rats given the EVs had' parsed as a clause subject
-        holders = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "advcl", "prep")]
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "prep")]
+        # (not a clause of contrast: in 'the model group showed more X, whereas the EV group
+        # showed less' the EVs' group holds none of the first clause's X)
+        contrast = cues.cue_literals("contrast_mark")
+        holders += [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and not any(g.lower_ in contrast for g in c.children)
+        ]
         if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             # 'Mice treated with the EVs showed less X' parsed as two verbs ('treated' the root,
             # 'showed' its conjunct): the group and what it was given hang on the first
@@ -350,6 +361,15 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         # or an adjunct put before the subject: 'In the EV group, X was lower than in the
         # vehicle group' (where the predicate holds, however far the clause fronts it)
         holders += [c for c in verb.children if c.dep_ == "prep" and c.i < noun.left_edge.i]
+    elif (
+        dep in ("amod", "advmod")
+        and governed.dep_ == "attr"
+        and any(c.dep_ == "expl" for c in governed.head.children)
+    ):
+        # 'There was less X in the EV group (than in the model group)': held by the group
+        # its 'in' phrases name
+        verb = governed.head
+        holders = [c for c in (*verb.children, *governed.children) if c.dep_ == "prep"]
     else:
         return None
     comparators = cues.cue_literals("comparator_word")
@@ -444,16 +464,31 @@ def _held_by_comparator(
     mice than in EV-treated mice': a control group (``cues.tsv`` 'control_group') holds the
     comparative and its 'than' phrase names the EVs' group, so the EVs' group has the opposite.
     The EVs' span and True (the direction turns), or None."""
-    if not any(cues.cue_found("control_group", subtree_text(h)) for h in holders):
-        return None
     for token in verb.subtree:
         if token.lower_ != "than":
             continue
         words = [t for t in token.subtree if t.i != token.i]
+        after = words[-1].i + 1 if words else 0
+        if (
+            len(words) == 1
+            and words[0].lower_ in ("that", "those")
+            and after < len(token.doc)
+            and token.doc[after].dep_ == "prep"
+        ):
+            # ('higher than that in the EV group' with the 'in' phrase hung on the verb)
+            words += list(token.doc[after].subtree)
+        than = " ".join(t.text for t in words)
         if (
             words
-            and agent_kind(" ".join(t.text for t in words), products) == "product"
+            and agent_kind(than, products) == "product"
             and not any(cues.cue_found("control_group", t.text) for t in words)
+            # the control group, or the stimulus alone beside the EVs' group ('the I/R group
+            # had more apoptosis than the I/R+Exo group')
+            and any(
+                cues.cue_found("control_group", subtree_text(h))
+                or stimulus_alone(subtree_text(h), than, products)
+                for h in holders
+            )
         ):
             return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), True
     return None

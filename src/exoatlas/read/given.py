@@ -262,7 +262,11 @@ def vesicles_clause_after(parsed: Any, at: int, products: tuple[str, ...]) -> bo
     for verb in parsed:
         if verb.i <= trigger.i or not _coordinated_under(verb, trigger):
             continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        # its subject, or the doer of a passive one ('X rose in I/R rats and was reduced by
+        # exosome treatment')
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        for subject in doers:
             words = " ".join(t.text for t in subject.subtree)
             if cues.cue_found("ev", words) or any(p in words for p in products):
                 return True

@@ -18,24 +18,41 @@ from exoatlas.vocab import cues
 def product_groups(text: str, products: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The labels (as written, and with the other case of their first letter) of the groups a
     text defines as given the EVs: the words after a label, up to the next label or the end of
-    its clause, name the vesicles or their MSCs. A label written inside another label
-    ('group II' in 'group III') is left out: a text naming both could not tell them apart."""
+    its clause, name the vesicles. A label written inside another label ('group II' in 'group
+    III') is left out: a text naming both could not tell them apart. Labels written together
+    ('Groups III and IV') are the EVs' when one of them is and every other was given MSCs:
+    their shared result is then the EVs' too (not when one is the model or control group)."""
     labels = list(cues.cue("group_label").finditer(text))
     given: set[str] = set()
+    treated: set[str] = set()  # given the EVs or their MSCs
     every = {m.group() for m in labels}
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         clause = cues.cue("group_definition_end").search(text, m.end(), end)
         words = text[m.end() : clause.start() if clause else end]
-        if (
-            cues.cue_found("ev", words)
-            or any(p in words for p in products)
-            or cues.names_msc(masked(words))
-        ):
+        if cues.cue_found("ev", words) or any(p in words for p in products):
             given.add(m.group())
+            treated.add(m.group())
+        elif cues.names_msc(masked(words)):
+            treated.add(m.group())  # MSCs alone: not the EVs' group
     # a label no other label holds; the stimulus-only groups are 'other' already
     kept = {g for g in given if not any(g != o and g in o for o in every)}
+    kept |= _treated_together(text, kept, treated)
     return tuple(sorted(v for g in kept for v in (g, g[0].swapcase() + g[1:])))
+
+
+def _treated_together(text: str, given: set[str], treated: set[str]) -> set[str]:
+    """The labels written together ('Groups III and IV') of which one is a group ``given``
+    the EVs and each of the others was ``treated`` (given the EVs or their MSCs)."""
+    found: set[str] = set()
+    given, treated = {g.lower() for g in given}, {g.lower() for g in treated}
+    for m in cues.cue("group_labels_plural").finditer(text):
+        members = [
+            f"group {x.group()}".lower() for x in cues.cue("group_label_member").finditer(m.group())
+        ]
+        if any(g in given for g in members) and all(g in treated for g in members):
+            found.add(m.group())
+    return found
 
 
 def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
@@ -95,3 +112,17 @@ def other_group_before(sentence: str, at: int, products: tuple[str, ...]) -> boo
         ):
             return True
     return False
+
+
+def stimulus_alone(group: str, product_group: str, products: tuple[str, ...] = ()) -> bool:
+    """Is ``group`` the one given the stimulus alone, of which ``product_group`` is the same
+    stimulus with the EVs ('the I/R group' beside 'the I/R+Exo group', 'the DSS group' beside
+    'the DSS + MSC-EV group')? Its name is the EVs' group's with the part naming the vesicles
+    left out (``cues.tsv`` 'group_name')."""
+    named = cues.cue("group_name").search(group)
+    given = cues.cue("group_name").search(product_group)
+    if named is None or given is None:
+        return False
+    parts = [p.strip() for p in given.group(1).split("+")]
+    kept = [p for p in parts if not (cues.cue_found("ev", p) or any(x in p for x in products))]
+    return 0 < len(kept) < len(parts) and "+".join(kept).lower() == named.group(1).lower()

@@ -422,6 +422,8 @@ def _read_sentence(
         or cues.cue_found("ev", sentence)
         or any(p in sentence for p in products)
         or any(o.agent in ("product", "reference", "cargo") for o in deep_outcomes)
+        # (a reversing clause names the EVs' group: 'and the levels in the treated group fell')
+        or bool(reverse and not topic)
         or bool(statements)  # (each said of the EVs, or of the particles a tracker counts)
     )
     if not mentions_product:

@@ -56,6 +56,10 @@ def unnamed_effect(
         # 'improved the pathological changes', 'reduced depressive-like behaviour': whatever
         # changed, a harm
         kind = "harmful"
+    if kind is None and polarity == "restore" and cues.cue("neutral_governor").match(head):
+        # ('improved the histological changes', 'reversed the morphological alterations': a
+        # change that is made better or undone is a harm lessened)
+        kind = "harmful"
     # (an effect head the tagger took for a gerund: 'reduced paw swelling')
     gerund = obj.tag_ == "VBG" and kind is not None and obj.dep_ in ("dobj", "nsubjpass", "pobj")
     if (obj.tag_ not in ("NN", "NNS") and not gerund) or not head.isalpha():
