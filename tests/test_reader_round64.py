@@ -203,3 +203,56 @@ def test_there_was_more_than_in_health_is_no_harm_of_the_vesicles() -> None:
     with health, no harm the EVs did)"""
     sentence = "There was more tubular apoptosis in the Exo group than in the sham group."
     assert _found(_KIDNEY, _MODEL_ARMS, sentence) == set()
+
+
+_XENOGRAFT = "Marrow MSC exosomes and osteosarcoma xenografts in nude mice"
+_XENO_ARMS = "Mice bearing xenografts formed PBS and Exo groups."
+_WOUND = "Marrow MSC exosomes on skin wounds in mice"
+_WOUND_ARMS = "Mice with skin wounds formed PBS and Exo groups."
+
+
+@pytest.mark.parametrize(
+    ("title", "arms", "sentence", "expected"),
+    [
+        (_XENOGRAFT, _XENO_ARMS, "Tumours grew more slowly in the Exo group.", "anti_tumor"),
+        (_XENOGRAFT, _XENO_ARMS, "Tumours in the Exo group grew faster.", "pro_tumor"),
+        # the control group holds the pace, the 'than' phrase the EVs' group: turned round
+        (
+            _XENOGRAFT,
+            _XENO_ARMS,
+            "Tumours grew faster in the PBS group than in the Exo group.",
+            "anti_tumor",
+        ),
+        (
+            _WOUND,
+            _WOUND_ARMS,
+            "Wounds healed faster in the Exo group than in the PBS group.",
+            "regenerative",
+        ),
+        (
+            _WOUND,
+            _WOUND_ARMS,
+            "Wounds closed more slowly in the PBS group than in the Exo group.",
+            "regenerative",
+        ),
+    ],
+)
+def test_a_pace_of_growth_or_healing_in_the_vesicles_group(
+    title: str, arms: str, sentence: str, expected: str
+) -> None:
+    """'Tumours grew more slowly in the EV group', 'wounds healed faster in the EV group': the
+    process the subject and the verb name went slower or faster (each read nothing)."""
+    assert _roles(title, arms, sentence) == {expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tumours did not grow faster in the Exo group.",
+        "Tumours might grow faster in the Exo group.",
+        "The Exo-treated mice grew faster.",  # (the mice's weight, no process of a tumour)
+    ],
+)
+def test_a_pace_denied_hedged_or_of_no_process_reads_nothing(sentence: str) -> None:
+    """(guard: a denied or hedged pace is no result; 'mice grew' names no process)"""
+    assert _roles(_XENOGRAFT, _XENO_ARMS, sentence) == set()

@@ -199,7 +199,7 @@ def _listed(noun: Any, word: Any) -> list[Any]:
 
 def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] | None:
     """The noun the comparative qualifies, the verb of its clause, where the EVs are named and
-    whether the direction turns (``_held_by_comparator``): 'the EV group showed less X' (X the
+    whether the direction turns (``held_by_comparator``): 'the EV group showed less X' (X the
     object of a verb whose subject is the EVs' group), 'X was smaller in mice given the EVs' (X
     the subject of a copula an adjunct of which names the EVs)."""
     noun = word.head
@@ -391,7 +391,7 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         kind = agent_kind(" ".join(t.text for t in words), products)
         if kind == "product" or (kind == "reference" and holder in climbed):
             return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), False
-    return _held_by_comparator(noun, verb, holders, products)
+    return held_by_comparator(noun, verb, holders, products)
 
 
 _CLAUSE_ENDS = frozenset({"but", "whereas", "while", "than", "and", ",", ";", "."})
@@ -457,7 +457,7 @@ def _than_control(than: Any) -> bool:
     return cues.cue_found("control_group", words)
 
 
-def _held_by_comparator(
+def held_by_comparator(
     noun: Any, verb: Any, holders: list[Any], products: tuple[str, ...]
 ) -> tuple[Any, Any, Span, bool] | None:
     """'The model group had higher apoptosis than the EV group', 'X was more severe in untreated

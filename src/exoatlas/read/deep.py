@@ -90,6 +90,7 @@ from exoatlas.read.object_states import (
     weakly_said,
 )
 from exoatlas.read.objects import ground_object, harm_setting
+from exoatlas.read.paced import paced
 from exoatlas.read.phrases import (
     AGAINST,
     comparative_direction,
@@ -168,7 +169,7 @@ def read_parsed(
             agent_span=c.span,
             trigger_at=c.at,
         )
-        for c in comparatives(doc, products, tumour)
+        for c in (*comparatives(doc, products, tumour), *paced(doc, products, tumour))
         if c.process.key() not in {key for key, _ in seen}
     ]
     # a shift of state says which way each state went ('induced a switch of X from the
