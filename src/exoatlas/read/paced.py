@@ -12,7 +12,7 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
-from exoatlas.read.agent_kind import agent_kind
+from exoatlas.read.agent_kind import agent_kind, subtree_text
 from exoatlas.read.comparative import Compared, held_by_comparator
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import cues
@@ -40,7 +40,7 @@ def paced(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Compared]:
             (
                 h
                 for h in holders
-                if agent_kind(" ".join(t.text for t in h.subtree), products) == "product"
+                if agent_kind(subtree_text(h), products) == "product"
                 and h.lower_ not in cues.cue_literals("comparator_word")
             ),
             None,
