@@ -229,7 +229,7 @@ def test_a_group_given_no_vesicles_is_not_theirs(sentence: str) -> None:
 def test_a_label_written_inside_another_label_is_not_resolved() -> None:
     # 'group II' is written inside 'group III': a text naming both cannot tell them apart
     assert product_groups(
-        "group I (saline), group II (MSC exosomes) and group III (exosomes plus an inhibitor)"
+        "group I (saline), group II (MSC exosomes) and group III (exosomes of hypoxic MSCs)"
     ) == ("Group III", "group III")
 
 

@@ -111,7 +111,7 @@ def test_changes_made_better_are_a_harm_lessened(sentence: str) -> None:
     [
         # the back-reference names the EVs' group in its subject ...
         "Lipase and the injury score rose with the severity of the model and the levels in the "
-        "IR+Exo group were all clearly lower.",
+        "IR+Exo group were all clearly attenuated.",
         # ... or after its verb, with no comma before 'and'
         "Tubular apoptosis rose after IR and these changes were reversed by the exosomes.",
         "Tubular apoptosis rose after IR and these changes were attenuated in the IR+Exo group.",
@@ -255,4 +255,34 @@ def test_a_pace_of_growth_or_healing_in_the_vesicles_group(
 )
 def test_a_pace_denied_hedged_or_of_no_process_reads_nothing(sentence: str) -> None:
     """(guard: a denied or hedged pace is no result; 'mice grew' names no process)"""
+    assert _roles(_XENOGRAFT, _XENO_ARMS, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (newcomer review: a level 'lower' in the EVs' group after a fall is no undoing)
+        "Serum creatinine fell steadily over the week and the levels were lower in the "
+        "IR+Exo group.",
+        # (a group given an inhibitor of release, or a vehicle in place of the EVs, is not theirs)
+        "Rats formed groups: Group 1 sham, Group 2 IR, Group 3 IR was given GW4869 to stop exosome "
+        "release. Group 3 showed more tubular apoptosis than Group 2.",
+        "Rats formed groups: Group 1 sham, Group 2 IR, Group 3 IR was given saline instead of "
+        "exosomes. Group 3 showed more tubular apoptosis than Group 1.",
+    ],
+)
+def test_no_harm_of_the_vesicles_from_a_fall_an_inhibitor_or_a_vehicle(sentence: str) -> None:
+    """(guards from the newcomer review: each read a harm of the EVs, pathogenic)"""
+    assert "pathogenic" not in _roles(_KIDNEY, sentence)
+
+
+def test_while_receiving_the_vesicles_still_holds_the_change() -> None:
+    """(guard: a 'while' clause with no subject of its own says what the group was given)"""
+    sentence = "The rats showed less tubular necrosis while receiving exosomes."
+    assert ("necrotic cell death", "decrease", "protective") in _found(_KIDNEY, sentence)
+
+
+def test_no_less_with_a_compound_noun_is_denied() -> None:
+    """(newcomer review: with a compound noun 'no' hangs on 'less' as its negation)"""
+    sentence = "There was no less tumour growth in the exosome group than in the PBS group."
     assert _roles(_XENOGRAFT, _XENO_ARMS, sentence) == set()

@@ -74,7 +74,9 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
             direction = "decrease" if direction == "increase" else "increase"
         negated, hedged = trigger_scope(verb)
         # ('showed no less X', 'there was no less X': the comparative denied on its noun)
-        negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        negated = negated or any(
+            c.dep_ in ("det", "neg") and c.lower_ == "no" for c in (*noun.children, *word.children)
+        )
         if negated or hedged or is_unasserted(verb) or trend_toward(word):
             continue  # (or 'showed a trend toward lower X': a trend, no result)
         items = [
@@ -255,7 +257,11 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         holders += [
             c
             for c in verb.children
-            if c.dep_ == "advcl" and not any(g.lower_ in contrast for g in c.children)
+            if c.dep_ == "advcl"
+            and not (
+                any(g.lower_ in contrast for g in c.children)
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            )  # ('while receiving the EVs', no subject of its own: what the group was given)
         ]
         if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             # 'Mice treated with the EVs showed less X' parsed as two verbs ('treated' the root,

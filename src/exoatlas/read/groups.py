@@ -30,7 +30,14 @@ def product_groups(text: str, products: tuple[str, ...] = ()) -> tuple[str, ...]
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         clause = cues.cue("group_definition_end").search(text, m.end(), end)
         words = text[m.end() : clause.start() if clause else end]
-        if cues.cue_found("ev", words) or any(p in words for p in products):
+        if (cues.cue_found("ev", words) or any(p in words for p in products)) and not (
+            # ('was given GW4869 to block exosome secretion', 'PBS instead of exosomes', 'was
+            # not treated with exosomes', 'exosomes from skin fibroblasts': no EVs of MSCs given)
+            cues.cue_found("inhibitor_agent", words)
+            or cues.cue_found("negation", words)
+            or cues.cue_found("group_not_given", words)
+            or agent_kind(words, products) == "other"
+        ):
             given.add(m.group())
             treated.add(m.group())
         elif cues.names_msc(masked(words)):
