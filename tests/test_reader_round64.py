@@ -286,3 +286,9 @@ def test_no_less_with_a_compound_noun_is_denied() -> None:
     """(newcomer review: with a compound noun 'no' hangs on 'less' as its negation)"""
     sentence = "There was no less tumour growth in the exosome group than in the PBS group."
     assert _roles(_XENOGRAFT, _XENO_ARMS, sentence) == set()
+
+
+def test_the_stimulus_alone_group_beside_a_hyphenated_vesicles_group() -> None:
+    """(newcomer review: 'the DSS+MSC-EV group' read nothing, its words joined as 'MSC - EV')"""
+    sentence = "Body weight loss in the DSS group was greater than in the DSS+MSC-EV group."
+    assert ("weight loss", "decrease", "protective") in _found(_COLITIS, _COLITIS_ARMS, sentence)

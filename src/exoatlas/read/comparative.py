@@ -483,7 +483,8 @@ def held_by_comparator(
         ):
             # ('higher than that in the EV group' with the 'in' phrase hung on the verb)
             words += list(token.doc[after].subtree)
-        than = " ".join(t.text for t in words)
+        # (the words as written: a token join splits 'MSC-EV' into 'MSC - EV')
+        than = token.doc[words[0].i : words[-1].i + 1].text if words else ""
         if (
             words
             and agent_kind(than, products) == "product"
@@ -492,7 +493,7 @@ def held_by_comparator(
             # had more apoptosis than the I/R+Exo group')
             and any(
                 cues.cue_found("control_group", subtree_text(h))
-                or stimulus_alone(subtree_text(h), than, products)
+                or stimulus_alone(h.doc[h.left_edge.i : h.right_edge.i + 1].text, than, products)
                 for h in holders
             )
         ):

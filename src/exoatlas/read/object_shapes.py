@@ -183,7 +183,7 @@ def lowered_state(token: Any, trigger: Any) -> bool:
     ) or any(
         c.dep_ == "relcl"
         and c.i > token.i
-        # (nor the trigger itself: in 'X rose in the model group, which was reduced in the EV
+        # (nor the trigger itself: in 'the model group showed more X, which was reduced in the EV
         # group' the clause is the EVs' change, not a state it acts on)
         and c.i != trigger.i
         and c.tag_ == "VBN"
