@@ -26,7 +26,9 @@ from exoatlas.read.given import (
     treated_subject_verb,
     treated_with_product,
 )
+from exoatlas.read.groups import names_label
 from exoatlas.read.phrases import is_value
+from exoatlas.read.reading import current
 from exoatlas.vocab import cues, rules
 
 
@@ -246,6 +248,7 @@ def observed_in(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | N
         if kind == "other" and (
             (heads and heads[0].lower_ in cues.cue_literals("comparison_group_noun"))
             or cues.cue_found("comparison_group", text)
+            or names_label(text, current().other_labels)
         ):
             return "other", subtree_span(phrase)
         return None

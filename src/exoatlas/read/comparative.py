@@ -16,10 +16,11 @@ from typing import Any
 
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind, subtree_text
+from exoatlas.read.comparator import against_baseline, held_by_comparator, than_control
 from exoatlas.read.coordination import coordinated_trigger
 from exoatlas.read.doctext import text_of
 from exoatlas.read.doubt import trend_toward
-from exoatlas.read.groups import stimulus_alone
+from exoatlas.read.groups import other_arm
 from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.objects import ground_object
 from exoatlas.read.phrases import (
@@ -84,7 +85,7 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
             for item in (noun, *_listed(noun, word))
             for c in _compared(item, verb, direction, span, word, tumour)
         ]
-        if not turned and _against_baseline(word):
+        if not turned and against_baseline(word, tumour):
             # (set against a healthy group, only a gain reads: the treated disease is worse)
             items = [c for c in items if _better(c, tumour)]
         out += items
@@ -201,9 +202,9 @@ def _listed(noun: Any, word: Any) -> list[Any]:
 
 def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] | None:
     """The noun the comparative qualifies, the verb of its clause, where the EVs are named and
-    whether the direction turns (``held_by_comparator``): 'the EV group showed less X' (X the
-    object of a verb whose subject is the EVs' group), 'X was smaller in mice given the EVs' (X
-    the subject of a copula an adjunct of which names the EVs)."""
+    whether the direction turns (``read.comparator.held_by_comparator``): 'the EV group showed
+    less X' (X the object of a verb whose subject is the EVs' group), 'X was smaller in mice
+    given the EVs' (X the subject of a copula an adjunct of which names the EVs)."""
     noun = word.head
     climbed: list[Any] = []  # subjects of the clause a result clause hangs on
     # 'milder' tagged as a noun: a modifier of the process, predicated of it, or a second
@@ -395,40 +396,11 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         ):
             continue
         kind = agent_kind(" ".join(t.text for t in words), products)
+        if kind == "product" and other_arm(holder.doc[words[0].i : words[-1].i + 1].text, products):
+            continue  # ('the MSC group', 'the Exo+inhibitor group', 'group II and group IV')
         if kind == "product" or (kind == "reference" and holder in climbed):
             return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), False
     return held_by_comparator(noun, verb, holders, products)
-
-
-_CLAUSE_ENDS = frozenset({"but", "whereas", "while", "than", "and", ",", ";", "."})
-
-
-def _against_baseline(word: Any) -> bool:
-    """Is the EVs' group set against a healthy one ('more apoptotic cells in the EV group than
-    in the sham group', ``cues.tsv`` 'healthy_group'; its 'than' phrase, the first after the
-    comparative)? A treated disease still differs from health, which says nothing of what the
-    EVs changed; a gain over it ('less fibrosis than the sham group') names a sham-treated
-    disease group, and is read."""
-    than = None
-    for t in word.doc[word.i + 1 :]:
-        if t.lower_ in (";", "whereas", "while"):
-            break  # (its own clause only)
-        if t.lower_ == "than":
-            than = t
-            break
-    if than is None:
-        return False
-    # (its own words up to the next clause: 'than in the normal group but lower than in the
-    # model group' sets the first comparative against the healthy group only)
-    stop = next(
-        (t.i for t in word.doc[than.i + 1 : than.i + 9] if t.lower_ in _CLAUSE_ENDS),
-        min(than.i + 9, len(word.doc)),
-    )
-    words = word.doc[than.i + 1 : stop].text
-    if not cues.cue_found("healthy_group", words):
-        return False
-    # ('than in non-injured mice': the control cue's 'injured' is not the healthy word's own)
-    return not cues.cue_found("control_group", cues.cue("healthy_group").sub(" ", words))
 
 
 def _judges_a_benefit(word: Any) -> bool:
@@ -440,7 +412,7 @@ def _judges_a_benefit(word: Any) -> bool:
     if not subjects or rules.effect_head(subjects[0].lower_) is None:
         return False  # 'the results of the learning test were better': no process's own word
     if any(c.dep_ == "neg" or c.lower_ == "no" for c in word.children) or any(
-        t.lower_ == "than" and not _than_control(t) for t in word.head.subtree
+        t.lower_ == "than" and not than_control(t) for t in word.head.subtree
     ):
         return False  # 'no better in EV-treated rats', 'better with the cells than with the EVs'
     if cues.cue_found("not_significant", text_of(word.doc)):
@@ -454,51 +426,6 @@ def _judges_a_benefit(word: Any) -> bool:
 def _harmful(process: Any) -> bool:
     found = rules.valence(process)
     return found is not None and found.valence == "harmful"
-
-
-def _than_control(than: Any) -> bool:
-    """Does a 'than' phrase name a control group ('better in the EV group than in the PBS
-    group', ``cues.tsv`` 'control_group'), against which the EVs' group is judged?"""
-    words = " ".join(t.text for t in than.subtree if t.i != than.i)
-    return cues.cue_found("control_group", words)
-
-
-def held_by_comparator(
-    noun: Any, verb: Any, holders: list[Any], products: tuple[str, ...]
-) -> tuple[Any, Any, Span, bool] | None:
-    """'The model group had higher apoptosis than the EV group', 'X was more severe in untreated
-    mice than in EV-treated mice': a control group (``cues.tsv`` 'control_group') holds the
-    comparative and its 'than' phrase names the EVs' group, so the EVs' group has the opposite.
-    The EVs' span and True (the direction turns), or None."""
-    for token in verb.subtree:
-        if token.lower_ != "than":
-            continue
-        words = [t for t in token.subtree if t.i != token.i]
-        after = words[-1].i + 1 if words else 0
-        if (
-            len(words) == 1
-            and words[0].lower_ in ("that", "those")
-            and after < len(token.doc)
-            and token.doc[after].dep_ == "prep"
-        ):
-            # ('higher than that in the EV group' with the 'in' phrase hung on the verb)
-            words += list(token.doc[after].subtree)
-        # (the words as written: a token join splits 'MSC-EV' into 'MSC - EV')
-        than = token.doc[words[0].i : words[-1].i + 1].text if words else ""
-        if (
-            words
-            and agent_kind(than, products) == "product"
-            and not any(cues.cue_found("control_group", t.text) for t in words)
-            # the control group, or the stimulus alone beside the EVs' group ('the I/R group
-            # had more apoptosis than the I/R+Exo group')
-            and any(
-                cues.cue_found("control_group", subtree_text(h))
-                or stimulus_alone(h.doc[h.left_edge.i : h.right_edge.i + 1].text, than, products)
-                for h in holders
-            )
-        ):
-            return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), True
-    return None
 
 
 def _outcome_verb(preposition: Any) -> bool:

@@ -16,6 +16,8 @@ from exoatlas.read.agent_kind import (
     subtree_text,
 )
 from exoatlas.read.doctext import token_at
+from exoatlas.read.groups import names_label
+from exoatlas.read.reading import current
 from exoatlas.vocab import cues, rules
 
 
@@ -185,6 +187,14 @@ def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
     intransitive change the trigger's own 'in' phrase says of a group that is not the EVs'
     (``cues.tsv`` 'comparison_group_noun', 'comparison_group'): the comparison, not the EVs'
     effect. None when the trigger has a subject or agent naming the EVs, or no such phrase."""
+    if (
+        trigger.tag_.startswith("NN")
+        and trigger.dep_ in ("nsubjpass", "dobj")
+        and rules.polarity_of(trigger.head.text) is not None
+    ):
+        # ('the increase in X in the model group was attenuated in the EV group': a change
+        # another trigger turns round, its group phrase where the change was seen)
+        return None
     for c in trigger.children:
         # the EVs as subject or agent, or a clause of the trigger's saying they were given
         # ('When the EVs were given, apoptosis was reduced in the model group')
@@ -201,8 +211,10 @@ def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
             continue
         if any(t.lower_ in ("same", "this", "that", "these") for t in heads[0].lefts):
             continue  # 'in the same group': the one the sentence named before
-        if heads[0].lower_ in cues.cue_literals("comparison_group_noun") or cues.cue_found(
-            "comparison_group", text
+        if (
+            heads[0].lower_ in cues.cue_literals("comparison_group_noun")
+            or cues.cue_found("comparison_group", text)
+            or names_label(text, current().other_labels)  # ('in group II': not given the EVs)
         ):
             return subtree_span(c)
     return None

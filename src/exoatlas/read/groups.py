@@ -7,10 +7,12 @@ a group that is not the EVs' ('in the model group'), which only the parse can re
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.msc_vesicles import masked
+from exoatlas.read.reading import current
 from exoatlas.vocab import cues
 
 
@@ -22,15 +24,87 @@ def product_groups(text: str, products: tuple[str, ...] = ()) -> tuple[str, ...]
     III') is left out: a text naming both could not tell them apart. Labels written together
     ('Groups III and IV') are the EVs' when one of them is and every other was given MSCs:
     their shared result is then the EVs' too (not when one is the model or control group)."""
+    arms = _arms(text, products)
+    given = {g for g, arm in arms if arm == "evs"}
+    treated = {g for g, arm in arms if arm in ("evs", "mscs")}  # given the EVs or their MSCs
+    every = {g for g, _ in arms}
+    # a label no other label holds; the stimulus-only groups are 'other' already
+    kept = {g for g in given if not any(g != o and g in o for o in every)}
+    kept |= _treated_together(text, kept, treated)
+    return _both_cases(kept)
+
+
+def other_arms(text: str, products: tuple[str, ...] = ()) -> tuple[tuple[str, ...], ...]:
+    """The labels a text defines for groups not given the EVs, as three tuples (each label as
+    written and with the other case of its first letter): every such group ('Group II: the
+    toxin alone', 'Group III: MSCs'), those defined as healthy ('Group I (sham)', ``cues.tsv``
+    'healthy_group') and those given the disease's stimulus alone or with a vehicle ('Group II:
+    cisplatin'). A result said of such a group is not the EVs' ('X rose in group II'), one set
+    against a healthy group ('more X than group I') says nothing of what the EVs changed, and
+    one set against the stimulus alone ('higher in group II than in group IV') is the EVs'."""
+    if not cues.cue("group_label").search(text):
+        return (), (), ()  # (most abstracts label no groups)
+    kinds: dict[str, list[str]] = {}  # each label's kinds, in the order its mentions give them
+    for g, arm in _arms(text, products):
+        kinds.setdefault(g[0].upper() + g[1:], []).append(arm)
+    # (a label any mention gives the EVs is theirs; a result's mention, 'group IV showed', gives
+    # no words to read: 'unsaid'); the kind its first defining mention gives
+    defined = {
+        g: next(k for k in ks if k != "unsaid")
+        for g, ks in kinds.items()
+        if "evs" not in ks and set(ks) != {"unsaid"}
+    }
+    return (
+        _both_cases(set(defined)),
+        _both_cases({g for g, k in defined.items() if k == "healthy"}),
+        _both_cases({g for g, k in defined.items() if k == "other"}),
+    )
+
+
+def other_arm(text: str, products: tuple[str, ...]) -> bool:
+    """Does a phrase naming the EVs' group name another arm too or instead: a label the
+    abstract defines for a group not given the EVs ('Group II and group IV showed more X'), an
+    inhibitor or knock-down given with them ('the Exo+inhibitor group', ``cues.tsv``
+    'inhibitor_agent', 'group_not_given'), or MSCs and no vesicles ('the MSC group')? Then
+    what the phrase holds is not the EVs' own result."""
+    written = text.replace(" - ", "-")
+    if names_label(written, current().other_labels):
+        return True
+    if cues.cue_found("inhibitor_agent", written) or cues.cue_found("group_not_given", written):
+        return True
+    return cues.names_msc(masked(written)) and not (
+        cues.cue_found("ev", written) or any(p in written for p in products)
+    )
+
+
+def names_label(text: str, labels: tuple[str, ...]) -> bool:
+    """Does a phrase name one of the labels ('in group II', not 'in group III')?"""
+    return any(re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", text) for g in labels)
+
+
+def _both_cases(labels: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(v for g in labels for v in (g, g[0].swapcase() + g[1:])))
+
+
+_JOINERS = re.compile(r"\b(?:and|or|the|in|of|than|vs|versus|both|with|to)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _arms(text: str, products: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each label a text defines ('Group III: rats given the toxin and then the EVs'), with
+    what its group was given, read from the words after it up to the next label or the end of
+    its clause: 'evs' (the vesicles), 'mscs' (MSCs alone), 'healthy' (a sham or normal group)
+    'other' (the stimulus alone, an inhibitor, a vehicle) or 'unsaid' (no words: a result's
+    mention, 'Group IV showed less X')."""
     labels = list(cues.cue("group_label").finditer(text))
-    given: set[str] = set()
-    treated: set[str] = set()  # given the EVs or their MSCs
-    every = {m.group() for m in labels}
+    arms: list[tuple[str, str]] = []
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         clause = cues.cue("group_definition_end").search(text, m.end(), end)
         words = text[m.end() : clause.start() if clause else end]
-        if (cues.cue_found("ev", words) or any(p in words for p in products)) and not (
+        if not re.search(r"[^\W\d_]{2}", _JOINERS.sub(" ", words)):
+            arms.append((m.group(), "unsaid"))  # ('Group IV showed': a result, no definition)
+        elif (cues.cue_found("ev", words) or any(p in words for p in products)) and not (
             # ('was given GW4869 to block exosome secretion', 'PBS instead of exosomes', 'was
             # not treated with exosomes', 'exosomes from skin fibroblasts': no EVs of MSCs given)
             cues.cue_found("inhibitor_agent", words)
@@ -38,14 +112,14 @@ def product_groups(text: str, products: tuple[str, ...] = ()) -> tuple[str, ...]
             or cues.cue_found("group_not_given", words)
             or agent_kind(words, products) == "other"
         ):
-            given.add(m.group())
-            treated.add(m.group())
+            arms.append((m.group(), "evs"))
         elif cues.names_msc(masked(words)):
-            treated.add(m.group())  # MSCs alone: not the EVs' group
-    # a label no other label holds; the stimulus-only groups are 'other' already
-    kept = {g for g in given if not any(g != o and g in o for o in every)}
-    kept |= _treated_together(text, kept, treated)
-    return tuple(sorted(v for g in kept for v in (g, g[0].swapcase() + g[1:])))
+            arms.append((m.group(), "mscs"))  # MSCs alone: not the EVs' group
+        elif cues.cue_found("healthy_group", words) and not cues.cue_found("ev", words):
+            arms.append((m.group(), "healthy"))
+        else:
+            arms.append((m.group(), "other"))
+    return tuple(arms)
 
 
 def _treated_together(text: str, given: set[str], treated: set[str]) -> set[str]:

@@ -39,6 +39,10 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
         # 'X was raised in the model group but fell after EV treatment': the first verb's subject
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) == 1 and subjects[0].lower_ in ("it", "they") and verb.dep_ == "advcl":
+        # 'X rose in the model group, while it fell in the EV group': the pronoun stands for
+        # the subject of the clause it is set against
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or not subjects[0].tag_.startswith("NN"):
         return None
     subject = subjects[0]
@@ -194,8 +198,12 @@ def _prepositional_phrases(child: Any) -> list[str]:
     after treatment and between the controls and the treated groups': 'after treatment' names
     the EVs given, whatever the comparison of arms beside it names)."""
     preps = [child, *(c for c in child.conjuncts if c.tag_ == "IN")]
-    if child.dep_ != "prep" or len(preps) == 1:
+    if child.dep_ != "prep":
         return [" ".join(t.text for t in child.subtree)]
+    if len(preps) == 1:
+        # (less a relative clause on its object: 'X rose in the I/R group, which was reduced
+        # in the I/R+Exo group' says X rose in the I/R group)
+        return [phrase_words(child)]
     return [
         " ".join([p.text, *(t.text for c in p.children if c.dep_ == "pobj" for t in c.subtree)])
         for p in preps

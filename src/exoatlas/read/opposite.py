@@ -15,6 +15,7 @@ from exoatlas.read.arms import loss_of_function_arm, manipulated_first
 from exoatlas.read.comparative import stated_comparatives
 from exoatlas.read.deep import TURNED, read_parsed
 from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.groups import other_arm
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.vocab import cues, rules
 
@@ -49,6 +50,8 @@ def reversed_by_product(
     before, after = sentence[: found.start()], sentence[found.start() :]
     if agent_kind(after, products) != "product" or agent_kind(before, products) == "product":
         return None
+    if other_arm(after, products):
+        return None  # '..., which was reduced in the MSC group': not the EVs' doing
     if _denied(after):
         return None  # '..., which was not reversed by the EVs': no change of theirs to turn round
     if cues.cue_found("inhibitor_agent", after):
@@ -96,7 +99,7 @@ def reversed_back(
     text, parse = previous
     if agent_kind(sentence, products) != "product" or agent_kind(text, products) == "product":
         return None
-    if cues.cue_found("inhibitor_agent", sentence) or _denied(sentence):
+    if other_arm(sentence, products) or _denied(sentence):
         return None  # an inhibitor's doing, or 'these changes were not reversed'
     out = _turned_round(
         parse,

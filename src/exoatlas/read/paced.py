@@ -13,7 +13,8 @@ from typing import Any
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind, subtree_text
-from exoatlas.read.comparative import Compared, held_by_comparator
+from exoatlas.read.comparative import Compared
+from exoatlas.read.comparator import held_by_comparator
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import cues
 

@@ -45,6 +45,7 @@ from exoatlas.read.given import stimulus_purpose, vesicles_clause_after
 from exoatlas.read.groups import (
     model_group_clause,
     names_other_group,
+    other_arms,
     other_group_before,
 )
 from exoatlas.read.locate import section_sentences, sentence_locator
@@ -117,7 +118,11 @@ def read_document(
     # 'S-EVs' for serum EVs, 'fEVs' for 'those from dermal fibroblasts': another's vesicles
     foreign = (*foreign_abbreviations(every), *other_compared_arms(every)) if abstract else ()
     review = abstract and is_review(document)  # (what its EVs 'offer' is its content)
-    state = Reading(terms, foreign, review)  # (``read.reading``)
+    # ('Group II: the toxin alone': its results are not the EVs')
+    others, healthy, model = other_arms(every, products_of(document)) if abstract else ((),) * 3
+    state = Reading(  # (``read.reading``)
+        terms, foreign, review, other_labels=others, healthy_labels=healthy, model_labels=model
+    )
     with reading(state):
         records = list(_read(document, deep, window=window, parsed=parsed))
     if deep and document.kind == "medline" and all(is_neutral(r) for r in records):

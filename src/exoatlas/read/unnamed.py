@@ -19,11 +19,6 @@ from exoatlas.read.phrases import (
 from exoatlas.vocab import cues, rules
 
 _THINGS = ("cell_type", "tissue", "gene", "drug", "cell_line")
-# heads that never name an effect, whatever the verb presupposes (and organisms,
-# ``cues.is_organism``)
-_NOT_EFFECTS = frozenset(
-    {"cells", "cell", "tissue", "tissues", "organ", "organs", "group", "groups", "model", "models"}
-)
 
 
 def unnamed_effect(
@@ -56,9 +51,13 @@ def unnamed_effect(
         # 'improved the pathological changes', 'reduced depressive-like behaviour': whatever
         # changed, a harm
         kind = "harmful"
-    if kind is None and polarity == "restore" and cues.cue("neutral_governor").match(head):
+    if (
+        kind is None
+        and polarity in ("restore", "decrease")
+        and cues.cue("neutral_governor").match(head)
+    ):
         # ('improved the histological changes', 'reversed the morphological alterations': a
-        # change that is made better or undone is a harm lessened)
+        # change that is made better, undone or lessened is a harm lessened)
         kind = "harmful"
     # (an effect head the tagger took for a gerund: 'reduced paw swelling')
     gerund = obj.tag_ == "VBG" and kind is not None and obj.dep_ in ("dobj", "nsubjpass", "pobj")
@@ -85,8 +84,12 @@ def unnamed_effect(
         # 'impaired NK cell function': the immune attack lessened, as its activation is (not
         # 'improved T cell function', whose writer values the function, nor a tumour's)
         kind = "harmful"
-    elif head in _NOT_EFFECTS or head in cues.cue_literals("time_unit") or cues.is_organism(head):
-        return None
+    elif (
+        head in cues.cue_literals("unnamed_not_effect")
+        or head in cues.cue_literals("time_unit")
+        or cues.is_organism(head)
+    ):
+        return None  # (heads that never name an effect, whatever the verb presupposes)
     if head in cues.cue_literals("method_noun"):
         return None  # 'an improved protocol': how the EVs were made, no effect of theirs
     if head in AMOUNTS or head in cues.cue_literals("effect_noun") or is_trigger(obj):

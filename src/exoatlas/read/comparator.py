@@ -1,0 +1,114 @@
+"""The group a comparative is set against: a healthy group ('more X than in the sham group'),
+which says nothing of what the EVs changed, and a control group holding the comparative whose
+'than' (or 'compared to') phrase names the EVs' group ('the model group had more X than the EV
+group'), which turns the direction round. Used by ``read.comparative`` and ``read.paced``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exoatlas.read.agent_kind import Span, agent_kind, subtree_text
+from exoatlas.read.groups import names_label, other_arm, stimulus_alone
+from exoatlas.read.reading import current
+from exoatlas.vocab import cues
+
+_CLAUSE_ENDS = frozenset({"but", "whereas", "while", "than", "and", ",", ";", "."})
+
+
+def against_baseline(word: Any, tumour: bool) -> bool:
+    """Is the EVs' group set against a healthy one ('more apoptotic cells in the EV group than
+    in the sham group', ``cues.tsv`` 'healthy_group'; its 'than' phrase, the first after the
+    comparative)? A treated disease still differs from health, which says nothing of what the
+    EVs changed; a gain over it ('less fibrosis than the sham group') names a sham-treated
+    disease group, and is read. Outside a ``tumour`` study, 'the control group' with no word
+    for what it was given is taken as one too (``cues.tsv`` 'bare_control_group')."""
+    than = None
+    for t in word.doc[word.i + 1 :]:
+        if t.lower_ in (";", "whereas", "while"):
+            break  # (its own clause only)
+        if t.lower_ == "than":
+            than = t
+            break
+    if than is None:
+        return False
+    # (its own words up to the next clause: 'than in the normal group but lower than in the
+    # model group' sets the first comparative against the healthy group only)
+    stop = next(
+        (t.i for t in word.doc[than.i + 1 : than.i + 9] if t.lower_ in _CLAUSE_ENDS),
+        min(than.i + 9, len(word.doc)),
+    )
+    words = word.doc[than.i + 1 : stop].text
+    if names_label(words, current().healthy_labels):
+        return True  # ('than group I' of a text defining 'Group I (sham)')
+    if not tumour and cues.cue_found("bare_control_group", words):
+        # ('than in the control group': healthy or the vehicle-treated disease, no telling)
+        return not cues.cue_found("control_group", words)
+    if not cues.cue_found("healthy_group", words):
+        return False
+    # ('than in non-injured mice': the control cue's 'injured' is not the healthy word's own)
+    return not cues.cue_found("control_group", cues.cue("healthy_group").sub(" ", words))
+
+
+def than_control(than: Any) -> bool:
+    """Does a 'than' phrase name a control group ('better in the EV group than in the PBS
+    group', ``cues.tsv`` 'control_group'), against which the EVs' group is judged?"""
+    words = " ".join(t.text for t in than.subtree if t.i != than.i)
+    return cues.cue_found("control_group", words)
+
+
+def held_by_comparator(
+    noun: Any, verb: Any, holders: list[Any], products: tuple[str, ...]
+) -> tuple[Any, Any, Span, bool] | None:
+    """'The model group had higher apoptosis than the EV group', 'X was more severe in untreated
+    mice than in EV-treated mice', 'Compared to the EV group, the model group showed more X': a
+    control group (``cues.tsv`` 'control_group'), the stimulus alone or a label defined as it
+    holds the comparative and its 'than' phrase names the EVs' group (not another arm given
+    them: ``read.groups.other_arm``), so the EVs' group has the opposite. The EVs' span and True
+    (the direction turns), or None."""
+    for token in verb.subtree:
+        if token.lower_ == "than":
+            words = [t for t in token.subtree if t.i != token.i]
+        elif token.lower_ == "compared" and token.dep_ in ("prep", "advcl"):
+            # ('Compared to the EV group, the model group showed more X': what it is set against)
+            words = [
+                t
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                for t in c.subtree
+                if t.i != c.i
+            ]
+        else:
+            continue
+        after = words[-1].i + 1 if words else 0
+        if (
+            len(words) == 1
+            and words[0].lower_ in ("that", "those")
+            and after < len(token.doc)
+            and token.doc[after].dep_ == "prep"
+        ):
+            # ('higher than that in the EV group' with the 'in' phrase hung on the verb)
+            words += list(token.doc[after].subtree)
+        # (the words as written: a token join splits 'MSC-EV' into 'MSC - EV')
+        than = token.doc[words[0].i : words[-1].i + 1].text if words else ""
+        if (
+            words
+            and agent_kind(than, products) == "product"
+            and not other_arm(than, products)
+            and not any(cues.cue_found("control_group", t.text) for t in words)
+            # the control group, or the stimulus alone beside the EVs' group ('the I/R group
+            # had more apoptosis than the I/R+Exo group', 'higher in group II than in group IV'
+            # with group II defined as the stimulus alone)
+            and any(
+                cues.cue_found("control_group", subtree_text(h))
+                or stimulus_alone(_written(h), than, products)
+                or names_label(_written(h), current().model_labels)
+                for h in holders
+            )
+        ):
+            return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), True
+    return None
+
+
+def _written(token: Any) -> str:
+    """A token's phrase as written (not its tokens joined: 'MSC-EV', not 'MSC - EV')."""
+    return str(token.doc[token.left_edge.i : token.right_edge.i + 1].text)

@@ -1,0 +1,275 @@
+"""Sixty-fifth session: results stated by study group where the group is not the EVs' alone
+(the MSC group, the EVs with an inhibitor, a label defined as the model or sham group, the
+control group), and group shapes that read nothing; from the newcomer review of round 64 and
+probes of the same shapes, each shown with sentences written for these tests (never a record's
+own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from exoatlas.read.groups import other_arms
+
+from .reading import folded, read_abstract
+
+_KIDNEY = "Renal protection by marrow MSC exosomes after ischaemia"
+_HEART = "Marrow MSC exosomes after myocardial infarction in rats"
+_TUMOUR = "Tumour suppression by marrow MSC exosomes in mice"
+_FOUR = "Rats were divided into sham, model, MSC and Exo groups."
+_THREE = "Rats were divided into sham, model, and Exo groups."
+_IR = "Rats were divided into sham, I/R, and I/R+Exo groups."
+_INHIBITED = "Rats received exosomes with or without an inhibitor of their uptake."
+_LABELLED = (
+    "The rats formed three groups: group I (sham), group II (MI) and group III (MI treated "
+    "with MSC exosomes)."
+)
+_NERVE = "Marrow MSCs and their exosomes after a crushed sciatic nerve in rats"
+_NERVE_LABELS = (
+    "The rats formed four groups: Group I sham, Group II nerve crush only, Group III nerve crush "
+    "was treated with marrow MSCs, and Group IV nerve crush was treated with MSC exosomes."
+)
+
+_APOPTOSIS_DOWN = ("apoptotic process", "decrease", "protective")
+
+
+def _found(title: str, *sentences: str) -> set[tuple[str, ...]]:
+    return folded(read_abstract(title, *sentences))
+
+
+def _roles(title: str, *sentences: str) -> set[str]:
+    return {role for *_, role in _found(title, *sentences)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was more fibrosis in the MSC group than in the Exo group.",
+        "Tubular apoptosis was higher in the MSC group than in the Exo group.",
+        "The MSC group showed more tubular apoptosis, whereas the Exo group showed less.",
+    ],
+)
+def test_the_msc_group_holds_no_result_of_the_vesicles(sentence: str) -> None:
+    """'the MSC group' was read as the EVs' group (MSCs name the study's product), so what the
+    MSCs' group had more of than the EVs' was read as a harm the EVs raised."""
+    assert "pathogenic" not in _roles(_KIDNEY, _FOUR, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was more fibrosis in the Exo+inhibitor group than in the Exo group.",
+        "Fibrosis in the Exo+inhibitor group was higher than in the Exo group.",
+        "Fibrosis in the model group was less than that in the Exo+inhibitor group.",
+    ],
+)
+def test_the_vesicles_given_with_an_inhibitor_are_another_arm(sentence: str) -> None:
+    """The loss-of-function arm ('Exo+inhibitor') holding more of a harm than the EVs' group,
+    or the model group holding less than it, was read as the EVs raising the harm."""
+    assert "pathogenic" not in _roles(_KIDNEY, _INHIBITED, sentence)
+
+
+def test_more_harm_than_a_bare_control_group_is_not_read() -> None:
+    """'the control group' with no word for what it got may be the healthy animals: a treated
+    injury holding more of a harm than they do says nothing of what the EVs changed."""
+    assert (
+        _found(
+            _KIDNEY,
+            _THREE,
+            "There was more tubular apoptosis in the Exo group than in the control group.",
+        )
+        == set()
+    )
+
+
+def test_less_harm_than_a_bare_control_group_is_read() -> None:
+    """(guard: a gain over the control group is the EVs' gain, whatever the group was)"""
+    assert _APOPTOSIS_DOWN in _found(
+        _KIDNEY,
+        _THREE,
+        "There was less tubular apoptosis in the Exo group than in the control group.",
+    )
+
+
+def test_in_a_tumour_study_the_control_group_is_the_untreated_tumour() -> None:
+    """(guard: bigger tumours than the control group's are grown by the EVs)"""
+    assert "pro_tumor" in _roles(
+        "Marrow MSC exosomes in breast cancer xenografts",
+        "Mice bearing xenografts received PBS or exosomes.",
+        "Tumour volume was larger in the Exo group than in the control group.",
+    )
+
+
+def test_labels_defined_as_other_arms() -> None:
+    """The labels a text defines for groups given no EVs, the healthy ones among them, and
+    those given the stimulus alone; a label any mention gives the EVs is theirs."""
+    others, healthy, model = other_arms(
+        _NERVE_LABELS + " Group IV showed less apoptosis than group II."
+    )
+    assert {g.lower() for g in others} == {"group i", "group ii", "group iii"}
+    assert {g.lower() for g in healthy} == {"group i"}
+    assert {g.lower() for g in model} == {"group ii"}
+    assert other_arms("Rats were treated with exosomes.") == ((), (), ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Group II and group IV showed more Schwann cell apoptosis than group I.",
+        "Groups III and IV showed more Schwann cell apoptosis than group I.",
+    ],
+)
+def test_labelled_groups_set_against_the_sham_group(sentence: str) -> None:
+    """Group II (crush alone) written with the EVs' group IV, or the treated groups set against
+    group I (defined as sham): neither says what the EVs changed, and both read a harm raised."""
+    assert "pathogenic" not in _roles(_NERVE, _NERVE_LABELS, sentence)
+
+
+def test_a_labelled_group_defined_as_sham_is_the_healthy_baseline() -> None:
+    assert "pathogenic" not in _roles(
+        _HEART, _LABELLED, "Group III had more cardiomyocyte apoptosis than group I."
+    )
+
+
+def test_a_change_said_of_the_model_label_is_not_the_vesicles() -> None:
+    """'increased in group II' (group II the infarct alone) was read as the EVs' rise beside
+    the EVs' fall in group III."""
+    assert _found(
+        _HEART,
+        _LABELLED,
+        "Cardiomyocyte apoptosis was increased in group II and reduced in group III.",
+    ) == {_APOPTOSIS_DOWN}
+
+
+def test_higher_in_the_model_label_than_in_the_vesicles_label() -> None:
+    """'higher in group II than in group III', group II the infarct alone: the EVs' group has
+    less (read nothing before)."""
+    assert _found(
+        _HEART, _LABELLED, "Cardiomyocyte apoptosis was higher in group II than in group III."
+    ) == {_APOPTOSIS_DOWN}
+
+
+def test_a_relative_clause_on_the_model_group_lowered_in_the_vesicles_group() -> None:
+    """'which' hung on 'group': the rise in the I/R group was read as the EVs' (the 'in' phrase
+    held the relative clause naming the EVs' group)."""
+    found = _found(
+        _KIDNEY,
+        _IR,
+        "Tubular apoptosis increased in the I/R group, which was reduced in the I/R+Exo group.",
+    )
+    assert found == {_APOPTOSIS_DOWN}
+
+
+def test_a_tumour_grown_in_the_vehicle_group_suppressed_in_the_vesicles_group() -> None:
+    roles = _roles(
+        _TUMOUR,
+        "Mice bearing xenografts received PBS or exosomes.",
+        "Tumour volume increased over time in the PBS group, which was suppressed in the Exo "
+        "group.",
+    )
+    assert roles == {"anti_tumor"}
+
+
+def test_a_relative_clause_lowered_in_the_msc_group_is_not_the_vesicles() -> None:
+    """(guard: the MSCs' group undid it, not the EVs')"""
+    assert (
+        _found(
+            _KIDNEY,
+            _FOUR,
+            "Tubular apoptosis increased in the model group, which was reduced in the MSC group.",
+        )
+        == set()
+    )
+
+
+def test_a_pronoun_carries_the_change_into_the_vesicles_group() -> None:
+    """'while it decreased in the EV group': 'it' stands for the apoptosis of the clause before
+    (read nothing)."""
+    assert _found(
+        _KIDNEY,
+        _THREE,
+        "Tubular apoptosis increased in the model group, while it decreased in the Exo group.",
+    ) == {_APOPTOSIS_DOWN}
+
+
+def test_compared_to_the_vesicles_group_the_model_group_had_more() -> None:
+    """'Compared to the EV group, the model group showed more X': the EVs' group had less."""
+    assert _found(
+        _KIDNEY,
+        _THREE,
+        "Compared to the Exo group, the model group showed more tubular apoptosis.",
+    ) == {_APOPTOSIS_DOWN}
+
+
+def test_compared_to_the_vesicles_group_an_inhibitor_group_had_more() -> None:
+    """(guard: the inhibitor arm is no control group; it says nothing of the EVs' own change)"""
+    assert "pathogenic" not in _roles(
+        _KIDNEY,
+        _INHIBITED,
+        "Compared to the Exo group, the Exo+inhibitor group showed more tubular apoptosis.",
+    )
+
+
+def test_the_model_groups_rise_attenuated_in_the_vesicles_group() -> None:
+    """'The increase in X in the model group was attenuated in the EV group': the change
+    noun's group phrase made it the model group's, and nothing was read."""
+    assert _found(
+        _KIDNEY,
+        _THREE,
+        "The increase in tubular apoptosis in the model group was attenuated in the Exo group.",
+    ) == {_APOPTOSIS_DOWN}
+
+
+@pytest.mark.parametrize("verb", ["reversed", "reduced"])
+def test_morphological_alterations_undone(verb: str) -> None:
+    """'reversed the morphological alterations': a change of no direction made less is a harm
+    lessened (read only when made better before)."""
+    found = _found(_KIDNEY, _THREE, f"Exosome treatment {verb} the morphological alterations.")
+    assert {(d, r) for _, d, r in found} == {("decrease", "protective")}
+
+
+_DIABETES = "Marrow MSC exosomes in diabetic rats"
+_DIABETES_ARMS = "Rats were given streptozotocin with or without MSC exosomes (MSC-EXs)."
+_DIABETES_HARMS = (
+    "The pancreas of the untreated diabetic rats showed increased oxidative stress, "
+    "inflammation and apoptosis compared with control rats."
+)
+
+
+def test_all_results_reverted_to_normal_after_the_vesicles() -> None:
+    """'all results reverted near to normal levels following the EVs': each change of the
+    sentence before turned round (read as 'results' raised, regenerative, before)."""
+    found = _found(
+        _DIABETES,
+        _DIABETES_ARMS,
+        _DIABETES_HARMS,
+        "However, all results reverted near to normal levels following injection of MSC-EXs.",
+    )
+    assert found == {
+        ("response to oxidative stress", "decrease", "protective"),
+        ("inflammatory response", "decrease", "protective"),
+        _APOPTOSIS_DOWN,
+    }
+
+
+def test_the_previous_parameters_ameliorated_by_the_vesicles() -> None:
+    """'ameliorated the previous parameters': the changes of the sentence before, by name."""
+    found = _found(
+        _DIABETES,
+        _DIABETES_ARMS,
+        _DIABETES_HARMS,
+        "Administration of MSC-EXs ameliorated the previous parameters.",
+    )
+    assert _APOPTOSIS_DOWN in found
+    assert "pathogenic" not in {r for *_, r in found}
+
+
+def test_results_are_no_effect_of_their_own() -> None:
+    """(guard: when the sentence before states no change the vocabulary names, 'the results
+    recovered' is no effect called 'results')"""
+    found = _found(
+        _DIABETES,
+        _DIABETES_ARMS,
+        "The pancreas of the untreated diabetic rats was examined.",
+        "All results returned to normal following injection of MSC-EXs.",
+    )
+    assert not any(p == "results" for p, *_ in found)
