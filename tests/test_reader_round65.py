@@ -273,3 +273,38 @@ def test_results_are_no_effect_of_their_own() -> None:
         "All results returned to normal following injection of MSC-EXs.",
     )
     assert not any(p == "results" for p, *_ in found)
+
+
+_LIGATION = "Marrow MSC exosomes in rat nerve ligation"
+_LIGATION_MODEL = "Rats underwent spinal nerve ligation (SNL)."
+
+
+def test_vesicles_or_a_knock_down_each_did_it() -> None:
+    """'BMSC-exosomes or NOTCH2 downregulation reduced X': alternatives, each alone; the
+    manipulation's word made the whole a loss-of-function arm and nothing was read."""
+    found = _found(
+        _LIGATION,
+        _LIGATION_MODEL,
+        "BMSC-exosomes or NOTCH2 downregulation reduced apoptosis and inflammation in the "
+        "dorsal horn.",
+    )
+    assert _APOPTOSIS_DOWN in found
+    assert ("inflammatory response", "decrease", "protective") in found
+
+
+@pytest.mark.parametrize(
+    "agent",
+    [
+        "Exosomes of NOTCH2-silenced BMSCs or NOTCH2 downregulation",
+        "BMSC-exosomes and NOTCH2 downregulation",
+    ],
+)
+def test_vesicles_silenced_or_given_with_a_knock_down_are_an_arm(agent: str) -> None:
+    """(guard: vesicles of silenced cells, or given together with the knock-down, are the
+    loss-of-function arm: their rise is not the vesicles' own)"""
+    found = _found(
+        _LIGATION,
+        _LIGATION_MODEL,
+        f"{agent} increased apoptosis and inflammation in the dorsal horn.",
+    )
+    assert "pathogenic" not in {r for *_, r in found}

@@ -46,11 +46,29 @@ def is_undone(trigger: Any) -> bool:
                     cues.cue_found("inhibitor_agent", text)
                     and not _inhibitor_as_cargo(text)
                     and not _cargo_phrase_into(child)
+                    and not _vesicles_as_alternative(child)
                 ):
                     return True
         if node.head.i == node.i or node.dep_ in ("relcl", "advcl", "ccomp"):
             break
         node = node.head
+    return False
+
+
+def _vesicles_as_alternative(subject: Any) -> bool:
+    """Are the vesicles one of alternatives joined by 'or', each named apart from the
+    manipulation ('BMSC-exosomes or NOTCH2 downregulation increased X')? Each did it alone, so
+    the vesicles' change is their own."""
+    # (the alternatives may be parsed as the manipulation's modifier: '[BMSC-exosomes or
+    # NOTCH2] downregulation')
+    for head in subject.subtree:
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+            continue
+        for item in (head, *head.conjuncts):
+            inside = {t.i for c in item.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            words = " ".join(t.text for t in item.subtree if t.i not in inside)
+            if cues.cue_found("ev", words) and not cues.cue_found("inhibitor_agent", words):
+                return True
     return False
 
 
