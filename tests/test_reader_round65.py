@@ -308,3 +308,97 @@ def test_vesicles_silenced_or_given_with_a_knock_down_are_an_arm(agent: str) -> 
         f"{agent} increased apoptosis and inflammation in the dorsal horn.",
     )
     assert "pathogenic" not in {r for *_, r in found}
+
+
+# the newcomer review of the first commit of this round: each of these read a harm raised by
+# the EVs (or a denied change as stated), or lost a right reading, under that commit
+
+_BRACKETED = (
+    "The rats formed groups: sham (group 1), I/R (group 2) and I/R plus MSC exosomes (group 3)."
+)
+_CONTROL_LABEL = (
+    "The rats formed three groups: group 1 (control), group 2 (I/R) and group 3 (I/R plus MSC "
+    "exosomes)."
+)
+
+
+def test_labels_in_brackets_are_defined_by_the_words_before_them() -> None:
+    """'I/R plus MSC exosomes (group 3)': the words after each label were read as its group's,
+    so group 2 became the EVs' group and group 3 the stimulus alone."""
+    _, baseline, alone = other_arms(_BRACKETED)
+    assert {g.lower() for g in baseline} == {"group 1"}
+    assert {g.lower() for g in alone} == {"group 2"}
+    assert _found(_KIDNEY, _BRACKETED, "Group 3 had less tubular apoptosis than group 2.") == {
+        _APOPTOSIS_DOWN
+    }
+    assert _found(_KIDNEY, _BRACKETED, "Tubular apoptosis was increased in group 2.") == set()
+
+
+def test_labels_given_together_respectively_are_not_defined_one_by_one() -> None:
+    """(guard: '(group 1, group 2 and group 3, respectively)': no label is the one group the
+    words before its bracket name)"""
+    text = "Rats were divided into sham, I/R and I/R+Exo groups (group 1, group 2 and group 3, "
+    assert other_arms(text + "respectively).") == ((), (), ())
+    assert "pathogenic" not in _roles(
+        _KIDNEY, text + "respectively).", "Group 1 had less tubular apoptosis than group 3."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tubular apoptosis was higher in group 3 than in group 1.",
+        "Group 1 had less tubular apoptosis than group 3.",
+    ],
+)
+def test_a_label_defined_as_control_is_a_baseline(sentence: str) -> None:
+    """'group 1 (control)' was the stimulus alone: the EVs' group holding more of a harm than the
+    control group read as a harm the EVs raised."""
+    assert "pathogenic" not in _roles(_KIDNEY, _CONTROL_LABEL, sentence)
+
+
+def test_a_pronoun_in_a_clause_of_another_arm() -> None:
+    """'while it increased in the MSC group': the pronoun's clause names another arm."""
+    found = _found(
+        _KIDNEY,
+        _FOUR,
+        "Tubular apoptosis decreased in the Exo group, while it increased in the MSC group.",
+    )
+    assert found == {_APOPTOSIS_DOWN}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The increase in tubular apoptosis in the model group was further increased in the MSC "
+        "group.",
+        "The increase in tubular apoptosis in the model group was attenuated in the MSC group.",
+        "The increase in tubular apoptosis in the model group was not attenuated in the Exo group.",
+        "The increase in tubular apoptosis was not attenuated by MSC exosomes.",
+    ],
+)
+def test_a_change_noun_turned_by_another_arm_or_not_at_all(sentence: str) -> None:
+    """A change noun's group phrase is set aside only when a verb of lessening, not denied,
+    names the EVs' group; and the verb's denial denies the lessening."""
+    found = _found(_KIDNEY, _FOUR, sentence)
+    assert not {r for *_, r in found} & {"pathogenic", "protective"}
+
+
+def test_an_engineered_vesicle_group_is_the_vesicles() -> None:
+    """(guard: 'mimic-loaded' names what the EVs carry, not an arm that blocks them)"""
+    assert "anti_tumor" in _roles(
+        _TUMOUR,
+        "Mice bearing xenografts received PBS, exosomes or miR-145 mimic-loaded exosomes.",
+        "Tumour volume was smaller in the miR-145 mimic-loaded exosome group than in the PBS "
+        "group.",
+    )
+
+
+def test_a_group_that_received_the_vesicles() -> None:
+    """(guard: a relative clause saying what the group got is part of its phrase; only one of
+    change is set aside)"""
+    assert _APOPTOSIS_DOWN in _found(
+        _KIDNEY,
+        "Rats underwent renal ischaemia and were given saline or exosomes.",
+        "Tubular apoptosis fell in the group that received exosomes.",
+    )

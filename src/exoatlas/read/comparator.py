@@ -38,7 +38,7 @@ def against_baseline(word: Any, tumour: bool) -> bool:
         min(than.i + 9, len(word.doc)),
     )
     words = word.doc[than.i + 1 : stop].text
-    if names_label(words, current().healthy_labels):
+    if names_label(words, current().baseline_labels):
         return True  # ('than group I' of a text defining 'Group I (sham)')
     if not tumour and cues.cue_found("bare_control_group", words):
         # ('than in the control group': healthy or the vehicle-treated disease, no telling)
@@ -101,7 +101,7 @@ def held_by_comparator(
             and any(
                 cues.cue_found("control_group", subtree_text(h))
                 or stimulus_alone(_written(h), than, products)
-                or names_label(_written(h), current().model_labels)
+                or names_label(_written(h), current().stimulus_labels)
                 for h in holders
             )
         ):

@@ -422,6 +422,9 @@ def _from_trigger(
     # a change noun another trigger acts on ('attenuated the decrease in X'): what it does to
     # the change gives the process's direction
     outer = outer_polarity(token) if family == "deep:nominal" and polarity != "restore" else None
+    if outer is not None and token.dep_ in ("nsubjpass", "dobj") and token.head.i != token.i:
+        # ('the increase in X was not attenuated by the EVs': the verb turning it is denied)
+        negated = negated or trigger_scope(token.head)[0]
     targets, pathways = mechanism(token)
     undone = is_undone(token)
     effector = host = cells = False  # per object, below

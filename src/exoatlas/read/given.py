@@ -16,7 +16,7 @@ from exoatlas.read.agent_kind import (
     subtree_text,
 )
 from exoatlas.read.doctext import token_at
-from exoatlas.read.groups import names_label
+from exoatlas.read.groups import names_label, other_arm
 from exoatlas.read.reading import current
 from exoatlas.vocab import cues, rules
 
@@ -187,13 +187,9 @@ def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
     intransitive change the trigger's own 'in' phrase says of a group that is not the EVs'
     (``cues.tsv`` 'comparison_group_noun', 'comparison_group'): the comparison, not the EVs'
     effect. None when the trigger has a subject or agent naming the EVs, or no such phrase."""
-    if (
-        trigger.tag_.startswith("NN")
-        and trigger.dep_ in ("nsubjpass", "dobj")
-        and rules.polarity_of(trigger.head.text) is not None
-    ):
+    if _lessened_by_vesicles(trigger, products):
         # ('the increase in X in the model group was attenuated in the EV group': a change
-        # another trigger turns round, its group phrase where the change was seen)
+        # the EVs lessen, its group phrase where the change was seen)
         return None
     for c in trigger.children:
         # the EVs as subject or agent, or a clause of the trigger's saying they were given
@@ -202,6 +198,12 @@ def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
             agent_kind(subtree_text(c), products) == "product"
         ):
             return None
+    return comparison_phrase(trigger, products)
+
+
+def comparison_phrase(trigger: Any, products: tuple[str, ...]) -> Span | None:
+    """Where the trigger's own 'in' phrase names a group that is not the EVs' ('in the model
+    group', 'in untreated rats', 'in group II' of a text defining it so), or None."""
     for c in trigger.children:
         if c.dep_ != "prep" or c.lower_ not in ("in", "among"):
             continue
@@ -218,6 +220,29 @@ def other_group(trigger: Any, products: tuple[str, ...]) -> Span | None:
         ):
             return subtree_span(c)
     return None
+
+
+def _lessened_by_vesicles(change: Any, products: tuple[str, ...]) -> bool:
+    """Is a change noun the subject or object of a verb of lessening (``polarity.tsv``
+    'decrease') that is not denied and whose own phrase ('in the EV group', 'by the EVs')
+    names the EVs, and no other arm ('the increase in X in the model group was attenuated in
+    the EV group'; not 'was further increased in the MSC group', 'was not attenuated')?"""
+    verb = change.head
+    if (
+        not change.tag_.startswith("NN")
+        or change.dep_ not in ("nsubjpass", "dobj")
+        or rules.polarity_of(verb.text) not in ("decrease", "restore")
+        or any(c.dep_ == "neg" or c.lower_ in ("not", "neither", "nor") for c in verb.children)
+    ):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("agent", "nsubj") or (
+            c.dep_ == "prep" and c.lower_ in ("in", "by", "after", "following", "with")
+        ):
+            words = phrase_words(c) if c.dep_ == "prep" else subtree_text(c)
+            if agent_kind(words, products) == "product" and not other_arm(words, products):
+                return True
+    return False
 
 
 def treated_with_product(trigger: Any, products: tuple[str, ...]) -> Span | None:

@@ -37,10 +37,11 @@ def product_groups(text: str, products: tuple[str, ...] = ()) -> tuple[str, ...]
 def other_arms(text: str, products: tuple[str, ...] = ()) -> tuple[tuple[str, ...], ...]:
     """The labels a text defines for groups not given the EVs, as three tuples (each label as
     written and with the other case of its first letter): every such group ('Group II: the
-    toxin alone', 'Group III: MSCs'), those defined as healthy ('Group I (sham)', ``cues.tsv``
-    'healthy_group') and those given the disease's stimulus alone or with a vehicle ('Group II:
-    cisplatin'). A result said of such a group is not the EVs' ('X rose in group II'), one set
-    against a healthy group ('more X than group I') says nothing of what the EVs changed, and
+    toxin alone', 'Group III: MSCs'), those defined as a baseline ('Group I (sham)', 'Group 1
+    (control)', 'received saline': ``cues.tsv`` 'healthy_group', 'comparison_group') and those
+    given the stimulus alone ('Group II: cisplatin': no word for vesicles, an inhibitor, MSCs, a
+    control or a vehicle). A result said of such a group is not the EVs' ('X rose in group II'),
+    one set against a baseline ('more X than group I') says nothing of what the EVs changed, and
     one set against the stimulus alone ('higher in group II than in group IV') is the EVs'."""
     if not cues.cue("group_label").search(text):
         return (), (), ()  # (most abstracts label no groups)
@@ -56,7 +57,7 @@ def other_arms(text: str, products: tuple[str, ...] = ()) -> tuple[tuple[str, ..
     }
     return (
         _both_cases(set(defined)),
-        _both_cases({g for g, k in defined.items() if k == "healthy"}),
+        _both_cases({g for g, k in defined.items() if k == "baseline"}),
         _both_cases({g for g, k in defined.items() if k == "other"}),
     )
 
@@ -65,12 +66,12 @@ def other_arm(text: str, products: tuple[str, ...]) -> bool:
     """Does a phrase naming the EVs' group name another arm too or instead: a label the
     abstract defines for a group not given the EVs ('Group II and group IV showed more X'), an
     inhibitor or knock-down given with them ('the Exo+inhibitor group', ``cues.tsv``
-    'inhibitor_agent', 'group_not_given'), or MSCs and no vesicles ('the MSC group')? Then
+    'blocking_arm', 'group_not_given'), or MSCs and no vesicles ('the MSC group')? Then
     what the phrase holds is not the EVs' own result."""
     written = text.replace(" - ", "-")
     if names_label(written, current().other_labels):
         return True
-    if cues.cue_found("inhibitor_agent", written) or cues.cue_found("group_not_given", written):
+    if cues.cue_found("blocking_arm", written) or cues.cue_found("group_not_given", written):
         return True
     return cues.names_msc(masked(written)) and not (
         cues.cue_found("ev", written) or any(p in written for p in products)
@@ -93,16 +94,20 @@ _JOINERS = re.compile(r"\b(?:and|or|the|in|of|than|vs|versus|both|with|to)\b", r
 def _arms(text: str, products: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """Each label a text defines ('Group III: rats given the toxin and then the EVs'), with
     what its group was given, read from the words after it up to the next label or the end of
-    its clause: 'evs' (the vesicles), 'mscs' (MSCs alone), 'healthy' (a sham or normal group)
-    'other' (the stimulus alone, an inhibitor, a vehicle) or 'unsaid' (no words: a result's
-    mention, 'Group IV showed less X')."""
+    its clause (or before it, ``_bracketed_label``): 'evs' (the vesicles), 'mscs' (MSCs alone),
+    'arm' (the vesicles with an inhibitor, or another's), 'baseline' (a sham, normal, control or
+    vehicle group: a baseline), 'other' (what is left: the stimulus alone) or 'unsaid' (no
+    words: a result's mention, 'Group IV showed less X')."""
     labels = list(cues.cue("group_label").finditer(text))
     arms: list[tuple[str, str]] = []
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         clause = cues.cue("group_definition_end").search(text, m.end(), end)
         words = text[m.end() : clause.start() if clause else end]
-        if not re.search(r"[^\W\d_]{2}", _JOINERS.sub(" ", words)):
+        bracketed = _bracketed_label(text, m)
+        if bracketed is not None:
+            words = bracketed  # ('cisplatin plus exosomes (group 3)': the words before it)
+        if not re.search(r"[^\W\d_]{2}|[^\W\d_]/[^\W\d_]", _JOINERS.sub(" ", words)):
             arms.append((m.group(), "unsaid"))  # ('Group IV showed': a result, no definition)
         elif (cues.cue_found("ev", words) or any(p in words for p in products)) and not (
             # ('was given GW4869 to block exosome secretion', 'PBS instead of exosomes', 'was
@@ -115,11 +120,34 @@ def _arms(text: str, products: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
             arms.append((m.group(), "evs"))
         elif cues.names_msc(masked(words)):
             arms.append((m.group(), "mscs"))  # MSCs alone: not the EVs' group
-        elif cues.cue_found("healthy_group", words) and not cues.cue_found("ev", words):
-            arms.append((m.group(), "healthy"))
+        elif cues.cue_found("ev", words) or cues.cue_found("inhibitor_agent", words):
+            arms.append((m.group(), "arm"))  # the EVs with an inhibitor, another's vesicles
+        elif cues.cue_found("healthy_group", words) or cues.cue_found("comparison_group", words):
+            # ('Group 1 (control)', 'received saline': healthy animals, or the vehicle given
+            # with the injury; no telling which, so a baseline only a gain over reads)
+            arms.append((m.group(), "baseline"))
         else:
             arms.append((m.group(), "other"))
     return tuple(arms)
+
+
+def _bracketed_label(text: str, label: re.Match[str]) -> str | None:
+    """The words a label in brackets after its group's description defines ('sham (group 1),
+    I/R (group 2) and I/R plus MSC exosomes (group 3)'): back to the previous bracket, comma,
+    semicolon or colon; '' (no definition) when the brackets hold the labels of groups named
+    before them together ('(groups 1, 2 and 3, respectively)'); None for a label not so written
+    (its definition follows it: 'group III (cisplatin plus exosomes)')."""
+    opened = text.rfind("(", 0, label.start())
+    if opened >= 0 and ")" not in text[opened : label.start()]:
+        closing = text.find(")", label.end())
+        if cues.cue_found("respectively", text[opened : closing if closing >= 0 else None]):
+            return ""
+    before = text[: label.start()].rstrip()
+    if not before.endswith("(") or not re.match(r"\s*[),;]", text[label.end() :]):
+        return None
+    before = before[:-1]
+    start = max(before.rfind(mark) for mark in (")", ",", ";", ":", ". "))
+    return before[start + 1 :]
 
 
 def _treated_together(text: str, given: set[str], treated: set[str]) -> set[str]:

@@ -9,7 +9,14 @@ from typing import Any
 
 from exoatlas.read.agent_kind import agent_kind, subtree_text
 from exoatlas.read.cargo import symbol_like
-from exoatlas.read.given import fronted_given, phrase_words, subject_groups, withheld
+from exoatlas.read.given import (
+    comparison_phrase,
+    fronted_given,
+    phrase_words,
+    subject_groups,
+    withheld,
+)
+from exoatlas.read.groups import other_arm
 from exoatlas.read.unnamed import is_trigger
 from exoatlas.vocab import cues, rules
 
@@ -39,9 +46,14 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
     if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
         # 'X was raised in the model group but fell after EV treatment': the first verb's subject
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) == 1 and subjects[0].lower_ in ("it", "they") and verb.dep_ == "advcl":
+    if (
+        len(subjects) == 1
+        and subjects[0].lower_ in cues.cue_literals("clause_pronoun")
+        and verb.dep_ == "advcl"
+        and comparison_phrase(verb.head, products) is not None
+    ):
         # 'X rose in the model group, while it fell in the EV group': the pronoun stands for
-        # the subject of the clause it is set against
+        # the subject of the clause it is set against, a change said of a comparison group
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or not subjects[0].tag_.startswith("NN"):
         return None
@@ -74,8 +86,9 @@ def changed_subject(verb: Any, products: tuple[str, ...]) -> Any:
         words = [t.text for t in child.subtree]
         if cues.cue("inhibitor_agent").search(" ".join(words)):
             return None
-        if _names_product(_prepositional_phrases(child), products):
-            return subject
+        phrases = _prepositional_phrases(child)
+        if _names_product(phrases, products) and not any(other_arm(p, products) for p in phrases):
+            return subject  # (not 'in the Exo+inhibitor group', 'in the MSC group')
     return None
 
 
@@ -201,9 +214,17 @@ def _prepositional_phrases(child: Any) -> list[str]:
     if child.dep_ != "prep":
         return [" ".join(t.text for t in child.subtree)]
     if len(preps) == 1:
-        # (less a relative clause on its object: 'X rose in the I/R group, which was reduced
-        # in the I/R+Exo group' says X rose in the I/R group)
-        return [phrase_words(child)]
+        # (less a relative clause of change on its object: 'X rose in the I/R group, which was
+        # reduced in the I/R+Exo group' says X rose in the I/R group; not 'in the group that
+        # received the EVs')
+        changes = {
+            t.i
+            for g in child.children
+            for r in g.children
+            if r.dep_ == "relcl" and rules.polarity_of(r.text) is not None
+            for t in r.subtree
+        }
+        return [" ".join(t.text for t in child.subtree if t.i not in changes)]
     return [
         " ".join([p.text, *(t.text for c in p.children if c.dep_ == "pobj" for t in c.subtree)])
         for p in preps

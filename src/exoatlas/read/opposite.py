@@ -50,11 +50,11 @@ def reversed_by_product(
     before, after = sentence[: found.start()], sentence[found.start() :]
     if agent_kind(after, products) != "product" or agent_kind(before, products) == "product":
         return None
-    if other_arm(after, products):
+    if _another_arms(after, products):
         return None  # '..., which was reduced in the MSC group': not the EVs' doing
     if _denied(after):
         return None  # '..., which was not reversed by the EVs': no change of theirs to turn round
-    if cues.cue_found("inhibitor_agent", after):
+    if cues.cue_found("inhibitor_agent", after) or cues.cue_found("blocking_arm", after):
         return None  # 'the reverse was found with knockdown of X in the EVs': not the EVs' own
     return _turned_round(
         parsed,
@@ -74,6 +74,14 @@ def scarcely_undone(sentence: str) -> bool:
     if found is None:
         return False
     return _denied(sentence[found.start() :])
+
+
+def _another_arms(clause: str, products: tuple[str, ...]) -> bool:
+    """Does a reversing clause name another arm as what reversed the changes, and the EVs not at
+    all ('and these changes were reduced in the MSC group', 'in group III' of MSCs)? Not when it
+    names them too ('reversed by the EVs, approaching the values of group I')."""
+    named = cues.cue_found("ev", clause) or any(p in clause for p in products)
+    return other_arm(clause, products) and not named
 
 
 def _denied(clause: str) -> bool:
@@ -99,8 +107,12 @@ def reversed_back(
     text, parse = previous
     if agent_kind(sentence, products) != "product" or agent_kind(text, products) == "product":
         return None
-    if other_arm(sentence, products) or _denied(sentence):
-        return None  # an inhibitor's doing, or 'these changes were not reversed'
+    if _another_arms(sentence, products) or any(
+        cues.cue_found(cue, sentence) for cue in ("inhibitor_agent", "blocking_arm")
+    ):
+        return None  # another arm's or an inhibitor's doing
+    if _denied(sentence):
+        return None  # 'these changes were not reversed'
     out = _turned_round(
         parse,
         text,

@@ -119,9 +119,9 @@ def read_document(
     foreign = (*foreign_abbreviations(every), *other_compared_arms(every)) if abstract else ()
     review = abstract and is_review(document)  # (what its EVs 'offer' is its content)
     # ('Group II: the toxin alone': its results are not the EVs')
-    others, healthy, model = other_arms(every, products_of(document)) if abstract else ((),) * 3
+    others, baseline, alone = other_arms(every, products_of(document)) if abstract else ((),) * 3
     state = Reading(  # (``read.reading``)
-        terms, foreign, review, other_labels=others, healthy_labels=healthy, model_labels=model
+        terms, foreign, review, other_labels=others, baseline_labels=baseline, stimulus_labels=alone
     )
     with reading(state):
         records = list(_read(document, deep, window=window, parsed=parsed))

@@ -30,11 +30,11 @@ class Reading:
     # a review's title setting the vesicles in a tumour's course ('... in the pathogenesis of X')
     tumour_promoted: bool = False
     # the labels it defines for groups not given the EVs ('Group III: MSCs'), those of them
-    # defined as healthy ('Group I (sham)') and as the stimulus alone ('Group II: cisplatin';
-    # ``read.groups.other_arms``)
+    # defined as a baseline ('Group I (sham)', 'Group 1 (control)') and as the stimulus alone
+    # ('Group II: cisplatin'; ``read.groups.other_arms``)
     other_labels: tuple[str, ...] = ()
-    healthy_labels: tuple[str, ...] = ()
-    model_labels: tuple[str, ...] = ()
+    baseline_labels: tuple[str, ...] = ()
+    stimulus_labels: tuple[str, ...] = ()
 
 
 _NOTHING = Reading()  # (frozen: one shared default is safe)
