@@ -236,13 +236,13 @@ _DIABETES_HARMS = (
 
 
 def test_all_results_reverted_to_normal_after_the_vesicles() -> None:
-    """'all results reverted near to normal levels following the EVs': each change of the
+    """'all the results returned nearly to normal after the EVs': each change of the
     sentence before turned round (read as 'results' raised, regenerative, before)."""
     found = _found(
         _DIABETES,
         _DIABETES_ARMS,
         _DIABETES_HARMS,
-        "However, all results reverted near to normal levels following injection of MSC-EXs.",
+        "However, all the results returned nearly to normal after MSC-EX injection.",
     )
     assert found == {
         ("response to oxidative stress", "decrease", "protective"),
@@ -280,13 +280,13 @@ _LIGATION_MODEL = "Rats underwent spinal nerve ligation (SNL)."
 
 
 def test_vesicles_or_a_knock_down_each_did_it() -> None:
-    """'BMSC-exosomes or NOTCH2 downregulation reduced X': alternatives, each alone; the
+    """'BMSC-exosomes or SOCS3 downregulation lowered X': alternatives, each alone; the
     manipulation's word made the whole a loss-of-function arm and nothing was read."""
     found = _found(
         _LIGATION,
         _LIGATION_MODEL,
-        "BMSC-exosomes or NOTCH2 downregulation reduced apoptosis and inflammation in the "
-        "dorsal horn.",
+        "BMSC-exosomes or SOCS3 downregulation lowered apoptosis and inflammation in the "
+        "spinal cord.",
     )
     assert _APOPTOSIS_DOWN in found
     assert ("inflammatory response", "decrease", "protective") in found

@@ -57,7 +57,7 @@ def is_undone(trigger: Any) -> bool:
 
 def _vesicles_as_alternative(subject: Any) -> bool:
     """Are the vesicles one of alternatives joined by 'or', each named apart from the
-    manipulation ('BMSC-exosomes or NOTCH2 downregulation increased X')? Each did it alone, so
+    manipulation ('the EVs or a knock-down of the receptor lowered X')? Each did it alone, so
     the vesicles' change is their own."""
     # (the alternatives may be parsed as the manipulation's modifier: '[BMSC-exosomes or
     # NOTCH2] downregulation')
