@@ -109,6 +109,12 @@ def test_labels_defined_as_other_arms() -> None:
     assert {g.lower() for g in healthy} == {"group i"}
     assert {g.lower() for g in model} == {"group ii"}
     assert other_arms("Rats were treated with exosomes.") == ((), (), ())
+    # (a label named first in a result, 'Group I and group II were ...', is defined later)
+    _, baseline, alone = other_arms(
+        "Group I and group II were compared. Group I: sham-operated rats; Group II: crushed "
+        "nerves treated with MSC exosomes."
+    )
+    assert ({g.lower() for g in baseline}, alone) == ({"group i"}, ())
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ def product_groups(text: str, products: tuple[str, ...] = ()) -> tuple[str, ...]
     given = {g for g, arm in arms if arm == "evs"}
     treated = {g for g, arm in arms if arm in ("evs", "mscs")}  # given the EVs or their MSCs
     every = {g for g, _ in arms}
-    # a label no other label holds; the stimulus-only groups are 'other' already
+    # a label no other label holds
     kept = {g for g in given if not any(g != o and g in o for o in every)}
     kept |= _treated_together(text, kept, treated)
     return _both_cases(kept)
@@ -87,9 +87,6 @@ def _both_cases(labels: set[str]) -> tuple[str, ...]:
     return tuple(sorted(v for g in labels for v in (g, g[0].swapcase() + g[1:])))
 
 
-_JOINERS = re.compile(r"\b(?:and|or|the|in|of|than|vs|versus|both|with|to)\b", re.IGNORECASE)
-
-
 @lru_cache(maxsize=256)
 def _arms(text: str, products: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """Each label a text defines ('Group III: rats given the toxin and then the EVs'), with
@@ -107,7 +104,9 @@ def _arms(text: str, products: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         bracketed = _bracketed_label(text, m)
         if bracketed is not None:
             words = bracketed  # ('cisplatin plus exosomes (group 3)': the words before it)
-        if not re.search(r"[^\W\d_]{2}|[^\W\d_]/[^\W\d_]", _JOINERS.sub(" ", words)):
+        if not re.search(
+            r"[^\W\d_]{2}|[^\W\d_]/[^\W\d_]", cues.cue("label_joiner").sub(" ", words)
+        ):
             arms.append((m.group(), "unsaid"))  # ('Group IV showed': a result, no definition)
         elif (cues.cue_found("ev", words) or any(p in words for p in products)) and not (
             # ('was given GW4869 to block exosome secretion', 'PBS instead of exosomes', 'was
