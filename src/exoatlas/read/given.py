@@ -223,10 +223,11 @@ def comparison_phrase(trigger: Any, products: tuple[str, ...]) -> Span | None:
 
 
 def _lessened_by_vesicles(change: Any, products: tuple[str, ...]) -> bool:
-    """Is a change noun the subject or object of a verb of lessening (``polarity.tsv``
-    'decrease') that is not denied and whose own phrase ('in the EV group', 'by the EVs')
-    names the EVs, and no other arm ('the increase in X in the model group was attenuated in
-    the EV group'; not 'was further increased in the MSC group', 'was not attenuated')?"""
+    """Is a change noun the subject or object of a verb of lessening or restoring
+    (``polarity.tsv`` 'decrease', 'restore') that is not denied and whose own phrase ('in the
+    EV group', 'by the EVs') names the EVs, and no other arm ('the increase in X in the model
+    group was attenuated in the EV group'; not 'was further increased in the MSC group', 'was
+    not attenuated')?"""
     verb = change.head
     if (
         not change.tag_.startswith("NN")
