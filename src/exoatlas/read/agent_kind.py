@@ -64,6 +64,12 @@ def subtree_text(token: Any) -> str:
     return " ".join(t.text for t in token.subtree)
 
 
+def written_phrase(token: Any) -> str:
+    """A token's phrase as the text writes it ('MSC-EV', 'adipose-derived'; ``subtree_text``
+    joins the tokens: 'MSC - EV')."""
+    return str(token.doc[token.left_edge.i : token.right_edge.i + 1].text)
+
+
 def agent_kind(text: str, products: tuple[str, ...]) -> str:
     """The kind of agent a phrase names (see the module docstring); ``products`` are the names
     the abstract gives its EVs."""

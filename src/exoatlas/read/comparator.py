@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from exoatlas.read.agent_kind import Span, agent_kind, subtree_text
+from exoatlas.read.agent_kind import Span, agent_kind, subtree_text, written_phrase
 from exoatlas.read.groups import names_label, other_arm, stimulus_alone
 from exoatlas.read.reading import current
 from exoatlas.vocab import cues
@@ -100,15 +100,10 @@ def held_by_comparator(
             # with group II defined as the stimulus alone)
             and any(
                 cues.cue_found("control_group", subtree_text(h))
-                or stimulus_alone(_written(h), than, products)
-                or names_label(_written(h), current().stimulus_labels)
+                or stimulus_alone(written_phrase(h), than, products)
+                or names_label(written_phrase(h), current().stimulus_labels)
                 for h in holders
             )
         ):
             return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), True
     return None
-
-
-def _written(token: Any) -> str:
-    """A token's phrase as written (not its tokens joined: 'MSC-EV', not 'MSC - EV')."""
-    return str(token.doc[token.left_edge.i : token.right_edge.i + 1].text)

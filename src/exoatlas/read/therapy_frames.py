@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.model import Entity
-from exoatlas.read.agent_kind import agent_kind
+from exoatlas.read.agent_kind import agent_kind, written_phrase
 from exoatlas.read.coordination import list_conjuncts
 from exoatlas.read.doctext import text_of
 from exoatlas.read.objects import ground_object
@@ -169,7 +169,7 @@ def _treated_with(noun: Any, products: tuple[str, ...]) -> Any:
             for g in w.children:
                 # (or a name the parse split: 'with human umbilical cord | MSC-derived EVs')
                 run = name_run(g) if g.dep_ == "pobj" else None
-                named = [_written(g)] + ([run.text] if run is not None else [])
+                named = [written_phrase(g)] + ([run.text] if run is not None else [])
                 if g.dep_ == "pobj" and any(_msc_product(n, products) for n in named):
                     return noun
     return None
@@ -210,11 +210,6 @@ def name_run(noun: Any) -> Any:
     if end == noun.i + 1 or not cues.cue_found("ev", doc[end - 1].text):
         return None
     return doc[noun.left_edge.i : end]
-
-
-def _written(token: Any) -> str:
-    """A token's phrase as the text writes it ('adipose-derived', not 'adipose - derived')."""
-    return str(token.doc[token.left_edge.i : token.right_edge.i + 1].text)
 
 
 def _names_treated(child: Any) -> bool:
