@@ -10,6 +10,7 @@ from typing import Any
 from exoatlas.read.agent_kind import Span, agent_kind, subtree_text, written_phrase
 from exoatlas.read.groups import names_label, other_arm, stimulus_alone
 from exoatlas.read.reading import current
+from exoatlas.read.reparse import COMPARED_WITH
 from exoatlas.vocab import cues
 
 _CLAUSE_ENDS = frozenset({"but", "whereas", "while", "than", "and", ",", ";", "."})
@@ -18,10 +19,11 @@ _CLAUSE_ENDS = frozenset({"but", "whereas", "while", "than", "and", ",", ";", ".
 def against_baseline(word: Any, tumour: bool) -> bool:
     """Is the EVs' group set against a healthy one ('more apoptotic cells in the EV group than
     in the sham group', ``cues.tsv`` 'healthy_group'; its 'than' phrase, the first after the
-    comparative)? A treated disease still differs from health, which says nothing of what the
-    EVs changed; a gain over it ('less fibrosis than the sham group') names a sham-treated
-    disease group, and is read. Outside a ``tumour`` study, 'the control group' with no word
-    for what it was given is taken as one too (``cues.tsv`` 'bare_control_group')."""
+    comparative, or else the sentence's 'compared with' phrase)? A treated disease still
+    differs from health, which says nothing of what the EVs changed; a gain over it ('less
+    fibrosis than the sham group') names a sham-treated disease group, and is read. Outside
+    a ``tumour`` study, 'the control group' with no word for what it was given is taken as
+    one too (``cues.tsv`` 'bare_control_group')."""
     than = None
     for t in word.doc[word.i + 1 :]:
         if t.lower_ in (";", "whereas", "while"):
@@ -29,15 +31,23 @@ def against_baseline(word: Any, tumour: bool) -> bool:
         if t.lower_ == "than":
             than = t
             break
-    if than is None:
-        return False
-    # (its own words up to the next clause: 'than in the normal group but lower than in the
-    # model group' sets the first comparative against the healthy group only)
-    stop = next(
-        (t.i for t in word.doc[than.i + 1 : than.i + 9] if t.lower_ in _CLAUSE_ENDS),
-        min(than.i + 9, len(word.doc)),
-    )
-    words = word.doc[than.i + 1 : stop].text
+    if than is not None:
+        # (its own words up to the next clause: 'than in the normal group but lower than in the
+        # model group' sets the first comparative against the healthy group only)
+        stop = next(
+            (t.i for t in word.doc[than.i + 1 : than.i + 9] if t.lower_ in _CLAUSE_ENDS),
+            min(than.i + 9, len(word.doc)),
+        )
+        words = word.doc[than.i + 1 : stop].text
+    else:
+        # or the sentence's 'compared with' phrase ('Compared with the control group, the EV
+        # group showed more X'; ``cues.tsv`` 'comparison_phrase', up to its comma)
+        # (or the opening a second parse blanked, ``read.reparse``)
+        opening = word.doc.user_data.get(COMPARED_WITH, "")
+        compared = cues.cue("comparison_phrase").search(opening or word.doc.text)
+        if compared is None:
+            return False
+        words = compared.group()
     if names_label(words, current().baseline_labels):
         return True  # ('than group I' of a text defining 'Group I (sham)')
     if not tumour and cues.cue_found("bare_control_group", words):
@@ -68,15 +78,10 @@ def held_by_comparator(
     for token in verb.subtree:
         if token.lower_ == "than":
             words = [t for t in token.subtree if t.i != token.i]
-        elif token.lower_ == "compared" and token.dep_ in ("prep", "advcl"):
-            # ('Compared to the EV group, the model group showed more X': what it is set against)
-            words = [
-                t
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ in ("with", "to")
-                for t in c.subtree
-                if t.i != c.i
-            ]
+        elif token.lower_ in cues.cue_literals("comparator_head") and token.i != verb.i:
+            # ('Compared to the EV group, the model group showed more X', 'In comparison with
+            # the EV group, ...': what it is set against, its preposition's phrase)
+            words = [t for c in token.children if c.dep_ == "prep" for t in c.subtree if t.i != c.i]
         else:
             continue
         after = words[-1].i + 1 if words else 0

@@ -27,6 +27,7 @@ _NOT_A_VERB = re.compile(r"(?:ing|ions?|ments?|ive|ly|ity|ance|ence|ers)$")
 _WORD = re.compile(r"\S+")
 _MAX_WORDS = 14  # the longest opening name looked for ('Small extracellular vesicles from ...')
 _PRONOUN = "They"
+COMPARED_WITH = "compared_with"  # the user_data key of a blanked comparison opening
 _LAST_ADVERB = re.compile(r"\s+[A-Za-z]+ly$")  # 'significantly', 'markedly'
 # the prepositions and conjunctions a carried-cargo tail may hold ('loaded with X', 'enriched in
 # Y', 'carrying X and Y'); never the words of a verb phrase ('carrying X fail to reduce', 'cannot')
@@ -57,8 +58,11 @@ def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any
         rest = text[compared.end() :]
         if agent_kind(rest, products) != "product":
             return None
-        # blanked to the same length, so every offset holds
-        return parse([" " * compared.end() + rest])[0]
+        # blanked to the same length, so every offset holds; the group it named kept beside
+        # the parse (``read.comparator.against_baseline``: 'Compared with the sham group')
+        doc = parse([" " * compared.end() + rest])[0]
+        doc.user_data[COMPARED_WITH] = text[: compared.end()]
+        return doc
     condition = cues.cue("condition_opening_effect").match(text)
     if condition is not None and first is None and len(condition.group("name")) >= len("It"):
         # 'Obesity impairs the pro-angiogenic capacity of ASC-EVs', parsed with the verb a
