@@ -123,6 +123,23 @@ def _has_of(noun: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
+def capacity_polarity(trigger: Any) -> str | None:
+    """'showed a reduced capacity to activate T cells': the polarity of the word that lessens or
+    raises the ability (``cues.tsv`` 'capacity_noun') whose infinitive the trigger is, so the
+    change it would make goes the way the ability went; None for an ability said plainly."""
+    ability = trigger.head
+    if trigger.dep_ not in ("acl", "xcomp") or ability.i == trigger.i:
+        return None
+    if ability.lower_ not in cues.cue_literals("capacity_noun"):
+        return None
+    for modifier in ability.children:
+        if modifier.dep_ == "amod" and modifier.i < ability.i:
+            polarity = rules.polarity_of(modifier.text)
+            if polarity in ("increase", "decrease"):
+                return polarity
+    return None
+
+
 def composed(direction: str, outer: str | None) -> str:
     """The process's direction once the outer trigger's action on its change is applied."""
     if outer not in ("decrease", "restore") or direction not in ("increase", "decrease"):

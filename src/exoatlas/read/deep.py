@@ -24,6 +24,7 @@ from exoatlas.read.arms import agent_is_arm, settle_agents
 from exoatlas.read.comparative import comparatives
 from exoatlas.read.compose import (
     adverb_led,
+    capacity_polarity,
     composed,
     effect_lessened,
     effect_on,
@@ -422,6 +423,7 @@ def _from_trigger(
     # a change noun another trigger acts on ('attenuated the decrease in X'): what it does to
     # the change gives the process's direction
     outer = outer_polarity(token) if family == "deep:nominal" and polarity != "restore" else None
+    outer = outer or capacity_polarity(token)  # ('a reduced capacity to activate T cells')
     if outer is not None and token.dep_ in ("nsubjpass", "dobj") and token.head.i != token.i:
         # ('the increase in X was not attenuated by the EVs': the verb turning it is denied)
         negated = negated or trigger_scope(token.head)[0]

@@ -338,11 +338,17 @@ _PLACE_WORDS = ("in", "within", "into")
 
 
 def is_value(noun: Any) -> bool:
-    """A number or a measure ('40%', '2-fold', 'half'; ``cues.tsv`` 'measure_adverbial'): what a
-    'by' or 'from' phrase of a change says of its size, not who made it or what it acts on."""
+    """A number, a counted unit or a measure ('40%', '250 U/L', '2-fold', 'half'; ``cues.tsv``
+    'measure_adverbial'): what a 'by' or 'from' phrase of a change says of its size, not who
+    made it or what it acts on."""
     numeric = noun.tag_ == "CD" and noun.text.replace(".", "").replace(",", "").isdigit()
+    # (or a unit counted before it: '250 U/L', '90 mg/dL' with the number on the unit's words)
+    counted = any(
+        t.tag_ == "CD" and t.dep_ == "nummod" for t in noun.doc[noun.left_edge.i : noun.i]
+    )
     return (
         numeric
+        or counted
         or cues.cue_found("measure_adverbial", noun.lower_)
         or noun.lower_ in cues.cue_literals("fraction_word")
     )

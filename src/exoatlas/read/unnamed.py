@@ -30,6 +30,8 @@ def unnamed_effect(
     harm: down). None when neither the head noun nor the verb says what the phrase is.
     ``tumour``: a tumour study, where immune cells counted by subset are not read."""
     head = obj.lower_
+    if trigger.dep_ == "amod" and obj.dep_ == "pobj" and obj.head.lower_ == "of":
+        return None  # ('the apoptosis of activated T cells': the cells' state, not a change)
     if cues.cue("neutral_governor").match(head) and not any(
         c.dep_ in ("amod", "acl", "relcl") for c in obj.children
     ):

@@ -5,15 +5,17 @@ change is said of ('in the model group'), and it reads any clause. So it reads o
 whose changes could be the EVs' own: not one that withholds them ('Before the EVs were given, X
 rose'), says how the model was made or how an effect was measured, blocks vesicle release, says
 the EVs' effect was abolished, names a knock-out arm first, compares with the EVs, opens with
-the untreated model animals, or says the EVs hardly undid the change.
+the untreated model animals, says the EVs hardly undid the change, or states a change in a first
+clause naming no EVs before a clause that names them.
 """
 
 from __future__ import annotations
 
+from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.arms import arm_named_first
 from exoatlas.read.groups import product_only_compared
 from exoatlas.read.opposite import scarcely_undone
-from exoatlas.vocab import cues
+from exoatlas.vocab import cues, rules
 
 # phrases (cues.tsv) after which the window's reading would be another group's or the model's
 _WITHHOLDING_CUES = (
@@ -34,6 +36,21 @@ def window_allowed(sentence: str, products: tuple[str, ...], *, model_end: int) 
         return False
     return not (
         arm_named_first(sentence, products)  # 'EVs of X-KO MSCs raised Y'
+        or _changed_before_vesicles(sentence, products)  # 'X rose with Y, and the EV group'
         or product_only_compared(sentence, products)  # 'Compared with the EVs'
         or scarcely_undone(sentence)  # '..., which the EVs hardly attenuated'
+    )
+
+
+def _changed_before_vesicles(sentence: str, products: tuple[str, ...]) -> bool:
+    """'The score rose with the disease, and the levels in the EV group fell': a first clause
+    (``cues.tsv`` 'window_clause_break') that states a change and names no vesicles, before one
+    that names the EVs with a change of its own. The window would give the first clause's change
+    to the EVs (not 'X shrank, and this benefit was due to the EVs': only the first changes)."""
+    first, *rest = cues.cue("window_clause_break").split(sentence)
+    changed = rules.polarity_pattern().search
+    if not rest or cues.cue_found("ev", first) or changed(first) is None:
+        return False
+    return any(
+        agent_kind(clause, products) == "product" and changed(clause) is not None for clause in rest
     )
