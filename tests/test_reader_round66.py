@@ -11,7 +11,7 @@ from .reading import folded, read_abstract
 _COLITIS = "Umbilical cord MSC-EVs in colitis"
 _DSS = "EVs were isolated from umbilical cord MSCs (MSC-EVs). Mice received DSS."
 _TUMOUR = "Tumour growth and marrow MSC exosomes in mice"
-_EXO = "Exosomes were isolated from bone marrow MSCs (MSC-Exo)."
+_EXO = "We took exosomes from marrow MSCs (MSC-Exo)."
 
 
 def _found(title: str, *sentences: str) -> set[tuple[str, ...]]:
@@ -78,9 +78,7 @@ def test_in_a_tumour_study_the_control_group_is_the_untreated_tumour() -> None:
 # --- lexical misses found by a helper's probes of the gold rows the reader did not read ---------
 
 _KIDNEY = "Marrow MSC exosomes in kidney disease"
-_BMSC = (
-    "Exosomes were isolated from bone marrow MSCs (BMSC-Exos). Mice underwent ureteral obstruction."
-)
+_BMSC = "We took exosomes from marrow MSCs (BMSC-Exos). Mice underwent ureteral obstruction."
 
 
 @pytest.mark.parametrize(
@@ -119,7 +117,7 @@ def test_a_change_from_one_value_to_another_in_the_ev_group() -> None:
 
 
 _T_CELLS = "MSC vesicles and T cells"
-_EVS = "Vesicles were isolated from bone marrow MSCs (MSC-EVs)."
+_EVS = "We took vesicles from marrow MSCs (MSC-EVs)."
 
 
 @pytest.mark.parametrize(
@@ -191,7 +189,7 @@ def test_an_improvement_in_a_skin_sign_lowers_it() -> None:
     sentence = "Four sessions of ASC-Exo treatment led to clear improvement in facial redness."
     found = _found(
         "Adipose MSC exosomes in rosacea",
-        "Exosomes were isolated from adipose MSCs (ASC-Exos).",
+        "We took exosomes from adipose MSCs (ASC-Exos).",
         sentence,
     )
     assert ("facial redness", "decrease", "protective") in found
@@ -206,7 +204,7 @@ def test_a_first_clause_change_is_not_given_to_the_evs_of_the_next() -> None:
     )
     found = _found(
         "MSC exosomes in pancreatitis",
-        "Exosomes were isolated from bone marrow MSCs (BMSC-Exos).",
+        "We took exosomes from marrow MSCs (BMSC-Exos).",
         sentence,
     )
     assert "pathogenic" not in {role for *_, role in found}
