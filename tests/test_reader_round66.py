@@ -124,7 +124,7 @@ _EVS = "We took vesicles from marrow MSCs (MSC-EVs)."
     ("sentence", "expected"),
     [
         (
-            "MSC-EVs induced apoptosis of CD3+ T cells.",
+            "MSC-EVs induced apoptosis of stimulated CD3+ T cells.",
             ("apoptotic process", "increase", "protective"),
         ),
         (
@@ -142,8 +142,8 @@ _EVS = "We took vesicles from marrow MSCs (MSC-EVs)."
     ],
 )
 def test_t_cell_subsets_outside_a_tumour(sentence: str, expected: tuple[str, ...]) -> None:
-    """T cells named by a marker or a helper subset are the immune attack the EVs calm: their
-    death is no harm, and regulatory T cells proliferating are more of them (both were read
+    """Stimulated T cells and helper subsets are the immune attack the EVs calm: their death is
+    no harm, and regulatory T cells proliferating are more of them (both were read
     as pathogenic), a ratio goes as its first cells do."""
     found = _found(_T_CELLS, _EVS, sentence)
     assert expected in found
@@ -207,4 +207,32 @@ def test_a_first_clause_change_is_not_given_to_the_evs_of_the_next() -> None:
         "We took exosomes from marrow MSCs (BMSC-Exos).",
         sentence,
     )
+    assert "pathogenic" not in {role for *_, role in found}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BMSC-Exos reduced the apoptosis of CD4+ T cells and CD8+ T cells in the spleen of "
+        "septic mice.",
+        "Irradiation increased oxidative stress, and BMSC-Exos protected CD4+ T lymphocytes "
+        "from radiation-induced apoptosis.",
+    ],
+)
+def test_t_cells_named_by_a_marker_alone_may_be_lost_to_the_disease(sentence: str) -> None:
+    """Guard (the session's review): in sepsis or after radiation losing T cells is the harm, so
+    a marker alone does not make them the disease's cells; and a first clause's change does not
+    keep the window from the EVs' clause that names its own process."""
+    found = _found(_KIDNEY, "We took exosomes from marrow MSCs (BMSC-Exos).", sentence)
+    assert ("apoptotic process", "decrease", "protective") in found
+
+
+def test_a_weaker_lowering_is_no_rise() -> None:
+    """Guard (the session's review): 'a reduced capacity to inhibit X' says one batch of EVs
+    lowers X less than another, not that X rose."""
+    sentence = (
+        "Compared with BMSC-Exos from young donors, BMSC-Exos from aged donors showed a reduced "
+        "capacity to inhibit T cell proliferation."
+    )
+    found = _found(_KIDNEY, "We took exosomes from marrow MSCs (BMSC-Exos).", sentence)
     assert "pathogenic" not in {role for *_, role in found}

@@ -125,12 +125,17 @@ def _has_of(noun: Any) -> bool:
 
 def capacity_polarity(trigger: Any) -> str | None:
     """'showed a reduced capacity to activate T cells': the polarity of the word that lessens or
-    raises the ability (``cues.tsv`` 'capacity_noun') whose infinitive the trigger is, so the
-    change it would make goes the way the ability went; None for an ability said plainly."""
+    raises the ability (``cues.tsv`` 'capacity_noun') whose infinitive is a raising trigger, so
+    the rise goes the way the ability went; None for an ability said plainly or a lowering
+    trigger's (a weaker lowering is no rise)."""
     ability = trigger.head
-    if trigger.dep_ not in ("acl", "xcomp") or ability.i == trigger.i:
+    if trigger.dep_ not in ("acl", "xcomp") or ability.lower_ not in cues.cue_literals(
+        "capacity_noun"
+    ):
         return None
-    if ability.lower_ not in cues.cue_literals("capacity_noun"):
+    if rules.polarity_of(trigger.text) != "increase":
+        # ('aged donors' EVs showed a reduced capacity to inhibit X': weaker than other EVs,
+        # not X raised)
         return None
     for modifier in ability.children:
         if modifier.dep_ == "amod" and modifier.i < ability.i:

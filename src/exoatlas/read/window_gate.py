@@ -15,6 +15,7 @@ from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.arms import arm_named_first
 from exoatlas.read.groups import product_only_compared
 from exoatlas.read.opposite import scarcely_undone
+from exoatlas.read.outcome import parse_outcomes
 from exoatlas.vocab import cues, rules
 
 # phrases (cues.tsv) after which the window's reading would be another group's or the model's
@@ -44,13 +45,17 @@ def window_allowed(sentence: str, products: tuple[str, ...], *, model_end: int) 
 
 def _changed_before_vesicles(sentence: str, products: tuple[str, ...]) -> bool:
     """'The score rose with the disease, and the levels in the EV group fell': a first clause
-    (``cues.tsv`` 'window_clause_break') that states a change and names no vesicles, before one
-    that names the EVs with a change of its own. The window would give the first clause's change
-    to the EVs (not 'X shrank, and this benefit was due to the EVs': only the first changes)."""
+    (``cues.tsv`` 'window_clause_break') that states a change and names no vesicles, before a
+    clause that names the EVs with a change but no process of its own. The window would give the
+    first clause's process to the EVs (not 'X shrank, and this benefit was due to the EVs': only
+    the first changes; nor '..., and the EVs protected cells from apoptosis': its own process)."""
     first, *rest = cues.cue("window_clause_break").split(sentence)
     changed = rules.polarity_pattern().search
     if not rest or cues.cue_found("ev", first) or changed(first) is None:
         return False
     return any(
-        agent_kind(clause, products) == "product" and changed(clause) is not None for clause in rest
+        agent_kind(clause, products) == "product"
+        and changed(clause) is not None
+        and not parse_outcomes(clause)
+        for clause in rest
     )
