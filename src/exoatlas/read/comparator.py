@@ -41,8 +41,8 @@ def against_baseline(word: Any, tumour: bool) -> bool:
         words = word.doc[than.i + 1 : stop].text
     else:
         # or the sentence's 'compared with' phrase ('Compared with the control group, the EV
-        # group showed more X'; ``cues.tsv`` 'comparison_phrase', up to its comma)
-        # (or the opening a second parse blanked, ``read.reparse``)
+        # group showed more X'; ``cues.tsv`` 'comparison_phrase', up to its comma), or the
+        # opening a second parse blanked (``read.reparse`` keeps it in the parse's user_data)
         opening = word.doc.user_data.get(COMPARED_WITH, "")
         compared = cues.cue("comparison_phrase").search(opening or word.doc.text)
         if compared is None:

@@ -6,7 +6,7 @@ whose changes could be the EVs' own: not one that withholds them ('Before the EV
 rose'), says how the model was made or how an effect was measured, blocks vesicle release, says
 the EVs' effect was abolished, names a knock-out arm first, compares with the EVs, opens with
 the untreated model animals, says the EVs hardly undid the change, or states a change in a first
-clause naming no EVs before a clause that names them.
+clause naming no EVs before a clause that names them with a change but no process of its own.
 """
 
 from __future__ import annotations
