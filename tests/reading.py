@@ -71,6 +71,16 @@ def folded(found: list[tuple[str, str, str]]) -> set[tuple[str, ...]]:
     return {tuple(x.casefold() for x in f) for f in found}
 
 
+def read_folded(title: str, *sentences: str) -> set[tuple[str, ...]]:
+    """The (process, direction, role) triples read from an abstract, case-folded."""
+    return folded(read_abstract(title, *sentences))
+
+
+def read_roles(title: str, *sentences: str) -> set[str]:
+    """The roles of the findings read from an abstract."""
+    return {role for *_, role in read_folded(title, *sentences)}
+
+
 def kept_by_triage(*sentences: str, title: str = "A study of vesicles") -> bool:
     """Does triage keep a made-up abstract as about MSC-derived vesicles?"""
     return about_msc_ev(_document(title, sentences))

@@ -9,19 +9,11 @@ import pytest
 
 from exoatlas.read.groups import product_groups, stimulus_alone
 
-from .reading import folded, read_abstract
+from .reading import read_folded, read_roles
 
 _NERVE = "Marrow MSCs and their exosomes after a crushed sciatic nerve in rats"
 _KIDNEY = "Marrow MSC exosomes in rat kidney ischaemia"
 _ARMS = "Rats were split into sham, IR and IR+Exo groups."
-
-
-def _found(title: str, *sentences: str) -> set[tuple[str, ...]]:
-    return folded(read_abstract(title, *sentences))
-
-
-def _roles(title: str, *sentences: str) -> set[str]:
-    return {role for *_, role in _found(title, *sentences)}
 
 
 _LABELS = (
@@ -33,21 +25,21 @@ _LABELS = (
 def test_a_group_treated_with_the_vesicles_is_theirs() -> None:
     """'Group IV ... was treated with the EVs': the definition ended at 'was', so the group was
     never the EVs' and its result read nothing."""
-    assert ("apoptotic process", "decrease", "protective") in _found(
+    assert ("apoptotic process", "decrease", "protective") in read_folded(
         _NERVE, _LABELS, "Group IV showed less Schwann cell apoptosis."
     )
 
 
 def test_groups_written_together_share_the_vesicles_result() -> None:
     """'Groups III and IV showed X', III given the MSCs and IV their EVs: the EVs' result too."""
-    assert ("apoptotic process", "decrease", "protective") in _found(
+    assert ("apoptotic process", "decrease", "protective") in read_folded(
         _NERVE, _LABELS, "Groups III and IV showed less Schwann cell apoptosis than Group II."
     )
 
 
 def test_a_group_given_the_msc_alone_is_not_the_vesicles() -> None:
     """(guard: a group given the MSCs themselves is no EV group; the MSCs' result is theirs)"""
-    assert _found(_NERVE, _LABELS, "Group III showed less Schwann cell apoptosis.") == set()
+    assert read_folded(_NERVE, _LABELS, "Group III showed less Schwann cell apoptosis.") == set()
     assert product_groups(_LABELS) == ("Group IV", "group IV")
 
 
@@ -55,7 +47,9 @@ def test_groups_written_together_with_the_injured_group_are_not_the_vesicles() -
     """(guard: 'Groups II and IV showed more X than group I': one of them got no treatment, so
     their shared change is no result of the EVs)"""
     assert (
-        _found(_NERVE, _LABELS, "Groups II and IV showed more Schwann cell apoptosis than Group I.")
+        read_folded(
+            _NERVE, _LABELS, "Groups II and IV showed more Schwann cell apoptosis than Group I."
+        )
         == set()
     )
 
@@ -70,7 +64,7 @@ def test_labels_written_together_resolve_case_blind() -> None:
 def test_a_change_lessened_in_the_vesicles_group_is_theirs() -> None:
     """'The IR group showed more X, which was lessened in the IR+Exo group': the clause is the
     EVs' change, not a lowered state of X their verb acts on (it read X raised, pathogenic)."""
-    found = _found(
+    found = read_folded(
         _KIDNEY,
         _ARMS,
         "The IR group showed more apoptosis, which was lessened in the IR+Exo group.",
@@ -83,14 +77,16 @@ def test_a_contrast_clause_is_no_holder_of_the_first_change() -> None:
     """'The IR group showed more X, whereas the IR+Exo group showed less': the EVs' group
     holds nothing of the first clause (it read X raised by the EVs, pathogenic)."""
     sentence = "The IR group showed more tubular necrosis, whereas the IR+Exo group showed less."
-    assert "pathogenic" not in _roles(_KIDNEY, _ARMS, sentence)
+    assert "pathogenic" not in read_roles(_KIDNEY, _ARMS, sentence)
 
 
 def test_a_clause_saying_what_was_given_still_holds_the_change() -> None:
     """(guard: a clause before the result saying the group got the EVs is what it was given:
     'After the rats received exosomes, the IR rats showed less X')"""
     sentence = "After the rats received exosomes, the IR rats showed less tubular necrosis."
-    assert ("necrotic cell death", "decrease", "protective") in _found(_KIDNEY, _ARMS, sentence)
+    assert ("necrotic cell death", "decrease", "protective") in read_folded(
+        _KIDNEY, _ARMS, sentence
+    )
 
 
 @pytest.mark.parametrize(
@@ -103,7 +99,7 @@ def test_a_clause_saying_what_was_given_still_holds_the_change() -> None:
 def test_changes_made_better_are_a_harm_lessened(sentence: str) -> None:
     """'improved the histological changes' read the changes raised: a change made better is a
     harm, lowered."""
-    assert {d for _, d, _ in _found(_NERVE, sentence)} == {"decrease"}
+    assert {d for _, d, _ in read_folded(_NERVE, sentence)} == {"decrease"}
 
 
 @pytest.mark.parametrize(
@@ -124,7 +120,7 @@ def test_the_model_change_the_vesicles_turned_round(sentence: str) -> None:
     """A sentence whose first clause states the model's change and whose second says the EVs'
     group turned it round: the EVs lowered it (each read the model's rise as theirs,
     pathogenic, or read nothing)."""
-    roles = _roles(_KIDNEY, _ARMS, sentence)
+    roles = read_roles(_KIDNEY, _ARMS, sentence)
     assert "protective" in roles
     assert "pathogenic" not in roles
 
@@ -133,7 +129,7 @@ def test_the_stimulus_alone_group_compared_with_the_vesicles_group() -> None:
     """'Apoptosis in the IR group was higher than in the IR+Exo group': the IR group is the
     EVs' group less the EVs, so the EVs' group had less (it read nothing)."""
     sentence = "Tubular apoptosis in the IR group was higher than in the IR+Exo group."
-    assert ("apoptotic process", "decrease", "protective") in _found(_KIDNEY, _ARMS, sentence)
+    assert ("apoptotic process", "decrease", "protective") in read_folded(_KIDNEY, _ARMS, sentence)
 
 
 @pytest.mark.parametrize(
@@ -160,14 +156,16 @@ def test_than_that_in_the_vesicles_group_with_the_phrase_hung_on_the_verb() -> N
     DSS+Exo group' on the verb, leaving 'than that'; the phrase after the pronoun is what the
     DSS group is compared with (it read nothing)."""
     sentence = "Body weight loss in the DSS group was greater than that in the DSS+Exo group."
-    assert ("weight loss", "decrease", "protective") in _found(_COLITIS, _COLITIS_ARMS, sentence)
+    assert ("weight loss", "decrease", "protective") in read_folded(
+        _COLITIS, _COLITIS_ARMS, sentence
+    )
 
 
 def test_health_compared_with_the_vesicles_group_is_no_result() -> None:
     """(guard: the healthy group against the EVs' group says how far from health the EVs left
     the mice, not what they did: 'smaller in the control group than that in the DSS+Exo group')"""
     sentence = "Body weight loss in the control group was smaller than that in the DSS+Exo group."
-    assert _found(_COLITIS, _COLITIS_ARMS, sentence) == set()
+    assert read_folded(_COLITIS, _COLITIS_ARMS, sentence) == set()
 
 
 _MODEL_ARMS = "Rats formed sham, model and Exo groups."
@@ -183,7 +181,9 @@ _MODEL_ARMS = "Rats formed sham, model and Exo groups."
 def test_there_was_less_in_the_vesicles_group(sentence: str) -> None:
     """'There was less X in the EV group': an existential sentence, the group its 'in' phrase
     (it read nothing)."""
-    assert ("apoptotic process", "decrease", "protective") in _found(_KIDNEY, _MODEL_ARMS, sentence)
+    assert ("apoptotic process", "decrease", "protective") in read_folded(
+        _KIDNEY, _MODEL_ARMS, sentence
+    )
 
 
 @pytest.mark.parametrize(
@@ -195,14 +195,14 @@ def test_there_was_less_in_the_vesicles_group(sentence: str) -> None:
 )
 def test_no_less_denies_the_comparative(sentence: str) -> None:
     """'showed no less X than the model group' denies the difference (it read X lowered)."""
-    assert _found(_KIDNEY, _MODEL_ARMS, sentence) == set()
+    assert read_folded(_KIDNEY, _MODEL_ARMS, sentence) == set()
 
 
 def test_there_was_more_than_in_health_is_no_harm_of_the_vesicles() -> None:
     """(guard: more X in the EVs' group than in the sham group compares the treated disease
     with health, no harm the EVs did)"""
     sentence = "There was more tubular apoptosis in the Exo group than in the sham group."
-    assert _found(_KIDNEY, _MODEL_ARMS, sentence) == set()
+    assert read_folded(_KIDNEY, _MODEL_ARMS, sentence) == set()
 
 
 _XENOGRAFT = "Marrow MSC exosomes and osteosarcoma xenografts in nude mice"
@@ -242,7 +242,7 @@ def test_a_pace_of_growth_or_healing_in_the_vesicles_group(
 ) -> None:
     """'Tumours grew more slowly in the EV group', 'wounds healed faster in the EV group': the
     process the subject and the verb name went slower or faster (each read nothing)."""
-    assert _roles(title, arms, sentence) == {expected}
+    assert read_roles(title, arms, sentence) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -255,7 +255,7 @@ def test_a_pace_of_growth_or_healing_in_the_vesicles_group(
 )
 def test_a_pace_denied_hedged_or_of_no_process_reads_nothing(sentence: str) -> None:
     """(guard: a denied or hedged pace is no result; 'mice grew' names no process)"""
-    assert _roles(_XENOGRAFT, _XENO_ARMS, sentence) == set()
+    assert read_roles(_XENOGRAFT, _XENO_ARMS, sentence) == set()
 
 
 @pytest.mark.parametrize(
@@ -273,22 +273,24 @@ def test_a_pace_denied_hedged_or_of_no_process_reads_nothing(sentence: str) -> N
 )
 def test_no_harm_of_the_vesicles_from_a_fall_an_inhibitor_or_a_vehicle(sentence: str) -> None:
     """(guards from the newcomer review: each read a harm of the EVs, pathogenic)"""
-    assert "pathogenic" not in _roles(_KIDNEY, sentence)
+    assert "pathogenic" not in read_roles(_KIDNEY, sentence)
 
 
 def test_while_receiving_the_vesicles_still_holds_the_change() -> None:
     """(guard: a 'while' clause with no subject of its own says what the group was given)"""
     sentence = "The rats showed less tubular necrosis while receiving exosomes."
-    assert ("necrotic cell death", "decrease", "protective") in _found(_KIDNEY, sentence)
+    assert ("necrotic cell death", "decrease", "protective") in read_folded(_KIDNEY, sentence)
 
 
 def test_no_less_with_a_compound_noun_is_denied() -> None:
     """(newcomer review: with a compound noun 'no' hangs on 'less' as its negation)"""
     sentence = "There was no less tumour growth in the exosome group than in the PBS group."
-    assert _roles(_XENOGRAFT, _XENO_ARMS, sentence) == set()
+    assert read_roles(_XENOGRAFT, _XENO_ARMS, sentence) == set()
 
 
 def test_the_stimulus_alone_group_beside_a_hyphenated_vesicles_group() -> None:
     """(newcomer review: 'the DSS+MSC-EV group' read nothing, its words joined as 'MSC - EV')"""
     sentence = "Body weight loss in the DSS group was greater than in the DSS+MSC-EV group."
-    assert ("weight loss", "decrease", "protective") in _found(_COLITIS, _COLITIS_ARMS, sentence)
+    assert ("weight loss", "decrease", "protective") in read_folded(
+        _COLITIS, _COLITIS_ARMS, sentence
+    )

@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import folded, read_abstract
+from .reading import read_folded, read_roles
 
 _COLITIS = "Umbilical cord MSC-EVs in colitis"
 _DSS = "EVs were isolated from umbilical cord MSCs (MSC-EVs). Mice received DSS."
 _TUMOUR = "Tumour growth and marrow MSC exosomes in mice"
 _EXO = "We took exosomes from marrow MSCs (MSC-Exo)."
-
-
-def _found(title: str, *sentences: str) -> set[tuple[str, ...]]:
-    return folded(read_abstract(title, *sentences))
-
-
-def _roles(title: str, *sentences: str) -> set[str]:
-    return {role for *_, role in _found(title, *sentences)}
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def test_in_comparison_with_names_the_group_set_against(sentence: str) -> None:
     """'In comparison with the EV group, the model group showed more X': the EVs' group is the
     one set against, so the EVs' group had less X. Only 'compared with/to' was taken so; the
     'in' phrase was read as the group holding the result, and X as raised by the EVs."""
-    found = _found(_COLITIS, _DSS, sentence)
+    found = read_folded(_COLITIS, _DSS, sentence)
     assert ("apoptotic process", "decrease", "protective") in found
     assert "pathogenic" not in {role for *_, role in found}
 
@@ -50,7 +42,7 @@ def test_a_harm_over_a_healthy_or_bare_control_is_not_read(sentence: str) -> Non
     """A treated disease still has more harm than healthy animals, and a bare 'control group'
     may be them: set against it by a 'compared with' phrase (not only a 'than' phrase), the EVs'
     group having more harm says nothing of what the EVs changed."""
-    assert "pathogenic" not in _roles(_COLITIS, _DSS, sentence)
+    assert "pathogenic" not in read_roles(_COLITIS, _DSS, sentence)
 
 
 def test_a_gain_over_a_bare_control_is_read() -> None:
@@ -58,21 +50,21 @@ def test_a_gain_over_a_bare_control_is_read() -> None:
     sentence = (
         "Compared with the control group, the DSS + MSC-EV group showed less colonic apoptosis."
     )
-    assert ("apoptotic process", "decrease", "protective") in _found(_COLITIS, _DSS, sentence)
+    assert ("apoptotic process", "decrease", "protective") in read_folded(_COLITIS, _DSS, sentence)
 
 
 def test_a_comparison_with_the_disease_group_is_no_baseline() -> None:
     """Guard: set against the disease alone ('the DSS group'), more harm in the EVs' group is
     what the EVs did."""
     sentence = "Compared with the DSS group, the DSS + MSC-EV group showed more colonic apoptosis."
-    assert ("apoptotic process", "increase", "pathogenic") in _found(_COLITIS, _DSS, sentence)
+    assert ("apoptotic process", "increase", "pathogenic") in read_folded(_COLITIS, _DSS, sentence)
 
 
 def test_in_a_tumour_study_the_control_group_is_the_untreated_tumour() -> None:
     """Guard: in a tumour study the control group is the vehicle-treated tumour, so more
     growth in the EVs' group than in it is what the EVs did."""
     sentence = "Compared with the control group, the MSC-Exo group showed more tumour growth."
-    assert ("tumor growth", "increase", "pro_tumor") in _found(_TUMOUR, _EXO, sentence)
+    assert ("tumor growth", "increase", "pro_tumor") in read_folded(_TUMOUR, _EXO, sentence)
 
 
 # --- lexical misses found by a helper's probes of the gold rows the reader did not read ---------
@@ -94,23 +86,14 @@ _BMSC = "We took exosomes from marrow MSCs (BMSC-Exos). Mice underwent ureteral 
     ],
 )
 def test_verbs_the_polarity_lexicon_lacked(sentence: str, expected: tuple[str, ...]) -> None:
-    assert expected in _found(_KIDNEY, _BMSC, sentence)
-
-
-def test_the_disruption_of_a_process_stays_a_named_harm() -> None:
-    """Guard: only the verb forms of 'disrupt' are triggers; 'the disruption of X' is a harm
-    named (round 42), which 'prevented' lowers."""
-    found = _found(
-        "MSC vesicles in lung disease", "MSC-EVs prevented the disruption of alveolar development."
-    )
-    assert found == {("disruption of alveolar development", "decrease", "protective")}
+    assert expected in read_folded(_KIDNEY, _BMSC, sentence)
 
 
 def test_a_change_from_one_value_to_another_in_the_ev_group() -> None:
     """'fell from 250 U/L to 90 U/L in the EV group': a 'from' phrase holding a counted unit is
     the value the change started at, not a harm kept off, so the change is read."""
     sentence = "Serum ALT decreased from 250 U/L to 90 U/L in the BMSC-Exos group."
-    found = _found(
+    found = read_folded(
         "Marrow MSC exosomes in liver fibrosis", _EXO.replace("MSC-Exo", "BMSC-Exos"), sentence
     )
     assert ("organ dysfunction", "decrease", "protective") in found
@@ -145,7 +128,7 @@ def test_t_cell_subsets_outside_a_tumour(sentence: str, expected: tuple[str, ...
     """Stimulated T cells and helper subsets are the immune attack the EVs calm: their death is
     no harm, and regulatory T cells proliferating are more of them (both were read
     as pathogenic), a ratio goes as its first cells do."""
-    found = _found(_T_CELLS, _EVS, sentence)
+    found = read_folded(_T_CELLS, _EVS, sentence)
     assert expected in found
     assert "pathogenic" not in {role for *_, role in found}
 
@@ -157,7 +140,7 @@ def test_the_state_of_cells_whose_process_is_named_is_no_change() -> None:
         "In colitis mice, MSC-Exo induced the apoptosis of activated CD4 T cells and increased "
         "the proliferation of regulatory T cells."
     )
-    found = _found("MSC exosomes in colitis", _EXO, sentence)
+    found = read_folded("MSC exosomes in colitis", _EXO, sentence)
     assert "pathogenic" not in {role for *_, role in found}
     assert ("regulatory t cell frequency", "increase", "regenerative") in found
 
@@ -180,14 +163,14 @@ def test_the_state_of_cells_whose_process_is_named_is_no_change() -> None:
 def test_an_ability_lessened_or_raised(sentence: str, expected: tuple[str, ...]) -> None:
     """'a reduced capacity to activate T cells' lowers the activation (it was read raised); the
     dying cells a phagocyte engulfs are no apoptosis raised."""
-    found = _found("MSC vesicles and immune cells", _EVS, sentence)
+    found = read_folded("MSC vesicles and immune cells", _EVS, sentence)
     assert expected in found
     assert "pathogenic" not in {role for *_, role in found}
 
 
 def test_an_improvement_in_a_skin_sign_lowers_it() -> None:
     sentence = "Four sessions of ASC-Exo treatment led to clear improvement in facial redness."
-    found = _found(
+    found = read_folded(
         "Adipose MSC exosomes in rosacea",
         "We took exosomes from adipose MSCs (ASC-Exos).",
         sentence,
@@ -202,7 +185,7 @@ def test_a_first_clause_change_is_not_given_to_the_evs_of_the_next() -> None:
         "The histological score and serum amylase rose with severity of pancreatitis, and the "
         "levels in the exosome group were all significantly decreased."
     )
-    found = _found(
+    found = read_folded(
         "MSC exosomes in pancreatitis",
         "We took exosomes from marrow MSCs (BMSC-Exos).",
         sentence,
@@ -223,7 +206,7 @@ def test_t_cells_named_by_a_marker_alone_may_be_lost_to_the_disease(sentence: st
     """Guard (the session's review): in sepsis or after radiation losing T cells is the harm, so
     a marker alone does not make them the disease's cells; and a first clause's change does not
     keep the window from the EVs' clause that names its own process."""
-    found = _found(_KIDNEY, "We took exosomes from marrow MSCs (BMSC-Exos).", sentence)
+    found = read_folded(_KIDNEY, "We took exosomes from marrow MSCs (BMSC-Exos).", sentence)
     assert ("apoptotic process", "decrease", "protective") in found
 
 
@@ -234,5 +217,5 @@ def test_a_weaker_lowering_is_no_rise() -> None:
         "Compared with BMSC-Exos from young donors, BMSC-Exos from aged donors showed a reduced "
         "capacity to inhibit T cell proliferation."
     )
-    found = _found(_KIDNEY, "We took exosomes from marrow MSCs (BMSC-Exos).", sentence)
+    found = read_folded(_KIDNEY, "We took exosomes from marrow MSCs (BMSC-Exos).", sentence)
     assert "pathogenic" not in {role for *_, role in found}
