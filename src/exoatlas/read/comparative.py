@@ -16,7 +16,13 @@ from typing import Any
 
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind, subtree_text
-from exoatlas.read.comparator import against_baseline, held_by_comparator, than_control
+from exoatlas.read.comparator import (
+    Turn,
+    against_baseline,
+    gain_only,
+    held_by_comparator,
+    than_control,
+)
 from exoatlas.read.coordination import coordinated_trigger
 from exoatlas.read.doctext import text_of
 from exoatlas.read.doubt import trend_toward
@@ -70,8 +76,8 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
                     for c in _compared(item, bare[1], direction, (0, 0), word, tumour)
                 ]
             continue
-        noun, verb, span, turned = found
-        if turned:
+        noun, verb, span, turn = found
+        if turn != "kept":
             direction = "decrease" if direction == "increase" else "increase"
         negated, hedged = trigger_scope(verb)
         # ('showed no less X', 'there was no less X': the comparative denied on its noun)
@@ -85,9 +91,10 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
             for item in (noun, *_listed(noun, word))
             for c in _compared(item, verb, direction, span, word, tumour)
         ]
-        if not turned and against_baseline(word, tumour):
-            # (set against a healthy group, only a gain reads: the treated disease is worse)
-            items = [c for c in items if _better(c, tumour)]
+        if (turn == "kept" and against_baseline(word, tumour)) or gain_only(turn, tumour):
+            # (set against a healthy group, or a bare control that may be one, only a gain
+            # reads: the treated disease is worse than health)
+            items = [c for c in items if better(c, tumour)]
         out += items
     return out
 
@@ -123,7 +130,7 @@ def _bare_predicate(word: Any) -> tuple[Any, Any] | None:
     return subjects[0], verb
 
 
-def _better(compared: Compared, tumour: bool) -> bool:
+def better(compared: Compared, tumour: bool) -> bool:
     """Is the change one the rule tables call a gain (protective, regenerative, anti-tumour)?"""
     if compared.unnamed:
         if not compared.valence:
@@ -200,9 +207,9 @@ def _listed(noun: Any, word: Any) -> list[Any]:
     ]
 
 
-def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] | None:
+def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, Turn] | None:
     """The noun the comparative qualifies, the verb of its clause, where the EVs are named and
-    whether the direction turns (``read.comparator.held_by_comparator``): 'the EV group showed
+    how the direction stands for the EVs' group (``read.comparator.Turn``): 'the EV group showed
     less X' (X the object of a verb whose subject is the EVs' group), 'X was smaller in mice
     given the EVs' (X the subject of a copula an adjunct of which names the EVs)."""
     noun = word.head
@@ -399,7 +406,7 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, bool] |
         if kind == "product" and other_arm(holder.doc[words[0].i : words[-1].i + 1].text, products):
             continue  # ('the MSC group', 'the Exo+inhibitor group', 'group II and group IV')
         if kind == "product" or (kind == "reference" and holder in climbed):
-            return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), False
+            return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), "kept"
     return held_by_comparator(noun, verb, holders, products)
 
 

@@ -5,7 +5,7 @@ group'), which turns the direction round. Used by ``read.comparative`` and ``rea
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from exoatlas.read.agent_kind import Span, agent_kind, subtree_text, written_phrase
 from exoatlas.read.groups import names_label, other_arm, stimulus_alone
@@ -14,6 +14,12 @@ from exoatlas.read.reparse import COMPARED_WITH
 from exoatlas.vocab import cues
 
 _CLAUSE_ENDS = frozenset({"but", "whereas", "while", "than", "and", ",", ";", "."})
+
+# how a comparative's direction stands for the EVs' group: as written ('the EV group showed
+# less X'), turned round ('the model group showed more X than the EV group'), or turned round
+# where a bare 'control group' holds it (healthy or the vehicle-treated disease, no telling:
+# outside a tumour only a gain of the EVs' group over it reads, ``gain_only``)
+Turn = Literal["kept", "turned", "turned_by_bare_control"]
 
 
 def against_baseline(word: Any, tumour: bool) -> bool:
@@ -50,9 +56,8 @@ def against_baseline(word: Any, tumour: bool) -> bool:
         words = compared.group()
     if names_label(words, current().baseline_labels):
         return True  # ('than group I' of a text defining 'Group I (sham)')
-    if not tumour and cues.cue_found("bare_control_group", words):
-        # ('than in the control group': healthy or the vehicle-treated disease, no telling)
-        return not cues.cue_found("control_group", words)
+    if not tumour and bare_control(words):
+        return True  # ('than in the control group': healthy or the treated disease, no telling)
     if not cues.cue_found("healthy_group", words):
         return False
     # ('than in non-injured mice': the control cue's 'injured' is not the healthy word's own)
@@ -68,13 +73,14 @@ def than_control(than: Any) -> bool:
 
 def held_by_comparator(
     noun: Any, verb: Any, holders: list[Any], products: tuple[str, ...]
-) -> tuple[Any, Any, Span, bool] | None:
+) -> tuple[Any, Any, Span, Turn] | None:
     """'The model group had higher apoptosis than the EV group', 'X was more severe in untreated
     mice than in EV-treated mice', 'Compared to the EV group, the model group showed more X': a
     control group (``cues.tsv`` 'control_group'), the stimulus alone or a label defined as it
     holds the comparative and its 'than' phrase names the EVs' group (not another arm given
-    them: ``read.groups.other_arm``), so the EVs' group has the opposite. The EVs' span and True
-    (the direction turns), or None."""
+    them: ``read.groups.other_arm``), so the EVs' group has the opposite. The EVs' span and how
+    the direction turns ('turned_by_bare_control' where only a bare control group holds it:
+    'the control group showed more X than the EV group', ``bare_control``), or None."""
     for token in verb.subtree:
         if token.lower_ == "than":
             words = [t for t in token.subtree if t.i != token.i]
@@ -103,12 +109,37 @@ def held_by_comparator(
             # the control group, or the stimulus alone beside the EVs' group ('the I/R group
             # had more apoptosis than the I/R+Exo group', 'higher in group II than in group IV'
             # with group II defined as the stimulus alone)
-            and any(
+        ):
+            span = (words[0].idx, words[-1].idx + len(words[-1].text))
+            if any(
                 cues.cue_found("control_group", subtree_text(h))
                 or stimulus_alone(written_phrase(h), than, products)
                 or names_label(written_phrase(h), current().stimulus_labels)
                 for h in holders
-            )
-        ):
-            return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), True
+            ):
+                return noun, verb, span, "turned"
+            if any(
+                bare_control(subtree_text(h)) and not cues.cue_found("arm_control", subtree_text(h))
+                for h in holders
+            ):
+                # (not another arm's control: 'the positive control group', 'the control
+                # siRNA group', ``cues.tsv`` 'arm_control')
+                return noun, verb, span, "turned_by_bare_control"
     return None
+
+
+def bare_control(words: str) -> bool:
+    """'the control group' with no word for what it was given (``cues.tsv``
+    'bare_control_group'; not 'control_group', 'healthy_group'): the healthy animals or the
+    vehicle-treated disease, no telling."""
+    return (
+        cues.cue_found("bare_control_group", words)
+        and not cues.cue_found("control_group", words)
+        and not cues.cue_found("healthy_group", words)
+    )
+
+
+def gain_only(turn: Turn, tumour: bool) -> bool:
+    """Does only a gain of the EVs' group read? So where a bare control group holds the
+    comparative outside a tumour study (in one, the control is the untreated tumour)."""
+    return turn == "turned_by_bare_control" and not tumour

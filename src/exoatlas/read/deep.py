@@ -79,6 +79,7 @@ from exoatlas.read.object_shapes import (
     lowered_state,
     modifier_of_shared_head,
     own_of_shared_head,
+    pronoun_antecedent,
     verb_read_as_noun,
 )
 from exoatlas.read.object_states import (
@@ -263,6 +264,8 @@ def _from_trigger(
             # 'increased apoptosis, which the EVs attenuated': the pronoun is its antecedent
             objects = [token.head if o.tag_ == "WDT" else o for o in objects]
             objects = [x for o in objects for x in induced_by(o) or [o]]
+        # ('X rose at day 3, whereas the EVs lowered it'): the pronoun is the other clause's X
+        objects = [pronoun_antecedent(token, o) or o for o in objects]
         # 'protected X against Y', 'protected cells from Y' with the phrase hung on the object
         # (not a raising verb's: 'conferred protection against sepsis' lowers it, read.frames)
         # (a lowered object's 'from' phrase is its cause: 'alleviated fibrosis from obstruction')

@@ -289,7 +289,8 @@ def treated_subject_verb(verb: Any, products: tuple[str, ...]) -> Span | None:
 
 def vesicles_clause_after(parsed: Any, at: int, products: tuple[str, ...]) -> bool:
     """Is the change at ``at`` followed by a clause of its own whose subject names the
-    vesicles, coordinated with it ('LPS increased X, administration of the EVs improved Y')?
+    vesicles, coordinated with it ('LPS increased X, administration of the EVs improved Y', or
+    a clause of contrast changing it again: 'X rose at day 3, whereas the EVs lowered it')?
     Not vesicles named in an adjunct of the change ('X rose when the cells were exposed to the
     EVs', 'in mice that received the EVs'): those say whose change it was."""
     if parsed is None:
@@ -316,16 +317,30 @@ _ADJUNCT_DEPS = frozenset({"advcl", "relcl", "acl", "prep", "pobj", "pcomp", "ag
 
 def _coordinated_under(verb: Any, trigger: Any) -> bool:
     """Does the verb hang under the trigger (or the trigger under it) through no adjunct: a
-    clause of its own joined to the change, however the small parser labels the join?"""
+    clause of its own joined to the change, however the small parser labels the join? So is a
+    clause of contrast that changes the same thing again ('X was raised at day 3, whereas the
+    EVs lowered it at day 7': ``_changes_it_again``)."""
     for low, high in ((verb, trigger), (trigger, verb)):
         node = low
         while node.head.i != node.i and node.i != high.i:
-            if node.dep_ in _ADJUNCT_DEPS:
+            if node.dep_ in _ADJUNCT_DEPS and not _changes_it_again(node):
                 break
             node = node.head
         if node.i == high.i:
             return True
     return False
+
+
+def _changes_it_again(clause: Any) -> bool:
+    """Is this a clause of contrast (``cues.tsv`` 'contrast_mark', parsed as an adverbial
+    clause) whose object is 'it', the change it is set against ('..., whereas the EVs lowered
+    it')? Not one that names other things ('X rose, while the EVs left Y unchanged': in a tumour
+    study a rise with no agent is the EVs' own result)."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.lower_ in cues.cue_literals("contrast_mark") for c in clause.children)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in clause.children)
+    )
 
 
 def stimulus_purpose(parsed: Any, at: int, products: tuple[str, ...]) -> bool:

@@ -200,3 +200,40 @@ def lowered_state(token: Any, trigger: Any) -> bool:
         )
         for c in token.children
     )
+
+
+def pronoun_antecedent(trigger: Any, obj: Any) -> Any | None:
+    """'it' as the trigger's object where the sentence sets two clauses against each other: the
+    main clause before the trigger's clause of contrast ('X was raised at day 3, whereas the
+    EVs lowered it', ``cues.tsv`` 'contrast_mark'), or a clause of contrast or concession put
+    before the trigger's ('Although ischaemia caused X, the EVs prevented it',
+    'conceded_claim_word'). 'it' stands for what that clause changed: its object, or else its
+    subject ('X developed in untreated rats, while the EVs prevented it'). That noun, or None
+    (not a clause after the pronoun: 'Although the EVs lowered it, X was unchanged' points to
+    an earlier sentence)."""
+    if obj.lower_ != "it" or obj.dep_ != "dobj":
+        return None
+    contrast = cues.cue_literals("contrast_mark")
+    marks = (*contrast, *cues.cue_literals("conceded_claim_word"))
+    if trigger.dep_ == "advcl" and trigger.head.i < trigger.i:
+        if not any(c.lower_ in contrast for c in trigger.children):
+            return None
+        other = trigger.head
+    else:
+        other = next(
+            (
+                c
+                for c in trigger.children
+                if c.dep_ == "advcl"
+                and c.i < trigger.i
+                and any(g.lower_ in marks for g in c.children)
+            ),
+            None,
+        )
+    if other is None:
+        return None
+    for dep in ("dobj", "nsubjpass", "nsubj"):
+        nouns = [c for c in other.children if c.dep_ == dep]
+        if nouns:
+            return nouns[0] if len(nouns) == 1 and nouns[0].tag_.startswith("NN") else None
+    return None

@@ -13,8 +13,8 @@ from typing import Any
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
 from exoatlas.read.agent_kind import agent_kind, subtree_text
-from exoatlas.read.comparative import Compared
-from exoatlas.read.comparator import held_by_comparator
+from exoatlas.read.comparative import Compared, better
+from exoatlas.read.comparator import gain_only, held_by_comparator
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import cues
 
@@ -53,7 +53,10 @@ def paced(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Compared]:
             continue
         turned = held_by_comparator(subjects[0], verb, holders, products)
         if turned is not None:
-            out.append(Compared(process, _FLIP[direction], turned[2], word.idx))
+            _, _, span, turn = turned
+            compared = Compared(process, _FLIP[direction], span, word.idx)
+            if not gain_only(turn, tumour) or better(compared, tumour):
+                out.append(compared)
     return out
 
 
