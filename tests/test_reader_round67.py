@@ -173,3 +173,39 @@ def test_a_tumour_result_before_a_contrast_naming_other_things_stays() -> None:
         _GIVEN_TUMOUR,
         "Tumour growth was markedly accelerated, whereas BM-Exos did not change body weight.",
     )
+
+
+_ARMS = (
+    "We took exosomes from marrow MSCs (BM-Exos), loaded some with miR-21 (miR-21-Exos) or a"
+    " control mimic (NC-Exos), and gave them to rats with kidney ischaemia."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The NC-Exos group showed more tubular apoptosis than the miR-21-Exos group.",
+        "Apoptosis in the BM-Exos group was higher than in the miR-21-Exos group.",
+        "Compared with the miR-21-Exos group, the NC-Exos group had more apoptotic cells.",
+        "Normoxic exosomes produced more apoptosis than hypoxic exosomes.",
+    ],
+)
+def test_one_preparation_set_against_another_is_the_better_ones_gain(sentence: str) -> None:
+    """'The NC-Exos group showed more X than the miR-21-Exos group': two preparations compared,
+    outside a tumour; the result is the better one's (the miR-21-Exos lowered X), not the
+    control vesicles raising it (read pathogenic, in a paper whose vesicles all protect)."""
+    found = read_folded("Engineered marrow MSC exosomes in kidney ischaemia", _ARMS, sentence)
+    assert ("apoptotic process", "decrease", "protective") in found
+    assert "pathogenic" not in {role for *_, role in found}
+
+
+def test_in_a_tumour_the_preparation_with_more_tumour_growth_is_pro_tumour() -> None:
+    """Guard: in a tumour study, 'the miR-21-Exos group had larger tumours than the NC-Exos
+    group' is the engineered vesicles' pro-tumour result, not turned round."""
+    roles = read_roles(
+        _TUMOUR,
+        "We took exosomes from marrow MSCs, loaded some with miR-21 (miR-21-Exos) or a control"
+        " mimic (NC-Exos), and gave them to mice bearing gastric tumours.",
+        "The miR-21-Exos group had larger tumour volumes than the NC-Exos group.",
+    )
+    assert "pro_tumor" in roles and "anti_tumor" not in roles

@@ -11,7 +11,7 @@ had fewer X'). Used by ``read.deep``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from exoatlas.model import Entity
@@ -22,6 +22,7 @@ from exoatlas.read.comparator import (
     gain_only,
     held_by_comparator,
     than_control,
+    vesicles_set_against,
 )
 from exoatlas.read.coordination import coordinated_trigger
 from exoatlas.read.doctext import text_of
@@ -91,7 +92,13 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
             for item in (noun, *_listed(noun, word))
             for c in _compared(item, verb, direction, span, word, tumour)
         ]
-        if (turn == "kept" and against_baseline(word, tumour)) or gain_only(turn, tumour):
+        other = vesicles_set_against(word, products) if turn == "kept" and not tumour else None
+        if other is not None:
+            # (one preparation set against another, outside a tumour: the better one's gain is
+            # the result, 'the NC-Exos group had more X than the miR-21-Exos group' saying the
+            # miR-21-Exos lowered X; in a tumour study the worse one's pro-tumour change is)
+            items = [c if better(c, tumour) else _other_arm_gain(c, other) for c in items]
+        elif (turn == "kept" and against_baseline(word, tumour)) or gain_only(turn, tumour):
             # (set against a healthy group, or a bare control that may be one, only a gain
             # reads: the treated disease is worse than health)
             items = [c for c in items if better(c, tumour)]
@@ -128,6 +135,12 @@ def _bare_predicate(word: Any) -> tuple[Any, Any] | None:
     ):
         return None
     return subjects[0], verb
+
+
+def _other_arm_gain(compared: Compared, other: Span) -> Compared:
+    """The change turned round and given to the preparation the 'than' phrase names."""
+    direction = "decrease" if compared.direction == "increase" else "increase"
+    return replace(compared, direction=direction, span=other)
 
 
 def better(compared: Compared, tumour: bool) -> bool:

@@ -22,6 +22,36 @@ _CLAUSE_ENDS = frozenset({"but", "whereas", "while", "than", "and", ",", ";", ".
 Turn = Literal["kept", "turned", "turned_by_bare_control"]
 
 
+def vesicles_set_against(word: Any, products: tuple[str, ...]) -> Span | None:
+    """Where the comparative's 'than' phrase names other MSC vesicles as what it is set against
+    ('the BM-Exos group showed more X than the miR-21-Exos group', 'normoxic exosomes gave more
+    X than hypoxic ones'; or else the sentence's 'compared with' phrase): one preparation
+    compared with another, not with the disease. That phrase's span, or None (no such phrase,
+    or one naming no vesicles or another arm: ``read.groups.other_arm``)."""
+    than = next(
+        (t for t in word.doc[word.i + 1 :] if t.lower_ in (";", "whereas", "while", "than")),
+        None,
+    )
+    if than is not None and than.lower_ == "than":
+        stop = next(
+            (t.i for t in word.doc[than.i + 1 : than.i + 9] if t.lower_ in _CLAUSE_ENDS),
+            min(than.i + 9, len(word.doc)),
+        )
+        phrase = word.doc[than.i + 1 : stop]
+        text, span = phrase.text, (phrase.start_char, phrase.end_char)
+    else:
+        # or the sentence's 'compared with' phrase, perhaps the opening a second parse blanked
+        # to the same length (``read.reparse``): 'Compared with the miR-21-Exos group, ...'
+        opening = word.doc.user_data.get(COMPARED_WITH, "")
+        compared = cues.cue("comparison_phrase").search(opening or word.doc.text)
+        if compared is None:
+            return None
+        text, span = compared.group(), compared.span()
+    if not text or agent_kind(text, products) != "product" or other_arm(text, products):
+        return None
+    return span
+
+
 def against_baseline(word: Any, tumour: bool) -> bool:
     """Is the EVs' group set against a healthy one ('more apoptotic cells in the EV group than
     in the sham group', ``cues.tsv`` 'healthy_group'; its 'than' phrase, the first after the
