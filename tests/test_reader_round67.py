@@ -185,15 +185,15 @@ _ARMS = (
     "sentence",
     [
         "The NC-Exos group showed more tubular apoptosis than the miR-21-Exos group.",
-        "Apoptosis in the BM-Exos group was higher than in the miR-21-Exos group.",
+        "Apoptosis in the NC-Exos group was higher than in the miR-21-Exos group.",
         "Compared with the miR-21-Exos group, the NC-Exos group had more apoptotic cells.",
-        "Normoxic exosomes produced more apoptosis than hypoxic exosomes.",
+        "The control exosome group showed more tubular apoptosis than the miR-21-Exos group.",
     ],
 )
-def test_one_preparation_set_against_another_is_the_better_ones_gain(sentence: str) -> None:
-    """'The NC-Exos group showed more X than the miR-21-Exos group': two preparations compared,
-    outside a tumour; the result is the better one's (the miR-21-Exos lowered X), not the
-    control vesicles raising it (read pathogenic, in a paper whose vesicles all protect)."""
+def test_control_vesicles_with_more_harm_than_the_engineered_ones(sentence: str) -> None:
+    """'The NC-Exos group showed more X than the miR-21-Exos group': control vesicles set
+    against the engineered ones, outside a tumour; the result is the engineered vesicles
+    lowering X, not the control vesicles raising it (read pathogenic)."""
     found = read_folded("Engineered marrow MSC exosomes in kidney ischaemia", _ARMS, sentence)
     assert ("apoptotic process", "decrease", "protective") in found
     assert "pathogenic" not in {role for *_, role in found}
@@ -209,3 +209,35 @@ def test_in_a_tumour_the_preparation_with_more_tumour_growth_is_pro_tumour() -> 
         "The miR-21-Exos group had larger tumour volumes than the NC-Exos group.",
     )
     assert "pro_tumor" in roles and "anti_tumor" not in roles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (no control preparation holds it: the worse vesicles may be the study's harm)
+        "The miR-21-Exos group displayed more tubular apoptosis than the NC-Exos group.",
+        "The BM-Exos group showed more tubular apoptosis than the miR-21-Exos group.",
+        # (the 'than' phrase of another clause)
+        "The NC-Exos group still showed more apoptosis, whereas fibrosis was lower in the"
+        " miR-21-Exos group than in the BM-Exos group.",
+        # (set against health)
+        "The NC-Exos group showed more tubular apoptosis than the sham group given miR-21-Exos.",
+    ],
+)
+def test_other_comparisons_of_vesicles_are_not_turned_round(sentence: str) -> None:
+    """Guards from the review of the first version, which turned any comparison of two
+    preparations round: only control vesicles holding more harm than the engineered ones in
+    the same clause say the engineered ones lowered it."""
+    found = read_folded("Engineered marrow MSC exosomes in kidney ischaemia", _ARMS, sentence)
+    assert ("apoptotic process", "decrease", "protective") not in found
+
+
+def test_a_process_of_no_role_is_not_turned_round() -> None:
+    """Guard: a change the rule tables give no role ('more autophagy') is no harm of the
+    control vesicles: it is not turned round."""
+    found = read_folded(
+        "Engineered marrow MSC exosomes in kidney ischaemia",
+        _ARMS,
+        "The NC-Exos group showed more autophagy than the miR-21-Exos group.",
+    )
+    assert not any(p == "autophagy" and d == "decrease" for p, d, _ in found)

@@ -92,16 +92,18 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
             for item in (noun, *_listed(noun, word))
             for c in _compared(item, verb, direction, span, word, tumour)
         ]
-        other = vesicles_set_against(word, products) if turn == "kept" and not tumour else None
-        if other is not None:
-            # (one preparation set against another, outside a tumour: the better one's gain is
-            # the result, 'the NC-Exos group had more X than the miR-21-Exos group' saying the
-            # miR-21-Exos lowered X; in a tumour study the worse one's pro-tumour change is)
-            items = [c if better(c, tumour) else _other_arm_gain(c, other) for c in items]
-        elif (turn == "kept" and against_baseline(word, tumour)) or gain_only(turn, tumour):
+        if (turn == "kept" and against_baseline(word, tumour)) or gain_only(turn, tumour):
             # (set against a healthy group, or a bare control that may be one, only a gain
             # reads: the treated disease is worse than health)
             items = [c for c in items if better(c, tumour)]
+        elif turn == "kept" and not tumour:
+            held = word.doc.text[span[0] : span[1]]
+            other = vesicles_set_against(word, held, products)
+            if other is not None:
+                # (control vesicles set against the engineered ones, outside a tumour: a harm
+                # they hold more of is one the engineered vesicles lowered, 'the NC-Exos group
+                # had more X than the miR-21-Exos group'; relative to the control vesicles)
+                items = [_other_arm_gain(c, other) if _worse(c, tumour) else c for c in items]
         out += items
     return out
 
@@ -138,9 +140,22 @@ def _bare_predicate(word: Any) -> tuple[Any, Any] | None:
 
 
 def _other_arm_gain(compared: Compared, other: Span) -> Compared:
-    """The change turned round and given to the preparation the 'than' phrase names."""
+    """The change turned round and given to the preparation the 'than' phrase names: what it
+    did relative to its control vesicles, not against the untreated disease."""
     direction = "decrease" if compared.direction == "increase" else "increase"
     return replace(compared, direction=direction, span=other)
+
+
+def _worse(compared: Compared, tumour: bool) -> bool:
+    """Is the change one the rule tables call a harm (pathogenic, pro-tumour)?"""
+    if compared.unnamed:
+        return bool(compared.valence) and (compared.valence == "harmful") == (
+            compared.direction == "increase"
+        )
+    return rules.role(compared.process, compared.direction, tumour=tumour) in (
+        "pathogenic",
+        "pro_tumor",
+    )
 
 
 def better(compared: Compared, tumour: bool) -> bool:

@@ -22,31 +22,42 @@ _CLAUSE_ENDS = frozenset({"but", "whereas", "while", "than", "and", ",", ";", ".
 Turn = Literal["kept", "turned", "turned_by_bare_control"]
 
 
-def vesicles_set_against(word: Any, products: tuple[str, ...]) -> Span | None:
-    """Where the comparative's 'than' phrase names other MSC vesicles as what it is set against
-    ('the BM-Exos group showed more X than the miR-21-Exos group', 'normoxic exosomes gave more
-    X than hypoxic ones'; or else the sentence's 'compared with' phrase): one preparation
-    compared with another, not with the disease. That phrase's span, or None (no such phrase,
-    or one naming no vesicles or another arm: ``read.groups.other_arm``)."""
-    than = next(
-        (t for t in word.doc[word.i + 1 :] if t.lower_ in (";", "whereas", "while", "than")),
-        None,
-    )
-    if than is not None and than.lower_ == "than":
+def vesicles_set_against(word: Any, held: str, products: tuple[str, ...]) -> Span | None:
+    """Where control vesicles (``held``, the group holding the comparative: 'the NC-Exos group',
+    ``cues.tsv`` 'control_preparation') are set against the MSC vesicles a 'than' phrase of the
+    same clause names ('the NC-Exos group showed more X than the miR-21-Exos group'), or an
+    opening 'compared with' phrase ('Compared with the miR-21-Exos group, the NC-Exos group
+    ...'): the engineered or primed preparation compared with its control, not with the
+    disease. That phrase's span, or None (no such phrase, a holder that is no control
+    preparation, or a phrase naming no vesicles or another arm: ``read.groups.other_arm``)."""
+    if not cues.cue_found("control_preparation", held):
+        return None  # ('the D-Exos group had more X than the N-Exos group': the study's harm)
+    doc = word.doc
+    than = None
+    for t in doc[word.i + 1 :]:
+        if t.lower_ in (";", "whereas", "while", "but") or (
+            t.lower_ == "and" and t.i > 0 and doc[t.i - 1].text == ","
+        ):
+            break  # (its own clause only)
+        if t.lower_ == "than":
+            than = t
+            break
+    if than is not None:
         stop = next(
-            (t.i for t in word.doc[than.i + 1 : than.i + 9] if t.lower_ in _CLAUSE_ENDS),
-            min(than.i + 9, len(word.doc)),
+            (t.i for t in doc[than.i + 1 : than.i + 9] if t.lower_ in _CLAUSE_ENDS),
+            min(than.i + 9, len(doc)),
         )
-        phrase = word.doc[than.i + 1 : stop]
+        phrase = doc[than.i + 1 : stop]
         text, span = phrase.text, (phrase.start_char, phrase.end_char)
     else:
-        # or the sentence's 'compared with' phrase, perhaps the opening a second parse blanked
-        # to the same length (``read.reparse``): 'Compared with the miR-21-Exos group, ...'
-        opening = word.doc.user_data.get(COMPARED_WITH, "")
-        compared = cues.cue("comparison_phrase").search(opening or word.doc.text)
+        # or an opening 'compared with' phrase, perhaps one a second parse blanked to the
+        # same length (``read.reparse``)
+        opening = doc.user_data.get(COMPARED_WITH, "") or doc.text
+        compared = cues.cue("comparison_phrase").match(opening.lstrip())
         if compared is None:
             return None
-        text, span = compared.group(), compared.span()
+        shift = len(opening) - len(opening.lstrip())
+        text, span = compared.group(), (compared.start() + shift, compared.end() + shift)
     if not text or agent_kind(text, products) != "product" or other_arm(text, products):
         return None
     return span
