@@ -32,32 +32,10 @@ def vesicles_set_against(word: Any, held: str, products: tuple[str, ...]) -> Spa
     preparation, or a phrase naming no vesicles or another arm: ``read.groups.other_arm``)."""
     if not cues.cue_found("control_preparation", held):
         return None  # ('the D-Exos group had more X than the N-Exos group': the study's harm)
-    doc = word.doc
-    than = None
-    for t in doc[word.i + 1 :]:
-        if t.lower_ in (";", "whereas", "while", "but") or (
-            t.lower_ == "and" and t.i > 0 and doc[t.i - 1].text == ","
-        ):
-            break  # (its own clause only)
-        if t.lower_ == "than":
-            than = t
-            break
-    if than is not None:
-        stop = next(
-            (t.i for t in doc[than.i + 1 : than.i + 9] if t.lower_ in _CLAUSE_ENDS),
-            min(than.i + 9, len(doc)),
-        )
-        phrase = doc[than.i + 1 : stop]
-        text, span = phrase.text, (phrase.start_char, phrase.end_char)
-    else:
-        # or an opening 'compared with' phrase, perhaps one a second parse blanked to the
-        # same length (``read.reparse``)
-        opening = doc.user_data.get(COMPARED_WITH, "") or doc.text
-        compared = cues.cue("comparison_phrase").match(opening.lstrip())
-        if compared is None:
-            return None
-        shift = len(opening) - len(opening.lstrip())
-        text, span = compared.group(), (compared.start() + shift, compared.end() + shift)
+    found = _set_against(word, strict=True)
+    if found is None:
+        return None
+    text, span = found
     if not text or agent_kind(text, products) != "product" or other_arm(text, products):
         return None
     return span
@@ -71,30 +49,10 @@ def against_baseline(word: Any, tumour: bool) -> bool:
     fibrosis than the sham group') names a sham-treated disease group, and is read. Outside
     a ``tumour`` study, 'the control group' with no word for what it was given is taken as
     one too (``cues.tsv`` 'bare_control_group')."""
-    than = None
-    for t in word.doc[word.i + 1 :]:
-        if t.lower_ in (";", "whereas", "while"):
-            break  # (its own clause only)
-        if t.lower_ == "than":
-            than = t
-            break
-    if than is not None:
-        # (its own words up to the next clause: 'than in the normal group but lower than in the
-        # model group' sets the first comparative against the healthy group only)
-        stop = next(
-            (t.i for t in word.doc[than.i + 1 : than.i + 9] if t.lower_ in _CLAUSE_ENDS),
-            min(than.i + 9, len(word.doc)),
-        )
-        words = word.doc[than.i + 1 : stop].text
-    else:
-        # or the sentence's 'compared with' phrase ('Compared with the control group, the EV
-        # group showed more X'; ``cues.tsv`` 'comparison_phrase', up to its comma), or the
-        # opening a second parse blanked (``read.reparse`` keeps it in the parse's user_data)
-        opening = word.doc.user_data.get(COMPARED_WITH, "")
-        compared = cues.cue("comparison_phrase").search(opening or word.doc.text)
-        if compared is None:
-            return False
-        words = compared.group()
+    found = _set_against(word, strict=False)
+    if found is None:
+        return False
+    words = found[0]
     if names_label(words, current().baseline_labels):
         return True  # ('than group I' of a text defining 'Group I (sham)')
     if not tumour and bare_control(words):
@@ -103,6 +61,42 @@ def against_baseline(word: Any, tumour: bool) -> bool:
         return False
     # ('than in non-injured mice': the control cue's 'injured' is not the healthy word's own)
     return not cues.cue_found("control_group", cues.cue("healthy_group").sub(" ", words))
+
+
+def _set_against(word: Any, *, strict: bool) -> tuple[str, Span] | None:
+    """What the comparative is set against, as written and where: its 'than' phrase, the first
+    after it in its own clause and up to the next clause ('than in the normal group but lower
+    than in the model group' names the healthy group only), or else the sentence's 'compared
+    with' phrase (``cues.tsv`` 'comparison_phrase', up to its comma; or the opening a second
+    parse blanked to the same length, which ``read.reparse`` keeps in the parse's user_data).
+    ``strict``: the clause also ends at 'but' and ', and', and only an opening 'compared with'
+    phrase counts (a comparison turned round needs its own clause's comparator)."""
+    doc = word.doc
+    ends = (";", "whereas", "while", "but") if strict else (";", "whereas", "while")
+    than = None
+    for t in doc[word.i + 1 :]:
+        if t.lower_ in ends or (
+            strict and t.lower_ == "and" and t.i > 0 and doc[t.i - 1].text == ","
+        ):
+            break  # (its own clause only)
+        if t.lower_ == "than":
+            than = t
+            break
+    if than is not None:
+        stop = next(
+            (t.i for t in doc[than.i + 1 : than.i + 9] if t.lower_ in _CLAUSE_ENDS),
+            min(than.i + 9, len(doc)),
+        )
+        phrase = doc[than.i + 1 : stop]
+        return phrase.text, (phrase.start_char, phrase.end_char)
+    opening = doc.user_data.get(COMPARED_WITH, "")
+    if not strict:
+        compared = cues.cue("comparison_phrase").search(opening or doc.text)
+        return None if compared is None else (compared.group(), compared.span())
+    opening = opening or doc.text
+    shift = len(opening) - len(opening.lstrip())
+    compared = cues.cue("comparison_phrase").match(opening, shift)
+    return None if compared is None else (compared.group(), compared.span())
 
 
 def than_control(than: Any) -> bool:
