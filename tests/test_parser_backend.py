@@ -5,6 +5,8 @@ parsing exactly as BLIS does. The sentences are written for this test."""
 from __future__ import annotations
 
 import importlib
+import subprocess
+import sys
 
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_info
@@ -65,3 +67,38 @@ def test_parses_as_the_default_backend_does() -> None:
         for layer in c.model.walk()
     ), "the comparison pipeline should keep thinc's default backend"
     assert _signature(list(ours.pipe(texts))) == _signature(list(default.pipe(texts)))
+
+
+_FIRST_PARSE = """
+import sys
+from threadpoolctl import threadpool_info
+from exoatlas.read import parsing
+assert "numpy" not in sys.modules, "numpy was loaded before the first parse"
+real_nlp = parsing.nlp
+seen = []
+def spied():
+    pipeline = real_nlp()
+    real = pipeline.pipe
+    def spy(texts, batch_size=0):
+        seen.append(sorted({p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"}))
+        return real(texts, batch_size=batch_size)
+    pipeline.pipe = spy
+    return pipeline
+parsing.nlp = spied
+parsing.parse([sys.argv[1]])
+print(seen)
+"""
+
+
+def test_the_first_parse_of_a_process_is_held_to_one_thread_too() -> None:
+    # a fresh process whose first numpy work is the parse: the thread pools must be looked up
+    # after the pipeline has loaded numpy (looked up before, there were none to hold)
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_PARSE, _SENTENCES[0]],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[[1]]"

@@ -96,14 +96,17 @@ def parse(sentences: Sequence[str]) -> list[Any]:
     thread meanwhile (a second doubled the parser's CPU for the same wall time; a batch of
     documents is parallel across processes, ``scale``); other numpy work keeps its threads."""
     texts = [prepared(s) for s in sentences]
+    pipeline = nlp()  # (first: it loads numpy, whose BLAS ``_blas`` must find)
     with _blas().limit(limits=1, user_api="blas"):
-        docs = list(nlp().pipe(texts, batch_size=64))
+        docs = list(pipeline.pipe(texts, batch_size=64))
     return [repaired_parse(doc) for doc in docs]
 
 
 @cache
 def _blas() -> Any:
-    """The process's thread pools (``threadpoolctl``), found once."""
+    """The process's thread pools (``threadpoolctl``), found once, after numpy is loaded (found
+    before, the pools were none and the limit held nothing: the parser ran on two threads)."""
+    import numpy  # noqa: F401
     from threadpoolctl import ThreadpoolController
 
     return ThreadpoolController()
