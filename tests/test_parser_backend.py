@@ -80,7 +80,8 @@ def spied():
     pipeline = real_nlp()
     real = pipeline.pipe
     def spy(texts, batch_size=0):
-        seen.append(sorted({p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"}))
+        pools = threadpool_info()
+        seen.append(sorted({p["num_threads"] for p in pools if p["user_api"] == "blas"}))
         return real(texts, batch_size=batch_size)
     pipeline.pipe = spy
     return pipeline
