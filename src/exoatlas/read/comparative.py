@@ -21,7 +21,6 @@ from exoatlas.read.comparator import (
     against_baseline,
     gain_only,
     held_by_comparator,
-    modified_set_against,
     than_control,
     vesicles_set_against,
 )
@@ -57,9 +56,6 @@ class Compared:
     unnamed: bool = False
     valence: str = ""
     agent: str = "product"  # or 'none': a bare predicate naming no group ('X was lower')
-    # given to the preparation the comparative is set against ('the BM-Exos group showed lower
-    # X than the miR-140-Exos group'): it replaces the verb's reading of the same process
-    set_against: bool = False
 
 
 def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Compared]:
@@ -102,9 +98,7 @@ def comparatives(doc: Any, products: tuple[str, ...], tumour: bool) -> list[Comp
             items = [c for c in items if better(c, tumour)]
         elif turn == "kept" and not tumour:
             held = word.doc.text[span[0] : span[1]]
-            other = vesicles_set_against(word, held, products) or modified_set_against(
-                word, held, products
-            )
+            other = vesicles_set_against(word, held, products)
             if other is not None:
                 # (control vesicles set against the engineered ones, outside a tumour: a harm
                 # they hold more of is one the engineered vesicles lowered, 'the NC-Exos group
@@ -149,7 +143,7 @@ def _other_arm_gain(compared: Compared, other: Span) -> Compared:
     """The change turned round and given to the preparation the 'than' phrase names: what it
     did relative to its control vesicles, not against the untreated disease."""
     direction = "decrease" if compared.direction == "increase" else "increase"
-    return replace(compared, direction=direction, span=other, set_against=True)
+    return replace(compared, direction=direction, span=other)
 
 
 def _worse(compared: Compared, tumour: bool) -> bool:

@@ -5,12 +5,10 @@ group'), which turns the direction round. Used by ``read.comparative`` and ``rea
 
 from __future__ import annotations
 
-import re
 from typing import Any, Literal
 
 from exoatlas.read.agent_kind import Span, agent_kind, subtree_text, written_phrase
 from exoatlas.read.groups import names_label, other_arm, stimulus_alone
-from exoatlas.read.preparations import names_steps
 from exoatlas.read.reading import current
 from exoatlas.read.reparse import COMPARED_WITH
 from exoatlas.vocab import cues
@@ -41,39 +39,6 @@ def vesicles_set_against(word: Any, held: str, products: tuple[str, ...]) -> Spa
     if not text or agent_kind(text, products) != "product" or other_arm(text, products):
         return None
     return span
-
-
-def modified_set_against(word: Any, held: str, products: tuple[str, ...]) -> Span | None:
-    """Where unmodified MSC vesicles (``held``: 'the BM-Exos group', no culture or engineering
-    step, no diseased donor) are set against a modified preparation a 'than' phrase of the same
-    clause, or an opening 'compared with' phrase, names ('the BM-Exos group showed lower X than
-    the miR-140-Exos group'): the modified preparation is the study's, judged against the
-    native one. That phrase's span, or None. (Held by the modified or a diseased donor's
-    preparation, the comparative is that preparation's own result: 'the D-Exos group had more
-    X than the N-Exos group'.)"""
-    if _modified(held) or cues.cue_found("donor_condition", held):
-        return None
-    found = _set_against(word, strict=True)
-    if found is None:
-        return None
-    text, span = found
-    if (
-        not text
-        or agent_kind(text, products) != "product"
-        or other_arm(text, products)
-        or not _modified(text)
-        or cues.cue_found("donor_condition", text)
-    ):
-        return None
-    return span
-
-
-def _modified(text: str) -> bool:
-    """Does a group's phrase name a modified preparation, in its own words or by a short form
-    the document defines for one (``Reading.modified``)?"""
-    return names_steps(text) or any(
-        re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text) for short in current().modified
-    )
 
 
 def against_baseline(word: Any, tumour: bool) -> bool:

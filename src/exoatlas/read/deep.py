@@ -160,12 +160,6 @@ def read_parsed(
             named.add(outcome.process.key())
             seen.add((outcome.process.key(), outcome.direction))
             out.append(outcome)
-    said = (*comparatives(doc, products, tumour), *paced(doc, products, tumour))
-    # (a change turned round to the preparation it is set against replaces the verb's reading
-    # of the holder: 'the BM-Exos group showed lower X than the miR-140-Exos group')
-    turned = {c.process.key() for c in said if c.set_against}
-    out = [o for o in out if o.process.key() not in turned]
-    seen = {(k, d) for k, d in seen if k not in turned}
     compared = [
         DeepOutcome(
             c.process,
@@ -177,7 +171,7 @@ def read_parsed(
             agent_span=c.span,
             trigger_at=c.at,
         )
-        for c in said
+        for c in (*comparatives(doc, products, tumour), *paced(doc, products, tumour))
         if c.process.key() not in {key for key, _ in seen}
     ]
     # a shift of state says which way each state went ('induced a switch of X from the

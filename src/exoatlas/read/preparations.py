@@ -19,7 +19,6 @@ last sentence that named several did.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -152,7 +151,11 @@ class DocumentPreparations:
     def _steps_of(self, phrase: str, name: str) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
         if cues.cue("preparation_native").search(phrase):
             return (), ()
-        steps = [s for s, _ in _steps_at(_spelled_out(phrase, self._abbreviations.items()))]
+        text = phrase
+        for short, long in self._abbreviations.items():
+            if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", phrase):
+                text += " ; " + long
+        steps = [s for s, _ in _steps_at(text)]
         if not steps and (prefix := _prefix(name)):
             steps = self._prefix_steps(prefix)
         pre = tuple(self._entity(s) for s in steps if s.kind == "preconditioning")
@@ -185,36 +188,6 @@ class DocumentPreparations:
             agent = agent.lower()  # a sentence's first word ('Thrombin-preconditioned')
         label = f"{agent} {step.suffix}"
         return Entity(label=label, kind=step.kind, grounded=False, text=step.agent)  # type: ignore[arg-type]
-
-
-def _spelled_out(phrase: str, terms: Iterable[tuple[str, str]]) -> str:
-    """The phrase followed by the long forms of the short forms it uses ('miR-140-Exos ;
-    exosomes from MSCs overexpressing miR-140')."""
-    text = phrase
-    for short, long in terms:
-        if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", phrase):
-            text += " ; " + long
-    return text
-
-
-def names_steps(phrase: str) -> bool:
-    """Does a phrase name a modified preparation, one with a culture or engineering step
-    ('hypoxia-primed exosomes', 'exosomes of MSCs overexpressing miR-140'), not one named
-    native (``preparation_native``)?"""
-    return not cues.cue("preparation_native").search(phrase) and bool(_steps_at(phrase))
-
-
-def modified_names(text: str) -> tuple[str, ...]:
-    """The short forms a text defines for modified preparations: a product name ('Exos',
-    'EVs') whose long form names a culture or engineering step ('miR-140-Exos' for 'MSCs
-    overexpressing miR-140'), not one named native."""
-    if "(" not in text:
-        return ()
-    return tuple(
-        short
-        for short, long in find_abbreviations(text).items()
-        if _SUFFIX.search(short) and names_steps(f"{short} ; {long}")
-    )
 
 
 def _steps_at(text: str) -> list[tuple[_Step, int]]:

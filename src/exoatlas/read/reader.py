@@ -58,7 +58,7 @@ from exoatlas.read.opposite import (
     reversed_by_product,
 )
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.preparations import DocumentPreparations, Preparation, modified_names
+from exoatlas.read.preparations import DocumentPreparations, Preparation
 from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
 from exoatlas.read.properties import Statement, finding_of, is_neutral, read_statements
 from exoatlas.read.reading import Reading, current, reading
@@ -121,13 +121,7 @@ def read_document(
     # ('Group II: the toxin alone': its results are not the EVs')
     others, baseline, alone = other_arms(every, products_of(document)) if abstract else ((),) * 3
     state = Reading(  # (``read.reading``)
-        terms,
-        foreign,
-        review,
-        other_labels=others,
-        baseline_labels=baseline,
-        stimulus_labels=alone,
-        modified=modified_names(every) if abstract else (),
+        terms, foreign, review, other_labels=others, baseline_labels=baseline, stimulus_labels=alone
     )
     with reading(state):
         records = list(_read(document, deep, window=window, parsed=parsed))

@@ -35,9 +35,6 @@ class Reading:
     other_labels: tuple[str, ...] = ()
     baseline_labels: tuple[str, ...] = ()
     stimulus_labels: tuple[str, ...] = ()
-    # the short forms it defines for modified preparations ('miR-140-Exos' for the exosomes of
-    # MSCs overexpressing miR-140; ``read.preparations.modified_names``)
-    modified: tuple[str, ...] = ()
 
 
 _NOTHING = Reading()  # (frozen: one shared default is safe)
