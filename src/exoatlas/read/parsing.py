@@ -96,7 +96,7 @@ def parse(sentences: Sequence[str]) -> list[Any]:
     thread meanwhile (a second doubled the parser's CPU for the same wall time; a batch of
     documents is parallel across processes, ``scale``); other numpy work keeps its threads."""
     texts = [prepared(s) for s in sentences]
-    pipeline = nlp()  # (first: it loads numpy, whose BLAS ``_blas`` must find)
+    pipeline = nlp()
     with _blas().limit(limits=1, user_api="blas"):
         docs = list(pipeline.pipe(texts, batch_size=64))
     return [repaired_parse(doc) for doc in docs]
