@@ -53,13 +53,25 @@ def agentless_results(
         for o in outcomes
         if o.agent == "none"
         and not (o.negated or o.hedged or o.undone)
-        and o.process.grounded
-        and rules.role(o.process, o.direction, tumour=False, effector=o.effector)
-        in ("protective", "regenerative")
+        and _beneficial(o)
         # by its place alone only a change said of its thing ('X was reduced', 'X improved'),
         # not one a misparsed subject does ('5-ASA alleviated weight loss')
         and (context.ev_result or _said_of_its_thing(sentence, o.trigger_at))
     ]
+
+
+def _beneficial(outcome: DeepOutcome) -> bool:
+    """Is the change a benefit: a named process by the role rules, or one the vocabulary does
+    not name by its valence word ('Lung oedema was reduced', 'Tendon healing was improved')?"""
+    if outcome.unnamed:
+        role = rules.valence_role(outcome.valence, outcome.direction, tumour=False)
+    elif outcome.process.grounded:
+        role = rules.role(
+            outcome.process, outcome.direction, tumour=False, effector=outcome.effector
+        )
+    else:
+        return False
+    return role in ("protective", "regenerative")
 
 
 def _said_of_its_thing(sentence: str, at: int) -> bool:

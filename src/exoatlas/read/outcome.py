@@ -178,6 +178,17 @@ def parse_outcomes(
             direction = rules.restore_direction(process)
             flips = False
         alone = cue.named_alone_is_change or anti or (flips and not changes_only)
+        if direction == "unknown" and alone and not anti:
+            # a loss or a state named after 'in' is the setting, not a change ('MSC exosomes in
+            # hair loss', not 'in bone regeneration': a benefit so named is the topic, raised);
+            # after 'against', the change is opposed ('MSC exosomes against hair loss')
+            tail = lowered[max(0, position - _SETTING_TAIL) : position]
+            if cues.cue("process_setting_before").search(tail) and not _benefit_named(
+                process, flips
+            ):
+                continue
+            if cues.cue("process_opposed_before").search(tail):
+                direction = "decrease"
         if direction == "unknown" and alone:
             # 'anti-X effects' with no verb: flipped to a decrease below
             direction = "increase"
@@ -194,6 +205,8 @@ _PROPERTY = re.compile(
     r"|functions?|capacit(?:y|ies)|potential|abilit(?:y|ies)|actions?)\b"
 )
 _PROPERTY_REACH = 30
+# how far before a process named alone its setting preposition is looked for ('in hair loss')
+_SETTING_TAIL = 40
 # how far after a setting noun its own change verb stands ('microenvironment stimulated')
 _SETTING_REACH = 20
 # a change named by a noun after its process ('apoptosis inhibition', 'angiogenesis promotion')
@@ -202,6 +215,14 @@ _NOMINAL = re.compile(r"(?:ion|ment|ade)$")
 _WORD_REST = re.compile(r"\w*")
 _GOVERNED = re.compile(r"\s+(?:(?:the|an?)\s+)?$")
 TURNED = {"increase": "decrease", "decrease": "increase"}
+
+
+def _benefit_named(process: Entity, flips: bool) -> bool:
+    """Does a process named alone name a benefit ('bone regeneration', 'immunomodulation': less
+    inflammation), not a harm ('hair loss': less hair growth; 'cell cycle arrest')?"""
+    found = rules.valence(process)
+    wanted = "harmful" if flips else "beneficial"
+    return found is not None and found.valence == wanted
 
 
 def _neutrally_governed(before: str) -> bool:

@@ -1,0 +1,89 @@
+"""Sixty-ninth session: results stated with no agent whose thing the vocabulary does not name,
+and a loss named after 'in' or 'against' in a title, shown with sentences written for these
+tests (never a record's own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import read_folded, read_roles
+
+_LUNG = "Marrow MSC vesicles in acute lung injury"
+_GIVEN_LUNG = "Mice with acid-induced lung injury received vesicles from marrow MSCs by tail vein."
+_TENDON = "Fat-derived MSC exosomes and tendon repair"
+_GIVEN_TENDON = "Exosomes from adipose-derived MSCs were injected into cut rat tendons."
+
+
+@pytest.mark.parametrize(
+    ("title", "given", "sentence", "expected"),
+    [
+        (_LUNG, _GIVEN_LUNG, "Lung oedema was reduced.", ("lung oedema", "decrease", "protective")),
+        (_LUNG, _GIVEN_LUNG, "Oxygenation improved.", ("oxygenation", "increase", "regenerative")),
+        (
+            _TENDON,
+            _GIVEN_TENDON,
+            "Tendon healing was improved.",
+            ("tendon healing", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_an_agentless_benefit_the_vocabulary_does_not_name(
+    title: str, given: str, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """After a sentence giving the EVs, 'X was reduced' with no agent is theirs when it is a
+    benefit. Only a named process counted; a benefit known by its valence word alone ('oedema'
+    harmful, 'improved') read nothing."""
+    assert expected in read_folded(title, given, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Body weight was reduced.",  # a measure: no valence, no role
+        "Lung oedema was increased.",  # a harm said with no agent: most often the model's
+    ],
+)
+def test_an_agentless_measure_or_harm_is_not_credited(sentence: str) -> None:
+    """Guards: only a benefit said with no agent is the EVs'."""
+    found = read_folded(_LUNG, _GIVEN_LUNG, sentence)
+    assert not {f for f in found if f[0] in ("body weight", "lung oedema")}
+
+
+def test_an_agentless_benefit_after_another_treatment_is_not_credited() -> None:
+    """Guard: the sentence before gave a drug, not the EVs."""
+    found = read_folded(
+        "A drug in acute lung injury",
+        "Mice with acid-induced lung injury received dexamethasone by tail vein.",
+        "Lung oedema was reduced.",
+    )
+    assert not found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cord MSC exosomes in hair loss",
+        "Exosomes of marrow MSCs in cell cycle arrest of chondrocytes",
+    ],
+)
+def test_a_loss_named_after_in_is_the_setting(title: str) -> None:
+    """'MSC exosomes in hair loss' names the condition studied: it read as the EVs lowering
+    hair growth (pathogenic), and 'in cell cycle arrest' as the EVs arresting the cycle. (A
+    benefit so named is still the topic, raised: 'MSC-derived exosomes in bone regeneration',
+    tests/test_reader_round34.py.)"""
+    assert not read_roles(title, "Mice were treated with the exosomes.")
+
+
+def test_a_loss_named_after_against_is_opposed() -> None:
+    """'MSC exosomes against hair loss': the EVs oppose the loss (it read as causing it)."""
+    assert ("hair follicle development", "increase", "regenerative") in read_folded(
+        "Cord MSC exosomes against hair loss", "Mice were treated with the exosomes."
+    )
+
+
+def test_a_loss_the_exosomes_resulted_in_is_still_theirs() -> None:
+    """Guard: after 'resulted in' the loss is the change, not a setting."""
+    assert ("hair follicle development", "decrease", "pathogenic") in read_folded(
+        "Cord MSC exosomes and hair",
+        "Topical exosomes of cord MSCs resulted in hair loss in mice.",
+    )
