@@ -87,35 +87,3 @@ def test_a_loss_the_exosomes_resulted_in_is_still_theirs() -> None:
         "Cord MSC exosomes and hair",
         "Topical exosomes of cord MSCs resulted in hair loss in mice.",
     )
-
-
-_COLITIS = "Cord MSC exosomes in colitis"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Mice with colitis were given exosomes of cord MSCs, resulting in less colonic "
-        "inflammation.",
-        "Exosomes of cord MSCs were given to mice with colitis, leading to less colonic "
-        "inflammation.",
-        "Colitic mice received exosomes of cord MSCs, resulting in milder colonic inflammation.",
-    ],
-)
-def test_what_the_recipients_given_the_vesicles_ended_with(sentence: str) -> None:
-    """'Mice were given the EVs, resulting in less X': a comparative after 'resulting in' hung
-    on a clause of giving was read only when that clause's subject named the EVs."""
-    assert ("inflammatory response", "decrease", "protective") in read_folded(_COLITIS, sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Mice with colitis were given budesonide, resulting in less colonic inflammation.",
-        "Mice with colitis were given the vehicle of the exosomes, resulting in less colonic "
-        "inflammation.",
-    ],
-)
-def test_what_recipients_of_something_else_ended_with_is_not_the_vesicles(sentence: str) -> None:
-    """Guards: a drug, or the EVs' vehicle, given instead."""
-    assert not read_roles(_COLITIS, "We studied exosomes of cord MSCs.", sentence)

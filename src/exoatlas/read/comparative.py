@@ -322,9 +322,6 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, Turn] |
             # 'the EVs lowered A, resulting in less X': what the clause it hangs on ends with
             # ('both treatments', 'these vesicles' there name the arms the clause spoke of)
             holders = climbed = _clause_subjects(verb.head)
-            # 'Mice were given the EVs, resulting in less X': what the recipients given them
-            # ended with (the giving verb's own phrase naming the vesicles)
-            holders = [*holders, *_given_phrases(verb.head, verb)]
     elif dep in ("amod", "advmod") and _attendant_verb(governed) is not None:
         # 'the EVs attenuated the injury, with less apoptosis' / 'as shown by higher
         # viability': the readouts that spell out what the EVs' change did
@@ -474,21 +471,6 @@ def _outcome_verb(preposition: Any) -> bool:
         and verb.i != preposition.i
         and bool(cues.cue("outcome_verb").match(verb.lower_))
     )
-
-
-def _given_phrases(verb: Any, before: Any) -> list[Any]:
-    """The phrases of a verb of giving (``cues.tsv`` 'vesicles_given': 'were given', 'received',
-    'treated with') before ``before`` that may name what was given; none for another arm's
-    ('with the vehicle of the EVs', 'altered_product_arm')."""
-    if not cues.cue("vesicles_given").match(verb.doc[verb.i : verb.i + 2].text.lower()):
-        return []
-    return [
-        c
-        for c in verb.children
-        if c.dep_ in ("prep", "dobj", "dative", "nsubjpass")  # ('EVs were given to mice')
-        and c.i < before.i
-        and not cues.cue_found("altered_product_arm", subtree_text(c))
-    ]
 
 
 def _clause_subjects(word: Any) -> list[Any]:
