@@ -39,24 +39,31 @@ def test_an_agentless_benefit_the_vocabulary_does_not_name(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Body weight was reduced.",  # a measure: no valence, no role
+        "Lung weight was reduced.",  # a measure the vocabulary does not name: no valence
         "Lung oedema was increased.",  # a harm said with no agent: most often the model's
     ],
 )
 def test_an_agentless_measure_or_harm_is_not_credited(sentence: str) -> None:
     """Guards: only a benefit said with no agent is the EVs'."""
     found = read_folded(_LUNG, _GIVEN_LUNG, sentence)
-    assert not {f for f in found if f[0] in ("body weight", "lung oedema")}
+    assert not {f for f in found if f[0] in ("lung weight", "lung oedema")}
 
 
-def test_an_agentless_benefit_after_another_treatment_is_not_credited() -> None:
-    """Guard: the sentence before gave a drug, not the EVs."""
-    found = read_folded(
-        "A drug in acute lung injury",
+@pytest.mark.parametrize(
+    "given",
+    [
         "Mice with acid-induced lung injury received dexamethasone by tail vein.",
-        "Lung oedema was reduced.",
+        "Mice with acid-induced lung injury received exosome-depleted medium of marrow MSCs.",
+        _GIVEN_LUNG + " Other mice then received the parent MSCs themselves.",
+    ],
+)
+def test_an_agentless_benefit_after_something_else_was_given_is_not_credited(given: str) -> None:
+    """Guards: the last thing given was a drug, the EVs' vehicle (the arm with no EVs) or the
+    cells, not the EVs (a newcomer review's probes: the vehicle arm's result was credited)."""
+    found = read_folded(
+        _LUNG, "We studied vesicles from marrow MSCs.", given, "Lung oedema was reduced."
     )
-    assert not found
+    assert ("lung oedema", "decrease", "protective") not in found
 
 
 @pytest.mark.parametrize(
@@ -81,9 +88,23 @@ def test_a_loss_named_after_against_is_opposed() -> None:
     )
 
 
-def test_a_loss_the_exosomes_resulted_in_is_still_theirs() -> None:
+def test_a_benefit_named_after_against_keeps_its_reading() -> None:
+    """Guard: 'against immunosuppression' (inflammation lowered, named alone) is not turned
+    into the EVs raising inflammation (a newcomer review's probe)."""
+    assert "pathogenic" not in read_roles(
+        "Cord MSC exosomes against immunosuppression in sepsis", "Septic mice received them."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Topical exosomes of cord MSCs resulted in hair loss in mice.",
+        "Topical exosomes of cord MSCs were implicated in hair loss in mice.",
+    ],
+)
+def test_a_loss_the_exosomes_resulted_in_is_still_theirs(sentence: str) -> None:
     """Guard: after 'resulted in' the loss is the change, not a setting."""
     assert ("hair follicle development", "decrease", "pathogenic") in read_folded(
-        "Cord MSC exosomes and hair",
-        "Topical exosomes of cord MSCs resulted in hair loss in mice.",
+        "Cord MSC exosomes and hair", sentence
     )

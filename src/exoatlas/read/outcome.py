@@ -183,11 +183,12 @@ def parse_outcomes(
             # hair loss', not 'in bone regeneration': a benefit so named is the topic, raised);
             # after 'against', the change is opposed ('MSC exosomes against hair loss')
             tail = lowered[max(0, position - _SETTING_TAIL) : position]
-            if cues.cue("process_setting_before").search(tail) and not _benefit_named(
-                process, flips
-            ):
-                continue
-            if cues.cue("process_opposed_before").search(tail):
+            setting = cues.cue("process_setting_before").search(tail)
+            opposed = cues.cue("process_opposed_before").search(tail)
+            # (a benefit named alone keeps its reading: 'against immunosuppression' is no harm)
+            if (setting or opposed) and not _benefit_named(process, flips):
+                if setting:
+                    continue
                 direction = "decrease"
         if direction == "unknown" and alone:
             # 'anti-X effects' with no verb: flipped to a decrease below

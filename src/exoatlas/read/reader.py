@@ -238,14 +238,19 @@ def _read(
                 )
             )
             context.ev_result = context.ev_result or any(not is_neutral(r) for r in found)
-            context.ev_given = context.ev_given or (
+            if (
                 abstract
                 # (or, before the study's own account opens, a passive past tense of giving:
                 # 'Mice were injected with MSC-EVs. We found ...')
                 and (index >= opening or cues.cue_found("vesicles_given_past", sentence))
                 and cues.cue_found("vesicles_given", sentence)
-                and msc_product_in(sentence, products)
-            )
+            ):
+                # the last thing given is what the agentless results after it are of: not the
+                # EVs when it was something else ('mice then received the parent MSCs', 'an
+                # antagonist') or the EVs' vehicle ('exosome-depleted medium')
+                context.ev_given = msc_product_in(sentence, products) and not cues.cue_found(
+                    "altered_product_arm", sentence
+                )
             yield from found
             own = cues.model_of(sentence) if abstract else "unknown"
             if own != "unknown" and section.title != "Title":
