@@ -39,12 +39,15 @@ def test_an_agentless_benefit_the_vocabulary_does_not_name(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Lung weight was reduced.",  # a measure the vocabulary does not name: no valence
+        # a measure the vocabulary does not name: no valence, so no role (dropped after
+        # read.agentless too, which is why this case alone would not catch that check)
+        "Lung weight was reduced.",
         "Lung oedema was increased.",  # a harm said with no agent: most often the model's
     ],
 )
 def test_an_agentless_measure_or_harm_is_not_credited(sentence: str) -> None:
-    """Guards: only a benefit said with no agent is the EVs'."""
+    """Guards: only a benefit said with no agent is the EVs' (the harm fails if the valence
+    check in read.agentless is dropped)."""
     found = read_folded(_LUNG, _GIVEN_LUNG, sentence)
     assert not {f for f in found if f[0] in ("lung weight", "lung oedema")}
 
@@ -59,7 +62,8 @@ def test_an_agentless_measure_or_harm_is_not_credited(sentence: str) -> None:
 )
 def test_an_agentless_benefit_after_something_else_was_given_is_not_credited(given: str) -> None:
     """Guards: the last thing given was a drug, the EVs' vehicle (the arm with no EVs) or the
-    cells, not the EVs (a newcomer review's probes: the vehicle arm's result was credited)."""
+    cells, not the EVs (a newcomer review's probes: the vehicle arm's result was credited). The
+    drug case passes on the start code too: it guards against crediting any giving."""
     found = read_folded(
         _LUNG, "We studied vesicles from marrow MSCs.", given, "Lung oedema was reduced."
     )
@@ -104,7 +108,8 @@ def test_a_benefit_named_after_against_keeps_its_reading() -> None:
     ],
 )
 def test_a_loss_the_exosomes_resulted_in_is_still_theirs(sentence: str) -> None:
-    """Guard: after 'resulted in' the loss is the change, not a setting."""
+    """Guard: after 'resulted in' or 'implicated in' (not the vesicles' 'in') the loss is the
+    change, not a setting."""
     assert ("hair follicle development", "decrease", "pathogenic") in read_folded(
         "Cord MSC exosomes and hair", sentence
     )
