@@ -171,9 +171,27 @@ def names_other_group(sentence: str, products: tuple[str, ...]) -> bool:
     sentence = cues.cue("between_groups").sub(" ", sentence)
     sentence = cues.cue("comparator_opening").sub(" ", sentence)
     return any(
-        agent_kind(m.group(0), products) == "other"
+        agent_kind(m.group(0), products) == "other" and not _than_controls(sentence, m)
         for m in cues.cue("group_phrase").finditer(sentence)
     )
+
+
+def _than_controls(sentence: str, group: re.Match[str]) -> bool:
+    """Is the group the untreated a 'than' sets the study's change against ('faster than in
+    untreated mice', 'than in the PBS group'), not a group whose own change the sentence states?"""
+    before = sentence[: group.start()].rstrip().casefold()
+    return before.endswith("than") and names_only_controls(group.group(0))
+
+
+def names_only_controls(words: str) -> bool:
+    """Do the words of a 'than' phrase name only the untreated disease ('in the PBS group', 'in
+    untreated mice'; ``cues.tsv`` 'control_group')? Not vesicles or MSCs ('than with exosomes
+    of untreated MSCs', 'than in the untreated MSC group': another arm), nor health ('than in
+    non-injured rats'; 'healthy_group'). A bare 'than in controls' is no telling which
+    (``read.comparator.bare_control``)."""
+    if cues.cue_found("ev", words) or cues.names_msc(masked(words)):
+        return False
+    return cues.cue_found("control_group", words) and not cues.cue_found("healthy_group", words)
 
 
 def model_group_clause(sentence: str, products: tuple[str, ...]) -> int:

@@ -17,8 +17,9 @@ from exoatlas.vocab import cues, gate
 # 'exosomes secreted by human umbilical cord MSCs')
 GAP = 60
 _LINK_AFTER = re.compile(
-    r"^[\s()]*(?:[\w/'’-]+[\s()]*){0,3}?(?:-|derived|secreted|released|isolated|produced|"
-    r"extracted|originat\w*|\s)\s*(?:[\w-]+\s){0,2}$",
+    # (or nothing at all: 'MSCexo', 'BMSCEVs', written as one word)
+    r"^(?:[\s()]*(?:[\w/'’-]+[\s()]*){0,3}?(?:-|derived|secreted|released|isolated|produced|"
+    r"extracted|originat\w*|\s)\s*(?:[\w-]+\s){0,2})?$",
     re.IGNORECASE,
 )
 # a gap holding one of these is two phrases ('MSCs were cultured and exosomes ...'); 'by' too:

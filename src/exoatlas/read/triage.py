@@ -334,20 +334,42 @@ def _isolated_after(before: str, sentence: str) -> bool:
     """'hUC-MSCs were cultured in serum-free medium. EVs were isolated from the supernatant.':
     vesicles isolated from the culture of the MSCs the sentence before names. Not when that
     sentence grows other cells with them (a co-culture, cells given their conditioned medium,
-    tumour cells) or the isolation names other cells ('from the medium of M2 macrophages')."""
+    tumour cells) or the isolation names other cells ('from the medium of M2 macrophages').
+    Or the next sentence opens on the cells' own vesicles ('MSCs were isolated from cords. Their
+    exosomes ...'), when that sentence before names no other cells 'their' could mean."""
+    theirs = cues.cue_found("their_vesicles", sentence)  # 'Their exosomes reduced ...'
+    if theirs and not _msc_isolated(before):
+        return False
     return (
         bool(before)
-        and cues.cue_found("ev_from_culture", sentence)
+        and (theirs or cues.cue_found("ev_from_culture", sentence))
         and cues.cue_found("ev", sentence)
         and cues.names_msc(masked(before))
         and not TUMOUR_CELL.search(before)
         and not cues.cue_found("other_culture", before)
         and not cues.cue_found("cells_given", before)  # MSCs given to patients or animals
         and not (
-            cues.cue_found("other_cell_noun", sentence) and not cues.names_msc(masked(sentence))
+            cues.cue_found("other_cell_noun", before if theirs else sentence)
+            and not cues.names_msc(masked(sentence))
         )
         and not cues.cue_found("tumour_ev", sentence)
     )
+
+
+def _msc_isolated(sentence: str) -> bool:
+    """Is the sentence the MSCs' isolation or culture, the MSCs its whole subject ('Mesenchymal
+    stem cells were isolated from cords.'; ``cues.tsv`` 'msc_isolated'), so that the next
+    sentence's 'their' can only be theirs? Not 'MSCs and HUVECs were cultured', 'Neurons were
+    exposed to MSCs', 'Mice lacking MSCs were generated', nor bare 'stromal cells' (of the
+    endometrium, the gut: the ``msc`` cue's bare form)."""
+    verb = cues.cue("msc_isolated").search(sentence)
+    if verb is None:
+        return False
+    subject = masked(sentence[: verb.start()]).rstrip(" )")  # ('... cells (hUC-MSCs)')
+    names = list(cues.cue("msc").finditer(subject))
+    if not names or names[-1].end() != len(subject):
+        return False
+    return not names[-1].group().casefold().startswith("stromal")
 
 
 def _bare_stem_cells(text: str) -> tuple[list[re.Match[str]], bool]:
