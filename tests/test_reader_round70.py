@@ -56,11 +56,11 @@ def test_vesicles_first_is_not_an_msc_product() -> None:
     ("cells", "theirs"),
     [
         (
-            "Mesenchymal stem cells were isolated from human umbilical cords.",
+            "Mesenchymal stem cells were isolated from cord tissue of newborns.",
             "Their exosomes lowered lung inflammation in septic mice.",
         ),
         (
-            "Human umbilical cord mesenchymal stromal cells (hUC-MSCs) were grown in flasks.",
+            "Cord-derived mesenchymal stromal cells (hUC-MSCs) were grown in flasks.",
             "Their small extracellular vesicles eased colitis in mice.",
         ),
     ],
