@@ -87,7 +87,8 @@ def test_their_vesicles_after_the_cells_are_msc_vesicles(cells: str, theirs: str
             "Their exosomes raised IL-10 release.",
         ),
         ("MSCs and HUVECs were cultured apart.", "Their exosomes raised tube formation."),
-        ("Mice lacking MSCs were bred.", "Their exosomes raised bone loss."),
+        ("Mice lacking MSCs were obtained.", "Their exosomes raised bone loss."),
+        ("HUVECs and MSCs were grown apart.", "Their exosomes raised tube formation."),
         # a body fluid's vesicles: the donors'
         ("MSCs were obtained from aged donors.", "Their serum exosomes lowered bone formation."),
         # bare 'stromal cells' of another tissue
@@ -100,7 +101,8 @@ def test_their_vesicles_after_the_cells_are_msc_vesicles(cells: str, theirs: str
 def test_their_vesicles_after_other_cells_are_not_msc_vesicles(cells: str, theirs: str) -> None:
     """Guards: 'their' after a sentence with other cells, or MSCs given to patients, names no
     MSC culture's vesicles: the MSCs must be the whole subject of a sentence isolating or
-    growing them (the last three fail without read.triage's '_msc_isolated')."""
+    growing them (the HUVEC, mouse and gut cases fail without read.triage's '_msc_isolated';
+    the mouse and 'HUVECs and MSCs' cases without its 'msc_subject_not' check)."""
     assert not kept_by_triage(cells, theirs, title="Cells in inflammation")
 
 

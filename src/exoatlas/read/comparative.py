@@ -142,7 +142,7 @@ def _bare_predicate(word: Any) -> tuple[Any, Any] | None:
 
 
 def _than_untreated(than: Any) -> bool:
-    """Does a 'than' phrase name the untreated animals or cells ('faster than in controls')?"""
+    """Does a 'than' phrase name the untreated disease ('faster than in the PBS group')?"""
     words = [t.i for t in than.subtree if t.i != than.i]
     # (the words as written: 'non-injured' is three tokens)
     return bool(words) and names_only_controls(than.doc[min(words) : max(words) + 1].text)

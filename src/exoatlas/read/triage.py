@@ -360,8 +360,8 @@ def _msc_isolated(sentence: str) -> bool:
     """Is the sentence the MSCs' isolation or culture, the MSCs its whole subject ('Mesenchymal
     stem cells were isolated from cords.'; ``cues.tsv`` 'msc_isolated'), so that the next
     sentence's 'their' can only be theirs? Not 'MSCs and HUVECs were cultured', 'Neurons were
-    exposed to MSCs', 'Mice lacking MSCs were generated', nor bare 'stromal cells' (of the
-    endometrium, the gut: the ``msc`` cue's bare form)."""
+    exposed to MSCs', 'Mice lacking MSCs were obtained', nor bare 'stromal cells' (of the gut,
+    say: the ``msc`` cue's bare form)."""
     verb = cues.cue("msc_isolated").search(sentence)
     if verb is None:
         return False
@@ -369,6 +369,8 @@ def _msc_isolated(sentence: str) -> bool:
     names = list(cues.cue("msc").finditer(subject))
     if not names or names[-1].end() != len(subject):
         return False
+    if cues.cue_found("msc_subject_not", subject[: names[-1].start()]):
+        return False  # ('Mice lacking MSCs were obtained', 'HUVECs and MSCs were grown')
     return not names[-1].group().casefold().startswith("stromal")
 
 
