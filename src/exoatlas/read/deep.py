@@ -52,6 +52,7 @@ from exoatlas.read.effectors import names_its_cells, of_effector_cells, of_host_
 from exoatlas.read.frames import benefit_frames
 from exoatlas.read.given import shared_passive_subject
 from exoatlas.read.intransitive import bare_subject, changed_subject, stimulus_subject
+from exoatlas.read.lifespan import lifespan_frames
 from exoatlas.read.misparsed import (
     misparsed_objects,
     stranded_passive_subject,
@@ -192,6 +193,7 @@ def read_parsed(
         }
     framed = benefit_frames(doc, products, tumour) + sensitivity_frames(doc, products, tumour)
     framed += safety_frames(doc, products)  # 'the EVs showed no adverse effects'
+    framed += lifespan_frames(doc, products)  # 'mice given the EVs survived longer'
     for outcome in framed + compared:
         key = (outcome.process.key(), outcome.direction)
         if key not in seen:

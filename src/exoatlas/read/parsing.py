@@ -66,6 +66,7 @@ def has_trigger(sentence: str) -> bool:
         or cues.cue_found("protection_noun_anywhere", sentence)
         or cues.cue_found("comparative_anywhere", sentence)
         or cues.cue_found("safety_anywhere", sentence)  # 'the EVs showed no adverse effects'
+        or cues.cue_found("lifespan_anywhere", sentence)  # 'the treated mice survived longer'
         or cues.cue_found("displayed_change_anywhere", sentence)  # 'exhibited complete healing'
         or (cues.cue_found("shift_anywhere", sentence) and cues.cue_found("shift_stem", sentence))
         or (_title_like(sentence) and cues.cue_found("therapy_title", sentence))
