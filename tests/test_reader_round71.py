@@ -24,6 +24,9 @@ def _read(sentence: str, title: str = TITLE) -> list[tuple[str, str, str]]:
         "Septic mice survived longer after M-Exo treatment.",
         "After M-Exo treatment, septic mice survived longer.",
         "Mice given M-Exos survived longer than untreated septic mice.",
+        # a group as the subject; the participle misparsed as the subject ('Mice given ...')
+        "The M-Exo group survived longer than the model group.",
+        "Mice given M-Exos lived considerably longer.",
     ],
 )
 def test_treated_animals_that_survive_longer_are_the_vesicles_result(sentence: str) -> None:
@@ -60,8 +63,24 @@ def test_in_a_tumour_study_longer_survival_is_anti_tumour() -> None:
         "Neutrophils treated with M-Exos survived longer in culture.",
         # another treatment's group (passes on the start code by construction)
         "Mice lacking MSCs lived longer.",
-        # hedged (dropped as other hedged results are)
+        # hedged (dropped as other hedged results are); a modal (fails without the modal check)
         "Mice given M-Exos might survive longer.",
+        "Mice given M-Exos should survive longer.",
+        # the verb's own 'than' phrase names another arm (fails without the verb's 'than' check)
+        "Mice survived longer after M-Exo injection than after MSC injection.",
+        # the EVs taken away (fails without the 'product_removed' check)
+        "Mice given saline survived longer after M-Exo withdrawal.",
+        "Mice survived longer after M-Exo withdrawal.",
+        # an earlier study's result (fails without the 'earlier_study' check)
+        "Mice given M-Exos survived longer than saline mice in our previous study.",
+        # the EVs' uptake blocked (fails without 'inhibit' in 'product_removed')
+        "Mice survived longer after inhibition of M-Exo uptake.",
+        # vesicles not given (fails without the participle check)
+        "Patients with more circulating exosomes lived longer.",
+        # the subject names a group of its own (the first fails without the group check)
+        "Mice that received PBS lived longer after M-Exo injection.",
+        "Unlike M-Exo-treated mice, MSC-treated mice survived longer than saline mice.",
+        "Whereas mice given M-Exos died early, mice given MSCs survived longer.",
     ],
 )
 def test_longer_survival_not_of_the_vesicles_is_not_read_as_their_benefit(sentence: str) -> None:

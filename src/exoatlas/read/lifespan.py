@@ -11,11 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.read.agent_kind import Span, agent_kind, subtree_span, subtree_text
-from exoatlas.read.agents import agent_words
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.doctext import text_of
-from exoatlas.read.given import fronted_given
-from exoatlas.read.groups import names_only_controls
+from exoatlas.read.given import fronted_given, withheld
+from exoatlas.read.groups import names_only_controls, other_arm
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import cues, rules
 
@@ -24,6 +23,8 @@ def lifespan_frames(doc: Any, products: tuple[str, ...]) -> list[DeepOutcome]:
     """The rise in the animals' survival a parsed sentence states of the EVs (at most one)."""
     if not cues.cue_found("lifespan_anywhere", text_of(doc)):
         return []  # most sentences name no living at all: no walk over their tokens
+    if cues.cue_found("earlier_study", text_of(doc)):
+        return []  # ('... survived longer in our previous study': that study's result)
     verbs = cues.cue_literals("lifespan_verb")
     longer = cues.cue_literals("lifespan_longer")
     for verb in doc:
@@ -32,19 +33,20 @@ def lifespan_frames(doc: Any, products: tuple[str, ...]) -> list[DeepOutcome]:
         adverbs = [c for c in verb.children if c.dep_ in ("advmod", "acomp") and c.lower_ in longer]
         if not adverbs or not all(_than_untreated(a) for a in adverbs):
             continue  # ('than mice given MSCs': against another arm, not the untreated)
+        if not _than_untreated(verb):
+            continue  # ('survived longer after the EVs than after MSCs')
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) != 1 or not _animals(subjects[0]):
             continue  # ('the cells survived longer': the cells' survival, not the animals')
-        if is_unasserted(verb):
-            continue
-        kind, span = agent_words(verb, products)
-        if kind != "product":
+        if is_unasserted(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue  # ('should survive longer', 'might live longer')
+        span = _given_subject(subjects[0], products)
+        if span is None and not _names_a_group(subjects[0]):
             # 'after EV treatment, the mice survived longer', '... survived longer after it'
             # (not the 'than' phrase: 'mice given MSCs survived longer than mice given EVs')
-            given = fronted_given(verb, products) or _after_product(verb, products)
-            if given is None:
-                continue
-            kind, span = "product", given
+            span = fronted_given(verb, products) or _after_product(verb, products)
+        if span is None:
+            continue
         negated, hedged = trigger_scope(verb)
         process = rules.process_entity(cues.cue_literals("lifespan_process")[0])
         return [
@@ -62,9 +64,43 @@ def lifespan_frames(doc: Any, products: tuple[str, ...]) -> list[DeepOutcome]:
     return []
 
 
+def _given_subject(subject: Any, products: tuple[str, ...]) -> Span | None:
+    """The subject's span when it names the animals given the EVs ('mice given the EVs',
+    'EV-treated rats', 'patients who received the EVs'): a participle of giving
+    (``cues.tsv`` 'treated_participle') and the EVs, no other arm ('mice given MSCs',
+    'the Exo+inhibitor group'); None otherwise (not 'patients with more circulating
+    exosomes': no giving)."""
+    words = subtree_text(subject)
+    given = cues.cue_literals("treated_participle")
+    group = subject.lower_ in cues.cue_literals("lifespan_group")  # ('the EV group')
+    if not group and not any(t.lower_ in given for t in subject.subtree):
+        return None
+    if agent_kind(words, products) != "product" or other_arm(words, products):
+        return None
+    return subtree_span(subject)
+
+
+def _names_a_group(subject: Any) -> bool:
+    """Does a subject name a group of its own ('mice given PBS', 'MSC-treated mice'), so what
+    the sentence's adjuncts say of the EVs is not said of it?"""
+    given = cues.cue_literals("treated_participle")
+    return any(
+        t.lower_ in given or t.lower_ == "treated" or t.dep_ in ("relcl", "acl")
+        for t in subject.subtree
+        if t.i != subject.i
+    )
+
+
 def _animals(subject: Any) -> bool:
-    """Is a subject the study's animals or patients ('mice', 'the treated rats', 'patients')?"""
-    return cues.is_organism(subject.lower_)
+    """Is a subject the study's animals or patients ('mice', 'the treated rats', 'patients'), or
+    a group of them ('the MSC-Exo group'; ``cues.tsv`` 'lifespan_group')?"""
+    own = [c for c in subject.children if c.dep_ == "nsubj"]
+    if subject.lower_ in cues.cue_literals("treated_participle") and own:
+        # 'Mice given the EVs lived longer' parsed with 'given' the subject, 'Mice' its own
+        subject = own[0]
+    return cues.is_organism(subject.lower_) or subject.lower_ in cues.cue_literals("lifespan_group")
+
+    return subject
 
 
 def _after_product(verb: Any, products: tuple[str, ...]) -> Span | None:
@@ -75,15 +111,17 @@ def _after_product(verb: Any, products: tuple[str, ...]) -> Span | None:
             prep.dep_ == "prep"
             and prep.lower_ in ("after", "following")
             and agent_kind(subtree_text(prep), products) == "product"
+            and not withheld(prep)
+            and not cues.cue_found("product_removed", subtree_text(prep))
         ):
             return subtree_span(prep)
     return None
 
 
-def _than_untreated(adverb: Any) -> bool:
-    """Has 'longer' no 'than' phrase, or one naming only the untreated disease ('than the PBS
-    group'; ``read.groups.names_only_controls``)?"""
-    for than in (c for c in adverb.children if c.dep_ == "prep" and c.lower_ == "than"):
+def _than_untreated(word: Any) -> bool:
+    """Has 'longer' (or the verb) no 'than' phrase, or one naming only the untreated disease
+    ('than the PBS group'; ``read.groups.names_only_controls``)?"""
+    for than in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "than"):
         words = [t.i for t in than.subtree if t.i != than.i]
         if not words or not names_only_controls(than.doc[min(words) : max(words) + 1].text):
             return False
