@@ -85,9 +85,7 @@ def _names_a_group(subject: Any) -> bool:
     the sentence's adjuncts say of the EVs is not said of it?"""
     given = cues.cue_literals("treated_participle")
     return any(
-        t.lower_ in given or t.lower_ == "treated" or t.dep_ in ("relcl", "acl")
-        for t in subject.subtree
-        if t.i != subject.i
+        t.lower_ in given or t.dep_ in ("relcl", "acl") for t in subject.subtree if t.i != subject.i
     )
 
 
@@ -99,8 +97,6 @@ def _animals(subject: Any) -> bool:
         # 'Mice given the EVs lived longer' parsed with 'given' the subject, 'Mice' its own
         subject = own[0]
     return cues.is_organism(subject.lower_) or subject.lower_ in cues.cue_literals("lifespan_group")
-
-    return subject
 
 
 def _after_product(verb: Any, products: tuple[str, ...]) -> Span | None:
