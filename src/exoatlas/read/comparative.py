@@ -27,7 +27,7 @@ from exoatlas.read.comparator import (
 from exoatlas.read.coordination import coordinated_trigger
 from exoatlas.read.doctext import text_of
 from exoatlas.read.doubt import trend_toward
-from exoatlas.read.groups import names_only_controls, other_arm
+from exoatlas.read.groups import other_arm, than_untreated
 from exoatlas.read.msc_vesicles import msc_product_in
 from exoatlas.read.objects import ground_object
 from exoatlas.read.phrases import (
@@ -119,7 +119,7 @@ def _bare_predicate(word: Any) -> tuple[Any, Any] | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or not subjects[0].tag_.startswith("NN"):
         return None
-    if any(t.lower_ == "than" and not _than_untreated(t) for t in word.sent):
+    if any(t.lower_ == "than" and not than_untreated(t) for t in word.sent):
         return None  # (set against something other than the untreated: 'than with the MSCs')
     # (weak evidence: no doubt at all in the sentence, no 'no lower', no conditional 'if')
     text = word.sent.text
@@ -133,19 +133,12 @@ def _bare_predicate(word: Any) -> tuple[Any, Any] | None:
     if any(
         c.dep_ in ("prep", "advcl", "relcl", "acl")
         and c.lower_ != "of"
-        and not (c.lower_ == "than" and _than_untreated(c))
+        and not (c.lower_ == "than" and than_untreated(c))
         for h in holders
         for c in h.children
     ):
         return None
     return subjects[0], verb
-
-
-def _than_untreated(than: Any) -> bool:
-    """Does a 'than' phrase name the untreated disease ('faster than in the PBS group')?"""
-    words = [t.i for t in than.subtree if t.i != than.i]
-    # (the words as written: 'non-injured' is three tokens)
-    return bool(words) and names_only_controls(than.doc[min(words) : max(words) + 1].text)
 
 
 def _other_arm_gain(compared: Compared, other: Span) -> Compared:

@@ -4,6 +4,7 @@ builds them; ``read.frames`` and ``read.reader`` use them)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from exoatlas.model import Entity
 
@@ -43,3 +44,20 @@ class DeepOutcome:
     # the object names whose cells changed, in its own words or its 'of' / 'in' phrase
     # ('fibroblast proliferation', 'the migration of Schwann cells'), not bare 'proliferation'
     cells: bool = False
+
+
+def product_change(
+    process: Entity, direction: str, verb: Any, span: tuple[int, int], negated: bool, hedged: bool
+) -> DeepOutcome:
+    """A change of one named process the EVs make, said at a verb (the frame readers'
+    outcome: ``read.safety``, ``read.sensitize``, ``read.lifespan``)."""
+    return DeepOutcome(
+        process,
+        direction,
+        "deep:verb",
+        "product",
+        negated,
+        hedged,
+        agent_span=span,
+        trigger_at=verb.idx,
+    )

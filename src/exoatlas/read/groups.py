@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.msc_vesicles import masked
@@ -192,6 +193,13 @@ def names_only_controls(words: str) -> bool:
     if cues.cue_found("ev", words) or cues.names_msc(masked(words)):
         return False
     return cues.cue_found("control_group", words) and not cues.cue_found("healthy_group", words)
+
+
+def than_untreated(than: Any) -> bool:
+    """Does a parsed 'than' phrase name only the untreated disease ('faster than in the PBS
+    group'; ``names_only_controls`` over its words as written: 'non-injured' is three tokens)?"""
+    words = [t.i for t in than.subtree if t.i != than.i]
+    return bool(words) and names_only_controls(than.doc[min(words) : max(words) + 1].text)
 
 
 def model_group_clause(sentence: str, products: tuple[str, ...]) -> int:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.read.agent_kind import Span, agent_kind, subtree_span, subtree_text
-from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.deep_outcome import DeepOutcome, product_change
 from exoatlas.read.doctext import text_of
 from exoatlas.read.given import fronted_given, withheld
-from exoatlas.read.groups import names_only_controls, other_arm
+from exoatlas.read.groups import other_arm, than_untreated
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import cues, rules
 
@@ -49,18 +49,7 @@ def lifespan_frames(doc: Any, products: tuple[str, ...]) -> list[DeepOutcome]:
             continue
         negated, hedged = trigger_scope(verb)
         process = rules.process_entity(cues.cue_literals("lifespan_process")[0])
-        return [
-            DeepOutcome(
-                process,
-                "increase",
-                "deep:verb",
-                "product",
-                negated,
-                hedged,
-                agent_span=span,
-                trigger_at=verb.idx,
-            )
-        ]
+        return [product_change(process, "increase", verb, span, negated, hedged)]
     return []
 
 
@@ -115,10 +104,6 @@ def _after_product(verb: Any, products: tuple[str, ...]) -> Span | None:
 
 
 def _than_untreated(word: Any) -> bool:
-    """Has 'longer' (or the verb) no 'than' phrase, or one naming only the untreated disease
-    ('than the PBS group'; ``read.groups.names_only_controls``)?"""
-    for than in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "than"):
-        words = [t.i for t in than.subtree if t.i != than.i]
-        if not words or not names_only_controls(than.doc[min(words) : max(words) + 1].text):
-            return False
-    return True
+    """Has 'longer' (or the verb) no 'than' phrase, or only one naming the untreated disease
+    (``read.groups.than_untreated``: 'than the PBS group')?"""
+    return all(than_untreated(c) for c in word.children if c.dep_ == "prep" and c.lower_ == "than")

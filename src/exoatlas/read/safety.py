@@ -14,7 +14,7 @@ from typing import Any
 
 from exoatlas.read.agent_kind import agent_kind, subtree_text
 from exoatlas.read.agents import agent_words
-from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.deep_outcome import DeepOutcome, product_change
 from exoatlas.read.doctext import text_of
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import cues, rules
@@ -53,18 +53,7 @@ def safety_frames(doc: Any, products: tuple[str, ...]) -> list[DeepOutcome]:
             continue
         hedged = trigger_scope(verb)[1]
         process = rules.process_entity(cues.cue_literals("safety_process")[0])
-        return [
-            DeepOutcome(
-                process,
-                "increase",
-                "deep:verb",
-                "product",
-                True,
-                hedged,
-                agent_span=span,
-                trigger_at=verb.idx,
-            )
-        ]
+        return [product_change(process, "increase", verb, span, True, hedged)]
     return []
 
 

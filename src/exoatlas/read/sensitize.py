@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.read.agents import agent_words
-from exoatlas.read.deep_outcome import DeepOutcome
+from exoatlas.read.deep_outcome import DeepOutcome, product_change
 from exoatlas.read.doctext import text_of
 from exoatlas.read.scope import is_unasserted, trigger_scope
 from exoatlas.vocab import cues, rules
@@ -40,18 +40,7 @@ def sensitivity_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> lis
             continue  # 'resistant to apoptosis', 'sensitized the cells to NK killing'
         negated, hedged = trigger_scope(verb)
         for process in [rules.process_entity(cues.cue_literals("sensitivity_process")[0])]:
-            out.append(
-                DeepOutcome(
-                    process,
-                    direction,
-                    "deep:verb",
-                    "product",
-                    negated,
-                    hedged,
-                    agent_span=span,
-                    trigger_at=verb.idx,
-                )
-            )
+            out.append(product_change(process, direction, verb, span, negated, hedged))
     return out
 
 
