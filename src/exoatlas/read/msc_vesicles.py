@@ -240,8 +240,11 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
                 return True  # 'MSCs primed with cytokines released microvesicles'
             near = m.start() <= e.start() and e.start() - m.end() <= 2 * GAP
             theirs = _THEIRS.match(text, e.end()) and _NO_CELLS.match(gap)
-            if near and (_THEIR.search(gap) or theirs):
-                return True  # 'MSCs were primed and their exosomes', '... the EVs they shed'
+            shed = _NO_CELLS.match(gap) and cues.cue_found("shed_vesicles_gap", gap)
+            if near and (_THEIR.search(gap) or theirs or shed):
+                # 'MSCs were primed and their exosomes', '... the EVs they shed', 'Priming MSCs
+                # with X boosts the activity of secreted EVs'
+                return True
             start = _name_start(text, token_start(text, m.start()))
             # ('Exosomes, an excellent carrier, were extracted from MSCs': what the vesicles
             # are, set between commas, puts no distance between them and their source)

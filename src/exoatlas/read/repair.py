@@ -333,7 +333,11 @@ def repaired_parse(doc: Any) -> Any:
     return _compared_pair(
         _verb_in_noun_list(
             _copula_as_passive(
-                _nouns_as_objects(_split_compound(_subject_on_auxiliary(_time_clause_subject(doc))))
+                _nouns_as_objects(
+                    _split_compound(
+                        _subject_on_auxiliary(_time_clause_subject(_noun_read_as_verb(doc)))
+                    )
+                )
             )
         )
     )
@@ -486,6 +490,39 @@ def _verb_in_noun_list(doc: Any) -> Any:
             continue
         verb.head = governor
         noun.head, noun.dep_ = verb, "dobj"
+    return doc
+
+
+def _noun_read_as_verb(doc: Any) -> Any:
+    """'It promotes fracture healing': after a trigger verb, the small parser may read the first
+    word of a noun compound as a verb of its own (its complement, or the root with the trigger
+    its auxiliary) and the second word as that word's object. A word that is no verb of the
+    lexicon, right after the trigger and right before its one object noun, is that noun's
+    compound, and the noun the trigger's object (in place)."""
+    for word in doc[1:-1]:
+        trigger, noun = doc[word.i - 1], doc[word.i + 1]
+        shape = (word.dep_ in ("xcomp", "ccomp", "dobj") and word.head.i == trigger.i) or (
+            word.dep_ == "ROOT" and trigger.dep_ == "aux" and trigger.head.i == word.i
+        )
+        if not (
+            shape
+            and word.is_lower
+            and word.tag_ in ("NN", "NNS", "VB", "VBP")
+            and noun.tag_ in ("NN", "NNS")
+            and noun.dep_ == "dobj"
+            and noun.head.i == word.i
+            and trigger.tag_ == "VBZ"
+            and (rules.polarity_of(trigger.text) or rules.verb_polarity_of(trigger.text, "VBZ"))
+            and not (rules.polarity_of(word.text) or rules.verb_polarity_of(word.text, "VB"))
+        ):
+            continue
+        if word.dep_ == "ROOT":
+            for child in list(word.children):
+                if child.i not in (trigger.i, noun.i):
+                    child.head = trigger
+            trigger.head, trigger.dep_ = trigger, "ROOT"
+        noun.head, noun.dep_ = trigger, "dobj"
+        word.head, word.dep_ = noun, "compound"
     return doc
 
 
