@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import read_title
+from .reading import read_abstract, read_title
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,41 @@ def test_secreted_vesicles_after_other_cells_are_not_the_msc_own() -> None:
         " secreted exosomes"
     )
     assert read_title(title) == []
+
+
+def test_a_cargo_moving_verb_in_s_ends_the_name_of_the_vesicles() -> None:
+    """'transfers' after a long name of the vesicles is parsed as a plural noun, and ends in
+    '-ers' as agent nouns do; as a verb of no direction with a trigger after it, it ends the
+    name, which is read again as 'They' (read nothing before)."""
+    found = read_title(
+        "Umbilical cord MSC-derived exosomes transfers miR-19a to protect cardiomyocytes from"
+        " myocardial infarction"
+    )
+    assert found == [("Myocardial Infarction", "decrease", "protective")]
+
+
+def test_a_measure_taken_in_a_methods_sentence_is_no_change() -> None:
+    """An abstract cut short after its Methods: the keyword window read 'activated' and
+    'clinical scores' as the disease made worse. Saying how scores were determined says nothing
+    of which way they went (fails without the 'measure_taken' gate)."""
+    found = read_abstract(
+        "Marrow MSC exosomes in rabbits with lacrimal gland inflammation",
+        "Sick rabbits were given marrow MSC exosomes or saline after a transfer of activated"
+        " lymphocytes, and clinical scores were determined by assessing tear secretion.",
+    )
+    assert [(p, d, r) for p, d, r in found if d != "unknown"] == []
+
+
+def test_a_cancer_named_by_its_short_form_makes_a_tumour_study() -> None:
+    """A title whose cancer is only 'CML cells' (the abstract cut before the long form): more
+    drug resistance there helps the tumour, not a harm in a non-tumour disease (``cues.tsv``
+    'tumour_abbreviation', which round 63's guards keep off 'CML accumulation')."""
+    found = read_title("Exosomes of marrow MSCs raise drug resistance of CML cells to imatinib")
+    assert [r for _, d, r in found if d == "increase"] == ["pro_tumor"]
+
+
+def test_the_printed_misspelling_exsome_names_vesicles() -> None:
+    """'exsomes' as printed in a real title named no vesicles: the paper's claim was lost."""
+    assert read_title("Marrow MSC-derived exsomes alleviate colitis in mice") == [
+        ("Colitis", "decrease", "protective")
+    ]

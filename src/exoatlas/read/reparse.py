@@ -96,7 +96,9 @@ def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) 
         if k > _MAX_WORDS or (k and cues.cue("clause_break").search(text[start : word.start()])):
             return None
         bare = word.group().casefold().strip(",;:()")
-        if not k or not bare.isalpha() or _NOT_A_VERB.search(bare):
+        # ('transfers', 'delivers' end as nouns of agents do: 'MSC exosomes transfers X')
+        moving = cues.cue("cargo_moving_verb").match(bare) is not None
+        if not k or not bare.isalpha() or (_NOT_A_VERB.search(bare) and not moving):
             continue
         opening = text[start : word.start()].rstrip()
         # (a trigger only as a verb counts here: 'MSC-EVs cause X', 'MSC-EVs repair X')
@@ -199,9 +201,11 @@ def _a_name(opening: str) -> bool:
 
 
 def _neutral_before_trigger(word: str, rest: str) -> bool:
-    """A verb of no direction (``cues.tsv`` 'neutral_governor_verb': 'regulate', 'modulate')
-    with a trigger word later in its sentence ('... and promote X'): the verb the opening name
-    ends at."""
-    if cues.cue("neutral_governor_verb").match(word) is None:
+    """A verb of no direction (``cues.tsv`` 'neutral_governor_verb': 'regulate', 'modulate'; or
+    'cargo_moving_verb': 'transfer', 'deliver') with a trigger word later in its sentence
+    ('... and promote X'): the verb the opening name ends at."""
+    if cues.cue("neutral_governor_verb").match(word) is None and (
+        cues.cue("cargo_moving_verb").match(word) is None  # ('transfer miR-X to protect Y')
+    ):
         return False
     return any(rules.polarity_of(w.strip(",;:()").casefold()) for w in rest.split())

@@ -23,6 +23,7 @@ _WITHHOLDING_CUES = (
     "product_withheld_phrase",  # 'Before the EVs were given, X rose'
     "model_made_phrase",  # how the model was made
     "effect_measured",  # how an effect was measured
+    "measure_taken",  # '..., and clinical scores were determined by assessing X'
     "vesicle_release_blocked",  # 'by blocking vesicle release'
     "ev_effect_abolished",  # 'the EVs' effects on X were weakened by an inhibitor'
 )
