@@ -88,3 +88,17 @@ def test_the_printed_misspelling_exsome_names_vesicles() -> None:
     assert read_title("Marrow MSC-derived exsomes alleviate colitis in mice") == [
         ("Colitis", "decrease", "protective")
     ]
+
+
+@pytest.mark.parametrize(
+    "title", ["Marrow MSC exosomes in scleroderma", "Marrow MSC exosomes in systemic sclerosis"]
+)
+def test_fibroblasts_growing_is_the_disease_in_a_fibrotic_disease_named_so(title: str) -> None:
+    """A study titled by a fibrotic disease's own name (no word 'fibrosis' in it): fewer dermal
+    fibroblasts growing is a benefit (read as a harm before)."""
+    found = read_abstract(
+        title,
+        "Mice with thickened skin received marrow MSC exosomes (M-Exos).",
+        "M-Exos inhibited the proliferation of dermal fibroblasts.",
+    )
+    assert {r for _, d, r in found if d == "decrease"} == {"protective"}
