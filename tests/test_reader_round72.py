@@ -102,3 +102,58 @@ def test_fibroblasts_growing_is_the_disease_in_a_fibrotic_disease_named_so(title
         "M-Exos inhibited the proliferation of dermal fibroblasts.",
     )
     assert {r for _, d, r in found if d == "decrease"} == {"protective"}
+
+
+_OIR = "Marrow MSC exosomes worsen retinal neovascularization in oxygen-induced retinopathy"
+
+
+def test_a_title_naming_pathological_vessel_growth_outweighs_ischaemia_in_the_text() -> None:
+    """'ischemic retinopathy' in the conclusion made the study one of ischaemia, where vessels
+    growing is the repair; the title names the vessel growth as the disease (read as a repair
+    before)."""
+    found = read_abstract(
+        _OIR,
+        "OIR mice received marrow MSC exosomes (M-Exos).",
+        "Thus M-Exos promote neovascularization in ischemic retinopathy.",
+    )
+    assert {r for _, d, r in found if d == "increase"} == {"pathogenic"}
+
+
+def test_endothelial_tube_formation_is_the_vessel_growth_of_such_a_study() -> None:
+    """(read as a repair before: 'tube formation' and endothelial cells were no effector)"""
+    found = read_abstract(
+        _OIR,
+        "OIR mice received marrow MSC exosomes (M-Exos).",
+        "M-Exos enhanced tube formation of retinal endothelial cells.",
+    )
+    assert {r for _, d, r in found if d == "increase"} == {"pathogenic"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Exosomes from cord MSCs (C-Exos) were applied in a gelatin sponge to the round window"
+        " niche of guinea pigs.",
+        "We examined the effects of exosomes from cord MSCs (C-Exos) in mice with colitis.",
+        "The therapeutic effect of exosomes from cord MSCs (C-Exos) was evaluated in mice with"
+        " colitis.",
+    ],
+)
+def test_a_result_with_no_agent_after_the_vesicles_are_applied_or_studied(opening: str) -> None:
+    """An agentless result is the vesicles' after a sentence that gives them (here: applied in a
+    carrier) or says their effects were examined (each read nothing before)."""
+    found = read_abstract(
+        "Cord MSC exosomes in inflammation", opening, "Inflammation was markedly reduced."
+    )
+    assert found == [("inflammatory response", "decrease", "protective")]
+
+
+def test_an_open_question_does_not_set_the_vesicles_as_the_agent() -> None:
+    """(guard, passes on the start code by construction: 'We investigated whether ...' asks; the
+    'vesicles_studied' cue wants 'the effects of', so the agentless sentence stays unread)"""
+    found = read_abstract(
+        "Cord MSC exosomes in inflammation",
+        "We investigated whether exosomes from cord MSCs (C-Exos) protect mice from colitis.",
+        "Inflammation was markedly reduced.",
+    )
+    assert found == []
