@@ -240,7 +240,7 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
                 return True  # 'MSCs primed with cytokines released microvesicles'
             near = m.start() <= e.start() and e.start() - m.end() <= 2 * GAP
             theirs = _THEIRS.match(text, e.end()) and _NO_CELLS.match(gap)
-            shed = _NO_CELLS.match(gap) and cues.cue_found("shed_vesicles_gap", gap)
+            shed = near and _NO_CELLS.match(gap) and cues.cue_found("shed_vesicles_gap", gap)
             if near and (_THEIR.search(gap) or theirs or shed):
                 # 'MSCs were primed and their exosomes', '... the EVs they shed', 'Priming MSCs
                 # with X boosts the activity of secreted EVs'

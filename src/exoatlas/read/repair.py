@@ -499,7 +499,13 @@ def _noun_read_as_verb(doc: Any) -> Any:
     its auxiliary) and the second word as that word's object. A word that is no verb of the
     lexicon, right after the trigger and right before its one object noun, is that noun's
     compound, and the noun the trigger's object (in place)."""
-    for word in doc[1:-1]:
+    last = len(doc) - 1
+    for word in doc:
+        # (the cheap tests first: most words are no candidate)
+        if not 0 < word.i < last or word.tag_ not in ("NN", "NNS", "VB", "VBP"):
+            continue
+        if word.dep_ not in ("xcomp", "ccomp", "dobj", "ROOT") or not word.is_lower:
+            continue
         trigger, noun = doc[word.i - 1], doc[word.i + 1]
         shape = (word.dep_ in ("xcomp", "ccomp", "dobj") and word.head.i == trigger.i) or (
             word.dep_ == "ROOT" and trigger.dep_ == "aux" and trigger.head.i == word.i
