@@ -42,6 +42,22 @@ def test_vesicles_called_secreted_after_the_primed_msc_are_theirs(title: str) ->
     assert ("tissue regeneration", "increase", "regenerative") in found
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Marrow MSCs suppress the pro-fibrotic activity of secreted exosomes in liver fibrosis",
+        "Primed MSCs dampen the pro-inflammatory activity of secreted exosomes in sepsis",
+        "Primed MSCs reduce the pro-inflammatory activity of the released vesicles from lungs",
+    ],
+)
+def test_vesicles_the_msc_act_against_are_not_theirs(title: str) -> None:
+    """(guards, from the newcomer review, where each read as MSC vesicles raising a harm: the
+    MSCs damp someone's secreted vesicles, or the vesicles' source follows them. The primed
+    'dampen' title fails without the damping-verb check; the other two are held by more than
+    one check: no priming condition, the damping verb, the source after the vesicles)"""
+    assert read_title(title) == []
+
+
 def test_secreted_vesicles_after_other_cells_are_not_the_msc_own() -> None:
     """Hepatocytes between the MSCs and 'secreted exosomes' may have made them: no finding
     credits MSC vesicles with the change (fails without the check for cells between)."""
@@ -107,9 +123,9 @@ def test_fibroblasts_growing_is_the_disease_in_a_fibrotic_disease_named_so(title
 _OIR = "Marrow MSC exosomes worsen retinal neovascularization in oxygen-induced retinopathy"
 
 
-def test_a_title_naming_pathological_vessel_growth_outweighs_ischaemia_in_the_text() -> None:
+def test_ischaemic_retinopathy_is_no_ischaemia_study() -> None:
     """'ischemic retinopathy' in the conclusion made the study one of ischaemia, where vessels
-    growing is the repair; the title names the vessel growth as the disease (read as a repair
+    growing is the repair; retinopathy is a disease of vessel overgrowth (read as a repair
     before)."""
     found = read_abstract(
         _OIR,
@@ -117,6 +133,17 @@ def test_a_title_naming_pathological_vessel_growth_outweighs_ischaemia_in_the_te
         "Thus M-Exos promote neovascularization in ischemic retinopathy.",
     )
     assert {r for _, d, r in found if d == "increase"} == {"pathogenic"}
+
+
+def test_endothelial_cells_kept_alive_stay_a_repair_in_retinopathy() -> None:
+    """(guard, from the newcomer review: endothelial cells as such are no effector; fewer of
+    them dying under high glucose is the repair in diabetic retinopathy)"""
+    found = read_abstract(
+        "Marrow MSC exosomes in diabetic retinopathy",
+        "Retinal endothelial cells in high glucose received marrow MSC exosomes (M-Exos).",
+        "M-Exos reduced the apoptosis of retinal endothelial cells.",
+    )
+    assert found == [("apoptotic process", "decrease", "protective")]
 
 
 def test_endothelial_tube_formation_is_the_vessel_growth_of_such_a_study() -> None:
@@ -129,31 +156,24 @@ def test_endothelial_tube_formation_is_the_vessel_growth_of_such_a_study() -> No
     assert {r for _, d, r in found if d == "increase"} == {"pathogenic"}
 
 
-@pytest.mark.parametrize(
-    "opening",
-    [
+def test_a_result_with_no_agent_after_the_vesicles_are_applied_in_a_carrier() -> None:
+    """An agentless result is the vesicles' after a sentence that gives them, here applied in a
+    carrier to a site (read nothing before)."""
+    found = read_abstract(
+        "Cord MSC exosomes in hearing loss",
         "Exosomes from cord MSCs (C-Exos) were applied in a gelatin sponge to the round window"
         " niche of guinea pigs.",
-        "We examined the effects of exosomes from cord MSCs (C-Exos) in mice with colitis.",
-        "The therapeutic effect of exosomes from cord MSCs (C-Exos) was evaluated in mice with"
-        " colitis.",
-    ],
-)
-def test_a_result_with_no_agent_after_the_vesicles_are_applied_or_studied(opening: str) -> None:
-    """An agentless result is the vesicles' after a sentence that gives them (here: applied in a
-    carrier) or says their effects were examined (each read nothing before)."""
-    found = read_abstract(
-        "Cord MSC exosomes in inflammation", opening, "Inflammation was markedly reduced."
+        "Inflammation was markedly reduced.",
     )
     assert found == [("inflammatory response", "decrease", "protective")]
 
 
-def test_an_open_question_does_not_set_the_vesicles_as_the_agent() -> None:
-    """(guard, passes on the start code by construction: 'We investigated whether ...' asks; the
-    'vesicles_studied' cue wants 'the effects of', so the agentless sentence stays unread)"""
+def test_a_measure_taken_beside_its_result_is_still_read() -> None:
+    """(guard, from the newcomer review: the 'measure_taken' gate holds only in a sentence that
+    states no change)"""
     found = read_abstract(
-        "Cord MSC exosomes in inflammation",
-        "We investigated whether exosomes from cord MSCs (C-Exos) protect mice from colitis.",
-        "Inflammation was markedly reduced.",
+        "Marrow MSC exosomes in stroke",
+        "After marrow MSC exosome treatment, infarct size was determined by TTC staining and"
+        " was reduced by half.",
     )
-    assert found == []
+    assert [d for _, d, _ in found] == ["decrease"]

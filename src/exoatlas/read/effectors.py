@@ -96,17 +96,11 @@ def _angiogenesis_effectors(title: str, text: str) -> tuple[str, ...]:
     """Vessel growth where it is the disease (``cues.tsv`` 'pathological_angiogenesis_study':
     'pathological angiogenesis', choroidal neovascularization) in the title or twice in the
     text, in no wound or ischaemia study ('ischaemia_study'): what the study names as the growth
-    ('angiogenesis_effector') is then read as effector cells' growth is; named so in the title
-    (with no ischaemia there), whatever ischaemia the text names. A tissue that has no
+    ('angiogenesis_effector') is then read as effector cells' growth is. A tissue that has no
     vessels ('avascular_tissue_study' in the title: the cornea, not corneal cells or nerves) is
     such a study, burn or not, unless the study also wounds a tissue with vessels
     ('vascular_tissue_wound': skin, a limb) or starves one of blood."""
     whole = f"{title} {text}"
-    study = cues.cue("pathological_angiogenesis_study")
-    if study.search(title) and not cues.cue_found("ischaemia_study", title):
-        # ('... exacerbate retinal neovascularization in oxygen-induced retinopathy': the
-        # title's disease is the vessel growth, whatever ischaemia its text names)
-        return tuple(cues.cue_literals("angiogenesis_effector"))
     if cues.cue_found("ischaemia_study", whole):
         return ()  # vessels growing are the repair there, whatever the background says
     if cues.cue("avascular_tissue_study").search(title) and not cues.cue_found(
@@ -115,6 +109,7 @@ def _angiogenesis_effectors(title: str, text: str) -> tuple[str, ...]:
         return tuple(cues.cue_literals("angiogenesis_effector"))
     if cues.cue_found("wound_study", whole):
         return ()
+    study = cues.cue("pathological_angiogenesis_study")
     if _study_of(study, title, text) or cues.cue_found("pathological_angiogenesis_title", title):
         return tuple(cues.cue_literals("angiogenesis_effector"))
     return ()

@@ -71,6 +71,8 @@ _THEIRS = re.compile(
     r"extracted|harvested|separated|enriched) from (?:the )?their\b",
     re.I,
 )
+# a source named right after vesicles ('the released vesicles from injured lungs'): theirs
+_SOURCE_AFTER = re.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:from|of|by)\b", re.I)
 _NO_CELLS = re.compile(
     r"^(?:(?!\bcells?\b|\w+(?:cytes?|phages?|blasts?|phils?)\b|\btissues?\b|tumou?r|cancer|[.;]).)*$",
     re.I,
@@ -240,7 +242,13 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
                 return True  # 'MSCs primed with cytokines released microvesicles'
             near = m.start() <= e.start() and e.start() - m.end() <= 2 * GAP
             theirs = _THEIRS.match(text, e.end()) and _NO_CELLS.match(gap)
-            shed = near and _NO_CELLS.match(gap) and cues.cue_found("shed_vesicles_gap", gap)
+            shed = (
+                near
+                and _NO_CELLS.match(gap)
+                and cues.cue_found("shed_vesicles_gap", gap)
+                and cues.cue_found("msc_conditioned", text)  # ('Priming MSCs with X ...')
+                and not _SOURCE_AFTER.match(text, e.end())  # ('... vesicles from injured lungs')
+            )
             if near and (_THEIR.search(gap) or theirs or shed):
                 # 'MSCs were primed and their exosomes', '... the EVs they shed', 'Priming MSCs
                 # with X boosts the activity of secreted EVs'

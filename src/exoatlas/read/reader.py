@@ -243,11 +243,7 @@ def _read(
                 # (or, before the study's own account opens, a passive past tense of giving:
                 # 'Mice were injected with MSC-EVs. We found ...')
                 and (index >= opening or cues.cue_found("vesicles_given_past", sentence))
-                # ('We examined the effects of the EVs in colitic mice': they are studied)
-                and (
-                    cues.cue_found("vesicles_given", sentence)
-                    or cues.cue_found("vesicles_studied", sentence)
-                )
+                and cues.cue_found("vesicles_given", sentence)
             ):
                 # the last thing given is what the agentless results after it are of: not the
                 # EVs when it was something else ('mice then received the parent MSCs', 'an
