@@ -512,8 +512,6 @@ def _noun_read_as_verb(doc: Any) -> Any:
         )
         if not (
             shape
-            and word.is_lower
-            and word.tag_ in ("NN", "NNS", "VB", "VBP")
             and noun.tag_ in ("NN", "NNS")
             and noun.dep_ == "dobj"
             and noun.head.i == word.i
