@@ -123,15 +123,20 @@ def test_fibroblasts_growing_is_the_disease_in_a_fibrotic_disease_named_so(title
 _OIR = "Marrow MSC exosomes worsen retinal neovascularization in oxygen-induced retinopathy"
 
 
-def test_ischaemic_retinopathy_is_no_ischaemia_study() -> None:
-    """'ischemic retinopathy' in the conclusion made the study one of ischaemia, where vessels
-    growing is the repair; retinopathy is a disease of vessel overgrowth (read as a repair
-    before)."""
-    found = read_abstract(
-        _OIR,
-        "OIR mice received marrow MSC exosomes (M-Exos).",
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 'ischemic retinopathy' made the study one of ischaemia, where vessels growing is the
+        # repair; retinopathy is a disease of vessel overgrowth (cue 'ischaemia_study')
         "Thus M-Exos promote neovascularization in ischemic retinopathy.",
-    )
+        # tube formation was no effector (cue 'angiogenesis_effector')
+        "M-Exos enhanced tube formation of retinal endothelial cells.",
+    ],
+)
+def test_vessel_growth_in_a_retinopathy_is_the_disease(sentence: str) -> None:
+    """More vessel growth in oxygen-induced retinopathy is a harm (each read as a repair
+    before)."""
+    found = read_abstract(_OIR, "OIR mice received marrow MSC exosomes (M-Exos).", sentence)
     assert {r for _, d, r in found if d == "increase"} == {"pathogenic"}
 
 
@@ -144,16 +149,6 @@ def test_endothelial_cells_kept_alive_stay_a_repair_in_retinopathy() -> None:
         "M-Exos reduced the apoptosis of retinal endothelial cells.",
     )
     assert found == [("apoptotic process", "decrease", "protective")]
-
-
-def test_endothelial_tube_formation_is_the_vessel_growth_of_such_a_study() -> None:
-    """(read as a repair before: 'tube formation' and endothelial cells were no effector)"""
-    found = read_abstract(
-        _OIR,
-        "OIR mice received marrow MSC exosomes (M-Exos).",
-        "M-Exos enhanced tube formation of retinal endothelial cells.",
-    )
-    assert {r for _, d, r in found if d == "increase"} == {"pathogenic"}
 
 
 def test_a_result_with_no_agent_after_the_vesicles_are_applied_in_a_carrier() -> None:

@@ -71,8 +71,6 @@ _THEIRS = re.compile(
     r"extracted|harvested|separated|enriched) from (?:the )?their\b",
     re.I,
 )
-# a source named right after vesicles ('the released vesicles from injured lungs'): theirs
-_SOURCE_AFTER = re.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:from|of|by)\b", re.I)
 _NO_CELLS = re.compile(
     r"^(?:(?!\bcells?\b|\w+(?:cytes?|phages?|blasts?|phils?)\b|\btissues?\b|tumou?r|cancer|[.;]).)*$",
     re.I,
@@ -247,7 +245,7 @@ def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
                 and _NO_CELLS.match(gap)
                 and cues.cue_found("shed_vesicles_gap", gap)
                 and cues.cue_found("msc_conditioned", text)  # ('Priming MSCs with X ...')
-                and not _SOURCE_AFTER.match(text, e.end())  # ('... vesicles from injured lungs')
+                and not cues.cue("vesicle_source_after").match(text, e.end())  # ('... from lungs')
             )
             if near and (_THEIR.search(gap) or theirs or shed):
                 # 'MSCs were primed and their exosomes', '... the EVs they shed', 'Priming MSCs
