@@ -4,9 +4,13 @@ part. Used by ``read.reader`` for a sentence that names no product."""
 
 from __future__ import annotations
 
+import re
+
 from exoatlas.read.context import SectionContext
 from exoatlas.read.deep_outcome import DeepOutcome
 from exoatlas.read.groups import names_other_group
+from exoatlas.read.mentions import find_mentions
+from exoatlas.read.msc_vesicles import masked, msc_product_in
 from exoatlas.vocab import cues, rules
 
 
@@ -44,6 +48,8 @@ def agentless_results(
         # a change something unnamed did ('5-ASA alleviated X', its subject misparsed): another
         # arm may be speaking, and the part's later agentless results may be its too
         context.other_result = context.other_result or not context.ev_result
+    if cues.cue_found("reference_agent", sentence):
+        return []  # ('VEGF was a positive control, and tube formation rose': perhaps VEGF's)
     if cues.tumour_words(sentence) or names_other_group(sentence, products):
         return []
     if cues.cue_found("model_made_phrase", sentence):
@@ -85,3 +91,56 @@ def _said_of_its_thing(sentence: str, at: int) -> bool:
         or cues.cue("observed_change_before").search(sentence[:at])  # ('we noted a fall in X')
         or cues.cue("nominal_observed_after").match(sentence[at:])  # ('a decrease of X was seen')
     )
+
+
+def another_arm_given(sentence: str, products: tuple[str, ...]) -> bool:
+    """Does a sentence giving the EVs give another agent as an alternative arm: a drug or MSCs
+    joined to them by 'or', 'versus' or a comma of such a list ('received MSC-EVs or
+    dexamethasone', 'PBS, MSCs or MSC-EVs'; ``cues.tsv`` 'arm_joiner'), or a reference agent
+    ('with dexamethasone as a positive control'; 'reference_agent')? The agentless results after
+    it may be that arm's; not a drug the EVs carry or were primed with ('atorvastatin-pretreated
+    MSC-EVs'), nor the injury given with them ('cisplatin and MSC-EVs')."""
+    if cues.cue_found("reference_agent", sentence):
+        return True
+    if not re.search(r"\b(?:or|versus|vs)\b", sentence, re.IGNORECASE):
+        return False
+    text = masked(sentence)
+    anchors = [(m.start(), m.end()) for m in cues.cue("ev").finditer(text)]
+    anchors += [(m.start(), m.end()) for m in cues.cue("msc").finditer(text)]
+    anchors += [(m.start(), m.start() + len(p)) for p in products for m in _all(sentence, p)]
+    others = [
+        (m.start, m.end)
+        for m in find_mentions(sentence)
+        if m.entity.kind == "drug" and not _names_vesicles(_item(sentence, m.start))
+    ]  # (not a drug that primed or loaded them: 'or atorvastatin pretreated MSC-EVs')
+    for m in cues.cue("msc").finditer(text):
+        if not msc_product_in(_item(sentence, m.start()), products):
+            others.append((m.start(), m.end()))  # ('MSCs or MSC-EVs': the cells, another arm)
+    joiner = cues.cue("arm_joiner")
+    for start, end in others:
+        for a_start, a_end in anchors:
+            if a_start <= start < a_end or start <= a_start < end:
+                continue  # (the same words)
+            if (a_end <= start and joiner.match(sentence[a_end:start])) or (
+                end <= a_start and joiner.match(sentence[end:a_start])
+            ):
+                return True
+    return False
+
+
+def _item(sentence: str, at: int) -> str:
+    """The item of a list starting at ``at``: up to the next comma, bracket, 'or', 'and' or
+    'versus'."""
+    item = _ITEM.match(sentence, at)
+    return item.group(0) if item else ""
+
+
+def _names_vesicles(words: str) -> bool:
+    return cues.cue_found("ev", words) or cues.names_msc(masked(words))
+
+
+_ITEM = re.compile(r"[^,;()]*?(?=\s*(?:[,;()]|\b(?:or|and|versus|vs)\b|$))", re.IGNORECASE)
+
+
+def _all(sentence: str, phrase: str) -> list[re.Match[str]]:
+    return list(re.finditer(re.escape(phrase), sentence))

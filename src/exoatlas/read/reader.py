@@ -22,7 +22,7 @@ from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Entity, Evidence, Finding, Outcome, Recipient, Record
 from exoatlas.read.abstract_settle import settle_abstract, titled_tumour, tumour_section
 from exoatlas.read.agent_kind import antecedent_elsewhere, names_only_foreign
-from exoatlas.read.agentless import agentless_results
+from exoatlas.read.agentless import agentless_results, another_arm_given
 from exoatlas.read.ahead import (
     background,
     is_notice,
@@ -238,6 +238,10 @@ def _read(
                 )
             )
             context.ev_result = context.ev_result or any(not is_neutral(r) for r in found)
+            if abstract and cues.cue_found("reference_agent", sentence):
+                # ('Dexamethasone served as a positive control.': the part's later agentless
+                # results, with no EV result read yet, may be the reference agent's)
+                context.other_result = context.other_result or not context.ev_result
             if (
                 abstract
                 # (or, before the study's own account opens, a passive past tense of giving:
@@ -248,8 +252,10 @@ def _read(
                 # the last thing given is what the agentless results after it are of: not the
                 # EVs when it was something else ('mice then received the parent MSCs', 'an
                 # antagonist') or the EVs' vehicle ('exosome-depleted medium')
-                context.ev_given = msc_product_in(sentence, products) and not cues.cue_found(
-                    "altered_product_arm", sentence
+                context.ev_given = (
+                    msc_product_in(sentence, products)
+                    and not cues.cue_found("altered_product_arm", sentence)
+                    and not another_arm_given(sentence, products)  # ('... or dexamethasone')
                 )
             yield from found
             own = cues.model_of(sentence) if abstract else "unknown"

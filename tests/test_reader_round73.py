@@ -1,0 +1,63 @@
+"""Seventy-third session: results an abstract states with no agent after a sentence that gives
+the EVs beside another agent, a reference drug or a positive control (the seventy-second
+session's newcomer review, its lead A5). Such a result may be the other agent's, so it is not
+credited to the EVs; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import read_records
+
+TITLE = "MSC-derived vesicles in a rat model"
+
+
+def _credited(*sentences: str) -> set[str]:
+    """The sentences of the abstract a finding of the EVs comes from."""
+    return {r.evidence.text for r in read_records(TITLE, *sentences)}
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "MSC-EVs or dexamethasone were applied topically to the wounds.",
+        "The wounds were treated with PBS, MSC-EVs or dexamethasone.",
+        "The wounds were treated with dexamethasone or MSC-EVs.",
+        "The wounds received MSCs or MSC-EVs.",
+        "The wounds received MSC-EVs, with dexamethasone as a positive control.",
+    ],
+)
+def test_a_result_after_the_evs_given_beside_another_arm_is_not_theirs(given: str) -> None:
+    """The agentless result after the giving sentence may be the other arm's (each was credited
+    to the EVs before)."""
+    result = "Wound closure was accelerated."
+    assert result not in _credited(given, result)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "The wounds were treated with MSC-EVs or PBS.",
+        "The wounds were treated with MSC-EVs (50 ug) or saline.",
+        "The wounds were treated with MSC-EVs or atorvastatin pretreated MSC-EVs.",
+        "The wounds were treated with MSC-EVs.",
+    ],
+)
+def test_a_result_after_the_evs_given_beside_a_control_is_theirs(given: str) -> None:
+    """(guards: a vehicle, or another preparation of the EVs, is no other agent; the
+    atorvastatin case fails without the check that a drug's own list item names no vesicles)"""
+    result = "Wound closure was accelerated."
+    assert result in _credited(given, result)
+
+
+def test_a_positive_control_sentence_holds_back_the_results_after_it() -> None:
+    """'VEGF was used as a positive control, and tube formation was increased': the tube
+    formation, and the infarct after it, may be VEGF's (both were credited to the EVs before)."""
+    control = "VEGF was used as a positive control, and tube formation was increased."
+    after = "Infarct volume was reduced."
+    credited = _credited("Rats with stroke received MSC-EVs.", control, after)
+    assert control not in credited
+    assert after not in credited
+    # (the same results with no reference agent named are the EVs')
+    plain = "Tube formation was increased."
+    assert {plain, after} <= _credited("Rats with stroke received MSC-EVs.", plain, after)
