@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import read_records
+from .reading import read_abstract, read_records
 
 TITLE = "MSC-derived vesicles in a rat model"
 
@@ -61,3 +61,33 @@ def test_a_positive_control_sentence_holds_back_the_results_after_it() -> None:
     # (the same results with no reference agent named are the EVs')
     plain = "Tube formation was increased."
     assert {plain, after} <= _credited("Rats with stroke received MSC-EVs.", plain, after)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Gastric cancer cell proliferation was enhanced by exosomes that originated from BM-MSCs"
+        " that were transfected with miR-221 mimics.",
+        "Gastric cancer cell proliferation was enhanced by exosomes from BM-MSCs transfected with"
+        " miR-221 mimics.",
+    ],
+)
+def test_vesicles_of_msc_given_a_mimic_are_the_studys_own_product(result: str) -> None:
+    """A mimic the MSCs were transfected with makes a gain-of-function product, not a
+    co-treatment undoing the EVs: its harm in a tumour is its own (each read nothing before,
+    beside another finding of the abstract that keeps the keyword window from stepping in)."""
+    found = read_abstract(
+        "Exosomes of marrow MSCs in gastric cancer",
+        "Marrow MSC exosomes raised the migration of gastric cancer cells.",
+        result,
+    )
+    assert ("cell population proliferation", "increase", "pro_tumor") in found
+
+
+def test_a_mimic_given_beside_the_evs_still_undoes_nothing_of_theirs() -> None:
+    """(guard: a mimic that reverses the EVs' effect is a loss-of-function arm, as before)"""
+    found = read_abstract(
+        "Exosomes of marrow MSCs in myocardial infarction",
+        "The reduction of cardiomyocyte apoptosis by MSC exosomes was reversed by miR-1 mimics.",
+    )
+    assert ("apoptotic process", "decrease", "protective") not in found

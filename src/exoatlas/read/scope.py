@@ -45,6 +45,7 @@ def is_undone(trigger: Any) -> bool:
                 if (
                     cues.cue_found("inhibitor_agent", text)
                     and not _inhibitor_as_cargo(text)
+                    and not cues.cue_found("mimic_product", text)  # (a gain-of-function product)
                     and not _cargo_phrase_into(child)
                     and not _vesicles_as_alternative(child)
                 ):
