@@ -91,3 +91,28 @@ def test_a_mimic_given_beside_the_evs_still_undoes_nothing_of_theirs() -> None:
         "The reduction of cardiomyocyte apoptosis by MSC exosomes was reversed by miR-1 mimics.",
     )
     assert ("apoptotic process", "decrease", "protective") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Treatment with exogenous let-7c prevents tumour progression and metastasis.",
+        "Let-7c is a tumour suppressor, and treatment with synthetic let-7c targets both cancer"
+        " cells and their associated MSCs to prevent tumour progression.",
+    ],
+)
+def test_an_rna_given_free_of_vesicles_is_not_the_evs(sentence: str) -> None:
+    """An RNA named as given without vesicles ('exogenous', 'synthetic') does its own work,
+    even where the sentence names MSCs as its targets (each was read as the EVs lowering the
+    tumour before)."""
+    assert read_abstract("MSC exosomes deliver let-7c to prostate cancer cells", sentence) == []
+
+
+def test_an_rna_carried_by_the_evs_beside_a_free_one_is_theirs() -> None:
+    """(guard, failing without the check that no vesicles are named: a sentence that names the
+    vesicles carrying the RNA is read, free RNA or not)"""
+    found = read_abstract(
+        "MSC exosomes deliver let-7c to prostate cancer cells",
+        "Unlike naked let-7c, MSC exosomes carrying let-7c prevented tumour progression.",
+    )
+    assert ("tumor growth", "decrease", "anti_tumor") in found

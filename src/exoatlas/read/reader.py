@@ -73,6 +73,7 @@ from exoatlas.read.statement import (
     about_cells_alone,
     about_other_vesicles,
     foreign_abbreviations,
+    free_cargo_alone,
     others_acting_on_mscs,
     spelled_foreign,
 )
@@ -368,6 +369,8 @@ def _read_sentence(
     if not tumour and not topic:  # 'inhibited kidney injury and cellular proliferation': one end
         deep_outcomes = by_company(deep_outcomes, sentence)
     cells_alone = where.abstract and about_cells_alone(sentence, products)
+    if where.abstract and free_cargo_alone(sentence, products):
+        deep_outcomes, cells_alone = [], True  # ('treatment with exogenous let-7c prevents X')
     spelled = spelled_foreign(sentence, where.foreign)  # 'CCSMC-EXOs': another's vesicles
     if where.abstract and (
         about_other_vesicles(spelled, products, others=where.others)

@@ -30,6 +30,13 @@ def about_cells_alone(sentence: str, products: tuple[str, ...]) -> bool:
     )
 
 
+def free_cargo_alone(sentence: str, products: tuple[str, ...]) -> bool:
+    """Does the sentence name an RNA given free of vesicles ('exogenous let-7c', 'naked
+    miR-X'; ``cues.tsv`` 'free_cargo') and no vesicles? What it says is the RNA's doing (or
+    that of the MSCs it names as its targets), not the EVs'."""
+    return cues.cue_found("free_cargo", sentence) and not _names_vesicles(sentence, products)
+
+
 def _names_vesicles(sentence: str, products: tuple[str, ...]) -> bool:
     return any(p in sentence for p in products) or any(
         cues.cue(name).search(sentence) for name in ("ev", "product_suffix")
