@@ -116,3 +116,41 @@ def test_an_rna_carried_by_the_evs_beside_a_free_one_is_theirs() -> None:
         "Unlike naked let-7c, MSC exosomes carrying let-7c prevented tumour progression.",
     )
     assert ("tumor growth", "decrease", "anti_tumor") in found
+
+
+@pytest.mark.parametrize(
+    "opening", ["We and other investigators demonstrated", "We and others have shown"]
+)
+def test_what_we_and_others_showed_is_the_fields_earlier_work(opening: str) -> None:
+    """'We and others showed that ...' cites earlier work, as 'we previously showed' does: no
+    result of this study (each was read as one before)."""
+    found = read_abstract(
+        "MSC microvesicles in pneumonia",
+        f"{opening} that MVs released by MSCs reduced inflammation in lung injury.",
+        "In the current study, we tested the MVs in bacterial pneumonia.",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This study tested the hypothesis that adipose MSC-derived exosomes were superior to"
+        " apoptotic ones at reducing the systemic inflammatory reaction.",
+        "We tested the hypothesis that adipose MSC-derived exosomes reduce the systemic"
+        " inflammatory reaction in sepsis.",
+    ],
+)
+def test_a_hypothesis_is_no_result(sentence: str) -> None:
+    """What a study set out to test is its aim (each was read as a result before)."""
+    assert read_abstract("Adipose MSC exosomes in rat sepsis", sentence) == []
+
+
+def test_a_change_with_no_agent_in_a_sentence_about_msc_alone_is_not_the_evs() -> None:
+    """'Injection of BM-MSCs prolonged life span', the parse taking 'prolonged' for an
+    adjective: no vesicle is named, so the change is the cells' (it was the EVs' before)."""
+    found = read_abstract(
+        "MSC extracellular vesicles in ageing",
+        "Injection of BM-MSCs from young mice prolonged life span.",
+    )
+    assert found == []

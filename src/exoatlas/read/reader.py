@@ -379,7 +379,7 @@ def _read_sentence(
         deep_outcomes, cells_alone = [], True  # another source's vesicles: not the MSC-EVs'
     if cells_alone:
         # what MSCs themselves did: only the EVs' own effects it names are findings
-        deep_outcomes = [o for o in deep_outcomes if o.native or o.agent != "product"]
+        deep_outcomes = [o for o in deep_outcomes if o.native or o.agent not in ("product", "none")]
     outcomes: list[tuple[Entity, str, DeepOutcome | None]] = [
         (o.process, o.direction, o) for o in deep_outcomes
     ]
