@@ -95,8 +95,8 @@ def _said_of_its_thing(sentence: str, at: int) -> bool:
 
 def another_arm_given(sentence: str, products: tuple[str, ...]) -> bool:
     """Does a sentence giving the EVs give another agent as an alternative arm: a drug or MSCs
-    joined to them by 'or', 'versus' or a comma of such a list ('received MSC-EVs or
-    dexamethasone', 'PBS, MSCs or MSC-EVs'; ``cues.tsv`` 'arm_joiner'), or a reference agent
+    joined to them by 'or', 'versus' or (after them) a comma of such a list ('received MSC-EVs or
+    dexamethasone', 'MSC-EVs, MSCs or PBS'; ``cues.tsv`` 'arm_joiner'), or a reference agent
     ('with dexamethasone as a positive control'; 'reference_agent')? The agentless results after
     it may be that arm's; not a drug the EVs carry or were primed with ('atorvastatin-pretreated
     MSC-EVs'), nor the injury given with them ('cisplatin and MSC-EVs')."""
@@ -111,8 +111,10 @@ def another_arm_given(sentence: str, products: tuple[str, ...]) -> bool:
     others = [
         (m.start, m.end)
         for m in find_mentions(sentence)
-        if m.entity.kind == "drug" and not _names_vesicles(_item(sentence, m.start))
-    ]  # (not a drug that primed or loaded them: 'or atorvastatin pretreated MSC-EVs')
+        if m.entity.kind == "drug"
+        and not _vesicles_or_msc(_item(sentence, m.start))
+        and not cues.cue_found("vehicle_agent", sentence[m.start : m.end])
+    ]  # (not a drug that primed or loaded them, 'or atorvastatin pretreated MSC-EVs', nor DMSO)
     for m in cues.cue("msc").finditer(text):
         if not msc_product_in(_item(sentence, m.start()), products):
             others.append((m.start(), m.end()))  # ('MSCs or MSC-EVs': the cells, another arm)
@@ -121,8 +123,11 @@ def another_arm_given(sentence: str, products: tuple[str, ...]) -> bool:
         for a_start, a_end in anchors:
             if a_start <= start < a_end or start <= a_start < end:
                 continue  # (the same words)
+            # (a comma only before an item after the EVs: 'Rats received streptozotocin,
+            # MSC-EVs or saline' lists the injury first)
+            before = sentence[end:a_start] if end <= a_start else ","
             if (a_end <= start and joiner.match(sentence[a_end:start])) or (
-                end <= a_start and joiner.match(sentence[end:a_start])
+                "," not in before and joiner.match(before)
             ):
                 return True
     return False
@@ -135,7 +140,7 @@ def _item(sentence: str, at: int) -> str:
     return item.group(0) if item else ""
 
 
-def _names_vesicles(words: str) -> bool:
+def _vesicles_or_msc(words: str) -> bool:
     return cues.cue_found("ev", words) or cues.names_msc(masked(words))
 
 

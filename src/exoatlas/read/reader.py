@@ -74,6 +74,7 @@ from exoatlas.read.statement import (
     about_other_vesicles,
     foreign_abbreviations,
     free_cargo_alone,
+    msc_given_alone,
     others_acting_on_mscs,
     spelled_foreign,
 )
@@ -379,7 +380,12 @@ def _read_sentence(
         deep_outcomes, cells_alone = [], True  # another source's vesicles: not the MSC-EVs'
     if cells_alone:
         # what MSCs themselves did: only the EVs' own effects it names are findings
-        deep_outcomes = [o for o in deep_outcomes if o.native or o.agent not in ("product", "none")]
+        given = msc_given_alone(sentence)  # ('Injection of MSCs prolonged life span')
+        deep_outcomes = [
+            o
+            for o in deep_outcomes
+            if o.native or not (o.agent == "product" or (o.agent == "none" and given))
+        ]
     outcomes: list[tuple[Entity, str, DeepOutcome | None]] = [
         (o.process, o.direction, o) for o in deep_outcomes
     ]

@@ -30,6 +30,20 @@ def about_cells_alone(sentence: str, products: tuple[str, ...]) -> bool:
     )
 
 
+def msc_given_alone(sentence: str) -> bool:
+    """Does the sentence give MSCs themselves ('Injection of BM-MSCs ...', 'MSC infusion';
+    ``cues.tsv`` 'msc_given', 'msc_given_after'), not as what a result is set against ('Compared
+    with MSC transplantation', 'msc_compared_before')? Its agentless change is the cells'."""
+    for m in cues.cue("msc").finditer(sentence):
+        before = sentence[: m.start()]
+        given = cues.cue("msc_given").search(before) or cues.cue("msc_given_after").match(
+            sentence, m.end()
+        )
+        if given and not cues.cue("msc_compared_before").search(before):
+            return True
+    return False
+
+
 def free_cargo_alone(sentence: str, products: tuple[str, ...]) -> bool:
     """Does the sentence name an RNA given free of vesicles ('exogenous let-7c', 'naked
     miR-X'; ``cues.tsv`` 'free_cargo') and no vesicles? What it says is the RNA's doing (or
