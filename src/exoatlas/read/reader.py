@@ -240,10 +240,6 @@ def _read(
                 )
             )
             context.ev_result = context.ev_result or any(not is_neutral(r) for r in found)
-            if abstract and cues.cue_found("reference_agent", sentence):
-                # ('Dexamethasone served as a positive control.': the part's later agentless
-                # results, with no EV result read yet, may be the reference agent's)
-                context.other_result = context.other_result or not context.ev_result
             if (
                 abstract
                 # (or, before the study's own account opens, a passive past tense of giving:

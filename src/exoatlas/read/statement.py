@@ -44,11 +44,24 @@ def msc_given_alone(sentence: str) -> bool:
     return False
 
 
+# a second clause after an RNA given free ('...; X fell', '..., whereas X rose')
+_SECOND_CLAUSE = re.compile(r";|\b(?:whereas|while|but)\b", re.IGNORECASE)
+
+
 def free_cargo_alone(sentence: str, products: tuple[str, ...]) -> bool:
     """Does the sentence name an RNA given free of vesicles ('exogenous let-7c', 'naked
     miR-X'; ``cues.tsv`` 'free_cargo') and no vesicles? What it says is the RNA's doing (or
     that of the MSCs it names as its targets), not the EVs'."""
-    return cues.cue_found("free_cargo", sentence) and not _names_vesicles(sentence, products)
+    if _names_vesicles(sentence, products):
+        return False
+    # (not an RNA the result is set against, 'Unlike naked miR-X, they reduced Y', nor one of
+    # two clauses, 'exogenous miR-X alone had no effect; infarct volume was reduced', 'synthetic
+    # let-7b was barely taken up, whereas M2 polarisation rose')
+    return any(
+        not cues.cue("msc_compared_before").search(sentence[: m.start()])
+        and not _SECOND_CLAUSE.search(sentence, m.end())
+        for m in cues.cue("free_cargo").finditer(sentence)
+    )
 
 
 def _names_vesicles(sentence: str, products: tuple[str, ...]) -> bool:
