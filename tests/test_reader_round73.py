@@ -65,10 +65,10 @@ def test_a_sentence_naming_a_positive_control_holds_back_its_own_result() -> Non
 @pytest.mark.parametrize(
     "result",
     [
-        "Gastric cancer cell proliferation was enhanced by exosomes that originated from BM-MSCs"
-        " that were transfected with miR-221 mimics.",
-        "Gastric cancer cell proliferation was enhanced by exosomes from BM-MSCs transfected with"
-        " miR-221 mimics.",
+        "Proliferation of gastric tumour cells was raised by exosomes that came from marrow MSCs"
+        " which had been transfected with a miR-221 mimic.",
+        "Proliferation of gastric tumour cells was raised by exosomes of marrow MSCs transfected"
+        " with a miR-221 mimic.",
     ],
 )
 def test_vesicles_of_msc_given_a_mimic_are_the_studys_own_product(result: str) -> None:
@@ -77,7 +77,7 @@ def test_vesicles_of_msc_given_a_mimic_are_the_studys_own_product(result: str) -
     beside another finding of the abstract that keeps the keyword window from stepping in)."""
     found = read_abstract(
         "Exosomes of marrow MSCs in gastric cancer",
-        "Marrow MSC exosomes raised the migration of gastric cancer cells.",
+        "Marrow MSC exosomes raised the migration of gastric tumour cells.",
         result,
     )
     assert ("cell population proliferation", "increase", "pro_tumor") in found
@@ -96,8 +96,8 @@ def test_a_mimic_given_beside_the_evs_still_undoes_nothing_of_theirs() -> None:
     "sentence",
     [
         "Treatment with exogenous let-7c prevents tumour progression and metastasis.",
-        "Let-7c is a tumour suppressor, and treatment with synthetic let-7c targets both cancer"
-        " cells and their associated MSCs to prevent tumour progression.",
+        "Synthetic let-7c, given alone, acts on the tumour cells and on the MSCs around them"
+        " and slows tumour progression.",
     ],
 )
 def test_an_rna_given_free_of_vesicles_is_not_the_evs(sentence: str) -> None:
@@ -117,16 +117,14 @@ def test_an_rna_carried_by_the_evs_beside_a_free_one_is_theirs() -> None:
     assert ("tumor growth", "decrease", "anti_tumor") in found
 
 
-@pytest.mark.parametrize(
-    "opening", ["We and other investigators demonstrated", "We and others have shown"]
-)
+@pytest.mark.parametrize("opening", ["We and other groups reported", "We and others have shown"])
 def test_what_we_and_others_showed_is_the_fields_earlier_work(opening: str) -> None:
     """'We and others showed that ...' cites earlier work, as 'we previously showed' does: no
     result of this study (each was read as one before)."""
     found = read_abstract(
         "MSC microvesicles in pneumonia",
-        f"{opening} that MVs released by MSCs reduced inflammation in lung injury.",
-        "In the current study, we tested the MVs in bacterial pneumonia.",
+        f"{opening} that microvesicles shed by MSCs reduce inflammation in injured lungs.",
+        "Here we gave the microvesicles to rats with bacterial pneumonia.",
     )
     assert found == []
 
@@ -134,10 +132,10 @@ def test_what_we_and_others_showed_is_the_fields_earlier_work(opening: str) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
-        "This study tested the hypothesis that adipose MSC-derived exosomes were superior to"
-        " apoptotic ones at reducing the systemic inflammatory reaction.",
-        "We tested the hypothesis that adipose MSC-derived exosomes reduce the systemic"
-        " inflammatory reaction in sepsis.",
+        "Our work tested the hypothesis that vesicles of fat-derived MSCs reduce systemic"
+        " inflammation more than those of apoptotic MSCs.",
+        "Our study tested the hypothesis that adipose MSC exosomes reduce inflammation in septic"
+        " rats.",
     ],
 )
 def test_a_hypothesis_is_no_result(sentence: str) -> None:
@@ -148,16 +146,16 @@ def test_a_hypothesis_is_no_result(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Injection of BM-MSCs from young mice prolonged life span.",
-        "MSC infusion was associated with a decrease in inflammatory cytokines.",
+        "Infusion of MSCs was accompanied by a decrease in inflammatory cytokines.",
+        "MSC infusion was accompanied by a decrease in inflammatory cytokines.",
     ],
 )
 def test_a_change_with_no_agent_in_a_sentence_giving_msc_alone_is_not_the_evs(
     sentence: str,
 ) -> None:
-    """'Injection of BM-MSCs prolonged life span' (the parse taking 'prolonged' for an
-    adjective), 'MSC infusion was associated with a decrease in X': no vesicle is named and the
-    MSCs themselves were given, so the change is the cells' (each was the EVs' before)."""
+    """'Infusion of MSCs was accompanied by a decrease in X', 'MSC infusion ...': no vesicle
+    is named and the MSCs themselves were given, so the change is the cells', not the EVs'
+    (each was the EVs' before)."""
     assert read_abstract("MSC extracellular vesicles in ageing", sentence) == []
 
 
@@ -241,11 +239,11 @@ def test_a_change_with_no_agent_in_a_sentence_giving_msc_alone_is_not_the_evs(
         (
             "MSC-EVs in myocardial infarction",
             (
-                "We tested the hypothesis that MSC exosomes reduce infarct size, and found that"
-                " they reduced infarct size by 40% in pigs.",
+                "Our pig study tested the hypothesis that MSC exosomes shrink infarcts, and found"
+                " that they cut infarct size by 40%.",
             ),
-            "We tested the hypothesis that MSC exosomes reduce infarct size, and found that"
-            " they reduced infarct size by 40% in pigs.",
+            "Our pig study tested the hypothesis that MSC exosomes shrink infarcts, and found"
+            " that they cut infarct size by 40%.",
         ),
     ],
 )
