@@ -33,19 +33,15 @@ def about_cells_alone(sentence: str, products: tuple[str, ...]) -> bool:
 def msc_given_alone(sentence: str) -> bool:
     """Does the sentence give MSCs themselves ('Injection of BM-MSCs ...', 'MSC infusion';
     ``cues.tsv`` 'msc_given', 'msc_given_after'), not as what a result is set against ('Compared
-    with MSC transplantation', 'msc_compared_before')? Its agentless change is the cells'."""
+    with MSC transplantation', 'set_against_before')? Its agentless change is the cells'."""
     for m in cues.cue("msc").finditer(sentence):
         before = sentence[: m.start()]
         given = cues.cue("msc_given").search(before) or cues.cue("msc_given_after").match(
             sentence, m.end()
         )
-        if given and not cues.cue("msc_compared_before").search(before):
+        if given and not cues.cue("set_against_before").search(before):
             return True
     return False
-
-
-# a second clause after an RNA given free ('...; X fell', '..., whereas X rose')
-_SECOND_CLAUSE = re.compile(r";|\b(?:whereas|while|but)\b", re.IGNORECASE)
 
 
 def free_cargo_alone(sentence: str, products: tuple[str, ...]) -> bool:
@@ -58,8 +54,8 @@ def free_cargo_alone(sentence: str, products: tuple[str, ...]) -> bool:
     # two clauses, 'exogenous miR-X alone had no effect; infarct volume was reduced', 'synthetic
     # let-7b was barely taken up, whereas M2 polarisation rose')
     return any(
-        not cues.cue("msc_compared_before").search(sentence[: m.start()])
-        and not _SECOND_CLAUSE.search(sentence, m.end())
+        not cues.cue("set_against_before").search(sentence[: m.start()])
+        and not cues.cue("second_clause_opening").search(sentence, m.end())
         for m in cues.cue("free_cargo").finditer(sentence)
     )
 
