@@ -16,10 +16,11 @@ from exoatlas.vocab import cues
 # an RNA name whose class word is joined to its number by an en dash, a minus sign, a space or
 # a figure dash, or whose members are joined by a tilde ('miR–21–5p', 'microRNA 126',
 # 'miR-17~92'); a space only before a number that no unit follows ('miRNA 24 h after'), the
-# number ending the word or joined to a word tail ('microRNA 126-enriched', not '24-hour')
+# number (with its arm: 'microRNA 21-5p') ending the word or joined to a word tail
+# ('microRNA 126-enriched', 'miRNA 24-3p-rich', not '24-hour')
 _JOINED = re.compile(
     r"(?<![\w-])(?:(?:hsa|mmu|rno)[-\u2012\u2013\u2212])?(?:mi(?:cro)?-?r(?:na)?|let|pir(?:na)?)"
-    r"(?:[-\u2012\u2013\u2014\u2212]|\s(?=\d+[a-z]?(?:(?![\w-])|-(?!(?:hours?|days?|weeks?|fold|times)\b)(?=[a-z]{3}))(?!\s*(?:h|hrs?|hours?|d|days?|weeks?|"
+    r"(?:[-\u2012\u2013\u2014\u2212]|\s(?=\d+[a-z]?(?:-[35]p)?(?:(?![\w-])|-(?!(?:hours?|days?|weeks?|fold|times)\b)(?=[a-z]{3}))(?!\s*(?:h|hrs?|hours?|d|days?|weeks?|"
     r"months?|years?|min|minutes|s|sec|nM|[μµ]M|mM|mg|ng|[μµ]g|%|times|fold|groups?|"
     r"patients?|mice|rats|samples?|cells?|doses?|sites?|genes?)\b)))?"
     r"\d[\w\u2012\u2013\u2212~-]*",
