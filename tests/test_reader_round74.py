@@ -8,7 +8,7 @@ import pytest
 from exoatlas.read.mentions import find_mentions
 from exoatlas.read.rnanames import joined_rna_names
 
-from .reading import read_cargo
+from .reading import read_abstract, read_cargo
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,38 @@ def test_a_mirna_with_its_arm_after_a_space_is_the_findings_cargo() -> None:
         "The loaded exosomes accelerated corneal epithelial healing in rabbits.",
     )
     assert "hsa-miR-24-3p" in cargo
+
+
+MARKERS_TITLE = "Adipose MSC exosomes in diabetic erectile dysfunction"
+MARKERS_GIVEN = "Exosomes of adipose MSCs were injected into diabetic rats."
+
+
+def test_a_marker_named_in_brackets_after_its_description_is_read_out() -> None:
+    """'an endothelial marker (CD31)': the bracketed name is the marker (the description alone
+    named nothing, so the sentence gave no finding)."""
+    found = read_abstract(
+        MARKERS_TITLE,
+        MARKERS_GIVEN,
+        "The exosomes raised the expression of an endothelial marker (CD31) in penile tissue.",
+    )
+    assert ("angiogenesis", "increase", "regenerative") in found
+
+
+def test_markers_of_two_processes_in_one_list_give_both() -> None:
+    """CD31 reads out angiogenesis and Bcl-2 apoptosis (lowered by a raised Bcl-2): each
+    process once, where only the first marker's was read before."""
+    found = read_abstract(
+        MARKERS_TITLE,
+        MARKERS_GIVEN,
+        "The exosomes raised the expression of CD31 and Bcl-2 in penile tissue.",
+    )
+    assert ("angiogenesis", "increase", "regenerative") in found
+    assert ("apoptotic process", "decrease", "protective") in found
+
+
+def test_markers_reading_one_process_out_both_ways_still_say_nothing() -> None:
+    """A raised IL-10 (less inflammation) and a raised IL-6 (more) cancel, as before."""
+    found = read_abstract(
+        MARKERS_TITLE, MARKERS_GIVEN, "The exosomes raised the levels of IL-10 and IL-6."
+    )
+    assert not [f for f in found if f[0] == "inflammatory response"]

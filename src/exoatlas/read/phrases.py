@@ -174,6 +174,9 @@ def marker_readout(token: Any, trigger: Any = None) -> list[tuple[Entity, bool]]
         ]
     # each marker's reading (its first name that reads out); or the amount's whole name ('myelin
     # basic protein levels': every word of the name modifies the amount)
+    # a marker named in brackets or apposition after a descriptive head ('an endothelial marker
+    # (CD31)', 'the antiapoptotic protein Bcl-2'): the name is the marker
+    tokens += [a for m in tokens for a in m.children if a.dep_ == "appos"]
     tokens = list({m.i: m for m in tokens}.values())  # each marker once ('A and B levels')
     names = [[*_numbered(m), span_text(m), _own_words(m), m.text] for m in tokens]
     read = [found for texts in names if (found := _first_readout(texts)) is not None]
@@ -184,15 +187,16 @@ def marker_readout(token: Any, trigger: Any = None) -> list[tuple[Entity, bool]]
     )
     if whole is not None and not any(p.key() == whole[0].key() for p, _ in read):
         read.insert(0, whole)
-    if not read:
-        return []
-    first, flipped = read[0]
-    # markers reading the same process out both ways: the more of them say which way ('reduced
-    # TNF-α, IL-6 and IL-10'); as many each way say nothing ('increased IL-10 and IL-6')
-    same = [f for p, f in read if p.key() == first.key()]
-    if same.count(flipped) * 2 == len(same):
-        return []
-    return [(first, max(set(same), key=same.count))]
+    # each process the markers read out, in the order named ('increased CD31 and Bcl-2':
+    # angiogenesis and apoptosis); markers reading one process out both ways: the more of them
+    # say which way ('reduced TNF-α, IL-6 and IL-10'), as many each way say nothing ('increased
+    # IL-10 and IL-6')
+    out: list[tuple[Entity, bool]] = []
+    for process in list({p.key(): p for p, _ in read}.values()):
+        same = [f for p, f in read if p.key() == process.key()]
+        if same.count(True) * 2 != len(same):
+            out.append((process, max(set(same), key=same.count)))
+    return out
 
 
 def _numbered(token: Any) -> list[str]:
