@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from exoatlas.read.finding_score import Scorer, keep_likely
 from exoatlas.read.mentions import find_mentions
 from exoatlas.read.rnanames import joined_rna_names
 
-from .reading import read_abstract, read_cargo
+from .reading import _document, read_abstract, read_cargo, read_records
 
 
 @pytest.mark.parametrize(
@@ -76,3 +77,31 @@ def test_markers_reading_one_process_out_both_ways_still_say_nothing() -> None:
         MARKERS_TITLE, MARKERS_GIVEN, "The exosomes raised the levels of IL-10 and IL-6."
     )
     assert not [f for f in found if f[0] == "inflammatory response"]
+
+
+NEC = (
+    "Newborn rats with necrotizing enterocolitis received exosomes of bone marrow MSCs.",
+    "The exosomes lowered the incidence of necrotizing enterocolitis.",
+    "The exosomes also raised the proliferation of intestinal epithelial cells.",
+)
+# a scorer that doubts every disease-level finding and trusts every process-level one
+DOUBTING = Scorer({"bias": 0.0, "effect:disease": -3.0, "effect:process": 3.0}, 0.5)
+
+
+def _kept(title: str) -> list[str]:
+    records = read_records(title, *NEC)
+    kept = keep_likely(records, _document(title, NEC), DOUBTING)
+    return [r.finding.outcome.process.label for r in kept]  # type: ignore[union-attr]
+
+
+def test_the_abstracts_statement_of_the_disease_its_title_names_is_not_dropped() -> None:
+    """The title names necrotizing enterocolitis: the abstract's one finding about it stays
+    however the scorer doubts it (it was dropped, leaving the side result alone)."""
+    kept = _kept("Marrow MSC exosomes protect newborn rats from necrotizing enterocolitis")
+    assert "Enterocolitis, Necrotizing" in kept
+    assert "cell population proliferation" in kept
+
+
+def test_a_disease_the_title_does_not_name_is_left_to_the_scorer() -> None:
+    kept = _kept("Marrow MSC exosomes in newborn rats")
+    assert kept == ["cell population proliferation"]

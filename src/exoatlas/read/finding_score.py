@@ -25,6 +25,7 @@ from exoatlas.ingest.text import TextDocument
 from exoatlas.model import Record
 from exoatlas.read.consolidate import role_family
 from exoatlas.read.locate import section_sentences
+from exoatlas.read.mentions import find_mentions
 from exoatlas.vocab import cues, read_tsv, rules
 
 TABLE = "finding_score.tsv"
@@ -301,12 +302,31 @@ def _leading_role(records: Sequence[Record]) -> str | None:
     return ranked[0][0]
 
 
+def _process_key(record: Record) -> str | None:
+    process = record.finding.outcome.process
+    return process.key() if process is not None else None
+
+
+def _title_concepts(document: TextDocument) -> set[str]:
+    """The keys of the concepts a document's title names (its grounded mentions)."""
+    title = document.section("Title")
+    if title is None:
+        return set()
+    return {
+        m.entity.key()
+        for sentence in section_sentences(title)
+        for m in find_mentions(sentence)
+        if m.entity.grounded
+    }
+
+
 def keep_likely(
     records: Sequence[Record], document: TextDocument, chosen: Scorer | None = None
 ) -> list[Record]:
     """The findings ``kept`` by their score, in order; a cargo the document's findings name is
     never lost with them (the best-scoring finding carrying a cargo no kept finding carries
-    stays too: what the vesicles carry is what the atlas is about)."""
+    stays too: what the vesicles carry is what the atlas is about), nor the abstract's
+    statement of what its title names, nor the role most of its findings give."""
     chosen = chosen or scorer()
     if not records or chosen.threshold <= 0.0:
         return list(records)
@@ -328,6 +348,23 @@ def keep_likely(
         if not mask[i] and new:
             mask[i] = True
             carried |= new
+    named = _title_concepts(document)
+    held = {_process_key(r) for r, k in zip(records, mask, strict=True) if k}
+    for i in sorted(range(len(records)), key=lambda i: (-scores[i], i)):
+        # nor is what its title names: the abstract's best finding of a disease or process the
+        # title names stays when no kept finding has it (a paper on a disease whose two
+        # sentences stating its result the scorer doubts is not left with only its side
+        # results); the title's own finding is not that statement
+        key = _process_key(records[i])
+        if (
+            not mask[i]
+            and key in named
+            and key not in held
+            and _role(records[i]) == leading
+            and not records[i].evidence.locator.startswith('section "Title"')
+        ):
+            mask[i] = True
+            held.add(key)
     if leading:
         # nor is its lead: a role most of its findings gave stays ahead of the others (two
         # restatements of a repair, one doubted, are not made a tie with one harm it keeps)
