@@ -105,3 +105,46 @@ def test_the_abstracts_statement_of_the_disease_its_title_names_is_not_dropped()
 def test_a_disease_the_title_does_not_name_is_left_to_the_scorer() -> None:
     kept = _kept("Marrow MSC exosomes in newborn rats")
     assert kept == ["cell population proliferation"]
+
+
+GROUPS_TITLE = "Bone marrow MSC exosomes in a rat model of thin endometrium"
+GROUPS_GIVEN = "Rats with a damaged endometrium were given exosomes of bone marrow MSCs."
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        ("The exosome group had the highest microvessel density.", "increase"),
+        ("Microvessel density was highest in the exosome group.", "increase"),
+        ("Microvessel density was lowest in the exosome group.", "decrease"),
+    ],
+)
+def test_a_superlative_of_the_evs_group_is_a_comparison(result: str, expected: str) -> None:
+    """Real abstracts rank their groups ('the highest density in the EV group'): the
+    superlative states the EVs' group against the others, as a comparative does."""
+    found = read_abstract(GROUPS_TITLE, GROUPS_GIVEN, result)
+    assert [(p, d) for p, d, _ in found] == [("angiogenesis", expected)]
+
+
+def test_two_comparatives_of_one_subject_each_hold_for_their_own_group() -> None:
+    """'higher in the model group and lower in the EV group': apoptosis went down with the
+    EVs (it was read up, from the model group's comparative, before)."""
+    for result in (
+        "Apoptosis was higher in the model group and lower in the exosome group.",
+        "Apoptosis was highest in the model group and lowest in the exosome group.",
+    ):
+        found = read_abstract(GROUPS_TITLE, GROUPS_GIVEN, result)
+        assert found == [("apoptotic process", "decrease", "protective")], result
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apoptosis was highest in the model group.",
+        "Mortality was highest in the sepsis group.",
+        "miR-21 was the most abundant miRNA in the exosomes.",
+        "Angiogenesis was highest at day 7 in all groups.",
+    ],
+)
+def test_a_superlative_of_another_group_or_of_no_result_reads_nothing(sentence: str) -> None:
+    assert read_abstract(GROUPS_TITLE, GROUPS_GIVEN, sentence) == []

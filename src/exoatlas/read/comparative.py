@@ -414,16 +414,28 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, Turn] |
         # its 'in' phrases name
         verb = governed.head
         holders = [c for c in (*verb.children, *governed.children) if c.dep_ == "prep"]
+    elif _second_predicate(word):
+        # 'X was higher in the model group and lower in the EV group': the second comparative
+        # parsed as a conjunct of the first one's 'in'; the copula's subject, its own adjuncts
+        verb = word.head.head
+        noun = next(c for c in verb.children if c.dep_ == "nsubj")
+        holders = [c for c in word.children if c.dep_ == "prep"]
     else:
         return None
     comparators = cues.cue_literals("comparator_word")
     for holder in holders:
         # without the comparator it holds: 'in PBS-treated [than in EV-treated rats]' is the
         # vehicle group, not the EVs'
+        # nor a second comparative coordinated inside it: 'higher in the model group and
+        # lower in the EV group' (the EVs' group is the second one's)
         cut = {
             t.i
             for d in holder.subtree
-            if d.i != holder.i and d.lower_ in comparators
+            if d.i != holder.i
+            and (
+                d.lower_ in comparators
+                or (d.dep_ == "conj" and d.i != word.i and comparative_direction(d) is not None)
+            )
             for t in d.subtree
         }
         words = [t for t in holder.subtree if t.i not in cut]
@@ -438,6 +450,19 @@ def _held(word: Any, products: tuple[str, ...]) -> tuple[Any, Any, Span, Turn] |
         if kind == "product" or (kind == "reference" and holder in climbed):
             return noun, verb, (words[0].idx, words[-1].idx + len(words[-1].text)), "kept"
     return held_by_comparator(noun, verb, holders, products)
+
+
+def _second_predicate(word: Any) -> bool:
+    """Is a comparative the second of two predicated of one subject, parsed as a conjunct of
+    the first one's adjunct ('was higher in A and lower in B': 'lower' on 'in')?"""
+    if word.dep_ != "conj" or word.head.dep_ != "prep":
+        return False
+    verb = word.head.head
+    return (
+        verb.lower_ in cues.cue_literals("copula")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "acomp" and comparative_direction(c) for c in verb.children)
+    )
 
 
 def _judges_a_benefit(word: Any) -> bool:

@@ -82,7 +82,7 @@ def comparative_direction(word: Any) -> str | None:
     """The direction a comparative word states (``cues.tsv`` 'comparative'): tagged as one, or a
     comparative form ('milder') the tagger took for a noun or a plain adjective; never a verb
     ('lowered')."""
-    if not word.tag_.startswith(("JJR", "RBR")) and not (
+    if not word.tag_.startswith(("JJR", "RBR", "JJS", "RBS")) and not (
         word.tag_ in ("NN", "JJ") and word.lower_.endswith("er")
     ):
         return None
