@@ -148,3 +148,88 @@ def test_two_comparatives_of_one_subject_each_hold_for_their_own_group() -> None
 )
 def test_a_superlative_of_another_group_or_of_no_result_reads_nothing(sentence: str) -> None:
     assert read_abstract(GROUPS_TITLE, GROUPS_GIVEN, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept_out"),
+    [
+        # ALP beside ALT and AST is a liver enzyme, not a bone readout
+        (
+            "The vesicles lowered the serum levels of ALT, AST and ALP.",
+            "osteoblast differentiation",
+        ),
+        # the head says what the bracketed marker marks here: not fibrosis
+        ("The exosomes increased the pericyte marker (α-SMA) around new capillaries.", "Fibrosis"),
+        ("The exosomes raised VEGF and the pericyte marker (α-SMA) around vessels.", "Fibrosis"),
+        ("The vesicles increased the expression of CD31 and α-SMA in the wound bed.", "Fibrosis"),
+        # vimentin of reactive astrocytes, estradiol of rats with no ovaries
+        (
+            "The exosomes reduced the expression of GFAP and vimentin in reactive astrocytes.",
+            "epithelial to mesenchymal transition",
+        ),
+        (
+            "The exosomes raised the levels of OCN and estradiol in ovariectomized rats.",
+            "ovarian follicle development",
+        ),
+    ],
+)
+def test_a_context_bound_marker_after_another_is_not_read_on_its_own(
+    sentence: str, kept_out: str
+) -> None:
+    """A newcomer review's probes: markers whose table reading holds in one context only
+    (``cues.tsv`` 'context_bound_marker') add no process after another marker's, nor from an
+    apposition (each was read so by the first version of the marker-list reading)."""
+    found = read_abstract("MSC exosomes in injury models", MARKERS_GIVEN, sentence)
+    assert kept_out not in {process for process, _, _ in found}
+
+
+def test_a_short_form_after_a_markers_full_name_is_the_same_marker() -> None:
+    """'malondialdehyde (MDA)' is one marker: lowered MDA against lowered SOD is still a tie
+    (the bracketed short form counted twice made it a lowered oxidative stress)."""
+    found = read_abstract(
+        MARKERS_TITLE,
+        MARKERS_GIVEN,
+        "The vesicles reduced the levels of malondialdehyde (MDA) and SOD in the liver.",
+    )
+    assert not [f for f in found if f[0] == "response to oxidative stress"]
+
+
+def test_a_list_parsed_as_appositions_still_gives_each_markers_process() -> None:
+    """'c-Fos, GFAP, Iba1' with no bracket: each item a marker (Iba1: microglia)."""
+    found = read_abstract(
+        MARKERS_TITLE,
+        MARKERS_GIVEN,
+        "The exosomes lowered the expression of c-Fos, GFAP, Iba1 and TNF-α in the spinal cord.",
+    )
+    assert ("microglial cell activation", "decrease", "protective") in found
+
+
+def test_a_hedged_statement_of_the_title_disease_is_not_kept_by_the_title() -> None:
+    """Only a stated result stays for the title's sake, not 'may be a therapy that ...'."""
+    title = "Marrow MSC exosomes in colitis of mice"
+    sentences = (
+        "Mice with colitis received exosomes of bone marrow MSCs.",
+        "The exosomes raised the proliferation of intestinal epithelial cells.",
+        "Conclusion: the exosomes may be a therapy that reduces colitis.",
+    )
+    records = read_records(title, *sentences)
+    assert [r.evidence.hedged for r in records] == [False, True]
+    kept = keep_likely(records, _document(title, sentences), DOUBTING)
+    assert [r.finding.outcome.process.label for r in kept] == [  # type: ignore[union-attr]
+        "cell population proliferation"
+    ]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Pregnancy rates were higher in the exosome group.",
+        "The exosomes raised the live birth rate.",
+        "Litter size was larger in the exosome group.",
+        "The exosomes increased the number of implanted embryos.",
+    ],
+)
+def test_pregnancy_birth_and_implantation_rates_read_as_fertility(result: str) -> None:
+    """How endometrium and ovary studies report fertility (each read nothing before)."""
+    found = read_abstract(GROUPS_TITLE, GROUPS_GIVEN, result)
+    assert found == [("female pregnancy", "increase", "regenerative")]

@@ -308,7 +308,8 @@ def _process_key(record: Record) -> str | None:
 
 
 def _title_concepts(document: TextDocument) -> set[str]:
-    """The keys of the concepts a document's title names (its grounded mentions)."""
+    """The keys of the concepts a document's title names (its grounded mentions; only a
+    process or disease can be a finding's process, so only those ever match)."""
     title = document.section("Title")
     if title is None:
         return set()
@@ -326,7 +327,8 @@ def keep_likely(
     """The findings ``kept`` by their score, in order; a cargo the document's findings name is
     never lost with them (the best-scoring finding carrying a cargo no kept finding carries
     stays too: what the vesicles carry is what the atlas is about), nor the abstract's
-    statement of what its title names, nor the role most of its findings give."""
+    statement of what its title names (of the leading role, asserted, not background), nor the
+    role most of its findings give."""
     chosen = chosen or scorer()
     if not records or chosen.threshold <= 0.0:
         return list(records)
@@ -354,14 +356,20 @@ def keep_likely(
         # nor is what its title names: the abstract's best finding of a disease or process the
         # title names stays when no kept finding has it (a paper on a disease whose two
         # sentences stating its result the scorer doubts is not left with only its side
-        # results); the title's own finding is not that statement
+        # results); a statement of a result only: not the title's own finding, a hedged one,
+        # one citing other work, nor one of the abstract's background or its opening sentence
+        # (which sets out what others found, when no label says so)
         key = _process_key(records[i])
+        evidence = records[i].evidence
+        where = place(document, evidence.locator)
         if (
             not mask[i]
             and key in named
             and key not in held
             and _role(records[i]) == leading
-            and not records[i].evidence.locator.startswith('section "Title"')
+            and not (evidence.hedged or evidence.cites)
+            and where.part not in ("title", "background")
+            and not where.first
         ):
             mask[i] = True
             held.add(key)

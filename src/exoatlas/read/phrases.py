@@ -124,11 +124,12 @@ def _items_before_own_change(token: Any) -> list[Any]:
 
 
 def marker_readout(token: Any, trigger: Any = None) -> list[tuple[Entity, bool]]:
-    """The process a marker object reads out ('reduced IL-6 and TNF-α', 'the levels of IL-6',
-    'α-SMA expression' -> inflammation, fibrosis) from ``marker_readouts.tsv``, with whether a
-    raised marker means less of it; empty when the object names no marker, or as many markers
-    reading the process out one way as the other ('IL-10 and IL-6'). ``trigger``: the word whose
-    object it is, when it may be inside the phrase (a comparative the phrase's list carries)."""
+    """Each process a marker object reads out ('reduced IL-6 and TNF-α', 'the levels of IL-6',
+    'α-SMA expression' -> inflammation, fibrosis; 'raised CD31 and Bcl-2' -> angiogenesis and
+    apoptosis) from ``marker_readouts.tsv``, with whether a raised marker means less of it;
+    empty when the object names no marker, a process left out when as many of its markers read
+    it out one way as the other ('IL-10 and IL-6'). ``trigger``: the word whose object it is,
+    when it may be inside the phrase (a comparative the phrase's list carries)."""
     items = _items_before_own_change(token)
     if items and trigger is not None and token.left_edge.i <= trigger.i < token.i:
         # the later item's own change ('..., markedly lower MMP-3 levels'): not the items
@@ -174,29 +175,66 @@ def marker_readout(token: Any, trigger: Any = None) -> list[tuple[Entity, bool]]
         ]
     # each marker's reading (its first name that reads out); or the amount's whole name ('myelin
     # basic protein levels': every word of the name modifies the amount)
-    # a marker named in brackets or apposition after a descriptive head ('an endothelial marker
-    # (CD31)', 'the antiapoptotic protein Bcl-2'): the name is the marker
-    tokens += [a for m in tokens for a in m.children if a.dep_ == "appos"]
     tokens = list({m.i: m for m in tokens}.values())  # each marker once ('A and B levels')
-    names = [[*_numbered(m), span_text(m), _own_words(m), m.text] for m in tokens]
-    read = [found for texts in names if (found := _first_readout(texts)) is not None]
+    named = [(m, _first_readout(_names(m))) for m in tokens]
+    read = [(found, _context_bound(m)) for m, found in named if found is not None]
+    # a marker named in brackets or apposition after a head that reads out nothing itself ('an
+    # endothelial marker (CD31)', 'the antiapoptotic protein Bcl-2'): the name is the marker
+    # (a short form after a marker's full name, 'malondialdehyde (MDA)', is that marker again;
+    # a marker whose meaning rests on its context, not from a head that may say another one:
+    # 'the pericyte marker (α-SMA)')
+    # (an apposition with no bracket is a list item the parse hung on the one before: 'c-Fos,
+    # GFAP, Iba1', each a marker of its own)
+    read += [
+        (found, _context_bound(a))
+        for m, readout in named
+        for a in m.children
+        if a.dep_ == "appos"
+        and a.i not in {t.i for t in tokens}
+        and (not _bracketed(a) or (readout is None and not _context_bound(a)))
+        if (found := _first_readout(_names(a))) is not None
+    ]
     whole = (
         _first_readout(_modifier_runs(token))
         if token.lower_ in AMOUNTS and not _items_before_own_change(token)
         else None
     )
-    if whole is not None and not any(p.key() == whole[0].key() for p, _ in read):
-        read.insert(0, whole)
+    if whole is not None and not any(found[0].key() == whole[0].key() for found, _ in read):
+        read.insert(0, (whole, False))
+    if not read:
+        return []
     # each process the markers read out, in the order named ('increased CD31 and Bcl-2':
-    # angiogenesis and apoptosis); markers reading one process out both ways: the more of them
-    # say which way ('reduced TNF-α, IL-6 and IL-10'), as many each way say nothing ('increased
-    # IL-10 and IL-6')
+    # angiogenesis and apoptosis); after the first, only by markers whose meaning does not rest
+    # on their context ('lowered ALT, AST and ALP': a liver panel, no bone result; ``cues.tsv``
+    # 'context_bound_marker'). Markers reading one process out both ways: the more of them say
+    # which way ('reduced TNF-α, IL-6 and IL-10'), as many each way say nothing ('increased
+    # IL-10 and IL-6'). ``lowers``: a raised marker means less of the process.
+    first = read[0][0][0].key()
     out: list[tuple[Entity, bool]] = []
-    for process in list({p.key(): p for p, _ in read}.values()):
-        same = [f for p, f in read if p.key() == process.key()]
+    counted = [(p, lowers) for (p, lowers), bound in read if not bound or p.key() == first]
+    for process in list({p.key(): p for p, _ in counted}.values()):
+        same = [lowers for p, lowers in counted if p.key() == process.key()]
         if same.count(True) * 2 != len(same):
             out.append((process, max(set(same), key=same.count)))
     return out
+
+
+def _names(marker: Any) -> list[str]:
+    """A marker's names as the table may know them (its first that reads out counts)."""
+    return [*_numbered(marker), span_text(marker), _own_words(marker), marker.text]
+
+
+def _bracketed(token: Any) -> bool:
+    """Does a phrase open with a bracket ('(CD31)')?"""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text in ("(", "[")
+
+
+def _context_bound(marker: Any) -> bool:
+    """Is a marker one whose meaning rests on its context (``cues.tsv`` 'context_bound_marker':
+    ALP in a liver panel or in bone, α-SMA of fibrosis or of vessels)?"""
+    bound = cues.cue_literals("context_bound_marker")
+    return any(name.casefold() in bound for name in (span_text(marker), marker.text))
 
 
 def _numbered(token: Any) -> list[str]:
