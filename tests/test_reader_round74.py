@@ -233,3 +233,40 @@ def test_pregnancy_birth_and_implantation_rates_read_as_fertility(result: str) -
     """How endometrium and ovary studies report fertility (each read nothing before)."""
     found = read_abstract(GROUPS_TITLE, GROUPS_GIVEN, result)
     assert found == [("female pregnancy", "increase", "regenerative")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a superlative of a change ranks the change, not the group's state: as before
+        (
+            "Exosomes from aged MSCs gave the smallest reduction in apoptosis.",
+            [("apoptotic process", "decrease", "protective")],
+        ),
+        # doses and times ranked, no group
+        ("Tumour incidence was lowest at the lowest exosome dose.", []),
+        ("Uptake of the exosomes by cardiomyocytes was highest at 24 h.", []),
+        # not pregnancy: a preterm birth rate, a neuron's birth rate, pups that died
+        (
+            "The preterm birth rate was lower in the exosome group.",
+            [("Premature Birth", "decrease", "protective")],
+        ),
+        (
+            "The birth rate of new neurons in the dentate gyrus was higher in the exosome group.",
+            [("neurogenesis", "increase", "regenerative")],
+        ),
+        ("The exosomes reduced the number of pups that died after birth.", []),
+        # FSH of male rats is no ovarian readout
+        (
+            "The exosomes lowered the serum levels of MDA and FSH in the male rats.",
+            [("response to oxidative stress", "decrease", "protective")],
+        ),
+    ],
+)
+def test_a_second_reviews_probes_read_as_before(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A second newcomer review's probes (its own words) that the first versions of this
+    session's superlative, pregnancy-rate and marker changes read wrongly; each reads as at
+    the session's start."""
+    assert read_abstract(GROUPS_TITLE, GROUPS_GIVEN, sentence) == expected

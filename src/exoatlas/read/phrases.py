@@ -79,9 +79,9 @@ def prefixed_span_text(token: Any) -> str:
 
 
 def comparative_direction(word: Any) -> str | None:
-    """The direction a comparative word states (``cues.tsv`` 'comparative'): tagged as one, or a
-    comparative form ('milder') the tagger took for a noun or a plain adjective; never a verb
-    ('lowered')."""
+    """The direction a comparative or superlative word states (``cues.tsv`` 'comparative'):
+    tagged as one, or a comparative form ('milder') the tagger took for a noun or a plain
+    adjective; never a verb ('lowered'), nor a superlative ranking no group (``_unranked``)."""
     if not word.tag_.startswith(("JJR", "RBR", "JJS", "RBS")) and not (
         word.tag_ in ("NN", "JJ") and word.lower_.endswith("er")
     ):
@@ -89,7 +89,19 @@ def comparative_direction(word: Any) -> str | None:
     following = word.nbor() if word.i + 1 < len(word.doc) else None
     if following is not None and following.text == "-" and not word.whitespace_:
         return None  # a compound's first part ('higher-order', 'lower-grade'), no comparison
+    if word.tag_.startswith(("JJS", "RBS")) and _unranked(word):
+        return None
     return next((d for d, p in cues.cue_group("comparative") if p.match(word.lower_)), None)
+
+
+def _unranked(superlative: Any) -> bool:
+    """Is a superlative no ranking of a group against the others: one of a change ('the
+    smallest reduction in X', which says the change was weakest, not that X fell), or in a
+    sentence ranking doses or times ('lowest at the lowest dose', 'highest at 24 h';
+    ``cues.tsv`` 'superlative_setting')?"""
+    return rules.polarity_of(superlative.head.text) is not None or cues.cue_found(
+        "superlative_setting", superlative.doc.text
+    )
 
 
 def without_triggers(phrase: str) -> str:
