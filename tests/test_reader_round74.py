@@ -252,7 +252,7 @@ def test_pregnancy_birth_and_implantation_rates_read_as_fertility(result: str) -
             [("Premature Birth", "decrease", "protective")],
         ),
         (
-            "The birth rate of new neurons in the dentate gyrus was higher in the exosome group.",
+            "The birth rate of newborn neurons in the hippocampus was higher in the exosome group.",
             [("neurogenesis", "increase", "regenerative")],
         ),
         ("The exosomes reduced the number of pups that died after birth.", []),
