@@ -197,12 +197,13 @@ def marker_readout(token: Any, trigger: Any = None) -> list[tuple[Entity, bool]]
     # 'the pericyte marker (α-SMA)')
     # (an apposition with no bracket is a list item the parse hung on the one before: 'c-Fos,
     # GFAP, Iba1', each a marker of its own)
+    listed = {t.i for t in tokens}
     read += [
         (found, _context_bound(a))
         for m, readout in named
         for a in m.children
         if a.dep_ == "appos"
-        and a.i not in {t.i for t in tokens}
+        and a.i not in listed
         and (not _bracketed(a) or (readout is None and not _context_bound(a)))
         if (found := _first_readout(_names(a))) is not None
     ]
