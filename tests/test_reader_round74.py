@@ -88,9 +88,10 @@ NEC = (
 DOUBTING = Scorer({"bias": 0.0, "effect:disease": -3.0, "effect:process": 3.0}, 0.5)
 
 
-def _kept(title: str) -> list[str]:
-    records = read_records(title, *NEC)
-    kept = keep_likely(records, _document(title, NEC), DOUBTING)
+def _kept(title: str, sentences: tuple[str, ...] = NEC) -> list[str]:
+    """The processes of the findings the doubting scorer keeps of a made-up abstract."""
+    records = read_records(title, *sentences)
+    kept = keep_likely(records, _document(title, sentences), DOUBTING)
     return [r.finding.outcome.process.label for r in kept]  # type: ignore[union-attr]
 
 
@@ -212,12 +213,8 @@ def test_a_hedged_statement_of_the_title_disease_is_not_kept_by_the_title() -> N
         "The exosomes raised the proliferation of intestinal epithelial cells.",
         "Conclusion: the exosomes may be a therapy that reduces colitis.",
     )
-    records = read_records(title, *sentences)
-    assert [r.evidence.hedged for r in records] == [False, True]
-    kept = keep_likely(records, _document(title, sentences), DOUBTING)
-    assert [r.finding.outcome.process.label for r in kept] == [  # type: ignore[union-attr]
-        "cell population proliferation"
-    ]
+    assert [r.evidence.hedged for r in read_records(title, *sentences)] == [False, True]
+    assert _kept(title, sentences) == ["cell population proliferation"]
 
 
 @pytest.mark.parametrize(

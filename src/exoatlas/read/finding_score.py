@@ -302,23 +302,10 @@ def _leading_role(records: Sequence[Record]) -> str | None:
     return ranked[0][0]
 
 
-def _process_key(record: Record) -> str | None:
-    process = record.finding.outcome.process
-    return process.key() if process is not None else None
-
-
 def _title_concepts(document: TextDocument) -> set[str]:
     """The keys of the concepts a document's title names (its grounded mentions; only a
     process or disease can be a finding's process, so only those ever match)."""
-    title = document.section("Title")
-    if title is None:
-        return set()
-    return {
-        m.entity.key()
-        for sentence in section_sentences(title)
-        for m in find_mentions(sentence)
-        if m.entity.grounded
-    }
+    return {m.entity.key() for m in find_mentions(document.title or "") if m.entity.grounded}
 
 
 def keep_likely(
@@ -351,7 +338,7 @@ def keep_likely(
             mask[i] = True
             carried |= new
     named = _title_concepts(document)
-    held = {_process_key(r) for r, k in zip(records, mask, strict=True) if k}
+    held = {_effect(r)[0] for r, k in zip(records, mask, strict=True) if k}
     for i in sorted(range(len(records)), key=lambda i: (-scores[i], i)):
         # nor is what its title names: the abstract's best finding of a disease or process the
         # title names stays when no kept finding has it (a paper on a disease whose two
@@ -359,7 +346,7 @@ def keep_likely(
         # results); a statement of a result only: not the title's own finding, a hedged one,
         # one citing other work, nor one of the abstract's background or its opening sentence
         # (which sets out what others found, when no label says so)
-        key = _process_key(records[i])
+        key = _effect(records[i])[0]
         evidence = records[i].evidence
         where = place(document, evidence.locator)
         if (
