@@ -14,6 +14,7 @@ last hyphenated part is tried first ('Exos BMSC'). A short form that numbers one
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from exoatlas.vocab import cues
 
@@ -133,6 +134,13 @@ def _valid_short(short: str) -> bool:
 
 def find_abbreviations(text: str) -> dict[str, str]:
     """Short form -> long form for every abbreviation the text defines (first definition wins)."""
+    return dict(_abbreviations(text))
+
+
+@lru_cache(maxsize=1024)
+def _abbreviations(text: str) -> dict[str, str]:
+    """``find_abbreviations``, kept per text: a deep read asks it of the same abstract from
+    several places (its products, its cargo, its preparations, other vesicles)."""
     found: dict[str, str] = {}
     for match in _PAREN.finditer(text):
         inner = match.group(1).split(";")[0].split(",")[0].strip()

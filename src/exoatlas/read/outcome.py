@@ -32,6 +32,28 @@ def stems() -> frozenset[str]:
     return frozenset(stem for c in _compiled() for stem in c.stems)
 
 
+@cache
+def _stems_by_start() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The stems of two letters or more by their first two, and the shorter ones ('β')."""
+    by_start: dict[str, list[str]] = {}
+    for stem in (stem for stem in stems() if len(stem) > 1):
+        by_start.setdefault(stem[:2], []).append(stem)
+    short = tuple(stem for stem in stems() if len(stem) < 2)
+    return {key: tuple(found) for key, found in by_start.items()}, short
+
+
+def _named_stems(lowered: str) -> set[str]:
+    """The stems the text holds: looked for where their first two letters are, not each
+    through the whole text (a parsed object's words are asked of some 480 stems)."""
+    by_start, short = _stems_by_start()
+    present = {stem for stem in short if stem in lowered}
+    for i in range(len(lowered) - 1):
+        for stem in by_start.get(lowered[i : i + 2], ()):
+            if lowered.startswith(stem, i):
+                present.add(stem)
+    return present
+
+
 def parse_outcomes(
     text: str, *, tumour: bool | None = None, changes_only: bool = False
 ) -> list[tuple[Entity, str]]:
@@ -45,7 +67,7 @@ def parse_outcomes(
     lowered = text.casefold()
     if "- " in lowered:
         lowered = _HYPHEN_BREAK.sub("", _PREFIX_BREAK.sub(r"\1-", lowered))
-    present = {stem for stem in stems() if stem in lowered}
+    present = _named_stems(lowered)
     if not present:
         return []
     if tumour is None:

@@ -1,0 +1,55 @@
+"""The reader's shortcuts answer as the plain computation does: the process stems a text names,
+found by their first letters; the abbreviations of a text, kept per text."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from exoatlas.read.abbrev import find_abbreviations
+from exoatlas.read.outcome import _named_stems, stems
+
+from .conftest import SHARED
+
+
+def _real_texts() -> list[str]:
+    path = SHARED / "corpus" / "other_ev_abstracts.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} absent: the real corpus lives in ../shared")
+    texts = []
+    with path.open(encoding="utf-8") as handle:
+        for line in list(handle)[:40]:
+            abstract = (json.loads(line).get("abstract") or "").casefold()
+            # pieces of every length a parsed object's phrase or a sentence has
+            texts += [abstract[i : i + n] for i in range(0, len(abstract), 23) for n in (2, 9, 40)]
+    return texts
+
+
+def test_named_stems_are_the_stems_the_text_holds() -> None:
+    texts = _real_texts() + ["β-catenin", "aβ deposits", "anti-β", "x", ""]
+    assert any(_named_stems(t) for t in texts)
+    for text in texts:
+        assert _named_stems(text) == {s for s in stems() if s in text}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the β-catenin pathway", "Aβ plaques", "m2 macrophages and nk cells", "ecm deposition"],
+)
+def test_short_stems_are_found(text: str) -> None:
+    lowered = text.casefold()
+    assert _named_stems(lowered) == {s for s in stems() if s in lowered}
+    assert _named_stems(lowered)
+
+
+def test_abbreviations_kept_per_text_are_not_shared() -> None:
+    text = "Exosomes from bone marrow MSCs (BMSC-Exos) reduced fibrosis (RF)."
+    first = find_abbreviations(text)
+    assert first.get("BMSC-Exos") == "Exosomes from bone marrow MSCs"
+    first["BMSC-Exos"] = "changed"
+    first["new"] = "added"
+    again = find_abbreviations(text)
+    assert again.get("BMSC-Exos") == "Exosomes from bone marrow MSCs" and "new" not in again
+    assert find_abbreviations(re.sub("BMSC", "ADSC", text)) != again
