@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from exoatlas.ingest.text import Section, TextDocument
@@ -274,6 +274,7 @@ _OPENING_SETTING = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked while parsing ahead and again for a second parse
 def prepared(sentence: str) -> str:
     """The sentence as the parser reads it best (same length)."""
     sentence = _STATISTIC.sub(lambda m: " " * len(m.group()), unlabelled(sentence))
