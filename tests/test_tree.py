@@ -4,10 +4,12 @@ spaCy's own objects answer it, on real sentences and on sentences the parse repa
 from __future__ import annotations
 
 import json
+import random
 import re
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from exoatlas.read.parsing import nlp, parse
 from exoatlas.read.repair import prepared, repaired_parse
@@ -41,8 +43,6 @@ _WORD_ATTRS = (
     "is_alpha",
     "is_lower",
     "like_num",
-    "n_lefts",
-    "n_rights",
 )
 _WORD_LINKS = ("head", "left_edge", "right_edge")
 _WORD_SEQUENCES = ("children", "lefts", "rights", "subtree", "ancestors", "conjuncts")
@@ -111,22 +111,31 @@ def _assert_same(doc: Any, tree: Parse) -> None:
             doc[i]
         with pytest.raises(IndexError):
             tree[i]
-    with pytest.raises(IndexError):
-        tree[n - 1].nbor()
-    with pytest.raises(IndexError):
-        doc[n - 1].nbor()
+    for offset in (1, -n):  # past either end
+        with pytest.raises(IndexError):
+            tree[n - 1].nbor(offset)
+        with pytest.raises(IndexError):
+            doc[n - 1].nbor(offset)
+    if n > 1:
+        assert tree[1].nbor(-1).i == doc[1].nbor(-1).i == 0
 
 
-@pytest.mark.parametrize("sentence", MADE_UP)
-def test_made_up_sentences_read_as_spacy_reads_them(sentence: str) -> None:
-    _assert_same(_spacy_parse(sentence), from_spacy(_spacy_parse(sentence)))
+def _spacy_parses(sentences: list[str]) -> list[Any]:
+    """The sentences parsed in one batch and repaired, as ``parsing.parse`` has them before they
+    become trees (each compared with the tree made of that same parse)."""
+    return [repaired_parse(doc) for doc in nlp().pipe([prepared(s) for s in sentences])]
+
+
+def test_made_up_sentences_read_as_spacy_reads_them() -> None:
+    for doc in _spacy_parses(MADE_UP):
+        _assert_same(doc, from_spacy(doc))
 
 
 def test_real_sentences_read_as_spacy_reads_them() -> None:
     sentences = _corpus_sentences(30)
     assert len(sentences) > 150
-    for sentence in sentences:
-        _assert_same(_spacy_parse(sentence), from_spacy(_spacy_parse(sentence)))
+    for doc in _spacy_parses(sentences):
+        _assert_same(doc, from_spacy(doc))
 
 
 def test_the_repairs_are_among_what_is_compared() -> None:
@@ -151,6 +160,7 @@ def test_words_order_and_compare_as_spacys_do() -> None:
     words = list(tree)
     assert sorted(reversed(words)) == words
     assert words[0] < words[1] and words[2] >= words[1] and words[1] <= words[1]
+    assert not words[1] < words[1] and not words[1] > words[1] and not words[1] >= words[2]
     assert words[0] != words[1] and words[0] == tree[0] and words[0] in {tree[0]}
     assert tree[1:3] == tree[1:3] and tree[1:3] != tree[1:4] and len({tree[1:3], tree[1:3]}) == 1
     assert tree[1:3] != "x" and isinstance(tree[1:3], Span)
@@ -164,3 +174,37 @@ def test_a_deeply_nested_text_has_its_subtree() -> None:
     assert max(len(list(word.ancestors)) for word in tree) > 1000
     for i in (tree[0].sent.root.i, 0, 1, 600, len(doc) - 3):
         assert _ids(tree[i].subtree) == _ids(doc[i].subtree)
+
+
+def _random_forest(rng: random.Random, size: int) -> list[int]:
+    """Heads (absolute) of a random forest over ``size`` words: a word's head is a word already
+    placed, in any order of placing (so arcs cross, and some words are roots)."""
+    order = list(range(size))
+    rng.shuffle(order)
+    heads = list(range(size))
+    for k, i in enumerate(order):
+        if k and rng.random() > 0.15:
+            heads[i] = order[rng.randrange(k)]
+    return heads
+
+
+def test_random_trees_read_as_spacy_reads_them() -> None:
+    """Random forests, crossing arcs and several roots included, built by spaCy from their heads
+    (its edges then need more than one pass) and then given new heads by spaCy's setter: every
+    edge, child and sentence of the tree is spaCy's. (Not spaCy's child counts, ``n_lefts``:
+    after its setter they may disagree with the children it lists; the tree has none, and the
+    reader counts none after its repairs.)"""
+    rng = random.Random(7)
+    vocab = nlp().vocab
+    for size in [1, 2, 3, 5, 8, 13, 21, 34] * 6:
+        heads = _random_forest(rng, size)
+        deps = [
+            "ROOT" if h == i else rng.choice(["conj", "dobj", "prep"]) for i, h in enumerate(heads)
+        ]
+        doc = Doc(vocab, words=[f"w{i}" for i in range(size)], heads=heads, deps=deps)
+        _assert_same(doc, from_spacy(doc))
+        for _ in range(3):
+            child, head = rng.randrange(size), rng.randrange(size)
+            if child not in [a.i for a in doc[head].ancestors]:  # (no cycle)
+                doc[child].head = doc[head]
+                _assert_same(doc, from_spacy(doc))

@@ -22,9 +22,9 @@ from exoatlas.vocab import cues
 
 
 def parse_ahead(documents: Iterable[TextDocument]) -> dict[str, Any]:
-    """The sentences of these documents that hold a trigger word, parsed, by text. One batch
-    for all: spaCy parses a batch of many documents' sentences much faster than each section
-    (or document) on its own, and a sentence parses the same in any batch."""
+    """The sentences of these documents that hold a trigger word, parsed (``read.tree`` parses),
+    by text. One batch for all: spaCy parses a batch of many documents' sentences much faster
+    than each section (or document) on its own, and a sentence parses the same in any batch."""
     documents = list(documents)
     wanted = dict.fromkeys(
         sentence

@@ -94,9 +94,10 @@ def _title_like(sentence: str) -> bool:
 
 
 def parse(sentences: Sequence[str]) -> list[Any]:
-    """Parsed sentences (one batch: much faster than one call each), numpy's BLAS held to one
-    thread meanwhile (a second doubled the parser's CPU for the same wall time; a batch of
-    documents is parallel across processes, ``scale``); other numpy work keeps its threads."""
+    """Parsed sentences (one batch: much faster than one call each), repaired, as ``read.tree``
+    parses (plain objects answering as spaCy's would); numpy's BLAS held to one thread meanwhile
+    (a second doubled the parser's CPU for the same wall time; a batch of documents is parallel
+    across processes, ``scale``); other numpy work keeps its threads."""
     texts = [prepared(s) for s in sentences]
     pipeline = nlp()
     with _blas().limit(limits=1, user_api="blas"):

@@ -7,15 +7,21 @@ batch, and spaCy makes a new ``Token`` for each answer; the words here are made 
 only looked up (the bench's deep reading is about a tenth faster). Nothing here judges a
 finding: it is the parse, nothing added.
 
-Same answers as spaCy 3.8: children are the tokens whose head is the word, found between its
-left and right edges as spaCy finds them; ``subtree`` gives them in spaCy's order (in a loop,
-not spaCy's recursion); ``conjuncts``, ``ancestors``, ``sent`` and ``Span.root`` follow spaCy's
-definitions; words order by their character offset. ``tests/test_tree.py`` compares every
-attribute with spaCy's on real sentences."""
+Same answers as spaCy 3.8 to what the reader asks: children are the tokens whose head is the
+word, found between its left and right edges as spaCy finds them (after spaCy's head setter, as
+the repairs use it, a child outside them is not listed, as spaCy lists it not); ``subtree`` gives
+them in spaCy's order (in a loop, not spaCy's recursion); ``conjuncts``, ``ancestors``, ``sent``
+and ``Span.root`` follow spaCy's definitions; words order by their character offset.
+``tests/test_tree.py`` compares each of these with spaCy's on real sentences and random trees.
+Not kept: spaCy's child counts (``n_lefts``: after its setter they may disagree with the children
+it lists; the reader counts none after its repairs), comparing a word with anything but a word,
+ordering spans, the sentence of an empty span. The tree is read-only: a head written here would
+leave its children and edges as they were (the repairs are made on spaCy's parse, before)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 
@@ -68,14 +74,6 @@ class Word:
     def children(self) -> Iterator[Word]:
         yield from self._lefts
         yield from self._rights
-
-    @property
-    def n_lefts(self) -> int:
-        return len(self._lefts)
-
-    @property
-    def n_rights(self) -> int:
-        return len(self._rights)
 
     @property
     def subtree(self) -> Iterator[Word]:
@@ -133,9 +131,7 @@ class Word:
 
     @property
     def like_num(self) -> bool:
-        from spacy.lang.en.lex_attrs import like_num
-
-        return bool(like_num(self.text))  # type: ignore[no-untyped-call]
+        return bool(_like_num()(self.text))
 
     def nbor(self, i: int = 1) -> Word:
         if not 0 <= self.i + i < len(self.doc):
@@ -266,6 +262,14 @@ class Parse:
         if not 0 <= i < len(self.words):
             raise IndexError(f"no word {i} in a parse of {len(self.words)}")
         return self.words[i]
+
+
+@cache
+def _like_num() -> Any:
+    """spaCy's English ``like_num`` (what its lexemes' attribute holds), imported once."""
+    from spacy.lang.en.lex_attrs import like_num
+
+    return like_num
 
 
 def _word(
