@@ -10,6 +10,7 @@ import pytest
 
 from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.outcome import _named_stems, stems
+from exoatlas.vocab import gate, rules
 
 from .conftest import SHARED
 
@@ -57,3 +58,13 @@ def test_abbreviations_kept_per_text_are_not_shared() -> None:
     again = find_abbreviations(text)
     assert again.get("BMSC-Exos") == "Exosomes from bone marrow MSCs" and "new" not in again
     assert find_abbreviations(re.sub("BMSC", "ADSC", text)) != again
+
+
+def test_the_lexicons_alternations_are_found_where_searching_finds_them() -> None:
+    """``has_trigger`` asks ``gate.found`` of the polarity and verb-trigger patterns: on real
+    text (whole sentences and pieces of them) it answers as a search does."""
+    texts = [*_real_texts(), "MSC-EVs ATTENUATED fibrosis", "up-regulated", "İnhibited", ""]
+    for pattern in (rules.polarity_pattern(), rules.verb_trigger_pattern()):
+        answers = [gate.found(pattern, t) for t in texts]
+        assert answers == [pattern.search(t) is not None for t in texts]
+        assert any(answers) and not all(answers)

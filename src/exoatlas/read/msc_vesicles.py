@@ -208,11 +208,14 @@ def vesicles_carrying(text: str, msc: list[re.Match[str]] | None = None) -> re.M
     return None
 
 
+@lru_cache(maxsize=4096)  # asked of the same sentence from several places
 def msc_product_in(sentence: str, products: tuple[str, ...] = ()) -> bool:
     """Does this sentence name vesicles derived from MSCs?"""
     if any(p in sentence for p in products):
         return True
     text = masked(sentence)
+    if not cues.cue_found("msc", text):
+        return False  # (most name no MSCs: the gate before every match is listed)
     msc = list(cues.cue("msc").finditer(text))
     if not msc:
         return False

