@@ -10,6 +10,7 @@ import pytest
 
 from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.outcome import _named_stems, stems
+from exoatlas.read.properties import _cheap
 from exoatlas.vocab import gate, rules
 
 from .conftest import SHARED
@@ -68,3 +69,13 @@ def test_the_lexicons_alternations_are_found_where_searching_finds_them() -> Non
         answers = [gate.found(pattern, t) for t in texts]
         assert answers == [pattern.search(t) is not None for t in texts]
         assert any(answers) and not all(answers)
+
+
+def test_the_property_gates_are_found_where_searching_finds_them() -> None:
+    """``properties.candidate`` asks ``gate.found`` of its word lists: on real text it answers
+    as a search does."""
+    texts = [*_real_texts(), "EVs homed to the INJURED kidney", "3D-cultured", ""]
+    for pattern in _cheap():
+        answers = [gate.found(pattern, t) for t in texts]
+        assert answers == [pattern.search(t) is not None for t in texts], pattern.pattern[:40]
+        assert any(answers)

@@ -19,7 +19,7 @@ from exoatlas.read.abbrev import find_abbreviations
 from exoatlas.read.coordination import coordinated_trigger
 from exoatlas.read.phrases import own_phrase
 from exoatlas.read.sentences import unify_dashes
-from exoatlas.vocab import cues, rules
+from exoatlas.vocab import cues, gate, rules
 
 
 @lru_cache(maxsize=256)
@@ -76,8 +76,11 @@ def _ectopic_bone_effectors(title: str) -> tuple[str, ...]:
 
 
 def _study_of(study: re.Pattern[str], title: str, text: str) -> bool:
-    """Is the study about what the cue names: in its title, or twice in its text?"""
-    return study.search(title) is not None or len(study.findall(text)) >= 2
+    """Is the study about what the cue names: in its title, or twice in its text (looked for
+    only when the text holds the strings it needs, ``gate.may_match``)?"""
+    if study.search(title) is not None:
+        return True
+    return gate.may_match(study, gate.fold(text)) and len(study.findall(text)) >= 2
 
 
 def _endometriosis_effectors(title: str, text: str) -> tuple[str, ...]:

@@ -42,7 +42,7 @@ from exoatlas.read.mentions import find_mentions
 from exoatlas.read.preparations import DocumentPreparations
 from exoatlas.read.rebuilt import FindingRecord, R
 from exoatlas.read.scope import is_unasserted, trigger_scope
-from exoatlas.vocab import cues, lookup, rules
+from exoatlas.vocab import cues, gate, lookup, rules
 
 FAMILY = "deep:property"
 CARGO = "ev_cargo"
@@ -106,13 +106,12 @@ def candidate(sentence: str, products: tuple[str, ...] = ()) -> bool:
     if not _names_evs(sentence, products):
         return False
     homing, distribution, noun, content, condition, name, changed = _cheap()
-    if homing.search(sentence) or distribution.search(sentence):
+    found = gate.found  # (the word lists searched by their literals: the same answer, faster)
+    if found(homing, sentence) or found(distribution, sentence):
         return True
-    if noun.search(sentence) and condition.search(sentence) and changed.search(sentence):
+    if found(noun, sentence) and found(condition, sentence) and found(changed, sentence):
         return True
-    return bool(content.search(sentence)) and bool(
-        name.search(sentence) or condition.search(sentence)
-    )
+    return found(content, sentence) and bool(name.search(sentence) or found(condition, sentence))
 
 
 def read_statements(
