@@ -8,15 +8,17 @@ only looked up (the bench's deep reading is about a tenth faster). Nothing here 
 finding: it is the parse, nothing added.
 
 Same answers as spaCy 3.8 to what the reader asks: children are the tokens whose head is the
-word, found between its left and right edges as spaCy finds them (after spaCy's head setter, as
-the repairs use it, a child outside them is not listed, as spaCy lists it not); ``subtree`` gives
-them in spaCy's order (in a loop, not spaCy's recursion); ``conjuncts``, ``ancestors``, ``sent``
-and ``Span.root`` follow spaCy's definitions; words order by their character offset.
-``tests/test_tree.py`` compares each of these with spaCy's on real sentences and random trees.
-Not kept: spaCy's child counts (``n_lefts``: after its setter they may disagree with the children
-it lists; the reader counts none after its repairs), comparing a word with anything but a word,
-ordering spans, the sentence of an empty span. The tree is read-only: a head written here would
-leave its children and edges as they were (the repairs are made on spaCy's parse, before)."""
+word, found between its left and right edges as spaCy finds them (after spaCy's head setter,
+which the repairs use, a child may lie outside its head's edges: spaCy does not list it, nor
+does the tree); ``subtree`` gives them in spaCy's order (in a loop, not spaCy's recursion);
+``conjuncts``, ``ancestors``, ``sent`` and ``Span.root`` follow spaCy's definitions; words order
+by their character offset. ``tests/test_tree.py`` compares each of these with spaCy's on real
+sentences and random trees. Not kept: spaCy's child counts (``n_lefts``: after its setter they
+may disagree with the children it lists; the reader counts none after its repairs, and the root
+of a span without its sentence's root counts listed children instead), comparing a word with
+anything but a word, ordering spans, the sentence of an empty span. The tree is read-only: a head
+written here would leave its children and edges as they were (the repairs are made on spaCy's
+parse, before)."""
 
 from __future__ import annotations
 
