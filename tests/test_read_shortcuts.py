@@ -1,5 +1,6 @@
 """The reader's shortcuts answer as the plain computation does: the process stems a text names,
-found by their first letters; the abbreviations of a text, kept per text."""
+found by their first letters; the abbreviations of a text, kept per text; the lexicon's
+alternations and the property word lists, found through ``gate.found``."""
 
 from __future__ import annotations
 
