@@ -20,6 +20,21 @@ SEED_000 = "000_f18fedb756d4e7ae"
 SEED_001 = "001_3934da7a98245935"
 
 
+def unreserved_records(name: str, first: int) -> list[dict[str, object]]:
+    """The records among the first ``first`` of a real corpus file (``../shared/corpus``) that
+    are not reserved for acceptance (RESERVED.txt, by PubMed id); the test is skipped when the
+    corpus is absent."""
+    import json
+
+    path = SHARED / "corpus" / name
+    if not path.is_file():
+        pytest.skip(f"{path} absent: the real corpus lives in ../shared")
+    reserved = set((path.parent / "RESERVED.txt").read_text(encoding="utf-8").split())
+    with path.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in list(handle)[:first]]
+    return [r for r in records if str(r.get("pmid")) not in reserved]
+
+
 @pytest.fixture(scope="session")
 def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed atlas, built once per session into a file that tests copy, never change."""

@@ -3,7 +3,6 @@ turn away one it does."""
 
 from __future__ import annotations
 
-import json
 import re
 import string
 import sys
@@ -12,9 +11,7 @@ import pytest
 
 from exoatlas.vocab import cues, gate
 
-from .conftest import SHARED
-
-CORPUS = SHARED / "corpus"
+from .conftest import unreserved_records
 
 
 def test_required_strings_of_scoped_flags_and_verbose_patterns() -> None:
@@ -77,18 +74,10 @@ def test_kelvin_sign_and_dotted_capital_i_reach_their_gate() -> None:
 def _corpus_texts(lines: int) -> list[str]:
     """Real abstracts (title and text) of the MSC-EV file's first ``lines`` records, less the
     reserved ones."""
-    path = CORPUS / "msc_ev_abstracts.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} absent: the real corpus lives in ../shared")
-    reserved = set((CORPUS / "RESERVED.txt").read_text(encoding="utf-8").split())
-    texts = []
-    with path.open(encoding="utf-8") as handle:
-        for line in list(handle)[:lines]:
-            record = json.loads(line)
-            if str(record.get("pmid")) in reserved:
-                continue  # kept for acceptance checks
-            texts.append(f"{record.get('title') or ''} {record.get('abstract') or ''}")
-    return texts
+    return [
+        f"{record.get('title') or ''} {record.get('abstract') or ''}"
+        for record in unreserved_records("msc_ev_abstracts.jsonl", lines)
+    ]
 
 
 def _corpus_sentences() -> list[str]:

@@ -4,7 +4,6 @@ alternations and the property word lists, found through ``gate.found``."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -14,23 +13,15 @@ from exoatlas.read.outcome import _named_stems, stems
 from exoatlas.read.properties import _cheap
 from exoatlas.vocab import gate, rules
 
-from .conftest import SHARED
+from .conftest import unreserved_records
 
 
 def _real_texts() -> list[str]:
-    path = SHARED / "corpus" / "other_ev_abstracts.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} absent: the real corpus lives in ../shared")
-    reserved = set((SHARED / "corpus" / "RESERVED.txt").read_text(encoding="utf-8").split())
     texts = []
-    with path.open(encoding="utf-8") as handle:
-        for line in list(handle)[:60]:
-            record = json.loads(line)
-            if {str(record.get("pmid")), str(record.get("doi"))} & reserved:
-                continue  # kept for acceptance checks
-            abstract = (record.get("abstract") or "").casefold()
-            # pieces of every length a parsed object's phrase or a sentence has
-            texts += [abstract[i : i + n] for i in range(0, len(abstract), 23) for n in (2, 9, 40)]
+    for record in unreserved_records("other_ev_abstracts.jsonl", 60):
+        abstract = str(record.get("abstract") or "").casefold()
+        # pieces of every length a parsed object's phrase or a sentence has
+        texts += [abstract[i : i + n] for i in range(0, len(abstract), 23) for n in (2, 9, 40)]
     return texts
 
 

@@ -3,7 +3,6 @@ spaCy's own objects answer it, on real sentences and on sentences the parse repa
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from typing import Any
@@ -15,9 +14,7 @@ from exoatlas.read.parsing import nlp, parse
 from exoatlas.read.repair import prepared, repaired_parse
 from exoatlas.read.tree import Parse, Span, from_spacy
 
-from .conftest import SHARED
-
-CORPUS = SHARED / "corpus"
+from .conftest import unreserved_records
 
 # written for this test: sentences whose first parse the repairs change (read.repair), a list,
 # a coordination, brackets, a number word, two sentences in one text
@@ -49,18 +46,10 @@ _WORD_SEQUENCES = ("children", "lefts", "rights", "subtree", "ancestors", "conju
 
 
 def _corpus_sentences(records: int) -> list[str]:
-    path = CORPUS / "msc_ev_abstracts.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} absent: the real corpus lives in ../shared")
-    reserved = set((CORPUS / "RESERVED.txt").read_text(encoding="utf-8").split())
     sentences = []
-    with path.open(encoding="utf-8") as handle:
-        for line in list(handle)[:records]:
-            record = json.loads(line)
-            if {str(record.get("pmid")), str(record.get("doi"))} & reserved:
-                continue  # kept for acceptance checks
-            text = re.sub(r"<[^>]+>", " ", f"{record.get('title') or ''}. {record.get('abstract')}")
-            sentences += [s for s in re.split(r"(?<=[.;])\s+", " ".join(text.split())) if s]
+    for record in unreserved_records("msc_ev_abstracts.jsonl", records):
+        text = re.sub(r"<[^>]+>", " ", f"{record.get('title') or ''}. {record.get('abstract')}")
+        sentences += [s for s in re.split(r"(?<=[.;])\s+", " ".join(text.split())) if s]
     return sentences
 
 
