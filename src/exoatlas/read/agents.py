@@ -325,6 +325,8 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
         if antecedent is not None:
             return "other", antecedent
         clause = None if conjoined or agents else _clause_of_relative(node, subjects, products)
+        if clause is not None and not clause.tag_.startswith("VB"):
+            return "other", subtree_span(clause)  # (the verbless case: the noun is the agent)
         if clause is not None:
             node, hops = clause, hops + 1
             continue
@@ -412,7 +414,8 @@ def _clause_of_relative(node: Any, subjects: list[Any], products: tuple[str, ...
     is not the EVs: 'the bacteria drew in neutrophils, which resulted in inflammation' says what
     the clause's subject (the bacteria) led to, 'the EVs reduced apoptosis of Schwann cells, which
     improved conduction' (or 'which was associated with less X') what the EVs did; 'the EVs,
-    which lowered X' is the EVs' own. None when the clause is not such a relative clause."""
+    which lowered X' is the EVs' own; the noun itself when no verb governs it and the clause is
+    in the present tense. None when the clause is not such a relative clause."""
     if len(subjects) != 1 or subjects[0].tag_ != "WDT":
         return None
     if subjects[0].dep_ != "nsubj" and not cues.cue("cooccurrence_passive").match(node.lower_):
@@ -429,7 +432,12 @@ def _clause_of_relative(node: Any, subjects: list[Any], products: tuple[str, ...
     verb = noun.head
     while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
         verb = verb.head
-    return verb if verb.tag_.startswith("VB") and verb.i != noun.i else None
+    if verb.tag_.startswith("VB") and verb.i != noun.i:
+        return verb
+    # no verb above the noun (a background sentence whose verb the tagger made a noun:
+    # 'synoviocytes show invasion and apoptosis resistance, which cause joint damage'): a
+    # present tense says what that noun does, not the EVs a bare 'which' would be taken for
+    return noun if node.tag_ in ("VBZ", "VBP") else None
 
 
 def _what_the_noun_does(node: Any, subjects: list[Any], products: tuple[str, ...]) -> Span | None:
@@ -486,13 +494,17 @@ def _lowered(noun: Any) -> bool:
 
 def _which_of_a_clause(node: Any, subjects: list[Any]) -> bool:
     """Is the clause's only subject a 'which' that stands for the clause it hangs on (', which
-    limits X' after a verb), not for a noun ('the EVs, which reduced X')?"""
+    limits X' after a verb, or after a verb the tagger made a noun with a subject of its own:
+    'fibroblasts exhibit growth, which drives X'), not for a noun ('the EVs, which reduced X')?"""
     return (
         len(subjects) == 1
         and subjects[0].lower_ == "which"
         and node.dep_ in ("advcl", "relcl", "ccomp", "conj")
         and node.head.i != node.i
-        and node.head.tag_.startswith("VB")
+        and (
+            node.head.tag_.startswith("VB")
+            or (node.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in node.head.children))
+        )
     )
 
 

@@ -54,6 +54,7 @@ from exoatlas.read.given import shared_passive_subject
 from exoatlas.read.intransitive import bare_subject, changed_subject, stimulus_subject
 from exoatlas.read.lifespan import lifespan_frames
 from exoatlas.read.misparsed import (
+    before_misread_verb,
     misparsed_objects,
     stranded_passive_subject,
     subject_of_next_passive,
@@ -354,6 +355,7 @@ def _from_trigger(
             if g.dep_ == "pobj" and g.lower_ not in cues.cue_literals("time_unit")
         ]
         objects = [o for o in objects if not harm_setting(token, o, objects)]  # 'in SCI'
+        objects = [before_misread_verb(o) for o in objects]  # '... of Y alleviates X'
         if polarity != "restore" and any(o.head.lower_ == "of" for o in objects):
             # 'enhancement of the EVs' efficacy in osteoarthritis': the 'in' phrase is where
             objects = [o for o in objects if o.head.lower_ == "of"]

@@ -19,6 +19,7 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.reading import current
 from exoatlas.read.scope import MODALS as _MODALS
 from exoatlas.read.scope import concluded, is_unasserted, trigger_scope
+from exoatlas.read.therapy_frames import _FINITE as FINITE
 from exoatlas.read.therapy_frames import frame_targets, name_run, purpose_title, therapy_owner
 from exoatlas.vocab import cues, rules
 
@@ -68,7 +69,22 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
                 )
             )  # ('the oncogenic role of EVs in gastric cancer', 'promoting effects on X';
             # not 'anti-oncogenic effects', parsed as 'anti', '-', 'oncogenic')
-            owner = _owner(noun, products) if adjectives or lowers or raises else None
+            grown = (
+                []
+                if adjectives or lowers or raises
+                else [
+                    c
+                    for c in noun.children
+                    if c.dep_ == "amod" and cues.cue_found("growth_adjective", _written(c))
+                ]
+            )  # ('osteogenic effects of MSC-EVs': the process the adjective names, raised)
+            owner = _owner(noun, products) if adjectives or lowers or raises or grown else None
+            if grown:
+                # (in a title, or a sentence with a verb: not one cut short before its verb)
+                stated = doc.user_data.get("title") or any(t.tag_ in FINITE for t in doc)
+                if owner is not None and stated and not _doubted(noun):
+                    out += _named_by_adjective(grown, tumour, "growth_adjective_effect")
+                continue
         elif cues.cue("protection_noun").match(noun.lower_):
             # a title's 'Neuroprotection by MSC-EVs in stroke': the EVs its 'by' phrase names
             # (not 'Lack of neuroprotection by ...', nor a question)
@@ -103,15 +119,7 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             continue
         else:
             continue
-        # ('showed no protective effect on X', 'impaired the protective effect', 'Lack of
-        # protective role of X', 'no evidence for an oncogenic role of X')
-        if (
-            owner is None
-            or is_unasserted(noun)
-            or trigger_scope(noun)[0]
-            or undermined(noun)
-            or _lacked(noun)
-        ):
+        if owner is None or _doubted(noun):
             continue
         shielded = _shielded_tumour(noun) if tumour and not (lowers or raises) else None
         if shielded is not None:
@@ -130,6 +138,13 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
         if len(out) == found and of is None and not (lowers or raises):
             out += _named_by_adjective(adjectives, tumour)
     return out + _displayed_changes(doc, products, tumour) + _shielding_verbs(doc, products, tumour)
+
+
+def _doubted(noun: Any) -> bool:
+    """Is a claim's noun unasserted, negated, undermined or lacked ('showed no protective
+    effect on X', 'impaired the protective effect', 'Lack of protective role of X', 'no
+    evidence for an oncogenic role of X')?"""
+    return bool(is_unasserted(noun) or trigger_scope(noun)[0] or undermined(noun) or _lacked(noun))
 
 
 def _displayed_changes(doc: Any, products: tuple[str, ...], tumour: bool) -> list[DeepOutcome]:
@@ -411,11 +426,15 @@ def _written(adjective: Any) -> str:
     return str(adjective.lower_)
 
 
-def _named_by_adjective(adjectives: list[Any], tumour: bool) -> list[DeepOutcome]:
-    """The effect a benefit adjective names itself (``cues.tsv`` 'benefit_adjective_effect')."""
+def _named_by_adjective(
+    adjectives: list[Any], tumour: bool, group: str = "benefit_adjective_effect"
+) -> list[DeepOutcome]:
+    """The effect a benefit adjective names itself (``cues.tsv`` 'benefit_adjective_effect'),
+    or a growth adjective ('growth_adjective_effect': 'osteogenic' names osteoblast
+    differentiation raised)."""
     out = []
     for adjective in adjectives:
-        for phrase, pattern in cues.cue_group("benefit_adjective_effect"):
+        for phrase, pattern in cues.cue_group(group):
             if pattern.match(_written(adjective)):
                 out += [
                     DeepOutcome(p, d, "deep:nominal", "product")

@@ -9,7 +9,7 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.read.agents import misparsed_object
-from exoatlas.vocab import cues
+from exoatlas.vocab import cues, rules
 
 
 def subject_of_next_passive(obj: Any) -> bool:
@@ -174,3 +174,23 @@ def disease_after_participle(participle: Any) -> Any | None:
             if ground_mention(name, "disease").best is not None:
                 return held
     return None
+
+
+def before_misread_verb(obj: Any) -> Any:
+    """A change noun's object cut where the tagger made the next clause's verb a noun: in a
+    title such as 'EV-driven induction of mitophagy relieves hypoxic damage of podocytes' the
+    small parser may hang 'mitophagy' and 'relieves' on 'damage' as compounds; what was
+    induced is the word before the verb ('mitophagy'), not the damage (a trigger in -s, before
+    the object's head, is no plural noun modifying it). The object itself when there is none."""
+    for word in obj.subtree:
+        if word.i >= obj.i:
+            break
+        if (
+            word.i > obj.left_edge.i
+            and word.dep_ == "compound"
+            and (word.tag_.startswith("NN") or word.tag_ == "VBZ")
+            and word.lower_.endswith("s")
+            and rules.polarity_of(word.text) is not None
+        ):
+            return obj.doc[word.i - 1]
+    return obj

@@ -12,7 +12,8 @@ from exoatlas.vocab import cues
 
 def modifier_agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span] | None:
     """A participle that modifies a noun names its own cause: 'X-induced apoptosis', 'damage
-    induced by X', 'exosome-mediated repair': its kind and where it is named. None when the
+    induced by X', 'exosome-mediated repair': its kind and where it is named ('dose-limiting':
+    what an '-ing' form acts on, another's doing). None when the
     trigger is not such a modifier or names no cause of its own (then the clause's subject is
     the agent)."""
     doc = trigger.doc
@@ -42,5 +43,9 @@ def modifier_agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, 
         prefix = doc[start : trigger.i - 1]
         if not prefix.text:
             return None
+        if trigger.lower_.endswith("ing"):
+            # 'dose-limiting toxicity', 'tumour-promoting cells': the word before an
+            # '-ing' form is what it acts on, never its agent
+            return "other", span_of(prefix[0], prefix[-1])
         return agent_kind(prefix.text, products), span_of(prefix[0], prefix[-1])
     return None

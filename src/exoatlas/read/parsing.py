@@ -66,6 +66,7 @@ def has_trigger(sentence: str) -> bool:
         )  # 'pro-survival'
         or cues.cue_found("benefit_adjective_anywhere", sentence)
         or cues.cue_found("raising_adjective_anywhere", sentence)  # 'oncogenic role of X'
+        or cues.cue_found("growth_adjective_anywhere", sentence)  # 'osteogenic effects of X'
         or cues.cue_found("protection_noun_anywhere", sentence)
         or cues.cue_found("comparative_anywhere", sentence)
         or cues.cue_found("safety_anywhere", sentence)  # 'the EVs showed no adverse effects'

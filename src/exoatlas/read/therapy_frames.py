@@ -333,7 +333,7 @@ def _treated(target: Any) -> list[Any]:
     """What a treatment for ``target`` treats: the target itself, or for the people it is given
     to ('patients with X', 'X patients', ``cues.tsv`` 'treated_host') their disease."""
     if target.lower_ not in cues.cue_literals("treated_host"):
-        return [target]
+        return [target, *_afflicted_with(target)]
     # (the parser may hang the 'with' phrase on the treatment: 'the treatment of patients | with
     # X', where a 'with' phrase before the people would be the agent, 'treatment with EVs')
     holder = target.head.head if target.dep_ == "pobj" else target
@@ -341,6 +341,21 @@ def _treated(target: Any) -> list[Any]:
         g
         for p in (*target.children, *(c for c in holder.children if c.i > target.i))
         if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _afflicted_with(target: Any) -> list[Any]:
+    """The disease a participle on the treated names ('in a lung injured with E. coli
+    pneumonia', 'in rats infected with X': ``cues.tsv`` 'afflicted_participle'), counted as the
+    disease of the people treated is (only when nothing else is named)."""
+    return [
+        g
+        for c in target.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and cues.cue_found("afflicted_participle", c.text)
+        for p in c.children
+        if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "by")
         for g in p.children
         if g.dep_ == "pobj"
     ]

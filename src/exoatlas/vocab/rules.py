@@ -451,8 +451,13 @@ def concept(name: str) -> str:
 
 def tumour_disease(curie: str) -> bool:
     """Is a disease a tumour context: a neoplasm in MeSH, but not one only by being a cyst
-    (MeSH files Cysts, and with them polycystic ovary syndrome, under Neoplasms)?"""
-    return refines(curie, concept("neoplasm")) and not refines(curie, concept("cyst"))
+    (MeSH files Cysts, and with them polycystic ovary syndrome, under Neoplasms) or a
+    paraneoplastic syndrome (and with those myasthenia gravis and limbic encephalitis)?"""
+    return (
+        refines(curie, concept("neoplasm"))
+        and not refines(curie, concept("cyst"))
+        and not refines(curie, concept("paraneoplastic_syndrome"))
+    )
 
 
 def concept_entity(name: str, kind: str) -> Entity:
