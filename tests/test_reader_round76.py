@@ -139,3 +139,25 @@ def test_a_which_clause_in_a_verbless_background_sentence_is_no_vesicle_doing(
     as the EVs raising hyperplasia before)."""
     found = read_abstract("MSC exosomes for arthritis", sentence)
     assert found == [], found
+
+
+def test_a_subject_the_tagger_made_a_modifier_of_the_verb_is_the_agent() -> None:
+    """'Exosome-transmitted LINC00461 promotes X' parsed with the RNA's name an adjective of the
+    verb (no subject at all): the carried RNA, in its vesicles, is the agent."""
+    found = read_abstract(
+        "MSC exosomes in myeloma",
+        "Exosome-transmitted LINC00461 promotes multiple myeloma cell proliferation.",
+    )
+    assert ("cell population proliferation", "increase", "pro_tumor") in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["MSC exosomes protected MCAO-injured rats.", "MSC exosomes protected the injured mice."],
+)
+def test_animals_protected_as_injured_were_kept_from_harm(sentence: str) -> None:
+    """As 'protected cardiomyocytes': animals the sentence names as injured were kept from the
+    injury; animals named alone ('protected mice') are not read so."""
+    found = read_abstract("A study of vesicles", sentence)
+    assert ("tissue injury", "decrease", "protective") in found, found
+    assert read_abstract("A study of vesicles", "MSC exosomes protected mice.") == []

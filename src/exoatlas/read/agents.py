@@ -291,8 +291,11 @@ def _clause_agent(trigger: Any, products: tuple[str, ...]) -> tuple[str, Span]:
                 return "product", opening
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
         # a noun made a compound of a verb is its subject misparsed ('cord MSC-derived exosomes
-        # transfer X': 'cord' the subject, 'exosomes' a compound of 'transfer')
-        subjects += [c for c in node.lefts if c.dep_ == "compound" and node.tag_.startswith("VB")]
+        # transfer X': 'cord' the subject, 'exosomes' a compound of 'transfer'), or a modifier
+        # of it ('Exosome-transmitted LINC00461 promotes X', the RNA's name tagged an adjective)
+        subjects += [
+            c for c in node.lefts if c.dep_ in ("compound", "amod") and node.tag_.startswith("VB")
+        ]
         if not subjects and node.tag_.startswith("VB"):
             # an RNA's name misparsed as an adverb: 'miR-375 from BMSC exosomes suppressed X'
             subjects = [

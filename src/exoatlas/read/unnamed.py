@@ -195,15 +195,20 @@ def is_trigger(token: Any) -> bool:
 
 def _kept_from_harm(obj: Any, trigger: Any) -> tuple[Entity, str, str] | None:
     """What a verb of protection does to a tissue or cells it names ('protected the
-    myocardium', 'protected neurons'): they were kept from harm, the effect a protective
-    adjective names (``cues.tsv`` 'protected_effect'); None for anything else, or when a
-    'from' / 'against' phrase names the harm itself ('protected neurons from apoptosis')."""
+    myocardium', 'protected neurons'), or to animals it names as injured ('protected the injured
+    rats'): they were kept from harm, the effect a protective adjective names (``cues.tsv``
+    'protected_effect'); None for anything else, or when a 'from' / 'against' phrase names the
+    harm itself ('protected neurons from apoptosis')."""
     named = any(
         c.dep_ == "prep" and c.lower_ in AGAINST for word in (trigger, obj) for c in word.children
     )
-    # the head noun or its phrase ('protected retinal ganglion cells': 'cells' names none)
+    # the head noun or its phrase ('protected retinal ganglion cells': 'cells' names none), or
+    # animals named as injured ('protected MCAO-injured rats', 'protected the injured mice')
     body = (obj.text, span_text(obj))
-    if named or not any(ground_mention(t, ("tissue", "cell_type")).best for t in body):
+    injured = cues.is_organism(obj.text) and any(
+        c.dep_ == "amod" and c.lower_ == "injured" for c in obj.children
+    )
+    if named or not (injured or any(ground_mention(t, ("tissue", "cell_type")).best for t in body)):
         return None
     found = parse_outcomes(cues.cue_literals("protected_effect")[0])
     return (found[0][0], "harmful", "decrease") if found else None
