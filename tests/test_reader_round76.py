@@ -161,3 +161,41 @@ def test_animals_protected_as_injured_were_kept_from_harm(sentence: str) -> None
     found = read_abstract("A study of vesicles", sentence)
     assert ("tissue injury", "decrease", "protective") in found, found
     assert read_abstract("A study of vesicles", "MSC exosomes protected mice.") == []
+
+
+_KNOWN = "MSC exosomes suppress inflammation in many disease models."
+_FOUND = "MSC exosomes reduced cardiac fibrosis in rats."
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        (f"Background: {_KNOWN}", "Methods: Rats were given exosomes.", f"Results: {_FOUND}"),
+        (f"Background aims: {_KNOWN}", "Methods: Rats were given exosomes.", f"Results: {_FOUND}"),
+        (f"Background and purpose: {_KNOWN}", f"Methods and results: {_FOUND}"),
+        # a label the table does not know ends the Background part
+        (f"Background: {_KNOWN}", f"Experimental approach: Rats were given exosomes. {_FOUND}"),
+    ],
+)
+def test_a_structured_abstracts_background_part_is_no_finding(abstract: tuple[str, ...]) -> None:
+    """What a 'Background:' part says MSC-EVs do is known before this study (read as its
+    finding before, when the sentence had no background wording of its own)."""
+    found = read_abstract("MSC exosomes in a rat model", *abstract)
+    assert ("Fibrosis", "decrease", "protective") in found, found
+    assert ("inflammatory response", "decrease", "protective") not in found, found
+
+
+def test_a_background_part_saying_what_this_study_found_is_read() -> None:
+    found = read_abstract(
+        "MSC exosomes in a rat model",
+        "Background: Cisplatin harms the kidney. In this study, we demonstrated that MSC "
+        "exosomes suppressed renal inflammation.",
+        "Methods: Rats were given exosomes.",
+    )
+    assert ("inflammatory response", "decrease", "protective") in found, found
+
+
+def test_a_background_label_no_later_label_closes_is_no_background_part() -> None:
+    """A source that kept only the opening 'Background:' label: the results after it are read."""
+    found = read_abstract("MSC exosomes in a rat model", f"Background: {_KNOWN}", _FOUND)
+    assert ("Fibrosis", "decrease", "protective") in found, found

@@ -41,7 +41,12 @@ _STUDY = re.compile(
 )
 # labels of a structured abstract's parts and of a paper's sections, by the part they name
 _LABELS = (
-    ("background", r"background|introduction|objectives?|aims?|purpose|context|rationale"),
+    # ('Background aims:' of Cytotherapy, 'Background and Purpose:' of Stroke)
+    (
+        "background",
+        r"(?:background|introduction)(?:(?: and)? (?:aims?|objectives?|purpose))?"
+        r"|objectives?|aims?|purpose|context|rationale",
+    ),
     (
         "methods",
         r"methods?|materials and methods|design|setting|procedures?|main outcome measures?",
@@ -50,7 +55,8 @@ _LABELS = (
     (
         "results",
         r"results?|(?:main |key |principal )?(?:results|findings)|observations?"
-        r"|measurements and main results|main outcomes? and results",
+        r"|measurements and main results|main outcomes? and results"
+        r"|(?:methods|approach) and results",
     ),
     ("conclusions", r"conclusions?|interpretation|discussion|significance|implications?"),
 )
@@ -83,10 +89,10 @@ _OTHER_LABEL = re.compile(r"^\s*(?=[^:]{2,45}:)[A-Z][A-Za-z]*(?: [A-Za-z]+){0,5}
 def sentence_parts(sentences: Sequence[str], section_title: str) -> tuple[str, ...]:
     """Each sentence's part of a section, for the reader (``Place.part``: a structured
     abstract's label opening a sentence holds until the next one; the section's own title
-    before any). A Results part ends at any other label ('Clinical relevance:') and at a
-    conclusion's opening words (``conclusion_opening``: 'In conclusion, ...'); a sentence
-    interpreting the results (``interpretation_sentence``: 'We speculate that ...') is none of
-    them."""
+    before any). A Results or Background part ends at any other label ('Clinical relevance:',
+    'Experimental approach:') and at a conclusion's opening words (``conclusion_opening``: 'In
+    conclusion, ...'); a sentence interpreting the results (``interpretation_sentence``: 'We
+    speculate that ...') is none of them; a Background part that runs to the end, none."""
     out = list(_parts(tuple(sentences), _part(section_title) or "unlabelled"))
     current = None
     for index, sentence in enumerate(sentences):
@@ -95,10 +101,17 @@ def sentence_parts(sentences: Sequence[str], section_title: str) -> tuple[str, .
             current = None  # the label's own part holds again
         elif _OTHER_LABEL.match(sentence) or cues.cue_found("conclusion_opening", sentence):
             current = "unlabelled"
-        if current is not None and out[index] == "results":
-            out[index] = current
+        if current is not None and out[index] in ("results", "background"):
+            out[index] = current  # (a label the table does not know ends either part)
         if out[index] == "results" and cues.cue_found("interpretation_sentence", sentence):
             out[index] = "unlabelled"
+    if out and out[-1] == "background":
+        # a Background part no later label closes is no structured part (a source that kept
+        # only the first label, or a made-up 'Background:' opening): its sentences are unlabelled
+        end = len(out)
+        while end and out[end - 1] == "background":
+            end -= 1
+        out[end:] = ["unlabelled"] * (len(out) - end)
     return tuple(_continued_results(sentences, out))
 
 

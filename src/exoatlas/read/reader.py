@@ -286,7 +286,16 @@ def _read_sentence(
         where.abstract
         and not topic
         and not titled
-        and background(sentence, products, review=where.review)
+        and (
+            background(sentence, products, review=where.review)
+            # (a structured abstract's 'Background:' part: what is known, not this study's,
+            # unless it says what this study found: 'In this study, we demonstrated that ...')
+            or (
+                where.part == "background"
+                and not where.review
+                and not cues.cue_found("own_result_report", sentence)
+            )
+        )
     ):
         context.add(sentence)
         return []
