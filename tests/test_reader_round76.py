@@ -199,3 +199,50 @@ def test_a_background_label_no_later_label_closes_is_no_background_part() -> Non
     """A source that kept only the opening 'Background:' label: the results after it are read."""
     found = read_abstract("MSC exosomes in a rat model", f"Background: {_KNOWN}", _FOUND)
     assert ("Fibrosis", "decrease", "protective") in found, found
+
+
+def test_the_keyword_window_gives_no_vesicle_free_opening_to_the_evs() -> None:
+    """When the parse reads nothing in an abstract (a cut-short one whose title it misparses),
+    the keyword window reads it all; an opening sentence naming no vesicles is the disease's
+    course, not the EVs' harm (read as more dysfunction and inflammation before: the
+    '-containing' of a receptor's name let the window give it to the EVs)."""
+    found = read_abstract(
+        "Intranasally administered MSC vesicles inhibit NLRP3-p38/MAPK signalling after stroke "
+        "and prevent chronic brain dysfunction",
+        "Stroke causes persistent motor dysfunction and neuroinflammation, with NACHT "
+        "domain-containing receptor 3 (NLRP3) activation in microglia.",
+    )
+    assert not [f for f in found if f[2] == "pathogenic"], found
+    assert ("organ dysfunction", "decrease", "protective") in found, found
+
+
+def test_what_the_vesicles_have_potential_for_is_background() -> None:
+    found = read_abstract(
+        "A study of vesicles",
+        "MSC vesicles have great potential as a cell-free therapy in bone repair.",
+    )
+    assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the 'on' phrase hung on the EVs the parse made a conjunct of their cells
+        (
+            "Inhibitory effects of iPSC-MSCs and their extracellular vesicles on the onset of "
+            "sialadenitis in mice",
+            ("Sialadenitis", "decrease", "protective"),
+        ),
+        (
+            "Therapeutic effects of cord MSC vesicles on diminished ovarian reserve in mice",
+            ("organ dysfunction", "decrease", "protective"),
+        ),
+        (
+            "Adipose MSC exosomes promote neurorestorative effects after stroke in rats",
+            ("functional recovery", "increase", "regenerative"),
+        ),
+    ],
+)
+def test_nominal_title_claims_of_several_shapes(title: str, expected: tuple[str, str, str]) -> None:
+    found = read_abstract(title, "Background: renal disease is common.")
+    assert expected in found, found

@@ -112,6 +112,10 @@ class SectionContext:
             self._slots[len(self._sentences)] = slots
         self._sentences.append(sentence)
 
+    def earlier(self) -> tuple[str, ...]:
+        """The section's sentences before this one."""
+        return tuple(self._sentences)
+
     def last_sentence(self, parsed: Any) -> tuple[str, Any] | None:
         """The sentence before this one (``parsed``'s) with its parse, if any."""
         last, self.parse = self.parse, parsed

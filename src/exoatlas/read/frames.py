@@ -321,7 +321,12 @@ def _product_after(noun: Any, preposition: str, products: tuple[str, ...]) -> An
                 if run is not None and agent_kind(run.text, products) == "product":
                     return run[-1]
                 if agent_kind(subtree_text(g), products) == "product":
-                    return g
+                    # ('effects of iPSC-MSCs and their EVs on X': the EVs, whose phrase the
+                    # parse gives the 'on' phrase)
+                    vesicles = [
+                        c for c in g.children if c.dep_ == "conj" and cues.cue_found("ev", c.text)
+                    ]
+                    return vesicles[0] if vesicles and not cues.cue_found("ev", g.text) else g
     return None
 
 

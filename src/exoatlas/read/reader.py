@@ -81,7 +81,7 @@ from exoatlas.read.statement import (
 from exoatlas.read.targets import directed, target_direction, targets_of
 from exoatlas.read.triage import about_msc_ev, other_compared_arms
 from exoatlas.read.where import Where
-from exoatlas.read.window_gate import window_allowed
+from exoatlas.read.window_gate import vesicles_in_play, window_allowed
 from exoatlas.vocab import cues, rules
 
 EXTRACTOR = "reader:sentence/0.2"
@@ -409,6 +409,9 @@ def _read_sentence(
     # withholds them: 'Before the EVs were given, X rose')
     window = where.window and not (not_the_evs or undone or cells_alone)
     window = window and window_allowed(sentence, products, model_end=model_end)
+    placed = context.ev_given or context.ev_result or where.part == "results"
+    if window and where.abstract and not vesicles_in_play(sentence, products, placed, context):
+        window = False  # ('TBI leads to lasting brain dysfunction': an opening, no EVs in it)
     if not outcomes and window and not names_other_group(sentence, products):
         # (not an aside it leaves open: '...; however, whether they raise Y remains unknown')
         clause = cues.cue("open_question_aside").sub(" ", product_clause(sentence, products))

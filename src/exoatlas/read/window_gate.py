@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from exoatlas.read.agent_kind import agent_kind
 from exoatlas.read.arms import arm_named_first
+from exoatlas.read.context import SectionContext
 from exoatlas.read.groups import product_only_compared
 from exoatlas.read.opposite import scarcely_undone
 from exoatlas.read.outcome import parse_outcomes
@@ -59,4 +60,23 @@ def _changed_before_vesicles(sentence: str, products: tuple[str, ...]) -> bool:
         and changed(clause) is not None
         and not parse_outcomes(clause)
         for clause in rest
+    )
+
+
+def vesicles_in_play(
+    sentence: str, products: tuple[str, ...], placed: bool, context: SectionContext
+) -> bool:
+    """May the window give an abstract sentence's changes to the EVs at all: it or an earlier
+    sentence of its section names them (or the MSCs), or it is ``placed`` after a sentence
+    giving them or reading their effect, or in a Results part? Not an opening before any names
+    them ('TBI leads to lasting brain dysfunction': when the parse read nothing in a cut-short
+    abstract, the window read it as the EVs' harm)."""
+    return placed or any(_names_them(s, products) for s in (sentence, *context.earlier()))
+
+
+def _names_them(sentence: str, products: tuple[str, ...]) -> bool:
+    return bool(
+        any(p in sentence for p in products)
+        or cues.cue_found("ev", sentence)
+        or cues.cue_found("msc", sentence)
     )
