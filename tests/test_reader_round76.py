@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from exoatlas.read.deep import read_parsed
+from exoatlas.read.parsing import parse
 from exoatlas.vocab import rules
 
 from .reading import read_abstract, read_title
@@ -143,12 +145,13 @@ def test_a_which_clause_in_a_verbless_background_sentence_is_no_vesicle_doing(
 
 def test_a_subject_the_tagger_made_a_modifier_of_the_verb_is_the_agent() -> None:
     """'Exosome-transmitted LINC00461 promotes X' parsed with the RNA's name an adjective of the
-    verb (no subject at all): the carried RNA, in its vesicles, is the agent."""
-    found = read_abstract(
-        "MSC exosomes in myeloma",
-        "Exosome-transmitted LINC00461 promotes multiple myeloma cell proliferation.",
-    )
-    assert ("cell population proliferation", "increase", "pro_tumor") in found, found
+    verb (no subject at all): the carried RNA, in its vesicles, is the parse's agent (it was
+    none, and the finding came only from the keyword fallback)."""
+    sentence = "Exosome-transmitted LINC00461 promotes myeloma cell proliferation."
+    (parsed,) = parse([sentence])
+    assert [w.dep_ for w in parsed if w.text == "LINC00461"] == ["amod"]  # the misparse
+    found = [(o.process.label, o.direction, o.agent) for o in read_parsed(parsed, (), tumour=True)]
+    assert ("cell population proliferation", "increase", "product") in found, found
 
 
 @pytest.mark.parametrize(
@@ -180,16 +183,16 @@ _FOUND = "MSC exosomes reduced cardiac fibrosis in rats."
 def test_a_structured_abstracts_background_part_is_no_finding(abstract: tuple[str, ...]) -> None:
     """What a 'Background:' part says MSC-EVs do is known before this study (read as its
     finding before, when the sentence had no background wording of its own)."""
-    found = read_abstract("MSC exosomes in a rat model", *abstract)
+    found = read_abstract("MSC exosomes in rats", *abstract)
     assert ("Fibrosis", "decrease", "protective") in found, found
     assert ("inflammatory response", "decrease", "protective") not in found, found
 
 
 def test_a_background_part_saying_what_this_study_found_is_read() -> None:
     found = read_abstract(
-        "MSC exosomes in a rat model",
-        "Background: Cisplatin harms the kidney. In this study, we demonstrated that MSC "
-        "exosomes suppressed renal inflammation.",
+        "MSC exosomes in rats",
+        "Background: Cisplatin harms the kidney. Here we found that MSC exosomes suppressed "
+        "renal inflammation.",
         "Methods: Rats were given exosomes.",
     )
     assert ("inflammatory response", "decrease", "protective") in found, found
@@ -197,7 +200,7 @@ def test_a_background_part_saying_what_this_study_found_is_read() -> None:
 
 def test_a_background_label_no_later_label_closes_is_no_background_part() -> None:
     """A source that kept only the opening 'Background:' label: the results after it are read."""
-    found = read_abstract("MSC exosomes in a rat model", f"Background: {_KNOWN}", _FOUND)
+    found = read_abstract("MSC exosomes in rats", f"Background: {_KNOWN}", _FOUND)
     assert ("Fibrosis", "decrease", "protective") in found, found
 
 

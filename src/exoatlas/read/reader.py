@@ -289,7 +289,7 @@ def _read_sentence(
         and (
             background(sentence, products, review=where.review)
             # (a structured abstract's 'Background:' part: what is known, not this study's,
-            # unless it says what this study found: 'In this study, we demonstrated that ...')
+            # unless it says what this study found: 'Here we found that ...')
             or (
                 where.part == "background"
                 and not where.review
