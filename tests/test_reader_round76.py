@@ -177,7 +177,11 @@ _FOUND = "MSC exosomes reduced cardiac fibrosis in rats."
         (f"Background aims: {_KNOWN}", "Methods: Rats were given exosomes.", f"Results: {_FOUND}"),
         (f"Background and purpose: {_KNOWN}", f"Methods and results: {_FOUND}"),
         # a label the table does not know ends the Background part
-        (f"Background: {_KNOWN}", f"Experimental approach: Rats were given exosomes. {_FOUND}"),
+        (
+            f"Background: {_KNOWN}",
+            f"Experimental approach: Rats were given exosomes. {_FOUND}",
+            "Conclusions: The vesicles may help.",
+        ),
     ],
 )
 def test_a_structured_abstracts_background_part_is_no_finding(abstract: tuple[str, ...]) -> None:
@@ -210,8 +214,8 @@ def test_the_keyword_window_gives_no_vesicle_free_opening_to_the_evs() -> None:
     course, not the EVs' harm (read as more dysfunction and inflammation before: the
     '-containing' of a receptor's name let the window give it to the EVs)."""
     found = read_abstract(
-        "Intranasally administered MSC vesicles inhibit NLRP3-p38/MAPK signalling after stroke "
-        "and prevent chronic brain dysfunction",
+        "Nasal MSC vesicles damp NLRP3-p38/MAPK signals after stroke and prevent lasting brain "
+        "dysfunction",
         "Stroke causes persistent motor dysfunction and neuroinflammation, with NACHT "
         "domain-containing receptor 3 (NLRP3) activation in microglia.",
     )
@@ -219,26 +223,14 @@ def test_the_keyword_window_gives_no_vesicle_free_opening_to_the_evs() -> None:
     assert ("organ dysfunction", "decrease", "protective") in found, found
 
 
-def test_what_the_vesicles_have_potential_for_is_background() -> None:
-    found = read_abstract(
-        "A study of vesicles",
-        "MSC vesicles have great potential as a cell-free therapy in bone repair.",
-    )
-    assert found == [], found
-
-
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
         # the 'on' phrase hung on the EVs the parse made a conjunct of their cells
         (
-            "Inhibitory effects of iPSC-MSCs and their extracellular vesicles on the onset of "
-            "sialadenitis in mice",
+            "Inhibitory actions of iPSC-derived MSCs and their vesicles on early sialadenitis in "
+            "NOD mice",
             ("Sialadenitis", "decrease", "protective"),
-        ),
-        (
-            "Therapeutic effects of cord MSC vesicles on diminished ovarian reserve in mice",
-            ("organ dysfunction", "decrease", "protective"),
         ),
         (
             "Adipose MSC exosomes promote neurorestorative effects after stroke in rats",
@@ -249,3 +241,31 @@ def test_what_the_vesicles_have_potential_for_is_background() -> None:
 def test_nominal_title_claims_of_several_shapes(title: str, expected: tuple[str, str, str]) -> None:
     found = read_abstract(title, "Background: renal disease is common.")
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We compared the osteogenic effects of MSC exosomes and platelet lysate.",
+        "The osteogenic effects of MSC exosomes were reviewed in a meta-analysis.",
+    ],
+)
+def test_growth_effects_weighed_or_reviewed_are_no_finding(sentence: str) -> None:
+    """guard (the newcomer review): a comparison or review of the effects states none."""
+    assert read_abstract("A study of vesicles", sentence) == []
+
+
+def test_the_afflicted_participle_is_not_a_models_stimulus() -> None:
+    """guard (the newcomer review): 'cardiomyocytes induced by hypoxia' names the model's
+    stimulus; 'induced' is no afflicted participle, so the hypoxia is not what was lowered."""
+    found = read_title("Protective effects of MSC exosomes in cardiomyocytes induced by hypoxia")
+    assert not [f for f in found if f[0] == "Hypoxia"], found
+
+
+def test_a_background_label_before_a_closing_keywords_line_is_no_part() -> None:
+    """guard (the newcomer review): 'Background:' then results and a 'Keywords:' line, no other
+    known label: the results are read."""
+    found = read_abstract(
+        "MSC exosomes in rats", f"Background: {_KNOWN}", _FOUND, "Keywords: exosomes; fibrosis."
+    )
+    assert ("Fibrosis", "decrease", "protective") in found, found

@@ -92,7 +92,7 @@ def sentence_parts(sentences: Sequence[str], section_title: str) -> tuple[str, .
     before any). A Results or Background part ends at any other label ('Clinical relevance:',
     'Experimental approach:') and at a conclusion's opening words (``conclusion_opening``: 'In
     conclusion, ...'); a sentence interpreting the results (``interpretation_sentence``: 'We
-    speculate that ...') is none of them; a Background part that runs to the end, none."""
+    speculate that ...') is none of them; a Background part with no other known part, none."""
     out = list(_parts(tuple(sentences), _part(section_title) or "unlabelled"))
     current = None
     for index, sentence in enumerate(sentences):
@@ -105,13 +105,11 @@ def sentence_parts(sentences: Sequence[str], section_title: str) -> tuple[str, .
             out[index] = current  # (a label the table does not know ends either part)
         if out[index] == "results" and cues.cue_found("interpretation_sentence", sentence):
             out[index] = "unlabelled"
-    if out and out[-1] == "background":
-        # a Background part no later label closes is no structured part (a source that kept
-        # only the first label, or a made-up 'Background:' opening): its sentences are unlabelled
-        end = len(out)
-        while end and out[end - 1] == "background":
-            end -= 1
-        out[end:] = ["unlabelled"] * (len(out) - end)
+    if "background" in out and not any(p in ("methods", "results", "conclusions") for p in out):
+        # a Background label no Methods, Results or Conclusions label follows is no structured
+        # abstract (a source that kept only the first label, or a made-up 'Background:'
+        # opening; a closing 'Keywords:' is no part): its sentences are unlabelled
+        out = ["unlabelled" if p == "background" else p for p in out]
     return tuple(_continued_results(sentences, out))
 
 

@@ -82,7 +82,10 @@ def benefit_frames(doc: Any, products: tuple[str, ...], tumour: bool) -> list[De
             if grown:
                 # (in a title, or a sentence with a verb: not one cut short before its verb)
                 stated = doc.user_data.get("title") or any(t.tag_ in FINITE for t in doc)
-                if owner is not None and stated and not _doubted(noun):
+                # (nor a comparison or a review of such effects: 'We compared the osteogenic
+                # effects of A and B', 'Comparison of ...', '...: a systematic review')
+                weighed = cues.cue_found("growth_adjective_weighed", text_of(doc))
+                if owner is not None and stated and not weighed and not _doubted(noun):
                     out += _named_by_adjective(grown, tumour, "growth_adjective_effect")
                 continue
         elif cues.cue("protection_noun").match(noun.lower_):
@@ -321,7 +324,7 @@ def _product_after(noun: Any, preposition: str, products: tuple[str, ...]) -> An
                 if run is not None and agent_kind(run.text, products) == "product":
                     return run[-1]
                 if agent_kind(subtree_text(g), products) == "product":
-                    # ('effects of iPSC-MSCs and their EVs on X': the EVs, whose phrase the
+                    # ('effects of the MSCs and their EVs on X': the EVs, whose phrase the
                     # parse gives the 'on' phrase)
                     vesicles = [
                         c for c in g.children if c.dep_ == "conj" and cues.cue_found("ev", c.text)

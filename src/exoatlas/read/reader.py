@@ -411,7 +411,7 @@ def _read_sentence(
     window = window and window_allowed(sentence, products, model_end=model_end)
     placed = context.ev_given or context.ev_result or where.part == "results"
     if window and where.abstract and not vesicles_in_play(sentence, products, placed, context):
-        window = False  # ('TBI leads to lasting brain dysfunction': an opening, no EVs in it)
+        window = False  # ('Stroke causes persistent motor deficits': an opening, no EVs in it)
     if not outcomes and window and not names_other_group(sentence, products):
         # (not an aside it leaves open: '...; however, whether they raise Y remains unknown')
         clause = cues.cue("open_question_aside").sub(" ", product_clause(sentence, products))

@@ -347,8 +347,8 @@ def _treated(target: Any) -> list[Any]:
 
 
 def _afflicted_with(target: Any) -> list[Any]:
-    """The disease a participle on the treated names ('in a lung injured with E. coli
-    pneumonia', 'in rats infected with X': ``cues.tsv`` 'afflicted_participle'), counted as the
+    """The disease a participle on the treated names ('in a lobe injured by bacterial
+    infection', 'in rats infected with X': ``cues.tsv`` 'afflicted_participle'), counted as the
     disease of the people treated is (only when nothing else is named)."""
     return [
         g

@@ -69,8 +69,8 @@ def vesicles_in_play(
     """May the window give an abstract sentence's changes to the EVs at all: it or an earlier
     sentence of its section names them (or the MSCs), or it is ``placed`` after a sentence
     giving them or reading their effect, or in a Results part? Not an opening before any names
-    them ('TBI leads to lasting brain dysfunction': when the parse read nothing in a cut-short
-    abstract, the window read it as the EVs' harm)."""
+    them ('Stroke causes persistent motor deficits': when the parse read nothing in a cut-short
+    abstract, the window read such an opening as the EVs' harm)."""
     return placed or any(_names_them(s, products) for s in (sentence, *context.earlier()))
 
 
