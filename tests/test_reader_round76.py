@@ -31,7 +31,9 @@ def test_a_title_naming_a_sensitivity_beside_the_vesicles_states_no_change() -> 
     studied, not which way it went; a verb that raises the sensitivity still lowers the
     resistance."""
     title = "Bone marrow MSC vesicles and the radiosensitivity of lung cancer"
-    assert not [f for f in read_title(title) if f[0] == "Drug Resistance, Neoplasm"]
+    # (beside a sentence the parse reads nothing in, so the keyword fallback reads the title,
+    # as it does for an abstract cut short: it read drug resistance lowered before)
+    assert read_abstract(title, "Lung cancer is common.") == []
     raised = read_abstract(
         "MSC vesicles in lung cancer",
         "MSC vesicles raised the radiosensitivity of lung cancer cells.",

@@ -75,16 +75,16 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     the abstract gives its EVs."""
     written = text.replace(" - ", "-") if " - " in text else text
     ablated = cues.cue("ablated_vesicles").match(text)
-    if ablated and _names_vesicles(text[ablated.end() :].split(" by ")[0], products):
+    if ablated and names_vesicles(text[ablated.end() :].split(" by ")[0], products):
         return "other"  # 'by RNase treatment of the EVs': a control that takes the EVs apart
     excluded = cues.cue("excluded_agent").search(written)
     if (
         excluded
-        and not _names_vesicles(written[: excluded.start()], products)
-        and _names_vesicles(excluded.group(), products)
+        and not names_vesicles(written[: excluded.start()], products)
+        and names_vesicles(excluded.group(), products)
     ):
         return "other"  # 'MSCs, but not MSC-EVs, reduced X': the vesicles did not act
-    if _names_vesicles(text, products):
+    if names_vesicles(text, products):
         return "other" if names_only_foreign(written, products) else "product"
     lowered = text.casefold()
     if re.search(r"\bmir|\bmicrorna|\blet-\d|lncrna|circrna|cargo", lowered):
@@ -122,7 +122,7 @@ def agent_kind(text: str, products: tuple[str, ...]) -> str:
     return "other"
 
 
-def _names_vesicles(text: str, products: tuple[str, ...]) -> bool:
+def names_vesicles(text: str, products: tuple[str, ...]) -> bool:
     """Does a phrase name the EVs: an EV word or a name the abstract gives them (the agent, or
     what a control takes apart: 'of the EVs', not 'the disruption of NLRP3 assembly')?"""
     # a phrase given as its tokens joined by spaces writes a hyphenated name 'A - B'
@@ -147,7 +147,7 @@ def antecedent_elsewhere(
     noun = words[-1]
     if noun not in cues.cue_literals("antecedent_noun"):
         return False
-    if _names_vesicles(sentence, products) or _names_vesicles(previous, products):
+    if names_vesicles(sentence, products) or names_vesicles(previous, products):
         return False
     stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
     return re.search(rf"\b{re.escape(stem)}", previous.casefold()) is not None

@@ -100,7 +100,7 @@ def neutrally_governed(change: Any) -> bool:
     if (
         first.dep_ in ("pobj", "dobj")  # ('following' may be tagged a verb taking it)
         and first.head.lower_ in cues.cue_literals("time_preposition")
-        and not any(t.lower_ == "by" and _names_vesicles(t) for t in first.subtree)
+        and not any(t.lower_ == "by" and names_vesicles(t) for t in first.subtree)
     ):
         return True  # 'given after the induction of SCI': when; not '... of X by the EVs'
     governor = None
@@ -113,7 +113,7 @@ def neutrally_governed(change: Any) -> bool:
     return adverb_led(governor) is None
 
 
-def _names_vesicles(by: Any) -> bool:
+def names_vesicles(by: Any) -> bool:
     """Does a 'by' phrase name the vesicles (or their cells) as the agent?"""
     words = " ".join(t.text for t in by.subtree)
     return cues.cue_found("ev", words) or cues.cue_found("msc", words)

@@ -19,8 +19,13 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.reading import current
 from exoatlas.read.scope import MODALS as _MODALS
 from exoatlas.read.scope import concluded, is_unasserted, trigger_scope
-from exoatlas.read.therapy_frames import _FINITE as FINITE
-from exoatlas.read.therapy_frames import frame_targets, name_run, purpose_title, therapy_owner
+from exoatlas.read.therapy_frames import (
+    FINITE,
+    frame_targets,
+    name_run,
+    purpose_title,
+    therapy_owner,
+)
 from exoatlas.vocab import cues, rules
 
 

@@ -48,7 +48,7 @@ def free_cargo_alone(sentence: str, products: tuple[str, ...]) -> bool:
     """Does the sentence name an RNA given free of vesicles ('exogenous let-7c', 'naked
     miR-X'; ``cues.tsv`` 'free_cargo') and no vesicles? What it says is the RNA's doing (or
     that of the MSCs it names as its targets), not the EVs'."""
-    if _names_vesicles(sentence, products):
+    if names_vesicles(sentence, products):
         return False
     # (not an RNA the result is set against, 'Unlike naked miR-X, they reduced Y', nor one of
     # two clauses, 'exogenous miR-X alone had no effect; infarct volume was reduced', 'synthetic
@@ -60,7 +60,7 @@ def free_cargo_alone(sentence: str, products: tuple[str, ...]) -> bool:
     )
 
 
-def _names_vesicles(sentence: str, products: tuple[str, ...]) -> bool:
+def names_vesicles(sentence: str, products: tuple[str, ...]) -> bool:
     return any(p in sentence for p in products) or any(
         cues.cue(name).search(sentence) for name in ("ev", "product_suffix")
     )
@@ -70,7 +70,7 @@ def general_capability(sentence: str, products: tuple[str, ...]) -> bool:
     """'Autophagy can preserve viability, but it can also promote cell death', 'treatment can
     only improve symptoms': what something can do in general, said of no vesicle, is an
     abstract's background, not a result of its EVs."""
-    return bool(cues.cue("capability_modal").search(sentence)) and not _names_vesicles(
+    return bool(cues.cue("capability_modal").search(sentence)) and not names_vesicles(
         sentence, products
     )
 

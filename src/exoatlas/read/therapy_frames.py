@@ -24,7 +24,7 @@ _TARGET_PREPS = ("on", "in", "against", "for")
 # adjectives, nouns, adverbs, numbers, hyphens ('a new cell-free remedy'); a verb, a modal or a
 # preposition makes it a clause, not the noun phrase the title sets beside the EVs
 _CLAUSE_TAGS = ("MD", "IN", "TO", "PRP", "WDT", "WP", "EX")
-_FINITE = ("VBD", "VBZ", "VBP")
+FINITE = ("VBD", "VBZ", "VBP")
 _SUBORDINATE = ("relcl", "acl", "advcl", "ccomp")
 
 
@@ -49,7 +49,7 @@ def therapy_owner(noun: Any, products: tuple[str, ...]) -> Any:
         return noun if _msc_product(doc[: colon.i].text, products) else None
     if colon is not None and noun.i < colon.i and _bare(doc[: noun.i]):
         after = doc[colon.i + 1 :]
-        if any(t.tag_ in _FINITE and t.dep_ not in _SUBORDINATE for t in after):
+        if any(t.tag_ in FINITE and t.dep_ not in _SUBORDINATE for t in after):
             return None  # 'A new therapy for X: MSC exosomes promote its metastasis' says more
         return noun if _msc_product(after.text, products) else None
     head = noun.head
@@ -135,7 +135,7 @@ def _treating_title(noun: Any, products: tuple[str, ...]) -> Any:
     if not (root.tag_.startswith("NN") or (root.tag_ == "VB" and root.i == 0)):
         return None
     before = noun.doc[: prep.i]
-    if any(t.tag_ in (*_FINITE, "MD") for t in before) or not _msc_product(before.text, products):
+    if any(t.tag_ in (*FINITE, "MD") for t in before) or not _msc_product(before.text, products):
         return None
     used = [t for t in before if t.lower_ in cues.cue_literals("therapy_use_noun")]
     if not _named_first(before, products) and not (used and used[0].i <= 3):
@@ -148,7 +148,7 @@ def _treated_with(noun: Any, products: tuple[str, ...]) -> Any:
     MSC-EVs', 'Nebulization therapy for X with exosomes of MSCs'), or opening with a gerund of
     treating (``cues.tsv`` 'treating_gerund': 'Treating X with MSC-EVs', 'Targeting X with ...'):
     the treatment, whose 'of' / 'for' phrase or object names what the EVs lower."""
-    if noun.dep_ != "ROOT" or any(t.tag_ in (*_FINITE, "MD") for t in noun.doc):
+    if noun.dep_ != "ROOT" or any(t.tag_ in (*FINITE, "MD") for t in noun.doc):
         return None  # ('Treatment of X with EVs reduced Y' says what they did)
     if noun.tag_.startswith("NN"):
         if noun.lower_ not in cues.cue_literals("treatment_noun"):
@@ -180,7 +180,7 @@ def purpose_title(noun: Any, products: tuple[str, ...], tumour: bool) -> list[tu
     EVs that names what they are for (GUIDE: a title's 'for X' is a result when the title has no
     other verb of result): what it lowers (the harm) or raises (the good). Not a question."""
     doc = noun.doc
-    if noun.dep_ != "ROOT" or "?" in text_of(doc) or any(t.tag_ in (*_FINITE, "MD") for t in doc):
+    if noun.dep_ != "ROOT" or "?" in text_of(doc) or any(t.tag_ in (*FINITE, "MD") for t in doc):
         return []
     # (the part before a colon may hang on what follows it: '...: a preclinical study in rats')
     purpose = next((t for t in doc if t.lower_ == "for" and t.dep_ == "prep"), None)

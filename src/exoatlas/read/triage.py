@@ -278,10 +278,10 @@ def about_msc_ev(document: TextDocument) -> bool:
     # (a structured abstract's Results paragraph may name only 'SHED-Exos' or 'MenSC-EVs')
     # (and, when that finds none, with its bare 'stem cells' read as the MSCs they are there)
     if _names_msc_vesicles(read, bare=False):
-        return _names_vesicles(read)
+        return names_vesicles(read)
     if "stem" not in every or not bare_stem_cells_are_mscs(every):
         return False
-    return _names_msc_vesicles(read, bare=True) and _names_vesicles(read)
+    return _names_msc_vesicles(read, bare=True) and names_vesicles(read)
 
 
 def _title_of_other_vesicles(title: str) -> bool:
@@ -297,7 +297,7 @@ def _title_of_other_vesicles(title: str) -> bool:
     )
 
 
-def _names_vesicles(read: list[list[str]]) -> bool:
+def names_vesicles(read: list[list[str]]) -> bool:
     """Do these paragraphs name vesicles by a word other than 'secretome'? A secretome counts as the
     cells' vesicles only where the record names vesicles in it ('a secretome of cytokines and
     extracellular vesicles'; gold/GUIDE.md, a secretome review naming EVs as a component);

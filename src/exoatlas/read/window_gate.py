@@ -11,7 +11,7 @@ clause naming no EVs before a clause that names them with a change but no proces
 
 from __future__ import annotations
 
-from exoatlas.read.agent_kind import agent_kind
+from exoatlas.read.agent_kind import agent_kind, names_vesicles
 from exoatlas.read.arms import arm_named_first
 from exoatlas.read.context import SectionContext
 from exoatlas.read.groups import product_only_compared
@@ -75,8 +75,4 @@ def vesicles_in_play(
 
 
 def _names_them(sentence: str, products: tuple[str, ...]) -> bool:
-    return bool(
-        any(p in sentence for p in products)
-        or cues.cue_found("ev", sentence)
-        or cues.cue_found("msc", sentence)
-    )
+    return names_vesicles(sentence, products) or cues.cue_found("msc", sentence)
