@@ -179,6 +179,9 @@ def lowered_state(token: Any, trigger: Any) -> bool:
         and not any(g.dep_ in ("nsubj", "advmod", "nsubjpass", "dobj") for g in c.children)
         and c.text.isalpha()
         and rules.polarity_of(c.text) == "decrease"
+        # (nor an '-ing' form ending a hyphened word: it acts on the word before it, not on the
+        # noun: 'reduced the dose-limiting cardiotoxicity' lowered the toxicity)
+        and not (c.lower_.endswith("ing") and _hyphen_ended(c))
         for c in token.children
     ) or any(
         c.dep_ == "relcl"
@@ -199,6 +202,14 @@ def lowered_state(token: Any, trigger: Any) -> bool:
             or not any(g.dep_ == "agent" for g in c.children)
         )
         for c in token.children
+    )
+
+
+def _hyphen_ended(token: Any) -> bool:
+    """Does the word end a hyphened one ('limiting' of 'dose-limiting')?"""
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        before is not None and before.text in ("-", "\u2013", "\u2010") and not before.whitespace_
     )
 
 

@@ -79,7 +79,7 @@ def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any
     # ('Meanwhile, the coassembly recovered X': a linking adverb before the name)
     frame = frame or cues.cue("linking_adverb_opening").match(text)
     start = 0 if frame is None else frame.end()
-    opening = _opening_name(text, start, products, first)
+    opening = _opening_name(text, start, products, first, sentence)
     if opening is None:
         return None
     pronoun = _PRONOUN if not start else _PRONOUN.lower()
@@ -89,9 +89,14 @@ def reparsed(sentence: str, products: tuple[str, ...], first: Any = None) -> Any
     return doc
 
 
-def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) -> str | None:
+def _opening_name(
+    text: str, start: int, products: tuple[str, ...], first: Any, written: str
+) -> str | None:
     """The name of the MSC vesicles from ``start`` to the first trigger verb, when the words
-    there are such a name (and, given the first parse, it took that verb for a modifier)."""
+    there are such a name (and, given the first parse, it took that verb for a modifier).
+    ``written``: the sentence as written, of which ``text`` is the prepared form (same length:
+    a Title Case title in sentence case still holds the names the record gives its vesicles,
+    'Stem Cell Exosome')."""
     for k, word in enumerate(_WORD.finditer(text, start)):
         if k > _MAX_WORDS or (k and cues.cue("clause_break").search(text[start : word.start()])):
             return None
@@ -120,9 +125,13 @@ def _opening_name(text: str, start: int, products: tuple[str, ...], first: Any) 
             referred = reference.match(opening.casefold()) is not None
         # ('miR-375 encapsulated by EV': the abstract's own vesicles carrying a cargo, when
         # the reader takes them for the study's, ``cues.tsv`` 'cargo_vesicle_tail')
-        named = msc_product_in(opening, products) or (
-            cues.cue_found("cargo_vesicle_tail", opening)
-            and agent_kind(opening, products) == "product"
+        named = (
+            msc_product_in(opening, products)
+            or any(p in written[start : start + len(opening)] for p in products)
+            or (
+                cues.cue_found("cargo_vesicle_tail", opening)
+                and agent_kind(opening, products) == "product"
+            )
         )
         if not referred and (not _a_name(opening) or not named):
             return None  # the first trigger ends the opening: it names the vesicles or not
@@ -149,6 +158,10 @@ def _verb_misread(doc: Any, at: int) -> bool:
     # ('MSC exosomes alleviate X by regulating Y' parsed with 'alleviate' a noun, the root of a
     # verbless sentence, and X the object of a participle)
     if verb.dep_ == "ROOT" and verb.tag_.startswith("NN"):
+        return True
+    # ('miR-21 derived from MSC exosomes inhibits X', parsed with 'exosomes' the root verb and
+    # 'inhibits', tagged a verb, its object)
+    if verb.dep_ in ("dobj", "pobj") and verb.tag_ in ("VBZ", "VBP"):
         return True
     return verb.dep_ in ("amod", "compound", "nmod") or (
         verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "acl" and verb.head.i < verb.i
@@ -184,6 +197,17 @@ def _a_name(opening: str) -> bool:
             and not any(w.casefold() in _CLAUSE_WORDS for w in head)
             and len(bare) == 1
             and cues.cue_found("ev", bare[0])
+        )
+    held = cues.cue("vesicle_holder_tail").search(opening)
+    if held is not None:
+        # 'Chitosan hydrogel incorporated with MSC exosomes alleviates X': a material named in
+        # a few words, holding the vesicles, named after it with no clause of their own
+        holder, vesicles = opening[: held.start()].split(), opening[held.end() :].split()
+        return (
+            0 < len(holder) <= 3
+            and not any(w.casefold() in _CLAUSE_WORDS for w in holder + vesicles)
+            and bool(vesicles)
+            and cues.cue_found("ev", vesicles[-1])
         )
     combined = cues.cue("combination_opening").match(opening)
     if combined is not None and " and " in opening:

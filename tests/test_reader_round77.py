@@ -1,0 +1,99 @@
+"""Seventy-seventh session: forms public MSC-EV titles and abstracts (kept outside the repository)
+were misread in, and the leads the last session's review left. The sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+from exoatlas.read.reparse import reparsed
+from exoatlas.read.triage import bare_stem_cell_products
+
+from .reading import read_abstract, read_title
+
+
+def test_an_ing_form_ending_a_hyphened_word_is_no_lowered_state_of_the_noun() -> None:
+    """'dose-limiting' limits the dose, not the toxicity: lowering the toxicity lowers it (read
+    as more toxicity before, the participle taken for a lowered state the verb undid)."""
+    found = read_abstract(
+        "Vesicles and the heart",
+        "In mice, MSC exosomes reduced the dose-limiting cardiotoxicity of doxorubicin.",
+    )
+    assert ("Cardiotoxicity", "decrease", "protective") in found, found
+    # (a participle of its own still names a lowered state the verb raises back)
+    raised = read_abstract(
+        "Vesicles and the heart",
+        "MSC exosomes restored the impaired angiogenesis in infarcted hearts of mice.",
+    )
+    assert ("angiogenesis", "increase", "regenerative") in raised, raised
+
+
+def test_a_background_sentence_saying_what_this_study_reports_is_kept() -> None:
+    """'Here we report that ...' in a structured abstract's Background part is this study's
+    result, as 'we found' is (it was dropped with the background before)."""
+    found = read_abstract(
+        "Vesicles for kidney injury",
+        "Background: Acute kidney injury lacks therapies.",
+        "Here we report that MSC-EVs reduced tubular apoptosis in mice.",
+        "Methods: Mice received EVs.",
+        "Results: EVs lowered serum creatinine.",
+        "Conclusions: MSC-EVs protect kidneys.",
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+
+
+_ITCH = "Locally Applied Stem Cell Exosome-Sponge Attenuates Nerve Injury-Induced Itch in Mice"
+
+
+def test_stem_cells_named_by_how_they_were_given_are_the_records_mscs() -> None:
+    """'Locally applied stem cell exosomes' over an abstract of MSC exosomes: the bare stem
+    cells are the MSCs (the participle was taken for a kind of stem cell, as 'neural' is)."""
+    text = f"{_ITCH}\nWe used exosomes of umbilical cord MSCs."
+    assert bare_stem_cell_products(text) == ("Stem Cell Exosome",)
+    assert bare_stem_cell_products(text.replace("Locally Applied", "Neural")) == ()
+
+
+def test_a_title_case_title_is_parsed_again_on_the_names_the_record_gives() -> None:
+    """A Title Case title, read in sentence case, still opens with the name the record gives
+    its vesicles ('Stem Cell Exosome'): read again with it as 'They' when the parser made the
+    verb part of one long noun; a name of other cells' vesicles is not."""
+    again = reparsed(_ITCH, ("Stem Cell Exosome",))
+    assert again is not None
+    assert [t.lower_ for t in again if t.dep_ == "ROOT"] == ["attenuates"]
+    assert [t.text for t in again if t.dep_ == "nsubj"] == ["They"]
+    other = "Macrophage Exosomes Attenuate Nerve Injury-Induced Itch in Mice"
+    assert reparsed(other, ("Stem Cell Exosome",)) is None
+
+
+def test_a_material_holding_the_vesicles_opens_a_title_that_is_parsed_again() -> None:
+    """'Alginate gel incorporated with MSC exosomes alleviates X': a material named in a few words,
+    holding the vesicles, before a verb the parser took for part of the material's clause; a
+    holder named in a clause of its own is no name."""
+    title = (
+        "Alginate gel incorporated with gingival stem cell-derived exosomes alleviates "
+        "gingivitis in rats through a macrophage-based route"
+    )
+    again = reparsed(title, ())
+    assert again is not None
+    assert [t.text for t in again if t.dep_ == "nsubj"] == ["They"]
+    assert read_title(title) == [("Gingivitis", "decrease", "protective")]
+    assert (
+        reparsed("Alginate that was incorporated with MSC exosomes alleviates gingivitis", ())
+        is None
+    )
+
+
+def test_the_osteoinductivity_of_a_coated_implant_is_bone_making() -> None:
+    found = read_abstract(
+        "Vesicles on implants",
+        "Adipose MSC vesicles enhanced the osteoinductivity of titanium implants.",
+    )
+    assert ("osteoblast differentiation", "increase", "regenerative") in found, found
+
+
+def test_a_verb_parsed_as_the_object_of_the_vesicle_word_is_read_again() -> None:
+    """'miR-21 released from MSC exosomes inhibits X', parsed with 'exosomes' the root verb and
+    'inhibits' its object: read again with the name as 'They' (read as nothing before)."""
+    title = (
+        "MicroRNA-21 released from adipose mesenchymal stem cell exosomes inhibits "
+        "tumorigenesis by lowering KRAS in lung cancer"
+    )
+    assert ("Carcinogenesis", "decrease", "anti_tumor") in read_title(title)
