@@ -201,9 +201,12 @@ QUESTION = "Could mesenchymal stem cell exosomes treat lung injury?"
 
 def test_properties_credited_to_the_evs_are_theirs_whatever_is_done_with_them() -> None:
     """(read with no direction: the keyword window took the 'limited or no options' of the
-    relative clause for a denial, and the parse route wanted the main verb asserted)"""
+    relative clause for a denial, and the parse route wanted the main verb asserted). In a
+    review, as the record this came from: in a study's abstract, what the field is testing the
+    EVs for is background (seventy-seventh session)."""
     read = read_abstract(
         QUESTION,
+        "In this review, we summarize what is known.",
         "MSC exosomes are being tested in many diseases that have few or no treatments, thanks "
         "to their anti-inflammatory, immunomodulatory, and pro-angiogenic properties.",
     )

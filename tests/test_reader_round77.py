@@ -97,3 +97,15 @@ def test_a_verb_parsed_as_the_object_of_the_vesicle_word_is_read_again() -> None
         "tumorigenesis by lowering KRAS in lung cancer"
     )
     assert ("Carcinogenesis", "decrease", "anti_tumor") in read_title(title)
+
+
+def test_what_the_field_is_testing_the_vesicles_for_is_background() -> None:
+    """'MSC exosomes are being tested for X thanks to their calming effects' opens
+    an abstract with what the field does, not what this study found (read as this study's
+    protection before, outvoting the harm its title states)."""
+    found = read_abstract(
+        "Marrow MSC exosomes worsen choroidal neovascularization in mice",
+        "MSC exosomes are being tested for eye disorders thanks to their anti-inflammatory "
+        "and neuroprotective actions.",
+    )
+    assert found == [("pathological neovascularization", "increase", "pathogenic")], found

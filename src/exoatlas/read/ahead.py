@@ -104,6 +104,8 @@ def background(sentence: str, products: tuple[str, ...], *, review: bool = False
         return False  # 'To test this, we found that the EVs reduced X': the result after the aim
     if not review:
         return True
+    if cues.cue_found("credited_properties", sentence):
+        return False  # ('MSC-EVs are being tested in X thanks to their anti-fibrotic effects')
     # a review's 'EVs have shown effects on X; however, Y remains unclear': what the field has
     # shown is its content (in a study's abstract such a sentence opens the question it asks)
     stated = cues.cue("open_question_aside").sub(" ", sentence)
