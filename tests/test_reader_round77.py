@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from exoatlas.read.reparse import reparsed
 from exoatlas.read.triage import bare_stem_cell_products
+from exoatlas.vocab import rules
 
 from .reading import read_abstract, read_title
 
@@ -109,3 +110,23 @@ def test_what_the_field_is_testing_the_vesicles_for_is_background() -> None:
         "and neuroprotective actions.",
     )
     assert found == [("pathological neovascularization", "increase", "pathogenic")], found
+
+
+def test_animals_protected_are_kept_from_a_harm_only_when_named_as_harmed() -> None:
+    """'protected the wounded mice': kept from injury; 'protected non-injured rats' (the sham
+    arm) names no harm (read as less injury before)."""
+    wounded = read_abstract("Vesicles in mice", "MSC exosomes protected the wounded mice.")
+    assert wounded == [("tissue injury", "decrease", "protective")], wounded
+    assert read_abstract("Vesicles in rats", "MSC exosomes protected non-injured rats.") == []
+
+
+def test_a_tumours_hormone_syndrome_stays_a_tumour_context() -> None:
+    """The autoimmune paraneoplastic syndromes of the nerves and the eye are no tumour context;
+    the endocrine ones, what a tumour's hormones do, are (all paraneoplastic syndromes were
+    left out before)."""
+    zollinger_ellison, ectopic_acth = "mesh:D015043", "mesh:D000182"
+    myasthenia, transverse_myelitis = "mesh:D009157", "mesh:D009188"
+    assert rules.tumour_disease(zollinger_ellison)
+    assert rules.tumour_disease(ectopic_acth)
+    assert not rules.tumour_disease(myasthenia)
+    assert not rules.tumour_disease(transverse_myelitis)

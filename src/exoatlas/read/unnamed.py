@@ -205,8 +205,12 @@ def _kept_from_harm(obj: Any, trigger: Any) -> tuple[Entity, str, str] | None:
     # the head noun or its phrase ('protected retinal ganglion cells': 'cells' names none), or
     # animals named as injured ('protected MCAO-injured rats', 'protected the injured mice')
     body = (obj.text, span_text(obj))
+    # (``cues.tsv`` 'injured_animal_modifier'; not 'non-injured rats', the sham arm)
     injured = cues.is_organism(obj.text) and any(
-        c.dep_ == "amod" and c.lower_ == "injured" for c in obj.children
+        c.dep_ == "amod"
+        and cues.cue("injured_animal_modifier").match(c.lower_) is not None
+        and not (c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ == "non")
+        for c in obj.children
     )
     if named or not (injured or any(ground_mention(t, ("tissue", "cell_type")).best for t in body)):
         return None

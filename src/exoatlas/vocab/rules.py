@@ -451,12 +451,12 @@ def concept(name: str) -> str:
 
 def tumour_disease(curie: str) -> bool:
     """Is a disease a tumour context: a neoplasm in MeSH, but not one only by being a cyst
-    (MeSH files Cysts, and with them polycystic ovary syndrome, under Neoplasms) or a
-    paraneoplastic syndrome (and with those myasthenia gravis and limbic encephalitis)?"""
-    return (
-        refines(curie, concept("neoplasm"))
-        and not refines(curie, concept("cyst"))
-        and not refines(curie, concept("paraneoplastic_syndrome"))
+    (MeSH files Cysts, and with them polycystic ovary syndrome, under Neoplasms) or an
+    autoimmune paraneoplastic syndrome of the nerves or the eye (and with those myasthenia
+    gravis and limbic encephalitis; the endocrine ones, a tumour's hormones, stay)?"""
+    return refines(curie, concept("neoplasm")) and not any(
+        refines(curie, concept(name))
+        for name in ("cyst", "paraneoplastic_nervous", "paraneoplastic_ocular")
     )
 
 
