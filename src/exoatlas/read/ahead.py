@@ -97,15 +97,18 @@ def background(sentence: str, products: tuple[str, ...], *, review: bool = False
     """An abstract's background, aim or open question: no result of this study. In a review's
     abstract the work it cites is its content: 'studies have shown that the EVs reduce X' is
     background only if it is without its citing frame ('cited_work')."""
-    if not (cues.cue_found("background", sentence) or general_capability(sentence, products)):
+    # ('MSC-EVs are being tested for X thanks to their properties': what the field does)
+    testing = cues.cue_found("field_testing", sentence)
+    named = cues.cue_found("background", sentence)
+    if not (testing or named or general_capability(sentence, products)):
         return False
     aim = cues.cue("aim_opening").match(sentence)
     if aim is not None and cues.cue("own_finding_clause").search(sentence, aim.end()):
         return False  # 'To test this, we found that the EVs reduced X': the result after the aim
     if not review:
         return True
-    if cues.cue_found("credited_properties", sentence):
-        return False  # ('MSC-EVs are being tested in X thanks to their anti-fibrotic effects')
+    if testing and not named and cues.cue_found("credited_properties", sentence):
+        return False  # (a review's 'EVs are being tested in X thanks to their properties')
     # a review's 'EVs have shown effects on X; however, Y remains unclear': what the field has
     # shown is its content (in a study's abstract such a sentence opens the question it asks)
     stated = cues.cue("open_question_aside").sub(" ", sentence)

@@ -179,9 +179,12 @@ def lowered_state(token: Any, trigger: Any) -> bool:
         and not any(g.dep_ in ("nsubj", "advmod", "nsubjpass", "dobj") for g in c.children)
         and c.text.isalpha()
         and rules.polarity_of(c.text) == "decrease"
-        # (nor an '-ing' form ending a hyphened word: it acts on the word before it, not on the
-        # noun: 'reduced the dose-limiting cardiotoxicity' lowered the toxicity)
-        and not (c.lower_.endswith("ing") and _hyphen_ended(c))
+        # (nor an '-ing' form ending a hyphened word that acts on the word before it, not on
+        # the noun: 'reduced the dose-limiting cardiotoxicity' lowered the toxicity; not
+        # 'age-declining angiogenesis', ``cues.tsv`` 'prefix_object_participle')
+        and not (
+            _hyphen_ended(c) and cues.cue("prefix_object_participle").match(c.lower_) is not None
+        )
         for c in token.children
     ) or any(
         c.dep_ == "relcl"

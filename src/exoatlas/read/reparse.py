@@ -127,7 +127,7 @@ def _opening_name(
         # the reader takes them for the study's, ``cues.tsv`` 'cargo_vesicle_tail')
         named = (
             msc_product_in(opening, products)
-            or any(p in written[start : start + len(opening)] for p in products)
+            or _names_any(written[start : start + len(opening)], products)
             or (
                 cues.cue_found("cargo_vesicle_tail", opening)
                 and agent_kind(opening, products) == "product"
@@ -168,6 +168,12 @@ def _verb_misread(doc: Any, at: int) -> bool:
     )
 
 
+def _names_any(text: str, names: tuple[str, ...]) -> bool:
+    """Does the text hold one of the names as a word of its own ('Stem Cell Exosome' in 'Stem Cell
+    Exosome-Scaffold'; not 'Exo' in 'Exosomes')?"""
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names if n)
+
+
 def _a_name(opening: str) -> bool:
     """Is the opening a noun phrase naming vesicles or their cells ('Small EVs from hypoxic
     MSCs'), with no verb or clause of its own ('tPA given after the EVs', 'MSCs were cultured
@@ -205,6 +211,8 @@ def _a_name(opening: str) -> bool:
         holder, vesicles = opening[: held.start()].split(), opening[held.end() :].split()
         return (
             0 < len(holder) <= 3
+            # (a material, not cells or a stimulus: 'tumour cells loaded with MSC exosomes')
+            and holder[-1].casefold() in cues.cue_literals("vesicle_holder_material")
             and not any(w.casefold() in _CLAUSE_WORDS for w in holder + vesicles)
             and bool(vesicles)
             and cues.cue_found("ev", vesicles[-1])

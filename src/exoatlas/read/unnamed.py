@@ -205,11 +205,16 @@ def _kept_from_harm(obj: Any, trigger: Any) -> tuple[Entity, str, str] | None:
     # the head noun or its phrase ('protected retinal ganglion cells': 'cells' names none), or
     # animals named as injured ('protected MCAO-injured rats', 'protected the injured mice')
     body = (obj.text, span_text(obj))
-    # (``cues.tsv`` 'injured_animal_modifier'; not 'non-injured rats', the sham arm)
+    # (``cues.tsv`` 'injured_animal_modifier'; not 'non-' or 'sham-injured rats',
+    # 'injury_denied_prefix')
     injured = cues.is_organism(obj.text) and any(
         c.dep_ == "amod"
         and cues.cue("injured_animal_modifier").match(c.lower_) is not None
-        and not (c.i >= 2 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ == "non")
+        and not (
+            c.i >= 2
+            and c.doc[c.i - 1].text == "-"
+            and cues.cue("injury_denied_prefix").match(c.doc[c.i - 2].lower_) is not None
+        )
         for c in obj.children
     )
     if named or not (injured or any(ground_mention(t, ("tissue", "cell_type")).best for t in body)):
