@@ -8,7 +8,7 @@ from exoatlas.read.reparse import reparsed
 from exoatlas.read.triage import bare_stem_cell_products
 from exoatlas.vocab import rules
 
-from .reading import read_abstract, read_title
+from .reading import read_abstract, read_records, read_title
 
 
 def test_an_ing_form_ending_a_hyphened_word_is_no_lowered_state_of_the_noun() -> None:
@@ -186,3 +186,15 @@ def test_work_reported_elsewhere_stays_background() -> None:
 
 def test_sham_injured_animals_name_no_harm() -> None:
     assert read_abstract("Vesicles in rats", "MSC exosomes protected sham-injured rats.") == []
+
+
+def test_bare_stem_cells_beside_a_kind_named_by_its_short_form_are_not_the_mscs() -> None:
+    """'Injected stem cell exosomes' over an abstract of ESC exosomes that names MSCs only as a
+    comparison: the bare stem cells are the ESCs, not the MSCs (read as the MSCs' before, in
+    triage; a newcomer review)."""
+    records = read_records(
+        "Injected stem cell exosomes shrink infarcts in rats",
+        "Exosomes were collected from ESCs and injected into the myocardium.",
+        "They reduced infarct size, unlike MSCs.",
+    )
+    assert not any(r.finding.msc_source for r in records), records

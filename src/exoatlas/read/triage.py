@@ -401,7 +401,13 @@ def bare_stem_cells_are_mscs(text: str) -> bool:
     stem cells, 'stem cell-derived exosomes' in its title are the MSCs' ('Stem cell exosomes
     protect the heart' over an abstract of bone marrow MSCs, cut short before naming them again)."""
     bare, other = _bare_stem_cells(text)
-    return bool(bare) and not other and cues.names_msc(masked(text))
+    # (nor beside another kind named by its short form only: 'exosomes of ESCs', 'iPSCs')
+    return (
+        bool(bare)
+        and not other
+        and cues.names_msc(masked(text))
+        and not cues.cue_found("other_stem_cell_abbreviation", text)
+    )
 
 
 # the vesicle word after a bare 'stem cell(s)': 'Stem cell-derived exosomes', 'stem cell EVs'
