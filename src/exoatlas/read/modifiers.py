@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from exoatlas.read.agent_kind import Span, agent_kind, span_of
+from exoatlas.read.phrases import hyphen_before
 from exoatlas.vocab import cues
 
 
@@ -17,8 +18,7 @@ def modifier_agent_words(trigger: Any, products: tuple[str, ...]) -> tuple[str, 
     trigger is not such a modifier or names no cause of its own (then the clause's subject is
     the agent)."""
     doc = trigger.doc
-    hyphenated = trigger.i >= 2 and doc[trigger.i - 1].text in ("-", "–", "‐")
-    hyphenated = hyphenated and not doc[trigger.i - 1].whitespace_
+    hyphenated = trigger.i >= 2 and hyphen_before(trigger)
     if not hyphenated and (
         trigger.dep_ not in ("amod", "acl") or not trigger.tag_.startswith("VB")
     ):

@@ -13,7 +13,7 @@ from exoatlas.model import Entity
 from exoatlas.read.coordination import modifier_items
 from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.phrases import span_text, without_triggers
+from exoatlas.read.phrases import hyphen_before, span_text, without_triggers
 from exoatlas.vocab import cues, rules
 
 
@@ -183,7 +183,7 @@ def lowered_state(token: Any, trigger: Any) -> bool:
         # the noun: 'reduced the dose-limiting cardiotoxicity' lowered the toxicity; not
         # 'age-declining angiogenesis', ``cues.tsv`` 'prefix_object_participle')
         and not (
-            _hyphen_ended(c) and cues.cue("prefix_object_participle").match(c.lower_) is not None
+            hyphen_before(c) and cues.cue("prefix_object_participle").match(c.lower_) is not None
         )
         for c in token.children
     ) or any(
@@ -205,14 +205,6 @@ def lowered_state(token: Any, trigger: Any) -> bool:
             or not any(g.dep_ == "agent" for g in c.children)
         )
         for c in token.children
-    )
-
-
-def _hyphen_ended(token: Any) -> bool:
-    """Does the word end a hyphened one ('limiting' of 'dose-limiting')?"""
-    before = token.doc[token.i - 1] if token.i else None
-    return (
-        before is not None and before.text in ("-", "\u2013", "\u2010") and not before.whitespace_
     )
 
 

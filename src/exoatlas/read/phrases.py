@@ -35,6 +35,15 @@ def has_own_modifier(token: Any, skip: tuple[Any, ...] = ()) -> bool:
     )
 
 
+def hyphen_before(token: Any) -> bool:
+    """Does the word end a hyphened one, a dash right before it with no space ('limiting' of
+    'dose-limiting', 'injured' of 'non-injured', 'induced' of 'LPS-induced')?"""
+    if token.i < 1:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text in ("-", "\u2013", "\u2010") and not before.whitespace_
+
+
 def span_text(token: Any) -> str:
     """The object's words up to the head noun plus an 'of' phrase ('apoptosis of neurons')."""
     return str(token.doc[_phrase_start(token) : token.i + 1].text)

@@ -13,6 +13,7 @@ from exoatlas.read.phrases import (
     AGAINST,
     AMOUNTS,
     has_own_modifier,
+    hyphen_before,
     span_text,
     without_triggers,
 )
@@ -212,7 +213,7 @@ def _kept_from_harm(obj: Any, trigger: Any) -> tuple[Entity, str, str] | None:
         and cues.cue("injured_animal_modifier").match(c.lower_) is not None
         and not (
             c.i >= 2
-            and c.doc[c.i - 1].text == "-"
+            and hyphen_before(c)
             and cues.cue("injury_denied_prefix").match(c.doc[c.i - 2].lower_) is not None
         )
         for c in obj.children
