@@ -108,6 +108,46 @@ def parse(sentences: Sequence[str]) -> list[Any]:
     return [from_spacy(repaired_parse(doc)) for doc in docs]
 
 
+def parse_held(text: str, spans: Sequence[tuple[int, int]]) -> Any | None:
+    """A sentence as ``parse`` gave it to the parser (a parse's ``text``: prepared), parsed and
+    repaired again with each span (the offsets of a vocabulary's name: 'type 1 diabetes',
+    'diabetic cardiomyopathy') given to the parser as the one plain noun 'disease', and then its
+    words given back: the parse's word there is the name as written, at its offsets. The small
+    parser reads a name by its words' forms and endings: 'type 1 diabetes' after a verb it
+    splits into two objects, and a rare '-pathy' it takes for an adjective ('-thy' ends
+    'healthy'), so 'MSC exosomes reduce cochlear synaptopathy' read nothing. None when the
+    words cannot be given back at their offsets."""
+    pieces, shifts, at = [], [], 0  # (where each held name starts in the parsed text, how far)
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        pieces.append(text[at:start])
+        shifts.append((len("".join(pieces)), start, end))
+        pieces.append(_HELD)
+        at = end
+    held = "".join(pieces) + text[at:]
+    with _blas().limit(limits=1, user_api="blas"):
+        doc = nlp()(held)
+    parsed = from_spacy(repaired_parse(doc))
+    names = {held_at: (start, end) for held_at, start, end in shifts}
+    for word in parsed.words:
+        # (back to the text as written: a held word is its name, every later word moves on)
+        if word.idx in names and word.text == _HELD:
+            start, end = names[word.idx]
+            word.text, word.lower_, word.idx = text[start:end], text[start:end].lower(), start
+            continue
+        word.idx += sum(
+            end - start - len(_HELD) for held_at, start, end in shifts if held_at < word.idx
+        )
+    parsed.text = text
+    if any(text[w.idx : w.idx + len(w.text)] != w.text for w in parsed.words):
+        return None  # (a held name the tokenizer did not keep as the word 'disease')
+    return parsed
+
+
+_HELD = "disease"  # the noun a held name is parsed as (``parse_held``)
+
+
 @cache
 def _blas() -> Any:
     """The process's thread pools (``threadpoolctl``), found once, after numpy is loaded (found

@@ -406,9 +406,15 @@ def is_value(noun: Any) -> bool:
     'measure_adverbial'): what a 'by' or 'from' phrase of a change says of its size, not who
     made it or what it acts on."""
     numeric = noun.tag_ == "CD" and noun.text.replace(".", "").replace(",", "").isdigit()
-    # (or a unit counted before it: '250 U/L', '90 mg/dL' with the number on the unit's words)
+    # (or a unit counted before it: '250 U/L', '90 mg/dL' with the number on the unit's words;
+    # not a number naming one of a kind: 'type 1 diabetes', 'grade 3 injury')
+    labels = cues.cue_literals("numbered_label_noun")
     counted = any(
-        t.tag_ == "CD" and t.dep_ == "nummod" for t in noun.doc[noun.left_edge.i : noun.i]
+        t.tag_ == "CD"
+        and t.dep_ == "nummod"
+        and t.head.lower_ not in labels
+        and not (t.i and noun.doc[t.i - 1].lower_ in labels)
+        for t in noun.doc[noun.left_edge.i : noun.i]
     )
     return (
         numeric

@@ -63,7 +63,7 @@ from exoatlas.read.properties import FAMILY as PROPERTY_FAMILY
 from exoatlas.read.properties import Statement, finding_of, is_neutral, read_statements
 from exoatlas.read.reading import Reading, current, reading
 from exoatlas.read.repair import joined_causes, title_cased
-from exoatlas.read.reparse import reparsed
+from exoatlas.read.reparse import held_reading, reparsed
 from exoatlas.read.review_topic import cut_short, review_topic, tumour_aimed, tumour_promoted
 from exoatlas.read.rnanames import acted_on, carried_rnas
 from exoatlas.read.role_of import finding_role, harm
@@ -314,6 +314,8 @@ def _read_sentence(
     again = None if parsed is None else reparsed(sentence, products, parsed if usable else None)
     if again is not None:  # 'MSC-EVs counteract X' misparsed as one noun: as 'They counteract X'
         parsed, parsed_outcomes = again, read(again, products)
+    if parsed is not None:  # ('EVs alleviate type 1 diabetes', the name split: held as one)
+        parsed, parsed_outcomes = held_reading(parsed, parsed_outcomes, products, read)
     # in an abstract's results free cargo (a mimic, a miRNA alone) is not the EVs (a review's
     # 'exosomal miR-21 promotes X' is a claim about the EVs' cargo); an inhibitor, knock-down
     # or co-treatment undoing the EVs' effect states only the EVs' own effects it names
