@@ -83,3 +83,40 @@ def test_a_sentence_read_at_first_is_not_parsed_again() -> None:
         "We studied MSC-derived vesicles in a disease model.",
     )
     assert found.count(("Colitis", "decrease", "protective")) == 1, found
+
+
+def test_a_held_reading_follows_a_linking_adverb_before_the_vesicles() -> None:
+    """'Moreover, MSC-Exos improved type 1 diabetes': the vesicles' name after a linking adverb
+    is written 'they' in the first reparse; the held reading still knows the sentence names
+    them (it read nothing before)."""
+    found = read_abstract(
+        "MSC vesicles in a disease model",
+        "We isolated exosomes from mesenchymal stem cells.",
+        "Moreover, MSC-Exos significantly improved type 1 diabetes in mice.",
+    )
+    assert ("Diabetes Mellitus, Type 1", "decrease", "protective") in found, found
+
+
+@pytest.mark.parametrize(
+    ("title", "disease"),
+    [
+        (
+            "MSC exosomes inhibit proliferative vitreoretinopathy in rabbits",
+            "Vitreoretinopathy, Proliferative",
+        ),
+        ("MSC exosomes alleviate osteogenesis imperfecta in mice", "Osteogenesis Imperfecta"),
+        ("MSC exosomes reduce proliferative diabetic retinopathy in rats", "Diabetic Retinopathy"),
+    ],
+)
+def test_a_disease_named_with_a_good_process_word_is_the_disease(title: str, disease: str) -> None:
+    """A disease whose name holds the word of a good process ('proliferative', 'osteogenesis')
+    is the disease lowered, protective; it was read as that good lowered, a harm. A plain
+    process is still read as one."""
+    found = read_abstract(title, "We studied MSC-derived vesicles in a disease model.")
+    assert (disease, "decrease", "protective") in found, found
+    plain = read_abstract(
+        "MSC exosomes inhibit fibroblast proliferation in rabbits",
+        "We studied MSC-derived vesicles in a disease model.",
+    )
+    assert all(role != "protective" or label != disease for label, _, role in plain), plain
+    assert any(label == "cell population proliferation" for label, _, _ in plain), plain

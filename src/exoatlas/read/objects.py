@@ -9,6 +9,7 @@ from typing import Any
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
+from exoatlas.read.disease_names import good_inside_disease
 from exoatlas.read.doctext import text_of
 from exoatlas.read.misparsed import disease_after_participle
 from exoatlas.read.outcome import parse_outcomes
@@ -261,6 +262,9 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         return [(placed[0][0], placed[0][1] == "decrease")]
     for text in whole + ([f"{phrase} of {of[0]}"] if of else []) + toward + [phrase]:
         found = parse_outcomes(text if activation else without_triggers(text), tumour=tumour)
+        whole_name = good_inside_disease(phrase, found[0]) if found else None
+        if whole_name is not None:
+            return [(whole_name, False)]
         if found:
             # ('the loss of muscle mass': a decline of what names a harm's opposite is the harm;
             # not 'hair loss', where the decline is the cue's own word)

@@ -247,6 +247,7 @@ def _neutral_before_trigger(word: str, rest: str) -> bool:
 
 
 def held_reading(
+    sentence: str,
     doc: Any,
     outcomes: list[DeepOutcome],
     products: tuple[str, ...],
@@ -261,8 +262,8 @@ def held_reading(
     the first, as it was."""
     if any(o.agent != "other" and not o.undone for o in outcomes):
         return doc, outcomes
-    text = doc.text
-    if not (doc.user_data.get(VESICLES_AS_PRONOUN) or msc_product_in(text, products)):
+    text = doc.text  # (the sentence, or its reparse with the vesicles' name written 'They')
+    if not (msc_product_in(sentence, products) or cues.cue_found("ev", sentence)):
         return doc, outcomes
     spans = [
         (m.start, m.end)
