@@ -412,7 +412,7 @@ def is_value(noun: Any) -> bool:
     counted = any(
         t.tag_ == "CD"
         and t.dep_ == "nummod"
-        and t.head.lower_ not in labels
+        # (a number after the label names the kind; one before it counts: 'by 2 grades')
         and not (t.i and noun.doc[t.i - 1].lower_ in labels)
         for t in noun.doc[noun.left_edge.i : noun.i]
     )

@@ -312,10 +312,13 @@ def _read_sentence(
         )
     usable = any(o.agent != "other" and not o.undone for o in parsed_outcomes)
     again = None if parsed is None else reparsed(sentence, products, parsed if usable else None)
+    first = parsed
     if again is not None:  # 'MSC-EVs counteract X' misparsed as one noun: as 'They counteract X'
         parsed, parsed_outcomes = again, read(again, products)
     if parsed is not None:  # ('EVs alleviate type 1 diabetes', the name split: held as one)
-        parsed, parsed_outcomes = held_reading(sentence, parsed, parsed_outcomes, products, read)
+        parsed, parsed_outcomes = held_reading(
+            sentence, parsed, parsed_outcomes, products, read, first
+        )
     # in an abstract's results free cargo (a mimic, a miRNA alone) is not the EVs (a review's
     # 'exosomal miR-21 promotes X' is a claim about the EVs' cargo); an inhibitor, knock-down
     # or co-treatment undoing the EVs' effect states only the EVs' own effects it names

@@ -252,39 +252,40 @@ def held_reading(
     outcomes: list[DeepOutcome],
     products: tuple[str, ...],
     read: Callable[[Any, tuple[str, ...]], list[DeepOutcome]],
+    first: Any = None,
 ) -> tuple[Any, list[DeepOutcome]]:
     """A sentence naming the MSC vesicles whose parse gave no change of theirs, parsed and read
-    again with each disease it names that the parser misread held as one word
-    (``parsing.parse_held``): a name of several words ('EVs alleviate type 1 diabetes', read as
-    two objects, 'type' and 'diabetes'), or one word not taken for a noun ('reduce cochlear
+    again with the diseases it names held as one word each (``parsing.parse_held``), when the
+    parser misread one of them: a name of several words ('EVs alleviate type 1 diabetes', read
+    as two objects, 'type' and 'diabetes'), one word not taken for a noun ('reduce cochlear
     synaptopathy'), or a noun phrase made no object ('alleviate autoimmune hepatitis', the
-    disease an adverb). The second parse and its reading when that reading gives a change; else
-    the first, as it was."""
+    disease an adverb). Every disease name of several words is held then, not only the misread
+    one ('type 1 diabetes, autoimmune hepatitis and X'). ``doc`` is the parse read (the
+    sentence's, or its reparse with the vesicles' name written 'They', ``reparsed``), ``first``
+    the sentence's own when that differs: each is tried. The second parse and its reading when
+    that reading gives a change; else the first, as it was."""
     if any(o.agent != "other" and not o.undone for o in outcomes):
         return doc, outcomes
-    text = doc.text  # (the sentence, or its reparse with the vesicles' name written 'They')
-    if not (msc_product_in(sentence, products) or cues.cue_found("ev", sentence)):
+    # (the MSCs' vesicles named: not any vesicles, 'exosomes from lung adenocarcinoma')
+    if not msc_product_in(sentence, products):
         return doc, outcomes
-    spans = [
-        (m.start, m.end)
-        for m in find_mentions(text)
-        if m.entity.kind == "disease" and _misread_name(doc, m.start, m.end)
-    ]
-    if not spans:
-        return doc, outcomes
-    again = parse_held(text, spans)
-    if again is None:
-        return doc, outcomes
-    again.user_data.update(doc.user_data)
-    found = read(again, products)
-    return (
-        (again, found)
-        if any(o.agent != "other" and not o.undone for o in found)
-        else (
-            doc,
-            outcomes,
-        )
-    )
+    for parsed in [doc] + ([first] if first is not None and first is not doc else []):
+        mentions = [m for m in find_mentions(parsed.text) if m.entity.kind == "disease"]
+        if not any(_misread_name(parsed, m.start, m.end) for m in mentions):
+            continue
+        spans = [
+            (m.start, m.end)
+            for m in mentions
+            if " " in m.text or _misread_name(parsed, m.start, m.end)
+        ]
+        again = parse_held(parsed.text, spans)
+        if again is None:
+            continue
+        again.user_data.update(parsed.user_data)
+        found = read(again, products)
+        if any(o.agent != "other" and not o.undone for o in found):
+            return again, found
+    return doc, outcomes
 
 
 def _misread_name(doc: Any, start: int, end: int) -> bool:
@@ -299,5 +300,5 @@ def _misread_name(doc: Any, start: int, end: int) -> bool:
         or not heads[0].tag_.startswith("NN")
         or not words[-1].tag_.startswith("NN")  # ('cochlear/NN synaptopathy/JJ')
         # (a noun phrase made the verb's adverb, a complement, or a verbless title's root)
-        or heads[0].dep_ in ("npadvmod", "advmod", "acomp", "xcomp", "ccomp", "ROOT")
+        or heads[0].dep_ in ("npadvmod", "advmod", "acomp", "xcomp", "ccomp", "appos", "ROOT")
     )
