@@ -21,18 +21,18 @@ from .reading import read_abstract
             "Hearing Loss, Hidden",
         ),
         (
-            "Extracellular vesicles from adipose-derived stem cells alleviate diabetic "
+            "Extracellular vesicles of adipose-derived stem cells alleviate diabetic "
             "cardiomyopathy",
             "Diabetic Cardiomyopathies",
         ),
         # a name of three words split into two objects ('type', 'diabetes')
         (
-            "Extracellular vesicles from adipose-derived stem cells alleviate type 1 diabetes",
+            "Extracellular vesicles of adipose-derived stem cells alleviate type 1 diabetes",
             "Diabetes Mellitus, Type 1",
         ),
         # the disease made the verb's adverb
         (
-            "Extracellular vesicles from adipose-derived stem cells alleviate autoimmune hepatitis",
+            "Extracellular vesicles of adipose-derived stem cells alleviate autoimmune hepatitis",
             "Hepatitis, Autoimmune",
         ),
     ],
