@@ -4,8 +4,10 @@ stem cell exosomes suppress osteoarthritis', 'Small EVs from hypoxic MSCs rescue
 the parser makes the verb a noun of one long compound. When a sentence that opens so gave no
 change, its opening name is written 'They', padded to the same length so every offset holds, and
 the sentence parsed again: the parser reads 'They' as the verb's subject, which the reader takes
-for the vesicles the sentence named (``read.agents``: a pronoun refers to them). Used by
-``read.reader``."""
+for the vesicles the sentence named (``read.agents``: a pronoun refers to them). A sentence
+naming the vesicles that still gave no change, and names a disease the parser misread ('type 1
+diabetes' split into two objects, a rare '-pathy' taken for an adjective), is parsed once more
+with its disease names held as one word each (``held_reading``). Used by ``read.reader``."""
 
 from __future__ import annotations
 
