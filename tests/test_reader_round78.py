@@ -159,6 +159,10 @@ def test_no_held_reading_for_other_cells_vesicles() -> None:
     [
         ("MSC exosomes reduce memory disorder in aged mice", "Memory Disorders"),
         (
+            "MSC exosomes alleviate haemophagocytic lymphohistiocytosis in mice",
+            "Lymphohistiocytosis, Hemophagocytic",
+        ),
+        (
             "MSC exosomes reduce severe proliferative diabetic retinopathy in rats",
             "Diabetic Retinopathy",
         ),

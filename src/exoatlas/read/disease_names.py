@@ -8,7 +8,7 @@ import re
 
 from exoatlas.ground import ground_mention
 from exoatlas.model import Entity
-from exoatlas.vocab import rules
+from exoatlas.vocab import british_spellings, rules
 
 
 def good_inside_disease(phrase: str, found: tuple[Entity, str]) -> Entity | None:
@@ -33,7 +33,8 @@ def good_inside_disease(phrase: str, found: tuple[Entity, str]) -> Entity | None
             and rules.is_recipient_disease(disease)
             # (the disease's own name, not a synonym of its opposite: 'insulin sensitivity' is
             # listed under Insulin Resistance)
-            and _words(disease.label) <= words
+            # (in US or British spelling, ``vocab.british_spellings``: 'haemophagocytic')
+            and any(_words(n) <= words for n in (disease.label, *british_spellings(disease.label)))
         ):
             return disease
     return None
@@ -43,11 +44,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def _words(text: str) -> set[str]:
-    """The words of a name, compared loosely: singular, 'ae' and 'oe' as 'e' ('Vitreoretinopathies',
-    'haemophagocytic')."""
+    """The words of a name, each singular ('vitreoretinopathies', 'disorders')."""
     out = set()
     for word in _WORD.findall(text.casefold()):
-        word = word.replace("ae", "e").replace("oe", "e")
         out.add(
             word[:-3] + "y" if word.endswith("ies") else word.rstrip("s") if len(word) > 3 else word
         )
