@@ -13,7 +13,7 @@ from exoatlas.model import Entity
 from exoatlas.read.coordination import modifier_items
 from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.phrases import hyphen_before, span_text, without_triggers
+from exoatlas.read.phrases import hyphen_before, process_words, span_text, without_triggers
 from exoatlas.vocab import cues, rules
 
 
@@ -53,10 +53,12 @@ def own_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[Entit
     if alone and rules.polarity_of(second.text) == rules.polarity_of(trigger.text):
         # ('leading to suppressed cardiac remodeling and suppressed apoptosis', both hung on the
         # last noun: a list of two objects of one change, each its own process)
-        rest = parse_outcomes(without_triggers(doc[second.i + 1 : obj.i + 1].text), tumour=tumour)
+        rest = parse_outcomes(
+            process_words(doc[second.i + 1 : obj.i + 1].text, obj.text), tumour=tumour
+        )
         both = alone[:1] + [r for r in rest[:1] if r[0].key() != alone[0][0].key()]
         return [(p, d == "decrease") for p, d in both]
-    found = parse_outcomes(without_triggers(f"{own} {obj.text}"), tumour=tumour)
+    found = parse_outcomes(process_words(f"{own} {obj.text}", obj.text), tumour=tumour)
     return [(found[0][0], found[0][1] == "decrease")] if found else []
 
 
@@ -70,7 +72,14 @@ def listed_head(obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
         return []
     last = [c for item in items for c in item.conjuncts if c.i == obj.i - 1]
     start = min(c.left_edge.i for c in last)  # ('apoptosis and cell cycle arrest': 'cell' too)
-    found = parse_outcomes(without_triggers(obj.doc[start : obj.i + 1].text), tumour=tumour)
+    text = obj.doc[start : obj.i + 1].text
+    # ('reduced fibrosis and macrophage activation': an activation named with its cells, when
+    # the items before it name processes of their own; 'microglia and astrocyte activation'
+    # shares the head, read by ``read.objects``)
+    own = all(ground_object(item, tumour) for item in items)
+    found = parse_outcomes(
+        process_words(text, obj.text) if own else without_triggers(text), tumour=tumour
+    )
     if not found:
         return []
     # (whether the head names the process's loss, 'memory dysfunction', the object's own
@@ -124,7 +133,7 @@ def modifier_of_shared_head(trigger: Any, obj: Any, tumour: bool) -> list[tuple[
         if words[0].dep_ not in ("compound", "amod", "nmod"):
             continue
         text = " ".join([obj.text, *(t.text for t in words[1:])])
-        found = parse_outcomes(without_triggers(text), tumour=tumour)
+        found = parse_outcomes(process_words(text, other.text), tumour=tumour)
         if found:
             return [(found[0][0], found[0][1] == "decrease")]
     return []

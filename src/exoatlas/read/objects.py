@@ -16,6 +16,7 @@ from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
     AMOUNTS,
     marker_readout,
+    names_with_modifiers,
     placed_text,
     prefixed_span_text,
     span_text,
@@ -221,10 +222,9 @@ def _ground_object(token: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     # name a more specific process than their head noun alone
     # ('reduced the inhibition of proliferation' is a change of a change: read.compose), but
     # an activation names a process with its 'of' phrase ('the activation of microglia')
-    activation = token.lower_ in cues.cue_literals("process_trigger_noun")
-    # a restoring noun names the good it restores with its modifiers: 'promoted functional
-    # (neurological, motor) recovery' is functional recovery, kept whole
-    activation = activation or rules.polarity_of(token.text) == "restore"
+    # (and a restoring noun names the good it restores with its modifiers: 'promoted functional
+    # (neurological, motor) recovery' is functional recovery, kept whole)
+    activation = names_with_modifiers(token.text)
     of = [spelled_out(span_text(g)) for g in of_objects(token)]
     of = of if activation or not rules.polarity_of(token.text) else []
     # or with where it goes: 'the polarization of microglia towards the M2 phenotype'

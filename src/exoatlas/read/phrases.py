@@ -120,6 +120,23 @@ def without_triggers(phrase: str) -> str:
     return rules.polarity_pattern().sub(" ", phrase)
 
 
+def names_with_modifiers(head: str) -> bool:
+    """Is this head noun one that names a process together with the words before it, trigger
+    word though it is: an activation ('macrophage activation', ``cues.tsv``
+    'process_trigger_noun') or a restoring noun ('functional recovery')? A phrase it heads is
+    read whole, not ``without_triggers``."""
+    return (
+        head.casefold() in cues.cue_literals("process_trigger_noun")
+        or rules.polarity_of(head) == "restore"
+    )
+
+
+def process_words(phrase: str, head: str) -> str:
+    """The words of an object phrase that name its process: the phrase ``without_triggers``, or
+    whole when its head ``names_with_modifiers``."""
+    return phrase if names_with_modifiers(head) else without_triggers(phrase)
+
+
 def _changed_itself(item: Any) -> bool:
     """Does a list item carry a change word of its own ('A, B and C, and lowered levels of D':
     the last item is lowered, whatever the list's verb does)?"""
