@@ -1,0 +1,73 @@
+"""Seventy-ninth session: list objects the small parser shapes so that an item is lost
+(probe sentences written for these tests, in the list forms real results sentences take)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import read_abstract, read_records
+
+_ABSTRACT = "We studied MSC-derived vesicles in a disease model."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        # 'fibrosis' parsed as a modifier of 'activation': the last item's trigger noun was
+        # blanked, so 'macrophage' alone named nothing
+        (
+            "Umbilical cord MSC exosomes reduced corneal fibrosis and macrophage activation.",
+            "Fibrosis",
+            "macrophage activation",
+        ),
+        # the same shape: the first item was lost to the last
+        (
+            "MSC exosomes suppressed demyelination and T cell activation in EAE mice.",
+            "Demyelinating Diseases",
+            "T cell activation",
+        ),
+    ],
+)
+def test_an_activation_last_in_a_list_the_parser_made_one_phrase_is_read(
+    sentence: str, first: str, last: str
+) -> None:
+    found = read_abstract(sentence, _ABSTRACT)
+    assert (first, "decrease", "protective") in found, found
+    assert (last, "decrease", "protective") in found, found
+
+
+def test_a_second_verb_keeps_its_own_conjunct() -> None:
+    """Not a noun list: 'reduced apoptosis and promoted proliferation' has two verbs, each with
+    its own object and direction."""
+    found = read_abstract(
+        "Bone marrow MSC exosomes reduced apoptosis and promoted proliferation of chondrocytes.",
+        _ABSTRACT,
+    )
+    assert ("apoptotic process", "decrease", "protective") in found, found
+    assert ("cell population proliferation", "increase", "regenerative") in found, found
+
+
+def test_fertility_is_a_grounded_process_the_vesicles_restore() -> None:
+    """'restored fertility', 'promoted X and fertility restoration': fertility was no process
+    of the vocabulary (read as an unnamed change, or lost from a list); it is now one,
+    beneficial, beside the disease of its loss (MeSH Infertility)."""
+    records = read_records(
+        "Umbilical cord MSC-EVs improved fertility of female rats with premature ovarian "
+        "insufficiency",
+        _ABSTRACT,
+    )
+    grounded = [r.finding.outcome.process for r in records if r.finding.outcome.process]
+    assert any(p.curie == "exoatlas:outcome_fertility" and p.grounded for p in grounded), grounded
+    found = read_abstract(
+        "Adipose MSC exosomes promoted endometrial repair and fertility restoration in injured rats.",
+        _ABSTRACT,
+    )
+    assert ("fertility", "increase", "regenerative") in found, found
+    found = read_abstract(
+        "Menstrual blood stem cell exosomes reduced infertility in mice.", _ABSTRACT
+    )
+    assert ("Infertility", "decrease", "protective") in found, found
+    assert not read_abstract(
+        "The effects of modified BMSC exosomes on fertility-related outcomes were studied.",
+        _ABSTRACT,
+    )
