@@ -13,7 +13,13 @@ from exoatlas.model import Entity
 from exoatlas.read.coordination import modifier_items
 from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
-from exoatlas.read.phrases import hyphen_before, process_words, span_text, without_triggers
+from exoatlas.read.phrases import (
+    hyphen_before,
+    names_with_modifiers,
+    process_words,
+    span_text,
+    without_triggers,
+)
 from exoatlas.vocab import cues, rules
 
 
@@ -73,19 +79,35 @@ def listed_head(obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     last = [c for item in items for c in item.conjuncts if c.i == obj.i - 1]
     start = min(c.left_edge.i for c in last)  # ('apoptosis and cell cycle arrest': 'cell' too)
     text = obj.doc[start : obj.i + 1].text
-    # ('reduced fibrosis and macrophage activation': an activation named with its cells, when
-    # the items before it name processes of their own; 'microglia and astrocyte activation'
-    # shares the head, read by ``read.objects``)
-    own = all(ground_object(item, tumour) for item in items)
+    # ('reduced fibrosis and macrophage activation', 'reduced apoptosis and motor recovery': a
+    # head that names its process with its modifiers, kept whole when the items before it name
+    # something of their own; 'microglia and astrocyte activation' shares the head, read by
+    # ``read.objects``)
+    whole = names_with_modifiers(obj.text) and all(ground_object(item, tumour) for item in items)
     found = parse_outcomes(
-        process_words(text, obj.text) if own else without_triggers(text), tumour=tumour
+        process_words(text, obj.text) if whole else without_triggers(text), tumour=tumour
     )
     if not found:
         return []
     # (whether the head names the process's loss, 'memory dysfunction', the object's own
     # reading knows: the same process read from the whole phrase)
-    same = [f for p, f in ground_object(obj, tumour) if p.key() == found[0][0].key()]
-    return [(found[0][0], same[0] if same else found[0][1] == "decrease")]
+    phrase = ground_object(obj, tumour)
+    same = [f for p, f in phrase if p.key() == found[0][0].key()]
+    head = (found[0][0], same[0] if same else found[0][1] == "decrease")
+    if not whole:
+        return [head]
+    # (a head kept whole comes with the items before it, which a passive's subject ('fibrosis
+    # and macrophage activation were reduced') or a longer list would otherwise lose; an
+    # activation's with what the whole phrase names too ('fibrosis, apoptosis and macrophage
+    # activation'), not a restoring noun's, whose whole phrase turns its first items round)
+    extra = [r for item in items for r in ground_object(item, tumour)]
+    if obj.lower_ not in cues.cue_literals("process_trigger_noun"):
+        phrase = []
+    out = [head]
+    for reading in (*extra, *phrase):
+        if reading[0].key() not in {r[0].key() for r in out}:
+            out.append(reading)
+    return out
 
 
 def compound_objects(noun: Any) -> list[Any]:
