@@ -36,6 +36,53 @@ def test_an_activation_last_in_a_list_the_parser_made_one_phrase_is_read(
     assert (last, "decrease", "protective") in found, found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a restoring noun last: its whole phrase turned the first item round (fibrosis up)
+        (
+            "Umbilical cord MSC-EVs reduced fibrosis and functional recovery in the model rats.",
+            [
+                ("Fibrosis", "decrease", "protective"),
+                ("functional recovery", "decrease", "pathogenic"),
+            ],
+        ),
+        (
+            "Umbilical cord MSC-EVs increased apoptosis and motor recovery in the model rats.",
+            [
+                ("apoptotic process", "increase", "pathogenic"),
+                ("functional recovery", "increase", "regenerative"),
+            ],
+        ),
+        # a passive subject's first item, and a longer list's, stay beside the activation
+        (
+            "Fibrosis and macrophage activation were reduced by umbilical cord MSC-EVs.",
+            [
+                ("Fibrosis", "decrease", "protective"),
+                ("macrophage activation", "decrease", "protective"),
+            ],
+        ),
+        (
+            "Umbilical cord MSC-EVs reduced fibrosis, apoptosis and macrophage activation.",
+            [
+                ("Fibrosis", "decrease", "protective"),
+                ("apoptotic process", "decrease", "protective"),
+                ("macrophage activation", "decrease", "protective"),
+            ],
+        ),
+    ],
+)
+def test_a_head_kept_whole_keeps_the_items_before_it_their_own_way(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = read_abstract(sentence, _ABSTRACT)
+    for triple in expected:
+        assert triple in found, found
+    # (and never the first item turned round)
+    turned = {(p, "increase" if d == "decrease" else "decrease") for p, d, _ in expected}
+    assert not turned & {(p, d) for p, d, _ in found}, found
+
+
 def test_a_second_verb_keeps_its_own_conjunct() -> None:
     """Not a noun list: 'reduced apoptosis and promoted proliferation' has two verbs, each with
     its own object and direction."""
@@ -48,7 +95,7 @@ def test_a_second_verb_keeps_its_own_conjunct() -> None:
 
 
 def test_fertility_is_a_grounded_process_the_vesicles_restore() -> None:
-    """'restored fertility', 'promoted X and fertility restoration': fertility was no process
+    """'improved fertility', 'promoted X and fertility restoration': fertility was no process
     of the vocabulary (read as an unnamed change, or lost from a list); it is now one,
     beneficial, beside the disease of its loss (MeSH Infertility)."""
     records = read_records(
@@ -59,7 +106,8 @@ def test_fertility_is_a_grounded_process_the_vesicles_restore() -> None:
     grounded = [r.finding.outcome.process for r in records if r.finding.outcome.process]
     assert any(p.curie == "exoatlas:outcome_fertility" and p.grounded for p in grounded), grounded
     found = read_abstract(
-        "Adipose MSC exosomes promoted endometrial repair and fertility restoration in injured rats.",
+        "Adipose MSC exosomes promoted endometrial repair and fertility restoration in "
+        "injured rats.",
         _ABSTRACT,
     )
     assert ("fertility", "increase", "regenerative") in found, found
@@ -71,3 +119,9 @@ def test_fertility_is_a_grounded_process_the_vesicles_restore() -> None:
         "The effects of modified BMSC exosomes on fertility-related outcomes were studied.",
         _ABSTRACT,
     )
+    # ('fertility damage' is a harm: the vesicles lessened it, they did not lower fertility)
+    found = read_abstract(
+        "MSC-EVs prevented fertility damage after radiotherapy in mice.", _ABSTRACT
+    )
+    assert ("fertility", "decrease", "pathogenic") not in found, found
+    assert any(d == "decrease" and r == "protective" for _, d, r in found), found
