@@ -1,5 +1,6 @@
-"""Seventy-ninth session: list objects the small parser shapes so that an item is lost
-(probe sentences written for these tests, in the list forms real results sentences take)."""
+"""Seventy-ninth session: list objects the small parser shapes so that an item is lost or
+turned round, and fertility as a process of its own (probe sentences written for these tests,
+in the forms real results sentences take)."""
 
 from __future__ import annotations
 
@@ -11,34 +12,25 @@ _ABSTRACT = "We studied MSC-derived vesicles in a disease model."
 
 
 @pytest.mark.parametrize(
-    ("sentence", "first", "last"),
+    ("sentence", "expected"),
     [
         # 'fibrosis' parsed as a modifier of 'activation': the last item's trigger noun was
         # blanked, so 'macrophage' alone named nothing
         (
             "Umbilical cord MSC exosomes reduced corneal fibrosis and macrophage activation.",
-            "Fibrosis",
-            "macrophage activation",
+            [
+                ("Fibrosis", "decrease", "protective"),
+                ("macrophage activation", "decrease", "protective"),
+            ],
         ),
         # the same shape: the first item was lost to the last
         (
             "MSC exosomes suppressed demyelination and T cell activation in EAE mice.",
-            "Demyelinating Diseases",
-            "T cell activation",
+            [
+                ("Demyelinating Diseases", "decrease", "protective"),
+                ("T cell activation", "decrease", "protective"),
+            ],
         ),
-    ],
-)
-def test_an_activation_last_in_a_list_the_parser_made_one_phrase_is_read(
-    sentence: str, first: str, last: str
-) -> None:
-    found = read_abstract(sentence, _ABSTRACT)
-    assert (first, "decrease", "protective") in found, found
-    assert (last, "decrease", "protective") in found, found
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
         # a restoring noun last: its whole phrase turned the first item round (fibrosis up)
         (
             "Umbilical cord MSC-EVs reduced fibrosis and functional recovery in the model rats.",
@@ -72,7 +64,7 @@ def test_an_activation_last_in_a_list_the_parser_made_one_phrase_is_read(
         ),
     ],
 )
-def test_a_head_kept_whole_keeps_the_items_before_it_their_own_way(
+def test_a_list_head_kept_whole_is_read_with_the_items_before_it_their_own_way(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     found = read_abstract(sentence, _ABSTRACT)

@@ -15,6 +15,7 @@ from exoatlas.read.objects import ground_object
 from exoatlas.read.outcome import parse_outcomes
 from exoatlas.read.phrases import (
     hyphen_before,
+    is_activation,
     names_with_modifiers,
     process_words,
     span_text,
@@ -101,7 +102,7 @@ def listed_head(obj: Any, tumour: bool) -> list[tuple[Entity, bool]]:
     # activation's with what the whole phrase names too ('fibrosis, apoptosis and macrophage
     # activation'), not a restoring noun's, whose whole phrase turns its first items round)
     extra = [r for item in items for r in ground_object(item, tumour)]
-    if obj.lower_ not in cues.cue_literals("process_trigger_noun"):
+    if not is_activation(obj.text):
         phrase = []
     out = [head]
     for reading in (*extra, *phrase):

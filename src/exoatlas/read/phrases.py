@@ -120,15 +120,18 @@ def without_triggers(phrase: str) -> str:
     return rules.polarity_pattern().sub(" ", phrase)
 
 
+def is_activation(head: str) -> bool:
+    """Is this noun an activation ('activation', 'overactivation': ``cues.tsv``
+    'process_trigger_noun'), which names a process with the cells or pathway before it?"""
+    return head.casefold() in cues.cue_literals("process_trigger_noun")
+
+
 def names_with_modifiers(head: str) -> bool:
     """Is this head noun one that names a process together with the words before it, trigger
-    word though it is: an activation ('macrophage activation', ``cues.tsv``
-    'process_trigger_noun') or a restoring noun ('functional recovery')? A phrase it heads is
-    read whole, not ``without_triggers``."""
-    return (
-        head.casefold() in cues.cue_literals("process_trigger_noun")
-        or rules.polarity_of(head) == "restore"
-    )
+    word though it is: an activation ('macrophage activation', ``is_activation``) or a
+    restoring noun ('functional recovery')? A phrase it heads is read whole, not
+    ``without_triggers``."""
+    return is_activation(head) or rules.polarity_of(head) == "restore"
 
 
 def process_words(phrase: str, head: str) -> str:
